@@ -1,0 +1,61 @@
+namespace Guangong.Documents.Plans;
+
+/// <summary>Converts the small Chinese numerals used for headings and dates (一 … 九十九, 〇 digits).</summary>
+internal static class ChineseNumerals
+{
+    private const string Digits = "零一二三四五六七八九";
+
+    /// <summary>Parses 一 … 九十九 (and 两); returns null for anything else.</summary>
+    public static int? Parse(string? text)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length > 3)
+        {
+            return null;
+        }
+        if (int.TryParse(text, out var arabic))
+        {
+            return arabic;
+        }
+        var tenIndex = text.IndexOf('十');
+        if (tenIndex < 0)
+        {
+            return text.Length == 1 ? DigitValue(text[0]) : null;
+        }
+        var tensText = text[..tenIndex];
+        var onesText = text[(tenIndex + 1)..];
+        int? tens = tensText.Length == 0 ? 1 : tensText.Length == 1 ? DigitValue(tensText[0]) : null;
+        int? ones = onesText.Length == 0 ? 0 : onesText.Length == 1 ? DigitValue(onesText[0]) : null;
+        if (tens is null or 0 || ones is null)
+        {
+            return null;
+        }
+        return tens * 10 + ones;
+    }
+
+    /// <summary>Parses a year written digit by digit: 二〇二三 → 2023.</summary>
+    public static int? ParseDigitSequence(string text)
+    {
+        if (text.Length == 0 || text.Length > 4)
+        {
+            return null;
+        }
+        var value = 0;
+        foreach (var c in text)
+        {
+            var digit = char.IsAsciiDigit(c) ? c - '0' : DigitValue(c);
+            if (digit is null)
+            {
+                return null;
+            }
+            value = value * 10 + digit.Value;
+        }
+        return value;
+    }
+
+    private static int? DigitValue(char c) => c switch
+    {
+        '〇' or '○' or 'O' or '０' => 0,
+        '两' => 2,
+        _ => Digits.IndexOf(c) is var index and >= 0 ? index : null,
+    };
+}

@@ -1,0 +1,18 @@
+namespace Guangong.Documents.Plans;
+
+/// <summary>Numbering styles of Chinese official documents, from the outermost level inwards.</summary>
+internal enum MarkerKind
+{
+    /// <summary>第一条</summary>
+    Article = 0,
+    /// <summary>一、</summary>
+    ChineseComma = 1,
+    /// <summary>（一）</summary>
+    ParenChinese = 2,
+    /// <summary>1．</summary>
+    ArabicDot = 3,
+    /// <summary>（1）</summary>
+    ParenArabic = 4,
+    /// <summary>①</summary>
+    Circled = 5,
+}

@@ -1,0 +1,64 @@
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Guangong.Web.Features.Accounts;
+
+public static class AccountsFeature
+{
+    public const string SmartScheme = "CookieOrToken";
+
+    public static IServiceCollection AddAccountsFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SessionPolicy>(configuration.GetSection("Sessions"));
+        services.AddScoped<SessionStore>();
+        services.AddScoped<PasswordSignIn>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<OwnAccount>();
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = BaselinePasswordValidator.MinLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<GuangongDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddPasswordValidator<BaselinePasswordValidator>()
+            .AddDefaultTokenProviders();
+
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>
+            {
+                o.Cookie.Name = "gg.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = "/login";
+                o.LogoutPath = "/account/logout";
+                o.AccessDeniedPath = "/forbidden";
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.SlidingExpiration = false;
+                o.EventsType = typeof(CookieSessionValidation);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+        services.AddScoped<CookieSessionValidation>();
+        services.AddAuthorization();
+        services.AddCascadingAuthenticationState();
+        return services;
+    }
+}

@@ -1,0 +1,48 @@
+using Guangong.Web.Features.Organization;
+
+namespace Guangong.Web.Features.Accounts;
+
+/// <summary>What the pages need to know about the signed-in user in this request.</summary>
+public sealed class CurrentUser
+{
+    public bool IsAuthenticated { get; private set; }
+
+    public long UserId { get; private set; }
+
+    public string UserName { get; private set; } = string.Empty;
+
+    public string DisplayName { get; private set; } = string.Empty;
+
+    public IReadOnlySet<string> Roles { get; private set; } = new HashSet<string>();
+
+    public long? HomeUnitId { get; private set; }
+
+    public string HomeUnitName { get; private set; } = "全部单位";
+
+    /// <summary>The unit whose subtree the user is looking at now (the switcher narrows it).</summary>
+    public long? ScopeUnitId { get; set; }
+
+    public string ScopeUnitName { get; set; } = "全部单位";
+
+    public bool ElderMode { get; private set; }
+
+    public bool IsAdministrator => Roles.Contains(RoleNames.Administrator);
+
+    public bool CanWrite => Roles.Contains(RoleNames.Administrator) || Roles.Contains(RoleNames.Officer) || Roles.Contains(RoleNames.Recorder);
+
+    public bool InRole(string role) => Roles.Contains(role);
+
+    public void SignedIn(long userId, string userName, string displayName, IEnumerable<string> roles, Unit? homeUnit, bool elderMode)
+    {
+        IsAuthenticated = true;
+        UserId = userId;
+        UserName = userName;
+        DisplayName = displayName;
+        Roles = roles.ToHashSet();
+        HomeUnitId = homeUnit?.Id;
+        HomeUnitName = homeUnit?.Name ?? "全部单位";
+        ScopeUnitId = HomeUnitId;
+        ScopeUnitName = HomeUnitName;
+        ElderMode = elderMode;
+    }
+}

@@ -1,0 +1,25 @@
+namespace Guangong.Web.Features.Accounts;
+
+/// <summary>The roles of the platform; names are what users see.</summary>
+public static class RoleNames
+{
+    public const string Administrator = "系统管理员";
+    public const string Officer = "关工委干事";
+    public const string Recorder = "基层联络员";
+    public const string Correspondent = "通讯员";
+    public const string Volunteer = "五老志愿者";
+    public const string Viewer = "上级查看";
+
+    public static readonly IReadOnlyList<(string Name, string Description)> All =
+    [
+        (Administrator, "账号、角色、字典、审计日志与备份"),
+        (Officer, "维护名册、导入计划、分派任务、检查进度、发布通报与总结"),
+        (Recorder, "为本村、本校、本企业记录活动、巡查、检查与站点评估"),
+        (Correspondent, "报送宣传稿件并登记刊发情况"),
+        (Volunteer, "活动与巡查签到，查看本人服务时长"),
+        (Viewer, "只读查看下级汇总数据"),
+    ];
+
+    /// <summary>Roles that may change records (everything except read-only viewing).</summary>
+    public const string Writers = Administrator + "," + Officer + "," + Recorder;
+}

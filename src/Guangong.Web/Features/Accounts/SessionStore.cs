@@ -1,0 +1,91 @@
+using System.Security.Cryptography;
+using System.Text;
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Guangong.Web.Features.Accounts;
+
+/// <summary>Creates, checks and ends the server-side sessions behind cookies and API tokens.</summary>
+public sealed class SessionStore(GuangongDbContext db, TimeProvider clock, IOptions<SessionPolicy> policy)
+{
+    private readonly SessionPolicy _policy = policy.Value;
+
+    /// <summary>Starts a session and returns its secret (to put into the cookie or hand out as a token).</summary>
+    public async Task<(string Secret, DateTime ExpiresUtc)> StartAsync(long userId, SessionKind kind, string? ip, string? userAgent, CancellationToken ct = default)
+    {
+        var secret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = new UserSession
+        {
+            Id = Hash(secret),
+            UserId = userId,
+            Kind = kind,
+            CreatedUtc = now,
+            LastSeenUtc = now,
+            ExpiresUtc = now + _policy.AbsoluteLifetime,
+            IpAddress = ip,
+            UserAgent = userAgent is { Length: > 300 } ? userAgent[..300] : userAgent,
+        };
+        db.UserSessions.Add(session);
+        await db.SaveChangesAsync(ct);
+        return (secret, session.ExpiresUtc);
+    }
+
+    /// <summary>The user id of a live session, or null when it is unknown, revoked, idle too long or too old.</summary>
+    public async Task<long?> ValidateAsync(string? secret, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(secret) || secret.Length > 100)
+        {
+            return null;
+        }
+
+        var id = Hash(secret);
+        var session = await db.UserSessions.SingleOrDefaultAsync(s => s.Id == id, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (session is null || session.RevokedUtc is not null || now >= session.ExpiresUtc || now - session.LastSeenUtc >= _policy.IdleTimeout)
+        {
+            return null;
+        }
+
+        var user = await db.Users.IgnoreQueryFilters()
+            .Where(u => u.Id == session.UserId)
+            .Select(u => new { u.IsDisabled })
+            .SingleOrDefaultAsync(ct);
+        if (user is null || user.IsDisabled)
+        {
+            return null;
+        }
+
+        if (now - session.LastSeenUtc >= _policy.TouchInterval)
+        {
+            session.LastSeenUtc = now;
+            await db.SaveChangesAsync(ct);
+        }
+
+        return session.UserId;
+    }
+
+    public async Task EndAsync(string? secret, CancellationToken ct = default)
+    {
+        if (string.IsNullOrEmpty(secret))
+        {
+            return;
+        }
+
+        var id = Hash(secret);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.UserSessions.Where(s => s.Id == id && s.RevokedUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedUtc, now), ct);
+    }
+
+    /// <summary>Ends every session of a user: after a password change, disabling, or a change of roles or unit.</summary>
+    public async Task EndAllAsync(long userId, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.UserSessions.Where(s => s.UserId == userId && s.RevokedUtc == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedUtc, now), ct);
+    }
+
+    private static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+}

@@ -1,0 +1,179 @@
+using System.Security.Cryptography;
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Accounts;
+
+/// <summary>
+/// The administrator's account operations. Every lookup goes through the scoped user set, so an
+/// administrator of a town can manage only the accounts of that town and below.
+/// </summary>
+public sealed class UserAdministration(UserManager<AppUser> users, SessionStore sessions, GuangongDbContext db)
+{
+    public sealed record Outcome(bool Succeeded, IReadOnlyList<string> Errors, string? OneTimePassword = null, long? UserId = null)
+    {
+        public static Outcome Fail(params string[] errors) => new(false, errors);
+
+        public static Outcome From(IdentityResult result) => new(result.Succeeded, result.Errors.Select(e => e.Description).ToList());
+    }
+
+    public Task<AppUser?> FindAsync(long id) => users.Users.SingleOrDefaultAsync(u => u.Id == id);
+
+    public async Task<Outcome> CreateAsync(string userName, string displayName, long? unitId, IReadOnlyCollection<string> roles)
+    {
+        var unitPath = string.Empty;
+        if (unitId is { } id)
+        {
+            var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.IsActive);
+            if (unit is null)
+            {
+                return Outcome.Fail("所选单位不存在或不在您的管理范围内。");
+            }
+
+            unitPath = unit.Path;
+        }
+        else if (!db.Scope.IsSystem)
+        {
+            return Outcome.Fail("请选择所属单位。");
+        }
+
+        var password = GenerateOneTimePassword();
+        var user = new AppUser
+        {
+            UserName = userName.Trim(),
+            DisplayName = displayName.Trim(),
+            HomeUnitId = unitId,
+            UnitPath = unitPath,
+            MustChangePassword = true,
+        };
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return Outcome.From(created);
+        }
+
+        var assigned = await users.AddToRolesAsync(user, roles);
+        if (!assigned.Succeeded)
+        {
+            return Outcome.From(assigned);
+        }
+
+        await tx.CommitAsync();
+        return new Outcome(true, [], password, user.Id);
+    }
+
+    public async Task<Outcome> UpdateAsync(AppUser user, string displayName, long? unitId, IReadOnlyCollection<string> roles)
+    {
+        var unitChanged = unitId != user.HomeUnitId;
+        if (unitChanged)
+        {
+            if (unitId is { } id)
+            {
+                var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.IsActive);
+                if (unit is null)
+                {
+                    return Outcome.Fail("所选单位不存在或不在您的管理范围内。");
+                }
+
+                user.UnitPath = unit.Path;
+            }
+            else
+            {
+                user.UnitPath = string.Empty;
+            }
+
+            user.HomeUnitId = unitId;
+        }
+
+        user.DisplayName = displayName.Trim();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var updated = await users.UpdateAsync(user);
+        if (!updated.Succeeded)
+        {
+            return Outcome.From(updated);
+        }
+
+        var current = await users.GetRolesAsync(user);
+        var rolesChanged = !current.ToHashSet().SetEquals(roles);
+        if (rolesChanged)
+        {
+            var removed = await users.RemoveFromRolesAsync(user, current);
+            var added = removed.Succeeded ? await users.AddToRolesAsync(user, roles) : removed;
+            if (!added.Succeeded)
+            {
+                return Outcome.From(added);
+            }
+        }
+
+        if (unitChanged || rolesChanged)
+        {
+            await sessions.EndAllAsync(user.Id);
+        }
+
+        await tx.CommitAsync();
+        return new Outcome(true, []);
+    }
+
+    public async Task<Outcome> ResetPasswordAsync(AppUser user)
+    {
+        var password = GenerateOneTimePassword();
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        user.MustChangePassword = true;
+        var result = await users.ResetPasswordAsync(user, token, password);
+        if (!result.Succeeded)
+        {
+            return Outcome.From(result);
+        }
+
+        await sessions.EndAllAsync(user.Id);
+        return new Outcome(true, [], password);
+    }
+
+    public async Task<Outcome> SetDisabledAsync(AppUser user, bool disabled)
+    {
+        user.IsDisabled = disabled;
+        var result = await users.UpdateAsync(user);
+        if (result.Succeeded && disabled)
+        {
+            await sessions.EndAllAsync(user.Id);
+        }
+
+        return Outcome.From(result);
+    }
+
+    public async Task<Outcome> UnlockAsync(AppUser user)
+    {
+        var result = await users.SetLockoutEndDateAsync(user, null);
+        if (result.Succeeded)
+        {
+            result = await users.ResetAccessFailedCountAsync(user);
+        }
+
+        return Outcome.From(result);
+    }
+
+    /// <summary>12 characters from all four classes, without look-alikes (0/O, 1/l/I).</summary>
+    public static string GenerateOneTimePassword()
+    {
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+        const string lower = "abcdefghijkmnpqrstuvwxyz";
+        const string digits = "23456789";
+        const string symbols = "@#%+=?";
+        var all = upper + lower + digits + symbols;
+        var chars = new List<char>
+        {
+            upper[RandomNumberGenerator.GetInt32(upper.Length)],
+            lower[RandomNumberGenerator.GetInt32(lower.Length)],
+            digits[RandomNumberGenerator.GetInt32(digits.Length)],
+            symbols[RandomNumberGenerator.GetInt32(symbols.Length)],
+        };
+        while (chars.Count < 12)
+        {
+            chars.Add(all[RandomNumberGenerator.GetInt32(all.Length)]);
+        }
+
+        return new string([.. chars.OrderBy(_ => RandomNumberGenerator.GetInt32(1000))]);
+    }
+}

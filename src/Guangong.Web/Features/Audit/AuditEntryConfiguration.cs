@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Guangong.Web.Features.Audit;
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.Property(a => a.UserName).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();
+        builder.Property(a => a.Action).HasMaxLength(20).IsRequired();
+        builder.Property(a => a.Entity).HasMaxLength(64).IsRequired();
+        builder.Property(a => a.EntityId).HasMaxLength(64);
+        builder.Property(a => a.IpAddress).HasMaxLength(64);
+        builder.HasIndex(a => a.TimestampUtc);
+        builder.HasIndex(a => new { a.UnitPath, a.TimestampUtc });
+        builder.HasIndex(a => new { a.Entity, a.EntityId });
+    }
+}

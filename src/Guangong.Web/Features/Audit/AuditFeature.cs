@@ -1,0 +1,10 @@
+namespace Guangong.Web.Features.Audit;
+
+public static class AuditFeature
+{
+    public static IServiceCollection AddAuditFeature(this IServiceCollection services)
+    {
+        services.AddScoped<AuditLog>();
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+namespace Guangong.Web.Features.Organization;
+
+public static class OrganizationFeature
+{
+    public static IServiceCollection AddOrganizationFeature(this IServiceCollection services)
+    {
+        services.AddScoped<OrganizationTree>();
+        services.AddScoped<UnitDirectory>();
+        return services;
+    }
+}

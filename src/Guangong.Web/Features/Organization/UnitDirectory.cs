@@ -1,0 +1,104 @@
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Organization;
+
+/// <summary>Read side of the organization tree. Every query runs through the data-scope filter.</summary>
+public sealed class UnitDirectory(GuangongDbContext db)
+{
+    /// <summary>The visible tree in display order (siblings by sort order, then name), with counts.</summary>
+    public async Task<IReadOnlyList<UnitRow>> TreeAsync(bool includeInactive, CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking()
+            .Where(u => includeInactive || u.IsActive)
+            .Select(u => new { u.Id, u.ParentId, u.Name, u.Level, u.Kind, u.Depth, u.IsActive, u.Path, u.SortOrder })
+            .ToListAsync(ct);
+        var userCounts = await UserCountsAsync(ct);
+        var ids = units.Select(u => u.Id).ToHashSet();
+        var children = units.ToLookup(u => u.ParentId is { } p && ids.Contains(p) ? p : (long?)null);
+        var rows = new List<UnitRow>(units.Count);
+
+        void Walk(long? parent)
+        {
+            foreach (var u in children[parent].OrderBy(u => u.SortOrder).ThenBy(u => u.Name, StringComparer.Ordinal))
+            {
+                var descendants = units.Count(d => d.Path.Length > u.Path.Length && d.Path.StartsWith(u.Path, StringComparison.Ordinal));
+                rows.Add(new UnitRow(u.Id, u.ParentId, u.Name, u.Level, u.Kind, u.Depth, u.IsActive, u.Path,
+                    children[u.Id].Count(), descendants, userCounts.GetValueOrDefault(u.Id)));
+                Walk(u.Id);
+            }
+        }
+
+        Walk(null);
+        return rows;
+    }
+
+    /// <summary>The flat, filtered and sorted list (search results, export, API).</summary>
+    public IQueryable<UnitRow> Search(UnitFilter filter)
+    {
+        var query = db.Units.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim();
+            query = query.Where(u => u.Name.Contains(q));
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(u => u.Kind == kind);
+        }
+
+        if (filter.Level is { } level)
+        {
+            query = query.Where(u => u.Level == level);
+        }
+
+        query = filter.Status switch
+        {
+            "all" => query,
+            "inactive" => query.Where(u => !u.IsActive),
+            _ => query.Where(u => u.IsActive),
+        };
+
+        query = (filter.Sort?.ToLowerInvariant(), filter.Desc) switch
+        {
+            ("level", false) => query.OrderBy(u => u.Level).ThenBy(u => u.Name),
+            ("level", true) => query.OrderByDescending(u => u.Level).ThenBy(u => u.Name),
+            ("kind", false) => query.OrderBy(u => u.Kind).ThenBy(u => u.Name),
+            ("kind", true) => query.OrderByDescending(u => u.Kind).ThenBy(u => u.Name),
+            ("name", true) => query.OrderByDescending(u => u.Name),
+            _ => query.OrderBy(u => u.Name),
+        };
+
+        return query.Select(u => new UnitRow(u.Id, u.ParentId, u.Name, u.Level, u.Kind, u.Depth, u.IsActive, u.Path,
+            db.Units.Count(c => c.ParentId == u.Id), 0, db.Users.Count(x => x.HomeUnitId == u.Id)));
+    }
+
+    public Task<Unit?> FindAsync(long id, CancellationToken ct = default) =>
+        db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
+
+    /// <summary>The unit's ancestors that the user may see, root first.</summary>
+    public async Task<IReadOnlyList<Unit>> AncestorsAsync(Unit unit, CancellationToken ct = default)
+    {
+        var ids = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(s => long.TryParse(s, out var id) ? id : 0)
+            .Where(id => id != 0 && id != unit.Id)
+            .ToList();
+        var ancestors = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(ct);
+        return ancestors.OrderBy(u => u.Depth).ToList();
+    }
+
+    public async Task<IReadOnlyList<Unit>> ChildrenAsync(long id, CancellationToken ct = default) =>
+        await db.Units.AsNoTracking().Where(u => u.ParentId == id).OrderBy(u => u.SortOrder).ThenBy(u => u.Name).ToListAsync(ct);
+
+    /// <summary>Units the user may pick as a parent or a home unit.</summary>
+    public async Task<IReadOnlyList<UnitRow>> ChoicesAsync(CancellationToken ct = default) =>
+        (await TreeAsync(includeInactive: false, ct)).ToList();
+
+    private async Task<Dictionary<long, int>> UserCountsAsync(CancellationToken ct) =>
+        await db.Users.AsNoTracking()
+            .Where(u => u.HomeUnitId != null)
+            .GroupBy(u => u.HomeUnitId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+}

@@ -1,0 +1,59 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Guangong.Web.Features.Organization;
+
+/// <summary>The unit form as posted. Level and kind arrive as text so a tampered value gets a Chinese message, not a binding error.</summary>
+public sealed class UnitForm
+{
+    public const string Roles = Accounts.RoleNames.Administrator + "," + Accounts.RoleNames.Officer;
+
+    [Required(ErrorMessage = "请填写单位名称。")]
+    [StringLength(Unit.NameMaxLength, ErrorMessage = "单位名称不能超过60个字。")]
+    public string Name { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "请选择层级。")]
+    public string Level { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "请选择单位类型。")]
+    public string Kind { get; set; } = string.Empty;
+
+    [StringLength(30, ErrorMessage = "联系人不能超过30个字。")]
+    public string? ContactPerson { get; set; }
+
+    [StringLength(30, ErrorMessage = "联系电话不能超过30个字符。")]
+    [RegularExpression(@"^[0-9+\-\s()]*$", ErrorMessage = "联系电话只能包含数字、空格和 + - ( )。")]
+    public string? ContactPhone { get; set; }
+
+    [StringLength(200, ErrorMessage = "地址不能超过200个字。")]
+    public string? Address { get; set; }
+
+    [Range(0, 9999, ErrorMessage = "排序号须在0到9999之间。")]
+    public int SortOrder { get; set; }
+
+    public long Version { get; set; }
+
+    /// <summary>Used by the create form only; moving a unit is its own command.</summary>
+    public long? ParentId { get; set; }
+
+    public static UnitForm From(Unit unit) => new()
+    {
+        Name = unit.Name,
+        Level = unit.Level.ToString(),
+        Kind = unit.Kind.ToString(),
+        ContactPerson = unit.ContactPerson,
+        ContactPhone = unit.ContactPhone,
+        Address = unit.Address,
+        SortOrder = unit.SortOrder,
+        Version = unit.Version,
+    };
+
+    /// <summary>Unknown level or kind become 0, which the command refuses with a message beside the field.</summary>
+    public UnitDraft ToDraft() => new(
+        Name,
+        Enum.TryParse<UnitLevel>(Level, out var level) && Enum.IsDefined(level) ? level : 0,
+        Enum.TryParse<UnitKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : 0,
+        ContactPerson,
+        ContactPhone,
+        Address,
+        SortOrder);
+}

@@ -1,0 +1,44 @@
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Organization;
+
+/// <summary>
+/// After a unit moves, every path that started with its old path starts with the new one: its
+/// descendants and every record they own. Audit entries keep the path they were written with.
+/// </summary>
+internal static class UnitPathRewriter
+{
+    public static async Task RewriteAsync(GuangongDbContext db, string oldPrefix, string newPrefix, int depthDelta)
+    {
+        var to = oldPrefix[..^1] + "0";
+        await db.Units.IgnoreQueryFilters()
+            .Where(u => string.Compare(u.Path, oldPrefix) > 0 && string.Compare(u.Path, to) < 0)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(u => u.Path, u => newPrefix + u.Path.Substring(oldPrefix.Length))
+                .SetProperty(u => u.Depth, u => u.Depth + depthDelta));
+
+        var method = typeof(UnitPathRewriter).GetMethod(nameof(RewriteOwnedAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+        var owned = db.Model.GetEntityTypes()
+            .Select(t => t.ClrType)
+            .Where(t => typeof(IUnitOwned).IsAssignableFrom(t) && t != typeof(Unit) && t != typeof(AuditEntry));
+        foreach (var type in owned)
+        {
+            await (Task)method.MakeGenericMethod(type).Invoke(null, [db, oldPrefix, newPrefix])!;
+        }
+    }
+
+    private static Task<int> RewriteOwnedAsync<T>(GuangongDbContext db, string oldPrefix, string newPrefix)
+        where T : class, IUnitOwned
+    {
+        var to = oldPrefix[..^1] + "0";
+        return db.Set<T>().IgnoreQueryFilters()
+            .Where(e => string.Compare(EF.Property<string>(e, nameof(IUnitOwned.UnitPath)), oldPrefix) >= 0
+                && string.Compare(EF.Property<string>(e, nameof(IUnitOwned.UnitPath)), to) < 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(
+                e => EF.Property<string>(e, nameof(IUnitOwned.UnitPath)),
+                e => newPrefix + EF.Property<string>(e, nameof(IUnitOwned.UnitPath)).Substring(oldPrefix.Length)));
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Guangong.Web.Infrastructure.Auditing;
+
+/// <summary>
+/// Turns the change tracker's pending changes into audit entries. Captured before the save (old
+/// values are gone after it) and completed after it (generated ids are known only then).
+/// </summary>
+internal static class AuditTrail
+{
+    private static readonly HashSet<string> SecretProperties =
+        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
+
+    private static readonly HashSet<string> UninterestingProperties = [nameof(IVersioned.Version)];
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static List<PendingAudit> Capture(ChangeTracker tracker, CurrentActor actor, DataScope scope, DateTime now)
+    {
+        var pending = new List<PendingAudit>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
+                || entry.Entity is AuditEntry or UserSession)
+            {
+                continue;
+            }
+
+            var changes = DescribeChanges(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var owned = entry.Entity as IUnitOwned;
+            pending.Add(new PendingAudit(entry, entry.State, new AuditEntry
+            {
+                TimestampUtc = now,
+                UserId = actor.UserId,
+                UserName = actor.UserName,
+                IpAddress = actor.IpAddress,
+                UnitId = owned?.UnitId is > 0 ? owned.UnitId : scope.UnitId,
+                UnitPath = owned?.UnitPath is { Length: > 0 } path ? path : scope.Path ?? string.Empty,
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditActions.Create,
+                    EntityState.Deleted => AuditActions.Delete,
+                    _ => AuditActions.Update,
+                },
+                Entity = entry.Metadata.ClrType.Name,
+                Changes = JsonSerializer.Serialize(changes, Json),
+            }));
+        }
+
+        return pending;
+    }
+
+    private static List<FieldChange> DescribeChanges(EntityEntry entry)
+    {
+        var changes = new List<FieldChange>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (UninterestingProperties.Contains(name))
+            {
+                continue;
+            }
+
+            var old = entry.State == EntityState.Added ? null : Show(property.OriginalValue);
+            var current = entry.State == EntityState.Deleted ? null : Show(property.CurrentValue);
+            if (entry.State == EntityState.Modified && (!property.IsModified || old == current))
+            {
+                continue;
+            }
+
+            if (old is null && current is null)
+            {
+                continue;
+            }
+
+            if (SecretProperties.Contains(name))
+            {
+                (old, current) = (old is null ? null : "***", current is null ? null : "***(已更改)");
+            }
+
+            changes.Add(new FieldChange(name, old, current));
+        }
+
+        return changes;
+    }
+
+    private static string? Show(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToString("O"),
+        IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    internal sealed record FieldChange(string Field, string? Old, string? New);
+
+    internal sealed record PendingAudit(EntityEntry Entry, EntityState State, AuditEntry Audit)
+    {
+        /// <summary>Fills in the key, which the database generated for added rows.</summary>
+        public AuditEntry Complete()
+        {
+            var key = Entry.Metadata.FindPrimaryKey();
+            Audit.EntityId = key is null
+                ? null
+                : string.Join(",", key.Properties.Select(p => Show(Entry.Property(p.Name).CurrentValue ?? Entry.Property(p.Name).OriginalValue)));
+            return Audit;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Guangong.Web.Infrastructure.Auditing;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Infrastructure.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddGuangongData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var options = DatabaseOptions.From(configuration, contentRoot);
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DataScope>();
+        services.AddScoped<CurrentActor>();
+
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<PostgresGuangongDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddScoped<GuangongDbContext>(sp => sp.GetRequiredService<PostgresGuangongDbContext>());
+        }
+        else
+        {
+            services.AddDbContext<SqliteGuangongDbContext>(o => o
+                .UseSqlite(options.ConnectionString)
+                .AddInterceptors(new SqlitePragmas()));
+            services.AddScoped<GuangongDbContext>(sp => sp.GetRequiredService<SqliteGuangongDbContext>());
+        }
+
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using Guangong.Web.Features.Demo;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Infrastructure.Data;
+
+public static class DatabaseStartup
+{
+    /// <summary>Applies the provider's migrations, then seeds roles, dictionaries and the first accounts.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<DataScope>().Widen();
+        var db = scope.ServiceProvider.GetRequiredService<GuangongDbContext>();
+        await db.Database.MigrateAsync();
+        await scope.ServiceProvider.GetRequiredService<PlatformSeeder>().SeedAsync();
+    }
+
+    /// <summary>
+    /// Command-line verbs: `migrate` applies migrations and exits. Returns null when the
+    /// arguments ask to run the web server.
+    /// </summary>
+    public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return null;
+        }
+
+        switch (args[0])
+        {
+            case "migrate":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    scope.ServiceProvider.GetRequiredService<DataScope>().Widen();
+                    var db = scope.ServiceProvider.GetRequiredService<GuangongDbContext>();
+                    await db.Database.MigrateAsync();
+                    Console.WriteLine($"数据库已迁移到最新版本（{db.Database.ProviderName}）。");
+                }
+
+                return 0;
+            default:
+                return null;
+        }
+    }
+}

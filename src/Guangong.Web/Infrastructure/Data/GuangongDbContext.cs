@@ -1,0 +1,150 @@
+using System.Linq.Expressions;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Auditing;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Infrastructure.Data;
+
+/// <summary>
+/// The platform's one database context. Provider-specific subclasses exist only so that each
+/// provider has its own migrations set. Three things every read and write passes through live
+/// here: the data-scope query filter, the write guard, and the audit trail.
+/// </summary>
+public abstract class GuangongDbContext : IdentityDbContext<AppUser, AppRole, long>
+{
+    private readonly DataScope _scope;
+    private readonly CurrentActor _actor;
+    private readonly TimeProvider _clock;
+
+    protected GuangongDbContext(DbContextOptions options, DataScope scope, CurrentActor actor, TimeProvider clock)
+        : base(options)
+    {
+        _scope = scope;
+        _actor = actor;
+        _clock = clock;
+    }
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DictionaryItem> DictionaryItems => Set<DictionaryItem>();
+
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
+    public DataScope Scope => _scope;
+
+    // Read by the query filters each time a query runs (EF parameterizes context members).
+    public bool ScopeIsSystem => _scope.IsSystem;
+
+    public string ScopeFrom => _scope.From;
+
+    public string ScopeTo => _scope.To;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GuangongDbContext).Assembly);
+
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null).ToList())
+        {
+            var clr = entityType.ClrType;
+            if (typeof(IVersioned).IsAssignableFrom(clr))
+            {
+                builder.Entity(clr).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+
+            if (typeof(IUnitOwned).IsAssignableFrom(clr))
+            {
+                var pathProperty = UnitPathProperty(clr);
+                builder.Entity(clr).HasQueryFilter(ScopeFilter(clr, pathProperty));
+                ConfigureUnitPath(builder.Entity(clr).Property(pathProperty));
+            }
+        }
+    }
+
+    /// <summary>Lets a provider make path comparison byte-wise (PostgreSQL needs the "C" collation).</summary>
+    protected virtual void ConfigureUnitPath(Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder path)
+    {
+    }
+
+    internal static string UnitPathProperty(Type clr) => clr == typeof(Unit) ? nameof(Unit.Path) : nameof(IUnitOwned.UnitPath);
+
+    /// <summary>e => ScopeIsSystem || (path >= ScopeFrom &amp;&amp; path &lt; ScopeTo)</summary>
+    private LambdaExpression ScopeFilter(Type clr, string pathProperty)
+    {
+        var e = Expression.Parameter(clr, "e");
+        var context = Expression.Constant(this);
+        var path = Expression.Property(e, pathProperty);
+        var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
+        var from = Expression.Property(context, nameof(ScopeFrom));
+        var to = Expression.Property(context, nameof(ScopeTo));
+        var inRange = Expression.AndAlso(
+            Expression.GreaterThanOrEqual(Expression.Call(compare, path, from), Expression.Constant(0)),
+            Expression.LessThan(Expression.Call(compare, path, to), Expression.Constant(0)));
+        var body = Expression.OrElse(Expression.Property(context, nameof(ScopeIsSystem)), inRange);
+        return Expression.Lambda(body, e);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        var now = _clock.GetUtcNow().UtcDateTime;
+        await ScopeWriteGuard.CheckAsync(this, _scope, now, cancellationToken);
+        var pending = AuditTrail.Capture(ChangeTracker, _actor, _scope, now);
+        if (pending.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        // The change and its audit entries commit together or not at all.
+        var ownTransaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            AuditEntries.AddRange(pending.Select(p => p.Complete()));
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (ownTransaction is not null)
+            {
+                await ownTransaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Writes an audit entry that is not tied to an entity change (logins, denied access, exports).</summary>
+    public void AddAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null)
+    {
+        AuditEntries.Add(new AuditEntry
+        {
+            TimestampUtc = _clock.GetUtcNow().UtcDateTime,
+            UserId = _actor.UserId,
+            UserName = userName ?? _actor.UserName,
+            IpAddress = _actor.IpAddress,
+            UnitId = _scope.UnitId,
+            UnitPath = unitPath ?? _scope.Path ?? string.Empty,
+            Action = action,
+            Entity = entity,
+            EntityId = entityId,
+            Changes = details,
+        });
+    }
+}

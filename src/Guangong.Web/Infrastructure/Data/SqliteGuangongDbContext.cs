@@ -1,0 +1,22 @@
+using Guangong.Web.Infrastructure.Auditing;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Guangong.Web.Infrastructure.Data;
+
+public sealed class SqliteGuangongDbContext(
+    DbContextOptions<SqliteGuangongDbContext> options, DataScope scope, CurrentActor actor, TimeProvider clock)
+    : GuangongDbContext(options, scope, actor, clock)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite keeps no kind; every DateTime the platform stores is UTC.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

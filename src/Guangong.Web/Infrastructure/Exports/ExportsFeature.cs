@@ -1,0 +1,6 @@
+namespace Guangong.Web.Infrastructure.Exports;
+
+public static class ExportsFeature
+{
+    public static IServiceCollection AddExports(this IServiceCollection services) => services.AddScoped<ExcelExport>();
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Guangong.Web.Components;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Features.Demo;
+using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Errors;
+using Guangong.Web.Infrastructure.Exports;
+using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Time;
+
+namespace Guangong.Web;
+
+/// <summary>Start-up wiring: each feature registers itself; the pipeline is the same for every request.</summary>
+public static class PlatformSetup
+{
+    public static WebApplicationBuilder AddGuangongPlatform(this WebApplicationBuilder builder)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = ChinaTime.Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = ChinaTime.Culture;
+
+        var services = builder.Services;
+        services.AddGuangongData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddRazorComponents();
+        services.AddAntiforgery();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks();
+        services.AddExports();
+        services.AddAccountsFeature(builder.Configuration);
+        services.AddOrganizationFeature();
+        services.AddAuditFeature();
+        services.AddDictionariesFeature();
+        services.AddDemoFeature(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication UseGuangongPipeline(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            StatusCodeSelector = ex => ex is ScopeViolationException ? StatusCodes.Status403Forbidden : StatusCodes.Status500InternalServerError,
+        });
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseAuthentication();
+        app.UseMiddleware<RequestContextMiddleware>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapGuangongEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapOrganizationEndpoints();
+        app.MapRazorComponents<App>().RequireAuthorization();
+        return app;
+    }
+}

@@ -24,6 +24,10 @@ public static class PlatformSetup
         var services = builder.Services;
         services.AddGuangongData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddRazorComponents();
+
+        // Chinese text goes out as it is, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery();
         services.AddProblemDetails();
         services.AddOpenApi();

@@ -15,3 +15,6 @@ app.UseGuangongPipeline();
 app.MapGuangongEndpoints();
 await app.RunAsync();
 return 0;
+
+/// <summary>Visible to the integration tests (WebApplicationFactory).</summary>
+public partial class Program;

@@ -1,0 +1,89 @@
+using System.Net;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Guangong.Web.Tests.Infrastructure;
+
+/// <summary>The whole platform on a real database with the demo towns loaded.</summary>
+public sealed class GuangongApp(TestDatabase database, bool kestrel = false) : WebApplicationFactory<Program>
+{
+    public TestDatabase Database => database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", database.Provider);
+        builder.UseSetting("ConnectionStrings:Guangong", database.ConnectionString);
+        builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("DataDir", Path.Combine(Path.GetTempPath(), "guangong-tests", "keys"));
+        if (kestrel)
+        {
+            this.UseKestrel(0);
+        }
+    }
+
+    /// <summary>The address of the real server (only with kestrel: true).</summary>
+    public string ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A client that keeps cookies but does not follow redirects, so tests see each answer.</summary>
+    public HttpClient Browser() => Browser(new CookieContainer());
+
+    /// <summary>The same, with a cookie jar the test can read (to copy a cookie, say).</summary>
+    public HttpClient Browser(CookieContainer jar) =>
+        CreateDefaultClient(new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(jar));
+
+    /// <summary>Runs code against the database with a chosen scope (system unless a unit path is given).</summary>
+    public async Task<T> WithDbAsync<T>(Func<GuangongDbContext, Task<T>> work, long? unitId = null, string? unitPath = null)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var dataScope = scope.ServiceProvider.GetRequiredService<DataScope>();
+        if (unitPath is null)
+        {
+            dataScope.Widen();
+        }
+        else
+        {
+            dataScope.Restrict(unitId ?? 0, unitPath);
+        }
+
+        return await work(scope.ServiceProvider.GetRequiredService<GuangongDbContext>());
+    }
+
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work, long? unitId = null, string? unitPath = null)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var dataScope = scope.ServiceProvider.GetRequiredService<DataScope>();
+        if (unitPath is null)
+        {
+            dataScope.Widen();
+        }
+        else
+        {
+            dataScope.Restrict(unitId ?? 0, unitPath);
+        }
+
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await database.DisposeAsync();
+    }
+
+    public static HttpStatusCode[] Denied => [HttpStatusCode.NotFound, HttpStatusCode.Forbidden];
+}

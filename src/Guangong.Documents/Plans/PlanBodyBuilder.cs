@@ -1,0 +1,284 @@
+namespace Guangong.Documents.Plans;
+
+/// <summary>
+/// Builds sections and items from the body lines: picks the outermost numbering style as sections and the
+/// next one as items, checks that numbers run in sequence (so "一、二年级" is not a heading), and
+/// re-joins lines that were hard-wrapped in mid-sentence.
+/// </summary>
+internal sealed class PlanBodyBuilder
+{
+    private readonly List<string> _warnings;
+    private readonly List<string> _preamble = [];
+    private readonly List<SectionDraft> _sections = [];
+    private readonly MarkerKind? _sectionKind;
+    private readonly int? _wrapWidth;
+    private SectionDraft? _section;
+    private ItemDraft? _item;
+    private bool _previousLineOpen;
+    private bool _headingPending;
+
+    private PlanBodyBuilder(IReadOnlyList<string> lines, List<string> warnings)
+    {
+        _warnings = warnings;
+        _sectionKind = FindSectionKind(lines);
+        _wrapWidth = EstimateWrapWidth(lines);
+    }
+
+    public static (string? Preamble, List<PlanSection> Sections) Build(IReadOnlyList<string> lines, List<string> warnings)
+    {
+        var builder = new PlanBodyBuilder(lines, warnings);
+        foreach (var line in lines)
+        {
+            builder.Add(line);
+        }
+        return builder.Finish();
+    }
+
+    private void Add(string line)
+    {
+        if (line.Length == 0)
+        {
+            _previousLineOpen = false;
+            return;
+        }
+        if (_headingPending && _section is not null)
+        {
+            // "一、" stood alone; its heading is on the next line.
+            _headingPending = false;
+            StartSectionBody(_section, line, line);
+            return;
+        }
+        var marker = NumberingMarker.Match(line);
+        if (marker is not null && marker.Kind == _sectionKind && AcceptsSection(marker))
+        {
+            StartSection(marker, line);
+            return;
+        }
+        if (marker is not null && (_sectionKind is null || marker.Kind > _sectionKind) && TryStartItem(marker, line))
+        {
+            return;
+        }
+
+        if (_section is { HeadingOpen: true } open && _item is null && open.Paragraphs.Count == 0)
+        {
+            ContinueHeading(open, line);
+            return;
+        }
+
+        // A deeper-level marker or a prose enumeration starts a new paragraph even after an unfinished line.
+        var startsParagraph = marker is not null && marker.Kind > (_section?.ItemKind ?? MarkerKind.Circled)
+            || NumberingMarker.StartsEnumeration(line);
+        var target = _item?.Paragraphs ?? _section?.Paragraphs ?? _preamble;
+        if (_previousLineOpen && !startsParagraph && target.Count > 0)
+        {
+            target[^1] = SentenceText.JoinWrapped(target[^1], line);
+        }
+        else
+        {
+            target.Add(line);
+        }
+        _previousLineOpen = !SentenceText.EndsSentence(line);
+    }
+
+    private bool AcceptsSection(NumberingMarker marker)
+    {
+        var last = _sections.Count > 0 ? _sections[^1].Value : (int?)null;
+        if (last is null)
+        {
+            return true;
+        }
+        if (marker.Value == last + 1)
+        {
+            return true;
+        }
+        if (marker.Value == last + 2)
+        {
+            _warnings.Add($"章节编号不连续：“{_sections[^1].Number}”之后是“{marker.Numeral}”");
+            return true;
+        }
+        return false;
+    }
+
+    private void StartSection(NumberingMarker marker, string line)
+    {
+        _section = new SectionDraft(marker.Numeral, marker.Value);
+        _sections.Add(_section);
+        _item = null;
+        if (marker.Rest.Length == 0)
+        {
+            _headingPending = true;
+            _previousLineOpen = false;
+            return;
+        }
+        StartSectionBody(_section, marker.Rest, line);
+    }
+
+    private void StartSectionBody(SectionDraft section, string rest, string line)
+    {
+        var (heading, body) = SentenceText.SplitHeading(rest);
+        section.Heading = heading;
+        if (body.Length > 0)
+        {
+            section.Paragraphs.Add(body);
+            _previousLineOpen = !SentenceText.EndsSentence(body);
+            return;
+        }
+        // A bare heading ("一、政治引领，把准导向") is followed by its own paragraph, unless the line
+        // was filled to the wrap width, which means the heading itself was broken.
+        _previousLineOpen = !SentenceText.EndsSentence(rest) && _wrapWidth is { } width && line.Length >= width - 2;
+        section.HeadingOpen = _previousLineOpen;
+    }
+
+    /// <summary>The heading was broken over lines; this line finishes it and may run into the body.</summary>
+    private void ContinueHeading(SectionDraft section, string line)
+    {
+        var (heading, body) = SentenceText.SplitHeading(line);
+        section.Heading += heading;
+        if (body.Length > 0)
+        {
+            section.HeadingOpen = false;
+            section.Paragraphs.Add(body);
+            _previousLineOpen = !SentenceText.EndsSentence(body);
+            return;
+        }
+        section.HeadingOpen = !SentenceText.EndsSentence(line) && _wrapWidth is { } width && line.Length >= width - 2;
+        _previousLineOpen = section.HeadingOpen;
+    }
+
+    private bool TryStartItem(NumberingMarker marker, string line)
+    {
+        if (_section is null)
+        {
+            if (_sectionKind is not null)
+            {
+                return false;
+            }
+            // No section headings anywhere: all items go into one unnamed section.
+            _section = new SectionDraft(string.Empty, 0);
+            _sections.Add(_section);
+        }
+        var section = _section;
+        if (section.ItemKind is { } kind && kind != marker.Kind)
+        {
+            return false;
+        }
+        if (section.LastItemValue is { } last && (marker.Value <= last || marker.Value > last + 2))
+        {
+            return false;
+        }
+        section.ItemKind = marker.Kind;
+        section.LastItemValue = marker.Value;
+        _item = new ItemDraft(marker.ItemNumber);
+        if (marker.Rest.Length > 0)
+        {
+            _item.Paragraphs.Add(marker.Rest);
+        }
+        section.Items.Add(_item);
+        section.HeadingOpen = false;
+        _previousLineOpen = !SentenceText.EndsSentence(line);
+        return true;
+    }
+
+    private (string? Preamble, List<PlanSection> Sections) Finish()
+    {
+        var preamble = _preamble.Count > 0 ? string.Join("\n", _preamble) : null;
+        if (_sections.Count == 0)
+        {
+            return (null, FlatSections(_preamble));
+        }
+        return (preamble, _sections.Select(ToSection).ToList());
+    }
+
+    private static PlanSection ToSection(SectionDraft draft)
+    {
+        var heading = draft.Heading;
+        var text = string.Join("\n", draft.Paragraphs);
+        var items = draft.Items.Select(item => PlanItemExtractor.CreateItem(item.Number, string.Join("\n", item.Paragraphs))).ToList();
+        if (items.Count == 0)
+        {
+            var (leadIn, enumerated) = InlineEnumerationSplitter.Split(text);
+            if (enumerated.Count > 0)
+            {
+                text = leadIn;
+                items = enumerated.Select(e => PlanItemExtractor.CreateItem(e.Number, e.Text)).ToList();
+            }
+        }
+        return new PlanSection(draft.Number, heading, text, items);
+    }
+
+    private List<PlanSection> FlatSections(List<string> paragraphs)
+    {
+        if (paragraphs.Count == 0)
+        {
+            return [];
+        }
+        var (leadIn, enumerated) = InlineEnumerationSplitter.Split(string.Join("\n", paragraphs));
+        if (enumerated.Count > 0)
+        {
+            _warnings.Add("未识别到章节编号，已按“一是、二是…”拆分条目");
+            return [new PlanSection(string.Empty, string.Empty, leadIn,
+                enumerated.Select(e => PlanItemExtractor.CreateItem(e.Number, e.Text)).ToList())];
+        }
+        _warnings.Add("未识别到编号结构，已按段落拆分");
+        var items = paragraphs
+            .Select((paragraph, index) => PlanItemExtractor.CreateItem((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph))
+            .ToList();
+        return [new PlanSection(string.Empty, string.Empty, string.Empty, items)];
+    }
+
+    private static MarkerKind? FindSectionKind(IReadOnlyList<string> lines)
+    {
+        MarkerKind? best = null;
+        foreach (var line in lines)
+        {
+            if (NumberingMarker.Match(line) is { IsSectionKind: true } marker && (best is null || marker.Kind < best))
+            {
+                best = marker.Kind;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Hard-wrapped text has many unfinished lines of about the same length; their median is the wrap width.
+    /// Text without hard wraps has none, and then headings are never joined to the next line.
+    /// </summary>
+    private static int? EstimateWrapWidth(IReadOnlyList<string> lines)
+    {
+        var lengths = new List<int>();
+        for (var i = 0; i + 1 < lines.Count; i++)
+        {
+            var line = lines[i];
+            var next = lines[i + 1];
+            if (line.Length >= 10 && next.Length > 0 && !SentenceText.EndsSentence(line)
+                && NumberingMarker.Match(next) is null && NumberingMarker.Match(line) is not { IsSectionKind: true })
+            {
+                lengths.Add(line.Length);
+            }
+        }
+        if (lengths.Count < 2)
+        {
+            return null;
+        }
+        lengths.Sort();
+        return lengths[lengths.Count / 2];
+    }
+
+    private sealed class SectionDraft(string number, int value)
+    {
+        public string Number { get; } = number;
+        public int Value { get; } = value;
+        public string Heading { get; set; } = string.Empty;
+        public bool HeadingOpen { get; set; }
+        public List<string> Paragraphs { get; } = [];
+        public List<ItemDraft> Items { get; } = [];
+        public MarkerKind? ItemKind { get; set; }
+        public int? LastItemValue { get; set; }
+    }
+
+    private sealed class ItemDraft(string number)
+    {
+        public string Number { get; } = number;
+        public List<string> Paragraphs { get; } = [];
+    }
+}

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Guangong.Documents.Plans;
 
 /// <summary>
@@ -8,25 +10,27 @@ namespace Guangong.Documents.Plans;
 internal sealed class PlanBodyBuilder
 {
     private readonly List<string> _warnings;
-    private readonly List<string> _preamble = [];
+    private readonly List<StringBuilder> _preamble = [];
     private readonly List<SectionDraft> _sections = [];
     private readonly MarkerKind? _sectionKind;
     private readonly int? _wrapWidth;
+    private readonly string? _placeName;
     private SectionDraft? _section;
     private ItemDraft? _item;
     private bool _previousLineOpen;
     private bool _headingPending;
 
-    private PlanBodyBuilder(IReadOnlyList<string> lines, List<string> warnings)
+    private PlanBodyBuilder(IReadOnlyList<string> lines, List<string> warnings, string? placeName)
     {
         _warnings = warnings;
+        _placeName = placeName;
         _sectionKind = FindSectionKind(lines);
         _wrapWidth = EstimateWrapWidth(lines);
     }
 
-    public static (string? Preamble, List<PlanSection> Sections) Build(IReadOnlyList<string> lines, List<string> warnings)
+    public static (string? Preamble, List<PlanSection> Sections) Build(IReadOnlyList<string> lines, List<string> warnings, string? placeName = null)
     {
-        var builder = new PlanBodyBuilder(lines, warnings);
+        var builder = new PlanBodyBuilder(lines, warnings, placeName);
         foreach (var line in lines)
         {
             builder.Add(line);
@@ -71,11 +75,11 @@ internal sealed class PlanBodyBuilder
         var target = _item?.Paragraphs ?? _section?.Paragraphs ?? _preamble;
         if (_previousLineOpen && !startsParagraph && target.Count > 0)
         {
-            target[^1] = SentenceText.JoinWrapped(target[^1], line);
+            SentenceText.AppendWrapped(target[^1], line);
         }
         else
         {
-            target.Add(line);
+            target.Add(new StringBuilder(line));
         }
         _previousLineOpen = !SentenceText.EndsSentence(line);
     }
@@ -119,7 +123,7 @@ internal sealed class PlanBodyBuilder
         section.Heading = heading;
         if (body.Length > 0)
         {
-            section.Paragraphs.Add(body);
+            section.Paragraphs.Add(new StringBuilder(body));
             _previousLineOpen = !SentenceText.EndsSentence(body);
             return;
         }
@@ -137,7 +141,7 @@ internal sealed class PlanBodyBuilder
         if (body.Length > 0)
         {
             section.HeadingOpen = false;
-            section.Paragraphs.Add(body);
+            section.Paragraphs.Add(new StringBuilder(body));
             _previousLineOpen = !SentenceText.EndsSentence(body);
             return;
         }
@@ -171,7 +175,7 @@ internal sealed class PlanBodyBuilder
         _item = new ItemDraft(marker.ItemNumber);
         if (marker.Rest.Length > 0)
         {
-            _item.Paragraphs.Add(marker.Rest);
+            _item.Paragraphs.Add(new StringBuilder(marker.Rest));
         }
         section.Items.Add(_item);
         section.HeadingOpen = false;
@@ -184,23 +188,24 @@ internal sealed class PlanBodyBuilder
         var preamble = _preamble.Count > 0 ? string.Join("\n", _preamble) : null;
         if (_sections.Count == 0)
         {
-            return (null, FlatSections(_preamble));
+            return (null, FlatSections(_preamble.Select(p => p.ToString()).ToList()));
         }
         return (preamble, _sections.Select(ToSection).ToList());
     }
 
-    private static PlanSection ToSection(SectionDraft draft)
+    private PlanSection ToSection(SectionDraft draft)
     {
+        var placeName = _placeName;
         var heading = draft.Heading;
         var text = string.Join("\n", draft.Paragraphs);
-        var items = draft.Items.Select(item => PlanItemExtractor.CreateItem(item.Number, string.Join("\n", item.Paragraphs))).ToList();
+        var items = draft.Items.Select(item => PlanItemExtractor.CreateItem(item.Number, string.Join("\n", item.Paragraphs), placeName)).ToList();
         if (items.Count == 0)
         {
             var (leadIn, enumerated) = InlineEnumerationSplitter.Split(text);
             if (enumerated.Count > 0)
             {
                 text = leadIn;
-                items = enumerated.Select(e => PlanItemExtractor.CreateItem(e.Number, e.Text)).ToList();
+                items = enumerated.Select(e => PlanItemExtractor.CreateItem(e.Number, e.Text, placeName)).ToList();
             }
         }
         return new PlanSection(draft.Number, heading, text, items);
@@ -217,11 +222,11 @@ internal sealed class PlanBodyBuilder
         {
             _warnings.Add("未识别到章节编号，已按“一是、二是…”拆分条目");
             return [new PlanSection(string.Empty, string.Empty, leadIn,
-                enumerated.Select(e => PlanItemExtractor.CreateItem(e.Number, e.Text)).ToList())];
+                enumerated.Select(e => PlanItemExtractor.CreateItem(e.Number, e.Text, _placeName)).ToList())];
         }
         _warnings.Add("未识别到编号结构，已按段落拆分");
         var items = paragraphs
-            .Select((paragraph, index) => PlanItemExtractor.CreateItem((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph))
+            .Select((paragraph, index) => PlanItemExtractor.CreateItem((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph, _placeName))
             .ToList();
         return [new PlanSection(string.Empty, string.Empty, string.Empty, items)];
     }
@@ -270,7 +275,7 @@ internal sealed class PlanBodyBuilder
         public int Value { get; } = value;
         public string Heading { get; set; } = string.Empty;
         public bool HeadingOpen { get; set; }
-        public List<string> Paragraphs { get; } = [];
+        public List<StringBuilder> Paragraphs { get; } = [];
         public List<ItemDraft> Items { get; } = [];
         public MarkerKind? ItemKind { get; set; }
         public int? LastItemValue { get; set; }
@@ -279,6 +284,6 @@ internal sealed class PlanBodyBuilder
     private sealed class ItemDraft(string number)
     {
         public string Number { get; } = number;
-        public List<string> Paragraphs { get; } = [];
+        public List<StringBuilder> Paragraphs { get; } = [];
     }
 }

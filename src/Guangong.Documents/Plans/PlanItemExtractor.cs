@@ -18,13 +18,14 @@ public static partial class PlanItemExtractor
     private static partial Regex TargetPattern();
 
     // "各村、社区、学校关工委" keeps its list; "乌审召镇关工委" is the town committee.
-    [GeneratedRegex(@"各(?:[村镇级基层社区学校嘎查企业单位（）()、，,]|民营企业|民企){1,30}?关工委|(?:镇|村|社区|学校|嘎查|民企|民营企业|企业|基层)关工委")]
+    [GeneratedRegex(@"各(?:[村镇级基层社区学校嘎查企业单位（）()、，,]|民营企业|民企){1,30}?关工委|(?:(?:镇|村|社区|学校|嘎查|企业)[、，,])*(?:镇|村|社区|学校|嘎查|民企|民营企业|企业|基层)关工委")]
     private static partial Regex CommitteePattern();
 
-    public static PlanItem CreateItem(string number, string text)
+    /// <param name="placeName">The town's name (郑陆), so "郑陆法庭" is suggested rather than a bare "法庭".</param>
+    public static PlanItem CreateItem(string number, string text, string? placeName = null)
     {
         text ??= string.Empty;
-        return new PlanItem(number, text, ExtractDeadlines(text), ExtractTargets(text), ExtractOwners(text), ExtractPrograms(text));
+        return new PlanItem(number, text, ExtractDeadlines(text), ExtractTargets(text), ExtractOwners(text, placeName), ExtractPrograms(text));
     }
 
     public static IReadOnlyList<string> ExtractDeadlines(string text) =>
@@ -33,11 +34,15 @@ public static partial class PlanItemExtractor
     public static IReadOnlyList<string> ExtractTargets(string text) =>
         Distinct(TargetPattern().Matches(WithoutQuotes(text)).Select(m => RemoveSpaces(m.Value)));
 
-    public static IReadOnlyList<string> ExtractOwners(string text)
+    public static IReadOnlyList<string> ExtractOwners(string text, string? placeName = null)
     {
         var plain = WithoutQuotes(text);
         var owners = CommitteePattern().Matches(plain).Select(m => NormaliseCommittee(m.Value)).ToList();
-        owners.AddRange(OwnerKeywords.Units.Where(unit => plain.Contains(unit, StringComparison.Ordinal)));
+        foreach (var unit in OwnerKeywords.Units.Where(unit => plain.Contains(unit, StringComparison.Ordinal)))
+        {
+            var local = placeName + unit;
+            owners.Add(!string.IsNullOrEmpty(placeName) && plain.Contains(local, StringComparison.Ordinal) ? local : unit);
+        }
         // "新时代文明实践站" also contains "文明实践站": keep the longer name only.
         return Distinct(owners.Where(o => !owners.Any(other => other.Length > o.Length && other.EndsWith(o, StringComparison.Ordinal) && OwnerKeywords.Units.Contains(o))));
     }

@@ -38,16 +38,20 @@ public static class PlanTextParser
 
         var issuer = head.Issuer;
         var date = head.Date;
-        if (issuer is null && date is null)
+        if (date is null)
         {
-            (issuer, date, body) = SignatureReader.TakeTrailingSignature(body);
+            var (signer, signedOn, unsigned) = SignatureReader.TakeTrailingSignature(body);
+            issuer ??= signer;
+            date = signedOn;
+            body = unsigned;
         }
         if (head.Title is null)
         {
             warnings.Add("未识别到标题");
         }
 
-        var (preamble, sections) = PlanBodyBuilder.Build(body, warnings);
+        var placeName = PlaceNameReader.Read(head.Title) ?? PlaceNameReader.Read(issuer);
+        var (preamble, sections) = PlanBodyBuilder.Build(body, warnings, placeName);
         return new PlanDocument(head.Title, issuer, date, preamble, sections, roster, warnings);
     }
 

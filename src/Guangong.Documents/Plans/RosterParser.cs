@@ -117,6 +117,10 @@ internal static class RosterParser
             {
                 continue;
             }
+            if (line.StartsWith("附件", StringComparison.Ordinal))
+            {
+                continue;
+            }
             if (TryParseRoleLine(line, out var found, out var lastRole))
             {
                 members.AddRange(found);

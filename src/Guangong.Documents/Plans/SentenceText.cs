@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Guangong.Documents.Plans;
 
 /// <summary>Punctuation rules for Chinese prose, accepting ASCII punctuation typed in its place.</summary>
@@ -51,12 +53,12 @@ internal static class SentenceText
     }
 
     /// <summary>Joins a hard-wrapped line to the previous one; Latin words keep a space between them.</summary>
-    public static string JoinWrapped(string previous, string next)
+    public static void AppendWrapped(StringBuilder previous, string next)
     {
         if (previous.Length > 0 && next.Length > 0 && char.IsAsciiLetterOrDigit(previous[^1]) && char.IsAsciiLetterOrDigit(next[0]))
         {
-            return previous + " " + next;
+            previous.Append(' ');
         }
-        return previous + next;
+        previous.Append(next);
     }
 }

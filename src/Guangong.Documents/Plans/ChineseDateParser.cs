@@ -5,7 +5,7 @@ namespace Guangong.Documents.Plans;
 /// <summary>Reads the signature date of a 公文: "2023年4月5日" or "二〇二三年四月五日".</summary>
 internal static partial class ChineseDateParser
 {
-    [GeneratedRegex(@"^(?<y>\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日$")]
+    [GeneratedRegex(@"^(?<y>[0-9]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>[0-9]{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*(?<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日$")]
     private static partial Regex DateLine();
 
     /// <summary>Returns the date when the whole line is a date, otherwise null.</summary>

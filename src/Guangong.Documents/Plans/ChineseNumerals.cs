@@ -12,7 +12,7 @@ internal static class ChineseNumerals
         {
             return null;
         }
-        if (int.TryParse(text, out var arabic))
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic))
         {
             return arabic;
         }
@@ -50,6 +50,19 @@ internal static class ChineseNumerals
             value = value * 10 + digit.Value;
         }
         return value;
+    }
+
+    /// <summary>Writes 1 … 99 as 一 … 九十九; other values stay Arabic.</summary>
+    public static string Format(int value)
+    {
+        if (value is < 1 or > 99)
+        {
+            return value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        var tens = value / 10;
+        var ones = value % 10;
+        var tensText = tens switch { 0 => string.Empty, 1 => "十", _ => Digits[tens] + "十" };
+        return tensText + (ones == 0 ? string.Empty : Digits[ones].ToString());
     }
 
     private static int? DigitValue(char c) => c switch

@@ -15,10 +15,10 @@ internal static class InlineEnumerationSplitter
         {
             return (text ?? string.Empty, []);
         }
-        var split = SplitWith(text, k => ToChinese(k) + "是");
+        var split = SplitWith(text, k => ChineseNumerals.Format(k) + "是");
         if (split.Items.Count < 2)
         {
-            split = SplitWith(text, k => "其" + ToChinese(k));
+            split = SplitWith(text, k => "其" + ChineseNumerals.Format(k));
         }
         return split.Items.Count >= 2 ? split : (text, []);
     }
@@ -65,17 +65,5 @@ internal static class InlineEnumerationSplitter
             index = text.IndexOf(marker, index + 1, StringComparison.Ordinal);
         }
         return -1;
-    }
-
-    private static string ToChinese(int value)
-    {
-        const string digits = "零一二三四五六七八九";
-        if (value < 10)
-        {
-            return digits[value].ToString();
-        }
-        var tens = value / 10;
-        var ones = value % 10;
-        return (tens == 1 ? string.Empty : digits[tens].ToString()) + "十" + (ones == 0 ? string.Empty : digits[ones].ToString());
     }
 }

@@ -19,10 +19,10 @@ internal sealed partial record NumberingMarker(MarkerKind Kind, int Value, strin
     private static partial Regex ParenChinesePattern();
 
     // ASCII "." and "," only count when no digit follows, so "3.5万元" is not item 3.
-    [GeneratedRegex(@"^(?<n>\d{1,2})\s*(?:[．、]|[.,，](?!\d))\s*(?<rest>.*)$")]
+    [GeneratedRegex(@"^(?<n>[0-9]{1,2})\s*(?:[．、]|[.,，](?![0-9]))\s*(?<rest>.*)$")]
     private static partial Regex ArabicDotPattern();
 
-    [GeneratedRegex(@"^[（(]\s*(?<n>\d{1,2})\s*[）)][\s、，,．.]*(?<rest>.*)$")]
+    [GeneratedRegex(@"^[（(]\s*(?<n>[0-9]{1,2})\s*[）)][\s、，,．.]*(?<rest>.*)$")]
     private static partial Regex ParenArabicPattern();
 
     [GeneratedRegex(@"^(?<n>[\u2460-\u2473])[\s、．.]*(?<rest>.*)$")]
@@ -89,7 +89,8 @@ internal sealed partial record NumberingMarker(MarkerKind Kind, int Value, strin
         var numeral = match.Groups["n"].Value;
         int? value = kind switch
         {
-            MarkerKind.ArabicDot or MarkerKind.ParenArabic => int.Parse(numeral, System.Globalization.CultureInfo.InvariantCulture),
+            MarkerKind.ArabicDot or MarkerKind.ParenArabic =>
+                int.TryParse(numeral, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic) ? arabic : null,
             MarkerKind.Circled => numeral[0] - '\u2460' + 1,
             _ => ChineseNumerals.Parse(numeral),
         };

@@ -43,6 +43,11 @@ internal static partial class PlanTextCleaner
                 lines.Add(TrimLine(current.ToString()));
                 current.Clear();
             }
+            else if (c is >= '０' and <= '９')
+            {
+                // Full-width digits (２０２３年, １．) read as ASCII, so dates and item numbers are recognised.
+                current.Append((char)('0' + (c - '０')));
+            }
             else if (c == '\t' || c == '\u00A0' || c == '\u3000')
             {
                 current.Append(c == '\u3000' ? '\u3000' : ' ');

@@ -144,7 +144,7 @@ internal static class RosterParser
 
     private static bool IsAppendixHeading(string line) =>
         line.StartsWith("附件", StringComparison.Ordinal)
-        || (line.Length <= 30 && (line.Contains("名单") || line.Contains("成员") || line.Contains("组成") || line.Contains("领导小组")));
+        || (line.Length <= 30 && !line.Contains('。') && (line.Contains("名单") || line.Contains("成员") || line.Contains("组成") || line.Contains("领导小组")));
 
     private static List<(string Name, string Post)>? ParseNames(string text)
     {

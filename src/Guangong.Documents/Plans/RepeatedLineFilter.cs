@@ -24,6 +24,14 @@ internal static partial class RepeatedLineFilter
             }
         }
 
+        // Layout repeats a line once per page; when repeats make up most of the text, they are the content.
+        var contentLines = lines.Count(line => line.Length > 0);
+        var repeatedLines = counts.Values.Where(count => count >= 2).Sum();
+        if (repeatedLines * 2 > contentLines)
+        {
+            counts.Clear();
+        }
+
         var firstContentIndex = lines.FindIndex(line => line.Length > 0);
         var result = new List<string>(lines.Count);
         var reported = new HashSet<string>(StringComparer.Ordinal);
@@ -36,7 +44,7 @@ internal static partial class RepeatedLineFilter
                 droppedPageNumbers++;
                 continue;
             }
-            if (IsCandidate(line) && counts[line] >= 2)
+            if (counts.GetValueOrDefault(line) >= 2)
             {
                 // A page header often repeats the title: keep it where it opens the document.
                 if (i == firstContentIndex && PlanHeadReader.EndsWithDocumentType(line))
@@ -62,5 +70,6 @@ internal static partial class RepeatedLineFilter
     private static bool IsCandidate(string line) =>
         line.Length > 0
         && line.Length <= MaxBoilerplateLength
+        && !SentenceText.EndsSentence(line)
         && NumberingMarker.Match(line) is null;
 }

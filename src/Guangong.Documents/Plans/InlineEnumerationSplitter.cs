@@ -6,7 +6,7 @@ namespace Guangong.Documents.Plans;
 /// </summary>
 internal static class InlineEnumerationSplitter
 {
-    private const string Boundaries = "。；：！？，,;:!?\n ”\"）)";
+    private const string Boundaries = "。；：！？，、,.;:!?\n ”\"）)";
 
     /// <summary>Returns the lead-in (text before 一是) and the items; no items unless at least two are found.</summary>
     public static (string LeadIn, List<(string Number, string Text)> Items) Split(string text)

@@ -47,7 +47,12 @@ public static class PlatformSetup
         {
             ExceptionHandlingPath = "/error",
             CreateScopeForErrors = true,
-            StatusCodeSelector = ex => ex is ScopeViolationException ? StatusCodes.Status403Forbidden : StatusCodes.Status500InternalServerError,
+            StatusCodeSelector = ex => ex switch
+            {
+                ScopeViolationException => StatusCodes.Status403Forbidden,
+                BadHttpRequestException bad => bad.StatusCode,
+                _ => StatusCodes.Status500InternalServerError,
+            },
         });
         if (!app.Environment.IsDevelopment())
         {
@@ -70,6 +75,7 @@ public static class PlatformSetup
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapOrganizationEndpoints();
+        app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;
     }

@@ -17,6 +17,9 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false) : W
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development the build-time static asset manifest must be asked for explicitly.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:Guangong", database.ConnectionString);
         builder.UseSetting("Seed:Demo", "true");

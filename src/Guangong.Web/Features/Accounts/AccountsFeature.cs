@@ -17,6 +17,7 @@ public static class AccountsFeature
         services.AddScoped<CurrentUser>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<OwnAccount>();
+        services.AddScoped<UserDirectory>();
 
         services.AddIdentityCore<AppUser>(o =>
             {

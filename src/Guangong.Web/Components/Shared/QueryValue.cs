@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace Guangong.Web.Components.Shared;
+
+/// <summary>
+/// Query-string values are bound as text and parsed here: a hand-edited ?page=abc is ignored
+/// instead of failing the page (Blazor throws on an unparsable typed query parameter).
+/// </summary>
+public static class QueryValue
+{
+    public static long? Long(string? value) => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
+
+    public static int Page(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : 1;
+
+    public static bool Flag(string? value) => value is "true" or "1" or "True";
+}

@@ -1,0 +1,107 @@
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Guangong.Web.Tests.Browser;
+
+/// <summary>
+/// The platform on a real Kestrel port and Debian's Chromium driven by Playwright. Without
+/// /usr/bin/chromium the browser tests skip locally and fail under CI=true.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private GuangongApp? _app;
+
+    public GuangongApp App => _app ?? throw Skip();
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            if (TestDatabase.InCi)
+            {
+                throw new InvalidOperationException($"CI=true but {ChromiumPath} is missing: browser tests must run in CI.");
+            }
+
+            return;
+        }
+
+        _app = new GuangongApp(TestDatabase.Sqlite(), kestrel: true);
+        BaseUrl = _app.ServerAddress;
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context (own cookies) with a page at the given width.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    {
+        if (_browser is null)
+        {
+            throw Skip();
+        }
+
+        var context = await _browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    public async Task<IPage> SignedInPageAsync(string userName, int width = 1280)
+    {
+        var page = await NewPageAsync(width);
+        await page.GotoAsync("/login");
+        await page.FillAsync("#userName", userName);
+        await page.FillAsync("#password", HttpSession.DemoPassword);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>Screenshots go to TestResults/screenshots for people to look at.</summary>
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(dir);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+
+    private static Exception Skip()
+    {
+        Assert.Skip($"{ChromiumPath} is not installed (apt-get install chromium).");
+        return new InvalidOperationException();
+    }
+}

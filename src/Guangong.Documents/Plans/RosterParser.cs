@@ -105,6 +105,24 @@ internal static class RosterParser
         return true;
     }
 
+    /// <summary>Parses a table row exported as "主任  宝音图  党委副书记" (cells separated by tabs or wide spaces).</summary>
+    public static bool TryParseTableRow(string line, out RosterMember? member)
+    {
+        member = null;
+        var cells = Regex.Split(line, @"\t+|\s{2,}").Select(cell => cell.Trim()).Where(cell => cell.Length > 0).ToList();
+        if (cells.Count is < 2 or > 3 || !KnownRoles.Contains(cells[0]))
+        {
+            return false;
+        }
+        var name = RemoveSpaces(cells[1]);
+        if (!IsPlausibleName(name))
+        {
+            return false;
+        }
+        member = new RosterMember(cells[0], name, cells.Count == 3 ? cells[2] : string.Empty);
+        return true;
+    }
+
     /// <summary>Reads an appendix; returns the members and how many content lines were not roster lines.</summary>
     public static (List<RosterMember> Members, int IgnoredLines) ParseAppendix(IEnumerable<string> lines)
     {
@@ -133,6 +151,10 @@ internal static class RosterParser
             else if (TryParseNamePost(line, out var member) && member is not null)
             {
                 members.Add(member);
+            }
+            else if (TryParseTableRow(line, out var row) && row is not null)
+            {
+                members.Add(row);
             }
             else if (!IsAppendixHeading(line))
             {

@@ -100,7 +100,10 @@ public class PlanFileReaderTests
             body.Append(TestDocx.Table(["主任", "宝音图", "党委副书记"]));
         });
 
-        Assert.Equal("附件：成员名单\n主任  宝音图  党委副书记", Read(bytes, "plan.docx").Text);
+        var result = Read(bytes, "plan.docx");
+
+        Assert.Equal("附件：成员名单\n主任  宝音图  党委副书记", result.Text);
+        Assert.Equal(new RosterMember("主任", "宝音图", "党委副书记"), Assert.Single(PlanTextParser.Parse(result.Text).Roster));
     }
 
     [Fact]

@@ -20,8 +20,9 @@ public sealed class CookieSessionValidation : CookieAuthenticationEvents
     public override Task RedirectToLogin(RedirectContext<CookieAuthenticationOptions> context) =>
         IsApi(context.Request) ? Status(context, StatusCodes.Status401Unauthorized) : base.RedirectToLogin(context);
 
+    /// <summary>A plain 403 (pages get the Chinese status page), never a redirect that looks like success.</summary>
     public override Task RedirectToAccessDenied(RedirectContext<CookieAuthenticationOptions> context) =>
-        IsApi(context.Request) ? Status(context, StatusCodes.Status403Forbidden) : base.RedirectToAccessDenied(context);
+        Status(context, StatusCodes.Status403Forbidden);
 
     private static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
 

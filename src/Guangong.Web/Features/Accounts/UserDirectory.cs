@@ -1,4 +1,5 @@
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Accounts;
@@ -43,7 +44,7 @@ public sealed class UserDirectory(GuangongDbContext db, TimeProvider clock)
 
     public async Task<UserRow?> FindAsync(long id, CancellationToken ct = default)
     {
-        var user = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
+        var user = await db.FindInScopeAsync<AppUser>(id, ct);
         return user is null ? null : (await ToRowsAsync([user], ct))[0];
     }
 

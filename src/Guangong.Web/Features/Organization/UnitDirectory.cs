@@ -1,4 +1,5 @@
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Organization;
@@ -74,8 +75,7 @@ public sealed class UnitDirectory(GuangongDbContext db)
             db.Units.Count(c => c.ParentId == u.Id), 0, db.Users.Count(x => x.HomeUnitId == u.Id)));
     }
 
-    public Task<Unit?> FindAsync(long id, CancellationToken ct = default) =>
-        db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
+    public Task<Unit?> FindAsync(long id, CancellationToken ct = default) => db.FindInScopeAsync<Unit>(id, ct);
 
     /// <summary>The unit's ancestors that the user may see, root first.</summary>
     public async Task<IReadOnlyList<Unit>> AncestorsAsync(Unit unit, CancellationToken ct = default)

@@ -1,0 +1,34 @@
+using System.Linq.Expressions;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Infrastructure.Scoping;
+
+/// <summary>
+/// Finds one record by id through the scope filter. When the record exists but lies outside the
+/// scope, the refusal is written to the audit trail: someone asked for another unit's record.
+/// </summary>
+public static class ScopedLookup
+{
+    public static async Task<T?> FindInScopeAsync<T>(this GuangongDbContext db, long id, CancellationToken ct = default)
+        where T : class
+    {
+        var match = ById<T>(id);
+        var found = await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(match, ct);
+        if (found is null && !db.Scope.IsSystem && await db.Set<T>().IgnoreQueryFilters().AnyAsync(match, ct))
+        {
+            db.AddAuditEvent(AuditActions.AccessDenied, typeof(T).Name, id.ToString(System.Globalization.CultureInfo.InvariantCulture), "访问范围以外的记录，已拒绝");
+            await db.SaveChangesAsync(ct);
+        }
+
+        return found;
+    }
+
+    private static Expression<Func<T, bool>> ById<T>(long id)
+    {
+        var e = Expression.Parameter(typeof(T), "e");
+        var body = Expression.Equal(Expression.Call(typeof(EF), nameof(EF.Property), [typeof(long)], e, Expression.Constant("Id")), Expression.Constant(id));
+        return Expression.Lambda<Func<T, bool>>(body, e);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Guangong.Web.Tests.Security;
+
+/// <summary>
+/// Walks every routed page and API endpoint that takes an id, as the school recorder of 乌审召小学,
+/// with the id of a record that belongs to the other town. Each must answer 403 or 404. New
+/// routes are picked up automatically; a route whose id kind is unknown here fails the test.
+/// </summary>
+public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task Every_route_with_an_id_refuses_another_units_record()
+    {
+        var foreignIds = await ForeignIdsAsync();
+        var routes = App.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.Parameters.Count > 0)
+            .Where(e => !e.RoutePattern.RawText!.StartsWith("/status", StringComparison.Ordinal) && !e.RoutePattern.RawText.Contains("{**", StringComparison.Ordinal))
+            .Where(e => !e.RoutePattern.RawText!.StartsWith("/_", StringComparison.Ordinal) && !e.RoutePattern.RawText.StartsWith("/openapi", StringComparison.Ordinal))
+            .Select(e => e.RoutePattern.RawText!)
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(routes);
+
+        var page = await App.SignedInAsync("wsz-school");
+        var api = App.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync("wsz-school"));
+        var walked = new List<string>();
+        foreach (var route in routes)
+        {
+            var key = foreignIds.Keys.Where(k => route.StartsWith(k, StringComparison.Ordinal)).OrderByDescending(k => k.Length).FirstOrDefault();
+            Assert.True(key is not null, $"No foreign id known for route {route}: add its record kind to this test.");
+            var url = System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]+\}", foreignIds[key!].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var client = route.StartsWith("/api", StringComparison.Ordinal) ? api : page;
+            var response = await client.GetAsync(url);
+            Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden,
+                $"{url} answered {(int)response.StatusCode} to a user of a sibling unit");
+            walked.Add(url);
+        }
+
+        Assert.Contains(walked, u => u.StartsWith("/units/", StringComparison.Ordinal));
+        Assert.Contains(walked, u => u.StartsWith("/api/v1/units/", StringComparison.Ordinal));
+
+        var denials = await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.AccessDenied && a.UserName == "wsz-school"));
+        Assert.True(denials > 0, "refused requests for another unit's record are audited");
+    }
+
+    /// <summary>Per route prefix, the id of a record that lies in 郑陆镇, outside 乌审召小学's scope.</summary>
+    private async Task<Dictionary<string, long>> ForeignIdsAsync()
+    {
+        var zhenglu = await App.UnitAsync("郑陆镇关工委");
+        var zhengluUser = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zhenglu").Select(u => u.Id).SingleAsync());
+        var dictionaryItem = await App.WithDbAsync(db => db.DictionaryItems.Select(d => d.Id).FirstAsync());
+        return new Dictionary<string, long>
+        {
+            ["/units/"] = zhenglu.Id,
+            ["/api/v1/units/"] = zhenglu.Id,
+            ["/admin/users/"] = zhengluUser,
+            ["/admin/dictionaries/"] = dictionaryItem,
+        };
+    }
+
+    private async Task<string> TokenAsync(string userName)
+    {
+        var response = await App.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName, password = HttpSession.DemoPassword });
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+    }
+}

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
 using Guangong.Web.Components;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Audit;
@@ -29,6 +30,11 @@ public static class PlatformSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery();
+
+        // Keys outlive a restart, so signed-in users and open forms survive it.
+        services.AddDataProtection()
+            .SetApplicationName("Guangong")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks();

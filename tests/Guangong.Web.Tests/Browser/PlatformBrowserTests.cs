@@ -31,7 +31,7 @@ public sealed class PlatformBrowserTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(tree).Not.ToContainTextAsync("郑陆");
         await BrowserFixture.ScreenshotAsync(page, "units-tree-officer");
 
-        await page.ClickAsync("text=查汗淖学校");
+        await page.ClickAsync("[data-testid=unit-tree] >> text=查汗淖学校");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("查汗淖学校");
     }
 

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Guangong.Web.Tests.Infrastructure;
 
 /// <summary>The whole platform on a real database with the demo towns loaded.</summary>
-public sealed class GuangongApp(TestDatabase database, bool kestrel = false) : WebApplicationFactory<Program>
+public sealed class GuangongApp(TestDatabase database, bool kestrel = false, bool demo = true) : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
 
@@ -22,8 +22,8 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false) : W
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:Guangong", database.ConnectionString);
-        builder.UseSetting("Seed:Demo", "true");
-        builder.UseSetting("DataDir", Path.Combine(Path.GetTempPath(), "guangong-tests", "keys"));
+        builder.UseSetting("Seed:Demo", demo ? "true" : "false");
+        builder.UseSetting("DataDir", Path.Combine(Path.GetTempPath(), "guangong-tests", "data-" + Guid.NewGuid().ToString("N")));
         if (kestrel)
         {
             this.UseKestrel(0);

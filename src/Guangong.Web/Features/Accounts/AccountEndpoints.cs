@@ -45,6 +45,12 @@ public static class AccountEndpoints
             return Results.LocalRedirect("/");
         });
 
+        app.MapGet("/admin/users/export", async (string? q, string? unit, string? role, string? status, UserDirectory users, Infrastructure.Exports.ExcelExport excel, CancellationToken ct) =>
+        {
+            var rows = await users.AllAsync(q, Components.Shared.QueryValue.Long(unit), role, status, ct);
+            return await excel.FileAsync(rows.Select(UserExportRow.From), "用户", nameof(AppUser), $"关键字={q};单位={unit};角色={role};状态={status}", ct);
+        }).RequireAuthorization(p => p.RequireRole(RoleNames.Administrator)).ExcludeFromDescription();
+
         app.MapPost("/api/v1/auth/token", async (TokenRequest request, PasswordSignIn signIn, HttpContext http) =>
         {
             if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))

@@ -2,6 +2,8 @@ using Guangong.Web.Features.Organization;
 
 namespace Guangong.Web.Features.Accounts;
 
+public sealed record UnitChoice(long Id, string Name, int Depth);
+
 /// <summary>What the pages need to know about the signed-in user in this request.</summary>
 public sealed class CurrentUser
 {
@@ -25,6 +27,9 @@ public sealed class CurrentUser
     public string ScopeUnitName { get; set; } = "全部单位";
 
     public bool ElderMode { get; private set; }
+
+    /// <summary>Units the switcher offers, loaded once by the middleware (components must not query in parallel).</summary>
+    public IReadOnlyList<UnitChoice> SwitchChoices { get; set; } = [];
 
     public bool IsAdministrator => Roles.Contains(RoleNames.Administrator);
 

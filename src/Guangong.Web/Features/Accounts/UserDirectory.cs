@@ -12,6 +12,16 @@ public sealed class UserDirectory(GuangongDbContext db, TimeProvider clock)
 {
     public async Task<PagedList<UserRow>> SearchAsync(string? q, long? unitId, string? role, string? status, int page, CancellationToken ct = default)
     {
+        var paged = await Filter(q, unitId, role, status).ToPagedListAsync(page, ct: ct);
+        return new PagedList<UserRow>(await ToRowsAsync(paged.Items, ct), paged.Total, paged.Page, paged.PageSize);
+    }
+
+    /// <summary>Every matching user, for the Excel export.</summary>
+    public async Task<IReadOnlyList<UserRow>> AllAsync(string? q, long? unitId, string? role, string? status, CancellationToken ct = default) =>
+        await ToRowsAsync(await Filter(q, unitId, role, status).ToListAsync(ct), ct);
+
+    private IQueryable<AppUser> Filter(string? q, long? unitId, string? role, string? status)
+    {
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
         {
@@ -38,8 +48,7 @@ public sealed class UserDirectory(GuangongDbContext db, TimeProvider clock)
             _ => users,
         };
 
-        var paged = await users.OrderBy(u => u.UserName).ToPagedListAsync(page, ct: ct);
-        return new PagedList<UserRow>(await ToRowsAsync(paged.Items, ct), paged.Total, paged.Page, paged.PageSize);
+        return users.OrderBy(u => u.UserName);
     }
 
     public async Task<UserRow?> FindAsync(long id, CancellationToken ct = default)

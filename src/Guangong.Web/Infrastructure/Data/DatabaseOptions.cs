@@ -24,10 +24,7 @@ public sealed class DatabaseOptions
         }
         else if (options.Provider == DatabaseProvider.Sqlite)
         {
-            var dataDir = configuration["DataDir"] is { Length: > 0 } dir ? dir : "data";
-            var fullDir = Path.GetFullPath(dataDir, contentRoot);
-            Directory.CreateDirectory(fullDir);
-            options.ConnectionString = $"Data Source={Path.Combine(fullDir, "guangong.db")}";
+            options.ConnectionString = $"Data Source={Path.Combine(DataDirectory(configuration, contentRoot), "guangong.db")}";
         }
         else
         {
@@ -35,5 +32,13 @@ public sealed class DatabaseOptions
         }
 
         return options;
+    }
+
+    /// <summary>The folder for the SQLite file and the data-protection keys (DataDir, default ./data).</summary>
+    public static string DataDirectory(IConfiguration configuration, string contentRoot)
+    {
+        var dir = Path.GetFullPath(configuration["DataDir"] is { Length: > 0 } d ? d : "data", contentRoot);
+        Directory.CreateDirectory(dir);
+        return dir;
     }
 }

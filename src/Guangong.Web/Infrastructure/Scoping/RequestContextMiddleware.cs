@@ -45,6 +45,10 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
                 }
 
                 await ApplyUnitSwitchAsync(http, scope, me, db);
+                if (!http.Request.Path.StartsWithSegments("/api"))
+                {
+                    me.SwitchChoices = await SwitchChoicesAsync(db, http.RequestAborted);
+                }
 
                 if (http.User.HasClaim(c => c.Type == GuangongClaims.MustChangePassword)
                     && !AllowedWhilePasswordExpired.Any(p => http.Request.Path.StartsWithSegments(p)))
@@ -63,6 +67,40 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
         }
 
         await next(http);
+    }
+
+    /// <summary>
+    /// Units the header's switcher offers: the whole visible tree when small, else committees at
+    /// town level and above (villages and schools are reached from their town's page).
+    /// </summary>
+    private static async Task<IReadOnlyList<UnitChoice>> SwitchChoicesAsync(GuangongDbContext db, CancellationToken ct)
+    {
+        const int maxChoices = 300;
+        var units = db.Units.AsNoTracking().Where(u => u.IsActive);
+        if (await units.CountAsync(ct) > maxChoices)
+        {
+            units = units.Where(u => u.Level <= Features.Organization.UnitLevel.Town);
+        }
+
+        var rows = await units.OrderBy(u => u.Path).Take(maxChoices)
+            .Select(u => new { u.Id, u.Name, u.Depth, u.ParentId, u.SortOrder })
+            .ToListAsync(ct);
+
+        // Tree order: each unit followed by its children, siblings by sort order and name.
+        var ids = rows.Select(r => r.Id).ToHashSet();
+        var children = rows.ToLookup(r => r.ParentId is { } p && ids.Contains(p) ? p : (long?)null);
+        var ordered = new List<UnitChoice>(rows.Count);
+        void Walk(long? parent)
+        {
+            foreach (var r in children[parent].OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal))
+            {
+                ordered.Add(new UnitChoice(r.Id, r.Name, r.Depth));
+                Walk(r.Id);
+            }
+        }
+
+        Walk(null);
+        return ordered;
     }
 
     /// <summary>The switcher narrows the scope to one unit below the user's own; anything else is ignored.</summary>

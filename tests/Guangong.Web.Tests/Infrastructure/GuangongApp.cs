@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Guangong.Web.Tests.Infrastructure;
 
 /// <summary>The whole platform on a real database with the demo towns loaded.</summary>
-public sealed class GuangongApp(TestDatabase database, bool kestrel = false, bool demo = true) : WebApplicationFactory<Program>
+public sealed class GuangongApp(TestDatabase database, bool kestrel = false, bool demo = true, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
 
@@ -24,6 +24,11 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
         builder.UseSetting("ConnectionStrings:Guangong", database.ConnectionString);
         builder.UseSetting("Seed:Demo", demo ? "true" : "false");
         builder.UseSetting("DataDir", Path.Combine(Path.GetTempPath(), "guangong-tests", "data-" + Guid.NewGuid().ToString("N")));
+        if (clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
+
         if (kestrel)
         {
             this.UseKestrel(0);

@@ -68,7 +68,9 @@ internal static class AuditTrail
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
-            if (UninterestingProperties.Contains(name))
+
+            // A new row's generated key is temporary here; the entry's EntityId carries the real one.
+            if (UninterestingProperties.Contains(name) || (entry.State == EntityState.Added && property.Metadata.IsPrimaryKey()))
             {
                 continue;
             }

@@ -46,9 +46,9 @@ public abstract class AuditTrailTests(AppFixture fixture)
             .OrderByDescending(a => a.Id).FirstAsync());
         Assert.Equal("wushenzhao", audit.UserName);
         var lines = AuditText.Lines(audit.Changes).ToList();
-        Assert.Contains("ContactPerson：其其格", lines);
-        Assert.Contains("SortOrder：0 → 5", lines);
-        Assert.DoesNotContain(lines, l => l.StartsWith("Name", StringComparison.Ordinal));
+        Assert.Contains("联系人：其其格", lines);
+        Assert.Contains("排序号：0 → 5", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("名称", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Guangong.Web.Features.Organization;
 
-/// <summary>The unit form as posted. Level and kind arrive as text so a tampered value gets a Chinese message, not a binding error.</summary>
+/// <summary>
+/// The unit form as posted. Every non-text field arrives as text and is checked here, so a
+/// tampered or mistyped value gets a Chinese message instead of the framework's English binding error.
+/// </summary>
 public sealed class UnitForm
 {
     public const string Roles = Accounts.RoleNames.Administrator + "," + Accounts.RoleNames.Officer;
@@ -27,13 +30,16 @@ public sealed class UnitForm
     [StringLength(200, ErrorMessage = "地址不能超过200个字。")]
     public string? Address { get; set; }
 
-    [Range(0, 9999, ErrorMessage = "排序号须在0到9999之间。")]
-    public int SortOrder { get; set; }
+    [RegularExpression(@"^\s*\d{1,4}\s*$", ErrorMessage = "排序号须为0到9999之间的整数。")]
+    public string? SortOrder { get; set; } = "0";
 
     public long Version { get; set; }
 
     /// <summary>Used by the create form only; moving a unit is its own command.</summary>
-    public long? ParentId { get; set; }
+    [RegularExpression(@"^\d{0,18}$", ErrorMessage = "请从列表中选择上级单位。")]
+    public string? ParentId { get; set; }
+
+    public long? ParentUnitId => long.TryParse(ParentId, out var id) ? id : null;
 
     public static UnitForm From(Unit unit) => new()
     {
@@ -43,7 +49,7 @@ public sealed class UnitForm
         ContactPerson = unit.ContactPerson,
         ContactPhone = unit.ContactPhone,
         Address = unit.Address,
-        SortOrder = unit.SortOrder,
+        SortOrder = unit.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Version = unit.Version,
     };
 
@@ -55,5 +61,5 @@ public sealed class UnitForm
         ContactPerson,
         ContactPhone,
         Address,
-        SortOrder);
+        int.TryParse(SortOrder, out var sort) ? sort : 0);
 }

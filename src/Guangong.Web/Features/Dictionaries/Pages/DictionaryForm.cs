@@ -8,8 +8,10 @@ public sealed class DictionaryForm
     [StringLength(DictionaryItem.ValueMaxLength, ErrorMessage = "字典值不能超过40个字。")]
     public string Value { get; set; } = string.Empty;
 
-    [Range(0, 9999, ErrorMessage = "排序号须在0到9999之间。")]
-    public int SortOrder { get; set; }
+    [RegularExpression(@"^\s*\d{1,4}\s*$", ErrorMessage = "排序号须为0到9999之间的整数。")]
+    public string? SortOrder { get; set; } = "0";
+
+    public int SortNumber => int.TryParse(SortOrder, out var n) ? n : 0;
 
     public bool IsEnabled { get; set; } = true;
 

@@ -79,6 +79,10 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
 
                 user.UnitPath = unit.Path;
             }
+            else if (!db.Scope.IsSystem)
+            {
+                return Outcome.Fail("请选择所属单位。");
+            }
             else
             {
                 user.UnitPath = string.Empty;

@@ -16,12 +16,22 @@ public sealed class UserForm
 
     public string? UnitId { get; set; }
 
-    public List<RoleChoice> Roles { get; set; } = RoleNames.All.Select(r => new RoleChoice { Name = r.Name }).ToList();
+    public List<RoleChoice>? Roles { get; set; } = RoleNames.All.Select(r => new RoleChoice { Name = r.Name }).ToList();
 
     public long? ParsedUnitId => long.TryParse(UnitId, out var id) ? id : null;
 
     public IReadOnlyList<string> SelectedRoles =>
-        Roles.Where(r => r.Selected && RoleNames.All.Any(a => a.Name == r.Name)).Select(r => r.Name).Distinct().ToList();
+        (Roles ?? []).Where(r => r.Selected && RoleNames.All.Any(a => a.Name == r.Name)).Select(r => r.Name).Distinct().ToList();
+
+    /// <summary>
+    /// One choice per known role, in order, whatever was posted: a post may omit the list or
+    /// carry names that are not roles.
+    /// </summary>
+    public void NormalizeRoles()
+    {
+        var selected = SelectedRoles;
+        Roles = RoleNames.All.Select(r => new RoleChoice { Name = r.Name, Selected = selected.Contains(r.Name) }).ToList();
+    }
 
     public sealed class RoleChoice
     {

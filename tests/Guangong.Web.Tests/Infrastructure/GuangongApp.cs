@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Guangong.Web.Tests.Infrastructure;
 
@@ -24,6 +25,7 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
         builder.UseSetting("ConnectionStrings:Guangong", database.ConnectionString);
         builder.UseSetting("Seed:Demo", demo ? "true" : "false");
         builder.UseSetting("DataDir", Path.Combine(Path.GetTempPath(), "guangong-tests", "data-" + Guid.NewGuid().ToString("N")));
+        builder.ConfigureLogging(logging => logging.AddProvider(new ErrorFileLogger()));
         if (clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton(clock));

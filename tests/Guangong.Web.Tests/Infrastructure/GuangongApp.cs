@@ -56,22 +56,10 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
         CreateDefaultClient(new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(jar));
 
     /// <summary>Runs code against the database with a chosen scope (system unless a unit path is given).</summary>
-    public async Task<T> WithDbAsync<T>(Func<GuangongDbContext, Task<T>> work, long? unitId = null, string? unitPath = null)
-    {
-        await using var scope = Services.CreateAsyncScope();
-        var dataScope = scope.ServiceProvider.GetRequiredService<DataScope>();
-        if (unitPath is null)
-        {
-            dataScope.Widen();
-        }
-        else
-        {
-            dataScope.Restrict(unitId ?? 0, unitPath);
-        }
+    public Task<T> WithDbAsync<T>(Func<GuangongDbContext, Task<T>> work, long? unitId = null, string? unitPath = null) =>
+        WithServiceAsync(work, unitId, unitPath);
 
-        return await work(scope.ServiceProvider.GetRequiredService<GuangongDbContext>());
-    }
-
+    /// <summary>Runs code with one of the app's services in a fresh request-like scope.</summary>
     public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work, long? unitId = null, string? unitPath = null)
         where TService : notnull
     {

@@ -62,17 +62,16 @@ public sealed class OrganizationTree(GuangongDbContext db)
 
     public async Task<CommandResult<Unit>> UpdateAsync(long id, long version, UnitDraft draft)
     {
-        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id);
-        if (unit is null)
+        var loaded = await LoadForChangeAsync(id, version);
+        if (!loaded.Succeeded)
         {
-            return CommandResult<Unit>.NotFound();
+            return loaded;
         }
 
-        if (unit.Version != version)
-        {
-            return CommandResult<Unit>.Conflict(unit);
-        }
+        var unit = loaded.Value!;
 
+        // The parent may lie above the user's scope (an officer editing their own town); it is only read
+        // to check the sibling names and the level.
         var parent = unit.ParentId is { } pid ? await db.Units.IgnoreQueryFilters().SingleAsync(u => u.Id == pid) : null;
         var errors = await ValidateAsync(parent, draft, unit.Id);
         if (errors.Count > 0)
@@ -86,16 +85,13 @@ public sealed class OrganizationTree(GuangongDbContext db)
 
     public async Task<CommandResult<Unit>> MoveAsync(long id, long version, long newParentId)
     {
-        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id);
-        if (unit is null)
+        var loaded = await LoadForChangeAsync(id, version);
+        if (!loaded.Succeeded)
         {
-            return CommandResult<Unit>.NotFound();
+            return loaded;
         }
 
-        if (unit.Version != version)
-        {
-            return CommandResult<Unit>.Conflict(unit);
-        }
+        var unit = loaded.Value!;
 
         var parent = await db.Units.SingleOrDefaultAsync(u => u.Id == newParentId);
         if (parent is null)
@@ -143,16 +139,13 @@ public sealed class OrganizationTree(GuangongDbContext db)
 
     public async Task<CommandResult<Unit>> SetActiveAsync(long id, long version, bool active)
     {
-        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id);
-        if (unit is null)
+        var loaded = await LoadForChangeAsync(id, version);
+        if (!loaded.Succeeded)
         {
-            return CommandResult<Unit>.NotFound();
+            return loaded;
         }
 
-        if (unit.Version != version)
-        {
-            return CommandResult<Unit>.Conflict(unit);
-        }
+        var unit = loaded.Value!;
 
         if (!active && await db.Units.AnyAsync(u => u.ParentId == unit.Id && u.IsActive))
         {
@@ -166,6 +159,15 @@ public sealed class OrganizationTree(GuangongDbContext db)
 
         unit.IsActive = active;
         return await SaveOrConflictAsync(unit);
+    }
+
+    /// <summary>The unit to change, or why it cannot be: outside the scope, or saved by someone else since the form was shown.</summary>
+    private async Task<CommandResult<Unit>> LoadForChangeAsync(long id, long version)
+    {
+        var unit = await db.Units.SingleOrDefaultAsync(u => u.Id == id);
+        return unit is null ? CommandResult<Unit>.NotFound()
+            : unit.Version != version ? CommandResult<Unit>.Conflict(unit)
+            : CommandResult<Unit>.Ok(unit);
     }
 
     private async Task<CommandResult<Unit>> SaveOrConflictAsync(Unit unit)

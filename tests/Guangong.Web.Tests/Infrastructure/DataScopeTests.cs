@@ -25,6 +25,16 @@ public class DataScopeTests
     }
 
     [Fact]
+    public void The_system_range_holds_every_path_and_the_empty_one()
+    {
+        var scope = DataScope.System();
+        foreach (var path in new[] { string.Empty, "/", "/1/", "/99/5/", "/9999999/1/" })
+        {
+            Assert.True(string.CompareOrdinal(path, scope.From) >= 0 && string.CompareOrdinal(path, scope.To) < 0, path);
+        }
+    }
+
+    [Fact]
     public void A_new_scope_sees_nothing_until_set()
     {
         var scope = new DataScope();

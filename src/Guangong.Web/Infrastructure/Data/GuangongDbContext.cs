@@ -40,8 +40,6 @@ public abstract class GuangongDbContext : IdentityDbContext<AppUser, AppRole, lo
     public DataScope Scope => _scope;
 
     // Read by the query filters each time a query runs (EF parameterizes context members).
-    public bool ScopeIsSystem => _scope.IsSystem;
-
     public string ScopeFrom => _scope.From;
 
     public string ScopeTo => _scope.To;
@@ -75,7 +73,7 @@ public abstract class GuangongDbContext : IdentityDbContext<AppUser, AppRole, lo
 
     internal static string UnitPathProperty(Type clr) => clr == typeof(Unit) ? nameof(Unit.Path) : nameof(IUnitOwned.UnitPath);
 
-    /// <summary>e => ScopeIsSystem || (path >= ScopeFrom &amp;&amp; path &lt; ScopeTo)</summary>
+    /// <summary>e => path >= ScopeFrom &amp;&amp; path &lt; ScopeTo (see <see cref="DataScope.To"/>)</summary>
     private LambdaExpression ScopeFilter(Type clr, string pathProperty)
     {
         var e = Expression.Parameter(clr, "e");
@@ -87,8 +85,7 @@ public abstract class GuangongDbContext : IdentityDbContext<AppUser, AppRole, lo
         var inRange = Expression.AndAlso(
             Expression.GreaterThanOrEqual(Expression.Call(compare, path, from), Expression.Constant(0)),
             Expression.LessThan(Expression.Call(compare, path, to), Expression.Constant(0)));
-        var body = Expression.OrElse(Expression.Property(context, nameof(ScopeIsSystem)), inRange);
-        return Expression.Lambda(body, e);
+        return Expression.Lambda(inRange, e);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

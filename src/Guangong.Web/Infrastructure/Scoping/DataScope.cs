@@ -27,13 +27,16 @@ public sealed class DataScope
     public long? UnitId { get; private set; }
 
     /// <summary>Lower bound (inclusive) of the visible path range.</summary>
-    public string From => Path ?? string.Empty;
+    public string From => _isSystem ? string.Empty : Path ?? string.Empty;
 
     /// <summary>
     /// Upper bound (exclusive). Paths end in '/', and '0' is the character after '/', so every
     /// path that starts with "/3/7/" sorts before "/3/70" and nothing else sorts between them.
+    /// The system scope is the range ["", "0"): every path, and the empty path of records that
+    /// belong to no unit. The filter is always this one range, never "system OR range": an OR
+    /// with a parameter keeps SQLite from using the index.
     /// </summary>
-    public string To => Path is null ? string.Empty : Path[..^1] + "0";
+    public string To => _isSystem ? "0" : Path is null ? string.Empty : Path[..^1] + "0";
 
     public bool IsEmpty => !_isSystem && Path is null;
 

@@ -17,6 +17,7 @@ public sealed class PlatformSeeder(
     RoleManager<AppRole> roles,
     OrganizationTree tree,
     DemoMode demo,
+    IEnumerable<IDemoContent> contents,
     ILogger<PlatformSeeder> log)
 {
     public bool DemoMode => demo.Enabled;
@@ -88,6 +89,11 @@ public sealed class PlatformSeeder(
             };
             Check(await users.CreateAsync(user, DemoUnits.Password), account.UserName);
             Check(await users.AddToRoleAsync(user, account.Role), account.UserName);
+        }
+
+        foreach (var content in contents.OrderBy(c => c.Order))
+        {
+            await content.AddAsync(new DemoUnitIds(unitIds), CancellationToken.None);
         }
 
         log.LogInformation("已载入演示数据：郑陆镇、乌审召镇及 {Count} 个演示账号（密码 {Password}）。", DemoUnits.Accounts.Length, DemoUnits.Password);

@@ -6,6 +6,7 @@ using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.People;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Errors;
 using Guangong.Web.Infrastructure.Exports;
@@ -41,6 +42,7 @@ public static class PlatformSetup
         services.AddExports();
         services.AddAccountsFeature(builder.Configuration);
         services.AddOrganizationFeature();
+        services.AddPeopleFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddDemoFeature(builder.Configuration);
@@ -81,6 +83,7 @@ public static class PlatformSetup
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapOrganizationEndpoints();
+        app.MapPeopleEndpoints();
         app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;

@@ -15,7 +15,7 @@ namespace Guangong.Web.Infrastructure.Data;
 /// provider has its own migrations set. Three things every read and write passes through live
 /// here: the data-scope query filter, the write guard, and the audit trail.
 /// </summary>
-public abstract class GuangongDbContext : IdentityDbContext<AppUser, AppRole, long>
+public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, AppRole, long>
 {
     private readonly DataScope _scope;
     private readonly CurrentActor _actor;

@@ -1,0 +1,183 @@
+using System.Globalization;
+using MiniExcelLibs;
+
+namespace Guangong.Web.Features.People.Import;
+
+/// <summary>
+/// Reads and writes the roster as .xlsx (MiniExcel, streaming): the blank template with its
+/// instructions, the rows of an uploaded file, and the rejected rows with their reasons.
+/// </summary>
+public static class RosterSpreadsheet
+{
+    public const string SheetName = "五老名册";
+
+    public const int MaxRows = 20000;
+
+    public static byte[] Template(RosterCodes codes)
+    {
+        // One example row so that the header is written; the reader skips it by its marker.
+        var example = new Dictionary<string, object?>();
+        foreach (var c in RosterColumns.All)
+        {
+            example[c.Header] = c.Field switch
+            {
+                nameof(VolunteerInput.Name) => ExampleMarker + "张三",
+                nameof(VolunteerInput.Gender) => "男",
+                nameof(VolunteerInput.Ethnicity) => "汉族",
+                nameof(VolunteerInput.BirthYear) => "1955",
+                nameof(VolunteerInput.Phone) => "13812345678",
+                nameof(VolunteerInput.Category) => codes.Categories.FirstOrDefault(),
+                nameof(VolunteerInput.Layer) => codes.Layers.LastOrDefault(),
+                nameof(VolunteerInput.PoliticalStatus) => "中共党员",
+                nameof(VolunteerInput.FormerUnit) => "镇中心小学",
+                nameof(VolunteerInput.FormerPost) => "教师",
+                nameof(VolunteerInput.Specialties) => "书法、红色故事宣讲",
+                nameof(VolunteerInput.UnitId) => codes.Units.Values.FirstOrDefault()?.Name,
+                nameof(VolunteerInput.Status) => "在册",
+                _ => null,
+            };
+        }
+
+        var instructions = RosterColumns.All
+            .Select(c => new Dictionary<string, object?> { ["列名"] = c.Header, ["是否必填"] = c.Required ? "必填" : "选填", ["填写说明"] = c.Hint })
+            .Prepend(new Dictionary<string, object?> { ["列名"] = "说明", ["是否必填"] = string.Empty, ["填写说明"] = $"在“{SheetName}”表中从第2行起每行填一人；以“{ExampleMarker}”开头的示例行不会导入，可删除。每个文件最多{MaxRows}行。" })
+            .ToList();
+
+        var longest = new[] { codes.Categories.Count, codes.Layers.Count, RosterCodes.PoliticalStatuses.Length, codes.Units.Count, 5 }.Max();
+        var units = codes.Units.Values.Select(u => u.Name).ToList();
+        var statuses = new[] { "拟吸纳", "在册", "暂停", "退出", "已故" };
+        var values = Enumerable.Range(0, longest).Select(i => new Dictionary<string, object?>
+        {
+            ["五老类别"] = At(codes.Categories, i),
+            ["队伍层级"] = At(codes.Layers, i),
+            ["政治面貌"] = At(RosterCodes.PoliticalStatuses, i),
+            ["状态"] = At(statuses, i),
+            ["性别"] = At(["男", "女"], i),
+            ["所在单位"] = At(units, i),
+        }).ToList();
+
+        var sheets = new Dictionary<string, object>
+        {
+            [SheetName] = new List<Dictionary<string, object?>> { example },
+            ["填写说明"] = instructions,
+            ["可选值"] = values,
+        };
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheets);
+        return stream.ToArray();
+    }
+
+    public const string ExampleMarker = "示例：";
+
+    /// <summary>The data rows with their sheet row numbers, or a message refusing the whole file.</summary>
+    public static (IReadOnlyList<(int Row, VolunteerInput Input)> Rows, string? Error) Read(Stream stream)
+    {
+        if (!LooksLikeZip(stream))
+        {
+            return ([], "文件不是Excel表格（.xlsx）。请下载模板，填好后另存为 .xlsx 再上传。");
+        }
+
+        try
+        {
+            var sheetNames = stream.GetSheetNames();
+            stream.Position = 0;
+            var sheet = sheetNames.Contains(SheetName) ? SheetName : sheetNames.FirstOrDefault();
+            if (sheet is null)
+            {
+                return ([], "表格中没有工作表。");
+            }
+
+            var rows = new List<(int, VolunteerInput)>();
+            var rowNumber = 1;
+            string[]? missing = null;
+            foreach (IDictionary<string, object?> cells in stream.Query(useHeaderRow: true, sheetName: sheet))
+            {
+                rowNumber++;
+                if (missing is null)
+                {
+                    var headers = cells.Keys.Select(k => k.Trim().TrimEnd('*', '＊')).ToHashSet();
+                    missing = RosterColumns.All.Where(c => c.Required && !headers.Contains(c.Header)).Select(c => c.Header).ToArray();
+                    if (missing.Length > 0)
+                    {
+                        return ([], $"表格缺少以下列：{string.Join("、", missing)}。请使用下载的模板，不要修改第一行的列名。");
+                    }
+                }
+
+                var byHeader = cells.ToDictionary(kv => kv.Key.Trim().TrimEnd('*', '＊'), kv => Text(kv.Value));
+                if (byHeader.Values.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                if (rows.Count >= MaxRows)
+                {
+                    return ([], $"表格超过{MaxRows}行，请分成几个文件导入。");
+                }
+
+                var input = new VolunteerInput { Ethnicity = null, Status = null };
+                foreach (var column in RosterColumns.All)
+                {
+                    byHeader.TryGetValue(column.Header, out var value);
+                    typeof(VolunteerInput).GetProperty(column.Field)!.SetValue(input, value);
+                }
+
+                if (input.Name?.TrimStart().StartsWith(ExampleMarker, StringComparison.Ordinal) == true)
+                {
+                    continue;
+                }
+
+                rows.Add((rowNumber, input));
+            }
+
+            if (missing is null)
+            {
+                // Not even a header row with data under it.
+                return ([], "表格是空的：没有找到任何数据行。");
+            }
+
+            return rows.Count == 0 ? ([], "表格中没有数据行（示例行不计）。") : (rows, null);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException or IndexOutOfRangeException or ArgumentException or KeyNotFoundException or IOException)
+        {
+            return ([], "无法读取这个Excel文件，文件可能已损坏或不是 .xlsx 格式。");
+        }
+    }
+
+    public static byte[] Rejected(IEnumerable<RosterImportRow> rows)
+    {
+        var list = rows.Select(r =>
+        {
+            var d = new Dictionary<string, object?> { ["原行号"] = r.RowNumber };
+            foreach (var c in RosterColumns.All)
+            {
+                d[c.Header] = typeof(VolunteerInput).GetProperty(c.Field)!.GetValue(r.Input);
+            }
+
+            d["不能导入的原因"] = string.Join("；", r.Problems);
+            return d;
+        }).ToList();
+        using var stream = new MemoryStream();
+        stream.SaveAs(list, sheetName: "未导入的行");
+        return stream.ToArray();
+    }
+
+    private static bool LooksLikeZip(Stream stream)
+    {
+        Span<byte> head = stackalloc byte[4];
+        var read = stream.Read(head);
+        stream.Position = 0;
+        return read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
+
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
+        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double n when n == Math.Floor(n) && Math.Abs(n) < 1e15 => ((long)n).ToString(CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static object? At<T>(IReadOnlyList<T> list, int i) => i < list.Count ? list[i] : null;
+}

@@ -1,0 +1,107 @@
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.People.Import;
+using Guangong.Web.Features.People.Training;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Exports;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.People;
+
+public static class PeopleEndpoints
+{
+    public static IEndpointRouteBuilder MapPeopleEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/volunteers/export", async ([AsParameters] VolunteerQueryString q, VolunteerDirectory volunteers, ExcelExport excel, TimeProvider clock, CancellationToken ct) =>
+        {
+            var year = ChinaTime.Today(clock).Year;
+            var rows = await (await volunteers.SearchAsync(q.ToFilter(), ct)).ToListAsync(ct);
+            return await excel.FileAsync(rows.Select(v => new VolunteerExportRow
+            {
+                Name = v.Name,
+                Gender = EnumText.Of(v.Gender),
+                BirthYear = v.BirthYear,
+                Age = year - v.BirthYear,
+                Category = v.Category,
+                Layer = v.Layer,
+                Specialties = v.Specialties,
+                Phone = PhoneMask.Mask(v.Phone),
+                Unit = v.UnitName,
+                Status = EnumText.Of(v.Status),
+            }), "五老名册", nameof(Volunteer), q.ToFilter().Describe(), ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        app.MapGet("/volunteers/care/export", async (string? days, VolunteerCare care, ExcelExport excel, CancellationToken ct) =>
+        {
+            var n = int.TryParse(days, out var d) && d is >= 1 and <= 3650 ? d : care.DefaultDays;
+            var rows = await care.NotVisitedAsync(n, ct);
+            return await excel.FileAsync(rows.Select(r => new
+            {
+                姓名 = r.Name,
+                年龄 = r.Age,
+                电话 = PhoneMask.Mask(r.Phone),
+                所在单位 = r.UnitName,
+                上次走访 = r.LastVisit is { } v ? ChinaTime.Date(v) : "从未走访",
+                已过天数 = r.DaysSince,
+            }), "待走访五老", nameof(VolunteerVisit), $"超过{n}天未走访", ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        app.MapGet("/volunteers/import/template", async (VolunteerRoster roster, CancellationToken ct) =>
+            Results.File(RosterSpreadsheet.Template(await roster.CodesAsync(ct)), ExcelExport.ContentType, "五老名册导入模板.xlsx"))
+            .RequireAuthorization(p => p.RequireRole(VolunteerInput.Roles.Split(','))).ExcludeFromDescription();
+
+        app.MapGet("/volunteers/import/{token}/rejected", async (string token, RosterImport import, CancellationToken ct) =>
+            await import.PreviewAsync(token, ct) is { FileError: null } preview
+                ? Results.File(RosterSpreadsheet.Rejected(preview.Rows.Where(r => !r.IsValid)), ExcelExport.ContentType, "未导入的行.xlsx")
+                : Results.NotFound())
+            .RequireAuthorization(p => p.RequireRole(VolunteerInput.Roles.Split(','))).ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1/volunteers").RequireAuthorization().WithTags("五老名册");
+        api.MapGet("/", async ([AsParameters] VolunteerQueryString q, VolunteerDirectory volunteers, TimeProvider clock, CancellationToken ct) =>
+        {
+            var year = ChinaTime.Today(clock).Year;
+            var page = await (await volunteers.SearchAsync(q.ToFilter(), ct)).ToPagedListAsync(QueryValue.Page(q.Page), QueryValue.Long(q.PageSize) is { } size ? (int)Math.Clamp(size, 1, 200) : PagedListExtensions.DefaultPageSize, ct);
+            return new PageDto<VolunteerDto>(page.Items.Select(v => VolunteerDto.From(v, year)).ToList(), page.Total, page.Page, page.PageSize);
+        }).WithSummary("五老名册（筛选、分页；电话已脱敏）");
+        api.MapGet("/{id:long}", async (long id, VolunteerDirectory volunteers, TimeProvider clock, CancellationToken ct) =>
+            await volunteers.ProfileAsync(id, ct) is { } p
+                ? Results.Ok(VolunteerDto.From(p.Volunteer, p.UnitName, ChinaTime.Today(clock).Year))
+                : Results.NotFound())
+            .WithSummary("五老详情");
+
+        var write = api.MapGroup(string.Empty).RequireAuthorization(p => p.RequireRole(VolunteerInput.Roles.Split(',')));
+        write.MapPost("/", async (VolunteerInput input, VolunteerRoster roster, GuangongDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var result = await roster.CreateAsync(input, ct);
+            return await ToDtoResultAsync(result, db, clock, created: true, ct);
+        }).WithSummary("新增五老");
+        write.MapPut("/{id:long}", async (long id, VolunteerInput input, VolunteerRoster roster, GuangongDbContext db, TimeProvider clock, CancellationToken ct) =>
+            await ToDtoResultAsync(await roster.UpdateAsync(id, input, ct), db, clock, created: false, ct))
+            .WithSummary("修改五老（须带上读取时的 version）");
+        write.MapPost("/{id:long}/status", async (long id, StatusInput input, VolunteerRoster roster, GuangongDbContext db, TimeProvider clock, CancellationToken ct) =>
+            await ToDtoResultAsync(await roster.ChangeStatusAsync(id, input, ct), db, clock, created: false, ct))
+            .WithSummary("变更五老状态（留存历史）");
+        write.MapPost("/{id:long}/visits", async (long id, VisitInput input, VolunteerRoster roster, CancellationToken ct) =>
+            (await roster.AddVisitAsync(id, input, ct)).ToHttpResult(v => new { v.Id, v.VolunteerId, v.Date, v.VisitedBy, v.Health, v.Needs, v.FollowUp }, $"/api/v1/volunteers/{id}"))
+            .WithSummary("记录走访");
+        app.MapTrainingEndpoints();
+        return app;
+    }
+
+    private static async Task<IResult> ToDtoResultAsync(CommandResult<Volunteer> result, GuangongDbContext db, TimeProvider clock, bool created, CancellationToken ct)
+    {
+        var unitName = result.Value is { } v
+            ? await db.Units.IgnoreQueryFilters().Where(u => u.Id == v.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty
+            : string.Empty;
+        var year = ChinaTime.Today(clock).Year;
+        return result.ToHttpResult(x => VolunteerDto.From(x, unitName, year), created && result.Value is { } c ? $"/api/v1/volunteers/{c.Id}" : null);
+    }
+
+    /// <summary>The roster's query string, as text, shared by the page, the export and the API.</summary>
+    public sealed record VolunteerQueryString(string? Q, string? Category, string? Layer, string? Status, string? Age, string? Unit, string? Sort, string? Desc, string? Page, string? PageSize)
+    {
+        public VolunteerFilter ToFilter() => new(Q, Category, Layer, Status, Age, Unit, Sort, Desc);
+    }
+}

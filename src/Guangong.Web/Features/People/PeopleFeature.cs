@@ -1,0 +1,23 @@
+using Guangong.Web.Features.People.Import;
+using Guangong.Web.Features.People.Training;
+using Guangong.Web.Infrastructure.Data;
+
+namespace Guangong.Web.Features.People;
+
+public static class PeopleFeature
+{
+    public static IServiceCollection AddPeopleFeature(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var importDirectory = Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "imports");
+        services.AddScoped(sp => new ImportFileStore(importDirectory, sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<RosterImport>();
+        services.AddScoped<VolunteerCare>();
+        services.AddScoped<TeamRenewal>();
+        services.AddScoped<TrainingRecords>();
+        services.AddScoped<TrainingDirectory>();
+        services.AddScoped<Demo.IDemoContent, PeopleDemoContent>();
+        services.AddScoped<VolunteerRoster>();
+        services.AddScoped<VolunteerDirectory>();
+        return services;
+    }
+}

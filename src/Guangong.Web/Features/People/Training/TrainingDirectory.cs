@@ -1,0 +1,103 @@
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.People.Training;
+
+/// <summary>Reads training sessions, their attendees, and the hours per person and per unit in a year.</summary>
+public sealed class TrainingDirectory(GuangongDbContext db)
+{
+    public IQueryable<TrainingRow> Search(TrainingFilter filter)
+    {
+        var query = db.TrainingSessions.AsNoTracking();
+        if (filter.YearValue is { } year)
+        {
+            var from = new DateOnly(year, 1, 1);
+            var to = from.AddYears(1);
+            query = query.Where(s => s.Date >= from && s.Date < to);
+        }
+
+        if (TrainingKinds.All.Contains(filter.Kind))
+        {
+            query = query.Where(s => s.Kind == filter.Kind);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim();
+            query = query.Where(s => s.Topic.Contains(q) || (s.Speaker != null && s.Speaker.Contains(q)));
+        }
+
+        query = filter.Sort == "topic" ? query.OrderBy(s => s.Topic).ThenByDescending(s => s.Id)
+            : QueryValue.Flag(filter.Desc) ? query.OrderBy(s => s.Date).ThenBy(s => s.Id)
+            : query.OrderByDescending(s => s.Date).ThenByDescending(s => s.Id);
+        return query.Select(s => new TrainingRow(s.Id, s.Topic, s.Kind, s.Date, s.Online, s.Hours, s.Speaker, s.Unit!.Name, s.Attendees.Count));
+    }
+
+    public async Task<TrainingDetail?> DetailAsync(long id, CancellationToken ct = default)
+    {
+        var session = await db.FindInScopeAsync<TrainingSession>(id, ct);
+        if (session is null)
+        {
+            return null;
+        }
+
+        var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == session.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var attendees = await db.TrainingAttendances.AsNoTracking().Where(a => a.SessionId == id)
+            .OrderBy(a => a.Volunteer!.Name)
+            .Select(a => new AttendeeRow(a.VolunteerId, a.Volunteer!.Name, a.Volunteer.Unit!.Name))
+            .ToListAsync(ct);
+
+        // Anyone on the roster below the session's unit may have attended (active or suspended members).
+        var to = session.UnitPath[..^1] + "0";
+        var candidates = await db.Volunteers.AsNoTracking()
+            .Where(v => string.Compare(v.UnitPath, session.UnitPath) >= 0 && string.Compare(v.UnitPath, to) < 0)
+            .Where(v => v.Status == VolunteerStatus.Active || v.Status == VolunteerStatus.Suspended || v.Status == VolunteerStatus.Prospective)
+            .OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
+            .Select(v => new AttendeeRow(v.Id, v.Name, v.Unit!.Name))
+            .ToListAsync(ct);
+        return new TrainingDetail(session, unitName, attendees, candidates);
+    }
+
+    public async Task<TrainingHoursReport> HoursAsync(int year, CancellationToken ct = default)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = from.AddYears(1);
+
+        // Hours are decimals, which SQLite cannot sum: the rows of one year are few, so sum here.
+        var lines = await db.TrainingAttendances.AsNoTracking()
+            .Where(a => a.Session!.Date >= from && a.Session.Date < to)
+            .Select(a => new { a.VolunteerId, a.Volunteer!.Name, VolunteerUnit = a.Volunteer.Unit!.Name, a.Session!.Hours, a.SessionId })
+            .ToListAsync(ct);
+        var sessions = await db.TrainingSessions.AsNoTracking()
+            .Where(s => s.Date >= from && s.Date < to)
+            .Select(s => new { s.Id, UnitName = s.Unit!.Name, s.Hours, Attendees = s.Attendees.Count })
+            .ToListAsync(ct);
+
+        var people = lines.GroupBy(l => new { l.VolunteerId, l.Name, l.VolunteerUnit })
+            .Select(g => new PersonHours(g.Key.VolunteerId, g.Key.Name, g.Key.VolunteerUnit, g.Count(), g.Sum(l => l.Hours)))
+            .OrderByDescending(p => p.Hours).ThenBy(p => p.Name).ToList();
+        var units = sessions.GroupBy(s => s.UnitName)
+            .Select(g => new UnitHours(g.Key, g.Count(), g.Sum(s => s.Attendees), g.Sum(s => s.Hours * s.Attendees)))
+            .OrderByDescending(u => u.PersonHours).ThenBy(u => u.UnitName).ToList();
+        return new TrainingHoursReport(year, people, units);
+    }
+}
+
+public sealed record TrainingFilter(string? Q = null, string? Kind = null, string? Year = null, string? Sort = null, string? Desc = null)
+{
+    public int? YearValue => int.TryParse(Year, out var y) && y is >= 2000 and <= 2100 ? y : null;
+}
+
+public sealed record TrainingRow(long Id, string Topic, string Kind, DateOnly Date, bool Online, decimal Hours, string? Speaker, string UnitName, int AttendeeCount);
+
+public sealed record AttendeeRow(long VolunteerId, string Name, string UnitName);
+
+public sealed record TrainingDetail(TrainingSession Session, string UnitName, IReadOnlyList<AttendeeRow> Attendees, IReadOnlyList<AttendeeRow> Candidates);
+
+public sealed record PersonHours(long VolunteerId, string Name, string UnitName, int Sessions, decimal Hours);
+
+public sealed record UnitHours(string UnitName, int Sessions, int Attendances, decimal PersonHours);
+
+public sealed record TrainingHoursReport(int Year, IReadOnlyList<PersonHours> People, IReadOnlyList<UnitHours> Units);

@@ -1,0 +1,99 @@
+using Guangong.Web.Features.People.Training;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.People;
+
+/// <summary>Reads the roster: the filtered list, one volunteer's profile, and the units to choose from.</summary>
+public sealed class VolunteerDirectory(GuangongDbContext db, TimeProvider clock)
+{
+    public async Task<IQueryable<VolunteerRow>> SearchAsync(VolunteerFilter filter, CancellationToken ct = default)
+    {
+        var query = db.Volunteers.AsNoTracking();
+        if (filter.UnitId is { } unitId)
+        {
+            // The chosen unit and everything below it: the same one-range comparison as the scope filter.
+            var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "?";
+            var to = path[..^1] + "0";
+            query = query.Where(v => string.Compare(v.UnitPath, path) >= 0 && string.Compare(v.UnitPath, to) < 0);
+        }
+
+        if (filter.StatusValue is { } status)
+        {
+            query = query.Where(v => v.Status == status);
+        }
+        else if (!filter.IsAll)
+        {
+            query = query.Where(v => v.Status == VolunteerStatus.Active);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Category))
+        {
+            query = filter.Category == "none" ? query.Where(v => v.Category == null) : query.Where(v => v.Category == filter.Category);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Layer))
+        {
+            query = query.Where(v => v.Layer == filter.Layer);
+        }
+
+        var band = VolunteerFilter.AgeBands.FirstOrDefault(b => b.Key == filter.Age);
+        if (band.Key is not null)
+        {
+            var year = ChinaTime.Today(clock).Year;
+            int youngest = year - band.Min, oldest = year - band.Max;
+            query = query.Where(v => v.BirthYear <= youngest && v.BirthYear >= oldest);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim();
+            query = query.Where(v => v.Name.Contains(q) || (v.Specialties != null && v.Specialties.Contains(q)) || (v.FormerUnit != null && v.FormerUnit.Contains(q)) || (v.Phone != null && v.Phone.Contains(q)));
+        }
+
+        query = (filter.Sort, filter.Descending) switch
+        {
+            ("age", false) => query.OrderBy(v => v.BirthYear).ThenBy(v => v.Id),
+            ("age", true) => query.OrderByDescending(v => v.BirthYear).ThenBy(v => v.Id),
+            ("unit", false) => query.OrderBy(v => v.UnitPath).ThenBy(v => v.Name),
+            ("unit", true) => query.OrderByDescending(v => v.UnitPath).ThenBy(v => v.Name),
+            ("name", true) => query.OrderByDescending(v => v.Name).ThenBy(v => v.Id),
+            _ => query.OrderBy(v => v.Name).ThenBy(v => v.Id),
+        };
+        return query.Select(v => new VolunteerRow(v.Id, v.Name, v.Gender, v.BirthYear, v.Phone, v.Category, v.Layer, v.Status, v.Specialties, v.UnitId, v.Unit!.Name));
+    }
+
+    public Task<Volunteer?> FindAsync(long id, CancellationToken ct = default) => db.FindInScopeAsync<Volunteer>(id, ct);
+
+    public async Task<VolunteerProfile?> ProfileAsync(long id, CancellationToken ct = default)
+    {
+        var volunteer = await db.FindInScopeAsync<Volunteer>(id, ct);
+        if (volunteer is null)
+        {
+            return null;
+        }
+
+        var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == volunteer.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var history = await db.VolunteerStatusChanges.AsNoTracking().Where(c => c.VolunteerId == id)
+            .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync(ct);
+        var visits = await db.VolunteerVisits.AsNoTracking().Where(c => c.VolunteerId == id)
+            .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync(ct);
+        var trainings = await db.TrainingAttendances.AsNoTracking().Where(a => a.VolunteerId == id)
+            .Select(a => new TrainingLine(a.SessionId, a.Session!.Topic, a.Session.Kind, a.Session.Date, a.Session.Hours))
+            .ToListAsync(ct);
+        return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList());
+    }
+
+    public int AgeOf(int birthYear) => ChinaTime.Today(clock).Year - birthYear;
+}
+
+public sealed record TrainingLine(long SessionId, string Topic, string Kind, DateOnly Date, decimal Hours);
+
+public sealed record VolunteerProfile(
+    Volunteer Volunteer,
+    string UnitName,
+    IReadOnlyList<VolunteerStatusChange> History,
+    IReadOnlyList<VolunteerVisit> Visits,
+    IReadOnlyList<TrainingLine> Trainings);

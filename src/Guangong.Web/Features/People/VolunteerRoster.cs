@@ -1,0 +1,267 @@
+using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.People;
+
+/// <summary>Commands on the 五老 roster: add, edit, change status (kept as history), record a visit.</summary>
+public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, TimeProvider clock)
+{
+    public const string DuplicateMessage = "范围内已有同名、同出生年份、同电话的五老，请勿重复录入。";
+
+    public async Task<RosterCodes> CodesAsync(CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive)
+            .OrderBy(u => u.Path)
+            .Select(u => new RosterUnit(u.Id, u.Name, u.Path, u.Depth))
+            .ToListAsync(ct);
+        return new RosterCodes(
+            await codeLists.EnabledValuesAsync("五老类别", ct),
+            await codeLists.EnabledValuesAsync("队伍层级", ct),
+            units.ToDictionary(u => u.Id),
+            ChinaTime.Today(clock));
+    }
+
+    public async Task<CommandResult<Volunteer>> CreateAsync(VolunteerInput input, CancellationToken ct = default)
+    {
+        var codes = await CodesAsync(ct);
+        var (values, errors) = VolunteerRules.Check(input, codes, isNew: true);
+        if (values is null)
+        {
+            return CommandResult<Volunteer>.Invalid(errors);
+        }
+
+        if (await IsDuplicateAsync(values, null, ct))
+        {
+            return CommandResult<Volunteer>.Invalid(nameof(VolunteerInput.Name), DuplicateMessage);
+        }
+
+        var volunteer = NewVolunteer(values, codes);
+        db.Volunteers.Add(volunteer);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<Volunteer>.Ok(volunteer);
+    }
+
+    /// <summary>A new volunteer with the first step of their history; the caller saves.</summary>
+    internal static Volunteer NewVolunteer(VolunteerValues values, RosterCodes codes)
+    {
+        var volunteer = new Volunteer
+        {
+            UnitPath = codes.Units[values.UnitId].Path,
+            Status = values.Status,
+            StatusDate = values.StatusDate,
+        };
+        values.ApplyTo(volunteer);
+        volunteer.History.Add(new VolunteerStatusChange
+        {
+            UnitId = values.UnitId,
+            UnitPath = volunteer.UnitPath,
+            ToStatus = values.Status,
+            Date = values.StatusDate,
+            Note = "录入名册",
+        });
+        return volunteer;
+    }
+
+    public async Task<CommandResult<Volunteer>> UpdateAsync(long id, VolunteerInput input, CancellationToken ct = default)
+    {
+        var volunteer = await db.Volunteers.SingleOrDefaultAsync(v => v.Id == id, ct);
+        if (volunteer is null)
+        {
+            return CommandResult<Volunteer>.NotFound();
+        }
+
+        if (volunteer.Version != input.Version)
+        {
+            return CommandResult<Volunteer>.Conflict(volunteer);
+        }
+
+        var codes = await CodesAsync(ct);
+        var (values, errors) = VolunteerRules.Check(input, codes, isNew: false);
+        if (values is null)
+        {
+            return CommandResult<Volunteer>.Invalid(errors);
+        }
+
+        if (await IsDuplicateAsync(values, id, ct))
+        {
+            return CommandResult<Volunteer>.Invalid(nameof(VolunteerInput.Name), DuplicateMessage);
+        }
+
+        if (values.UnitId != volunteer.UnitId)
+        {
+            await MoveRecordsAsync(volunteer, codes.Units[values.UnitId], ct);
+        }
+
+        values.ApplyTo(volunteer);
+        return await SaveOrConflictAsync(volunteer, ct);
+    }
+
+    public async Task<CommandResult<Volunteer>> ChangeStatusAsync(long id, StatusInput input, CancellationToken ct = default)
+    {
+        var volunteer = await db.Volunteers.SingleOrDefaultAsync(v => v.Id == id, ct);
+        if (volunteer is null)
+        {
+            return CommandResult<Volunteer>.NotFound();
+        }
+
+        if (volunteer.Version != input.Version)
+        {
+            return CommandResult<Volunteer>.Conflict(volunteer);
+        }
+
+        var today = ChinaTime.Today(clock);
+        var errors = new List<FieldError>();
+        var status = VolunteerRules.ParseStatus(input.Status);
+        if (status is null)
+        {
+            errors.Add(new FieldError(nameof(StatusInput.Status), "请选择新的状态。"));
+        }
+        else if (status == volunteer.Status)
+        {
+            errors.Add(new FieldError(nameof(StatusInput.Status), "新状态与当前状态相同。"));
+        }
+
+        var date = DateText.Parse(input.Date);
+        if (date is null)
+        {
+            errors.Add(new FieldError(nameof(StatusInput.Date), "请填写生效日期，格式如 2023-04-05。"));
+        }
+        else if (date > today)
+        {
+            errors.Add(new FieldError(nameof(StatusInput.Date), "生效日期不能晚于今天。"));
+        }
+        else if (date < volunteer.StatusDate)
+        {
+            errors.Add(new FieldError(nameof(StatusInput.Date), $"生效日期不能早于上次变更（{ChinaTime.Date(volunteer.StatusDate)}）。"));
+        }
+
+        if (input.Note is { Length: > 200 })
+        {
+            errors.Add(new FieldError(nameof(StatusInput.Note), "说明不能超过200个字。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<Volunteer>.Invalid(errors);
+        }
+
+        db.VolunteerStatusChanges.Add(new VolunteerStatusChange
+        {
+            VolunteerId = volunteer.Id,
+            UnitId = volunteer.UnitId,
+            UnitPath = volunteer.UnitPath,
+            FromStatus = volunteer.Status,
+            ToStatus = status!.Value,
+            Date = date!.Value,
+            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
+        });
+        volunteer.Status = status.Value;
+        volunteer.StatusDate = date.Value;
+        return await SaveOrConflictAsync(volunteer, ct);
+    }
+
+    public async Task<CommandResult<VolunteerVisit>> AddVisitAsync(long volunteerId, VisitInput input, CancellationToken ct = default)
+    {
+        var volunteer = await db.Volunteers.AsNoTracking().SingleOrDefaultAsync(v => v.Id == volunteerId, ct);
+        if (volunteer is null)
+        {
+            return CommandResult<VolunteerVisit>.NotFound();
+        }
+
+        var errors = new List<FieldError>();
+        var date = DateText.Parse(input.Date);
+        if (date is null)
+        {
+            errors.Add(new FieldError(nameof(VisitInput.Date), "请填写走访日期，格式如 2023-04-05。"));
+        }
+        else if (date > ChinaTime.Today(clock))
+        {
+            errors.Add(new FieldError(nameof(VisitInput.Date), "走访日期不能晚于今天。"));
+        }
+
+        var by = input.VisitedBy?.Trim();
+        if (string.IsNullOrEmpty(by))
+        {
+            errors.Add(new FieldError(nameof(VisitInput.VisitedBy), "请填写走访人。"));
+        }
+        else if (by.Length > 30)
+        {
+            errors.Add(new FieldError(nameof(VisitInput.VisitedBy), "走访人不能超过30个字。"));
+        }
+
+        if (!VisitInput.HealthStates.Contains(input.Health?.Trim()))
+        {
+            errors.Add(new FieldError(nameof(VisitInput.Health), $"身体状况请选择：{string.Join("、", VisitInput.HealthStates)}。"));
+        }
+
+        if (input.Needs is { Length: > 300 })
+        {
+            errors.Add(new FieldError(nameof(VisitInput.Needs), "困难与需求不能超过300个字。"));
+        }
+
+        if (input.FollowUp is { Length: > 300 })
+        {
+            errors.Add(new FieldError(nameof(VisitInput.FollowUp), "跟进措施不能超过300个字。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<VolunteerVisit>.Invalid(errors);
+        }
+
+        var visit = new VolunteerVisit
+        {
+            VolunteerId = volunteer.Id,
+            UnitId = volunteer.UnitId,
+            UnitPath = volunteer.UnitPath,
+            Date = date!.Value,
+            VisitedBy = by!,
+            Health = input.Health!.Trim(),
+            Needs = string.IsNullOrWhiteSpace(input.Needs) ? null : input.Needs.Trim(),
+            FollowUp = string.IsNullOrWhiteSpace(input.FollowUp) ? null : input.FollowUp.Trim(),
+        };
+        db.VolunteerVisits.Add(visit);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<VolunteerVisit>.Ok(visit);
+    }
+
+    private async Task<bool> IsDuplicateAsync(VolunteerValues values, long? exceptId, CancellationToken ct) =>
+        await db.Volunteers.AnyAsync(v => v.Name == values.Name && v.BirthYear == values.BirthYear && v.Phone == values.Phone && v.Id != (exceptId ?? 0), ct);
+
+    /// <summary>A volunteer who moves to another unit takes their history and visits along.</summary>
+    private async Task MoveRecordsAsync(Volunteer volunteer, RosterUnit unit, CancellationToken ct)
+    {
+        foreach (var change in await db.VolunteerStatusChanges.Where(c => c.VolunteerId == volunteer.Id).ToListAsync(ct))
+        {
+            change.UnitId = unit.Id;
+            change.UnitPath = unit.Path;
+        }
+
+        foreach (var visit in await db.VolunteerVisits.Where(c => c.VolunteerId == volunteer.Id).ToListAsync(ct))
+        {
+            visit.UnitId = unit.Id;
+            visit.UnitPath = unit.Path;
+        }
+
+        volunteer.UnitPath = unit.Path;
+    }
+
+    private async Task<CommandResult<Volunteer>> SaveOrConflictAsync(Volunteer volunteer, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<Volunteer>.Ok(volunteer);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Volunteers.AsNoTracking().SingleAsync(v => v.Id == volunteer.Id, ct);
+            return CommandResult<Volunteer>.Conflict(current);
+        }
+    }
+}

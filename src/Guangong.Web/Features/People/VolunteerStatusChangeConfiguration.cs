@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Guangong.Web.Features.People;
+
+public sealed class VolunteerStatusChangeConfiguration : IEntityTypeConfiguration<VolunteerStatusChange>
+{
+    public void Configure(EntityTypeBuilder<VolunteerStatusChange> builder)
+    {
+        builder.ToTable("VolunteerStatusChanges");
+        builder.Property(c => c.Note).HasMaxLength(200);
+        builder.Property(c => c.UnitPath).HasMaxLength(400).IsRequired();
+        builder.HasIndex(c => c.UnitPath);
+        builder.HasOne(c => c.Volunteer).WithMany(v => v.History).HasForeignKey(c => c.VolunteerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 
 namespace Guangong.Web.Tests.Infrastructure;
@@ -13,6 +14,17 @@ public static partial class HttpSession
         var client = app.Browser();
         var response = await client.LoginAsync(userName, password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>A client of the JSON API with a bearer token, as a phone app would hold.</summary>
+    public static async Task<HttpClient> ApiClientAsync(this GuangongApp app, string userName, string password = DemoPassword)
+    {
+        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("token").GetString();
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 

@@ -51,6 +51,8 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
 
         Assert.Contains(walked, u => u.StartsWith("/units/", StringComparison.Ordinal));
         Assert.Contains(walked, u => u.StartsWith("/api/v1/units/", StringComparison.Ordinal));
+        Assert.Contains(walked, u => u.StartsWith("/volunteers/", StringComparison.Ordinal));
+        Assert.Contains(walked, u => u.StartsWith("/training/", StringComparison.Ordinal));
 
         var denials = await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.AccessDenied && a.UserName == "wsz-school"));
         Assert.True(denials > 0, "refused requests for another unit's record are audited");
@@ -62,12 +64,21 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
         var zhenglu = await App.UnitAsync("郑陆镇关工委");
         var zhengluUser = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zhenglu").Select(u => u.Id).SingleAsync());
         var dictionaryItem = await App.WithDbAsync(db => db.DictionaryItems.Select(d => d.Id).FirstAsync());
+        var volunteer = await App.WithDbAsync(db => db.Volunteers.Where(v => v.UnitPath.StartsWith(zhenglu.Path)).Select(v => v.Id).FirstAsync());
+        var training = await App.WithDbAsync(db => db.TrainingSessions.Where(t => t.UnitPath.StartsWith(zhenglu.Path)).Select(t => t.Id).FirstAsync());
         return new Dictionary<string, long>
         {
             ["/units/"] = zhenglu.Id,
             ["/api/v1/units/"] = zhenglu.Id,
             ["/admin/users/"] = zhengluUser,
             ["/admin/dictionaries/"] = dictionaryItem,
+            ["/volunteers/"] = volunteer,
+            ["/api/v1/volunteers/"] = volunteer,
+
+            // An import token is not an id: a number is never a token, so the page answers 404.
+            ["/volunteers/import/"] = volunteer,
+            ["/training/"] = training,
+            ["/api/v1/training/"] = training,
         };
     }
 

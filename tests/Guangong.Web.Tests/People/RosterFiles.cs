@@ -1,0 +1,35 @@
+using MiniExcelLibs;
+
+namespace Guangong.Web.Tests.People;
+
+/// <summary>Builds roster spreadsheets the way a town officer fills the template.</summary>
+internal static class RosterFiles
+{
+    public static readonly string[] Headers = ["姓名", "性别", "民族", "出生年份", "联系电话", "五老类别", "队伍层级", "政治面貌", "原工作单位", "原职务", "特长", "所在单位", "状态", "状态日期", "备注"];
+
+    public static Dictionary<string, object?> Row(string name, string gender = "男", object? year = null, string? phone = null, string? category = "老教师", string? unit = null) => new()
+    {
+        ["姓名"] = name,
+        ["性别"] = gender,
+        ["民族"] = "蒙古族",
+        ["出生年份"] = year ?? 1956,
+        ["联系电话"] = phone,
+        ["五老类别"] = category,
+        ["队伍层级"] = "骨干层",
+        ["政治面貌"] = "中共党员",
+        ["原工作单位"] = "乌审召小学",
+        ["原职务"] = "教师",
+        ["特长"] = "书法、作文辅导",
+        ["所在单位"] = unit,
+        ["状态"] = null,
+        ["状态日期"] = null,
+        ["备注"] = null,
+    };
+
+    public static byte[] Xlsx(IEnumerable<IDictionary<string, object?>> rows, string sheet = "五老名册")
+    {
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows.ToList(), sheetName: sheet);
+        return stream.ToArray();
+    }
+}

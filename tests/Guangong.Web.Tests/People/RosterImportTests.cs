@@ -1,0 +1,187 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Features.People;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace Guangong.Web.Tests.People;
+
+/// <summary>The roster's Excel import through the real page: preview first, nothing written until confirmed.</summary>
+public abstract partial class RosterImportTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task The_template_carries_instructions_and_the_dictionary_values()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var response = await officer.GetAsync("/volunteers/import/template");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["五老名册", "填写说明", "可选值"], stream.GetSheetNames());
+        var header = ((IDictionary<string, object?>)stream.Query(useHeaderRow: true, sheetName: "五老名册").First()).Keys;
+        Assert.Equal(RosterFiles.Headers, header);
+        stream.Position = 0;
+        var values = stream.Query(useHeaderRow: true, sheetName: "可选值").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(values, v => Equals(v["五老类别"], "老模范"));
+        Assert.Contains(values, v => Equals(v["所在单位"], "乌审召小学"));
+        Assert.DoesNotContain(values, v => v["所在单位"] is string s && s.Contains("郑陆", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_file_with_problems_is_previewed_row_by_row_and_only_valid_rows_are_imported_on_confirmation()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var tag = Guid.NewGuid().ToString("N")[..4];
+        string Name(string n) => n + Letters(tag);
+        var file = RosterFiles.Xlsx(
+        [
+            RosterFiles.Row(Name("阿拉坦"), phone: "13900000001", unit: "查汗淖学校"),
+            RosterFiles.Row(string.Empty, phone: "13900000002"),
+            RosterFiles.Row(Name("白音"), category: "老书记"),
+            RosterFiles.Row(Name("朝鲁"), year: 1850),
+            RosterFiles.Row("巴图孟和", year: 1952, phone: "13904771201"),
+            RosterFiles.Row(Name("达来"), phone: "13900000003"),
+            RosterFiles.Row(Name("达来"), phone: "13900000003"),
+        ]);
+        var before = await App.WithDbAsync(db => db.Volunteers.CountAsync());
+
+        var preview = await UploadAsync(officer, file, "roster.xlsx");
+        Assert.True(preview.Contains("共 7 行：2 行可以导入，5 行有问题", StringComparison.Ordinal), Regex.Replace(preview, "<[^>]+>", " "));
+        Assert.Contains("姓名：请填写姓名", preview);
+        Assert.Contains("五老类别：五老类别只能是", preview);
+        Assert.Contains("出生年份：出生年份须为", preview);
+        Assert.Contains("名册中已有同名、同出生年份、同电话的人", preview);
+        Assert.Contains("与第7行重复", preview);
+        Assert.Equal(before, await App.WithDbAsync(db => db.Volunteers.CountAsync()));
+
+        var token = TokenPattern().Match(preview).Groups[1].Value;
+        var rejected = await officer.GetAsync($"/volunteers/import/{token}/rejected");
+        using (var stream = new MemoryStream(await rejected.Content.ReadAsByteArrayAsync()))
+        {
+            var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            Assert.Equal(5, rows.Count);
+            Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r["不能导入的原因"] as string)));
+        }
+
+        var done = await ConfirmAsync(officer, preview, token);
+        Assert.Contains("已导入 2 人", done);
+        Assert.Equal(before + 2, await App.WithDbAsync(db => db.Volunteers.CountAsync()));
+        var alatan = Name("阿拉坦");
+        var imported = await App.WithDbAsync(db => db.Volunteers.Include(v => v.Unit).SingleAsync(v => v.Name == alatan));
+        Assert.Equal("查汗淖学校", imported.Unit!.Name);
+        Assert.Equal("书法、作文辅导", imported.Specialties);
+        var dalai = Name("达来");
+        var defaulted = await App.WithDbAsync(db => db.Volunteers.Include(v => v.Unit).SingleAsync(v => v.Name == dalai));
+        Assert.Equal("乌审召镇关工委", defaulted.Unit!.Name);
+        Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == imported.Id.ToString() && a.Action == AuditActions.Create)));
+        Assert.Equal(1, await App.WithDbAsync(db => db.VolunteerStatusChanges.CountAsync(c => c.VolunteerId == imported.Id)));
+
+        // The same file cannot be confirmed twice.
+        var again = await ConfirmAsync(officer, preview, token);
+        Assert.Contains("已经导入过", again);
+        Assert.Equal(before + 2, await App.WithDbAsync(db => db.Volunteers.CountAsync()));
+    }
+
+    [Theory]
+    [InlineData("notes.txt", "这不是表格", "文件不是Excel表格")]
+    [InlineData("empty.xlsx", "", "文件是空的")]
+    public async Task A_file_that_is_not_a_roster_is_refused_beside_the_field(string fileName, string content, string message)
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var html = await UploadAsync(officer, System.Text.Encoding.UTF8.GetBytes(content), fileName);
+        Assert.Contains(message, html);
+        Assert.Contains("id=\"upload-error\"", html);
+    }
+
+    [Fact]
+    public async Task Wrong_columns_and_a_sheet_without_rows_are_refused()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var wrong = RosterFiles.Xlsx([new Dictionary<string, object?> { ["名字"] = "张三", ["年龄"] = 70 }]);
+        Assert.Contains("表格缺少以下列：姓名、性别、出生年份", await UploadAsync(officer, wrong, "wrong.xlsx"));
+
+        var onlyExample = RosterFiles.Xlsx([RosterFiles.Row("示例：张三")]);
+        Assert.Contains("没有数据行", await UploadAsync(officer, onlyExample, "example.xlsx"));
+
+        var corrupt = RosterFiles.Xlsx([RosterFiles.Row("张三")])[..500];
+        Assert.Contains("无法读取这个Excel文件", await UploadAsync(officer, corrupt, "corrupt.xlsx"));
+    }
+
+    [Fact]
+    public async Task A_50_MB_file_is_refused_with_a_message_and_nothing_written()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var before = await App.WithDbAsync(db => db.Volunteers.CountAsync());
+        var big = new byte[50 * 1024 * 1024];
+        "PK\u0003\u0004"u8.CopyTo(big);
+        var html = await UploadAsync(officer, big, "big.xlsx");
+        Assert.Contains("超过了10MB的上限", html);
+        Assert.Equal(before, await App.WithDbAsync(db => db.Volunteers.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Ten_thousand_rows_import_in_one_go()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var tag = Letters(Guid.NewGuid().ToString("N")[..4]);
+        var rows = Enumerable.Range(0, 10_000)
+            .Select(i => RosterFiles.Row($"志愿{tag}{Letters(i.ToString("x5"))}", year: 1940 + (i % 35), phone: $"137{i:D8}", unit: i % 2 == 0 ? "乌审召嘎查关工委" : "查汗庙嘎查关工委"))
+            .ToList();
+        var preview = await UploadAsync(officer, RosterFiles.Xlsx(rows), "big-roster.xlsx");
+        Assert.Contains("10000 行可以导入，0 行有问题", preview);
+        var token = TokenPattern().Match(preview).Groups[1].Value;
+        var done = await ConfirmAsync(officer, preview, token);
+        Assert.True(done.Contains("已导入 10000 人", StringComparison.Ordinal), Regex.Replace(done, "<[^>]+>", " "));
+        Assert.Equal(10_000, await App.WithDbAsync(db => db.Volunteers.CountAsync(v => v.Name.StartsWith("志愿" + tag))));
+    }
+
+    [Fact]
+    public async Task A_viewer_cannot_import()
+    {
+        var viewer = await App.SignedInAsync("tianning");
+        var response = await viewer.GetAsync("/volunteers/import");
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.Redirect });
+    }
+
+    private static async Task<string> UploadAsync(HttpClient client, byte[] file, string fileName)
+    {
+        var page = await client.GetStringAsync("/volunteers/import");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("roster-upload"), "_handler" },
+            { new StringContent(HttpSession.AntiforgeryToken(page)), "__RequestVerificationToken" },
+        };
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        form.Add(content, "Upload", fileName);
+        var response = await client.PostAsync("/volunteers/import", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<string> ConfirmAsync(HttpClient client, string previewHtml, string token)
+    {
+        var response = await client.PostAsync("/volunteers/import", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "roster-confirm",
+            ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(previewHtml),
+            ["Token"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Names may not carry digits: hex digits become letters of a made-up name.</summary>
+    private static string Letters(string hex) => new(hex.Select(c => "零一二三四五六七八九甲乙丙丁戊己"[Convert.ToInt32(c.ToString(), 16)]).ToArray());
+
+    [GeneratedRegex("name=\"Token\" value=\"([0-9a-f]{32})\"")]
+    private static partial Regex TokenPattern();
+}
+
+public sealed class RosterImportTestsOnSqlite(SqliteAppFixture fixture) : RosterImportTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class RosterImportTestsOnPostgres(PostgresAppFixture fixture) : RosterImportTests(fixture), IClassFixture<PostgresAppFixture>;

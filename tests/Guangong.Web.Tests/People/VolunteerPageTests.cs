@@ -1,0 +1,185 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Features.People;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.People;
+
+/// <summary>The roster's pages through real form posts; run once per provider.</summary>
+public abstract partial class VolunteerPageTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    private static Dictionary<string, string> Fields(string name, long unitId, string phone = "13700001111", string year = "1955") => new()
+    {
+        ["Input.Name"] = name,
+        ["Input.Gender"] = "Female",
+        ["Input.Ethnicity"] = "蒙古族",
+        ["Input.BirthYear"] = year,
+        ["Input.Phone"] = phone,
+        ["Input.Category"] = "老教师",
+        ["Input.Layer"] = "骨干层",
+        ["Input.UnitId"] = unitId.ToString(),
+        ["Input.Status"] = "Active",
+        ["Input.Specialties"] = "剪纸 书法",
+    };
+
+    [Fact]
+    public async Task Bad_values_get_chinese_messages_beside_their_fields_and_nothing_is_saved()
+    {
+        var school = await App.UnitAsync("乌审召小学");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var name = "图雅" + Suffix();
+        var response = await officer.PostFormAsync("/volunteers/new", "volunteer-create", Fields(name, school.Id, phone: "12345", year: "3000"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Matches("validation-message\">联系电话应为11位手机号", html);
+        Assert.Matches("validation-message\">出生年份须为", html);
+        Assert.Contains($"value=\"{name}\"", html);
+        Assert.False(await App.WithDbAsync(db => db.Volunteers.AnyAsync(v => v.Name == name)));
+    }
+
+    [Fact]
+    public async Task Adding_a_volunteer_keeps_the_first_step_of_their_history_and_audits_it()
+    {
+        var school = await App.UnitAsync("乌审召小学");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var name = "萨仁" + Suffix();
+        var response = await officer.PostFormAsync("/volunteers/new", "volunteer-create", Fields(name, school.Id));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var v = await App.WithDbAsync(db => db.Volunteers.Include(x => x.History).SingleAsync(x => x.Name == name));
+        Assert.Equal(school.Path, v.UnitPath);
+        Assert.Equal("剪纸、书法", v.Specialties);
+        Assert.Equal(VolunteerStatus.Active, Assert.Single(v.History).ToStatus);
+        Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == v.Id.ToString() && a.Action == AuditActions.Create && a.UserName == "wushenzhao")));
+
+        // The same person again (name, birth year, phone) is a duplicate.
+        var again = await officer.PostFormAsync("/volunteers/new", "volunteer-create", Fields(name, school.Id));
+        Assert.Contains(VolunteerRoster.DuplicateMessage, WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
+
+        var profile = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers/{v.Id}"));
+        Assert.Contains("13700001111", profile);
+        var list = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers?q={Uri.EscapeDataString(name)}"));
+        Assert.Contains("137****1111", list);
+        Assert.DoesNotContain("13700001111", list);
+    }
+
+    [Fact]
+    public async Task Two_people_editing_the_same_volunteer_get_the_conflict_message_not_a_lost_update()
+    {
+        var school = await App.UnitAsync("乌审召小学");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var name = "乌兰" + Suffix();
+        await officer.PostFormAsync("/volunteers/new", "volunteer-create", Fields(name, school.Id));
+        var v = await App.WithDbAsync(db => db.Volunteers.SingleAsync(x => x.Name == name));
+
+        var first = Fields(name, school.Id);
+        first["Input.FormerPost"] = "校长";
+        first["Input.Version"] = v.Version.ToString();
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/volunteers/{v.Id}/edit", "volunteer-edit", first)).StatusCode);
+
+        var second = Fields(name, school.Id);
+        second["Input.FormerPost"] = "副校长";
+        second["Input.Version"] = v.Version.ToString();
+        var response = await officer.PostFormAsync($"/volunteers/{v.Id}/edit", "volunteer-edit", second);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(CommandResult<Volunteer>.ConflictMessage, html);
+        Assert.Contains("value=\"校长\"", html);
+        Assert.Equal("校长", await App.WithDbAsync(db => db.Volunteers.Where(x => x.Id == v.Id).Select(x => x.FormerPost).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Status_changes_keep_history_and_visits_take_a_volunteer_off_the_care_list()
+    {
+        var village = await App.UnitAsync("巴音敖包嘎查关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var name = "娜仁" + Suffix();
+        var fields = Fields(name, village.Id);
+        fields["Input.Status"] = "Prospective";
+        fields["Input.StatusDate"] = "2023-03-01";
+        await officer.PostFormAsync("/volunteers/new", "volunteer-create", fields);
+        var v = await App.WithDbAsync(db => db.Volunteers.SingleAsync(x => x.Name == name));
+        Assert.Equal(VolunteerStatus.Prospective, v.Status);
+
+        var status = await officer.PostFormAsync($"/volunteers/{v.Id}", "volunteer-status", new Dictionary<string, string>
+        {
+            ["StatusForm.Status"] = "Active",
+            ["StatusForm.Date"] = "2023-05-04",
+            ["StatusForm.Version"] = v.Version.ToString(),
+            ["StatusForm.Note"] = "培训合格，转为在册",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, status.StatusCode);
+        var history = await App.WithDbAsync(db => db.VolunteerStatusChanges.Where(c => c.VolunteerId == v.Id).OrderBy(c => c.Id).ToListAsync());
+        Assert.Equal([VolunteerStatus.Prospective, VolunteerStatus.Active], history.Select(h => h.ToStatus));
+        Assert.Equal(new DateOnly(2023, 5, 4), history[1].Date);
+
+        Assert.Contains(name, await officer.GetStringAsync("/volunteers/care?days=90"));
+        var badVisit = await officer.PostFormAsync($"/volunteers/{v.Id}", "volunteer-visit", new Dictionary<string, string>
+        {
+            ["Visit.Date"] = "明天",
+            ["Visit.VisitedBy"] = string.Empty,
+            ["Visit.Health"] = "很好",
+        });
+        var badHtml = WebUtility.HtmlDecode(await badVisit.Content.ReadAsStringAsync());
+        Assert.Contains("请填写走访日期", badHtml);
+        Assert.Contains("请填写走访人", badHtml);
+        Assert.Contains("身体状况请选择", badHtml);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
+        var visit = await officer.PostFormAsync($"/volunteers/{v.Id}", "volunteer-visit", new Dictionary<string, string>
+        {
+            ["Visit.Date"] = today,
+            ["Visit.VisitedBy"] = "道格通毕力格",
+            ["Visit.Health"] = "良好",
+            ["Visit.Needs"] = "希望参加书法培训",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, visit.StatusCode);
+        Assert.DoesNotContain(name, await officer.GetStringAsync("/volunteers/care?days=90"));
+        Assert.Contains("希望参加书法培训", await officer.GetStringAsync($"/volunteers/{v.Id}"));
+    }
+
+    [Fact]
+    public async Task The_roster_filters_by_category_age_and_unit_subtree_and_exports_what_it_shows()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var village = await App.UnitAsync("乌审召嘎查关工委");
+        var html = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers?category=老战士&unit={village.Id}&age=70s"));
+        Assert.Contains("王志强", html);
+        Assert.DoesNotContain("其其格", html);
+        Assert.DoesNotContain("陈建国", html);
+
+        var export = await officer.GetAsync("/volunteers/export?category=老战士");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(rows, r => Equals(r["姓名"], "王志强") && Equals(r["联系电话"], "139****1203"));
+        Assert.All(rows, r => Assert.Equal("老战士", r["五老类别"]));
+
+        // Garbage in the query string is ignored, not a 500.
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/volunteers?age=abc&unit=xyz&page=-5&status=%3Cscript%3E")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Another_towns_volunteer_is_neither_visible_nor_writable()
+    {
+        var foreign = await App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == "陈建国").Select(v => v.Id).SingleAsync());
+        var officer = await App.SignedInAsync("wushenzhao");
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/volunteers/{foreign}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/volunteers/{foreign}/edit")).StatusCode);
+        Assert.DoesNotContain("陈建国", await officer.GetStringAsync("/volunteers?status=all"));
+        var api = await App.ApiClientAsync("wushenzhao");
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/volunteers/{foreign}")).StatusCode);
+        var put = await api.PutAsJsonAsync($"/api/v1/volunteers/{foreign}", new { name = "改名", gender = "男", birthYear = "1950", unitId = "1", version = 1 });
+        Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
+    }
+
+    private static string Suffix() => new(Guid.NewGuid().ToString("N")[..3].Select(c => "零一二三四五六七八九甲乙丙丁戊己"[Convert.ToInt32(c.ToString(), 16)]).ToArray());
+}
+
+public sealed class VolunteerPageTestsOnSqlite(SqliteAppFixture fixture) : VolunteerPageTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class VolunteerPageTestsOnPostgres(PostgresAppFixture fixture) : VolunteerPageTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -1,0 +1,60 @@
+using Guangong.Web.Tests.Infrastructure;
+using Guangong.Web.Tests.People;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Guangong.Web.Tests.Browser;
+
+/// <summary>The roster as the town officer and a school recorder use it, in Chromium.</summary>
+public sealed class PeopleBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task The_officer_imports_a_roster_after_seeing_each_rows_problems()
+    {
+        var page = await browser.SignedInPageAsync("wushenzhao");
+        await page.ClickAsync("nav.sidebar >> text=五老名册");
+        await page.ClickAsync("text=Excel导入");
+        await page.WaitForURLAsync("**/volunteers/import");
+
+        var name = "浏览器导入" + new string(Guid.NewGuid().ToString("N")[..3].Select(c => (char)('甲' + (c % 10))).ToArray());
+        var file = RosterFiles.Xlsx([RosterFiles.Row(name, phone: "13500000001", unit: "查汗淖学校"), RosterFiles.Row("无年份", year: "五五")]);
+        await page.SetInputFilesAsync("#upload", new FilePayload { Name = "名册.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = file });
+        await page.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(page.Locator("[role=status]").First).ToContainTextAsync("1 行可以导入，1 行有问题");
+        await Assertions.Expect(page.Locator("[data-testid=import-problems]")).ToContainTextAsync("出生年份");
+        await BrowserFixture.ScreenshotAsync(page, "roster-import-preview");
+        Assert.False(await browser.App.WithDbAsync(db => db.Volunteers.AnyAsync(v => v.Name == name)), "nothing is written before confirmation");
+
+        await page.ClickAsync("text=确认导入 1 人");
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("已导入 1 人");
+        await page.ClickAsync("text=查看五老名册");
+        await page.FillAsync("input[name=q]", name);
+        await page.ClickAsync("form.filters button[type=submit]");
+        await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("查汗淖学校");
+        await Assertions.Expect(page.Locator("main table")).ToContainTextAsync("135****0001");
+    }
+
+    [Fact]
+    public async Task A_school_recorder_adds_a_volunteer_on_a_phone_and_fixes_a_bad_phone_number()
+    {
+        var page = await browser.SignedInPageAsync("wsz-school", 360);
+        await page.GotoAsync("/volunteers/new");
+        var name = "手机录入" + new string(Guid.NewGuid().ToString("N")[..3].Select(c => (char)('甲' + (c % 10))).ToArray());
+        await page.FillAsync("#v-name", name);
+        await page.SelectOptionAsync("#v-gender", "Female");
+        await page.FillAsync("#v-year", "1957");
+        await page.FillAsync("#v-phone", "1390477");
+        await page.SelectOptionAsync("#v-category", "老教师");
+        await page.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(page.Locator(".validation-message")).ToContainTextAsync("11位手机号");
+        Assert.Equal(name, await page.InputValueAsync("#v-name"));
+        await BrowserFixture.ScreenshotAsync(page, "volunteer-create-phone-error");
+
+        await page.FillAsync("#v-phone", "13904770000");
+        await page.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name);
+        await Assertions.Expect(page.Locator("dl.details")).ToContainTextAsync("乌审召小学");
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the profile scrolls sideways by {overflow}px at 360px");
+    }
+}

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
 using Guangong.Web.Components;
 using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
@@ -43,6 +44,7 @@ public static class PlatformSetup
         services.AddAccountsFeature(builder.Configuration);
         services.AddOrganizationFeature();
         services.AddPeopleFeature(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddActivitiesFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddDemoFeature(builder.Configuration);
@@ -95,6 +97,7 @@ public static class PlatformSetup
         app.MapAccountEndpoints();
         app.MapOrganizationEndpoints();
         app.MapPeopleEndpoints();
+        app.MapActivityEndpoints();
         app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;

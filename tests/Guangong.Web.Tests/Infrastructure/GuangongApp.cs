@@ -15,6 +15,9 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
 {
     public TestDatabase Database => database;
 
+    /// <summary>This app's data folder (keys, uploads, imports), separate from every other test app.</summary>
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "guangong-tests", "data-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -24,7 +27,7 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
         builder.UseSetting("Database:Provider", database.Provider);
         builder.UseSetting("ConnectionStrings:Guangong", database.ConnectionString);
         builder.UseSetting("Seed:Demo", demo ? "true" : "false");
-        builder.UseSetting("DataDir", Path.Combine(Path.GetTempPath(), "guangong-tests", "data-" + Guid.NewGuid().ToString("N")));
+        builder.UseSetting("DataDir", DataDirectory);
         builder.ConfigureLogging(logging => logging.AddProvider(new ErrorFileLogger()));
         if (clock is not null)
         {

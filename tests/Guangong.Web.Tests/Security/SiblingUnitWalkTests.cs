@@ -66,6 +66,7 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
         var dictionaryItem = await App.WithDbAsync(db => db.DictionaryItems.Select(d => d.Id).FirstAsync());
         var volunteer = await App.WithDbAsync(db => db.Volunteers.Where(v => v.UnitPath.StartsWith(zhenglu.Path)).Select(v => v.Id).FirstAsync());
         var training = await App.WithDbAsync(db => db.TrainingSessions.Where(t => t.UnitPath.StartsWith(zhenglu.Path)).Select(t => t.Id).FirstAsync());
+        var activity = await App.WithDbAsync(db => db.Activities.Where(a => a.UnitPath.StartsWith(zhenglu.Path)).Select(a => a.Id).FirstAsync());
         return new Dictionary<string, long>
         {
             ["/units/"] = zhenglu.Id,
@@ -79,6 +80,11 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             ["/volunteers/import/"] = volunteer,
             ["/training/"] = training,
             ["/api/v1/training/"] = training,
+            ["/activities/"] = activity,
+            ["/api/v1/activities/"] = activity,
+
+            // A check-in code is not an id: the school recorder is on no roster, so every code is refused.
+            ["/api/v1/checkin/"] = activity,
         };
     }
 

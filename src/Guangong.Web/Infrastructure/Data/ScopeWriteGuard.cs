@@ -25,6 +25,11 @@ internal static class ScopeWriteGuard
                 continue;
             }
 
+            if (entry.Entity is IAppendOnly && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} rows are append-only: correct them with a reversing row.");
+            }
+
             if (entry.State is EntityState.Added)
             {
                 if (entry.Entity is IVersioned added)

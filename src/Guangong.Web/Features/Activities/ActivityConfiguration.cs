@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Guangong.Web.Features.Activities;
+
+public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
+{
+    public void Configure(EntityTypeBuilder<Activity> builder)
+    {
+        builder.ToTable("Activities");
+        builder.Property(a => a.Title).HasMaxLength(100).IsRequired();
+        builder.Property(a => a.Category).HasMaxLength(20).IsRequired();
+        builder.Property(a => a.Theme).HasMaxLength(60);
+        builder.Property(a => a.Place).HasMaxLength(100);
+        builder.Property(a => a.Partners).HasMaxLength(300);
+        builder.Property(a => a.YouthGroups).HasMaxLength(200);
+        builder.Property(a => a.Summary).HasMaxLength(4000);
+        builder.Property(a => a.CheckInCode).HasMaxLength(6);
+        builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();
+        builder.HasIndex(a => new { a.UnitPath, a.Date });
+        builder.HasIndex(a => a.CheckInCode);
+        builder.HasIndex(a => a.PlanTaskId);
+        builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.VenueUnit).WithMany().HasForeignKey(a => a.VenueUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Files).WithOne(f => f.Activity).HasForeignKey(f => f.ActivityId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,111 @@
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Activities;
+
+/// <summary>Reads activities: the filtered list, one activity with its volunteers and files, the month calendar.</summary>
+public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
+{
+    public async Task<IQueryable<ActivityRow>> SearchAsync(ActivityFilter filter, CancellationToken ct = default)
+    {
+        var query = await FilterAsync(filter, ct);
+        return query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id)
+            .Select(a => new ActivityRow(a.Id, a.Title, a.Category, a.Status, a.Date, a.StartTime, a.Place, a.Unit!.Name, a.UnitId, a.YouthReached,
+                a.VolunteerCount, a.Files.Count));
+    }
+
+    public async Task<IQueryable<Activity>> FilterAsync(ActivityFilter filter, CancellationToken ct = default)
+    {
+        var query = db.Activities.AsNoTracking();
+        if (filter.UnitId is { } unitId)
+        {
+            var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "?";
+            var to = path[..^1] + "0";
+            query = query.Where(a => string.Compare(a.UnitPath, path) >= 0 && string.Compare(a.UnitPath, to) < 0);
+        }
+
+        // Drafts are their author's own until saved for real.
+        query = filter.StatusValue is { } status
+            ? query.Where(a => a.Status == status)
+            : query.Where(a => a.Status != ActivityStatus.Draft);
+        if (filter.StatusValue == ActivityStatus.Draft)
+        {
+            query = query.Where(a => a.CreatedByUserId == me.UserId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Category))
+        {
+            query = query.Where(a => a.Category == filter.Category);
+        }
+
+        if (filter.FromDate is { } from)
+        {
+            query = query.Where(a => a.Date >= from);
+        }
+
+        if (filter.ToDate is { } until)
+        {
+            query = query.Where(a => a.Date <= until);
+        }
+
+        if (filter.VolunteerId is { } volunteerId)
+        {
+            query = query.Where(a => db.ServiceHourEntries.Any(e => e.ActivityId == a.Id && e.VolunteerId == volunteerId));
+        }
+
+        if (filter.TaskId is { } taskId)
+        {
+            query = query.Where(a => a.PlanTaskId == taskId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var q = filter.Q.Trim();
+            query = query.Where(a => a.Title.Contains(q) || (a.Place != null && a.Place.Contains(q)) || (a.Theme != null && a.Theme.Contains(q)));
+        }
+
+        return query;
+    }
+
+    public async Task<ActivityDetail?> DetailAsync(long id, CancellationToken ct = default)
+    {
+        var activity = await db.FindInScopeAsync<Activity>(id, ct);
+        if (activity is null || (activity.Status == ActivityStatus.Draft && activity.CreatedByUserId != me.UserId && !me.IsAdministrator))
+        {
+            return null;
+        }
+
+        var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == activity.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var venue = activity.VenueUnitId is { } v ? await db.Units.IgnoreQueryFilters().Where(u => u.Id == v).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
+        var fileList = await db.ActivityFiles.AsNoTracking().Where(f => f.ActivityId == id).OrderBy(f => f.Id).ToListAsync(ct);
+        var lines = await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId == id).OrderBy(e => e.Id)
+            .Select(e => new { Entry = e, e.Volunteer!.Name })
+            .ToListAsync(ct);
+        var ledger = lines.Select(l => new LedgerLine(l.Entry.Id, l.Entry.VolunteerId, l.Name, l.Entry.Hours, l.Entry.Verified, l.Entry.OnBehalf, l.Entry.Reason, l.Entry.EnteredByName, l.Entry.CreatedUtc, l.Entry.CheckInUtc, l.Entry.CheckOutUtc)).ToList();
+        var served = ledger.GroupBy(l => new { l.VolunteerId, l.VolunteerName })
+            .Select(g => new ServedLine(g.Key.VolunteerId, g.Key.VolunteerName, g.Sum(l => l.Hours), g.Any(l => l.Verified && l.Hours > 0), g.Any(l => l.CheckInUtc != null && l.CheckOutUtc == null) && !g.Any(l => l.CheckOutUtc != null)))
+            .Where(s => s.Hours != 0 || s.CheckedInOnly)
+            .OrderBy(s => s.Name).ToList();
+        return new ActivityDetail(activity, unitName, venue, fileList, served, ledger);
+    }
+
+    /// <summary>The category this user recorded last, offered first on their next activity.</summary>
+    public Task<string?> LastCategoryAsync(CancellationToken ct = default) =>
+        db.Activities.AsNoTracking().Where(a => a.CreatedByUserId == me.UserId && a.Category != "")
+            .OrderByDescending(a => a.Id).Select(a => a.Category).FirstOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<ActivityRow>> MonthAsync(int year, int month, ActivityFilter filter, CancellationToken ct = default)
+    {
+        var first = new DateOnly(year, month, 1);
+        var query = await SearchAsync(filter with { From = first.ToString("yyyy-MM-dd"), To = first.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd") }, ct);
+        return await query.ToListAsync(ct);
+    }
+}
+
+public sealed record LedgerLine(long Id, long VolunteerId, string VolunteerName, decimal Hours, bool Verified, bool OnBehalf, string? Reason, string EnteredBy, DateTime CreatedUtc, DateTime? CheckInUtc, DateTime? CheckOutUtc);
+
+public sealed record ServedLine(long VolunteerId, string Name, decimal Hours, bool Verified, bool CheckedInOnly);
+
+public sealed record ActivityDetail(Activity Activity, string UnitName, string? VenueName, IReadOnlyList<ActivityFile> Files, IReadOnlyList<ServedLine> Served, IReadOnlyList<LedgerLine> Ledger);

@@ -1,0 +1,122 @@
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Exports;
+using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using QRCoder;
+
+namespace Guangong.Web.Features.Activities;
+
+public static class ActivityEndpoints
+{
+    public static IEndpointRouteBuilder MapActivityEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/activities/export", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, ExcelExport excel, CancellationToken ct) =>
+        {
+            var rows = await (await activities.SearchAsync(q.ToFilter(), ct)).ToListAsync(ct);
+            return await excel.FileAsync(rows.Select(a => new
+            {
+                日期 = ChinaTime.Date(a.Date),
+                活动名称 = a.Title,
+                类别 = a.Category,
+                组织单位 = a.UnitName,
+                地点 = a.Place,
+                参与青少年 = a.YouthReached,
+                服务五老 = a.VolunteerCount,
+                附件 = a.FileCount,
+                状态 = EnumText.Of(a.Status),
+            }), "活动记录", nameof(Activity), q.ToFilter().Describe(), ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        app.MapGet("/activities/hours/export", async (string? year, ServiceHours hours, ExcelExport excel, TimeProvider clock, CancellationToken ct) =>
+        {
+            var y = int.TryParse(year, out var v) && v is >= 2000 and <= 2100 ? v : ChinaTime.Today(clock).Year;
+            var report = await hours.YearAsync(y, ct);
+            return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 活动次数 = p.Activities, 服务时长 = p.Hours, 已核实 = p.VerifiedHours, 累计时长 = p.LifetimeHours, 星级 = p.Stars }), $"{y}年服务时长", nameof(ServiceHourEntry), $"{y}年", ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        app.MapGet("/activities/files/{id:long}", async (long id, string? thumb, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
+        {
+            var file = await db.FindInScopeAsync<ActivityFile>(id, ct);
+            var small = thumb is "1" or "true" && file?.HasThumbnail == true;
+            var stream = file is null ? null : files.Open(file.StorageKey, small);
+            if (file is null || stream is null)
+            {
+                return Results.NotFound();
+            }
+
+            return small
+                ? Results.File(stream, "image/jpeg")
+                : Results.File(stream, file.ContentType, file.FileName, enableRangeProcessing: true);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        app.MapGet("/activities/{id:long}/checkin-qr", async (long id, HttpContext http, GuangongDbContext db, CancellationToken ct) =>
+        {
+            var activity = await db.FindInScopeAsync<Activity>(id, ct);
+            if (activity?.CheckInCode is not { } code)
+            {
+                return Results.NotFound();
+            }
+
+            var url = $"{http.Request.Scheme}://{http.Request.Host}/checkin?code={code}";
+            using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
+            return Results.Content(new SvgQRCode(data).GetGraphic(8), "image/svg+xml");
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1/activities").RequireAuthorization().WithTags("活动记录");
+        api.MapGet("/", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, CancellationToken ct) =>
+        {
+            var page = await (await activities.SearchAsync(q.ToFilter(), ct)).ToPagedListAsync(QueryValue.Page(q.Page), PagedListExtensions.DefaultPageSize, ct);
+            return new PageDto<ActivityRow>(page.Items, page.Total, page.Page, page.PageSize);
+        }).WithSummary("活动列表（类别、单位、日期、五老、计划任务筛选）");
+        api.MapGet("/{id:long}", async (long id, ActivityDirectory activities, CancellationToken ct) =>
+            await activities.DetailAsync(id, ct) is { } d ? Results.Ok(ActivityDto.From(d)) : Results.NotFound())
+            .WithSummary("活动详情（含服务五老、附件）");
+
+        var write = api.MapGroup(string.Empty).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(',')));
+        write.MapPost("/", async (HttpRequest request, ActivityRecords records, ActivityDirectory activities, CancellationToken ct) =>
+        {
+            var (input, uploads, error) = await ApiInput.ReadAsync(request, ct);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var result = await records.CreateAsync(input!, uploads, ct);
+            return result.Succeeded
+                ? Results.Created($"/api/v1/activities/{result.Value!.Id}", ActivityDto.From((await activities.DetailAsync(result.Value.Id, ct))!))
+                : result.ToHttpResult(a => a.Id);
+        }).WithSummary("记录活动：JSON，或 multipart（字段 activity 为JSON，照片为 photos 文件）").DisableAntiforgery();
+        write.MapPut("/{id:long}", async (long id, HttpRequest request, ActivityRecords records, ActivityDirectory activities, CancellationToken ct) =>
+        {
+            var (input, uploads, error) = await ApiInput.ReadAsync(request, ct);
+            if (error is not null)
+            {
+                return error;
+            }
+
+            var result = await records.UpdateAsync(id, input!, uploads, ct);
+            return result.Succeeded
+                ? Results.Ok(ActivityDto.From((await activities.DetailAsync(id, ct))!))
+                : result.ToHttpResult(a => new { a.Id, a.Version, a.Title });
+        }).WithSummary("修改活动（须带上读取时的 version）").DisableAntiforgery();
+
+        var checkin = app.MapGroup("/api/v1/checkin").RequireAuthorization().WithTags("活动签到");
+        checkin.MapGet("/{code}", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.FindAsync(code, ct))).WithSummary("按签到码查看活动和本人签到状态");
+        checkin.MapPost("/{code}/in", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.CheckInAsync(code, ct))).WithSummary("签到").DisableAntiforgery();
+        checkin.MapPost("/{code}/out", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.CheckOutAsync(code, ct))).WithSummary("签退，时长记为本人核实").DisableAntiforgery();
+        return app;
+    }
+
+    private static IResult Answer((CheckIn.State? State, string? Error) r) => r.State is { } s && r.Error is null
+        ? Results.Ok(new { activityId = s.Activity.Id, s.Activity.Title, s.Activity.Date, unit = s.UnitName, volunteer = s.VolunteerName, checkedInUtc = s.CheckedInUtc, creditedHours = s.CreditedHours })
+        : Results.Problem(statusCode: r.State is null ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, title: r.Error ?? "无法签到");
+
+    public sealed record ActivityQueryString(string? Q, string? Category, string? Unit, string? From, string? To, string? Volunteer, string? Task, string? Status, string? Page)
+    {
+        public ActivityFilter ToFilter() => new(Q, Category, Unit, From, To, Volunteer, Task, Status);
+    }
+}

@@ -1,0 +1,41 @@
+namespace Guangong.Web.Features.Activities;
+
+/// <summary>
+/// The parts of the activity form that Blazor's form binding does not carry: ticked volunteers
+/// with their hours, ticked youth groups, and the uploaded files.
+/// </summary>
+public static class ActivityFormPost
+{
+    public static async Task<IReadOnlyList<ActivityRecords.Upload>> ReadAsync(HttpContext http, ActivityInput input, CancellationToken ct = default)
+    {
+        var form = await http.Request.ReadFormAsync(ct);
+        input.Served = form["served"]
+            .Select(v => long.TryParse(v, out var id) ? id : 0)
+            .Where(id => id > 0)
+            .Distinct()
+            .Select(id => new ServedInput { VolunteerId = id, Hours = form[$"hours-{id}"].ToString() })
+            .ToList();
+        var groups = form["youthGroup"].Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g!).ToList();
+        if (groups.Count > 0)
+        {
+            input.YouthGroups = string.Join("、", groups.Append(input.YouthGroups ?? string.Empty).Where(g => g.Length > 0));
+        }
+
+        var uploads = new List<ActivityRecords.Upload>();
+        foreach (var file in form.Files.Where(f => f.Length > 0 && f.Name is "files" or "photos"))
+        {
+            if (file.Length > EvidenceFiles.MaxBytes)
+            {
+                // Keep the name so the command refuses it with its size; do not read 20 MB+ into memory.
+                uploads.Add(new ActivityRecords.Upload(file.FileName, new byte[EvidenceFiles.MaxBytes + 1]));
+                continue;
+            }
+
+            using var stream = new MemoryStream();
+            await file.CopyToAsync(stream, ct);
+            uploads.Add(new ActivityRecords.Upload(file.FileName, stream.ToArray()));
+        }
+
+        return uploads;
+    }
+}

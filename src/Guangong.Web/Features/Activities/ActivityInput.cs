@@ -1,0 +1,76 @@
+namespace Guangong.Web.Features.Activities;
+
+/// <summary>An activity as typed on a phone, posted by the PC form or sent by the API: all text, checked by <see cref="ActivityRecords"/>.</summary>
+public sealed class ActivityInput
+{
+    public const string Roles = Accounts.RoleNames.Administrator + "," + Accounts.RoleNames.Officer + "," + Accounts.RoleNames.Recorder;
+
+    public string? Title { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? Theme { get; set; }
+
+    /// <summary>Completed, Planned or Draft.</summary>
+    public string? Status { get; set; } = nameof(ActivityStatus.Completed);
+
+    public string? Date { get; set; }
+
+    public string? StartTime { get; set; }
+
+    public string? EndTime { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? Partners { get; set; }
+
+    public string? YouthReached { get; set; }
+
+    public string? YouthGroups { get; set; }
+
+    public string? Summary { get; set; }
+
+    public string? UnitId { get; set; }
+
+    public string? VenueUnitId { get; set; }
+
+    public string? PlanTaskId { get; set; }
+
+    /// <summary>Why the recorder enters the volunteers' hours for them (代录).</summary>
+    public string? OnBehalfReason { get; set; } = "活动记录人统一登记";
+
+    public List<ServedInput> Served { get; set; } = [];
+
+    /// <summary>Only a place for the messages about uploaded files; the files travel in the request.</summary>
+    public string? Files { get; set; }
+
+    public long Version { get; set; }
+
+    public static ActivityInput From(Activity a) => new()
+    {
+        Title = a.Title,
+        Category = a.Category,
+        Theme = a.Theme,
+        Status = a.Status == ActivityStatus.Draft ? nameof(ActivityStatus.Completed) : a.Status.ToString(),
+        Date = Infrastructure.Time.DateText.Iso(a.Date),
+        StartTime = a.StartTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        EndTime = a.EndTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        Place = a.Place,
+        Partners = a.Partners,
+        YouthReached = a.YouthReached.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        YouthGroups = a.YouthGroups,
+        Summary = a.Summary,
+        UnitId = a.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        VenueUnitId = a.VenueUnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        PlanTaskId = a.PlanTaskId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Version = a.Version,
+    };
+}
+
+/// <summary>A volunteer who served, and for how many hours.</summary>
+public sealed class ServedInput
+{
+    public long VolunteerId { get; set; }
+
+    public string? Hours { get; set; }
+}

@@ -1,0 +1,446 @@
+using System.Globalization;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Activities;
+
+/// <summary>
+/// Commands on activities: record (or draft) one with its photos and the hours its volunteers
+/// served, edit it, and correct hours by reversing lines. One transaction each; files written
+/// before a failed save are removed again.
+/// </summary>
+public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, EvidenceFiles files, CurrentUser me, TimeProvider clock)
+{
+    public sealed record Upload(string FileName, byte[] Bytes);
+
+    public async Task<CommandResult<Activity>> CreateAsync(ActivityInput input, IReadOnlyList<Upload> uploads, CancellationToken ct = default)
+    {
+        var activity = new Activity { CreatedByUserId = me.UserId };
+        var errors = await ApplyAsync(activity, input, ct);
+        var served = await CheckServedAsync(activity, input, null, errors, ct);
+        var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, 0, errors, ct) : [];
+        if (errors.Count > 0)
+        {
+            Forget(stored);
+            return CommandResult<Activity>.Invalid(errors);
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            db.Activities.Add(activity);
+            await db.SaveChangesAsync(ct);
+            AddLedgerLines(activity, served, [], input.OnBehalfReason);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return CommandResult<Activity>.Ok(activity);
+        }
+        catch
+        {
+            Forget(stored);
+            throw;
+        }
+    }
+
+    public async Task<CommandResult<Activity>> UpdateAsync(long id, ActivityInput input, IReadOnlyList<Upload> uploads, CancellationToken ct = default)
+    {
+        var activity = await db.Activities.Include(a => a.Files).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (activity is null)
+        {
+            return CommandResult<Activity>.NotFound();
+        }
+
+        if (activity.Version != input.Version)
+        {
+            return CommandResult<Activity>.Conflict(activity);
+        }
+
+        var unitBefore = activity.UnitId;
+        var errors = await ApplyAsync(activity, input, ct);
+        var current = await CurrentHoursAsync(id, ct);
+        var served = await CheckServedAsync(activity, input, current, errors, ct);
+        var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, activity.Files.Count, errors, ct) : [];
+        if (errors.Count > 0 || activity.UnitId != unitBefore && current.Count > 0)
+        {
+            if (errors.Count == 0)
+            {
+                errors.Add(new FieldError(nameof(ActivityInput.UnitId), "已登记服务时长的活动不能改到其他单位。"));
+            }
+
+            Forget(stored);
+            db.ChangeTracker.Clear();
+            return CommandResult<Activity>.Invalid(errors);
+        }
+
+        // Every save of the form moves the version, even when only hours or files changed, so two
+        // people editing the same activity cannot silently overwrite each other's hours.
+        db.Entry(activity).Property(a => a.Version).IsModified = true;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            AddLedgerLines(activity, served, current, input.OnBehalfReason);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return CommandResult<Activity>.Ok(activity);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Forget(stored);
+            db.ChangeTracker.Clear();
+            return CommandResult<Activity>.Conflict(await db.Activities.AsNoTracking().SingleAsync(a => a.Id == id, ct));
+        }
+        catch
+        {
+            Forget(stored);
+            throw;
+        }
+    }
+
+    /// <summary>Opens check-in with a fresh six-digit code, or closes it.</summary>
+    public async Task<CommandResult<Activity>> SetCheckInAsync(long id, bool open, CancellationToken ct = default)
+    {
+        var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (activity is null)
+        {
+            return CommandResult<Activity>.NotFound();
+        }
+
+        if (open && activity.Status == ActivityStatus.Draft)
+        {
+            return CommandResult<Activity>.Invalid(string.Empty, "草稿不能开放签到，请先保存为正式记录。");
+        }
+
+        if (open)
+        {
+            string code;
+            do
+            {
+                code = System.Security.Cryptography.RandomNumberGenerator.GetInt32(100000, 1000000).ToString(CultureInfo.InvariantCulture);
+            }
+            while (await db.Activities.IgnoreQueryFilters().AnyAsync(a => a.CheckInCode == code, ct));
+            activity.CheckInCode = code;
+        }
+        else
+        {
+            activity.CheckInCode = null;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return CommandResult<Activity>.Ok(activity);
+    }
+
+    /// <summary>Net hours per volunteer on an activity, summed over the ledger.</summary>
+    public async Task<Dictionary<long, decimal>> CurrentHoursAsync(long activityId, CancellationToken ct) =>
+        (await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId == activityId)
+                .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) }).ToListAsync(ct))
+            .Where(g => g.Tenths != 0).ToDictionary(g => g.Key, g => g.Tenths / 10m);
+
+    private async Task<List<FieldError>> ApplyAsync(Activity activity, ActivityInput input, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        void Fail(string field, string message) => errors.Add(new FieldError(field, message));
+        var today = ChinaTime.Today(clock);
+
+        var status = Enum.TryParse<ActivityStatus>(input.Status, out var s) && Enum.IsDefined(s) && !char.IsDigit(input.Status![0]) ? s : (ActivityStatus)0;
+        if (status == 0)
+        {
+            Fail(nameof(input.Status), "状态只能是已开展、计划中或草稿。");
+        }
+
+        var draft = status == ActivityStatus.Draft;
+        var title = input.Title?.Trim() ?? string.Empty;
+        if (title.Length == 0 && !draft)
+        {
+            Fail(nameof(input.Title), "请填写活动名称。");
+        }
+        else if (title.Length > 100)
+        {
+            Fail(nameof(input.Title), "活动名称不能超过100个字。");
+        }
+
+        var category = input.Category?.Trim() ?? string.Empty;
+        if (category.Length > 0 && !(await codeLists.EnabledValuesAsync("活动类别", ct)).Contains(category))
+        {
+            Fail(nameof(input.Category), "请从列表中选择活动类别。");
+        }
+        else if (category.Length == 0 && !draft)
+        {
+            Fail(nameof(input.Category), "请选择活动类别。");
+        }
+
+        var date = DateText.Parse(input.Date);
+        if (date is null)
+        {
+            Fail(nameof(input.Date), string.IsNullOrWhiteSpace(input.Date) ? "请填写活动日期。" : "日期格式应如 2023-06-10。");
+        }
+        else if (status == ActivityStatus.Completed && date > today)
+        {
+            Fail(nameof(input.Date), "已开展的活动，日期不能晚于今天；尚未开展的请选“计划中”。");
+        }
+        else if (date.Value.Year < 2000 || date > today.AddYears(2))
+        {
+            Fail(nameof(input.Date), "日期不合理，请核对。");
+        }
+
+        var start = ParseTime(input.StartTime, nameof(input.StartTime), errors);
+        var end = ParseTime(input.EndTime, nameof(input.EndTime), errors);
+        if (start is { } st && end is { } et && et <= st)
+        {
+            Fail(nameof(input.EndTime), "结束时间应晚于开始时间。");
+        }
+
+        CheckLength(input.Theme, 60, nameof(input.Theme), "活动主题", errors);
+        CheckLength(input.Place, 100, nameof(input.Place), "地点", errors);
+        CheckLength(input.Summary, 4000, nameof(input.Summary), "活动简介", errors);
+        var partners = JoinTags(input.Partners);
+        CheckLength(partners, 300, nameof(input.Partners), "协办单位", errors);
+        var groups = JoinTags(input.YouthGroups);
+        CheckLength(groups, 200, nameof(input.YouthGroups), "青少年群体", errors);
+
+        var unit = long.TryParse(input.UnitId, NumberStyles.None, CultureInfo.InvariantCulture, out var unitId)
+            ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId && u.IsActive, ct)
+            : null;
+        if (unit is null)
+        {
+            Fail(nameof(input.UnitId), "请选择组织单位（须在您的管理范围内）。");
+        }
+
+        var youth = 0;
+        if (!string.IsNullOrWhiteSpace(input.YouthReached))
+        {
+            if (!int.TryParse(input.YouthReached.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out youth))
+            {
+                Fail(nameof(input.YouthReached), "参与青少年人数须为0或正整数。");
+            }
+            else if (unit is not null && youth > MaxYouth(unit.Level))
+            {
+                Fail(nameof(input.YouthReached), $"{youth}人超出合理范围（{LevelText(unit.Level)}一次活动不超过{MaxYouth(unit.Level)}人），请核对。");
+            }
+        }
+
+        long? venueId = null;
+        if (!string.IsNullOrWhiteSpace(input.VenueUnitId))
+        {
+            // A venue (station, education base) may belong to a neighbouring unit: any active one is allowed.
+            venueId = long.TryParse(input.VenueUnitId, NumberStyles.None, CultureInfo.InvariantCulture, out var v)
+                && await db.Units.IgnoreQueryFilters().AnyAsync(u => u.Id == v && u.IsActive, ct) ? v : null;
+            if (venueId is null)
+            {
+                Fail(nameof(input.VenueUnitId), "请从列表中选择活动场所。");
+            }
+        }
+
+        long? planTaskId = null;
+        if (!string.IsNullOrWhiteSpace(input.PlanTaskId))
+        {
+            planTaskId = long.TryParse(input.PlanTaskId, NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : null;
+            if (planTaskId is null)
+            {
+                Fail(nameof(input.PlanTaskId), "请从列表中选择计划任务。");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        activity.Title = title.Length == 0 ? "（未命名草稿）" : title;
+        activity.Category = category;
+        activity.Theme = Blank(input.Theme);
+        activity.Status = status;
+        activity.Date = date!.Value;
+        activity.StartTime = start;
+        activity.EndTime = end;
+        activity.Place = Blank(input.Place);
+        activity.Partners = partners;
+        activity.YouthReached = youth;
+        activity.YouthGroups = groups;
+        activity.Summary = Blank(input.Summary);
+        activity.UnitId = unit!.Id;
+        activity.UnitPath = unit.Path;
+        activity.VenueUnitId = venueId;
+        activity.PlanTaskId = planTaskId;
+        return errors;
+    }
+
+    /// <summary>The wanted hours per volunteer, after checking each volunteer is in scope and no one serves over 24 hours a day.</summary>
+    private async Task<Dictionary<long, decimal>> CheckServedAsync(Activity activity, ActivityInput input, Dictionary<long, decimal>? current, List<FieldError> errors, CancellationToken ct)
+    {
+        var wanted = new Dictionary<long, decimal>();
+        foreach (var s in input.Served)
+        {
+            if (!decimal.TryParse(s.Hours?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || hours <= 0 || hours > 24 || decimal.Round(hours, 1) != hours)
+            {
+                errors.Add(new FieldError("Served", "每位五老的服务时长须在0.5到24小时之间（最多一位小数）。"));
+                return wanted;
+            }
+
+            wanted[s.VolunteerId] = hours;
+        }
+
+        if (wanted.Count == 0)
+        {
+            return wanted;
+        }
+
+        if (activity.Status != ActivityStatus.Completed)
+        {
+            errors.Add(new FieldError("Served", "只有已开展的活动才能登记服务时长。"));
+            return wanted;
+        }
+
+        if (string.IsNullOrWhiteSpace(input.OnBehalfReason) || input.OnBehalfReason.Trim().Length > 200)
+        {
+            errors.Add(new FieldError(nameof(input.OnBehalfReason), "代录服务时长须写明原因（不超过200字）。"));
+        }
+
+        var ids = wanted.Keys.ToList();
+        var names = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
+        if (names.Count != ids.Count)
+        {
+            errors.Add(new FieldError("Served", "所选五老中有不在名册或不在您管理范围内的，请刷新后重选。"));
+            return wanted;
+        }
+
+        // Other activities of the same day count towards the 24 hours.
+        var sameDay = (await db.ServiceHourEntries.IgnoreQueryFilters().AsNoTracking()
+                .Where(e => ids.Contains(e.VolunteerId) && e.Date == activity.Date && e.ActivityId != activity.Id)
+                .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) }).ToListAsync(ct))
+            .ToDictionary(g => g.Key, g => g.Tenths / 10m);
+        foreach (var (volunteerId, hours) in wanted)
+        {
+            var other = sameDay.GetValueOrDefault(volunteerId);
+            if (other + hours > 24)
+            {
+                errors.Add(new FieldError("Served", $"{names[volunteerId]}在{ChinaTime.Date(activity.Date)}已登记{other:0.#}小时，再加{hours:0.#}小时超过一天24小时。"));
+            }
+        }
+
+        return wanted;
+    }
+
+    /// <summary>New hours are new lines; changed or removed hours first reverse what stands.</summary>
+    private void AddLedgerLines(Activity activity, Dictionary<long, decimal> wanted, Dictionary<long, decimal> current, string? reason)
+    {
+        foreach (var volunteerId in current.Keys.Union(wanted.Keys))
+        {
+            var was = current.GetValueOrDefault(volunteerId);
+            var now = wanted.GetValueOrDefault(volunteerId);
+            if (was == now)
+            {
+                continue;
+            }
+
+            if (was != 0)
+            {
+                db.ServiceHourEntries.Add(Line(activity, volunteerId, -was, "更正：冲销原登记"));
+            }
+
+            if (now != 0)
+            {
+                db.ServiceHourEntries.Add(Line(activity, volunteerId, now, reason?.Trim()));
+            }
+        }
+
+        activity.VolunteerCount = current.Keys.Union(wanted.Keys).Count(id => wanted.GetValueOrDefault(id) != 0);
+    }
+
+    private ServiceHourEntry Line(Activity activity, long volunteerId, decimal hours, string? reason) => new()
+    {
+        ActivityId = activity.Id,
+        VolunteerId = volunteerId,
+        UnitId = activity.UnitId,
+        UnitPath = activity.UnitPath,
+        Date = activity.Date,
+        Hours = hours,
+        OnBehalf = true,
+        Reason = reason,
+        EnteredByUserId = me.UserId,
+        EnteredByName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
+    };
+
+    private async Task<List<string>> StoreFilesAsync(Activity activity, IReadOnlyList<Upload> uploads, int existing, List<FieldError> errors, CancellationToken ct)
+    {
+        var stored = new List<string>();
+        if (existing + uploads.Count > EvidenceFiles.MaxFilesPerActivity)
+        {
+            errors.Add(new FieldError("Files", $"每个活动最多{EvidenceFiles.MaxFilesPerActivity}个附件。"));
+            return stored;
+        }
+
+        foreach (var upload in uploads)
+        {
+            var name = Path.GetFileName(upload.FileName);
+            name = name.Length > 200 ? name[^200..] : name;
+            var (type, error) = EvidenceFiles.Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
+            if (error is null)
+            {
+                var (key, thumb, saveError) = await files.SaveAsync(upload.Bytes, type!, name, ct);
+                error = saveError;
+                if (key is not null)
+                {
+                    stored.Add(key);
+                    activity.Files.Add(new ActivityFile { FileName = name, ContentType = type!, SizeBytes = upload.Bytes.Length, StorageKey = key, HasThumbnail = thumb, UnitId = activity.UnitId, UnitPath = activity.UnitPath });
+                }
+            }
+
+            if (error is not null)
+            {
+                errors.Add(new FieldError("Files", error));
+            }
+        }
+
+        return stored;
+    }
+
+    private void Forget(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            files.Delete(key);
+        }
+    }
+
+    public static int MaxYouth(UnitLevel level) => level switch
+    {
+        UnitLevel.Village => 3000,
+        UnitLevel.Town => 20000,
+        _ => 200000,
+    };
+
+    private static string LevelText(UnitLevel level) => level == UnitLevel.Village ? "村、社区、学校等基层单位" : Components.Shared.EnumText.Of(level) + "级单位";
+
+    private static TimeOnly? ParseTime(string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(text.Trim(), ["H:mm", "HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+        {
+            return t;
+        }
+
+        errors.Add(new FieldError(field, "时间格式应如 14:30。"));
+        return null;
+    }
+
+    private static string? JoinTags(string? text) => People.SpecialtyText.Normalize(text);
+
+    private static void CheckLength(string? value, int max, string field, string label, List<FieldError> errors)
+    {
+        if (value is { } v && v.Trim().Length > max)
+        {
+            errors.Add(new FieldError(field, $"{label}不能超过{max}个字。"));
+        }
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}

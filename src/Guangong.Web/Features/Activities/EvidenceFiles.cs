@@ -1,0 +1,115 @@
+using SkiaSharp;
+
+namespace Guangong.Web.Features.Activities;
+
+/// <summary>
+/// Photos and documents of activities on disk under the data folder. A file's type is decided by
+/// its content, never by its name (an .exe renamed .jpg is refused); images get a small thumbnail
+/// so that lists load on a poor rural network.
+/// </summary>
+public sealed class EvidenceFiles(string directory)
+{
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    public const int MaxFilesPerActivity = 30;
+
+    public const string Accept = "image/jpeg,image/png,image/webp,application/pdf,.docx";
+
+    /// <summary>The content type the bytes really are, or a Chinese reason to refuse them.</summary>
+    public static (string? ContentType, string? Error) Identify(ReadOnlySpan<byte> head, long length, string fileName)
+    {
+        if (length == 0)
+        {
+            return (null, $"“{fileName}”是空文件。");
+        }
+
+        if (length > MaxBytes)
+        {
+            return (null, $"“{fileName}”有{length / 1024 / 1024}MB，超过了每个文件20MB的上限。");
+        }
+
+        if (head.StartsWith((byte[])[0xFF, 0xD8, 0xFF]))
+        {
+            return ("image/jpeg", null);
+        }
+
+        if (head.StartsWith((byte[])[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return ("image/png", null);
+        }
+
+        if (head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8))
+        {
+            return ("image/webp", null);
+        }
+
+        if (head.StartsWith("%PDF-"u8))
+        {
+            return ("application/pdf", null);
+        }
+
+        if (head.StartsWith((byte[])[0x50, 0x4B, 0x03, 0x04]) && fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", null);
+        }
+
+        return (null, $"“{fileName}”不是允许的文件类型：只能上传 jpg、png、webp 图片和 pdf、docx 文档。");
+    }
+
+    /// <summary>Writes the bytes (and a thumbnail for an image); returns the storage key, or an error for an image that cannot be read.</summary>
+    public async Task<(string? Key, bool HasThumbnail, string? Error)> SaveAsync(byte[] bytes, string contentType, string fileName, CancellationToken ct)
+    {
+        byte[]? thumbnail = null;
+        if (contentType.StartsWith("image/", StringComparison.Ordinal))
+        {
+            thumbnail = Thumbnail(bytes);
+            if (thumbnail is null)
+            {
+                return (null, false, $"“{fileName}”图片已损坏，无法打开。");
+            }
+        }
+
+        var key = Guid.NewGuid().ToString("N");
+        Directory.CreateDirectory(Folder(key));
+        await File.WriteAllBytesAsync(PathOf(key), bytes, ct);
+        if (thumbnail is not null)
+        {
+            await File.WriteAllBytesAsync(PathOf(key) + ".thumb.jpg", thumbnail, ct);
+        }
+
+        return (key, thumbnail is not null, null);
+    }
+
+    /// <summary>Removes files whose database record was never written (the save failed after the upload).</summary>
+    public void Delete(string key)
+    {
+        File.Delete(PathOf(key));
+        File.Delete(PathOf(key) + ".thumb.jpg");
+    }
+
+    public Stream? Open(string key, bool thumbnail)
+    {
+        var path = thumbnail ? PathOf(key) + ".thumb.jpg" : PathOf(key);
+        return File.Exists(path) ? File.OpenRead(path) : null;
+    }
+
+    private static byte[]? Thumbnail(byte[] bytes)
+    {
+        using var original = SKBitmap.Decode(bytes);
+        if (original is null || original.Width == 0)
+        {
+            return null;
+        }
+
+        var scale = Math.Min(1.0, 360.0 / Math.Max(original.Width, original.Height));
+        var info = new SKImageInfo(Math.Max(1, (int)(original.Width * scale)), Math.Max(1, (int)(original.Height * scale)));
+        using var resized = original.Resize(info, new SKSamplingOptions(SKFilterMode.Linear));
+        using var image = SKImage.FromBitmap(resized ?? original);
+        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 70);
+        return data.ToArray();
+    }
+
+    private string Folder(string key) => Path.Combine(directory, key[..2]);
+
+    private string PathOf(string key) => Path.Combine(Folder(key), key);
+}

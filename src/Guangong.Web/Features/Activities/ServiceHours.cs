@@ -1,0 +1,70 @@
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Activities;
+
+/// <summary>
+/// Service hours come only from the ledger: per volunteer and per unit for a year, with star
+/// levels at configurable thresholds (Activities:StarHours, default 100/300/600/1000/1500).
+/// </summary>
+public sealed class ServiceHours(GuangongDbContext db, IConfiguration configuration)
+{
+    public IReadOnlyList<int> StarThresholds =>
+        configuration.GetSection("Activities:StarHours").Get<int[]>() is { Length: > 0 } t ? t.Order().ToArray() : [100, 300, 600, 1000, 1500];
+
+    /// <summary>一星 … 五星 by total hours (all years), or none below the first threshold.</summary>
+    public int StarsFor(decimal totalHours) => StarThresholds.Count(t => totalHours >= t);
+
+    public async Task<ServiceHoursReport> YearAsync(int year, CancellationToken ct = default)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = from.AddYears(1);
+        var people = await db.ServiceHourEntries.AsNoTracking()
+            .Where(e => e.Date >= from && e.Date < to)
+            .GroupBy(e => new { e.VolunteerId, e.Volunteer!.Name, Unit = e.Volunteer.Unit!.Name })
+            .Select(g => new
+            {
+                g.Key.VolunteerId,
+                g.Key.Name,
+                g.Key.Unit,
+                Tenths = g.Sum(e => e.Tenths),
+                Verified = g.Where(e => e.Verified).Sum(e => e.Tenths),
+                Activities = g.Select(e => e.ActivityId).Distinct().Count(),
+            })
+            .ToListAsync(ct);
+        var ids = people.Select(p => p.VolunteerId).ToList();
+        var lifetime = await db.ServiceHourEntries.AsNoTracking().Where(e => ids.Contains(e.VolunteerId))
+            .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) })
+            .ToDictionaryAsync(g => g.Key, g => g.Tenths / 10m, ct);
+        var units = await db.ServiceHourEntries.AsNoTracking()
+            .Where(e => e.Date >= from && e.Date < to)
+            .GroupBy(e => e.Activity!.Unit!.Name)
+            .Select(g => new { Unit = g.Key, Tenths = g.Sum(e => e.Tenths), People = g.Select(e => e.VolunteerId).Distinct().Count(), Activities = g.Select(e => e.ActivityId).Distinct().Count() })
+            .ToListAsync(ct);
+
+        return new ServiceHoursReport(
+            year,
+            people.Where(p => p.Tenths != 0)
+                .Select(p => new VolunteerHours(p.VolunteerId, p.Name, p.Unit, p.Activities, p.Tenths / 10m, p.Verified / 10m, lifetime.GetValueOrDefault(p.VolunteerId), StarsFor(lifetime.GetValueOrDefault(p.VolunteerId))))
+                .OrderByDescending(p => p.Hours).ThenBy(p => p.Name).ToList(),
+            units.Where(u => u.Tenths != 0).Select(u => new UnitServiceHours(u.Unit, u.Activities, u.People, u.Tenths / 10m)).OrderByDescending(u => u.Hours).ToList());
+    }
+
+    public async Task<IReadOnlyList<VolunteerActivityHours>> ForVolunteerAsync(long volunteerId, DateOnly from, DateOnly to, CancellationToken ct = default)
+    {
+        var rows = await db.ServiceHourEntries.AsNoTracking()
+            .Where(e => e.VolunteerId == volunteerId && e.Date >= from && e.Date <= to)
+            .GroupBy(e => new { e.ActivityId, e.Activity!.Title, e.Date })
+            .Select(g => new { g.Key.ActivityId, g.Key.Title, g.Key.Date, Tenths = g.Sum(e => e.Tenths), Verified = g.Any(e => e.Verified) })
+            .ToListAsync(ct);
+        return rows.Where(r => r.Tenths != 0).OrderBy(r => r.Date).Select(r => new VolunteerActivityHours(r.ActivityId, r.Title, r.Date, r.Tenths / 10m, r.Verified)).ToList();
+    }
+}
+
+public sealed record VolunteerHours(long VolunteerId, string Name, string UnitName, int Activities, decimal Hours, decimal VerifiedHours, decimal LifetimeHours, int Stars);
+
+public sealed record UnitServiceHours(string UnitName, int Activities, int People, decimal Hours);
+
+public sealed record ServiceHoursReport(int Year, IReadOnlyList<VolunteerHours> People, IReadOnlyList<UnitServiceHours> Units);
+
+public sealed record VolunteerActivityHours(long ActivityId, string Title, DateOnly Date, decimal Hours, bool Verified);

@@ -1,0 +1,68 @@
+// Keeps what a recorder typed into a form marked data-draft-key in the phone's own storage, so a
+// dropped connection or a closed tab loses nothing. Files cannot be kept; every other field is.
+// Works with Blazor's enhanced navigation: forms are (re)attached after every page update.
+(function () {
+    const skip = new Set(["__RequestVerificationToken", "_handler"]);
+
+    function fields(form) {
+        return Array.from(form.elements).filter(e => e.name && !skip.has(e.name) && e.type !== "file" && e.type !== "hidden" && e.type !== "submit");
+    }
+
+    function save(form) {
+        const data = {};
+        for (const e of fields(form)) {
+            if (e.type === "checkbox" || e.type === "radio") {
+                data[e.name + "=" + e.value] = e.checked;
+            } else {
+                data[e.name] = e.value;
+            }
+        }
+        localStorage.setItem("draft:" + form.dataset.draftKey, JSON.stringify({ at: Date.now(), data }));
+    }
+
+    function restore(form) {
+        const raw = localStorage.getItem("draft:" + form.dataset.draftKey);
+        if (!raw) return;
+        const { at, data } = JSON.parse(raw);
+        for (const e of fields(form)) {
+            if (e.type === "checkbox" || e.type === "radio") {
+                const key = e.name + "=" + e.value;
+                if (key in data) e.checked = data[key];
+            } else if (e.name in data) {
+                e.value = data[e.name];
+            }
+        }
+        const note = form.querySelector("[data-draft-note]");
+        if (note) {
+            note.hidden = false;
+            note.querySelector("[data-draft-time]").textContent = new Date(at).toLocaleString("zh-CN");
+        }
+    }
+
+    function attach() {
+        for (const key of Array.from(document.querySelectorAll("[data-draft-clear]")).map(e => e.dataset.draftClear)) {
+            localStorage.removeItem("draft:" + key);
+        }
+        for (const form of document.querySelectorAll("form[data-draft-key]")) {
+            if (form.dataset.draftAttached) continue;
+            form.dataset.draftAttached = "1";
+            if (form.dataset.draftRestore === "true") restore(form);
+            form.addEventListener("input", () => save(form));
+            form.addEventListener("change", () => save(form));
+            const discard = form.querySelector("[data-draft-discard]");
+            if (discard) {
+                discard.addEventListener("click", () => {
+                    localStorage.removeItem("draft:" + form.dataset.draftKey);
+                    location.reload();
+                });
+            }
+        }
+    }
+
+    attach();
+    if (window.Blazor) {
+        Blazor.addEventListener("enhancedload", attach);
+    } else {
+        document.addEventListener("DOMContentLoaded", attach);
+    }
+})();

@@ -1,0 +1,203 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Guangong.Web.Features.Activities;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Activities;
+
+/// <summary>Recording activities through the real form and API; run once per provider.</summary>
+public abstract class ActivityRecordingTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    private static Dictionary<string, string> Fields(string title, long unitId, string date = "2023-06-01", string youth = "30") => new()
+    {
+        ["Input.Title"] = title,
+        ["Input.Category"] = "法治教育",
+        ["Input.Status"] = "Completed",
+        ["Input.Date"] = date,
+        ["Input.UnitId"] = unitId.ToString(),
+        ["Input.YouthReached"] = youth,
+        ["Input.OnBehalfReason"] = "活动记录人统一登记",
+    };
+
+    private Task<long> VolunteerAsync(string name) => App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == name).Select(v => v.Id).SingleAsync());
+
+    [Fact]
+    public async Task A_recorder_saves_an_activity_with_a_photo_and_the_hours_of_the_volunteers_who_served()
+    {
+        var village = await App.UnitAsync("乌审召嘎查关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var title = "普法进嘎查" + Guid.NewGuid().ToString("N")[..6];
+        var wang = await VolunteerAsync("王志强");
+        var response = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(title, village.Id),
+            [("photos", "现场.jpg", ActivityForms.Jpeg())], [(wang, "2.5")]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        var activity = await App.WithDbAsync(db => db.Activities.Include(a => a.Files).SingleAsync(a => a.Title == title));
+        Assert.Equal(village.Path, activity.UnitPath);
+        var photo = Assert.Single(activity.Files);
+        Assert.Equal("image/jpeg", photo.ContentType);
+        Assert.True(photo.HasThumbnail);
+        var line = await App.WithDbAsync(db => db.ServiceHourEntries.SingleAsync(e => e.ActivityId == activity.Id));
+        Assert.Equal(2.5m, line.Hours);
+        Assert.True(line.OnBehalf);
+        Assert.Equal("活动记录人统一登记", line.Reason);
+
+        var thumb = await officer.GetAsync($"/activities/files/{photo.Id}?thumb=1");
+        Assert.Equal("image/jpeg", thumb.Content.Headers.ContentType!.MediaType);
+        Assert.True((await thumb.Content.ReadAsByteArrayAsync()).Length < ActivityForms.Jpeg().Length);
+        Assert.Contains(title, await officer.GetStringAsync($"/activities?volunteer={wang}"));
+    }
+
+    [Fact]
+    public async Task Bad_input_is_refused_with_messages_and_nothing_is_half_saved()
+    {
+        var village = await App.UnitAsync("乌审召嘎查关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var title = "错误输入" + Guid.NewGuid().ToString("N")[..6];
+        var exe = "MZ\u0090\0\u0003\0\0\0"u8.ToArray().Concat(new byte[2000]).ToArray();
+        var wang = await VolunteerAsync("王志强");
+        var countFiles = () => Directory.Exists(FilesDirectory) ? Directory.GetFiles(FilesDirectory, "*", SearchOption.AllDirectories).Length : 0;
+        var filesBefore = countFiles();
+
+        var future = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(title, village.Id, date: "2099-01-01", youth: "100000"),
+            [("photos", "照片.jpg", exe)], [(wang, "30")]);
+        var html = await future.HtmlAsync();
+        Assert.Contains("已开展的活动，日期不能晚于今天", html);
+        Assert.Contains("100000人超出合理范围", html);
+        Assert.DoesNotContain("Exception", html);
+
+        var exeOnly = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(title, village.Id), [("photos", "照片.jpg", exe), ("files", "好图.jpg", ActivityForms.Jpeg())]);
+        Assert.Contains("“照片.jpg”不是允许的文件类型", await exeOnly.HtmlAsync());
+
+        var tooLong = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(title, village.Id), served: [(wang, "25")]);
+        Assert.Contains("服务时长须在0.5到24小时之间", await tooLong.HtmlAsync());
+
+        Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == title)));
+        Assert.Equal(filesBefore, countFiles());
+    }
+
+    [Fact]
+    public async Task No_volunteer_serves_more_than_24_hours_a_day()
+    {
+        var village = await App.UnitAsync("巴音敖包嘎查关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var bator = await VolunteerAsync("巴图孟和");
+        var first = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields("上午活动" + Guid.NewGuid().ToString("N")[..4], village.Id, date: "2022-03-03"), served: [(bator, "20")]);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var second = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields("下午活动", village.Id, date: "2022-03-03"), served: [(bator, "5")]);
+        Assert.Contains("已登记20小时，再加5小时超过一天24小时", await second.HtmlAsync());
+    }
+
+    [Fact]
+    public async Task Changing_hours_reverses_the_old_line_and_the_ledger_cannot_be_rewritten()
+    {
+        var school = await App.UnitAsync("查汗淖学校");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var liu = await VolunteerAsync("刘桂兰");
+        var title = "家长学校" + Guid.NewGuid().ToString("N")[..6];
+        await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(title, school.Id), served: [(liu, "3")]);
+        var activity = await App.WithDbAsync(db => db.Activities.SingleAsync(a => a.Title == title));
+
+        var edit = Fields(title, school.Id);
+        edit["Input.Version"] = activity.Version.ToString();
+        var saved = await ActivityForms.PostAsync(officer, $"/activities/{activity.Id}/edit", "activity-edit", edit, served: [(liu, "2")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var lines = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal([3m, -3m, 2m], lines.Select(l => l.Hours));
+        Assert.Contains("更正", lines[1].Reason);
+
+        // A stale edit is a conflict, not a lost update.
+        var stale = await ActivityForms.PostAsync(officer, $"/activities/{activity.Id}/edit", "activity-edit", edit, served: [(liu, "1")]);
+        Assert.Contains("该记录已被他人修改", await stale.HtmlAsync());
+        Assert.Equal(3, await App.WithDbAsync(db => db.ServiceHourEntries.CountAsync(e => e.ActivityId == activity.Id)));
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => App.WithDbAsync(async db =>
+        {
+            var line = await db.ServiceHourEntries.FirstAsync(e => e.ActivityId == activity.Id);
+            line.Hours = 100;
+            return await db.SaveChangesAsync();
+        }));
+        Assert.Contains("append-only", ex.Message);
+    }
+
+    [Fact]
+    public async Task The_coverage_matrix_shows_which_villages_held_no_legal_education()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var html = WebUtility.HtmlDecode(await officer.GetStringAsync($"/activities/coverage?unit={town.Id}&from=2023-01-01&to=2023-12-31"));
+        Assert.Contains("焦溪村关工委", html);
+        Assert.Matches("<td class=\"gap\"><a href=\"/activities\\?unit=\\d+&amp;category=%E6%B3%95%E6%B2%BB%E6%95%99%E8%82%B2|<td class=\"gap\"><a href=\"/activities\\?unit=\\d+&category=%E6%B3%95%E6%B2%BB", await officer.GetStringAsync($"/activities/coverage?unit={town.Id}&from=2023-01-01&to=2023-12-31"));
+        var matrix = await App.WithServiceAsync<Coverage, CoverageMatrix?>(c => c.MatrixAsync(town.Id, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), town.Id, town.Path);
+        var jiaoxi = matrix!.Units.Single(u => u.Name == "焦溪村关工委");
+        Assert.Equal(1, matrix.Count(jiaoxi.Id, "五个一"));
+        Assert.Equal(0, matrix.Count(jiaoxi.Id, "法治教育"));
+        Assert.DoesNotContain(matrix.Units, u => u.Name.Contains("卫生院", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_volunteer_checks_in_and_out_on_their_phone_and_the_hours_are_verified()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var school = await App.UnitAsync("乌审召小学");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
+        var title = "签到活动" + Guid.NewGuid().ToString("N")[..6];
+        await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(title, school.Id, date: today));
+        var activity = await App.WithDbAsync(db => db.Activities.SingleAsync(a => a.Title == title));
+        var open = await officer.PostFormAsync($"/activities/{activity.Id}", "activity-checkin", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
+        var code = await App.WithDbAsync(db => db.Activities.Where(a => a.Id == activity.Id).Select(a => a.CheckInCode).SingleAsync());
+        Assert.Matches("^[0-9]{6}$", code);
+        Assert.Equal("image/svg+xml", (await officer.GetAsync($"/activities/{activity.Id}/checkin-qr")).Content.Headers.ContentType!.MediaType);
+
+        var elder = await App.ApiClientAsync("wsz-elder");
+        Assert.Equal(HttpStatusCode.NotFound, (await elder.GetAsync("/api/v1/checkin/000001")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await elder.PostAsync($"/api/v1/checkin/{code}/in", null)).StatusCode);
+        var outResponse = await elder.PostAsync($"/api/v1/checkin/{code}/out", null);
+        var state = await outResponse.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(0.5m, state.GetProperty("creditedHours").GetDecimal());
+        var verified = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id && e.Verified).ToListAsync());
+        Assert.Equal("巴图孟和", await App.WithDbAsync(db => db.Volunteers.Where(v => v.Id == verified.Single().VolunteerId).Select(v => v.Name).SingleAsync()));
+        Assert.False(verified.Single().OnBehalf);
+
+        // A signed-in user who is not on the roster cannot check in.
+        var recorder = await App.ApiClientAsync("wsz-school");
+        var refused = await recorder.PostAsync($"/api/v1/checkin/{code}/in", null);
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_api_records_an_activity_with_a_photo_and_keeps_another_units_out()
+    {
+        var api = await App.ApiClientAsync("wsz-school");
+        var school = await App.UnitAsync("乌审召小学");
+        var title = "接口记录" + Guid.NewGuid().ToString("N")[..6];
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(JsonSerializer.Serialize(new { title, category = "防溺水", status = "Completed", date = "2023-07-01", unitId = school.Id.ToString(), youthReached = "40" })), "activity" },
+            { new ByteArrayContent(ActivityForms.Jpeg(200, 100)), "photos", "p.jpg" },
+        };
+        var created = await api.PostAsync("/api/v1/activities", form);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var dto = await created.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(1, dto.GetProperty("files").GetArrayLength());
+
+        var town = await App.UnitAsync("乌审召镇关工委");
+        var outside = await api.PostAsJsonAsync("/api/v1/activities", new { title, category = "防溺水", status = "Completed", date = "2023-07-01", unitId = town.Id.ToString() });
+        Assert.Equal(HttpStatusCode.BadRequest, outside.StatusCode);
+        Assert.Contains("组织单位", await outside.Content.ReadAsStringAsync());
+
+        var foreign = await App.WithDbAsync(db => db.Activities.Where(a => a.Title.StartsWith("清明祭奠")).Select(a => a.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/activities/{foreign}")).StatusCode);
+    }
+
+    private string FilesDirectory => Path.Combine(App.DataDirectory, "files");
+}
+
+public sealed class ActivityRecordingTestsOnSqlite(SqliteAppFixture fixture) : ActivityRecordingTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class ActivityRecordingTestsOnPostgres(PostgresAppFixture fixture) : ActivityRecordingTests(fixture), IClassFixture<PostgresAppFixture>;

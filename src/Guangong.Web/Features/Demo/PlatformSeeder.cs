@@ -56,12 +56,9 @@ public sealed class PlatformSeeder(
 
     private async Task SeedDictionariesAsync()
     {
-        if (await db.DictionaryItems.AnyAsync())
-        {
-            return;
-        }
-
-        foreach (var (kind, values) in DictionaryKinds.Defaults)
+        // A list added in a later version is seeded into an existing database too; a list an admin has edited is left alone.
+        var existing = await db.DictionaryItems.Select(d => d.Kind).Distinct().ToListAsync();
+        foreach (var (kind, values) in DictionaryKinds.Defaults.Where(k => !existing.Contains(k.Key)))
         {
             db.DictionaryItems.AddRange(values.Select((v, i) => new DictionaryItem { Kind = kind, Value = v, SortOrder = (i + 1) * 10 }));
         }

@@ -39,6 +39,11 @@ public static class DatabaseStartup
                 }
 
                 return 0;
+            case "plan" when args.Length >= 3 && args[1] == "parse":
+                return Features.Plans.PlanParseCommand.Run(args[2], Console.Out, Console.Error);
+            case "plan":
+                Console.Error.WriteLine("用法：dotnet run --project src/Guangong.Web -- plan parse 文件路径");
+                return 2;
             default:
                 return null;
         }

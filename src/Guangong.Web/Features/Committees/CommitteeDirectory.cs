@@ -1,0 +1,111 @@
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Committees;
+
+/// <summary>Reads committees: their teams, member units and checklist, and whether they meet the rules that apply to them.</summary>
+public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
+{
+    /// <summary>Units that have a 关工委 of their own: committees at every level, schools and companies.</summary>
+    public static readonly UnitKind[] CommitteeKinds = [UnitKind.Committee, UnitKind.School, UnitKind.Kindergarten, UnitKind.Enterprise];
+
+    public DateOnly Today => ChinaTime.Today(clock);
+
+    public async Task<IReadOnlyList<CommitteeRow>> ListAsync(string? q, CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive && CommitteeKinds.Contains(u.Kind))
+            .Where(u => q == null || u.Name.Contains(q))
+            .OrderBy(u => u.Path)
+            .Select(u => new { u.Id, u.Name, u.Path, u.Depth, u.CreatedUtc })
+            .ToListAsync(ct);
+        var seats = await SeatsByUnitAsync(ct);
+        var rules = await RulesAsync(ct);
+        var today = Today;
+        return units.Select(u =>
+        {
+            var team = seats.GetValueOrDefault(u.Id) ?? [];
+            var failing = Evaluate(u.Path, team, rules, today, DateOnly.FromDateTime(u.CreatedUtc)).Where(r => r.FailingSince is not null).ToList();
+            return new CommitteeRow(u.Id, u.Name, u.Depth, team.Count(s => !s.Vacant && s.Covers(today)), team.Count(s => s.Vacant && s.Covers(today)),
+                failing.Count, failing.Any(f => f.Overdue));
+        }).ToList();
+    }
+
+    public async Task<CommitteeDetail?> DetailAsync(long unitId, int year, CancellationToken ct = default)
+    {
+        var unit = await db.FindInScopeAsync<Unit>(unitId, ct);
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var positions = await db.LeadershipPositions.AsNoTracking().Where(p => p.UnitId == unitId)
+            .OrderBy(p => p.TermEnd != null && p.TermEnd < Today).ThenBy(p => p.SortOrder).ThenBy(p => p.Id).ToListAsync(ct);
+        var members = await db.MemberUnits.AsNoTracking().Where(m => m.UnitId == unitId).OrderBy(m => m.Id).ToListAsync(ct);
+        var checklist = await db.CommitteeChecklists.AsNoTracking().SingleOrDefaultAsync(c => c.UnitId == unitId && c.Year == year, ct);
+        var rules = await RulesAsync(ct);
+        var results = Evaluate(unit.Path, positions.Select(Seat).ToList(), rules, Today, DateOnly.FromDateTime(unit.CreatedUtc));
+        return new CommitteeDetail(unit, positions, members, checklist, results);
+    }
+
+    /// <summary>Every committee in scope that does not meet a rule today, with since when and whether the deadline has passed.</summary>
+    public async Task<IReadOnlyList<ComplianceLine>> ComplianceAsync(CancellationToken ct = default)
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive && CommitteeKinds.Contains(u.Kind)).OrderBy(u => u.Path)
+            .Select(u => new { u.Id, u.Name, u.Path, u.CreatedUtc }).ToListAsync(ct);
+        var seats = await SeatsByUnitAsync(ct);
+        var rules = await RulesAsync(ct);
+        var today = Today;
+        return units.SelectMany(u => Evaluate(u.Path, seats.GetValueOrDefault(u.Id) ?? [], rules, today, DateOnly.FromDateTime(u.CreatedUtc))
+                .Where(r => r.FailingSince is not null)
+                .Select(r => new ComplianceLine(u.Id, u.Name, r.Rule, r.FailingSince!.Value, r.Overdue, !seats.ContainsKey(u.Id))))
+            .OrderByDescending(l => l.Overdue).ThenBy(l => l.FailingSince).ToList();
+    }
+
+    /// <summary>
+    /// The active rules that apply inside the scope: those set within it, and those set by the units
+    /// above it (a district's rule binds its towns). Reading a superior's rules is the one place the
+    /// scope filter is widened on purpose: the rule is an instruction to this unit, not another unit's data.
+    /// </summary>
+    public async Task<IReadOnlyList<LeadershipRule>> RulesAsync(CancellationToken ct = default)
+    {
+        var ancestors = db.Scope.Path is { } path ? AncestorPaths(path) : [];
+        return await db.LeadershipRules.IgnoreQueryFilters().AsNoTracking()
+            .Where(r => r.IsActive)
+            .Where(r => ancestors.Contains(r.UnitPath) || (string.Compare(r.UnitPath, db.ScopeFrom) >= 0 && string.Compare(r.UnitPath, db.ScopeTo) < 0))
+            .OrderBy(r => r.DueDate).ToListAsync(ct);
+    }
+
+    public static IReadOnlyList<RuleResult> Evaluate(string committeePath, IReadOnlyCollection<RuleEvaluator.Seat> team, IEnumerable<LeadershipRule> rules, DateOnly today, DateOnly recordsStart) =>
+        rules.Where(r => committeePath.StartsWith(r.UnitPath, StringComparison.Ordinal))
+            .GroupBy(r => r.Kind)
+            .Select(g => g.OrderBy(r => r.DueDate).First())
+            .Select(r =>
+            {
+                var since = RuleEvaluator.FailingSince(r.Kind, team, today, recordsStart);
+                return new RuleResult(r, since, since is not null && today > r.DueDate);
+            })
+            .ToList();
+
+    public static RuleEvaluator.Seat Seat(LeadershipPosition p) => new(p.Role, p.IsVacant, p.IsFiveElder, p.TermStart, p.TermEnd);
+
+    private async Task<Dictionary<long, List<RuleEvaluator.Seat>>> SeatsByUnitAsync(CancellationToken ct) =>
+        (await db.LeadershipPositions.AsNoTracking().ToListAsync(ct))
+            .GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.Select(Seat).ToList());
+
+    private static List<string> AncestorPaths(string path)
+    {
+        var ids = path.Trim('/').Split('/');
+        return Enumerable.Range(1, ids.Length - 1).Select(n => "/" + string.Join('/', ids.Take(n)) + "/").ToList();
+    }
+}
+
+public sealed record CommitteeRow(long UnitId, string Name, int Depth, int Members, int Vacancies, int FailingRules, bool Overdue);
+
+public sealed record RuleResult(LeadershipRule Rule, DateOnly? FailingSince, bool Overdue);
+
+public sealed record ComplianceLine(long UnitId, string Name, LeadershipRule Rule, DateOnly FailingSince, bool Overdue, bool NoTeam);
+
+public sealed record CommitteeDetail(Unit Unit, IReadOnlyList<LeadershipPosition> Positions, IReadOnlyList<MemberUnit> Members, CommitteeChecklist? Checklist, IReadOnlyList<RuleResult> Rules);

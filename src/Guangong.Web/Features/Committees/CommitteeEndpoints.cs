@@ -1,0 +1,64 @@
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Exports;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Committees;
+
+public static class CommitteeEndpoints
+{
+    public static IEndpointRouteBuilder MapCommitteeEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/committees/export", async (string? q, CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>
+        {
+            var rows = await committees.ListAsync(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), ct);
+            return await excel.FileAsync(rows.Select(c => new { 关工委 = c.Name, 班子成员 = c.Members, 空缺 = c.Vacancies, 未达标要求 = c.FailingRules, 已逾期 = c.Overdue ? "是" : "否" }), "关工委班子", nameof(LeadershipPosition), q ?? "全部", ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        app.MapGet("/committees/compliance/export", async (CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>
+        {
+            var lines = await committees.ComplianceAsync(ct);
+            return await excel.FileAsync(lines.Select(l => new { 关工委 = l.Name, 未达标的要求 = EnumText.Of(l.Rule.Kind), 自何时起 = ChinaTime.Date(l.FailingSince), 整改期限 = ChinaTime.Date(l.Rule.DueDate), 状态 = l.Overdue ? "已逾期" : "待调整" }), "班子配备达标情况", nameof(LeadershipRule), "未达标", ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        app.MapGet("/correspondents/export", async (GuangongDbContext db, ExcelExport excel, CancellationToken ct) =>
+        {
+            var rows = await db.Correspondents.AsNoTracking().OrderBy(c => c.UnitPath).Select(c => new { c.Name, Unit = c.Unit!.Name, c.Grid, c.Phone }).ToListAsync(ct);
+            return await excel.FileAsync(rows.Select(c => new { 姓名 = c.Name, 负责单位 = c.Unit, 网格 = c.Grid, 电话 = People.PhoneMask.Mask(c.Phone) }), "通讯员", nameof(Correspondent), "全部", ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1/committees").RequireAuthorization().WithTags("关工委班子");
+        api.MapGet("/", async (string? q, CommitteeDirectory committees, CancellationToken ct) => await committees.ListAsync(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), ct))
+            .WithSummary("范围内的关工委及班子配备情况");
+        api.MapGet("/{unitId:long}", async (long unitId, CommitteeDirectory committees, CancellationToken ct) =>
+            await committees.DetailAsync(unitId, committees.Today.Year, ct) is { } d
+                ? Results.Ok(new
+                {
+                    unitId = d.Unit.Id,
+                    name = d.Unit.Name,
+                    team = d.Positions.Select(PositionDto.From),
+                    memberUnits = d.Members.Select(m => new { m.Id, m.Name, m.Category, m.ContactPerson }),
+                    rules = d.Rules.Select(r => new { kind = r.Rule.Kind.ToString(), name = EnumText.Of(r.Rule.Kind), dueDate = r.Rule.DueDate, met = r.FailingSince is null, failingSince = r.FailingSince, overdue = r.Overdue }),
+                })
+                : Results.NotFound())
+            .WithSummary("关工委详情：班子成员、成员单位、配备要求");
+
+        var write = api.MapGroup(string.Empty).RequireAuthorization(p => p.RequireRole(PositionInput.Roles.Split(',')));
+        write.MapPost("/{unitId:long}/positions", async (long unitId, PositionInput input, CommitteeRecords records, CancellationToken ct) =>
+        {
+            var result = await records.AddPositionAsync(unitId, input, ct);
+            return result.ToHttpResult(PositionDto.From, result.Value is { } p ? $"/api/v1/committees/{unitId}" : null);
+        }).WithSummary("增加班子成员");
+        write.MapPut("/positions/{id:long}", async (long id, PositionInput input, CommitteeRecords records, CancellationToken ct) =>
+            (await records.UpdatePositionAsync(id, input, ct)).ToHttpResult(PositionDto.From))
+            .WithSummary("修改班子成员（须带上读取时的 version）");
+        return app;
+    }
+}
+
+public sealed record PositionDto(long Id, long UnitId, string Role, string? PersonName, bool IsFiveElder, string? PostElsewhere, DateOnly? TermStart, DateOnly? TermEnd, long? VolunteerId, long Version)
+{
+    public static PositionDto From(LeadershipPosition p) => new(p.Id, p.UnitId, p.Role, p.PersonName, p.IsFiveElder, p.PostElsewhere, p.TermStart, p.TermEnd, p.VolunteerId, p.Version);
+}

@@ -1,0 +1,89 @@
+namespace Guangong.Web.Features.Committees;
+
+/// <summary>A seat as typed into the form or sent to the API; all text, checked by <see cref="CommitteeRecords"/>.</summary>
+public sealed class PositionInput
+{
+    public const string Roles = Accounts.RoleNames.Administrator + "," + Accounts.RoleNames.Officer;
+
+    public string? Role { get; set; }
+
+    public string? PersonName { get; set; }
+
+    public string? VolunteerId { get; set; }
+
+    public bool IsFiveElder { get; set; }
+
+    public string? PostElsewhere { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? TermStart { get; set; }
+
+    public string? TermEnd { get; set; }
+
+    public string? SortOrder { get; set; } = "0";
+
+    public long Version { get; set; }
+
+    public static PositionInput From(LeadershipPosition p) => new()
+    {
+        Role = p.Role,
+        PersonName = p.PersonName,
+        VolunteerId = p.VolunteerId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        IsFiveElder = p.IsFiveElder,
+        PostElsewhere = p.PostElsewhere,
+        Phone = p.Phone,
+        TermStart = Infrastructure.Time.DateText.Iso(p.TermStart),
+        TermEnd = Infrastructure.Time.DateText.Iso(p.TermEnd),
+        SortOrder = p.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Version = p.Version,
+    };
+}
+
+public sealed class MemberUnitInput
+{
+    public string? Name { get; set; }
+
+    public string? Category { get; set; }
+
+    public string? ContactPerson { get; set; }
+
+    public string? ContactPhone { get; set; }
+}
+
+public sealed class RuleInput
+{
+    public string? Kind { get; set; }
+
+    public string? DueDate { get; set; }
+
+    public string? Basis { get; set; }
+}
+
+public sealed class CorrespondentInput
+{
+    public string? Name { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? UnitId { get; set; }
+
+    public string? Grid { get; set; }
+
+    public string? FromDate { get; set; }
+
+    public string? ToDate { get; set; }
+
+    public long Version { get; set; }
+
+    public static CorrespondentInput From(Correspondent c) => new()
+    {
+        Name = c.Name,
+        Phone = c.Phone,
+        UnitId = c.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Grid = c.Grid,
+        FromDate = Infrastructure.Time.DateText.Iso(c.FromDate),
+        ToDate = Infrastructure.Time.DateText.Iso(c.ToDate),
+        Version = c.Version,
+    };
+}

@@ -67,6 +67,8 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
         var volunteer = await App.WithDbAsync(db => db.Volunteers.Where(v => v.UnitPath.StartsWith(zhenglu.Path)).Select(v => v.Id).FirstAsync());
         var training = await App.WithDbAsync(db => db.TrainingSessions.Where(t => t.UnitPath.StartsWith(zhenglu.Path)).Select(t => t.Id).FirstAsync());
         var activity = await App.WithDbAsync(db => db.Activities.Where(a => a.UnitPath.StartsWith(zhenglu.Path)).Select(a => a.Id).FirstAsync());
+        var position = await App.WithDbAsync(db => db.LeadershipPositions.Where(p => p.UnitPath.StartsWith(zhenglu.Path)).Select(p => p.Id).FirstAsync());
+        var correspondent = await App.WithDbAsync(db => db.Correspondents.Select(c => c.Id).FirstAsync());
         return new Dictionary<string, long>
         {
             ["/units/"] = zhenglu.Id,
@@ -85,6 +87,12 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
 
             // A check-in code is not an id: the school recorder is on no roster, so every code is refused.
             ["/api/v1/checkin/"] = activity,
+            ["/committees/"] = zhenglu.Id,
+            ["/committees/positions/"] = position,
+            ["/api/v1/committees/"] = zhenglu.Id,
+
+            // 乌审召's correspondents lie in 乌审召镇, above the school recorder's scope.
+            ["/correspondents/"] = correspondent,
         };
     }
 

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Guangong.Web.Features.Committees;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Committees;
+
+/// <summary>Leadership teams, rules and correspondents through the pages and the API; run once per provider.</summary>
+public abstract class CommitteeTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task The_wushenzhao_team_is_loaded_as_its_appendix_lists_it()
+    {
+        var town = await App.UnitAsync("乌审召镇关工委");
+        var team = await App.WithDbAsync(db => db.LeadershipPositions.Where(p => p.UnitId == town.Id && p.TermStart == new DateOnly(2021, 1, 1)).OrderBy(p => p.SortOrder).ToListAsync());
+        Assert.Equal(10, team.Count);
+        Assert.Equal(("主任", "宝音图", "党委副书记"), (team[0].Role, team[0].PersonName, team[0].PostElsewhere));
+        Assert.Equal(["道格通毕力格", "郝和平"], team.Where(p => p.Role == "副主任").Select(p => p.PersonName));
+        Assert.Contains(team, p => p.PersonName == "李林" && p.PostElsewhere == "查汗淖学校校长");
+        Assert.Contains(team, p => p.PersonName == "塔娜");
+
+        var officer = await App.SignedInAsync("wushenzhao");
+        var roster = WebUtility.HtmlDecode(await officer.GetStringAsync($"/committees/{town.Id}/roster"));
+        Assert.Contains("乌审召镇关工委组成成员", roster);
+        Assert.Contains("宝音图（党委副书记）", roster);
+    }
+
+    [Fact]
+    public async Task The_compliance_report_says_which_committee_fails_since_when_and_that_the_deadline_passed()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var html = WebUtility.HtmlDecode(await officer.GetStringAsync("/committees/compliance"));
+        Assert.Matches(@"焦溪村关工委</a></td>\s*<td>配备主任</td>\s*<td>2023年7月1日</td>\s*<td>2023年12月31日</td>\s*<td>已逾期", html);
+        Assert.DoesNotContain("乌审召", html);
+
+        var lines = await App.WithServiceAsync<CommitteeDirectory, IReadOnlyList<ComplianceLine>>(d => d.ComplianceAsync(), (await App.UnitAsync("乌审召镇关工委")).Id, (await App.UnitAsync("乌审召镇关工委")).Path);
+        Assert.Contains(lines, l => l.Name == "乌审召嘎查关工委" && l.Rule.Kind == RuleKind.DirectorSet && l.Overdue && l.NoTeam);
+        Assert.Contains(lines, l => l.Name == "乌审召嘎查关工委" && l.Rule.Kind == RuleKind.FiveElderOnTeam);
+        Assert.DoesNotContain(lines, l => l.Name == "查汗庙嘎查关工委");
+        Assert.DoesNotContain(lines, l => l.Name == "乌审召镇关工委" && l.Rule.Kind == RuleKind.DirectorSet);
+    }
+
+    [Fact]
+    public async Task Adding_a_staff_member_makes_the_town_meet_the_rule_and_bad_input_is_refused()
+    {
+        var town = await App.UnitAsync("乌审召镇关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var bad = await officer.PostFormAsync($"/committees/{town.Id}/positions/new", "position-create", new Dictionary<string, string>
+        {
+            ["Input.Role"] = "总监",
+            ["Input.PersonName"] = "某某1",
+            ["Input.Phone"] = "12345",
+            ["Input.TermStart"] = "2023-13-01",
+        });
+        var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("职务请选择", html);
+        Assert.Contains("不能有数字", html);
+        Assert.Contains("电话应为11位手机号", html);
+        Assert.Contains("日期格式应如", html);
+
+        var name = "白" + Guid.NewGuid().ToString("N")[..2].Select(c => (char)('甲' + c % 10)).Aggregate("", (a, c) => a + c);
+        var ok = await officer.PostFormAsync($"/committees/{town.Id}/positions/new", "position-create", new Dictionary<string, string>
+        {
+            ["Input.Role"] = "干事",
+            ["Input.PersonName"] = name,
+            ["Input.TermStart"] = "2024-01-10",
+            ["Input.SortOrder"] = "25",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var detail = await App.WithServiceAsync<CommitteeDirectory, CommitteeDetail?>(d => d.DetailAsync(town.Id, 2024), town.Id, town.Path);
+        Assert.Null(detail!.Rules.Single(r => r.Rule.Kind == RuleKind.SecretaryOrStaffSet).FailingSince);
+
+        var position = detail.Positions.Single(p => p.PersonName == name);
+        var api = await App.ApiClientAsync("wushenzhao");
+        var update = new { role = "干事", personName = name, postElsewhere = "镇政府干部", termStart = "2024-01-10", version = position.Version };
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"/api/v1/committees/positions/{position.Id}", update)).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await api.PutAsJsonAsync($"/api/v1/committees/positions/{position.Id}", update)).StatusCode);
+
+        var json = await api.GetFromJsonAsync<JsonElement>($"/api/v1/committees/{town.Id}");
+        Assert.Contains(json.GetProperty("team").EnumerateArray(), p => p.GetProperty("personName").GetString() == name);
+    }
+
+    [Fact]
+    public async Task Another_towns_committee_is_neither_visible_nor_writable()
+    {
+        var zhenglu = await App.UnitAsync("郑陆镇关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/committees/{zhenglu.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/committees/{zhenglu.Id}/roster")).StatusCode);
+        var api = await App.ApiClientAsync("wushenzhao");
+        var post = await api.PostAsJsonAsync($"/api/v1/committees/{zhenglu.Id}/positions", new { role = "成员", personName = "越权" });
+        Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.LeadershipPositions.AnyAsync(p => p.PersonName == "越权")));
+    }
+
+    [Fact]
+    public async Task The_checklist_and_member_units_are_kept_per_committee()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var officer = await App.SignedInAsync("zhenglu");
+        var saved = await officer.PostFormAsync($"/committees/{town.Id}?year=2023", "checklist", new Dictionary<string, string>
+        {
+            ["item"] = "纳入党委议事日程",
+            ["note"] = "镇党委会议纪要第3期",
+            ["version"] = "0",
+        });
+        Assert.Contains("已保存", WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync()));
+        var checklist = await App.WithDbAsync(db => db.CommitteeChecklists.SingleAsync(c => c.UnitId == town.Id && c.Year == 2023));
+        Assert.Equal("纳入党委议事日程", checklist.Achieved);
+
+        var dup = await officer.PostFormAsync($"/committees/{town.Id}", "member-add", new Dictionary<string, string> { ["Member.Name"] = "郑陆法庭", ["Member.Category"] = "法庭" });
+        Assert.Contains("该成员单位已在名单中", WebUtility.HtmlDecode(await dup.Content.ReadAsStringAsync()));
+    }
+}
+
+public sealed class CommitteeTestsOnSqlite(SqliteAppFixture fixture) : CommitteeTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class CommitteeTestsOnPostgres(PostgresAppFixture fixture) : CommitteeTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -1,0 +1,75 @@
+using System.ComponentModel.DataAnnotations;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+
+namespace Guangong.Web.Features.Plans;
+
+public enum TaskStatus
+{
+    [Display(Name = "未开始")]
+    NotStarted = 1,
+
+    [Display(Name = "进行中")]
+    InProgress = 2,
+
+    [Display(Name = "已完成")]
+    Done = 3,
+
+    [Display(Name = "已逾期")]
+    Overdue = 4,
+
+    [Display(Name = "不适用")]
+    NotApplicable = 5,
+}
+
+/// <summary>
+/// A task as given to one owner unit. It belongs to the owner (its path is the owner's), so a
+/// village sees the tasks assigned to it through the same scope filter as everything else, while
+/// the town above sees every assignment of its plan. The task's words are copied here for that reason.
+/// </summary>
+public class TaskAssignment : IUnitOwned, IVersioned
+{
+    public long Id { get; set; }
+
+    public long TaskId { get; set; }
+
+    public PlanTask? Task { get; set; }
+
+    public long PlanId { get; set; }
+
+    public long UnitId { get; set; }
+
+    public Unit? Unit { get; set; }
+
+    public string UnitPath { get; set; } = string.Empty;
+
+    public string PlanTitle { get; set; } = string.Empty;
+
+    public string Label { get; set; } = string.Empty;
+
+    public string TaskText { get; set; } = string.Empty;
+
+    public DateOnly? DueDate { get; set; }
+
+    public string? Target { get; set; }
+
+    public int Percent { get; set; }
+
+    public bool HasProgress { get; set; }
+
+    public bool NotApplicable { get; set; }
+
+    public DateOnly? LastProgressOn { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public long Version { get; set; }
+
+    public TaskStatus StatusOn(DateOnly today) =>
+        NotApplicable ? TaskStatus.NotApplicable
+        : Percent >= 100 ? TaskStatus.Done
+        : DueDate is { } due && due < today ? TaskStatus.Overdue
+        : HasProgress ? TaskStatus.InProgress
+        : TaskStatus.NotStarted;
+}

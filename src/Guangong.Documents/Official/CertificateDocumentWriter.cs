@@ -1,0 +1,77 @@
+using DocumentFormat.OpenXml;
+using Guangong.Documents.Official.Layout;
+
+namespace Guangong.Documents.Official;
+
+/// <summary>
+/// Writes a volunteer service certificate on the official page (A4, 22 lines, 仿宋 3号, outside page
+/// numbers), so it can be signed, stamped and handed over like any other document from the office.
+/// </summary>
+public static class CertificateDocumentWriter
+{
+    public const string Title = "志愿服务证明";
+
+    public static void Write(CertificateDocument certificate, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        ArgumentNullException.ThrowIfNull(output);
+        Check(certificate);
+        OfficialPackage.Write(output, Title, Content(certificate).ToList());
+    }
+
+    public static byte[] ToBytes(CertificateDocument certificate)
+    {
+        using var buffer = new MemoryStream();
+        Write(certificate, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The attesting sentence, e.g. "兹证明张三同志于2023年1月1日至2023年12月31日期间，在…".</summary>
+    public static string Statement(CertificateDocument certificate)
+    {
+        ArgumentNullException.ThrowIfNull(certificate);
+        return $"兹证明{certificate.VolunteerName.Trim()}同志于{ChineseDate.Format(certificate.PeriodStart)}至{ChineseDate.Format(certificate.PeriodEnd)}期间，" +
+            $"在{certificate.IssuingUnit.Trim()}参加志愿服务，累计服务时长{ActivityTable.Hours(certificate.TotalHours)}小时。" +
+            (certificate.Activities.Count > 0 ? "服务记录如下：" : string.Empty);
+    }
+
+    private static IEnumerable<OpenXmlElement> Content(CertificateDocument certificate)
+    {
+        yield return OfficialParagraphs.RightAligned("编号：" + certificate.Number.Trim(), 0);
+        yield return OfficialParagraphs.Blank();
+        yield return OfficialParagraphs.Title(Title);
+        yield return OfficialParagraphs.Blank();
+        yield return OfficialParagraphs.Styled(OfficialStyleIds.Body, Statement(certificate));
+        if (certificate.Activities.Count > 0)
+        {
+            yield return ActivityTable.Create(certificate.Activities, certificate.TotalHours);
+        }
+        yield return OfficialParagraphs.Styled(OfficialStyleIds.Body, "特此证明。");
+        foreach (var paragraph in SignatureBlock.Create(certificate.IssuerSignature, certificate.Date))
+        {
+            yield return paragraph;
+        }
+    }
+
+    private static void Check(CertificateDocument certificate)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(certificate.Number);
+        ArgumentException.ThrowIfNullOrWhiteSpace(certificate.VolunteerName);
+        ArgumentException.ThrowIfNullOrWhiteSpace(certificate.IssuingUnit);
+        ArgumentException.ThrowIfNullOrWhiteSpace(certificate.IssuerSignature);
+        if (certificate.PeriodEnd < certificate.PeriodStart)
+        {
+            throw new ArgumentException("The service period ends before it starts.", nameof(certificate));
+        }
+        if (certificate.TotalHours < 0 || certificate.Activities.Any(a => a.Hours < 0))
+        {
+            throw new ArgumentException("Service hours cannot be negative.", nameof(certificate));
+        }
+        if (certificate.Activities.Count > 0 && certificate.Activities.Sum(a => a.Hours) != certificate.TotalHours)
+        {
+            throw new ArgumentException(
+                $"The activities add up to {certificate.Activities.Sum(a => a.Hours)} hours but the certificate attests {certificate.TotalHours}.",
+                nameof(certificate));
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Guangong.Documents.Official.Layout;
+
+/// <summary>
+/// "— 1 —" page numbers: odd pages on the right and even pages on the left, one character in from
+/// the edge, so that numbers sit on the outside of a double-sided printout.
+/// </summary>
+internal static class PageNumberFooters
+{
+    /// <summary>One 4号 character, the inset from the text block's edge.</summary>
+    private const int Inset = OfficialPage.SmallSize * 10;
+
+    /// <summary>Adds the two footers; returns their relationship ids (odd/default first).</summary>
+    public static (string Odd, string Even) Add(MainDocumentPart main)
+    {
+        var odd = main.AddNewPart<FooterPart>();
+        odd.Footer = new Footer(PageNumber(JustificationValues.Right, new Indentation { Right = Measure.Text(Inset) }));
+        var even = main.AddNewPart<FooterPart>();
+        even.Footer = new Footer(PageNumber(JustificationValues.Left, new Indentation { Left = Measure.Text(Inset) }));
+        return (main.GetIdOfPart(odd), main.GetIdOfPart(even));
+    }
+
+    private static Paragraph PageNumber(JustificationValues side, Indentation inset) => new(
+        new ParagraphProperties
+        {
+            ParagraphStyleId = new ParagraphStyleId { Val = OfficialStyleIds.PageNumber },
+            Indentation = inset,
+            Justification = new Justification { Val = side },
+        },
+        Text("— "),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+        new Run(new FieldCode(" PAGE ") { Space = SpaceProcessingModeValues.Preserve }),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+        Text("1"),
+        new Run(new FieldChar { FieldCharType = FieldCharValues.End }),
+        Text(" —"));
+
+    private static Run Text(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
+}

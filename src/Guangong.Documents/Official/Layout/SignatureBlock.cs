@@ -1,0 +1,46 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace Guangong.Documents.Official.Layout;
+
+/// <summary>
+/// The issuer's name and the date of an unsealed document (GB/T 9704 7.3.5.2): one blank line under
+/// the text, the name right-indented two characters, the date on the next line starting two
+/// characters right of the name's first character; a date longer than that allows keeps two
+/// characters to its right and pushes the name left instead.
+/// </summary>
+internal static class SignatureBlock
+{
+    private const int TwoCharacters = 4;
+
+    public static IEnumerable<Paragraph> Create(string? issuer, DateOnly? date)
+    {
+        var name = XmlSafeText.Clean(issuer).Trim();
+        if (name.Length == 0 && date is null)
+        {
+            yield break;
+        }
+        yield return OfficialParagraphs.Blank();
+        var dateText = date is { } d ? ChineseDate.Format(d) : string.Empty;
+        var (nameRight, dateRight) = RightIndents(TextWidth.HalfUnits(name), TextWidth.HalfUnits(dateText));
+        if (name.Length > 0)
+        {
+            yield return OfficialParagraphs.RightAligned(name, Measure.BodyTwips(nameRight));
+        }
+        if (dateText.Length > 0)
+        {
+            yield return OfficialParagraphs.RightAligned(dateText, Measure.BodyTwips(name.Length > 0 ? dateRight : TwoCharacters));
+        }
+    }
+
+    /// <summary>Right indents of the name and the date, in half-width units.</summary>
+    internal static (int Name, int Date) RightIndents(int nameWidth, int dateWidth)
+    {
+        // Name right-indented 2; date starts 2 characters after the name starts.
+        var dateRight = TwoCharacters + nameWidth - TwoCharacters - dateWidth;
+        if (dateRight >= TwoCharacters)
+        {
+            return (TwoCharacters, dateRight);
+        }
+        return (TwoCharacters + dateWidth + TwoCharacters - nameWidth, TwoCharacters);
+    }
+}

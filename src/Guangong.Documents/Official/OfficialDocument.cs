@@ -1,0 +1,52 @@
+namespace Guangong.Documents.Official;
+
+/// <summary>
+/// An official document (公文) as the town office would print it: the parts GB/T 9704 names, in the
+/// words the officer reviewed. Layout is the writer's job, so the same content can be written again
+/// when the format rules change.
+/// </summary>
+public sealed record OfficialDocument
+{
+    /// <summary>The title (标题). Long titles are broken over lines by the writer.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>
+    /// The issuing authority's mark (发文机关标志, e.g. "乌审召镇人民政府文件"), printed red at the top.
+    /// Null for documents printed on plain paper, which have no head.
+    /// </summary>
+    public string? IssuerMark { get; init; }
+
+    /// <summary>The document number (发文字号), e.g. "乌审召政发〔2023〕5号"; null when unnumbered.</summary>
+    public string? DocumentNumber { get; init; }
+
+    /// <summary>Main recipients (主送机关); joined with 、 and closed with a full-width colon.</summary>
+    public IReadOnlyList<string> MainRecipients { get; init; } = [];
+
+    public IReadOnlyList<OfficialBlock> Body { get; init; } = [];
+
+    /// <summary>Names for the attachment note under the body (附件说明); the content goes in <see cref="Appendices"/>.</summary>
+    public IReadOnlyList<string> Attachments { get; init; } = [];
+
+    /// <summary>The issuing unit's name under the body (发文机关署名).</summary>
+    public string? IssuerSignature { get; init; }
+
+    /// <summary>
+    /// The date of issue (成文日期). Null only for a draft or a text that another document issues;
+    /// then no signature block is printed.
+    /// </summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>A text this document issues (a cover notice's plan), printed on the next page.</summary>
+    public IssuedText? Issued { get; init; }
+
+    public IReadOnlyList<OfficialAppendix> Appendices { get; init; } = [];
+
+    /// <summary>Units that receive a copy (抄送机关), printed in the record block (版记) at the end.</summary>
+    public IReadOnlyList<string> CopyTo { get; init; } = [];
+
+    /// <summary>The office that prints the document (印发机关), in the record block.</summary>
+    public string? PrintedBy { get; init; }
+
+    /// <summary>The printing date (印发日期), in the record block.</summary>
+    public DateOnly? PrintedDate { get; init; }
+}

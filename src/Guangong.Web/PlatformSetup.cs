@@ -48,6 +48,7 @@ public static class PlatformSetup
         services.AddPeopleFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddActivitiesFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCommitteesFeature();
+        services.AddPlansFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddDemoFeature(builder.Configuration);

@@ -11,4 +11,6 @@ public abstract partial class GuangongDbContext
     public DbSet<ActivityFile> ActivityFiles => Set<ActivityFile>();
 
     public DbSet<ServiceHourEntry> ServiceHourEntries => Set<ServiceHourEntry>();
+
+    public DbSet<ServiceCertificate> ServiceCertificates => Set<ServiceCertificate>();
 }

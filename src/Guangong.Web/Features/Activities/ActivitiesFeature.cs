@@ -13,6 +13,7 @@ public static class ActivitiesFeature
         services.AddScoped<ServiceHours>();
         services.AddScoped<Coverage>();
         services.AddScoped<CheckIn>();
+        services.AddScoped<Certificates>();
         services.AddScoped<Demo.IDemoContent, ActivitiesDemoContent>();
         return services;
     }

@@ -66,6 +66,17 @@ public static class ActivityEndpoints
             return Results.Content(new SvgQRCode(data).GetGraphic(8), "image/svg+xml");
         }).RequireAuthorization().ExcludeFromDescription();
 
+        app.MapGet("/activities/certificate/{volunteerId:long}", async (long volunteerId, string? year, string? from, string? to, Certificates certificates, TimeProvider clock, CancellationToken ct) =>
+        {
+            var y = int.TryParse(year, out var v) && v is >= 2000 and <= 2100 ? v : ChinaTime.Today(clock).Year;
+            var start = DateText.Parse(from) ?? new DateOnly(y, 1, 1);
+            var end = DateText.Parse(to) ?? new DateOnly(y, 12, 31);
+            var (docx, fileName, error) = await certificates.IssueAsync(volunteerId, start, end, ct);
+            return docx is not null
+                ? Results.File(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName)
+                : error is not null ? Results.Redirect($"/activities/hours?year={y}&error=none") : Results.NotFound();
+        }).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(','))).ExcludeFromDescription();
+
         var api = app.MapGroup("/api/v1/activities").RequireAuthorization().WithTags("活动记录");
         api.MapGet("/", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, CancellationToken ct) =>
         {

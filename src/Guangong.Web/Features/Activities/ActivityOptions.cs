@@ -13,7 +13,8 @@ public sealed record ActivityOptions(
     IReadOnlyList<(long Id, string Name)> Venues,
     IReadOnlyList<(long Id, string Name, string UnitName)> Volunteers,
     IReadOnlyDictionary<long, decimal> Served,
-    bool OpenMore)
+    bool OpenMore,
+    IReadOnlyList<(long TaskId, string Label)> Tasks)
 {
     /// <summary>The programs the two seed plans name, offered as themes.</summary>
     public static readonly string[] Themes =
@@ -25,6 +26,12 @@ public sealed record ActivityOptions(
 
     public static async Task<ActivityOptions> LoadAsync(GuangongDbContext db, CodeLists codes, IReadOnlyDictionary<long, decimal> served, bool openMore, CancellationToken ct = default)
     {
+        var tasks = (await db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable)
+                .OrderByDescending(a => a.PlanId).ThenBy(a => a.TaskId)
+                .Select(a => new { a.TaskId, a.Label, a.TaskText, a.PlanTitle }).ToListAsync(ct))
+            .DistinctBy(a => a.TaskId)
+            .Select(a => (a.TaskId, $"{a.Label} {(a.TaskText.Length > 30 ? a.TaskText[..30] + "…" : a.TaskText)}"))
+            .ToList();
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Depth, u.Kind }).ToListAsync(ct);
         var venueKinds = new[] { UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice };
@@ -42,6 +49,7 @@ public sealed record ActivityOptions(
             units.Where(u => venueKinds.Contains(u.Kind)).Select(u => (u.Id, u.Name)).ToList(),
             volunteers.Select(v => (v.Id, v.Name, v.Unit)).ToList(),
             served,
-            openMore);
+            openMore,
+            tasks);
     }
 }

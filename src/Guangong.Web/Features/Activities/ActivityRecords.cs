@@ -238,7 +238,9 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         long? planTaskId = null;
         if (!string.IsNullOrWhiteSpace(input.PlanTaskId))
         {
-            planTaskId = long.TryParse(input.PlanTaskId, NumberStyles.None, CultureInfo.InvariantCulture, out var t) ? t : null;
+            // Only a task assigned within the user's scope can take this activity as evidence.
+            planTaskId = long.TryParse(input.PlanTaskId, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
+                && await db.TaskAssignments.AnyAsync(a => a.TaskId == t, ct) ? t : null;
             if (planTaskId is null)
             {
                 Fail(nameof(input.PlanTaskId), "请从列表中选择计划任务。");

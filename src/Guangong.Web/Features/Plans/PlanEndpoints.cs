@@ -1,13 +1,83 @@
+using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Exports;
+using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
 namespace Guangong.Web.Features.Plans;
 
 public static class PlanEndpoints
 {
     public static IEndpointRouteBuilder MapPlanEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/plans/export", async (string? year, PlanDirectory plans, ExcelExport excel, CancellationToken ct) =>
+        {
+            var rows = await plans.List(int.TryParse(year, out var y) ? y : null).ToListAsync(ct);
+            return await excel.FileAsync(rows.Select(p => new { 年度 = p.Year, 标题 = p.Title, 单位 = p.UnitName, 任务数 = p.TaskCount }), "工作计划", nameof(WorkPlan), year ?? "全部", ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
+        app.MapGet("/plans/{id:long}/docx", async (long id, PlanDocuments documents, CancellationToken ct) =>
+            await documents.PlanAsync(id, ct) is { } d ? Results.File(d.Docx, PlanDocuments.DocxType, d.FileName) : Results.NotFound())
+            .RequireAuthorization().ExcludeFromDescription();
+        app.MapGet("/plans/{id:long}/notice", async (long id, PlanDocuments documents, CancellationToken ct) =>
+            await documents.NoticeAsync(id, ct) is { } d ? Results.File(d.Docx, PlanDocuments.DocxType, d.FileName) : Results.NotFound())
+            .RequireAuthorization(p => p.RequireRole(PlanRoles.Editors.Split(','))).ExcludeFromDescription();
+        app.MapPost("/plans/{id:long}/summary.docx", async (long id, [FromForm] string? title, [FromForm] string? text, PlanDocuments documents, CancellationToken ct) =>
+        {
+            if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(text) || title.Length > 100 || text.Length > 50000)
+            {
+                return Results.Problem(statusCode: 400, title: "标题和正文都不能为空，且正文不超过5万字。");
+            }
+
+            return await documents.SummaryAsync(id, title.Trim(), text, ct) is { } d ? Results.File(d.Docx, PlanDocuments.DocxType, d.FileName) : Results.NotFound();
+        }).RequireAuthorization(p => p.RequireRole(PlanRoles.Editors.Split(','))).ExcludeFromDescription();
+
+        app.MapGet("/plans/files/{id:long}", async (long id, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
+        {
+            var file = await db.FindInScopeAsync<ProgressFile>(id, ct);
+            var stream = file is null ? null : files.Open(file.StorageKey, thumbnail: false);
+            return file is null || stream is null ? Results.NotFound() : Results.File(stream, file.ContentType, file.FileName);
+        }).RequireAuthorization().ExcludeFromDescription();
+
         var api = app.MapGroup("/api/v1/plans").RequireAuthorization().WithTags("工作计划");
         api.MapPost("/parse", PlanParseEndpoint.HandleAsync)
             .WithSummary("解析计划文本：JSON {\"text\"}，或 multipart 上传 .txt/.docx；返回章节、条目、期限、目标、责任单位与附件名单")
             .DisableAntiforgery();
+        api.MapGet("/", async (string? year, string? page, PlanDirectory plans, CancellationToken ct) =>
+        {
+            var list = await plans.List(int.TryParse(year, out var y) ? y : null).ToPagedListAsync(Components.Shared.QueryValue.Page(page), PagedListExtensions.DefaultPageSize, ct);
+            return new PageDto<PlanRow>(list.Items, list.Total, list.Page, list.PageSize);
+        }).WithSummary("工作计划列表");
+        api.MapGet("/{id:long}", async (long id, PlanDirectory plans, CancellationToken ct) =>
+            await plans.ViewAsync(id, ct) is { } v
+                ? Results.Ok(new
+                {
+                    v.Plan.Id, v.Plan.Year, v.Plan.Title, v.Plan.Issuer, v.Plan.IssuedOn, percent = v.Percent,
+                    sections = v.Sections.Select(s => new
+                    {
+                        s.Section.Number, s.Section.Heading, percent = s.Percent,
+                        tasks = s.Tasks.Select(t => new { t.Task.Id, t.Task.Label, t.Task.Text, t.Task.DueDate, t.Task.Target, status = t.Status.ToString(), t.Percent, owners = t.Owners }),
+                    }),
+                })
+                : Results.NotFound())
+            .WithSummary("计划详情：章节、任务、各责任单位进度");
+        api.MapGet("/assignments", async (string? show, PlanDirectory plans, CancellationToken ct) => await plans.AssignmentsAsync(show, ct))
+            .WithSummary("本单位及下级的未完成任务（show=soon|overdue|untouched）");
+        api.MapGet("/assignments/{id:long}", async (long id, PlanDirectory plans, CancellationToken ct) =>
+            await plans.AssignmentAsync(id, ct) is { } a
+                ? Results.Ok(new { a.Assignment.Id, a.Assignment.TaskId, a.Assignment.Label, a.Assignment.TaskText, a.Assignment.DueDate, a.Assignment.Percent, unit = a.UnitName, progress = a.Progress.Select(p => new { p.Date, p.Text, p.Percent, p.AuthorName }), activities = a.Activities })
+                : Results.NotFound())
+            .WithSummary("分派给某单位的任务及其进展");
+        api.MapPost("/assignments/{id:long}/progress", async (long id, ProgressInput input, PlanBook book, CancellationToken ct) =>
+            (await book.AddProgressAsync(id, input.Date, input.Text, input.Percent, [], ct)).ToHttpResult(p => new { p.Id, p.Date, p.Percent, p.Text }, $"/api/v1/plans/assignments/{id}"))
+            .RequireAuthorization(p => p.RequireRole(PlanRoles.Reporters.Split(',')))
+            .WithSummary("报告进展（日期、说明、完成比例）");
         return app;
     }
+
+    public sealed record ProgressInput(string? Date, string? Text, string? Percent);
 }

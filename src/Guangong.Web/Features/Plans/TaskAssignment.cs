@@ -5,7 +5,7 @@ using Guangong.Web.Infrastructure.Scoping;
 
 namespace Guangong.Web.Features.Plans;
 
-public enum TaskStatus
+public enum PlanTaskStatus
 {
     [Display(Name = "未开始")]
     NotStarted = 1,
@@ -66,10 +66,10 @@ public class TaskAssignment : IUnitOwned, IVersioned
 
     public long Version { get; set; }
 
-    public TaskStatus StatusOn(DateOnly today) =>
-        NotApplicable ? TaskStatus.NotApplicable
-        : Percent >= 100 ? TaskStatus.Done
-        : DueDate is { } due && due < today ? TaskStatus.Overdue
-        : HasProgress ? TaskStatus.InProgress
-        : TaskStatus.NotStarted;
+    public PlanTaskStatus StatusOn(DateOnly today) =>
+        NotApplicable ? PlanTaskStatus.NotApplicable
+        : Percent >= 100 ? PlanTaskStatus.Done
+        : DueDate is { } due && due < today ? PlanTaskStatus.Overdue
+        : HasProgress ? PlanTaskStatus.InProgress
+        : PlanTaskStatus.NotStarted;
 }

@@ -1,0 +1,270 @@
+using System.Globalization;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Committees;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Plans;
+
+/// <summary>Commands on plans: save an imported plan as tasks with owners, report progress, mark a task 不适用, apply the appendix roster.</summary>
+public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock)
+{
+    public sealed record Upload(string FileName, byte[] Bytes);
+
+    /// <summary>One transaction: the plan, its sections, tasks and assignments are all saved, or nothing is.</summary>
+    public async Task<CommandResult<WorkPlan>> SaveAsync(long? planUnitId, PlanDraft draft, string? yearText, string? sourceText, CancellationToken ct = default)
+    {
+        var errors = new List<FieldError>();
+        var unit = planUnitId is { } unitId ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) : null;
+        if (unit is null)
+        {
+            errors.Add(new FieldError(string.Empty, "请先在页面顶部选择计划所属的单位。"));
+        }
+
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+        {
+            errors.Add(new FieldError("year", "年度须为四位年份，如 2023。"));
+        }
+
+        var title = draft.Title?.Trim();
+        if (string.IsNullOrEmpty(title) || title.Length > 200)
+        {
+            errors.Add(new FieldError("title", string.IsNullOrEmpty(title) ? "请填写计划标题。" : "标题不能超过200个字。"));
+        }
+
+        if (draft.Sections.Count == 0 || draft.Sections.All(s => s.Items.Count == 0 && string.IsNullOrWhiteSpace(s.Text)))
+        {
+            errors.Add(new FieldError(string.Empty, "计划中没有任何章节或条目，无法保存。"));
+        }
+
+        if (draft.Sections.SelectMany(s => s.Items).Any(i => i.Text.Length > 4000) || draft.Sections.Any(s => s.Heading.Length > 200))
+        {
+            errors.Add(new FieldError(string.Empty, "有条目超过4000字或标题超过200字，请拆分后再保存。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<WorkPlan>.Invalid(errors);
+        }
+
+        var below = await db.Units.AsNoTracking().Where(u => u.IsActive && u.Path.StartsWith(unit!.Path) && u.Id != unit.Id)
+            .Select(u => new OwnerMatcher.Candidate(u.Id, u.Name, u.Kind, u.Level, u.ParentId)).ToListAsync(ct);
+        var self = new OwnerMatcher.Candidate(unit!.Id, unit.Name, unit.Kind, unit.Level, unit.ParentId);
+        var paths = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(unit.Path)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+
+        var plan = new WorkPlan
+        {
+            UnitId = unit.Id,
+            UnitPath = unit.Path,
+            Year = year,
+            Title = title!,
+            Issuer = draft.Issuer,
+            IssuedOn = draft.Date,
+            Preamble = draft.Preamble is { Length: > 4000 } p ? p[..4000] : draft.Preamble,
+            SourceText = sourceText,
+        };
+        plan.Roster.AddRange(draft.Roster.Select((r, i) => new PlanRosterMember { Role = r.Role, Name = r.Name, Post = r.Post, Order = i, UnitId = unit.Id, UnitPath = unit.Path }));
+        var tasks = new List<(PlanTask Task, List<long> Owners)>();
+        for (var si = 0; si < draft.Sections.Count; si++)
+        {
+            var s = draft.Sections[si];
+            var section = new WorkPlanSection { Number = s.Number, Heading = s.Heading, Text = s.Text, Order = si, UnitId = unit.Id, UnitPath = unit.Path };
+            plan.Sections.Add(section);
+
+            // A section written as one paragraph (乌审召 一) is one task of its own.
+            var items = s.Items.Count > 0 ? s.Items.Select((item, j) => (item.Number, item.Text, j)).ToList() : [(string.Empty, s.Heading + "。" + s.Text, 0)];
+            foreach (var (number, text, j) in items)
+            {
+                var due = draft.Picked(si, j, "due");
+                var dueDate = due.Select(d => DueDateReader.Read(d, year)).Where(d => d is not null).Min();
+                var task = new PlanTask
+                {
+                    Number = number,
+                    Label = number.Length == 0 ? s.Number : $"{s.Number}.{number.Trim('（', '）', '是')}",
+                    Text = text,
+                    DueText = due.Count == 0 ? null : string.Join("；", due),
+                    DueDate = dueDate,
+                    Target = Join(draft.Picked(si, j, "target"), 300),
+                    Program = Join(draft.Picked(si, j, "program"), 100),
+                    Order = j,
+                    UnitId = unit.Id,
+                    UnitPath = unit.Path,
+                    Plan = plan,
+                };
+                section.Tasks.Add(task);
+                var owners = draft.Picked(si, j, "owner").SelectMany(o => OwnerMatcher.Match(o, self, below)).Select(u => u.Id).Distinct().ToList();
+                tasks.Add((task, owners.Count == 0 ? [unit.Id] : owners));
+            }
+        }
+
+        foreach (var (task, owners) in tasks)
+        {
+            task.Assignments.AddRange(owners.Select(o => new TaskAssignment
+            {
+                UnitId = o,
+                UnitPath = paths[o],
+                PlanTitle = plan.Title,
+                Label = task.Label,
+                TaskText = task.Text,
+                DueDate = task.DueDate,
+                Target = task.Target,
+            }));
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.WorkPlans.Add(plan);
+        await db.SaveChangesAsync(ct);
+
+        // Assignments need the plan's id, known only now; still inside the same transaction.
+        foreach (var a in tasks.SelectMany(t => t.Task.Assignments))
+        {
+            a.PlanId = plan.Id;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return CommandResult<WorkPlan>.Ok(plan);
+    }
+
+    public async Task<CommandResult<TaskProgress>> AddProgressAsync(long assignmentId, string? dateText, string? text, string? percentText, IReadOnlyList<Upload> uploads, CancellationToken ct = default)
+    {
+        var assignment = await db.TaskAssignments.SingleOrDefaultAsync(a => a.Id == assignmentId, ct);
+        if (assignment is null)
+        {
+            return CommandResult<TaskProgress>.NotFound();
+        }
+
+        var errors = new List<FieldError>();
+        var today = ChinaTime.Today(clock);
+        var date = DateText.Parse(dateText);
+        if (date is null || date > today)
+        {
+            errors.Add(new FieldError("Date", date is null ? "请填写日期，格式如 2023-06-30。" : "日期不能晚于今天。"));
+        }
+
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > 2000)
+        {
+            errors.Add(new FieldError("Text", string.IsNullOrWhiteSpace(text) ? "请写明做了什么。" : "进展说明不能超过2000个字。"));
+        }
+
+        if (!int.TryParse(percentText?.Trim().TrimEnd('%', '％'), NumberStyles.None, CultureInfo.InvariantCulture, out var percent) || percent > 100)
+        {
+            errors.Add(new FieldError("Percent", "完成比例须为0到100之间的整数。"));
+        }
+
+        var progress = new TaskProgress
+        {
+            AssignmentId = assignment.Id,
+            TaskId = assignment.TaskId,
+            UnitId = assignment.UnitId,
+            UnitPath = assignment.UnitPath,
+            Date = date ?? today,
+            Text = text?.Trim() ?? string.Empty,
+            Percent = percent,
+            AuthorName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
+        };
+        var stored = new List<string>();
+        if (errors.Count == 0)
+        {
+            foreach (var upload in uploads)
+            {
+                var name = Path.GetFileName(upload.FileName);
+                var (type, error) = EvidenceFiles.Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
+                if (error is null)
+                {
+                    var (key, _, saveError) = await files.SaveAsync(upload.Bytes, type!, name, ct);
+                    error = saveError;
+                    if (key is not null)
+                    {
+                        stored.Add(key);
+                        progress.Files.Add(new ProgressFile { FileName = name.Length > 200 ? name[^200..] : name, ContentType = type!, SizeBytes = upload.Bytes.Length, StorageKey = key, UnitId = assignment.UnitId, UnitPath = assignment.UnitPath });
+                    }
+                }
+
+                if (error is not null)
+                {
+                    errors.Add(new FieldError("Files", error));
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            stored.ForEach(files.Delete);
+            db.ChangeTracker.Clear();
+            return CommandResult<TaskProgress>.Invalid(errors);
+        }
+
+        db.TaskProgress.Add(progress);
+        assignment.Percent = percent;
+        assignment.HasProgress = true;
+        assignment.LastProgressOn = progress.Date;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<TaskProgress>.Ok(progress);
+        }
+        catch
+        {
+            stored.ForEach(files.Delete);
+            throw;
+        }
+    }
+
+    /// <summary>不适用 for the whole task, on every owner's assignment.</summary>
+    public async Task<CommandResult<PlanTask>> SetNotApplicableAsync(long taskId, bool notApplicable, CancellationToken ct = default)
+    {
+        var task = await db.PlanTasks.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null)
+        {
+            return CommandResult<PlanTask>.NotFound();
+        }
+
+        task.NotApplicable = notApplicable;
+        task.Assignments.ForEach(a => a.NotApplicable = notApplicable);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<PlanTask>.Ok(task);
+    }
+
+    /// <summary>Adds the appendix's members as seats of the plan unit's leadership team (skipping anyone already seated in that role).</summary>
+    public async Task<CommandResult<int>> ApplyRosterAsync(long planId, CancellationToken ct = default)
+    {
+        var plan = await db.WorkPlans.Include(p => p.Roster).SingleOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null)
+        {
+            return CommandResult<int>.NotFound();
+        }
+
+        var seated = await db.LeadershipPositions.Where(p => p.UnitId == plan.UnitId && p.TermEnd == null).Select(p => new { p.Role, p.PersonName }).ToListAsync(ct);
+        var added = 0;
+        foreach (var member in plan.Roster.OrderBy(r => r.Order))
+        {
+            if (seated.Any(s => s.Role == member.Role && s.PersonName == member.Name))
+            {
+                continue;
+            }
+
+            db.LeadershipPositions.Add(new LeadershipPosition
+            {
+                UnitId = plan.UnitId,
+                UnitPath = plan.UnitPath,
+                Role = member.Role,
+                PersonName = member.Name,
+                PostElsewhere = member.Post,
+                IsFiveElder = member.Post?.Contains("五老", StringComparison.Ordinal) == true,
+                TermStart = plan.IssuedOn,
+                SortOrder = (member.Order + 1) * 10,
+            });
+            added++;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return CommandResult<int>.Ok(added);
+    }
+
+    private static string? Join(IReadOnlyList<string> values, int max) =>
+        values.Count == 0 ? null : string.Join("；", values) is var s && s.Length > max ? s[..max] : string.Join("；", values);
+}

@@ -1,0 +1,141 @@
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Plans;
+
+/// <summary>Reads plans and their progress: the plan in its own structure, a unit's assignments, the unit × task matrix, reminders.</summary>
+public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => ChinaTime.Today(clock);
+
+    public IQueryable<PlanRow> List(int? year) =>
+        db.WorkPlans.AsNoTracking()
+            .Where(p => year == null || p.Year == year)
+            .OrderByDescending(p => p.Year).ThenBy(p => p.UnitPath)
+            .Select(p => new PlanRow(p.Id, p.Year, p.Title, p.Unit!.Name, p.IssuedOn, db.PlanTasks.Count(t => t.PlanId == p.Id)));
+
+    public async Task<PlanView?> ViewAsync(long id, CancellationToken ct = default)
+    {
+        var plan = await db.FindInScopeAsync<WorkPlan>(id, ct);
+        if (plan is null)
+        {
+            return null;
+        }
+
+        var sections = await db.WorkPlanSections.AsNoTracking().Where(s => s.PlanId == id).OrderBy(s => s.Order).ToListAsync(ct);
+        var tasks = await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == id).OrderBy(t => t.Order).ToListAsync(ct);
+        var assignments = await db.TaskAssignments.AsNoTracking().Where(a => a.PlanId == id)
+            .Select(a => new { Assignment = a, UnitName = a.Unit!.Name }).ToListAsync(ct);
+        var evidence = await db.Activities.AsNoTracking().Where(a => a.PlanTaskId != null && tasks.Select(t => t.Id).Contains(a.PlanTaskId.Value))
+            .GroupBy(a => a.PlanTaskId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var roster = await db.PlanRosterMembers.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.Order).ToListAsync(ct);
+        var today = Today;
+        var views = tasks.Select(t =>
+        {
+            var owners = assignments.Where(a => a.Assignment.TaskId == t.Id)
+                .Select(a => new OwnerView(a.Assignment.Id, a.Assignment.UnitId, a.UnitName, a.Assignment.Percent, a.Assignment.StatusOn(today)))
+                .OrderBy(o => o.UnitName).ToList();
+            return new TaskView(t, owners, evidence.GetValueOrDefault(t.Id), StatusOf(t, owners, today), PercentOf(t, owners));
+        }).ToList();
+        return new PlanView(plan, sections.Select(s => new SectionView(s, views.Where(v => v.Task.SectionId == s.Id).ToList())).ToList(), roster);
+    }
+
+    public async Task<TaskDetail?> TaskAsync(long id, CancellationToken ct = default)
+    {
+        var task = await db.FindInScopeAsync<PlanTask>(id, ct);
+        if (task is null)
+        {
+            return null;
+        }
+
+        var plan = await db.WorkPlans.AsNoTracking().SingleAsync(p => p.Id == task.PlanId, ct);
+        var assignments = await db.TaskAssignments.AsNoTracking().Where(a => a.TaskId == id).Include(a => a.Unit).OrderBy(a => a.UnitPath).ToListAsync(ct);
+        var progress = await db.TaskProgress.AsNoTracking().Where(p => p.TaskId == id).Include(p => p.Files).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).ToListAsync(ct);
+        var activities = await LinkedActivitiesAsync(id, ct);
+        return new TaskDetail(task, plan, assignments, progress, activities);
+    }
+
+    public async Task<AssignmentDetail?> AssignmentAsync(long id, CancellationToken ct = default)
+    {
+        var assignment = await db.FindInScopeAsync<TaskAssignment>(id, ct);
+        if (assignment is null)
+        {
+            return null;
+        }
+
+        var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == assignment.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var progress = await db.TaskProgress.AsNoTracking().Where(p => p.AssignmentId == id).Include(p => p.Files).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).ToListAsync(ct);
+        return new AssignmentDetail(assignment, unitName, progress, await LinkedActivitiesAsync(assignment.TaskId, ct));
+    }
+
+    /// <summary>The assignments in scope: a village's own tasks, or all of a town's. Filter: overdue, untouched, soon.</summary>
+    public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(string? show, CancellationToken ct = default)
+    {
+        var today = Today;
+        var rows = await db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable && a.Percent < 100)
+            .OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate).ThenBy(a => a.PlanId).ThenBy(a => a.TaskId)
+            .Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn))
+            .ToListAsync(ct);
+        return show switch
+        {
+            "overdue" => rows.Where(r => r.DueDate < today).ToList(),
+            "untouched" => rows.Where(r => !r.HasProgress).ToList(),
+            "soon" => rows.Where(r => r.DueDate is { } d && d <= today.AddDays(14)).ToList(),
+            _ => rows,
+        };
+    }
+
+    public async Task<IReadOnlyList<LinkedActivity>> LinkedActivitiesAsync(long taskId, CancellationToken ct = default) =>
+        await db.Activities.AsNoTracking().Where(a => a.PlanTaskId == taskId && a.Status != Activities.ActivityStatus.Draft)
+            .OrderByDescending(a => a.Date)
+            .Select(a => new LinkedActivity(a.Id, a.Title, a.Date, a.Unit!.Name, a.YouthReached, a.VolunteerCount, a.Files.Count))
+            .ToListAsync(ct);
+
+    /// <summary>The tasks the current user may link an activity to: those assigned inside their scope.</summary>
+    public async Task<IReadOnlyList<(long TaskId, string Label)>> TaskChoicesAsync(CancellationToken ct = default) =>
+        (await db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable)
+            .OrderByDescending(a => a.PlanId).ThenBy(a => a.TaskId)
+            .Select(a => new { a.TaskId, a.PlanTitle, a.Label, a.TaskText }).ToListAsync(ct))
+        .DistinctBy(a => a.TaskId)
+        .Select(a => (a.TaskId, $"{a.Label} {(a.TaskText.Length > 30 ? a.TaskText[..30] + "…" : a.TaskText)}"))
+        .ToList();
+
+    public static PlanTaskStatus StatusOf(PlanTask task, IReadOnlyList<OwnerView> owners, DateOnly today) =>
+        task.NotApplicable ? PlanTaskStatus.NotApplicable
+        : owners.Count > 0 && owners.All(o => o.Status == PlanTaskStatus.Done) ? PlanTaskStatus.Done
+        : task.DueDate is { } due && due < today ? PlanTaskStatus.Overdue
+        : owners.Any(o => o.Status is PlanTaskStatus.InProgress or PlanTaskStatus.Done || o.Percent > 0) ? PlanTaskStatus.InProgress
+        : PlanTaskStatus.NotStarted;
+
+    public static int PercentOf(PlanTask task, IReadOnlyList<OwnerView> owners) =>
+        task.NotApplicable || owners.Count == 0 ? 0 : (int)Math.Round(owners.Average(o => o.Percent));
+}
+
+public sealed record PlanRow(long Id, int Year, string Title, string UnitName, DateOnly? IssuedOn, int TaskCount);
+
+public sealed record OwnerView(long AssignmentId, long UnitId, string UnitName, int Percent, PlanTaskStatus Status);
+
+public sealed record TaskView(PlanTask Task, IReadOnlyList<OwnerView> Owners, int EvidenceCount, PlanTaskStatus Status, int Percent);
+
+public sealed record SectionView(WorkPlanSection Section, IReadOnlyList<TaskView> Tasks)
+{
+    /// <summary>Tasks marked 不适用 do not count.</summary>
+    public int Percent => Tasks.Where(t => !t.Task.NotApplicable).Select(t => t.Percent).DefaultIfEmpty(0).Average() is var p ? (int)Math.Round(p) : 0;
+}
+
+public sealed record PlanView(WorkPlan Plan, IReadOnlyList<SectionView> Sections, IReadOnlyList<PlanRosterMember> Roster)
+{
+    public IEnumerable<TaskView> Tasks => Sections.SelectMany(s => s.Tasks);
+
+    public int Percent => Tasks.Where(t => !t.Task.NotApplicable).Select(t => t.Percent).DefaultIfEmpty(0).Average() is var p ? (int)Math.Round(p) : 0;
+}
+
+public sealed record LinkedActivity(long Id, string Title, DateOnly Date, string UnitName, int YouthReached, int VolunteerCount, int FileCount);
+
+public sealed record TaskDetail(PlanTask Task, WorkPlan Plan, IReadOnlyList<TaskAssignment> Assignments, IReadOnlyList<TaskProgress> Progress, IReadOnlyList<LinkedActivity> Activities);
+
+public sealed record AssignmentDetail(TaskAssignment Assignment, string UnitName, IReadOnlyList<TaskProgress> Progress, IReadOnlyList<LinkedActivity> Activities);
+
+public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn);

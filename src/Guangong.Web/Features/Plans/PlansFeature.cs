@@ -1,0 +1,14 @@
+namespace Guangong.Web.Features.Plans;
+
+public static class PlansFeature
+{
+    public static IServiceCollection AddPlansFeature(this IServiceCollection services)
+    {
+        services.AddScoped<PlanBook>();
+        services.AddScoped<PlanDirectory>();
+        services.AddScoped<PlanDocuments>();
+        services.AddScoped<YearEndSummary>();
+        services.AddScoped<Demo.IDemoContent, PlansDemoContent>();
+        return services;
+    }
+}

@@ -69,6 +69,9 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
         var activity = await App.WithDbAsync(db => db.Activities.Where(a => a.UnitPath.StartsWith(zhenglu.Path)).Select(a => a.Id).FirstAsync());
         var position = await App.WithDbAsync(db => db.LeadershipPositions.Where(p => p.UnitPath.StartsWith(zhenglu.Path)).Select(p => p.Id).FirstAsync());
         var correspondent = await App.WithDbAsync(db => db.Correspondents.Select(c => c.Id).FirstAsync());
+        var plan = await App.WithDbAsync(db => db.WorkPlans.Where(p => p.UnitPath.StartsWith(zhenglu.Path)).Select(p => p.Id).FirstAsync());
+        var task = await App.WithDbAsync(db => db.PlanTasks.Where(t => t.PlanId == plan).Select(t => t.Id).FirstAsync());
+        var assignment = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan).Select(a => a.Id).FirstAsync());
         return new Dictionary<string, long>
         {
             ["/units/"] = zhenglu.Id,
@@ -93,6 +96,11 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
 
             // 乌审召's correspondents lie in 乌审召镇, above the school recorder's scope.
             ["/correspondents/"] = correspondent,
+            ["/plans/"] = plan,
+            ["/plans/tasks/"] = task,
+            ["/plans/assignments/"] = assignment,
+            ["/api/v1/plans/"] = plan,
+            ["/api/v1/plans/assignments/"] = assignment,
         };
     }
 

@@ -1,0 +1,180 @@
+using System.Net;
+using System.Net.Http.Headers;
+using DocumentFormat.OpenXml.Packaging;
+using Guangong.Web.Features.Plans;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Plans;
+
+/// <summary>Importing a plan through the page, correcting it, saving it as tasks, and tracking it; run once per provider.</summary>
+public abstract class PlanImportTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    private const string Text = """
+        焦溪村2024年关心下一代工作要点
+        一、加强组织建设
+        1．调整配强村关工委班子，于2024年底前调整到位。
+        2．各村、社区、学校关工委年内各开展一次法治教育。
+        二、开展主题教育
+        1．暑期组织“五老”开展防溺水巡逻。
+        2．编印内刊
+        第五本，年内出刊一本。
+        """;
+
+    private static async Task<string> ParseAsync(HttpClient client, string? text, (string Name, byte[] Bytes)? file = null)
+    {
+        var page = await client.GetStringAsync("/plans/import");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("plan-parse"), "_handler" },
+            { new StringContent(HttpSession.AntiforgeryToken(page)), "__RequestVerificationToken" },
+            { new StringContent(text ?? string.Empty), "text" },
+        };
+        if (file is { } f)
+        {
+            var content = new ByteArrayContent(f.Bytes);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(content, "file", f.Name);
+        }
+
+        var response = await client.PostAsync("/plans/import", form);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private static async Task<HttpResponseMessage> EditAsync(HttpClient client, string html, string op, Action<List<KeyValuePair<string, string>>>? change = null)
+    {
+        var fields = HtmlForm.Fields(html, "plan-edit").With("op", op);
+        change?.Invoke(fields);
+        return await client.PostAsync("/plans/import", new FormUrlEncodedContent(fields));
+    }
+
+    [Fact]
+    public async Task The_officer_corrects_the_parsed_plan_and_saves_it_as_tasks_with_owners_and_due_dates()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var html = await ParseAsync(officer, Text);
+        Assert.Contains("焦溪村2024年关心下一代工作要点", WebUtility.HtmlDecode(html));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "data-testid=\"draft-section\"").Count);
+
+        // "编印内刊" and its continuation line were read as two items: merge them back.
+        var split = await (await EditAsync(officer, html, "refresh")).Content.ReadAsStringAsync();
+        var merged = await (await EditAsync(officer, split, "merge:1:2")).Content.ReadAsStringAsync();
+        var picked = await (await EditAsync(officer, merged, "pick-all")).Content.ReadAsStringAsync();
+        Assert.Contains("checked", picked);
+        var title = "焦溪村2024年工作要点" + Guid.NewGuid().ToString("N")[..4];
+        var saved = await EditAsync(officer, picked, "save", f => f.With("title", title).With("year", "2024"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == title));
+        var tasks = await App.WithDbAsync(db => db.PlanTasks.Include(t => t.Assignments).ThenInclude(a => a.Unit).Where(t => t.PlanId == plan.Id).OrderBy(t => t.SectionId).ThenBy(t => t.Order).ToListAsync());
+        Assert.Equal(4, tasks.Count);
+        Assert.Equal(new DateOnly(2024, 12, 31), tasks[0].DueDate);
+        Assert.Equal(new DateOnly(2024, 8, 31), tasks[2].DueDate);
+        Assert.Contains("第五本", tasks[3].Target);
+        var owners = tasks[1].Assignments.Select(a => a.Unit!.Name).ToList();
+        Assert.Contains("焦溪村关工委", owners);
+        Assert.Contains("郑陆社区关工委", owners);
+        Assert.Contains("郑陆实验学校关工委", owners);
+        Assert.DoesNotContain(owners, o => o.Contains("乌审召", StringComparison.Ordinal));
+        Assert.All(tasks[1].Assignments, a => Assert.Equal(a.Unit!.Path, a.UnitPath));
+
+        var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/{plan.Id}"));
+        Assert.Contains("一、加强组织建设", page);
+        Assert.Contains("aria-valuenow=\"0\"", page);
+    }
+
+    [Fact]
+    public async Task Bad_files_are_refused_with_a_message_and_nothing_is_saved()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var before = await App.WithDbAsync(db => db.WorkPlans.CountAsync());
+        var binary = await ParseAsync(officer, null, ("plan.txt", [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0xFF, 0xFF, 0x00, 0x00, 0xB8, 0x00]));
+        Assert.Contains("validation-message", binary);
+        var corrupt = await ParseAsync(officer, null, ("plan.docx", "PK\u0003\u0004garbage"u8.ToArray()));
+        Assert.Contains("validation-message", corrupt);
+        var nothing = await ParseAsync(officer, "   ");
+        Assert.Contains("请上传计划文件，或粘贴计划全文", WebUtility.HtmlDecode(nothing));
+
+        var flat = await ParseAsync(officer, "今年要多开展活动，多关心孩子，多走访五老。");
+        var refused = await EditAsync(officer, flat, "save", f => f.With("year", "二〇二四"));
+        Assert.Contains("年度须为四位年份", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(before, await App.WithDbAsync(db => db.WorkPlans.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_village_reports_progress_on_its_task_and_the_town_sees_it_while_the_other_town_does_not()
+    {
+        var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "郑陆镇2023年关心下一代工作意见"));
+        var village = await App.UnitAsync("焦溪村关工委");
+        var assignment = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan.Id && a.UnitId == village.Id).FirstAsync());
+
+        var officer = await App.SignedInAsync("zhenglu");
+        var page = await officer.GetStringAsync($"/plans/assignments/{assignment.Id}");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("progress"), "_handler" },
+            { new StringContent(HttpSession.AntiforgeryToken(page)), "__RequestVerificationToken" },
+            { new StringContent("2023-09-01"), "date" },
+            { new StringContent("120"), "percent" },
+            { new StringContent("召开村民大会宣讲"), "text" },
+        };
+        var bad = await officer.PostAsync($"/plans/assignments/{assignment.Id}", form);
+        Assert.Contains("完成比例须为0到100之间的整数", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
+
+        using var good = new MultipartFormDataContent
+        {
+            { new StringContent("progress"), "_handler" },
+            { new StringContent(HttpSession.AntiforgeryToken(page)), "__RequestVerificationToken" },
+            { new StringContent("2023-09-01"), "date" },
+            { new StringContent("60"), "percent" },
+            { new StringContent("召开村民大会宣讲"), "text" },
+            { new ByteArrayContent("%PDF-1.4 evidence"u8.ToArray()), "files", "会议记录.pdf" },
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync($"/plans/assignments/{assignment.Id}", good)).StatusCode);
+        var stored = await App.WithDbAsync(db => db.TaskAssignments.SingleAsync(a => a.Id == assignment.Id));
+        Assert.Equal(60, stored.Percent);
+        Assert.Contains("召开村民大会宣讲", WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/tasks/{assignment.TaskId}")));
+
+        var other = await App.SignedInAsync("wushenzhao");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/plans/{plan.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/plans/assignments/{assignment.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/plans/tasks/{assignment.TaskId}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_plan_exports_as_an_official_docx_and_the_summary_draft_follows_its_sections()
+    {
+        var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "乌审召镇2023年关心下一代工作计划"));
+        var officer = await App.SignedInAsync("wushenzhao");
+        var docx = await officer.GetAsync($"/plans/{plan.Id}/docx");
+        Assert.Equal(PlanDocuments.DocxType, docx.Content.Headers.ContentType!.MediaType);
+        using (var stream = new MemoryStream(await docx.Content.ReadAsByteArrayAsync()))
+        using (var word = WordprocessingDocument.Open(stream, false))
+        {
+            var text = word.MainDocumentPart!.Document.InnerText;
+            Assert.Contains("强化理论学习", text);
+            Assert.Contains("宝音图", text);
+        }
+
+        var notice = await officer.GetAsync($"/plans/{plan.Id}/notice");
+        using (var stream = new MemoryStream(await notice.Content.ReadAsByteArrayAsync()))
+        using (var word = WordprocessingDocument.Open(stream, false))
+        {
+            Assert.Contains("通知", word.MainDocumentPart!.Document.InnerText);
+        }
+
+        var summary = WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/{plan.Id}/summary"));
+        Assert.Contains("一、强化理论学习，压实“五老”责任", summary);
+        Assert.Contains("全年共开展各类活动", summary);
+
+        var school = await App.SignedInAsync("wsz-school");
+        Assert.Contains((await school.GetAsync($"/plans/{plan.Id}/summary")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+    }
+}
+
+public sealed class PlanImportTestsOnSqlite(SqliteAppFixture fixture) : PlanImportTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class PlanImportTestsOnPostgres(PostgresAppFixture fixture) : PlanImportTests(fixture), IClassFixture<PostgresAppFixture>;

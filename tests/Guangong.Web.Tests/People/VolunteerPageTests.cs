@@ -177,6 +177,20 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, put.StatusCode);
     }
 
+    [Fact]
+    public async Task A_volunteer_sees_their_own_service_but_not_the_roster()
+    {
+        var elder = await App.SignedInAsync("wsz-elder");
+        Assert.Equal(HttpStatusCode.Forbidden, (await elder.GetAsync("/volunteers")).StatusCode);
+        var bator = await App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == "巴图孟和").Select(v => v.Id).SingleAsync());
+        Assert.Equal(HttpStatusCode.Forbidden, (await elder.GetAsync($"/volunteers/{bator}")).StatusCode);
+        var mine = WebUtility.HtmlDecode(await elder.GetStringAsync("/my/service"));
+        Assert.Contains("普法进校园：未成年人保护法宣讲", mine);
+        Assert.Contains("（代录）", mine);
+        var api = await App.ApiClientAsync("wsz-elder");
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/volunteers")).StatusCode);
+    }
+
     private static string Suffix() => new(Guid.NewGuid().ToString("N")[..3].Select(c => "零一二三四五六七八九甲乙丙丁戊己"[Convert.ToInt32(c.ToString(), 16)]).ToArray());
 }
 

@@ -31,7 +31,7 @@ public static class PeopleEndpoints
                 Unit = v.UnitName,
                 Status = EnumText.Of(v.Status),
             }), "五老名册", nameof(Volunteer), q.ToFilter().Describe(), ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(p => p.RequireRole(VolunteerInput.Readers.Split(','))).ExcludeFromDescription();
 
         app.MapGet("/volunteers/care/export", async (string? days, VolunteerCare care, ExcelExport excel, CancellationToken ct) =>
         {
@@ -46,7 +46,7 @@ public static class PeopleEndpoints
                 上次走访 = r.LastVisit is { } v ? ChinaTime.Date(v) : "从未走访",
                 已过天数 = r.DaysSince,
             }), "待走访五老", nameof(VolunteerVisit), $"超过{n}天未走访", ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(p => p.RequireRole(VolunteerInput.Readers.Split(','))).ExcludeFromDescription();
 
         app.MapGet("/volunteers/import/template", async (VolunteerRoster roster, CancellationToken ct) =>
             Results.File(RosterSpreadsheet.Template(await roster.CodesAsync(ct)), ExcelExport.ContentType, "五老名册导入模板.xlsx"))
@@ -58,7 +58,7 @@ public static class PeopleEndpoints
                 : Results.NotFound())
             .RequireAuthorization(p => p.RequireRole(VolunteerInput.Roles.Split(','))).ExcludeFromDescription();
 
-        var api = app.MapGroup("/api/v1/volunteers").RequireAuthorization().WithTags("五老名册");
+        var api = app.MapGroup("/api/v1/volunteers").RequireAuthorization(p => p.RequireRole(VolunteerInput.Readers.Split(','))).WithTags("五老名册");
         api.MapGet("/", async ([AsParameters] VolunteerQueryString q, VolunteerDirectory volunteers, TimeProvider clock, CancellationToken ct) =>
         {
             var year = ChinaTime.Today(clock).Year;

@@ -83,7 +83,8 @@ public sealed class VolunteerDirectory(GuangongDbContext db, TimeProvider clock)
         var trainings = await db.TrainingAttendances.AsNoTracking().Where(a => a.VolunteerId == id)
             .Select(a => new TrainingLine(a.SessionId, a.Session!.Topic, a.Session.Kind, a.Session.Date, a.Session.Hours))
             .ToListAsync(ct);
-        return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList());
+        var tenths = await db.ServiceHourEntries.Where(e => e.VolunteerId == id).SumAsync(e => (int?)e.Tenths, ct) ?? 0;
+        return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList(), tenths / 10m);
     }
 
     public int AgeOf(int birthYear) => ChinaTime.Today(clock).Year - birthYear;
@@ -96,4 +97,5 @@ public sealed record VolunteerProfile(
     string UnitName,
     IReadOnlyList<VolunteerStatusChange> History,
     IReadOnlyList<VolunteerVisit> Visits,
-    IReadOnlyList<TrainingLine> Trainings);
+    IReadOnlyList<TrainingLine> Trainings,
+    decimal ServiceHours);

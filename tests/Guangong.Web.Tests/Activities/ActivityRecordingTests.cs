@@ -195,6 +195,65 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/activities/{foreign}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_certificate_lists_the_activities_and_hours_and_is_numbered_in_the_register()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var wang = await VolunteerAsync("王志强");
+        var response = await officer.GetAsync($"/activities/certificate/{wang}?year=2023");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var text = word.MainDocumentPart!.Document.InnerText;
+        Assert.Contains("志愿服务证明", text);
+        Assert.Contains("王志强", text);
+        Assert.Contains("暑期防溺水宣讲会", text);
+        Assert.Contains("淖尔边防溺水巡逻", text);
+        var certificate = await App.WithDbAsync(db => db.ServiceCertificates.OrderByDescending(c => c.Id).FirstAsync(c => c.VolunteerId == wang));
+        var ledger = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.VolunteerId == wang && e.Date.Year == 2023).SumAsync(e => e.Tenths));
+        Assert.Equal(ledger, certificate.Tenths);
+        Assert.True(certificate.Tenths >= 60, "the demo's six hours are included");
+        Assert.Contains(certificate.Number, text);
+
+        // Nobody gets a certificate for a year without service, nor for another town's volunteer.
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.GetAsync($"/activities/certificate/{wang}?year=2019")).StatusCode);
+        var chen = await VolunteerAsync("陈建国");
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/activities/certificate/{chen}?year=2023")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_activity_linked_to_a_plan_task_is_that_tasks_evidence()
+    {
+        var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "乌审召镇2023年关心下一代工作计划"));
+        var assignment = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan.Id && a.TaskText.Contains("防溺水")).FirstAsync());
+        var village = await App.UnitAsync("乌审召嘎查关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var title = "防溺水佐证" + Guid.NewGuid().ToString("N")[..6];
+        var fields = Fields(title, village.Id);
+        fields["Input.PlanTaskId"] = assignment.TaskId.ToString();
+        Assert.Equal(HttpStatusCode.Redirect, (await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", fields)).StatusCode);
+        Assert.Contains(title, WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/tasks/{assignment.TaskId}")));
+        Assert.Contains("活动佐证", WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/{plan.Id}")));
+        Assert.Contains(title, await officer.GetStringAsync($"/activities?task={assignment.TaskId}"));
+
+        // A task of the other town cannot take this town's activity as evidence.
+        var foreignTask = await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Plan!.Title.StartsWith("郑陆")).Select(t => t.Id).FirstAsync());
+        fields["Input.PlanTaskId"] = foreignTask.ToString();
+        fields["Input.Title"] = title + "越权";
+        Assert.Contains("请从列表中选择计划任务", await (await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", fields)).HtmlAsync());
+    }
+
+    [Fact]
+    public async Task A_file_over_20_MB_is_refused()
+    {
+        var village = await App.UnitAsync("乌审召嘎查关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var huge = new byte[21 * 1024 * 1024];
+        ActivityForms.Jpeg(10, 10).CopyTo(huge, 0);
+        var response = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields("大文件" + Guid.NewGuid().ToString("N")[..4], village.Id), [("files", "大照片.jpg", huge)]);
+        Assert.Contains("超过了每个文件20MB的上限", await response.HtmlAsync());
+    }
+
     private string FilesDirectory => Path.Combine(App.DataDirectory, "files");
 }
 

@@ -1,0 +1,41 @@
+using Guangong.Web.Tests.Activities;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Guangong.Web.Tests.Browser;
+
+/// <summary>A school recorder records an activity on a phone in Chromium: defaults, a photo, a kept draft.</summary>
+public sealed class ActivitiesBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_recorder_records_an_activity_with_a_photo_on_a_phone_and_a_reload_loses_nothing()
+    {
+        var page = await browser.SignedInPageAsync("wsz-school", 360);
+        await page.GotoAsync("/activities/new");
+        var title = "手机记录" + Guid.NewGuid().ToString("N")[..4];
+        Assert.Equal(DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd"), await page.InputValueAsync("#a-date"));
+        await page.FillAsync("#a-title", title);
+        await page.SelectOptionAsync("#a-category", "法治教育");
+        await page.FillAsync("#a-youth", "45");
+
+        // The connection drops; the recorder opens the form again: what was typed is still there.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-draft-note]")).ToBeVisibleAsync();
+        Assert.Equal(title, await page.InputValueAsync("#a-title"));
+        Assert.Equal("45", await page.InputValueAsync("#a-youth"));
+
+        await page.SetInputFilesAsync("#a-photos", new FilePayload { Name = "现场.jpg", MimeType = "image/jpeg", Buffer = ActivityForms.Jpeg() });
+        await page.ClickAsync("main button[type=submit]:has-text('保存')");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        await Assertions.Expect(page.Locator(".thumb img")).ToBeVisibleAsync();
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"the activity page scrolls sideways by {overflow}px at 360px");
+        await BrowserFixture.ScreenshotAsync(page, "activity-phone-saved");
+
+        // Saved: the kept draft is gone, the next form starts clean with the category used last.
+        await page.GotoAsync("/activities/new");
+        await Assertions.Expect(page.Locator("[data-draft-note]")).ToBeHiddenAsync();
+        Assert.Equal(string.Empty, await page.InputValueAsync("#a-title"));
+        Assert.Equal("法治教育", await page.InputValueAsync("#a-category"));
+    }
+}

@@ -6,7 +6,7 @@ namespace Guangong.Web.Features.Activities;
 /// </summary>
 public static class ActivityFormPost
 {
-    public static async Task<IReadOnlyList<ActivityRecords.Upload>> ReadAsync(HttpContext http, ActivityInput input, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<EvidenceFiles.Upload>> ReadAsync(HttpContext http, ActivityInput input, CancellationToken ct = default)
     {
         var form = await http.Request.ReadFormAsync(ct);
         input.Served = form["served"]
@@ -21,19 +21,10 @@ public static class ActivityFormPost
             input.YouthGroups = string.Join("、", groups.Append(input.YouthGroups ?? string.Empty).Where(g => g.Length > 0));
         }
 
-        var uploads = new List<ActivityRecords.Upload>();
+        var uploads = new List<EvidenceFiles.Upload>();
         foreach (var file in form.Files.Where(f => f.Length > 0 && f.Name is "files" or "photos"))
         {
-            if (file.Length > EvidenceFiles.MaxBytes)
-            {
-                // Keep the name so the command refuses it with its size; do not read 20 MB+ into memory.
-                uploads.Add(new ActivityRecords.Upload(file.FileName, new byte[EvidenceFiles.MaxBytes + 1]));
-                continue;
-            }
-
-            using var stream = new MemoryStream();
-            await file.CopyToAsync(stream, ct);
-            uploads.Add(new ActivityRecords.Upload(file.FileName, stream.ToArray()));
+            uploads.Add(await EvidenceFiles.ReadAsync(file, ct));
         }
 
         return uploads;

@@ -16,9 +16,7 @@ namespace Guangong.Web.Features.Activities;
 /// </summary>
 public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, EvidenceFiles files, CurrentUser me, TimeProvider clock)
 {
-    public sealed record Upload(string FileName, byte[] Bytes);
-
-    public async Task<CommandResult<Activity>> CreateAsync(ActivityInput input, IReadOnlyList<Upload> uploads, CancellationToken ct = default)
+    public async Task<CommandResult<Activity>> CreateAsync(ActivityInput input, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {
         var activity = new Activity { CreatedByUserId = me.UserId };
         var errors = await ApplyAsync(activity, input, ct);
@@ -47,7 +45,7 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         }
     }
 
-    public async Task<CommandResult<Activity>> UpdateAsync(long id, ActivityInput input, IReadOnlyList<Upload> uploads, CancellationToken ct = default)
+    public async Task<CommandResult<Activity>> UpdateAsync(long id, ActivityInput input, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {
         var activity = await db.Activities.Include(a => a.Files).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (activity is null)
@@ -367,47 +365,21 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         EnteredByName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
     };
 
-    private async Task<List<string>> StoreFilesAsync(Activity activity, IReadOnlyList<Upload> uploads, int existing, List<FieldError> errors, CancellationToken ct)
+    private async Task<List<EvidenceFiles.Stored>> StoreFilesAsync(Activity activity, IReadOnlyList<EvidenceFiles.Upload> uploads, int existing, List<FieldError> errors, CancellationToken ct)
     {
-        var stored = new List<string>();
         if (existing + uploads.Count > EvidenceFiles.MaxFilesPerActivity)
         {
             errors.Add(new FieldError("Files", $"每个活动最多{EvidenceFiles.MaxFilesPerActivity}个附件。"));
-            return stored;
+            return [];
         }
 
-        foreach (var upload in uploads)
-        {
-            var name = Path.GetFileName(upload.FileName);
-            name = name.Length > 200 ? name[^200..] : name;
-            var (type, error) = EvidenceFiles.Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
-            if (error is null)
-            {
-                var (key, thumb, saveError) = await files.SaveAsync(upload.Bytes, type!, name, ct);
-                error = saveError;
-                if (key is not null)
-                {
-                    stored.Add(key);
-                    activity.Files.Add(new ActivityFile { FileName = name, ContentType = type!, SizeBytes = upload.Bytes.Length, StorageKey = key, HasThumbnail = thumb, UnitId = activity.UnitId, UnitPath = activity.UnitPath });
-                }
-            }
-
-            if (error is not null)
-            {
-                errors.Add(new FieldError("Files", error));
-            }
-        }
-
+        var (stored, refused) = await files.StoreAllAsync(uploads, ct);
+        errors.AddRange(refused.Select(e => new FieldError("Files", e)));
+        activity.Files.AddRange(stored.Select(f => new ActivityFile { FileName = f.FileName, ContentType = f.ContentType, SizeBytes = f.SizeBytes, StorageKey = f.Key, HasThumbnail = f.HasThumbnail, UnitId = activity.UnitId, UnitPath = activity.UnitPath }));
         return stored;
     }
 
-    private void Forget(IEnumerable<string> keys)
-    {
-        foreach (var key in keys)
-        {
-            files.Delete(key);
-        }
-    }
+    private void Forget(IEnumerable<EvidenceFiles.Stored> stored) => files.DeleteAll(stored);
 
     public static int MaxYouth(UnitLevel level) => level switch
     {

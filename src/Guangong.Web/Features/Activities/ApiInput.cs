@@ -7,7 +7,7 @@ internal static class ApiInput
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static async Task<(ActivityInput? Input, IReadOnlyList<ActivityRecords.Upload> Uploads, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<(ActivityInput? Input, IReadOnlyList<EvidenceFiles.Upload> Uploads, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         try
         {
@@ -20,16 +20,10 @@ internal static class ApiInput
                     return (null, [], Results.Problem(statusCode: 400, title: "缺少 activity 字段（活动的JSON）。"));
                 }
 
-                var uploads = new List<ActivityRecords.Upload>();
+                var uploads = new List<EvidenceFiles.Upload>();
                 foreach (var file in form.Files)
                 {
-                    using var stream = new MemoryStream();
-                    if (file.Length <= EvidenceFiles.MaxBytes)
-                    {
-                        await file.CopyToAsync(stream, ct);
-                    }
-
-                    uploads.Add(new ActivityRecords.Upload(file.FileName, file.Length <= EvidenceFiles.MaxBytes ? stream.ToArray() : new byte[EvidenceFiles.MaxBytes + 1]));
+                    uploads.Add(await EvidenceFiles.ReadAsync(file, ct));
                 }
 
                 return (input, uploads, null);

@@ -15,6 +15,66 @@ public sealed class EvidenceFiles(string directory)
 
     public const string Accept = "image/jpeg,image/png,image/webp,application/pdf,.docx";
 
+    /// <summary>An uploaded file as received, before it is checked.</summary>
+    public sealed record Upload(string FileName, byte[] Bytes);
+
+    /// <summary>A checked file on disk, ready to be recorded.</summary>
+    public sealed record Stored(string FileName, string ContentType, long SizeBytes, string Key, bool HasThumbnail);
+
+    /// <summary>
+    /// Reads an upload into memory, except one over the limit: that becomes a placeholder of the
+    /// limit's size plus one, so the check refuses it by size without holding the whole file.
+    /// </summary>
+    public static async Task<Upload> ReadAsync(IFormFile file, CancellationToken ct = default)
+    {
+        if (file.Length > MaxBytes)
+        {
+            return new Upload(file.FileName, new byte[MaxBytes + 1]);
+        }
+
+        using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, ct);
+        return new Upload(file.FileName, stream.ToArray());
+    }
+
+    /// <summary>Checks and writes every upload; returns what was written and a Chinese reason for each refused one.</summary>
+    public async Task<(List<Stored> Stored, List<string> Errors)> StoreAllAsync(IEnumerable<Upload> uploads, CancellationToken ct)
+    {
+        var stored = new List<Stored>();
+        var errors = new List<string>();
+        foreach (var upload in uploads)
+        {
+            var name = Path.GetFileName(upload.FileName);
+            name = name.Length > 200 ? name[^200..] : name;
+            var (type, error) = Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
+            if (error is null)
+            {
+                var (key, thumb, saveError) = await SaveAsync(upload.Bytes, type!, name, ct);
+                error = saveError;
+                if (key is not null)
+                {
+                    stored.Add(new Stored(name, type!, upload.Bytes.Length, key, thumb));
+                }
+            }
+
+            if (error is not null)
+            {
+                errors.Add(error);
+            }
+        }
+
+        return (stored, errors);
+    }
+
+    /// <summary>Removes files whose records were not written after all.</summary>
+    public void DeleteAll(IEnumerable<Stored> stored)
+    {
+        foreach (var s in stored)
+        {
+            Delete(s.Key);
+        }
+    }
+
     /// <summary>The content type the bytes really are, or a Chinese reason to refuse them.</summary>
     public static (string? ContentType, string? Error) Identify(ReadOnlySpan<byte> head, long length, string fileName)
     {

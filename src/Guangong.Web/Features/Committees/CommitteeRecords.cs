@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
@@ -9,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Committees;
 
 /// <summary>Commands on committees: leadership seats, rules, member units, the yearly checklist, correspondents.</summary>
-public sealed partial class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
+public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
 {
     public async Task<CommandResult<LeadershipPosition>> AddPositionAsync(long committeeId, PositionInput input, CancellationToken ct = default)
     {
@@ -379,12 +378,9 @@ public sealed partial class CommitteeRecords(GuangongDbContext db, CodeLists cod
 
     private static void CheckPhone(string? phone, string field, List<FieldError> errors)
     {
-        if (!string.IsNullOrWhiteSpace(phone) && !PhonePattern().IsMatch(phone.Trim()))
+        if (!string.IsNullOrWhiteSpace(phone) && !PhoneNumber.IsValid(phone))
         {
-            errors.Add(new FieldError(field, "电话应为11位手机号或带区号的固定电话。"));
+            errors.Add(new FieldError(field, PhoneNumber.Message));
         }
     }
-
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
-    private static partial Regex PhonePattern();
 }

@@ -4,21 +4,6 @@ using Guangong.Web.Infrastructure.Scoping;
 
 namespace Guangong.Web.Features.Committees;
 
-public enum RuleKind
-{
-    [Display(Name = "配备主任")]
-    DirectorSet = 1,
-
-    [Display(Name = "配备秘书长或干事")]
-    SecretaryOrStaffSet = 2,
-
-    [Display(Name = "班子中至少一名五老")]
-    FiveElderOnTeam = 3,
-
-    [Display(Name = "班子无空缺职位")]
-    NoVacancy = 4,
-}
-
 /// <summary>
 /// A requirement on the leadership teams of every committee below the unit that sets it, to be met
 /// by a due date (郑陆 一.3: 对不符合《实施意见》规定的，于2023年底前调整到位).

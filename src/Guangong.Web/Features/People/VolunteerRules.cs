@@ -61,9 +61,9 @@ public static partial class VolunteerRules
         }
 
         var phone = Trim(input.Phone)?.Replace(" ", string.Empty, StringComparison.Ordinal);
-        if (phone is not null && !PhonePattern().IsMatch(phone))
+        if (phone is not null && !PhoneNumber.IsValid(phone))
         {
-            Fail(nameof(input.Phone), "联系电话应为11位手机号（如13812345678）或带区号的固定电话（如0477-1234567）。");
+            Fail(nameof(input.Phone), "联系" + PhoneNumber.Message);
         }
 
         var category = Trim(input.Category);
@@ -179,9 +179,6 @@ public static partial class VolunteerRules
     }
 
     private static string? Trim(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
-
-    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
-    private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"(?<=\p{IsCJKUnifiedIdeographs})[\s\u3000]+(?=\p{IsCJKUnifiedIdeographs})")]
     private static partial Regex CjkGap();

@@ -12,8 +12,6 @@ namespace Guangong.Web.Features.Plans;
 /// <summary>Commands on plans: save an imported plan as tasks with owners, report progress, mark a task 不适用, apply the appendix roster.</summary>
 public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock)
 {
-    public sealed record Upload(string FileName, byte[] Bytes);
-
     /// <summary>One transaction: the plan, its sections, tasks and assignments are all saved, or nothing is.</summary>
     public async Task<CommandResult<WorkPlan>> SaveAsync(long? planUnitId, PlanDraft draft, string? yearText, string? sourceText, CancellationToken ct = default)
     {
@@ -129,7 +127,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         return CommandResult<WorkPlan>.Ok(plan);
     }
 
-    public async Task<CommandResult<TaskProgress>> AddProgressAsync(long assignmentId, string? dateText, string? text, string? percentText, IReadOnlyList<Upload> uploads, CancellationToken ct = default)
+    public async Task<CommandResult<TaskProgress>> AddProgressAsync(long assignmentId, string? dateText, string? text, string? percentText, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {
         var assignment = await db.TaskAssignments.SingleOrDefaultAsync(a => a.Id == assignmentId, ct);
         if (assignment is null)
@@ -166,34 +164,17 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
             Percent = percent,
             AuthorName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
         };
-        var stored = new List<string>();
+        List<EvidenceFiles.Stored> stored = [];
         if (errors.Count == 0)
         {
-            foreach (var upload in uploads)
-            {
-                var name = Path.GetFileName(upload.FileName);
-                var (type, error) = EvidenceFiles.Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
-                if (error is null)
-                {
-                    var (key, _, saveError) = await files.SaveAsync(upload.Bytes, type!, name, ct);
-                    error = saveError;
-                    if (key is not null)
-                    {
-                        stored.Add(key);
-                        progress.Files.Add(new ProgressFile { FileName = name.Length > 200 ? name[^200..] : name, ContentType = type!, SizeBytes = upload.Bytes.Length, StorageKey = key, UnitId = assignment.UnitId, UnitPath = assignment.UnitPath });
-                    }
-                }
-
-                if (error is not null)
-                {
-                    errors.Add(new FieldError("Files", error));
-                }
-            }
+            (stored, var refused) = await files.StoreAllAsync(uploads, ct);
+            errors.AddRange(refused.Select(e => new FieldError("Files", e)));
+            progress.Files.AddRange(stored.Select(f => new ProgressFile { FileName = f.FileName, ContentType = f.ContentType, SizeBytes = f.SizeBytes, StorageKey = f.Key, UnitId = assignment.UnitId, UnitPath = assignment.UnitPath }));
         }
 
         if (errors.Count > 0)
         {
-            stored.ForEach(files.Delete);
+            files.DeleteAll(stored);
             db.ChangeTracker.Clear();
             return CommandResult<TaskProgress>.Invalid(errors);
         }
@@ -209,7 +190,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         }
         catch
         {
-            stored.ForEach(files.Delete);
+            files.DeleteAll(stored);
             throw;
         }
     }

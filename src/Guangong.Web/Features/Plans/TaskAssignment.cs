@@ -5,24 +5,6 @@ using Guangong.Web.Infrastructure.Scoping;
 
 namespace Guangong.Web.Features.Plans;
 
-public enum PlanTaskStatus
-{
-    [Display(Name = "未开始")]
-    NotStarted = 1,
-
-    [Display(Name = "进行中")]
-    InProgress = 2,
-
-    [Display(Name = "已完成")]
-    Done = 3,
-
-    [Display(Name = "已逾期")]
-    Overdue = 4,
-
-    [Display(Name = "不适用")]
-    NotApplicable = 5,
-}
-
 /// <summary>
 /// A task as given to one owner unit. It belongs to the owner (its path is the owner's), so a
 /// village sees the tasks assigned to it through the same scope filter as everything else, while

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Guangong.Web.Features.Plans;
+
+public sealed class TaskAssignmentConfiguration : IEntityTypeConfiguration<TaskAssignment>
+{
+    public void Configure(EntityTypeBuilder<TaskAssignment> builder)
+    {
+        builder.ToTable("TaskAssignments");
+        builder.Property(a => a.PlanTitle).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.Label).HasMaxLength(20);
+        builder.Property(a => a.TaskText).HasMaxLength(4000).IsRequired();
+        builder.Property(a => a.Target).HasMaxLength(300);
+        builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();
+        builder.HasIndex(a => new { a.UnitPath, a.DueDate });
+        builder.HasIndex(a => new { a.TaskId, a.UnitId }).IsUnique();
+        builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

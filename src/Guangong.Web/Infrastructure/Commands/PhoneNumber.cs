@@ -1,0 +1,14 @@
+using System.Text.RegularExpressions;
+
+namespace Guangong.Web.Infrastructure.Commands;
+
+/// <summary>A Chinese mobile number (13812345678) or a landline with its area code (0477-1234567).</summary>
+public static partial class PhoneNumber
+{
+    public const string Message = "电话应为11位手机号（如13812345678）或带区号的固定电话（如0477-1234567）。";
+
+    public static bool IsValid(string? phone) => phone is not null && Pattern().IsMatch(phone.Trim());
+
+    [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
+    private static partial Regex Pattern();
+}

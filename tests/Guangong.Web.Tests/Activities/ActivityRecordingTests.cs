@@ -161,7 +161,7 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         var state = await outResponse.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(0.5m, state.GetProperty("creditedHours").GetDecimal());
         var verified = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id && e.Verified).ToListAsync());
-        Assert.Equal("巴图孟和", await App.WithDbAsync(db => db.Volunteers.Where(v => v.Id == verified.Single().VolunteerId).Select(v => v.Name).SingleAsync()));
+        Assert.Equal("郝和平", await App.WithDbAsync(db => db.Volunteers.Where(v => v.Id == verified.Single().VolunteerId).Select(v => v.Name).SingleAsync()));
         Assert.False(verified.Single().OnBehalf);
 
         // A signed-in user who is not on the roster cannot check in.

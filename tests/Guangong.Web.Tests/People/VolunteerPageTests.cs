@@ -182,7 +182,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     {
         var elder = await App.SignedInAsync("wsz-elder");
         Assert.Equal(HttpStatusCode.Forbidden, (await elder.GetAsync("/volunteers")).StatusCode);
-        var bator = await App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == "巴图孟和").Select(v => v.Id).SingleAsync());
+        var bator = await App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == "郝和平").Select(v => v.Id).SingleAsync());
         Assert.Equal(HttpStatusCode.Forbidden, (await elder.GetAsync($"/volunteers/{bator}")).StatusCode);
         var mine = WebUtility.HtmlDecode(await elder.GetStringAsync("/my/service"));
         Assert.Contains("普法进校园：未成年人保护法宣讲", mine);

@@ -10,10 +10,10 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/admin/audit/export", async (string? user, long? unit, string? entity, string? action, string? from, string? to,
+        app.MapGet("/admin/audit/export", async (string? user, string? unit, string? entity, string? action, string? from, string? to,
             AuditLog log, ExcelExport excel, CancellationToken ct) =>
         {
-            var query = await log.SearchAsync(AuditText.Filter(user, unit, entity, action, from, to), ct);
+            var query = await log.SearchAsync(AuditText.Filter(user, Components.Shared.QueryValue.Long(unit), entity, action, from, to), ct);
             var rows = await query.Take(50_000).ToListAsync(ct);
             return await excel.FileAsync(rows.Select(a => new AuditExportRow
             {

@@ -14,6 +14,7 @@ public sealed class PeopleDemoContent(GuangongDbContext db) : IDemoContent
 
     private static readonly Person[] People =
     [
+        new("郝和平", Gender.Male, "汉族", 1953, "13904771200", "老干部", "核心层", "乌审召镇人民政府", "原镇党委副书记", "关工委工作、红色故事宣讲", "乌审召镇关工委"),
         new("巴图孟和", Gender.Male, "蒙古族", 1952, "13904771201", "老干部", "核心层", "乌审召镇人民政府", "原人大主席", "红色故事宣讲、蒙古语", "乌审召镇关工委"),
         new("其其格", Gender.Female, "蒙古族", 1958, "13904771202", "老教师", "核心层", "乌审召小学", "原校长", "家庭教育、蒙古族民歌", "乌审召小学"),
         new("王志强", Gender.Male, "汉族", 1950, "13904771203", "老战士", "骨干层", "内蒙古军区某部", "退役连长", "国防教育、防溺水巡逻", "乌审召嘎查关工委"),
@@ -59,8 +60,8 @@ public sealed class PeopleDemoContent(GuangongDbContext db) : IDemoContent
                 Status = p.Status,
                 StatusDate = p.Status == VolunteerStatus.Active ? joined : new DateOnly(2023, 6, 15),
 
-                // 乌审召's demo volunteer account is the first 五老 of the town's roster.
-                UserId = p.Name == "巴图孟和" ? elder : null,
+                // The demo volunteer account wsz-elder is 郝和平, the “五老”人员 of the 乌审召 appendix.
+                UserId = p.Name == "郝和平" ? elder : null,
             };
             v.History.Add(new VolunteerStatusChange { UnitId = unitId, UnitPath = v.UnitPath, ToStatus = VolunteerStatus.Active, Date = p.Status == VolunteerStatus.Prospective ? v.StatusDate : joined, Note = "录入名册" });
             if (p.Status == VolunteerStatus.Prospective)
@@ -84,7 +85,7 @@ public sealed class PeopleDemoContent(GuangongDbContext db) : IDemoContent
         AddVisit(volunteers["许国平"], new DateOnly(2023, 7, 2), "郑陆镇关工委干事", "住院", "术后恢复", "月底再次探望");
 
         AddTraining(units, paths, "乌审召镇关工委", "“五老”志愿者培训：防溺水巡逻与急救", TrainingKinds.Training, new DateOnly(2023, 6, 10), false, 3m, "乌审召镇卫生院 张医生",
-            ["巴图孟和", "王志强", "敖其尔", "刘桂兰", "张秀英"], volunteers);
+            ["郝和平", "巴图孟和", "王志强", "敖其尔", "刘桂兰", "张秀英"], volunteers);
         AddTraining(units, paths, "乌审召镇关工委", "关工信息宣传培训", TrainingKinds.Training, new DateOnly(2023, 8, 18), true, 1.5m, "乌审旗融媒体中心",
             ["巴图孟和", "其其格"], volunteers);
         AddTraining(units, paths, "郑陆镇关工委", "学习贯彻中办国办《意见》", TrainingKinds.Theory, new DateOnly(2023, 3, 28), false, 2m, "陈建国",

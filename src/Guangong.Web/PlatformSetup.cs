@@ -85,6 +85,7 @@ public static class PlatformSetup
 
             return next(context);
         });
+        app.UseMiddleware<UnknownFormMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<RequestContextMiddleware>();

@@ -30,6 +30,27 @@ public abstract class AccessTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_form_posted_for_another_units_record_answers_the_chinese_404_page()
+    {
+        var client = await App.SignedInAsync("wushenzhao");
+        var otherTown = await App.UnitAsync("郑陆镇关工委");
+        var own = await App.UnitAsync("乌审召小学");
+        var page = await client.GetStringAsync($"/units/{own.Id}/edit");
+        var response = await client.PostAsync($"/units/{otherTown.Id}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "unit-edit",
+            ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(page),
+            ["Input.Name"] = "改名",
+        }));
+        Assert.True(response.StatusCode == HttpStatusCode.SeeOther, $"{response.StatusCode} {response.Content.Headers.ContentType} [{await response.Content.ReadAsStringAsync()}]");
+        Assert.Equal($"/units/{otherTown.Id}/edit", response.Headers.Location!.OriginalString);
+        var followed = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.NotFound, followed.StatusCode);
+        Assert.Contains("页面不存在", await followed.Content.ReadAsStringAsync());
+        Assert.Equal("郑陆镇关工委", (await App.UnitAsync("郑陆镇关工委")).Name);
+    }
+
+    [Fact]
     public async Task The_town_officer_sees_both_schools()
     {
         var client = await App.SignedInAsync("wushenzhao");

@@ -35,6 +35,9 @@ public static class PlatformSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery();
 
+        // A long plan in the import editor posts a field per text and per ticked suggestion.
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 8192);
+
         // Keys outlive a restart, so signed-in users and open forms survive it.
         services.AddDataProtection()
             .SetApplicationName("Guangong")

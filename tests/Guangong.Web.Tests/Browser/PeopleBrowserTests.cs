@@ -16,7 +16,7 @@ public sealed class PeopleBrowserTests(BrowserFixture browser) : IClassFixture<B
         await page.ClickAsync("text=Excel导入");
         await page.WaitForURLAsync("**/volunteers/import");
 
-        var name = "浏览器导入" + new string(Guid.NewGuid().ToString("N")[..3].Select(c => (char)('甲' + (c % 10))).ToArray());
+        var name = ChineseName.Unique("浏览器导入");
         var file = RosterFiles.Xlsx([RosterFiles.Row(name, phone: "13500000001", unit: "查汗淖学校"), RosterFiles.Row("无年份", year: "五五")]);
         await page.SetInputFilesAsync("#upload", new FilePayload { Name = "名册.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = file });
         await page.ClickAsync("main button[type=submit]");
@@ -39,7 +39,7 @@ public sealed class PeopleBrowserTests(BrowserFixture browser) : IClassFixture<B
     {
         var page = await browser.SignedInPageAsync("wsz-school", 360);
         await page.GotoAsync("/volunteers/new");
-        var name = "手机录入" + new string(Guid.NewGuid().ToString("N")[..3].Select(c => (char)('甲' + (c % 10))).ToArray());
+        var name = ChineseName.Unique("手机录入");
         await page.FillAsync("#v-name", name);
         await page.SelectOptionAsync("#v-gender", "Female");
         await page.FillAsync("#v-year", "1957");

@@ -62,7 +62,7 @@ public abstract class CommitteeTests(AppFixture fixture)
         Assert.Contains("电话应为11位手机号", html);
         Assert.Contains("日期格式应如", html);
 
-        var name = "白" + Guid.NewGuid().ToString("N")[..2].Select(c => (char)('甲' + c % 10)).Aggregate("", (a, c) => a + c);
+        var name = ChineseName.Unique("白", 2);
         var ok = await officer.PostFormAsync($"/committees/{town.Id}/positions/new", "position-create", new Dictionary<string, string>
         {
             ["Input.Role"] = "干事",

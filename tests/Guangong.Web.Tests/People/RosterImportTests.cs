@@ -36,7 +36,7 @@ public abstract partial class RosterImportTests(AppFixture fixture)
     {
         var officer = await App.SignedInAsync("wushenzhao");
         var tag = Guid.NewGuid().ToString("N")[..4];
-        string Name(string n) => n + Letters(tag);
+        string Name(string n) => n + ChineseName.From(tag);
         var file = RosterFiles.Xlsx(
         [
             RosterFiles.Row(Name("阿拉坦"), phone: "13900000001", unit: "查汗淖学校"),
@@ -127,9 +127,9 @@ public abstract partial class RosterImportTests(AppFixture fixture)
     public async Task Ten_thousand_rows_import_in_one_go()
     {
         var officer = await App.SignedInAsync("wushenzhao");
-        var tag = Letters(Guid.NewGuid().ToString("N")[..4]);
+        var tag = ChineseName.From(Guid.NewGuid().ToString("N")[..4]);
         var rows = Enumerable.Range(0, 10_000)
-            .Select(i => RosterFiles.Row($"志愿{tag}{Letters(i.ToString("x5"))}", year: 1940 + (i % 35), phone: $"137{i:D8}", unit: i % 2 == 0 ? "乌审召嘎查关工委" : "查汗庙嘎查关工委"))
+            .Select(i => RosterFiles.Row($"志愿{tag}{ChineseName.From(i.ToString("x5"))}", year: 1940 + (i % 35), phone: $"137{i:D8}", unit: i % 2 == 0 ? "乌审召嘎查关工委" : "查汗庙嘎查关工委"))
             .ToList();
         var preview = await UploadAsync(officer, RosterFiles.Xlsx(rows), "big-roster.xlsx");
         Assert.Contains("10000 行可以导入，0 行有问题", preview);
@@ -175,8 +175,6 @@ public abstract partial class RosterImportTests(AppFixture fixture)
         return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
-    /// <summary>Names may not carry digits: hex digits become letters of a made-up name.</summary>
-    private static string Letters(string hex) => new(hex.Select(c => "零一二三四五六七八九甲乙丙丁戊己"[Convert.ToInt32(c.ToString(), 16)]).ToArray());
 
     [GeneratedRegex("name=\"Token\" value=\"([0-9a-f]{32})\"")]
     private static partial Regex TokenPattern();

@@ -15,7 +15,7 @@ public abstract class VolunteerApiTests(AppFixture fixture)
     {
         var school = await App.UnitAsync("乌审召小学");
         var api = await App.ApiClientAsync("wsz-school");
-        var name = "额尔敦" + new string(Guid.NewGuid().ToString("N")[..3].Select(c => (char)('甲' + (c % 10))).ToArray());
+        var name = ChineseName.Unique("额尔敦");
 
         var bad = await api.PostAsJsonAsync("/api/v1/volunteers", new { name, gender = "男", birthYear = "19五5", phone = "110", unitId = school.Id.ToString() });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);

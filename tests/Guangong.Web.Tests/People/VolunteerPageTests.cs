@@ -33,7 +33,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     {
         var school = await App.UnitAsync("乌审召小学");
         var officer = await App.SignedInAsync("wushenzhao");
-        var name = "图雅" + Suffix();
+        var name = "图雅" + ChineseName.From(Guid.NewGuid().ToString("N")[..3]);
         var response = await officer.PostFormAsync("/volunteers/new", "volunteer-create", Fields(name, school.Id, phone: "12345", year: "3000"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -48,7 +48,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     {
         var school = await App.UnitAsync("乌审召小学");
         var officer = await App.SignedInAsync("wushenzhao");
-        var name = "萨仁" + Suffix();
+        var name = "萨仁" + ChineseName.From(Guid.NewGuid().ToString("N")[..3]);
         var response = await officer.PostFormAsync("/volunteers/new", "volunteer-create", Fields(name, school.Id));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var v = await App.WithDbAsync(db => db.Volunteers.Include(x => x.History).SingleAsync(x => x.Name == name));
@@ -73,7 +73,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     {
         var school = await App.UnitAsync("乌审召小学");
         var officer = await App.SignedInAsync("wushenzhao");
-        var name = "乌兰" + Suffix();
+        var name = "乌兰" + ChineseName.From(Guid.NewGuid().ToString("N")[..3]);
         await officer.PostFormAsync("/volunteers/new", "volunteer-create", Fields(name, school.Id));
         var v = await App.WithDbAsync(db => db.Volunteers.SingleAsync(x => x.Name == name));
 
@@ -97,7 +97,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     {
         var village = await App.UnitAsync("巴音敖包嘎查关工委");
         var officer = await App.SignedInAsync("wushenzhao");
-        var name = "娜仁" + Suffix();
+        var name = "娜仁" + ChineseName.From(Guid.NewGuid().ToString("N")[..3]);
         var fields = Fields(name, village.Id);
         fields["Input.Status"] = "Prospective";
         fields["Input.StatusDate"] = "2023-03-01";
@@ -191,7 +191,6 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/volunteers")).StatusCode);
     }
 
-    private static string Suffix() => new(Guid.NewGuid().ToString("N")[..3].Select(c => "零一二三四五六七八九甲乙丙丁戊己"[Convert.ToInt32(c.ToString(), 16)]).ToArray());
 }
 
 public sealed class VolunteerPageTestsOnSqlite(SqliteAppFixture fixture) : VolunteerPageTests(fixture), IClassFixture<SqliteAppFixture>;

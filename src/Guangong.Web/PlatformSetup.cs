@@ -93,6 +93,7 @@ public static class PlatformSetup
         app.UseAuthentication();
         app.UseMiddleware<RequestContextMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         return app;
     }

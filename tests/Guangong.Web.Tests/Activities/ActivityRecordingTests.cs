@@ -89,7 +89,7 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         var first = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields("上午活动" + Guid.NewGuid().ToString("N")[..4], village.Id, date: "2022-03-03"), served: [(bator, "20")]);
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         var second = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields("下午活动", village.Id, date: "2022-03-03"), served: [(bator, "5")]);
-        Assert.Contains("已登记20小时，再加5小时超过一天24小时", await second.HtmlAsync());
+        Assert.Contains("服务时长合计将超过一天24小时", await second.HtmlAsync());
     }
 
     [Fact]
@@ -252,6 +252,22 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         ActivityForms.Jpeg(10, 10).CopyTo(huge, 0);
         var response = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields("大文件" + Guid.NewGuid().ToString("N")[..4], village.Id), [("files", "大照片.jpg", huge)]);
         Assert.Contains("超过了每个文件20MB的上限", await response.HtmlAsync());
+    }
+
+    [Fact]
+    public async Task A_volunteer_cannot_fetch_the_check_in_code_and_a_null_served_list_is_a_message()
+    {
+        var activity = await App.WithDbAsync(db => db.Activities.Where(a => a.CheckInCode != null).Select(a => a.Id).FirstAsync());
+        var elder = await App.SignedInAsync("wsz-elder");
+        Assert.Equal(HttpStatusCode.Forbidden, (await elder.GetAsync($"/activities/{activity}/checkin-qr")).StatusCode);
+
+        var school = await App.UnitAsync("乌审召小学");
+        var api = await App.ApiClientAsync("wsz-school");
+        var response = await api.PostAsync("/api/v1/activities", new StringContent(
+            $$"""{"title":"空名单","category":"防溺水","status":"Completed","date":"2023-07-01","unitId":"{{school.Id}}","served":null}""",
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("空项", await response.Content.ReadAsStringAsync());
     }
 
     private string FilesDirectory => Path.Combine(App.DataDirectory, "files");

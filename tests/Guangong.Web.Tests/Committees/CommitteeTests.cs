@@ -98,6 +98,24 @@ public abstract class CommitteeTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_viewer_cannot_write_the_checklist()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var viewer = await App.SignedInAsync("tianning");
+        var page = await viewer.GetStringAsync($"/committees/{town.Id}?year=2022");
+        Assert.DoesNotContain("value=\"checklist\"", page);
+        var post = await viewer.PostAsync($"/committees/{town.Id}?year=2022", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "checklist",
+            ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(page),
+            ["item"] = "纳入工作计划",
+            ["version"] = "0",
+        }));
+        Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.CommitteeChecklists.AnyAsync(c => c.UnitId == town.Id && c.Year == 2022)));
+    }
+
+    [Fact]
     public async Task The_checklist_and_member_units_are_kept_per_committee()
     {
         var town = await App.UnitAsync("郑陆镇关工委");

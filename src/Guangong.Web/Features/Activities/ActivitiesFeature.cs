@@ -14,6 +14,15 @@ public static class ActivitiesFeature
         services.AddScoped<Coverage>();
         services.AddScoped<CheckIn>();
         services.AddScoped<Certificates>();
+
+        // Six digits are few: a user may try ten codes a minute, so guessing another activity's code is hopeless.
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(CheckIn.RateLimitPolicy, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
         services.AddScoped<Demo.IDemoContent, ActivitiesDemoContent>();
         return services;
     }

@@ -36,7 +36,7 @@ public static class ActivityEndpoints
             var y = int.TryParse(year, out var v) && v is >= 2000 and <= 2100 ? v : ChinaTime.Today(clock).Year;
             var report = await hours.YearAsync(y, ct);
             return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 活动次数 = p.Activities, 服务时长 = p.Hours, 已核实 = p.VerifiedHours, 累计时长 = p.LifetimeHours, 星级 = p.Stars }), $"{y}年服务时长", nameof(ServiceHourEntry), $"{y}年", ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(p => p.RequireRole(People.VolunteerInput.Readers.Split(','))).ExcludeFromDescription();
 
         app.MapGet("/activities/files/{id:long}", async (long id, string? thumb, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
         {
@@ -64,7 +64,7 @@ public static class ActivityEndpoints
             var url = $"{http.Request.Scheme}://{http.Request.Host}/checkin?code={code}";
             using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
             return Results.Content(new SvgQRCode(data).GetGraphic(8), "image/svg+xml");
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(','))).ExcludeFromDescription();
 
         app.MapGet("/activities/certificate/{volunteerId:long}", async (long volunteerId, string? year, string? from, string? to, Certificates certificates, TimeProvider clock, CancellationToken ct) =>
         {
@@ -115,7 +115,7 @@ public static class ActivityEndpoints
                 : result.ToHttpResult(a => new { a.Id, a.Version, a.Title });
         }).WithSummary("修改活动（须带上读取时的 version）").DisableAntiforgery();
 
-        var checkin = app.MapGroup("/api/v1/checkin").RequireAuthorization().WithTags("活动签到");
+        var checkin = app.MapGroup("/api/v1/checkin").RequireAuthorization().RequireRateLimiting(CheckIn.RateLimitPolicy).WithTags("活动签到");
         checkin.MapGet("/{code}", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.FindAsync(code, ct))).WithSummary("按签到码查看活动和本人签到状态");
         checkin.MapPost("/{code}/in", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.CheckInAsync(code, ct))).WithSummary("签到").DisableAntiforgery();
         checkin.MapPost("/{code}/out", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.CheckOutAsync(code, ct))).WithSummary("签退，时长记为本人核实").DisableAntiforgery();

@@ -15,6 +15,7 @@ public static class ActivityFormPost
             .Distinct()
             .Select(id => new ServedInput { VolunteerId = id, Hours = form[$"hours-{id}"].ToString() })
             .ToList();
+        input.Shown = form.ContainsKey("shown") ? form["shown"].Select(v => long.TryParse(v, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList() : null;
         var groups = form["youthGroup"].Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g!).ToList();
         if (groups.Count > 0)
         {

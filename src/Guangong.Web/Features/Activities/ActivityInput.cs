@@ -41,6 +41,12 @@ public sealed class ActivityInput
 
     public List<ServedInput> Served { get; set; } = [];
 
+    /// <summary>
+    /// The volunteers the form listed. Hours of anyone not listed (someone who checked in by code while
+    /// the form was open, a volunteer of another unit) are left as they stand. Null: the API's "served" is the whole list.
+    /// </summary>
+    public List<long>? Shown { get; set; }
+
     /// <summary>Only a place for the messages about uploaded files; the files travel in the request.</summary>
     public string? Files { get; set; }
 

@@ -36,12 +36,18 @@ public sealed record ActivityOptions(
             .Select(u => new { u.Id, u.Name, u.Depth, u.Kind }).ToListAsync(ct);
         var venueKinds = new[] { UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice };
         var servedIds = served.Keys.ToList();
-        var volunteers = await db.Volunteers.AsNoTracking()
-            .Where(v => v.Status == People.VolunteerStatus.Active || servedIds.Contains(v.Id))
-            .OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
-            .Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name })
-            .Take(500)
-            .ToListAsync(ct);
+        // Those who served are always listed; of the rest, the first 500 active volunteers in scope.
+        var volunteers = (await db.Volunteers.AsNoTracking()
+                .Where(v => servedIds.Contains(v.Id))
+                .Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name, v.UnitPath }).ToListAsync(ct))
+            .Concat(await db.Volunteers.AsNoTracking()
+                .Where(v => v.Status == People.VolunteerStatus.Active && !servedIds.Contains(v.Id))
+                .OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
+                .Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name, v.UnitPath })
+                .Take(500)
+                .ToListAsync(ct))
+            .OrderBy(v => v.UnitPath, StringComparer.Ordinal).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .ToList();
         return new ActivityOptions(
             await codes.EnabledValuesAsync("活动类别", ct),
             await codes.EnabledValuesAsync("青少年群体", ct),

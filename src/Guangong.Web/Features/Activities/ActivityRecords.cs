@@ -33,7 +33,8 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         {
             db.Activities.Add(activity);
             await db.SaveChangesAsync(ct);
-            AddLedgerLines(activity, served, [], input.OnBehalfReason);
+            await AddLedgerLinesAsync(activity, served, [], input.OnBehalfReason, ct);
+            activity.VolunteerCount = served.Count;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return CommandResult<Activity>.Ok(activity);
@@ -59,15 +60,19 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         }
 
         var unitBefore = activity.UnitId;
+        var dateBefore = activity.Date;
         var errors = await ApplyAsync(activity, input, ct);
         var current = await CurrentHoursAsync(id, ct);
         var served = await CheckServedAsync(activity, input, current, errors, ct);
         var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, activity.Files.Count, errors, ct) : [];
-        if (errors.Count > 0 || activity.UnitId != unitBefore && current.Count > 0)
+        if (errors.Count > 0 || (current.Count > 0 && (activity.UnitId != unitBefore || activity.Date != dateBefore)))
         {
             if (errors.Count == 0)
             {
-                errors.Add(new FieldError(nameof(ActivityInput.UnitId), "已登记服务时长的活动不能改到其他单位。"));
+                // Hours are kept at the activity's unit and date; moving them would split a volunteer's totals.
+                errors.Add(activity.UnitId != unitBefore
+                    ? new FieldError(nameof(ActivityInput.UnitId), "已登记服务时长的活动不能改到其他单位。")
+                    : new FieldError(nameof(ActivityInput.Date), "已登记服务时长的活动不能改日期；请先把各人的时长改为0保存，再改日期。"));
             }
 
             Forget(stored);
@@ -75,13 +80,26 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
             return CommandResult<Activity>.Invalid(errors);
         }
 
+        foreach (var file in activity.Files)
+        {
+            file.UnitId = activity.UnitId;
+            file.UnitPath = activity.UnitPath;
+        }
+
         // Every save of the form moves the version, even when only hours or files changed, so two
         // people editing the same activity cannot silently overwrite each other's hours.
         db.Entry(activity).Property(a => a.Version).IsModified = true;
+        if (input.Shown is { } shown)
+        {
+            current = current.Where(c => shown.Contains(c.Key)).ToDictionary();
+            served = served.Where(s => shown.Contains(s.Key)).ToDictionary();
+        }
+
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            AddLedgerLines(activity, served, current, input.OnBehalfReason);
+            await AddLedgerLinesAsync(activity, served, current, input.OnBehalfReason, ct);
+            activity.VolunteerCount = (await CurrentHoursAsync(activity.Id, ct)).Keys.Except(current.Keys).Count() + served.Count;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return CommandResult<Activity>.Ok(activity);
@@ -128,8 +146,16 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
             activity.CheckInCode = null;
         }
 
-        await db.SaveChangesAsync(ct);
-        return CommandResult<Activity>.Ok(activity);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<Activity>.Ok(activity);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<Activity>.Conflict(await db.Activities.AsNoTracking().SingleAsync(a => a.Id == id, ct));
+        }
     }
 
     /// <summary>Net hours per volunteer on an activity, summed over the ledger.</summary>
@@ -273,6 +299,12 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
     private async Task<Dictionary<long, decimal>> CheckServedAsync(Activity activity, ActivityInput input, Dictionary<long, decimal>? current, List<FieldError> errors, CancellationToken ct)
     {
         var wanted = new Dictionary<long, decimal>();
+        if (input.Served is null || input.Served.Any(x => x is null))
+        {
+            errors.Add(new FieldError("Served", "服务五老名单中有空项。"));
+            return wanted;
+        }
+
         foreach (var s in input.Served)
         {
             if (!decimal.TryParse(s.Hours?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || hours <= 0 || hours > 24 || decimal.Round(hours, 1) != hours)
@@ -318,37 +350,42 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
             var other = sameDay.GetValueOrDefault(volunteerId);
             if (other + hours > 24)
             {
-                errors.Add(new FieldError("Served", $"{names[volunteerId]}在{ChinaTime.Date(activity.Date)}已登记{other:0.#}小时，再加{hours:0.#}小时超过一天24小时。"));
+                // The other activities may lie outside the scope: say that the day is full, not where the hours are.
+                errors.Add(new FieldError("Served", $"{names[volunteerId]}在{ChinaTime.Date(activity.Date)}的服务时长合计将超过一天24小时，请核对。"));
             }
         }
 
         return wanted;
     }
 
-    /// <summary>New hours are new lines; changed or removed hours first reverse what stands.</summary>
-    private void AddLedgerLines(Activity activity, Dictionary<long, decimal> wanted, Dictionary<long, decimal> current, string? reason)
+    /// <summary>
+    /// New hours are new lines; changed or removed hours first reverse, line by line, what stands, so
+    /// every correction names the line it corrects.
+    /// </summary>
+    private async Task AddLedgerLinesAsync(Activity activity, Dictionary<long, decimal> wanted, Dictionary<long, decimal> current, string? reason, CancellationToken ct)
     {
-        foreach (var volunteerId in current.Keys.Union(wanted.Keys))
+        var changed = current.Keys.Union(wanted.Keys).Where(id => current.GetValueOrDefault(id) != wanted.GetValueOrDefault(id)).ToList();
+        if (changed.Count == 0)
         {
-            var was = current.GetValueOrDefault(volunteerId);
-            var now = wanted.GetValueOrDefault(volunteerId);
-            if (was == now)
+            return;
+        }
+
+        var lines = await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId == activity.Id && changed.Contains(e.VolunteerId)).ToListAsync(ct);
+        var reversed = lines.Where(l => l.ReversesEntryId is not null).Select(l => l.ReversesEntryId!.Value).ToHashSet();
+        foreach (var volunteerId in changed)
+        {
+            foreach (var standing in lines.Where(l => l.VolunteerId == volunteerId && l.Tenths > 0 && l.ReversesEntryId is null && !reversed.Contains(l.Id)))
             {
-                continue;
+                var reversal = Line(activity, volunteerId, -standing.Hours, "更正：冲销原登记");
+                reversal.ReversesEntryId = standing.Id;
+                db.ServiceHourEntries.Add(reversal);
             }
 
-            if (was != 0)
-            {
-                db.ServiceHourEntries.Add(Line(activity, volunteerId, -was, "更正：冲销原登记"));
-            }
-
-            if (now != 0)
+            if (wanted.GetValueOrDefault(volunteerId) is var now and not 0)
             {
                 db.ServiceHourEntries.Add(Line(activity, volunteerId, now, reason?.Trim()));
             }
         }
-
-        activity.VolunteerCount = current.Keys.Union(wanted.Keys).Count(id => wanted.GetValueOrDefault(id) != 0);
     }
 
     private ServiceHourEntry Line(Activity activity, long volunteerId, decimal hours, string? reason) => new()

@@ -16,6 +16,8 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
 {
     public const decimal MaxHours = 12;
 
+    public const string RateLimitPolicy = "checkin";
+
     public sealed record State(Activity Activity, string UnitName, string VolunteerName, DateTime? CheckedInUtc, decimal? CreditedHours);
 
     public async Task<(State? State, string? Error)> FindAsync(string? code, CancellationToken ct = default)
@@ -84,9 +86,25 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
         var volunteer = (await MyVolunteerAsync(ct))!.Value;
         using (scope.Elevate())
         {
-            db.ServiceHourEntries.Add(Line(state.Activity, volunteer.Id, hours, _ => (inUtc, now)));
+            var line = Line(state.Activity, volunteer.Id, hours, _ => (inUtc, now));
+            line.CheckOutKey = $"{state.Activity.Id}:{volunteer.Id}";
+            db.ServiceHourEntries.Add(line);
             db.AddAuditEvent(AuditActions.Update, nameof(ServiceHourEntry), state.Activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{volunteer.Name}签到签退，核实服务{hours:0.#}小时", state.Activity.UnitPath);
-            await db.SaveChangesAsync(ct);
+
+            // The activity's version moves, so a recorder's form opened before this check-out cannot reverse it unseen.
+            var activity = await db.Activities.SingleAsync(a => a.Id == state.Activity.Id, ct);
+            db.Entry(activity).Property(a => a.Version).IsModified = true;
+            activity.VolunteerCount = (await db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id && e.VolunteerId != volunteer.Id)
+                .GroupBy(e => e.VolunteerId).Select(g => g.Sum(e => e.Tenths)).ToListAsync(ct)).Count(t => t != 0) + 1;
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Checked out twice at once (a double tap on a slow network): the first one counts.
+                db.ChangeTracker.Clear();
+            }
         }
 
         return await FindAsync(code, ct);

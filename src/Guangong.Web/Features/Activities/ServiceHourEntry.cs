@@ -48,6 +48,9 @@ public class ServiceHourEntry : IUnitOwned, IAppendOnly
 
     public DateTime? CheckOutUtc { get; set; }
 
+    /// <summary>"activity:volunteer" on a check-out line, unique: a double tap on 签退 cannot credit twice.</summary>
+    public string? CheckOutKey { get; set; }
+
     /// <summary>代录: entered by someone other than the volunteer, who must say why.</summary>
     public bool OnBehalf { get; set; }
 

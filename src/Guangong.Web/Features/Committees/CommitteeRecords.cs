@@ -108,8 +108,16 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
         }
 
         rule.IsActive = active;
-        await db.SaveChangesAsync(ct);
-        return CommandResult<LeadershipRule>.Ok(rule);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<LeadershipRule>.Ok(rule);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<LeadershipRule>.Conflict(await db.LeadershipRules.AsNoTracking().SingleAsync(r => r.Id == id, ct));
+        }
     }
 
     public async Task<CommandResult<MemberUnit>> AddMemberUnitAsync(long committeeId, MemberUnitInput input, CancellationToken ct = default)
@@ -172,7 +180,16 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
         }
 
         db.MemberUnits.Remove(member);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Removed or changed by someone else at the same moment: either way it is no longer as shown.
+            db.ChangeTracker.Clear();
+        }
+
         return CommandResult<MemberUnit>.Ok(member);
     }
 
@@ -213,8 +230,9 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
             await db.SaveChangesAsync(ct);
             return CommandResult<CommitteeChecklist>.Ok(checklist);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // A concurrent edit, or two first saves of the same year (the unique index): show what is saved now.
             db.ChangeTracker.Clear();
             return CommandResult<CommitteeChecklist>.Conflict(await db.CommitteeChecklists.AsNoTracking().SingleAsync(c => c.UnitId == committeeId && c.Year == year, ct));
         }

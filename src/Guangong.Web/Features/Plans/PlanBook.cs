@@ -38,9 +38,20 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
             errors.Add(new FieldError(string.Empty, "计划中没有任何章节或条目，无法保存。"));
         }
 
-        if (draft.Sections.SelectMany(s => s.Items).Any(i => i.Text.Length > 4000) || draft.Sections.Any(s => s.Heading.Length > 200))
+        if (draft.Sections.SelectMany(s => s.Items).Any(i => i.Text.Length > 4000)
+            || draft.Sections.Any(s => s.Heading.Length > 200 || s.Text.Length > 8000 || (s.Items.Count == 0 && s.Heading.Length + s.Text.Length > 3999)))
         {
-            errors.Add(new FieldError(string.Empty, "有条目超过4000字或标题超过200字，请拆分后再保存。"));
+            errors.Add(new FieldError(string.Empty, "有条目超过4000字、章节超过8000字或标题超过200字，请拆分后再保存。"));
+        }
+
+        if (draft.Issuer is { Length: > 100 })
+        {
+            errors.Add(new FieldError("issuer", "发文单位不能超过100个字。"));
+        }
+
+        if (draft.Roster.Any(r => r.Role.Length > 20 || r.Name.Length > 20 || r.Post.Length > 60))
+        {
+            errors.Add(new FieldError(string.Empty, "附件名单中有过长的职务、姓名或现任职务，请重新导入。"));
         }
 
         if (errors.Count > 0)
@@ -69,7 +80,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         for (var si = 0; si < draft.Sections.Count; si++)
         {
             var s = draft.Sections[si];
-            var section = new WorkPlanSection { Number = s.Number, Heading = s.Heading, Text = s.Text, Order = si, UnitId = unit.Id, UnitPath = unit.Path };
+            var section = new WorkPlanSection { Number = Cut(s.Number, 10), Heading = s.Heading, Text = s.Text, Order = si, UnitId = unit.Id, UnitPath = unit.Path };
             plan.Sections.Add(section);
 
             // A section written as one paragraph (乌审召 一) is one task of its own.
@@ -78,12 +89,13 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
             {
                 var due = draft.Picked(si, j, "due");
                 var dueDate = due.Select(d => DueDateReader.Read(d, year)).Where(d => d is not null).Min();
+                var label = number.Length == 0 ? s.Number : $"{s.Number}.{number.Trim('（', '）', '是')}";
                 var task = new PlanTask
                 {
-                    Number = number,
-                    Label = number.Length == 0 ? s.Number : $"{s.Number}.{number.Trim('（', '）', '是')}",
+                    Number = Cut(number, 10),
+                    Label = Cut(label, 20),
                     Text = text,
-                    DueText = due.Count == 0 ? null : string.Join("；", due),
+                    DueText = due.Count == 0 ? null : Cut(string.Join("；", due), 100),
                     DueDate = dueDate,
                     Target = Join(draft.Picked(si, j, "target"), 300),
                     Program = Join(draft.Picked(si, j, "program"), 100),
@@ -180,13 +192,25 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         }
 
         db.TaskProgress.Add(progress);
-        assignment.Percent = percent;
         assignment.HasProgress = true;
-        assignment.LastProgressOn = progress.Date;
+
+        // A report dated before the latest one is kept as history but does not roll the figures back.
+        if (progress.Date >= (assignment.LastProgressOn ?? DateOnly.MinValue))
+        {
+            assignment.Percent = percent;
+            assignment.LastProgressOn = progress.Date;
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
             return CommandResult<TaskProgress>.Ok(progress);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            files.DeleteAll(stored);
+            db.ChangeTracker.Clear();
+            return CommandResult<TaskProgress>.Invalid(string.Empty, "同时有人报告了这项任务的进展，请刷新页面后重新提交。");
         }
         catch
         {
@@ -206,8 +230,16 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
 
         task.NotApplicable = notApplicable;
         task.Assignments.ForEach(a => a.NotApplicable = notApplicable);
-        await db.SaveChangesAsync(ct);
-        return CommandResult<PlanTask>.Ok(task);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<PlanTask>.Ok(task);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<PlanTask>.Conflict(await db.PlanTasks.AsNoTracking().SingleAsync(t => t.Id == taskId, ct));
+        }
     }
 
     /// <summary>Adds the appendix's members as seats of the plan unit's leadership team (skipping anyone already seated in that role).</summary>
@@ -245,6 +277,8 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         await db.SaveChangesAsync(ct);
         return CommandResult<int>.Ok(added);
     }
+
+    private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];
 
     private static string? Join(IReadOnlyList<string> values, int max) =>
         values.Count == 0 ? null : string.Join("；", values) is var s && s.Length > max ? s[..max] : string.Join("；", values);

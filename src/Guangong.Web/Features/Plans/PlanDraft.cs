@@ -192,6 +192,7 @@ public sealed class PlanDraft
         const string digits = "零一二三四五六七八九";
         return n switch
         {
+            >= 100 => n.ToString(System.Globalization.CultureInfo.InvariantCulture),
             < 10 => digits[n].ToString(),
             10 => "十",
             < 20 => "十" + digits[n - 10],

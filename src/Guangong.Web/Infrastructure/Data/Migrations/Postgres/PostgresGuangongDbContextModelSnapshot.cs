@@ -421,6 +421,10 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime?>("CheckInUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CheckOutKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime?>("CheckOutUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -469,6 +473,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ActivityId");
+
+                    b.HasIndex("CheckOutKey")
+                        .IsUnique();
 
                     b.HasIndex("UnitPath", "Date");
 

@@ -400,6 +400,10 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime?>("CheckInUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CheckOutKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("CheckOutUtc")
                         .HasColumnType("TEXT");
 
@@ -447,6 +451,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ActivityId");
+
+                    b.HasIndex("CheckOutKey")
+                        .IsUnique();
 
                     b.HasIndex("UnitPath", "Date");
 

@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+
+namespace Guangong.Web.Tests.Browser;
+
+/// <summary>A 五老 volunteer on a 360 px phone in 长辈模式: checks in at today's activity and sees the hours.</summary>
+public sealed class ElderBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task An_elder_checks_in_and_out_with_the_code_in_elder_mode_and_sees_the_verified_hours()
+    {
+        var page = await browser.SignedInPageAsync("wsz-elder", width: 360);
+        await page.ClickAsync("text=长辈模式");
+        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
+
+        await page.ClickAsync("nav.sidebar >> text=活动签到");
+        await page.FillAsync("#code", "12");
+        await page.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(page.Locator(".validation-message")).ToContainTextAsync("请输入6位数字签到码");
+
+        // The demo's activity of today at 乌审召小学 is open for check-in with code 202300.
+        await page.FillAsync("#code", "202300");
+        await page.ClickAsync("main button[type=submit]");
+        await Assertions.Expect(page.Locator(".checkin-card h2")).ToContainTextAsync("爷爷奶奶一堂课");
+        await page.ClickAsync("button:has-text('签到')");
+        await Assertions.Expect(page.Locator(".checkin-card")).ToContainTextAsync("签到。活动结束时请签退");
+        await page.ClickAsync("button:has-text('签退')");
+        await Assertions.Expect(page.Locator(".checkin-card .alert-success")).ToContainTextAsync("已签退，本次服务 0.5 小时");
+        await BrowserFixture.ScreenshotAsync(page, "checkin-elder-360");
+
+        foreach (var url in new[] { "/", "/checkin", "/my/service" })
+        {
+            await page.GotoAsync(url);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow}px at 360px in elder mode");
+            var smallest = await page.EvaluateAsync<double>("Math.min(...[...document.querySelectorAll('.content .btn, .sidebar a, .topbar .btn')].filter(e => e.offsetParent).map(e => e.getBoundingClientRect().height))");
+            Assert.True(smallest >= 60, $"{url}: smallest target {smallest}px");
+        }
+
+        await Assertions.Expect(page.Locator("[data-testid=my-service]")).ToContainTextAsync("（本人签到）");
+        await BrowserFixture.ScreenshotAsync(page, "my-service-elder-360");
+    }
+}

@@ -39,4 +39,28 @@ public sealed class ElderBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(page.Locator("[data-testid=my-service]")).ToContainTextAsync("（本人签到）");
         await BrowserFixture.ScreenshotAsync(page, "my-service-elder-360");
     }
+
+    [Theory]
+    [InlineData("/activities/new")]
+    [InlineData("/volunteers/new")]
+    [InlineData("/plans/assignments")]
+    [InlineData("/committees")]
+    [InlineData("/training/new")]
+    public async Task A_recorders_forms_fit_a_phone_in_elder_mode(string url)
+    {
+        var page = await browser.SignedInPageAsync("wsz-school", width: 360);
+        if (!await page.Locator("body.elder").IsVisibleAsync())
+        {
+            await page.ClickAsync("text=长辈模式");
+            await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
+        }
+
+        await page.GotoAsync(url);
+        await Assertions.Expect(page.Locator("main h1").First).ToBeVisibleAsync();
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow}px at 360px in elder mode");
+        var smallest = await page.EvaluateAsync<double>("Math.min(...[...document.querySelectorAll('.content .btn, .content .form-control, .content .form-select')].filter(e => e.offsetParent).map(e => e.getBoundingClientRect().height))");
+        Assert.True(smallest >= 48, $"{url}: smallest control {smallest}px");
+        await BrowserFixture.ScreenshotAsync(page, "elder-360" + url.Replace('/', '-'));
+    }
 }

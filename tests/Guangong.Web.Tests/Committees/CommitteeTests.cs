@@ -27,6 +27,9 @@ public abstract class CommitteeTests(AppFixture fixture)
         var roster = WebUtility.HtmlDecode(await officer.GetStringAsync($"/committees/{town.Id}/roster"));
         Assert.Contains("乌审召镇关工委组成成员", roster);
         Assert.Contains("宝音图（党委副书记）", roster);
+        var before = WebUtility.HtmlDecode(await officer.GetStringAsync($"/committees/{town.Id}/roster?date=2020-06-01"));
+        Assert.Contains("2020年6月1日", before);
+        Assert.DoesNotContain("宝音图（党委副书记）", before);
     }
 
     [Fact]

@@ -84,6 +84,14 @@ public abstract class PlanImportTests(AppFixture fixture)
         var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/{plan.Id}"));
         Assert.Contains("一、加强组织建设", page);
         Assert.Contains("aria-valuenow=\"0\"", page);
+
+        // Imported by mistake and untouched: it can be deleted, tasks and assignments with it.
+        var deleted = await officer.PostFormAsync($"/plans/{plan.Id}", "plan-delete", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.WorkPlans.AnyAsync(p => p.Id == plan.Id)));
+        Assert.False(await App.WithDbAsync(db => db.TaskAssignments.AnyAsync(a => a.PlanId == plan.Id)));
+        var demo = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "郑陆镇2023年关心下一代工作意见"));
+        Assert.DoesNotContain("value=\"plan-delete\"", await officer.GetStringAsync($"/plans/{demo.Id}"));
     }
 
     [Fact]

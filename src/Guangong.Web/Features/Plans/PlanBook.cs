@@ -219,6 +219,35 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         }
     }
 
+    /// <summary>
+    /// Removes a plan imported by mistake, with its tasks; refused once anyone has reported progress or
+    /// linked an activity to it, because then it is the record of work done.
+    /// </summary>
+    public async Task<CommandResult<WorkPlan>> DeleteAsync(long planId, CancellationToken ct = default)
+    {
+        var plan = await db.WorkPlans.Include(p => p.Sections).Include(p => p.Roster).SingleOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null)
+        {
+            return CommandResult<WorkPlan>.NotFound();
+        }
+
+        var taskIds = await db.PlanTasks.Where(t => t.PlanId == planId).Select(t => t.Id).ToListAsync(ct);
+        if (await db.TaskProgress.IgnoreQueryFilters().AnyAsync(p => taskIds.Contains(p.TaskId), ct)
+            || await db.Activities.IgnoreQueryFilters().AnyAsync(a => a.PlanTaskId != null && taskIds.Contains(a.PlanTaskId.Value), ct))
+        {
+            return CommandResult<WorkPlan>.Invalid(string.Empty, "这份计划已有进展记录或关联的活动，不能删除。");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.TaskAssignments.RemoveRange(await db.TaskAssignments.Where(a => a.PlanId == planId).ToListAsync(ct));
+        db.PlanTasks.RemoveRange(await db.PlanTasks.Where(t => t.PlanId == planId).ToListAsync(ct));
+        await db.SaveChangesAsync(ct);
+        db.WorkPlans.Remove(plan);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return CommandResult<WorkPlan>.Ok(plan);
+    }
+
     /// <summary>不适用 for the whole task, on every owner's assignment.</summary>
     public async Task<CommandResult<PlanTask>> SetNotApplicableAsync(long taskId, bool notApplicable, CancellationToken ct = default)
     {

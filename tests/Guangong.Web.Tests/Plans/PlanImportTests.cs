@@ -158,6 +158,25 @@ public abstract class PlanImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Correcting_a_tasks_words_changes_what_its_owners_see_and_a_stale_edit_is_a_conflict()
+    {
+        var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "郑陆镇2023年关心下一代工作意见"));
+        var task = await App.WithDbAsync(db => db.PlanTasks.Include(t => t.Assignments).Where(t => t.PlanId == plan.Id && t.Assignments.Count > 1).FirstAsync());
+        var officer = await App.SignedInAsync("zhenglu");
+        var fields = new Dictionary<string, string> { ["version"] = task.Version.ToString(), ["text"] = "改写后的任务内容" + Guid.NewGuid().ToString("N")[..4], ["due"] = "2023-11-30", ["target"] = "全覆盖" };
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/plans/tasks/{task.Id}", "task-edit", fields)).StatusCode);
+        var copies = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.TaskId == task.Id).ToListAsync());
+        Assert.All(copies, a => Assert.Equal((fields["text"], new DateOnly(2023, 11, 30), "全覆盖"), (a.TaskText, a.DueDate!.Value, a.Target!)));
+
+        var stale = await officer.PostFormAsync($"/plans/tasks/{task.Id}", "task-edit", fields);
+        Assert.Contains("该记录已被他人修改", WebUtility.HtmlDecode(await stale.Content.ReadAsStringAsync()));
+        var bad = await officer.PostFormAsync($"/plans/tasks/{task.Id}", "task-edit", new Dictionary<string, string> { ["version"] = (task.Version + 1).ToString(), ["text"] = "", ["due"] = "明年" });
+        var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        Assert.Contains("请填写任务内容", html);
+        Assert.Contains("期限格式应如", html);
+    }
+
+    [Fact]
     public async Task The_plan_exports_as_an_official_docx_and_the_summary_draft_follows_its_sections()
     {
         var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "乌审召镇2023年关心下一代工作计划"));

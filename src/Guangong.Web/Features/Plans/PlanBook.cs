@@ -248,6 +248,71 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         return CommandResult<WorkPlan>.Ok(plan);
     }
 
+    /// <summary>Corrects a task's words, due date or target; the copies its owners hold change in the same save.</summary>
+    public async Task<CommandResult<PlanTask>> UpdateTaskAsync(long taskId, long version, string? text, string? dueText, string? target, CancellationToken ct = default)
+    {
+        var task = await db.PlanTasks.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null)
+        {
+            return CommandResult<PlanTask>.NotFound();
+        }
+
+        if (task.Version != version)
+        {
+            return CommandResult<PlanTask>.Conflict(task);
+        }
+
+        var errors = new List<FieldError>();
+        text = text?.Trim();
+        if (string.IsNullOrEmpty(text) || text.Length > 4000)
+        {
+            errors.Add(new FieldError("Text", string.IsNullOrEmpty(text) ? "请填写任务内容。" : "任务内容不能超过4000个字。"));
+        }
+
+        DateOnly? due = null;
+        if (!string.IsNullOrWhiteSpace(dueText))
+        {
+            due = DateText.Parse(dueText);
+            if (due is null)
+            {
+                errors.Add(new FieldError("DueDate", "期限格式应如 2023-12-31。"));
+            }
+        }
+
+        target = string.IsNullOrWhiteSpace(target) ? null : target.Trim();
+        if (target is { Length: > 300 })
+        {
+            errors.Add(new FieldError("Target", "目标不能超过300个字。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<PlanTask>.Invalid(errors);
+        }
+
+        task.Text = text!;
+        task.DueDate = due;
+        task.Target = target;
+        foreach (var a in task.Assignments)
+        {
+            a.TaskText = task.Text;
+            a.DueDate = due;
+            a.Target = target;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<PlanTask>.Ok(task);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<PlanTask>.Conflict(await db.PlanTasks.AsNoTracking().SingleAsync(t => t.Id == taskId, ct));
+        }
+    }
+
     /// <summary>不适用 for the whole task, on every owner's assignment.</summary>
     public async Task<CommandResult<PlanTask>> SetNotApplicableAsync(long taskId, bool notApplicable, CancellationToken ct = default)
     {

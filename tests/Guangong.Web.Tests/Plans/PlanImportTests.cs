@@ -177,6 +177,41 @@ public abstract class PlanImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_officer_gives_a_task_to_other_units_but_cannot_drop_one_that_reported()
+    {
+        var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "郑陆镇2023年关心下一代工作意见"));
+        var task = await App.WithDbAsync(db => db.PlanTasks.Include(t => t.Assignments).Where(t => t.PlanId == plan.Id && t.Assignments.Count == 1 && !t.Assignments.Any(a => a.HasProgress)).FirstAsync());
+        var village = await App.UnitAsync("舜山村关工委");
+        var officer = await App.SignedInAsync("zhenglu");
+        var keep = task.Assignments.Single().UnitId;
+        var response = await officer.PostAsync($"/plans/tasks/{task.Id}", new FormUrlEncodedContent(
+        [
+            new("_handler", "task-owners"),
+            new("__RequestVerificationToken", HttpSession.AntiforgeryToken(await officer.GetStringAsync($"/plans/tasks/{task.Id}"))),
+            new("version", task.Version.ToString()),
+            new("owner", keep.ToString()),
+            new("owner", village.Id.ToString()),
+        ]));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var added = await App.WithDbAsync(db => db.TaskAssignments.SingleAsync(a => a.TaskId == task.Id && a.UnitId == village.Id));
+        Assert.Equal(village.Path, added.UnitPath);
+
+        var reported = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan.Id && a.HasProgress).FirstAsync());
+        var withProgress = await App.WithDbAsync(db => db.PlanTasks.SingleAsync(t => t.Id == reported.TaskId));
+        var other = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.TaskId == withProgress.Id && a.Id != reported.Id).Select(a => a.UnitId).ToListAsync());
+        var refused = await officer.PostAsync($"/plans/tasks/{withProgress.Id}", new FormUrlEncodedContent(
+            other.Select(id => new KeyValuePair<string, string>("owner", id.ToString())).Concat(
+            [
+                new("_handler", "task-owners"),
+                new("__RequestVerificationToken", HttpSession.AntiforgeryToken(await officer.GetStringAsync($"/plans/tasks/{withProgress.Id}"))),
+                new("version", withProgress.Version.ToString()),
+                new("owner", (await App.UnitAsync("焦溪小学关工委")).Id.ToString()),
+            ])));
+        Assert.Contains("已报告过进展的责任单位不能移除", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.True(await App.WithDbAsync(db => db.TaskAssignments.AnyAsync(a => a.Id == reported.Id)));
+    }
+
+    [Fact]
     public async Task The_plan_exports_as_an_official_docx_and_the_summary_draft_follows_its_sections()
     {
         var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "乌审召镇2023年关心下一代工作计划"));

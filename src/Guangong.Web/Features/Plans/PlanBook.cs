@@ -313,6 +313,73 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         }
     }
 
+    /// <summary>
+    /// Gives a task to other owner units: new owners get an assignment, dropped owners lose theirs
+    /// unless they have already reported on it (their report is the record of work done).
+    /// </summary>
+    public async Task<CommandResult<PlanTask>> SetOwnersAsync(long taskId, long version, IReadOnlyCollection<long> unitIds, CancellationToken ct = default)
+    {
+        var task = await db.PlanTasks.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null)
+        {
+            return CommandResult<PlanTask>.NotFound();
+        }
+
+        if (task.Version != version)
+        {
+            return CommandResult<PlanTask>.Conflict(task);
+        }
+
+        var plan = await db.WorkPlans.AsNoTracking().SingleAsync(p => p.Id == task.PlanId, ct);
+        var wanted = unitIds.Distinct().ToList();
+        var units = await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id) && u.IsActive && u.Path.StartsWith(plan.UnitPath)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+        if (wanted.Count == 0 || units.Count != wanted.Count)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<PlanTask>.Invalid("Owners", wanted.Count == 0 ? "请至少选择一个责任单位。" : "责任单位须是本计划单位或其下级单位。");
+        }
+
+        foreach (var dropped in task.Assignments.Where(a => !wanted.Contains(a.UnitId)).ToList())
+        {
+            if (dropped.HasProgress)
+            {
+                db.ChangeTracker.Clear();
+                return CommandResult<PlanTask>.Invalid("Owners", "已报告过进展的责任单位不能移除。");
+            }
+
+            db.TaskAssignments.Remove(dropped);
+        }
+
+        foreach (var unitId in wanted.Where(id => task.Assignments.All(a => a.UnitId != id)))
+        {
+            db.TaskAssignments.Add(new TaskAssignment
+            {
+                TaskId = task.Id,
+                PlanId = task.PlanId,
+                UnitId = unitId,
+                UnitPath = units[unitId],
+                PlanTitle = plan.Title,
+                Label = task.Label,
+                TaskText = task.Text,
+                DueDate = task.DueDate,
+                Target = task.Target,
+                NotApplicable = task.NotApplicable,
+            });
+        }
+
+        db.Entry(task).Property(t => t.Version).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<PlanTask>.Ok(task);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<PlanTask>.Conflict(await db.PlanTasks.AsNoTracking().SingleAsync(t => t.Id == taskId, ct));
+        }
+    }
+
     /// <summary>不适用 for the whole task, on every owner's assignment.</summary>
     public async Task<CommandResult<PlanTask>> SetNotApplicableAsync(long taskId, bool notApplicable, CancellationToken ct = default)
     {

@@ -37,6 +37,12 @@ public sealed class CurrentUser
 
     public bool InRole(string role) => Roles.Contains(role);
 
+    /// <summary>Reads the 五老 roster and service hours (personal data); see <c>VolunteerInput.Readers</c>.</summary>
+    public bool CanReadRoster => CanWrite || Roles.Contains(RoleNames.Viewer);
+
+    /// <summary>An elder's own account: they come to check in and see their own service, nothing else.</summary>
+    public bool IsVolunteerOnly => Roles.Count > 0 && Roles.All(r => r == RoleNames.Volunteer);
+
     public void SignedIn(long userId, string userName, string displayName, IEnumerable<string> roles, Unit? homeUnit, bool elderMode)
     {
         IsAuthenticated = true;

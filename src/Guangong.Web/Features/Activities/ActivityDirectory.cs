@@ -22,8 +22,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
         if (filter.UnitId is { } unitId)
         {
             var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "?";
-            var to = path[..^1] + "0";
-            query = query.Where(a => string.Compare(a.UnitPath, path) >= 0 && string.Compare(a.UnitPath, to) < 0);
+            query = query.InSubtree(path);
         }
 
         // Drafts are their author's own until saved for real.

@@ -62,7 +62,8 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         var unitBefore = activity.UnitId;
         var dateBefore = activity.Date;
         var errors = await ApplyAsync(activity, input, ct);
-        var current = await CurrentHoursAsync(id, ct);
+        var standing = await CurrentHoursAsync(id, ct);
+        var current = standing;
         var served = await CheckServedAsync(activity, input, current, errors, ct);
         var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, activity.Files.Count, errors, ct) : [];
         if (errors.Count > 0 || (current.Count > 0 && (activity.UnitId != unitBefore || activity.Date != dateBefore)))
@@ -99,7 +100,7 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         try
         {
             await AddLedgerLinesAsync(activity, served, current, input.OnBehalfReason, ct);
-            activity.VolunteerCount = (await CurrentHoursAsync(activity.Id, ct)).Keys.Except(current.Keys).Count() + served.Count;
+            activity.VolunteerCount = standing.Keys.Except(current.Keys).Count() + served.Count;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return CommandResult<Activity>.Ok(activity);
@@ -146,16 +147,7 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
             activity.CheckInCode = null;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult<Activity>.Ok(activity);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<Activity>.Conflict(await db.Activities.AsNoTracking().SingleAsync(a => a.Id == id, ct));
-        }
+        return await db.SaveOrConflictAsync(activity, id, ct);
     }
 
     /// <summary>Net hours per volunteer on an activity, summed over the ledger.</summary>

@@ -18,7 +18,7 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
 
     public const string RateLimitPolicy = "checkin";
 
-    public sealed record State(Activity Activity, string UnitName, string VolunteerName, DateTime? CheckedInUtc, decimal? CreditedHours);
+    public sealed record State(Activity Activity, string UnitName, long VolunteerId, string VolunteerName, DateTime? CheckedInUtc, decimal? CreditedHours);
 
     public async Task<(State? State, string? Error)> FindAsync(string? code, CancellationToken ct = default)
     {
@@ -50,7 +50,7 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
         var lines = await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId == activity.Id && e.VolunteerId == volunteer.Value.Id).ToListAsync(ct);
         var checkedIn = lines.Where(l => l.CheckInUtc != null && l.CheckOutUtc == null && l.Tenths == 0).Select(l => l.CheckInUtc).LastOrDefault();
         var credited = lines.Where(l => l.Verified).Sum(l => l.Hours);
-        return (new State(activity, unitName, volunteer.Value.Name, lines.Any(l => l.Verified) ? null : checkedIn, lines.Any(l => l.Verified) ? credited : null), null);
+        return (new State(activity, unitName, volunteer.Value.Id, volunteer.Value.Name, lines.Any(l => l.Verified) ? null : checkedIn, lines.Any(l => l.Verified) ? credited : null), null);
     }
 
     public async Task<(State? State, string? Error)> CheckInAsync(string? code, CancellationToken ct = default)
@@ -61,10 +61,9 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
             return (state, error);
         }
 
-        var volunteer = (await MyVolunteerAsync(ct))!.Value;
         using (scope.Elevate())
         {
-            db.ServiceHourEntries.Add(Line(state.Activity, volunteer.Id, 0, now => (now, null)));
+            db.ServiceHourEntries.Add(Line(state.Activity, state.VolunteerId, 0, now => (now, null)));
             await db.SaveChangesAsync(ct);
         }
 
@@ -83,18 +82,17 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
 
         // Rounded down to half hours, at least half an hour, at most a long day's service.
         var hours = Math.Clamp(Math.Floor((decimal)(now - inUtc).TotalHours * 2) / 2, 0.5m, MaxHours);
-        var volunteer = (await MyVolunteerAsync(ct))!.Value;
         using (scope.Elevate())
         {
-            var line = Line(state.Activity, volunteer.Id, hours, _ => (inUtc, now));
-            line.CheckOutKey = $"{state.Activity.Id}:{volunteer.Id}";
+            var line = Line(state.Activity, state.VolunteerId, hours, _ => (inUtc, now));
+            line.CheckOutKey = $"{state.Activity.Id}:{state.VolunteerId}";
             db.ServiceHourEntries.Add(line);
-            db.AddAuditEvent(AuditActions.Update, nameof(ServiceHourEntry), state.Activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{volunteer.Name}签到签退，核实服务{hours:0.#}小时", state.Activity.UnitPath);
+            db.AddAuditEvent(AuditActions.Update, nameof(ServiceHourEntry), state.Activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{state.VolunteerName}签到签退，核实服务{hours:0.#}小时", state.Activity.UnitPath);
 
             // The activity's version moves, so a recorder's form opened before this check-out cannot reverse it unseen.
             var activity = await db.Activities.SingleAsync(a => a.Id == state.Activity.Id, ct);
             db.Entry(activity).Property(a => a.Version).IsModified = true;
-            activity.VolunteerCount = (await db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id && e.VolunteerId != volunteer.Id)
+            activity.VolunteerCount = (await db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id && e.VolunteerId != state.VolunteerId)
                 .GroupBy(e => e.VolunteerId).Select(g => g.Sum(e => e.Tenths)).ToListAsync(ct)).Count(t => t != 0) + 1;
             try
             {

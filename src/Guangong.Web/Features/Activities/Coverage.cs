@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Data;
@@ -29,10 +30,9 @@ public sealed class Coverage(GuangongDbContext db, CodeLists codeLists)
             .ToListAsync(ct);
         rows.Insert(0, new CoverageUnit(root.Id, root.Name + "（本级）", root.Path, root.Kind));
 
-        var to0 = root.Path[..^1] + "0";
         var held = await db.Activities.AsNoTracking()
             .Where(a => a.Status == ActivityStatus.Completed && a.Date >= from && a.Date <= to)
-            .Where(a => string.Compare(a.UnitPath, root.Path) >= 0 && string.Compare(a.UnitPath, to0) < 0)
+            .InSubtree(root.Path)
             .Select(a => new { a.UnitPath, a.Category })
             .ToListAsync(ct);
 

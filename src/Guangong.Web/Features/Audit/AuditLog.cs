@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +26,7 @@ public sealed class AuditLog(GuangongDbContext db)
                 return query.Where(_ => false);
             }
 
-            var to = path[..^1] + "0";
-            query = query.Where(a => string.Compare(a.UnitPath, path) >= 0 && string.Compare(a.UnitPath, to) < 0);
+            query = query.InSubtree(path);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Entity))

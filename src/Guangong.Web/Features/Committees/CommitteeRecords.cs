@@ -50,16 +50,7 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
             return CommandResult<LeadershipPosition>.Invalid(errors);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult<LeadershipPosition>.Ok(position);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<LeadershipPosition>.Conflict(await db.LeadershipPositions.AsNoTracking().SingleAsync(p => p.Id == id, ct));
-        }
+        return await db.SaveOrConflictAsync(position, id, ct);
     }
 
     public async Task<CommandResult<LeadershipRule>> AddRuleAsync(long unitId, RuleInput input, CancellationToken ct = default)
@@ -108,16 +99,7 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
         }
 
         rule.IsActive = active;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult<LeadershipRule>.Ok(rule);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<LeadershipRule>.Conflict(await db.LeadershipRules.AsNoTracking().SingleAsync(r => r.Id == id, ct));
-        }
+        return await db.SaveOrConflictAsync(rule, id, ct);
     }
 
     public async Task<CommandResult<MemberUnit>> AddMemberUnitAsync(long committeeId, MemberUnitInput input, CancellationToken ct = default)
@@ -305,16 +287,7 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
             db.Correspondents.Add(c);
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult<Correspondent>.Ok(c);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<Correspondent>.Conflict(await db.Correspondents.AsNoTracking().SingleAsync(x => x.Id == id, ct));
-        }
+        return await db.SaveOrConflictAsync(c, c.Id, ct);
     }
 
     private async Task<List<FieldError>> ApplyAsync(LeadershipPosition position, PositionInput input, CancellationToken ct)

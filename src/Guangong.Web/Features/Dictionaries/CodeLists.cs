@@ -71,17 +71,7 @@ public sealed class CodeLists(GuangongDbContext db)
         item.Value = value;
         item.SortOrder = sortOrder;
         item.IsEnabled = enabled;
-        try
-        {
-            await db.SaveChangesAsync();
-            return CommandResult<DictionaryItem>.Ok(item);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.DictionaryItems.AsNoTracking().SingleAsync(d => d.Id == id);
-            return CommandResult<DictionaryItem>.Conflict(current);
-        }
+        return await db.SaveOrConflictAsync(item, id);
     }
 
     private static CommandResult<DictionaryItem>? Validate(string? value, int sortOrder)

@@ -170,20 +170,7 @@ public sealed class OrganizationTree(GuangongDbContext db)
             : CommandResult<Unit>.Ok(unit);
     }
 
-    private async Task<CommandResult<Unit>> SaveOrConflictAsync(Unit unit)
-    {
-        try
-        {
-            await db.SaveChangesAsync();
-            return CommandResult<Unit>.Ok(unit);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unit.Id);
-            return current is null ? CommandResult<Unit>.NotFound() : CommandResult<Unit>.Conflict(current);
-        }
-    }
+    private Task<CommandResult<Unit>> SaveOrConflictAsync(Unit unit) => db.SaveOrConflictAsync(unit, unit.Id);
 
     private async Task<List<FieldError>> ValidateAsync(Unit? parent, UnitDraft draft, long? selfId)
     {

@@ -13,7 +13,7 @@ internal static class UnitPathRewriter
 {
     public static async Task RewriteAsync(GuangongDbContext db, string oldPrefix, string newPrefix, int depthDelta)
     {
-        var to = oldPrefix[..^1] + "0";
+        var to = SubtreeFilter.End(oldPrefix);
         await db.Units.IgnoreQueryFilters()
             .Where(u => string.Compare(u.Path, oldPrefix) > 0 && string.Compare(u.Path, to) < 0)
             .ExecuteUpdateAsync(s => s
@@ -33,10 +33,8 @@ internal static class UnitPathRewriter
     private static Task<int> RewriteOwnedAsync<T>(GuangongDbContext db, string oldPrefix, string newPrefix)
         where T : class, IUnitOwned
     {
-        var to = oldPrefix[..^1] + "0";
         return db.Set<T>().IgnoreQueryFilters()
-            .Where(e => string.Compare(EF.Property<string>(e, nameof(IUnitOwned.UnitPath)), oldPrefix) >= 0
-                && string.Compare(EF.Property<string>(e, nameof(IUnitOwned.UnitPath)), to) < 0)
+            .InSubtree(oldPrefix)
             .ExecuteUpdateAsync(s => s.SetProperty(
                 e => EF.Property<string>(e, nameof(IUnitOwned.UnitPath)),
                 e => newPrefix + EF.Property<string>(e, nameof(IUnitOwned.UnitPath)).Substring(oldPrefix.Length)));

@@ -16,8 +16,7 @@ public sealed class VolunteerDirectory(GuangongDbContext db, TimeProvider clock)
         {
             // The chosen unit and everything below it: the same one-range comparison as the scope filter.
             var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "?";
-            var to = path[..^1] + "0";
-            query = query.Where(v => string.Compare(v.UnitPath, path) >= 0 && string.Compare(v.UnitPath, to) < 0);
+            query = query.InSubtree(path);
         }
 
         if (filter.StatusValue is { } status)

@@ -97,7 +97,7 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
         }
 
         values.ApplyTo(volunteer);
-        return await SaveOrConflictAsync(volunteer, ct);
+        return await db.SaveOrConflictAsync(volunteer, volunteer.Id, ct);
     }
 
     public async Task<CommandResult<Volunteer>> ChangeStatusAsync(long id, StatusInput input, CancellationToken ct = default)
@@ -161,7 +161,7 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
         });
         volunteer.Status = status.Value;
         volunteer.StatusDate = date.Value;
-        return await SaveOrConflictAsync(volunteer, ct);
+        return await db.SaveOrConflictAsync(volunteer, volunteer.Id, ct);
     }
 
     public async Task<CommandResult<VolunteerVisit>> AddVisitAsync(long volunteerId, VisitInput input, CancellationToken ct = default)
@@ -250,18 +250,4 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
         volunteer.UnitPath = unit.Path;
     }
 
-    private async Task<CommandResult<Volunteer>> SaveOrConflictAsync(Volunteer volunteer, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult<Volunteer>.Ok(volunteer);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.Volunteers.AsNoTracking().SingleAsync(v => v.Id == volunteer.Id, ct);
-            return CommandResult<Volunteer>.Conflict(current);
-        }
-    }
 }

@@ -301,16 +301,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
             a.Target = target;
         }
 
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult<PlanTask>.Ok(task);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<PlanTask>.Conflict(await db.PlanTasks.AsNoTracking().SingleAsync(t => t.Id == taskId, ct));
-        }
+        return await db.SaveOrConflictAsync(task, taskId, ct);
     }
 
     /// <summary>
@@ -368,16 +359,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         }
 
         db.Entry(task).Property(t => t.Version).IsModified = true;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult<PlanTask>.Ok(task);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<PlanTask>.Conflict(await db.PlanTasks.AsNoTracking().SingleAsync(t => t.Id == taskId, ct));
-        }
+        return await db.SaveOrConflictAsync(task, taskId, ct);
     }
 
     /// <summary>不适用 for the whole task, on every owner's assignment.</summary>
@@ -391,16 +373,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
 
         task.NotApplicable = notApplicable;
         task.Assignments.ForEach(a => a.NotApplicable = notApplicable);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult<PlanTask>.Ok(task);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<PlanTask>.Conflict(await db.PlanTasks.AsNoTracking().SingleAsync(t => t.Id == taskId, ct));
-        }
+        return await db.SaveOrConflictAsync(task, taskId, ct);
     }
 
     /// <summary>Adds the appendix's members as seats of the plan unit's leadership team (skipping anyone already seated in that role).</summary>

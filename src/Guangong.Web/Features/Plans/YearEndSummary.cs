@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Scoping;
 using System.Text;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Time;
@@ -23,14 +24,14 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
         var plan = view.Plan;
         var from = new DateOnly(plan.Year, 1, 1);
         var to = new DateOnly(plan.Year, 12, 31);
-        var to0 = plan.UnitPath[..^1] + "0";
         var activities = await db.Activities.AsNoTracking()
             .Where(a => a.Status == Activities.ActivityStatus.Completed && a.Date >= from && a.Date <= to)
-            .Where(a => string.Compare(a.UnitPath, plan.UnitPath) >= 0 && string.Compare(a.UnitPath, to0) < 0)
+            .InSubtree(plan.UnitPath)
             .Select(a => new { a.Id, a.Category, a.YouthReached, a.PlanTaskId })
             .ToListAsync(ct);
         var tenths = await db.ServiceHourEntries.AsNoTracking()
-            .Where(e => e.Date >= from && e.Date <= to && string.Compare(e.UnitPath, plan.UnitPath) >= 0 && string.Compare(e.UnitPath, to0) < 0)
+            .Where(e => e.Date >= from && e.Date <= to)
+            .InSubtree(plan.UnitPath)
             .SumAsync(e => (int?)e.Tenths, ct) ?? 0;
         var latest = await db.TaskProgress.AsNoTracking().Where(p => view.Tasks.Select(t => t.Task.Id).Contains(p.TaskId))
             .OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)

@@ -36,7 +36,7 @@ public sealed class DataScope
     /// belong to no unit. The filter is always this one range, never "system OR range": an OR
     /// with a parameter keeps SQLite from using the index.
     /// </summary>
-    public string To => _isSystem ? "0" : Path is null ? string.Empty : Path[..^1] + "0";
+    public string To => _isSystem ? "0" : Path is null ? string.Empty : SubtreeFilter.End(Path);
 
     public bool IsEmpty => !_isSystem && Path is null;
 

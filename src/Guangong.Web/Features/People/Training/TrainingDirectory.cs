@@ -50,9 +50,8 @@ public sealed class TrainingDirectory(GuangongDbContext db)
             .ToListAsync(ct);
 
         // Anyone on the roster below the session's unit may have attended (active or suspended members).
-        var to = session.UnitPath[..^1] + "0";
         var candidates = await db.Volunteers.AsNoTracking()
-            .Where(v => string.Compare(v.UnitPath, session.UnitPath) >= 0 && string.Compare(v.UnitPath, to) < 0)
+            .InSubtree(session.UnitPath)
             .Where(v => v.Status == VolunteerStatus.Active || v.Status == VolunteerStatus.Suspended || v.Status == VolunteerStatus.Prospective)
             .OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
             .Select(v => new AttendeeRow(v.Id, v.Name, v.Unit!.Name))

@@ -52,7 +52,7 @@ public sealed class TrainingRecords(GuangongDbContext db, VolunteerRoster roster
             }
         }
 
-        return await SaveOrConflictAsync(session, ct);
+        return await db.SaveOrConflictAsync(session, session.Id, ct);
     }
 
     /// <summary>Replaces the attendee list; only volunteers within the scope can be chosen.</summary>
@@ -84,7 +84,7 @@ public sealed class TrainingRecords(GuangongDbContext db, VolunteerRoster roster
 
         // The session's version moves too, so two people editing the list cannot silently overwrite each other.
         db.Entry(session).Property(s => s.Version).IsModified = true;
-        return await SaveOrConflictAsync(session, ct);
+        return await db.SaveOrConflictAsync(session, session.Id, ct);
     }
 
     private async Task<List<FieldError>> ApplyAsync(TrainingSession session, TrainingInput input, CancellationToken ct)
@@ -167,18 +167,4 @@ public sealed class TrainingRecords(GuangongDbContext db, VolunteerRoster roster
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    private async Task<CommandResult<TrainingSession>> SaveOrConflictAsync(TrainingSession session, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return CommandResult<TrainingSession>.Ok(session);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var current = await db.TrainingSessions.AsNoTracking().SingleAsync(s => s.Id == session.Id, ct);
-            return CommandResult<TrainingSession>.Conflict(current);
-        }
-    }
 }

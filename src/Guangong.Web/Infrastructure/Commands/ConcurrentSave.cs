@@ -1,0 +1,27 @@
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Infrastructure.Commands;
+
+/// <summary>
+/// The end of every edit command: save, and when someone else saved the row first (its version
+/// moved), answer the conflict with what is saved now, so the user sees it instead of losing an update.
+/// </summary>
+public static class ConcurrentSave
+{
+    public static async Task<CommandResult<T>> SaveOrConflictAsync<T>(this GuangongDbContext db, T entity, long id, CancellationToken ct = default)
+        where T : class
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<T>.Ok(entity);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => EF.Property<long>(e, "Id") == id, ct);
+            return current is null ? CommandResult<T>.NotFound() : CommandResult<T>.Conflict(current);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Infrastructure.Scoping;
+
+/// <summary>
+/// "This unit and everything below it" as the one indexed range comparison the data scope uses
+/// (see <see cref="DataScope.To"/>), for lists that narrow to a chosen unit inside the scope.
+/// </summary>
+public static class SubtreeFilter
+{
+    /// <summary>The exclusive upper bound of the paths below <paramref name="path"/>: "/3/7/" → "/3/70".</summary>
+    public static string End(string path) => path[..^1] + "0";
+
+    public static IQueryable<T> InSubtree<T>(this IQueryable<T> query, string path)
+        where T : class, IUnitOwned
+    {
+        var end = End(path);
+        return query.Where(e => string.Compare(EF.Property<string>(e, nameof(IUnitOwned.UnitPath)), path) >= 0
+            && string.Compare(EF.Property<string>(e, nameof(IUnitOwned.UnitPath)), end) < 0);
+    }
+}

@@ -13,4 +13,7 @@ public static class QueryValue
     public static int Page(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : 1;
 
     public static bool Flag(string? value) => value is "true" or "1" or "True";
+
+    /// <summary>A year the platform can hold records for (2000–2100), or null.</summary>
+    public static int? Year(string? value) => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2000 and <= 2100 ? y : null;
 }

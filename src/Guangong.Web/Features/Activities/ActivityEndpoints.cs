@@ -33,7 +33,7 @@ public static class ActivityEndpoints
 
         app.MapGet("/activities/hours/export", async (string? year, ServiceHours hours, ExcelExport excel, TimeProvider clock, CancellationToken ct) =>
         {
-            var y = int.TryParse(year, out var v) && v is >= 2000 and <= 2100 ? v : ChinaTime.Today(clock).Year;
+            var y = QueryValue.Year(year) ?? ChinaTime.Today(clock).Year;
             var report = await hours.YearAsync(y, ct);
             return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 活动次数 = p.Activities, 服务时长 = p.Hours, 已核实 = p.VerifiedHours, 累计时长 = p.LifetimeHours, 星级 = p.Stars }), $"{y}年服务时长", nameof(ServiceHourEntry), $"{y}年", ct);
         }).RequireAuthorization(p => p.RequireRole(People.VolunteerInput.Readers.Split(','))).ExcludeFromDescription();
@@ -68,7 +68,7 @@ public static class ActivityEndpoints
 
         app.MapGet("/activities/certificate/{volunteerId:long}", async (long volunteerId, string? year, string? from, string? to, Certificates certificates, TimeProvider clock, CancellationToken ct) =>
         {
-            var y = int.TryParse(year, out var v) && v is >= 2000 and <= 2100 ? v : ChinaTime.Today(clock).Year;
+            var y = QueryValue.Year(year) ?? ChinaTime.Today(clock).Year;
             var start = DateText.Parse(from) ?? new DateOnly(y, 1, 1);
             var end = DateText.Parse(to) ?? new DateOnly(y, 12, 31);
             var (docx, fileName, error) = await certificates.IssueAsync(volunteerId, start, end, ct);

@@ -26,12 +26,7 @@ public sealed record ActivityOptions(
 
     public static async Task<ActivityOptions> LoadAsync(GuangongDbContext db, CodeLists codes, IReadOnlyDictionary<long, decimal> served, bool openMore, CancellationToken ct = default)
     {
-        var tasks = (await db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable)
-                .OrderByDescending(a => a.PlanId).ThenBy(a => a.TaskId)
-                .Select(a => new { a.TaskId, a.Label, a.TaskText, a.PlanTitle }).ToListAsync(ct))
-            .DistinctBy(a => a.TaskId)
-            .Select(a => (a.TaskId, $"{a.Label} {(a.TaskText.Length > 30 ? a.TaskText[..30] + "…" : a.TaskText)}"))
-            .ToList();
+        var tasks = await Plans.PlanDirectory.TaskChoicesAsync(db, ct);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Depth, u.Kind }).ToListAsync(ct);
         var venueKinds = new[] { UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice };

@@ -35,7 +35,7 @@ public static class PeopleEndpoints
 
         app.MapGet("/volunteers/care/export", async (string? days, VolunteerCare care, ExcelExport excel, CancellationToken ct) =>
         {
-            var n = int.TryParse(days, out var d) && d is >= 1 and <= 3650 ? d : care.DefaultDays;
+            var n = VolunteerCare.ParseDays(days) ?? care.DefaultDays;
             var rows = await care.NotVisitedAsync(n, ct);
             return await excel.FileAsync(rows.Select(r => new
             {

@@ -9,6 +9,9 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
 {
     public int DefaultDays => configuration.GetValue<int?>("People:VisitIntervalDays") ?? 90;
 
+    /// <summary>The interval asked for in the query string (1 to 3650 days), or null when it makes no sense.</summary>
+    public static int? ParseDays(string? text) => int.TryParse(text, out var d) && d is >= 1 and <= 3650 ? d : null;
+
     public async Task<IReadOnlyList<CareRow>> NotVisitedAsync(int days, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);

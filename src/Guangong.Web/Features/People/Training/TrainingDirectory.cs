@@ -86,7 +86,7 @@ public sealed class TrainingDirectory(GuangongDbContext db)
 
 public sealed record TrainingFilter(string? Q = null, string? Kind = null, string? Year = null, string? Sort = null, string? Desc = null)
 {
-    public int? YearValue => int.TryParse(Year, out var y) && y is >= 2000 and <= 2100 ? y : null;
+    public int? YearValue => Components.Shared.QueryValue.Year(Year);
 }
 
 public sealed record TrainingRow(long Id, string Topic, string Kind, DateOnly Date, bool Online, decimal Hours, string? Speaker, string UnitName, int AttendeeCount);

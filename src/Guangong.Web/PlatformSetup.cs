@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Guangong.Web.Components;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
@@ -14,6 +15,7 @@ using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Errors;
 using Guangong.Web.Infrastructure.Exports;
 using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Text;
 using Guangong.Web.Infrastructure.Time;
 
 namespace Guangong.Web;
@@ -27,6 +29,23 @@ public static class PlatformSetup
         CultureInfo.DefaultThreadCurrentUICulture = ChinaTime.Culture;
 
         var services = builder.Services;
+
+        // `dotnet run` outside Development (the README's start is Production) still serves the
+        // framework's and npm's files from the build output; a published app has no such manifest.
+        builder.WebHost.UseStaticWebAssets();
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
+        // Behind a TLS proxy the request arrives as http from the proxy: trust its X-Forwarded-*
+        // headers (from loopback by default, or the addresses in ForwardedHeaders:KnownProxies) so
+        // cookies are Secure and HSTS is sent.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+            }
+        });
         services.AddGuangongData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddRazorComponents();
 
@@ -43,6 +62,12 @@ public static class PlatformSetup
             .SetApplicationName("Guangong")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
         services.AddProblemDetails();
+        services.AddExceptionHandler<RequestFaultHandler>();
+
+        // A body that does not bind (bad JSON, a wrong type) throws, so RequestFaultHandler answers it
+        // with the same Chinese problem+json as every other API error.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new CleanStringJsonConverter()));
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddExports();
@@ -60,16 +85,12 @@ public static class PlatformSetup
 
     public static WebApplication UseGuangongPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",
             CreateScopeForErrors = true,
-            StatusCodeSelector = ex => ex switch
-            {
-                ScopeViolationException => StatusCodes.Status403Forbidden,
-                BadHttpRequestException bad => bad.StatusCode,
-                _ => StatusCodes.Status500InternalServerError,
-            },
+            StatusCodeSelector = RequestFaultHandler.StatusOf,
         });
         if (!app.Environment.IsDevelopment())
         {
@@ -78,21 +99,14 @@ public static class PlatformSetup
 
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 
-        // API clients get the bare status code: re-executing a PUT or DELETE into the HTML status page would answer 405.
-        app.Use((context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments("/api") && context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } pages)
-            {
-                pages.Enabled = false;
-            }
-
-            return next(context);
-        });
+        app.UseMiddleware<ApiProblemMiddleware>();
         app.UseMiddleware<UnknownFormMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<FormInputMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<RequestContextMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<Infrastructure.Auditing.ReadAuditMiddleware>();
         app.UseRateLimiter();
         app.UseAntiforgery();
         return app;

@@ -79,13 +79,15 @@ public sealed class PlatformBrowserTests(BrowserFixture browser) : IClassFixture
             await Assertions.Expect(page.Locator(".alert-danger")).ToBeVisibleAsync();
         }
 
-        Assert.Contains("锁定", await page.TextContentAsync(".alert-danger"));
+        Assert.Contains("暂时不能登录", await page.TextContentAsync(".alert-danger"));
         await page.GotoAsync("/login");
         await page.FillAsync("#userName", userName);
         await page.FillAsync("#password", created.OneTimePassword!);
         await page.ClickAsync("button[type=submit]");
-        await Assertions.Expect(page.Locator(".alert-danger")).ToContainTextAsync("锁定");
+        await Assertions.Expect(page.Locator(".alert-danger")).ToContainTextAsync("暂时不能登录");
         Assert.Contains("/login", page.Url);
+        var user = await browser.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.UserName == userName));
+        Assert.True(user.LockoutEnd > DateTimeOffset.UtcNow);
     }
 
     [Fact]

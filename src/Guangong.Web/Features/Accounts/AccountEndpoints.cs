@@ -1,8 +1,10 @@
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Errors;
 using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Guangong.Web.Features.Accounts;
@@ -23,11 +25,12 @@ public static class AccountEndpoints
             await db.SaveChangesAsync();
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/login");
-        });
+        }).WithMetadata(new RequireAntiforgeryTokenAttribute()); // no form field to bind, so say it: another site must not sign a user out
+
         account.MapPost("/elder-mode", async ([FromForm] string? returnUrl, OwnAccount own) =>
         {
             await own.ToggleElderModeAsync();
-            return Results.LocalRedirect("/" + (returnUrl ?? string.Empty).TrimStart('/'));
+            return Results.LocalRedirect(LocalPath.OrHome(returnUrl));
         });
         account.MapPost("/switch-unit", ([FromForm] long? unitId, HttpContext http) =>
         {

@@ -14,6 +14,7 @@ public static class AccountsFeature
         services.Configure<SessionPolicy>(configuration.GetSection("Sessions"));
         services.AddScoped<SessionStore>();
         services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<OwnAccount>();
@@ -27,8 +28,9 @@ public static class AccountsFeature
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequiredUniqueChars = 1;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // PasswordSignIn counts failures and sets progressive lockouts itself.
+                o.Lockout.MaxFailedAccessAttempts = PasswordSignIn.FailuresPerLockout;
+                o.Lockout.DefaultLockoutTimeSpan = PasswordSignIn.LockoutAfter(PasswordSignIn.FailuresPerLockout);
                 o.Lockout.AllowedForNewUsers = true;
                 o.User.RequireUniqueEmail = false;
             })
@@ -39,8 +41,10 @@ public static class AccountsFeature
             .AddDefaultTokenProviders();
 
         services.AddAuthentication(SmartScheme)
-            .AddPolicyScheme(SmartScheme, "Cookie or bearer token", o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            // The API takes bearer tokens only. A browser sends the cookie with any request, also one
+            // that another site's page makes it send, and the API has no anti-forgery token to check.
+            .AddPolicyScheme(SmartScheme, "Cookie for pages, bearer token for the API", o => o.ForwardDefaultSelector = http =>
+                http.Request.Path.StartsWithSegments("/api")
                     ? ApiTokenAuthenticationHandler.SchemeName
                     : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(CookieAuthenticationDefaults.AuthenticationScheme, o =>

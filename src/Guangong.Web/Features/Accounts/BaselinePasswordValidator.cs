@@ -11,11 +11,27 @@ public sealed class BaselinePasswordValidator : IPasswordValidator<AppUser>
     public const int MinLength = 10;
     public const int MaxLength = 128;
 
-    private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>
+    /// Words that top every leaked-password list, once the digits and symbols people put around
+    /// them are taken off and look-alike digits read as letters: "Password123", "P@ssw0rd!",
+    /// "Qwerty123456" and "Woaini@1314" all come down to one of these.
+    /// </summary>
+    private static readonly HashSet<string> CommonWords = new(StringComparer.Ordinal)
     {
-        "Password123!", "Passw0rd!23", "P@ssw0rd123", "Admin@12345", "Qwerty@12345", "Abc@1234567",
-        "1qaz@WSX3edc", "Aa123456789!", "Welcome@123", "Password@123",
+        "password", "passwd", "pass", "admin", "administrator", "root", "welcome", "letmein", "login", "user", "guest", "test",
+        "qwerty", "qwertyuiop", "qwer", "asdf", "asdfgh", "asdfghjkl", "zxcv", "zxcvbn", "zxcvbnm", "qazwsx", "iqazwsx", "iqaziwsx",
+        "abc", "abcd", "abcdef", "abcdefg", "iloveyou", "woaini", "aini", "monkey", "dragon", "master", "sunshine", "princess",
+        "football", "baseball", "superman", "batman", "trustno", "hello", "china", "huawei", "baidu", "taobao", "changeme",
     };
+
+    /// <summary>Keyboard and alphabet runs: a password that is only a stretch of one of these is no secret.</summary>
+    private static readonly string[] Runs =
+    [
+        "01234567890", "09876543210", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl", "zxcvbnm",
+        "1qaz2wsx3edc4rfv5tgb", "1q2w3e4r5t6y7u8i9o0p", "!qaz@wsx#edc$rfv", "1qaz@wsx3edc$rfv", "1qaz!qaz", "2wsx@wsx",
+    ];
+
+    private static readonly char[] Decoration = "0123456789!@#$%^&*()_+-=.,;:?~`'\"/\\[]{}<> ".ToCharArray();
 
     public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password)
     {
@@ -43,11 +59,28 @@ public sealed class BaselinePasswordValidator : IPasswordValidator<AppUser>
             errors.Add(new IdentityError { Code = "PasswordContainsUserName", Description = "密码不能包含用户名。" });
         }
 
-        if (Common.Contains(password))
+        if (IsCommon(password))
         {
             errors.Add(new IdentityError { Code = "PasswordCommon", Description = "该密码过于常见，请换一个。" });
         }
 
         return Task.FromResult(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));
+    }
+
+    /// <summary>True for a password that a guessing list would try early.</summary>
+    public static bool IsCommon(string password)
+    {
+        var lower = password.ToLowerInvariant();
+        if (Runs.Any(r => r.Contains(lower, StringComparison.Ordinal)) || lower.Distinct().Count() <= 3)
+        {
+            return true;
+        }
+
+        var letters = lower.Trim(Decoration);
+        var leet = new string(letters.Select(c => c switch
+        {
+            '0' => 'o', '1' or '!' or '|' => 'i', '3' => 'e', '4' or '@' => 'a', '5' or '$' => 's', '7' => 't', _ => c,
+        }).ToArray());
+        return CommonWords.Contains(letters) || CommonWords.Contains(leet) || letters.Length <= 2;
     }
 }

@@ -9,34 +9,75 @@ namespace Guangong.Web.Features.Accounts;
 public enum SignInOutcome
 {
     Succeeded,
-    WrongCredentials,
-    LockedOut,
-    Disabled,
+
+    /// <summary>Unknown name, wrong password, disabled or locked account: one answer for all, so an answer never tells which.</summary>
+    Failed,
+
+    /// <summary>The client's address failed too often and must wait.</summary>
+    Throttled,
 }
 
 public sealed record SignInResult(SignInOutcome Outcome, ClaimsPrincipal? Principal = null, string? SessionSecret = null, DateTime? ExpiresUtc = null)
 {
     public string Message => Outcome switch
     {
-        SignInOutcome.WrongCredentials => "用户名或密码错误。",
-        SignInOutcome.LockedOut => "密码连续错误次数过多，账号已锁定15分钟。如需提前解锁，请联系系统管理员。",
-        SignInOutcome.Disabled => "该账号已停用，请联系系统管理员。",
+        SignInOutcome.Failed => "用户名或密码不正确，或该账号暂时不能登录。连续输错5次须等几分钟再试；如有疑问请联系系统管理员。",
+        SignInOutcome.Throttled => "这台设备登录失败的次数太多，请过一会儿再试。",
         _ => string.Empty,
     };
 }
 
 /// <summary>
-/// Checks a user name and password with the lockout rules, audits the attempt, and starts a
-/// server-side session. Shared by the login page and the token endpoint so both lock alike.
+/// Checks a user name and password, audits the attempt, and starts a server-side session. Shared
+/// by the login page and the token endpoint so both lock alike.
+/// Every failure looks the same from outside: one message, and no answer before
+/// <see cref="FailureDuration"/> has passed, so neither the words nor the timing tell a real name
+/// from an unknown one. An account locks after every fifth wrong password in a row, for 1, 2, 4 …
+/// up to 30 minutes; a caller that fails from one address again and again is held back by
+/// <see cref="SignInThrottle"/>, and an administrator on the server can always let a user in again
+/// (<c>-- unlock USER</c>, <see cref="AccountUnlockCommand"/>).
 /// </summary>
 public sealed class PasswordSignIn(
     UserManager<AppUser> users,
     SessionStore sessions,
     GuangongDbContext db,
     CurrentActor actor,
+    SignInThrottle throttle,
     TimeProvider clock)
 {
+    public const int FailuresPerLockout = 5;
+
+    public static readonly TimeSpan FailureDuration = TimeSpan.FromMilliseconds(400);
+
     public async Task<SignInResult> SignInAsync(string userName, string password, SessionKind kind, string? ip, string? userAgent, CancellationToken ct = default)
+    {
+        // Wall time, not the injectable clock: the padding is about what a caller can measure.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (throttle.IsBlocked(ip))
+        {
+            return new SignInResult(SignInOutcome.Throttled);
+        }
+
+        var result = await CheckAsync(userName, password, kind, ip, userAgent, ct);
+        if (result.Outcome != SignInOutcome.Succeeded)
+        {
+            throttle.Failed(ip);
+            var remaining = FailureDuration - System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            if (remaining > TimeSpan.Zero)
+            {
+                await Task.Delay(remaining, ct);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>How long an account stays locked after its <paramref name="failures"/>-th wrong password in a row (zero between lockouts).</summary>
+    public static TimeSpan LockoutAfter(int failures) => failures > 0 && failures % FailuresPerLockout == 0
+        ? TimeSpan.FromMinutes(Math.Min(30, Math.Pow(2, Math.Min(failures / FailuresPerLockout - 1, 10))))
+        : TimeSpan.Zero;
+
+    private async Task<SignInResult> CheckAsync(string userName, string password, SessionKind kind, string? ip, string? userAgent, CancellationToken ct)
     {
         // Nobody is signed in yet, so the user's row is outside any scope until we know who it is.
         using var elevated = db.Scope.Elevate();
@@ -44,37 +85,45 @@ public sealed class PasswordSignIn(
         var user = userName.Length is > 0 and <= 64 ? await users.FindByNameAsync(userName.Trim()) : null;
         if (user is null)
         {
-            await AuditAsync(AuditActions.LoginFailed, userName, null, "用户名不存在", string.Empty, ct);
-            return new SignInResult(SignInOutcome.WrongCredentials);
+            await AuditAsync(AuditActions.LoginFailed, userName.Length > 64 ? userName[..64] : userName, null, "用户名不存在", string.Empty, ct);
+            return new SignInResult(SignInOutcome.Failed);
         }
 
         if (user.IsDisabled)
         {
             await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "账号已停用", user.UnitPath, ct);
-            return new SignInResult(SignInOutcome.Disabled);
+            return new SignInResult(SignInOutcome.Failed);
         }
 
-        if (await users.IsLockedOutAsync(user))
+        // A locked account is not asked for its password at all, so guessing during the lock neither
+        // succeeds nor lengthens it.
+        if (user.LockoutEnd > clock.GetUtcNow())
         {
             await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "账号锁定期间尝试登录", user.UnitPath, ct);
-            return new SignInResult(SignInOutcome.LockedOut);
+            return new SignInResult(SignInOutcome.Failed);
         }
 
         if (password.Length > 128 || !await users.CheckPasswordAsync(user, password))
         {
-            await users.AccessFailedAsync(user);
-            var locked = await users.IsLockedOutAsync(user);
-            await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "密码错误", user.UnitPath, ct);
-            if (locked)
+            user.AccessFailedCount++;
+            var lockout = LockoutAfter(user.AccessFailedCount);
+            if (lockout > TimeSpan.Zero)
             {
-                await AuditAsync(AuditActions.LockedOut, user.UserName!, user.Id, "连续5次密码错误", user.UnitPath, ct);
-                return new SignInResult(SignInOutcome.LockedOut);
+                user.LockoutEnd = clock.GetUtcNow() + lockout;
             }
 
-            return new SignInResult(SignInOutcome.WrongCredentials);
+            await users.UpdateAsync(user);
+            await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "密码错误", user.UnitPath, ct);
+            if (lockout > TimeSpan.Zero)
+            {
+                await AuditAsync(AuditActions.LockedOut, user.UserName!, user.Id, $"连续{user.AccessFailedCount}次密码错误，锁定{lockout.TotalMinutes:0}分钟", user.UnitPath, ct);
+            }
+
+            return new SignInResult(SignInOutcome.Failed);
         }
 
-        await users.ResetAccessFailedCountAsync(user);
+        user.AccessFailedCount = 0;
+        user.LockoutEnd = null;
         user.LastLoginUtc = clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(user);
         var (secret, expires) = await sessions.StartAsync(user.Id, kind, ip, userAgent, ct);

@@ -149,10 +149,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
 
     public async Task<Outcome> UnlockAsync(AppUser user)
     {
-        var result = await users.SetLockoutEndDateAsync(user, null);
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        var result = await users.UpdateAsync(user);
         if (result.Succeeded)
         {
-            result = await users.ResetAccessFailedCountAsync(user);
+            // The lockout fields alone are sign-in bookkeeping the change trail skips; the unlock is said here.
+            db.AddAuditEvent(Audit.AuditActions.Unlocked, nameof(AppUser), user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "管理员解除锁定", user.UnitPath);
+            await db.SaveChangesAsync();
         }
 
         return Outcome.From(result);

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
@@ -78,8 +79,13 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
 
         var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == activity.UnitId).Select(u => u.Name).SingleAsync(ct);
         var venue = activity.VenueUnitId is { } v ? await db.Units.IgnoreQueryFilters().Where(u => u.Id == v).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
-        var fileList = await db.ActivityFiles.AsNoTracking().Where(f => f.ActivityId == id).OrderBy(f => f.Id).ToListAsync(ct);
-        var lines = await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId == id).OrderBy(e => e.Id)
+        // Photos show children, and the served list names other volunteers with their hours: a volunteer
+        // or correspondent account sees the activity and its own service, as its pages show it, no more.
+        var seesPeople = me.CanReadRoster;
+        var fileList = seesPeople
+            ? await db.ActivityFiles.AsNoTracking().Where(f => f.ActivityId == id).OrderBy(f => f.Id).ToListAsync(ct)
+            : [];
+        var lines = await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId == id && (seesPeople || (e.Volunteer!.UserId == me.UserId && me.UserId != 0))).OrderBy(e => e.Id)
             .Select(e => new { Entry = e, e.Volunteer!.Name })
             .ToListAsync(ct);
         var ledger = lines.Select(l => new LedgerLine(l.Entry.Id, l.Entry.VolunteerId, l.Name, l.Entry.Hours, l.Entry.Verified, l.Entry.OnBehalf, l.Entry.Reason, l.Entry.EnteredByName, l.Entry.CreatedUtc, l.Entry.CheckInUtc, l.Entry.CheckOutUtc)).ToList();
@@ -87,6 +93,11 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
             .Select(g => new ServedLine(g.Key.VolunteerId, g.Key.VolunteerName, g.Sum(l => l.Hours), g.Any(l => l.Verified && l.Hours > 0), g.Any(l => l.CheckInUtc != null && l.CheckOutUtc == null) && !g.Any(l => l.CheckOutUtc != null)))
             .Where(s => s.Hours != 0 || s.CheckedInOnly)
             .OrderBy(s => s.Name).ToList();
+        if (seesPeople && (activity.YouthReached > 0 || fileList.Count > 0))
+        {
+            await db.AuditViewAsync(nameof(Activity), id, $"查看活动记录（青少年{activity.YouthReached}人，照片和文件{fileList.Count}个）", activity.UnitPath, ct);
+        }
+
         return new ActivityDetail(activity, unitName, venue, fileList, served, ledger);
     }
 

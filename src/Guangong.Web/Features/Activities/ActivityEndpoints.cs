@@ -51,7 +51,7 @@ public static class ActivityEndpoints
             return small
                 ? Results.File(stream, "image/jpeg")
                 : Results.File(stream, file.ContentType, file.FileName, enableRangeProcessing: true);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(p => p.RequireRole(People.VolunteerInput.Readers.Split(','))).ExcludeFromDescription(); // photos show children: roster readers only
 
         app.MapGet("/activities/{id:long}/checkin-qr", async (long id, HttpContext http, GuangongDbContext db, CancellationToken ct) =>
         {

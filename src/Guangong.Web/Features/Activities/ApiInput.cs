@@ -5,7 +5,7 @@ namespace Guangong.Web.Features.Activities;
 /// <summary>Reads an activity from an API call: plain JSON, or multipart with the JSON in "activity" and photos as files.</summary>
 internal static class ApiInput
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new Infrastructure.Text.CleanStringJsonConverter() } };
 
     public static async Task<(ActivityInput? Input, IReadOnlyList<EvidenceFiles.Upload> Uploads, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Text;
 using SkiaSharp;
 
 namespace Guangong.Web.Features.Activities;
@@ -12,6 +13,9 @@ public sealed class EvidenceFiles(string directory)
     public const long MaxBytes = 20 * 1024 * 1024;
 
     public const int MaxFilesPerActivity = 30;
+
+    /// <summary>Largest picture accepted (40 megapixels: any phone camera's photo fits).</summary>
+    public const long MaxPixels = 40_000_000;
 
     public const string Accept = "image/jpeg,image/png,image/webp,application/pdf,.docx";
 
@@ -42,9 +46,16 @@ public sealed class EvidenceFiles(string directory)
     {
         var stored = new List<Stored>();
         var errors = new List<string>();
-        foreach (var upload in uploads)
+        var all = uploads.ToList();
+        if (all.Count > MaxFilesPerActivity)
         {
-            var name = Path.GetFileName(upload.FileName);
+            return (stored, [$"一次最多上传{MaxFilesPerActivity}个文件，这次选了{all.Count}个。"]);
+        }
+
+        foreach (var upload in all)
+        {
+            var name = CleanText.Of(Path.GetFileName(upload.FileName));
+            name = name.Length == 0 ? "未命名文件" : name;
             name = name.Length > 200 ? name[^200..] : name;
             var (type, error) = Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
             if (error is null)
@@ -125,7 +136,7 @@ public sealed class EvidenceFiles(string directory)
             thumbnail = Thumbnail(bytes);
             if (thumbnail is null)
             {
-                return (null, false, $"“{fileName}”图片已损坏，无法打开。");
+                return (null, false, $"“{fileName}”无法作为图片打开：文件已损坏，或超过4000万像素。请换一张照片，或用手机压缩后再上传。");
             }
         }
 
@@ -153,9 +164,24 @@ public sealed class EvidenceFiles(string directory)
         return File.Exists(path) ? File.OpenRead(path) : null;
     }
 
-    private static byte[]? Thumbnail(byte[] bytes)
+    /// <summary>
+    /// A photo's thumbnail, or null when the bytes are not an image Skia can read. The header is read
+    /// first and a picture over <see cref="MaxPixels"/> is refused before any pixel is decoded: a
+    /// small PNG of 20000×20000 would otherwise take 1.6 GB. JPEG and WebP are decoded already
+    /// scaled down towards the thumbnail size.
+    /// </summary>
+    internal static byte[]? Thumbnail(byte[] bytes)
     {
-        using var original = SKBitmap.Decode(bytes);
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        {
+            return null;
+        }
+
+        var target = 360f / Math.Max(codec.Info.Width, codec.Info.Height);
+        var scaled = target < 1 ? codec.GetScaledDimensions(target) : codec.Info.Size;
+        using var original = SKBitmap.Decode(codec, codec.Info.WithSize(scaled.Width, scaled.Height));
         if (original is null || original.Width == 0)
         {
             return null;
@@ -165,8 +191,8 @@ public sealed class EvidenceFiles(string directory)
         var info = new SKImageInfo(Math.Max(1, (int)(original.Width * scale)), Math.Max(1, (int)(original.Height * scale)));
         using var resized = original.Resize(info, new SKSamplingOptions(SKFilterMode.Linear));
         using var image = SKImage.FromBitmap(resized ?? original);
-        using var data = image.Encode(SKEncodedImageFormat.Jpeg, 70);
-        return data.ToArray();
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, 70);
+        return encoded.ToArray();
     }
 
     private string Folder(string key) => Path.Combine(directory, key[..2]);

@@ -10,9 +10,12 @@ public static class AuditActions
     public const string LoginSucceeded = "登录成功";
     public const string LoginFailed = "登录失败";
     public const string LockedOut = "账号锁定";
+    public const string Unlocked = "解除锁定";
     public const string Logout = "退出登录";
     public const string AccessDenied = "越权访问";
     public const string Export = "导出";
+    public const string Download = "下载";
+    public const string View = "查看";
 }
 
 /// <summary>

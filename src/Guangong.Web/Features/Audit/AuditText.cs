@@ -9,12 +9,15 @@ public static class AuditText
     public static readonly string[] Actions =
     [
         AuditActions.Create, AuditActions.Update, AuditActions.Delete, AuditActions.LoginSucceeded, AuditActions.LoginFailed,
-        AuditActions.LockedOut, AuditActions.Logout, AuditActions.AccessDenied, AuditActions.Export,
+        AuditActions.LockedOut, AuditActions.Unlocked, AuditActions.Logout, AuditActions.AccessDenied, AuditActions.Export,
+        AuditActions.Download, AuditActions.View,
     ];
 
     private static readonly Dictionary<string, string> Entities = new()
     {
         ["Unit"] = "单位",
+        [Infrastructure.Auditing.ReadAuditMiddleware.DownloadEntity] = "文件下载",
+        [Infrastructure.Auditing.ReadAuditMiddleware.ApiReadEntity] = "接口读取",
         ["AppUser"] = "用户",
         ["AppRole"] = "角色",
         ["IdentityUserRole`1"] = "用户角色",
@@ -177,8 +180,9 @@ public static class AuditText
     public static AuditFilter Filter(string? user, long? unit, string? entity, string? action, string? from, string? to) => new(
         user, unit, entity, action, ParseDate(from), ParseDate(to));
 
+    /// <summary>A day the trail can hold (years 2000–2100, as <see cref="Components.Shared.QueryValue.Year"/>); ?to=9999-12-31 overflowed the next-day bound.</summary>
     private static DateOnly? ParseDate(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && Components.Shared.QueryValue.Year(d.Year.ToString(CultureInfo.InvariantCulture)) is not null ? d : null;
 
     /// <summary>The changes as lines "字段：旧 → 新"; a plain-text detail is shown as it is.</summary>
     public static IEnumerable<string> Lines(string? changes)

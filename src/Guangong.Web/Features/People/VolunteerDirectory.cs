@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Features.People.Training;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
@@ -83,6 +84,11 @@ public sealed class VolunteerDirectory(GuangongDbContext db, TimeProvider clock)
             .Select(a => new TrainingLine(a.SessionId, a.Session!.Topic, a.Session.Kind, a.Session.Date, a.Session.Hours))
             .ToListAsync(ct);
         var tenths = await db.ServiceHourEntries.Where(e => e.VolunteerId == id).SumAsync(e => (int?)e.Tenths, ct) ?? 0;
+        if (volunteer.Phone is not null)
+        {
+            await db.AuditViewAsync(nameof(Volunteer), id, "查看五老档案（含完整联系电话）", volunteer.UnitPath, ct);
+        }
+
         return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList(), tenths / 10m);
     }
 

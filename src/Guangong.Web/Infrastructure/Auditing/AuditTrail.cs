@@ -20,6 +20,13 @@ internal static class AuditTrail
 
     private static readonly HashSet<string> UninterestingProperties = [nameof(IVersioned.Version)];
 
+    /// <summary>
+    /// What signing in changes on a user's row. The attempt has its own entry (登录成功/登录失败/账号锁定),
+    /// so these alone are no "修改" of the account.
+    /// </summary>
+    private static readonly HashSet<string> SignInBookkeeping =
+        [nameof(AppUser.LastLoginUtc), nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.ConcurrencyStamp)];
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static List<PendingAudit> Capture(ChangeTracker tracker, CurrentActor actor, DataScope scope, DateTime now)
@@ -34,7 +41,8 @@ internal static class AuditTrail
             }
 
             var changes = DescribeChanges(entry);
-            if (entry.State == EntityState.Modified && changes.Count == 0)
+            if (entry.State == EntityState.Modified
+                && (changes.Count == 0 || (entry.Entity is AppUser && changes.All(c => SignInBookkeeping.Contains(c.Field)))))
             {
                 continue;
             }

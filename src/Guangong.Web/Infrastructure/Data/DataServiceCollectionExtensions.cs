@@ -16,14 +16,14 @@ public static class DataServiceCollectionExtensions
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresGuangongDbContext>(o => o.UseNpgsql(options.ConnectionString));
+            services.AddDbContext<PostgresGuangongDbContext>(o => o.UseNpgsql(options.ConnectionString).AddInterceptors(Text.CleanTextOnSave.Instance));
             services.AddScoped<GuangongDbContext>(sp => sp.GetRequiredService<PostgresGuangongDbContext>());
         }
         else
         {
             services.AddDbContext<SqliteGuangongDbContext>(o => o
                 .UseSqlite(options.ConnectionString)
-                .AddInterceptors(new SqlitePragmas()));
+                .AddInterceptors(new SqlitePragmas(), Text.CleanTextOnSave.Instance));
             services.AddScoped<GuangongDbContext>(sp => sp.GetRequiredService<SqliteGuangongDbContext>());
         }
 

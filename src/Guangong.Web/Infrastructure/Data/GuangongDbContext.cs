@@ -127,6 +127,9 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
         }
     }
 
+    /// <summary>Who is acting in this request, as the audit trail names them.</summary>
+    public string ActorName => _actor.UserName;
+
     /// <summary>Writes an audit entry that is not tied to an entity change (logins, denied access, exports).</summary>
     public void AddAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null)
     {

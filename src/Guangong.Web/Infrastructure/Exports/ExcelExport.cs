@@ -5,7 +5,7 @@ using MiniExcelLibs;
 namespace Guangong.Web.Infrastructure.Exports;
 
 /// <summary>Writes rows to an .xlsx download and records the export in the audit trail.</summary>
-public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock)
+public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpContextAccessor http)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -17,6 +17,7 @@ public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock)
         stream.Position = 0;
         db.AddAuditEvent(AuditActions.Export, entity, null, $"{title}：{list.Count}行；条件：{filterDescription}");
         await db.SaveChangesAsync(ct);
+        Auditing.ReadAuditMiddleware.MarkAudited(http.HttpContext);
         var stamp = Time.ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return Results.File(stream, ContentType, $"{title}-{stamp}.xlsx");
     }

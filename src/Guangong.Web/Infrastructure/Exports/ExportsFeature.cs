@@ -2,5 +2,5 @@ namespace Guangong.Web.Infrastructure.Exports;
 
 public static class ExportsFeature
 {
-    public static IServiceCollection AddExports(this IServiceCollection services) => services.AddScoped<ExcelExport>();
+    public static IServiceCollection AddExports(this IServiceCollection services) => services.AddHttpContextAccessor().AddScoped<ExcelExport>();
 }

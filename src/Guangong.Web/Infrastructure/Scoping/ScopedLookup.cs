@@ -18,8 +18,12 @@ public static class ScopedLookup
         var found = await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(match, ct);
         if (found is null && !db.Scope.IsSystem && await db.Set<T>().IgnoreQueryFilters().AnyAsync(match, ct))
         {
-            db.AddAuditEvent(AuditActions.AccessDenied, typeof(T).Name, id.ToString(System.Globalization.CultureInfo.InvariantCulture), "访问范围以外的记录，已拒绝");
-            await db.SaveChangesAsync(ct);
+            if (Auditing.RepeatedDenials.Admit(db.ActorName, typeof(T).Name, DateTime.UtcNow) is { } earlier)
+            {
+                var more = earlier > 0 ? $"；此前{Auditing.RepeatedDenials.Window.TotalMinutes:0}分钟内另有{earlier}次同类请求被拒绝，未逐条记录" : string.Empty;
+                db.AddAuditEvent(AuditActions.AccessDenied, typeof(T).Name, id.ToString(System.Globalization.CultureInfo.InvariantCulture), "访问范围以外的记录，已拒绝" + more);
+                await db.SaveChangesAsync(ct);
+            }
         }
 
         return found;

@@ -1,0 +1,37 @@
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Guangong.Web.Infrastructure.Errors;
+
+/// <summary>
+/// Decides what an unhandled exception means for the caller. A request that could not be read
+/// (bad JSON, a body cut off) is the caller's 400, a record outside the scope is 403, anything else
+/// is our 500. API callers get problem+json here; pages fall through to the Chinese error page.
+/// </summary>
+public sealed class RequestFaultHandler(ILogger<RequestFaultHandler> logger) : IExceptionHandler
+{
+    public static int StatusOf(Exception exception) => exception switch
+    {
+        ScopeViolationException => StatusCodes.Status403Forbidden,
+        BadHttpRequestException bad => bad.StatusCode,
+        InvalidDataException => StatusCodes.Status400BadRequest,
+        _ => StatusCodes.Status500InternalServerError,
+    };
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
+    {
+        var status = StatusOf(exception);
+        if (status < 500)
+        {
+            logger.LogInformation("Refused {Method} {Path}: {Status} {Reason}", context.Request.Method, context.Request.Path, status, exception.Message);
+        }
+
+        if (!ApiProblem.IsApi(context) || context.Response.HasStarted)
+        {
+            return false;
+        }
+
+        await ApiProblem.WriteAsync(context, status, status == StatusCodes.Status400BadRequest ? "请检查提交的格式：JSON 的字段名和取值（字段值一律用字符串）。" : null);
+        return true;
+    }
+}

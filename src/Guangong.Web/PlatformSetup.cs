@@ -52,7 +52,7 @@ public static class PlatformSetup
         // Chinese text goes out as it is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddAntiforgery();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
 
         // A long plan in the import editor posts a field per text and per ticked suggestion.
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.ValueCountLimit = 8192);
@@ -91,6 +91,9 @@ public static class PlatformSetup
             ExceptionHandlingPath = "/error",
             CreateScopeForErrors = true,
             StatusCodeSelector = RequestFaultHandler.StatusOf,
+
+            // A caller's bad request is logged as information by RequestFaultHandler, not as our failure.
+            SuppressDiagnosticsCallback = c => RequestFaultHandler.StatusOf(c.Exception) < 500,
         });
         if (!app.Environment.IsDevelopment())
         {
@@ -100,9 +103,9 @@ public static class PlatformSetup
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 
         app.UseMiddleware<ApiProblemMiddleware>();
+        app.UseMiddleware<FormInputMiddleware>();
         app.UseMiddleware<UnknownFormMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        app.UseMiddleware<FormInputMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<RequestContextMiddleware>();
         app.UseAuthorization();

@@ -24,3 +24,38 @@ public sealed class ProductionStartTests
         Assert.Equal(HttpStatusCode.OK, (await app.Browser().LoginAsync("admin", "Demo@12345")).StatusCode);
     }
 }
+
+/// <summary>How the platform meets the network when it runs for real: behind a TLS proxy, as Production.</summary>
+public sealed class TransportTests
+{
+    [Fact]
+    public void The_readme_start_command_runs_as_production()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Guangong.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        var settings = File.ReadAllText(Path.Combine(directory!.FullName, "src", "Guangong.Web", "Properties", "launchSettings.json"));
+        Assert.DoesNotContain("ASPNETCORE_ENVIRONMENT", settings);
+    }
+
+    [Fact]
+    public async Task Behind_a_tls_proxy_cookies_are_secure_hsts_is_sent_and_the_server_is_not_named()
+    {
+        await using var app = new GuangongApp(TestDatabase.Sqlite(), kestrel: true);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(app.ServerAddress) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/login");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-Host", "guangong.example.cn");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Server"));
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"));
+        var antiforgery = response.Headers.GetValues("Set-Cookie").First(c => c.Contains("Antiforgery", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -18,15 +18,20 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").RequireAuthorization().ExcludeFromDescription();
-        account.MapPost("/logout", async (HttpContext http, SessionStore sessions, GuangongDbContext db) =>
+        account.MapPost("/logout", async (HttpContext http, SessionStore sessions, GuangongDbContext db, IAntiforgery antiforgery) =>
         {
+            // No form field is bound here, so nothing else checks the token: another site must not sign a user out.
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.Text("页面已过期，请刷新页面后再点“退出”。", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+            }
+
             await sessions.EndAsync(http.User.FindFirst(GuangongClaims.Session)?.Value);
             db.AddAuditEvent(AuditActions.Logout, nameof(AppUser), http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
             await db.SaveChangesAsync();
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/login");
-        }).WithMetadata(new RequireAntiforgeryTokenAttribute()); // no form field to bind, so say it: another site must not sign a user out
-
+        });
         account.MapPost("/elder-mode", async ([FromForm] string? returnUrl, OwnAccount own) =>
         {
             await own.ToggleElderModeAsync();

@@ -81,6 +81,7 @@ public sealed class BaselinePasswordValidator : IPasswordValidator<AppUser>
         {
             '0' => 'o', '1' or '!' or '|' => 'i', '3' => 'e', '4' or '@' => 'a', '5' or '$' => 's', '7' => 't', _ => c,
         }).ToArray());
-        return CommonWords.Contains(letters) || CommonWords.Contains(leet) || letters.Length <= 2;
+        return CommonWords.Contains(letters) || CommonWords.Contains(leet) || letters.Length <= 2
+            || Runs.Any(r => r.Contains(letters, StringComparison.Ordinal));
     }
 }

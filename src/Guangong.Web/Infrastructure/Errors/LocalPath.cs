@@ -7,7 +7,7 @@ public static class LocalPath
     public static bool IsLocal(string? url) =>
         !string.IsNullOrEmpty(url) && url[0] == '/'
         && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
-        && !url.Any(char.IsControl);
+        && !url.Contains("://", StringComparison.Ordinal) && !url.Contains('\\') && !url.Any(char.IsControl);
 
     /// <summary>The path itself when it is local ("x" is read as "/x", as the layout sends it), else the home page.</summary>
     public static string OrHome(string? url)

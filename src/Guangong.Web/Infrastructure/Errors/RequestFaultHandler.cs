@@ -21,12 +21,15 @@ public sealed class RequestFaultHandler(ILogger<RequestFaultHandler> logger) : I
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken ct)
     {
         var status = StatusOf(exception);
+
+        // By now the request has been pointed at the error page; what the caller asked for is kept here.
+        var path = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
         if (status < 500)
         {
-            logger.LogInformation("Refused {Method} {Path}: {Status} {Reason}", context.Request.Method, context.Request.Path, status, exception.Message);
+            logger.LogInformation("Refused {Method} {Path}: {Status} {Reason}", context.Request.Method, path, status, exception.Message);
         }
 
-        if (!ApiProblem.IsApi(context) || context.Response.HasStarted)
+        if (!path.StartsWith("/api/", StringComparison.Ordinal) || context.Response.HasStarted)
         {
             return false;
         }

@@ -27,8 +27,14 @@ public sealed class FormInputMiddleware(RequestDelegate next)
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
-            // The status page is re-executed next; it must not try to read the broken body again.
+            // The status page is re-executed next: as a GET, so it renders instead of looking for the
+            // posted form, and with an empty form, so nothing reads the broken body again.
             context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+            if (!ApiProblem.IsApi(context))
+            {
+                context.Request.Method = HttpMethods.Get;
+            }
+
             var status = ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
             await ApiProblem.WriteOrSetStatusAsync(context, status, "提交的内容格式不正确或不完整，请重新提交。");
             return;

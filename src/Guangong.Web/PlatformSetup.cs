@@ -11,6 +11,7 @@ using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
+using Guangong.Web.Infrastructure.Backup;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Errors;
 using Guangong.Web.Infrastructure.Exports;
@@ -71,6 +72,7 @@ public static class PlatformSetup
         services.AddOpenApi();
         services.AddHealthChecks();
         services.AddExports();
+        services.AddBackups(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAccountsFeature(builder.Configuration);
         services.AddOrganizationFeature();
         services.AddPeopleFeature(builder.Configuration, builder.Environment.ContentRootPath);

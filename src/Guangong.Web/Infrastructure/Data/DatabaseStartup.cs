@@ -17,7 +17,7 @@ public static class DatabaseStartup
     }
 
     /// <summary>
-    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `plan parse FILE` prints a parsed plan. Returns null when the
+    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `backup|verify|restore PATH` (Backup/); `plan parse FILE` prints a parsed plan. Returns null when the
     /// arguments ask to run the web server.
     /// </summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
@@ -39,6 +39,11 @@ public static class DatabaseStartup
                 }
 
                 return 0;
+            case "backup" or "verify" or "restore" when args.Length >= 2:
+                return await Backup.BackupCommand.RunAsync(app.Services, args[0], args[1], Console.Out, Console.Error);
+            case "backup" or "verify" or "restore":
+                Console.Error.WriteLine($"用法：dotnet run --project src/Guangong.Web -- {args[0]} 备份目录");
+                return 2;
             case "unlock" when args.Length >= 2:
                 return await Features.Accounts.AccountUnlockCommand.RunAsync(app.Services, args[1], Console.Out, Console.Error);
             case "unlock":

@@ -20,6 +20,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
             // here and no one frames the pages. Inline style attributes stay allowed: progress bars
             // and chart sizes are set per element.
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
             // Pages and API answers show personal data: never keep them in a shared or browser cache.
             if (!IsStaticAsset(http.Request.Path))

@@ -110,6 +110,7 @@ public static class PlatformSetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseAuthentication();
         app.UseMiddleware<RequestContextMiddleware>();
+        app.UseMiddleware<TwoFactorEnrolmentMiddleware>();
         app.UseAuthorization();
         app.UseMiddleware<Infrastructure.Auditing.ReadAuditMiddleware>();
         app.UseRateLimiter();

@@ -11,7 +11,8 @@ namespace Guangong.Web.Features.Accounts;
 
 public static class AccountEndpoints
 {
-    public sealed record TokenRequest(string? UserName, string? Password);
+    /// <summary>Code: the authenticator's 6 digits (or a recovery code) for an account with two-step sign-in.</summary>
+    public sealed record TokenRequest(string? UserName, string? Password, string? Code = null);
 
     public sealed record TokenResponse(string Token, DateTime ExpiresAt);
 
@@ -66,10 +67,17 @@ public static class AccountEndpoints
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["userName"] = ["请输入用户名和密码。"] });
             }
 
-            var result = await signIn.SignInAsync(request.UserName, request.Password, SessionKind.ApiToken,
-                http.Connection.RemoteIpAddress?.ToString(), http.Request.Headers.UserAgent.ToString());
+            var ip = http.Connection.RemoteIpAddress?.ToString();
+            var agent = http.Request.Headers.UserAgent.ToString();
+            var result = await signIn.SignInAsync(request.UserName, request.Password, SessionKind.ApiToken, ip, agent);
+            if (result.Outcome == SignInOutcome.SecondFactorRequired && !string.IsNullOrWhiteSpace(request.Code))
+            {
+                result = await signIn.CompleteAsync(result.Ticket, request.Code, SessionKind.ApiToken, ip, agent);
+            }
+
             return result.SessionSecret is null
-                ? Results.Problem(result.Message, statusCode: StatusCodes.Status401Unauthorized, title: "登录失败")
+                ? Results.Problem(result.Message, statusCode: StatusCodes.Status401Unauthorized, title: "登录失败",
+                    extensions: new Dictionary<string, object?> { ["twoFactorRequired"] = result.Outcome is SignInOutcome.SecondFactorRequired or SignInOutcome.WrongCode })
                 : Results.Ok(new TokenResponse(result.SessionSecret, result.ExpiresUtc!.Value));
         })
         .AllowAnonymous()

@@ -15,6 +15,11 @@ public static class AccountsFeature
         services.AddScoped<SessionStore>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<SignInThrottle>();
+        services.AddScoped<TwoFactorEnrolment>();
+
+        // Required for administrators, except in the demo installation, whose accounts are shared.
+        services.AddSingleton(sp => new TwoFactorSettings(
+            configuration.GetValue<bool?>("Accounts:RequireTwoFactorForAdministrators") ?? !sp.GetRequiredService<Demo.DemoMode>().Enabled));
         services.AddScoped<CurrentUser>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<OwnAccount>();

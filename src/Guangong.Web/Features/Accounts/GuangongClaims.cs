@@ -8,4 +8,7 @@ public static class GuangongClaims
     public const string MustChangePassword = "gg:must_change_password";
 
     public const string DisplayName = "gg:display_name";
+
+    /// <summary>An administrator who must set up the authenticator before anything else.</summary>
+    public const string MustEnrolTwoFactor = "gg:must_enrol_2fa";
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Data;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
 namespace Guangong.Web.Features.Accounts;
@@ -15,14 +16,25 @@ public enum SignInOutcome
 
     /// <summary>The client's address failed too often and must wait.</summary>
     Throttled,
+
+    /// <summary>The password was right; the authenticator's code is asked next (see <see cref="SignInResult.Ticket"/>).</summary>
+    SecondFactorRequired,
+
+    /// <summary>The authenticator code (or recovery code) was wrong, or the password step has expired.</summary>
+    WrongCode,
 }
 
 public sealed record SignInResult(SignInOutcome Outcome, ClaimsPrincipal? Principal = null, string? SessionSecret = null, DateTime? ExpiresUtc = null)
 {
+    /// <summary>Proof of the password step, carried to the code step (protected, valid for minutes).</summary>
+    public string? Ticket { get; init; }
+
     public string Message => Outcome switch
     {
         SignInOutcome.Failed => "用户名或密码不正确，或该账号暂时不能登录。连续输错5次须等几分钟再试；如有疑问请联系系统管理员。",
         SignInOutcome.Throttled => "这台设备登录失败的次数太多，请过一会儿再试。",
+        SignInOutcome.SecondFactorRequired => "请输入手机身份验证器上的6位数字验证码。",
+        SignInOutcome.WrongCode => "验证码不对或已过期，请重新输入；如果手机不在身边，可以输入一个恢复码。",
         _ => string.Empty,
     };
 }
@@ -43,8 +55,13 @@ public sealed class PasswordSignIn(
     GuangongDbContext db,
     CurrentActor actor,
     SignInThrottle throttle,
+    TwoFactorSettings twoFactor,
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection,
     TimeProvider clock)
 {
+    private readonly Microsoft.AspNetCore.DataProtection.ITimeLimitedDataProtector tickets =
+        Microsoft.AspNetCore.DataProtection.DataProtectionAdvancedExtensions.ToTimeLimitedDataProtector(protection.CreateProtector("Guangong.SignIn.SecondFactor"));
+
     public const int FailuresPerLockout = 5;
 
     public static readonly TimeSpan FailureDuration = TimeSpan.FromMilliseconds(400);
@@ -59,7 +76,7 @@ public sealed class PasswordSignIn(
         }
 
         var result = await CheckAsync(userName, password, kind, ip, userAgent, ct);
-        if (result.Outcome != SignInOutcome.Succeeded)
+        if (result.Outcome is SignInOutcome.Failed)
         {
             throttle.Failed(ip);
             var remaining = FailureDuration - System.Diagnostics.Stopwatch.GetElapsedTime(started);
@@ -122,13 +139,76 @@ public sealed class PasswordSignIn(
             return new SignInResult(SignInOutcome.Failed);
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            var ticket = tickets.Protect($"{user.Id}|{user.SecurityStamp}", TwoFactorSettings.TicketLifetime);
+            return new SignInResult(SignInOutcome.SecondFactorRequired) { Ticket = ticket };
+        }
+
+        return await StartAsync(user, kind, ip, userAgent, ct);
+    }
+
+    /// <summary>
+    /// The second step: the password step's ticket and a code from the authenticator, or one of the
+    /// recovery codes (each works once). Wrong codes count towards the lockout like wrong passwords.
+    /// </summary>
+    public async Task<SignInResult> CompleteAsync(string? ticket, string? code, SessionKind kind, string? ip, string? userAgent, CancellationToken ct = default)
+    {
+        if (throttle.IsBlocked(ip))
+        {
+            return new SignInResult(SignInOutcome.Throttled);
+        }
+
+        using var elevated = db.Scope.Elevate();
+        actor.IpAddress = ip;
+        string[] parts;
+        try
+        {
+            parts = tickets.Unprotect(ticket ?? string.Empty).Split('|');
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return new SignInResult(SignInOutcome.WrongCode);
+        }
+
+        var user = parts.Length == 2 ? await users.FindByIdAsync(parts[0]) : null;
+        if (user is null || user.SecurityStamp != parts[1] || user.IsDisabled || user.LockoutEnd > clock.GetUtcNow())
+        {
+            return new SignInResult(SignInOutcome.Failed);
+        }
+
+        var typed = (code ?? string.Empty).Trim().Replace(" ", string.Empty, StringComparison.Ordinal);
+        var valid = typed.Length == 6 && typed.All(char.IsAsciiDigit)
+            ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, typed)
+            : typed.Length is > 6 and <= 32 && (await users.RedeemTwoFactorRecoveryCodeAsync(user, typed)).Succeeded;
+        if (!valid)
+        {
+            throttle.Failed(ip);
+            user.AccessFailedCount++;
+            var lockout = LockoutAfter(user.AccessFailedCount);
+            if (lockout > TimeSpan.Zero)
+            {
+                user.LockoutEnd = clock.GetUtcNow() + lockout;
+            }
+
+            await users.UpdateAsync(user);
+            await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "动态验证码错误", user.UnitPath, ct);
+            return new SignInResult(SignInOutcome.WrongCode) { Ticket = lockout > TimeSpan.Zero ? null : ticket };
+        }
+
+        return await StartAsync(user, kind, ip, userAgent, ct);
+    }
+
+    private async Task<SignInResult> StartAsync(AppUser user, SessionKind kind, string? ip, string? userAgent, CancellationToken ct)
+    {
         user.AccessFailedCount = 0;
         user.LockoutEnd = null;
         user.LastLoginUtc = clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(user);
         var (secret, expires) = await sessions.StartAsync(user.Id, kind, ip, userAgent, ct);
         actor.SignedIn(user.Id, user.UserName!);
-        await AuditAsync(AuditActions.LoginSucceeded, user.UserName!, user.Id, kind == SessionKind.ApiToken ? "API令牌" : "浏览器", user.UnitPath, ct);
+        var how = (kind == SessionKind.ApiToken ? "API令牌" : "浏览器") + (user.TwoFactorEnabled ? "，两步验证" : string.Empty);
+        await AuditAsync(AuditActions.LoginSucceeded, user.UserName!, user.Id, how, user.UnitPath, ct);
         var principal = await BuildPrincipalAsync(user, secret);
         return new SignInResult(SignInOutcome.Succeeded, principal, secret, expires);
     }
@@ -147,7 +227,13 @@ public sealed class PasswordSignIn(
             claims.Add(new Claim(GuangongClaims.MustChangePassword, "1"));
         }
 
-        claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
+        var roles = await users.GetRolesAsync(user);
+        claims.AddRange(roles.Select(r => new Claim(ClaimTypes.Role, r)));
+        if (twoFactor.RequiredForAdministrators && !user.TwoFactorEnabled && roles.Contains(RoleNames.Administrator))
+        {
+            claims.Add(new Claim(GuangongClaims.MustEnrolTwoFactor, "1"));
+        }
+
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Guangong"));
     }
 

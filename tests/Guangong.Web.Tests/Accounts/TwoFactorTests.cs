@@ -1,0 +1,114 @@
+using System.Buffers.Binary;
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+
+namespace Guangong.Web.Tests.Accounts;
+
+/// <summary>Two-step sign-in with an authenticator app: enrolment, the code step on the page and the API, recovery codes, and administrators who must use it.</summary>
+public sealed partial class TwoFactorTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task An_officer_turns_it_on_and_then_signs_in_with_a_code_or_a_recovery_code()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var enrolPage = await officer.GetStringAsync("/account/two-factor");
+        var key = WebUtility.HtmlDecode(KeyPattern().Match(enrolPage).Groups[1].Value);
+        Assert.NotEmpty(key);
+
+        var wrong = await PostAsync(officer, enrolPage, "2fa-enable", "Input.Code", "123456");
+        Assert.Contains("验证码不对", await wrong.Content.ReadAsStringAsync());
+        var enabled = await PostAsync(officer, enrolPage, "2fa-enable", "Input.Code", Totp(key));
+        var codes = RecoveryPattern().Matches(await enabled.Content.ReadAsStringAsync()).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(TwoFactorEnrolment.RecoveryCodeCount, codes.Count);
+
+        // The password alone no longer signs in: the page asks for the code.
+        var browser = App.Browser();
+        var step = await browser.LoginAsync("zhenglu", HttpSession.DemoPassword);
+        Assert.Equal(HttpStatusCode.OK, step.StatusCode);
+        var stepPage = await step.Content.ReadAsStringAsync();
+        Assert.Contains("身份验证器", stepPage);
+        var refused = await PostAsync(browser, stepPage, "login-code", "Code.Code", "000000");
+        Assert.Contains("验证码不对", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(browser, stepPage, "login-code", "Code.Code", Totp(key))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/plans")).StatusCode);
+
+        // A recovery code works once.
+        var other = App.Browser();
+        var otherPage = await (await other.LoginAsync("zhenglu", HttpSession.DemoPassword)).Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(other, otherPage, "login-code", "Code.Code", codes[0])).StatusCode);
+        var third = App.Browser();
+        var thirdPage = await (await third.LoginAsync("zhenglu", HttpSession.DemoPassword)).Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(third, thirdPage, "login-code", "Code.Code", codes[0])).StatusCode);
+
+        // The API asks for the code in the same request.
+        var client = App.CreateClient();
+        var noCode = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "zhenglu", password = HttpSession.DemoPassword });
+        Assert.Equal(HttpStatusCode.Unauthorized, noCode.StatusCode);
+        Assert.True((await noCode.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("twoFactorRequired").GetBoolean());
+        var withCode = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "zhenglu", password = HttpSession.DemoPassword, code = Totp(key) });
+        Assert.Equal(HttpStatusCode.OK, withCode.StatusCode);
+    }
+
+    [Fact]
+    public async Task Where_it_is_required_an_administrator_must_set_it_up_before_anything_else()
+    {
+        await using var app = App.WithWebHostBuilder(b => b.UseSetting("Accounts:RequireTwoFactorForAdministrators", "true"));
+        var browser = app.CreateDefaultClient(new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(new CookieContainer()));
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.LoginAsync("admin", HttpSession.DemoPassword)).StatusCode);
+
+        var home = await browser.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Equal("/account/two-factor", home.Headers.Location!.OriginalString);
+        var page = await browser.GetStringAsync("/account/two-factor");
+        Assert.Contains("必须开启两步验证", page);
+        Assert.DoesNotContain("关闭两步验证", page);
+
+        var token = (await (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = HttpSession.DemoPassword }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        var api = app.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        Assert.Equal(HttpStatusCode.Forbidden, (await api.GetAsync("/api/v1/units")).StatusCode);
+
+        var key = WebUtility.HtmlDecode(KeyPattern().Match(page).Groups[1].Value);
+        var enabled = await PostAsync(browser, page, "2fa-enable", "Input.Code", Totp(key));
+        Assert.Contains("两步验证已开启", await enabled.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin/users")).StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string html, string form, string field, string value)
+    {
+        var fields = HtmlForm.Fields(html, form).With(field, value);
+        return await client.PostAsync(FormAction(html, form), new FormUrlEncodedContent(fields));
+    }
+
+    private static string FormAction(string html, string form) => html.Contains("name=\"Code.Ticket\"", StringComparison.Ordinal) && form == "login-code" ? "/login" : "/account/two-factor";
+
+    /// <summary>The current RFC 6238 code for a base32 key, as an authenticator app shows it.</summary>
+    private static string Totp(string key)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var bits = string.Concat(key.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant().TrimEnd('=')
+            .Select(c => Convert.ToString(alphabet.IndexOf(c), 2).PadLeft(5, '0')));
+        var secret = Enumerable.Range(0, bits.Length / 8).Select(i => Convert.ToByte(bits.Substring(i * 8, 8), 2)).ToArray();
+        var counter = new byte[8];
+        BinaryPrimitives.WriteInt64BigEndian(counter, DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30);
+        var hash = HMACSHA1.HashData(secret, counter);
+        var offset = hash[^1] & 0x0F;
+        var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex("data-testid=\"totp-key\">([^<]+)<")]
+    private static partial Regex KeyPattern();
+
+    [GeneratedRegex("<li><code>([^<]+)</code></li>")]
+    private static partial Regex RecoveryPattern();
+}

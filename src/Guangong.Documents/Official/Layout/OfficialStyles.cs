@@ -15,7 +15,8 @@ internal static class OfficialStyles
         Paragraph(OfficialStyleIds.Body, "公文正文", OfficialStyleIds.Normal, isDefault: false,
             new StyleParagraphProperties { Indentation = new Indentation { FirstLine = Measure.Text(OfficialPage.BodyCharacter * 2) } }),
         Paragraph(OfficialStyleIds.Title, "Title", OfficialStyleIds.Normal, isDefault: false,
-            new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Center } },
+            // Off the grid: LibreOffice would put each 22 pt title line on two grid lines.
+            new StyleParagraphProperties { SnapToGrid = new SnapToGrid { Val = false }, Justification = new Justification { Val = JustificationValues.Center } },
             new StyleRunProperties { RunFonts = EastAsia(OfficialFonts.Title), FontSize = Size(OfficialPage.TitleSize), FontSizeComplexScript = SizeCs(OfficialPage.TitleSize) }),
         Heading(OfficialStyleIds.Heading1, "heading 1", 0, OfficialFonts.Heading1),
         Heading(OfficialStyleIds.Heading2, "heading 2", 1, OfficialFonts.Heading2),

@@ -7,6 +7,7 @@ using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Features.Documents;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
@@ -52,6 +53,7 @@ public static class PlatformSetup
         services.AddActivitiesFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCommitteesFeature();
         services.AddPlansFeature();
+        services.AddDocumentsFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddDemoFeature(builder.Configuration);

@@ -110,6 +110,7 @@ public static class PlatformSetup
         app.MapPeopleEndpoints();
         app.MapActivityEndpoints();
         app.MapPlanEndpoints();
+        app.MapDocumentEndpoints();
         app.MapCommitteeEndpoints();
         app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();

@@ -43,7 +43,7 @@ public sealed class IssueDocument(GuangongDbContext db, PlanDocuments planDocume
             IssueKey = Guid.NewGuid().ToString("N"),
             DraftVersion = draft?.Version ?? 0,
         };
-        var year = date?.Year ?? today.Year;
+        var year = date?.Year ?? l.Plan.Year;
         var issued = (await register.ListAsync(l.Plan.UnitId, null, ct)).Where(r => r.Kind == kind).ToList();
         return new IssueForm(l.Plan, l.UnitName, kind, profile, await register.NextSequenceAsync(l.Plan.UnitId, year, ct), year, defaults, issued);
     }

@@ -73,6 +73,6 @@ public sealed class PlanDocuments(GuangongDbContext db)
             roster.Select(r => new RosterMember(r.Role, r.Name, r.Post ?? string.Empty)).ToList(),
             []);
         var rosterTitle = roster.Count > 0 ? $"{unitName}组成成员" : null;
-        return (plan, PlanDocumentLayout.ToOfficialDocument(parsed, rosterTitle), unitName);
+        return (plan, PlanDocumentLayout.ToOfficialDocument(parsed, rosterTitle, plan.SourceText), unitName);
     }
 }

@@ -94,7 +94,7 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
         }
         foreach (var t in open)
         {
-            var state = t.Status == PlanTaskStatus.NotStarted ? "尚未开展" : $"已完成约{t.Percent}%，尚未全部完成";
+            var state = t.Status == PlanTaskStatus.NotStarted ? "尚未开展" : t.Percent > 0 ? $"已完成约{t.Percent}%，尚未全部完成" : "已着手开展，尚未完成";
             var progress = Progress(t.Task.Id) is { } p ? $"最新进展：{p}。" : string.Empty;
             text.AppendLine($"{TaskPhrase(t.Task.Text)}，{state}。{progress}（请说明原因。）");
         }

@@ -148,7 +148,8 @@ public sealed class IssueDocument(GuangongDbContext db, PlanDocuments planDocume
             : PlanDocuments.Notice(plan, planDocument, check.Signer, check.Date) with { MainRecipients = IssuedContent.Names(input.Recipients).Count > 0 ? [input.Recipients!.Trim().TrimEnd('：', ':')] : [] };
         return document with
         {
-            IssuerMark = check.Format == IssueInput.PlainFormat ? null : profile!.IssuerMark,
+            // A 信函 head carries the authority's name alone; "…文件" belongs to the 文件 format.
+            IssuerMark = check.Format switch { IssueInput.PlainFormat => null, IssueInput.LetterFormat => profile!.SignatureName, _ => profile!.IssuerMark },
             Format = check.Format == IssueInput.LetterFormat ? OfficialFormat.Letter : OfficialFormat.Document,
             DocumentNumber = number.Length > 0 ? number : null,
             CopyTo = IssuedContent.Names(input.CopyTo),

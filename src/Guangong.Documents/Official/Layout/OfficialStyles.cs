@@ -11,7 +11,9 @@ internal static class OfficialStyles
     public static Styles Create() => new(
         Defaults(),
         Paragraph(OfficialStyleIds.Normal, "Normal", basedOn: null, isDefault: true,
-            new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Both } }),
+            // No punctuation hanging past the block's edge: Word and LibreOffice both allow it by default,
+            // and LibreOffice reads the switch from a style, not from the document defaults.
+            new StyleParagraphProperties { OverflowPunctuation = new OverflowPunctuation { Val = false }, Justification = new Justification { Val = JustificationValues.Both } }),
         Paragraph(OfficialStyleIds.Body, "公文正文", OfficialStyleIds.Normal, isDefault: false,
             new StyleParagraphProperties { Indentation = new Indentation { FirstLine = Measure.Text(OfficialPage.BodyCharacter * 2) } }),
         Paragraph(OfficialStyleIds.Title, "Title", OfficialStyleIds.Normal, isDefault: false,

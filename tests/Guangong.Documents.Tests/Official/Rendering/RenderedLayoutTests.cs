@@ -124,6 +124,38 @@ public sealed class RenderedLayoutTests
         Assert.InRange(words.Min(w => w.YMin) / Mm, 36.0, 45.0);
     }
 
+    [Fact]
+    public void The_seed_plan_and_its_notice_stay_inside_the_text_block_on_every_page()
+    {
+        var text = Plans.SeedFiles.ReadText(Plans.SeedFiles.Wushenzhao);
+        var plan = PlanDocumentLayout.ToOfficialDocument(Guangong.Documents.Plans.PlanTextParser.Parse(text), sourceText: text);
+        var notice = CoverNotice.Issue(plan, "乌审召镇关心下一代工作委员会", ["各嘎查（村）、社区、各相关单位"], new DateOnly(2023, 4, 5)) with
+        {
+            IssuerMark = "乌审召镇关心下一代工作委员会文件",
+            DocumentNumber = "乌召关发〔2023〕1号",
+            PrintedBy = "乌审召镇关工委办公室",
+            PrintedDate = new DateOnly(2023, 4, 5),
+        };
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(notice), "notice");
+
+        Assert.True(pdf.Pages.Count >= 3);
+        foreach (var page in pdf.Pages)
+        {
+            // Nothing runs into the margins. LibreOffice 7 hangs a line-end comma past the block's
+            // right edge whatever w:overflowPunct says (Word and WPS honour it): only punctuation may
+            // pass 184 mm, and by no more than one character.
+            var words = page.Words.Where(w => w.YMax / Mm < 263).ToList();
+            Assert.InRange(words.Min(w => w.XMin) / Mm, 27.0, 60.0);
+            Assert.All(words.Where(w => w.XMax / Mm > 184.5), w =>
+            {
+                Assert.Contains(w.Text[^1], "，。、；：？！”）》");
+                Assert.InRange(w.XMax / Mm, 184.5, 190.5);
+            });
+            Assert.InRange(words.Min(w => w.YMin) / Mm, 36.5, 120.0);
+        }
+        Assert.Contains("2023年4月5日印发", pdf.Pages[^1].Text);
+    }
+
     /// <summary>Three pages of 28-character paragraphs without indent, so every line is a full line.</summary>
     private static OfficialDocument FullPages() => new()
     {

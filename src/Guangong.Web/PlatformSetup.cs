@@ -8,6 +8,7 @@ using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Features.Documents;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
@@ -79,6 +80,7 @@ public static class PlatformSetup
         services.AddActivitiesFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddCommitteesFeature();
         services.AddPlansFeature();
+        services.AddDocumentsFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddDemoFeature(builder.Configuration);
@@ -128,6 +130,7 @@ public static class PlatformSetup
         app.MapPeopleEndpoints();
         app.MapActivityEndpoints();
         app.MapPlanEndpoints();
+        app.MapDocumentEndpoints();
         app.MapCommitteeEndpoints();
         app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();

@@ -23,6 +23,15 @@ public sealed record CertificateDocument
 
     public IReadOnlyList<CertificateActivity> Activities { get; init; } = [];
 
+    /// <summary>Of the total, hours the volunteer checked in and out for themselves; null when not told apart.</summary>
+    public decimal? VerifiedHours { get; init; }
+
+    /// <summary>Of the total, hours an officer recorded on the volunteer's behalf (代录).</summary>
+    public decimal? OnBehalfHours { get; init; }
+
+    /// <summary>The volunteer's ID or registration number, printed when the roster has one.</summary>
+    public string? VolunteerNumber { get; init; }
+
     /// <summary>The signing unit under the text; usually the committee that keeps the records.</summary>
     public required string IssuerSignature { get; init; }
 

@@ -30,8 +30,12 @@ public static class CertificateDocumentWriter
     public static string Statement(CertificateDocument certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        return $"兹证明{certificate.VolunteerName.Trim()}同志于{ChineseDate.Format(certificate.PeriodStart)}至{ChineseDate.Format(certificate.PeriodEnd)}期间，" +
-            $"在{certificate.IssuingUnit.Trim()}参加志愿服务，累计服务时长{ActivityTable.Hours(certificate.TotalHours)}小时。" +
+        var number = string.IsNullOrWhiteSpace(certificate.VolunteerNumber) ? string.Empty : $"（证件号码：{certificate.VolunteerNumber.Trim()}）";
+        var split = certificate.VerifiedHours is { } verified && certificate.OnBehalfHours is { } onBehalf
+            ? $"其中本人签到签退核实{ActivityTable.Hours(verified)}小时，工作人员代为登记{ActivityTable.Hours(onBehalf)}小时。"
+            : string.Empty;
+        return $"兹证明{certificate.VolunteerName.Trim()}{number}同志于{ChineseDate.Format(certificate.PeriodStart)}至{ChineseDate.Format(certificate.PeriodEnd)}期间，" +
+            $"在{certificate.IssuingUnit.Trim()}参加志愿服务，累计服务时长{ActivityTable.Hours(certificate.TotalHours)}小时。" + split +
             (certificate.Activities.Count > 0 ? "服务记录如下：" : string.Empty);
     }
 
@@ -47,7 +51,7 @@ public static class CertificateDocumentWriter
             yield return ActivityTable.Create(certificate.Activities, certificate.TotalHours);
         }
         yield return OfficialParagraphs.Styled(OfficialStyleIds.Body, "特此证明。");
-        foreach (var paragraph in SignatureBlock.Create(certificate.IssuerSignature, certificate.Date))
+        foreach (var paragraph in SignatureBlock.Sealed(certificate.IssuerSignature, certificate.Date))
         {
             yield return paragraph;
         }
@@ -66,6 +70,10 @@ public static class CertificateDocumentWriter
         if (certificate.TotalHours < 0 || certificate.Activities.Any(a => a.Hours < 0))
         {
             throw new ArgumentException("Service hours cannot be negative.", nameof(certificate));
+        }
+        if (certificate.VerifiedHours is { } v && certificate.OnBehalfHours is { } o && v + o != certificate.TotalHours)
+        {
+            throw new ArgumentException($"Verified {v} and on-behalf {o} hours do not add up to {certificate.TotalHours}.", nameof(certificate));
         }
         if (certificate.Activities.Count > 0 && certificate.Activities.Sum(a => a.Hours) != certificate.TotalHours)
         {

@@ -19,7 +19,7 @@ public static class CoverNotice
     /// attachment note and attachments; the notice signs and dates it, so the plan's own signature is
     /// dropped. Head, number and record block are the notice's: set them on the result.
     /// </summary>
-    public static OfficialDocument Issue(OfficialDocument plan, string issuingUnit, IReadOnlyList<string> recipients, DateOnly date)
+    public static OfficialDocument Issue(OfficialDocument plan, string issuingUnit, IReadOnlyList<string> recipients, DateOnly? date)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentException.ThrowIfNullOrWhiteSpace(issuingUnit);

@@ -16,6 +16,9 @@ public sealed record OfficialDocument
     /// </summary>
     public string? IssuerMark { get; init; }
 
+    /// <summary>How the head is laid out when there is a mark: 文件 (default) or 信函.</summary>
+    public OfficialFormat Format { get; init; } = OfficialFormat.Document;
+
     /// <summary>The document number (发文字号), e.g. "乌审召政发〔2023〕5号"; null when unnumbered.</summary>
     public string? DocumentNumber { get; init; }
 

@@ -31,7 +31,7 @@ public static class OfficialDocumentWriter
 
     private static IEnumerable<OpenXmlElement> Content(OfficialDocument document)
     {
-        foreach (var paragraph in DocumentHead.Create(document.IssuerMark, document.DocumentNumber))
+        foreach (var paragraph in DocumentHead.Create(document.IssuerMark, document.DocumentNumber, document.Format))
         {
             yield return paragraph;
         }

@@ -15,16 +15,21 @@ public static partial class PlanDocumentLayout
     [GeneratedRegex(@"^(?<unit>\D{2,20}?)(?:\d{4}|[〇零一二三四五六七八九]{4})年")]
     private static partial Regex UnitBeforeYear();
 
+    [GeneratedRegex(@"^\s*\d{1,2}(?<point>[．.])", RegexOptions.Multiline)]
+    private static partial Regex ArabicItem();
+
     /// <param name="rosterTitle">Title of the roster page; by default "{unit}关工委组成成员" from the plan title's leading unit.</param>
-    public static OfficialDocument ToOfficialDocument(PlanDocument plan, string? rosterTitle = null)
+    /// <param name="sourceText">The imported text, when there is one: its items keep the point they were written with ("1．" or "1.").</param>
+    public static OfficialDocument ToOfficialDocument(PlanDocument plan, string? rosterTitle = null, string? sourceText = null)
     {
         ArgumentNullException.ThrowIfNull(plan);
+        var point = ItemPoint(sourceText);
         var title = string.IsNullOrWhiteSpace(plan.Title) ? "关心下一代工作计划" : plan.Title.Trim();
         var body = new List<OfficialBlock>();
         AddParagraphs(body, plan.Preamble);
         foreach (var section in plan.Sections)
         {
-            AddSection(body, section);
+            AddSection(body, section, point);
         }
 
         var appendices = new List<OfficialAppendix>();
@@ -47,7 +52,7 @@ public static partial class PlanDocumentLayout
         };
     }
 
-    private static void AddSection(List<OfficialBlock> body, PlanSection section)
+    private static void AddSection(List<OfficialBlock> body, PlanSection section, string point)
     {
         var heading = section.Heading.Trim();
         if (heading.Length > 0)
@@ -80,11 +85,11 @@ public static partial class PlanDocumentLayout
         AddParagraphs(body, section.Text);
         foreach (var item in section.Items)
         {
-            AddItem(body, item);
+            AddItem(body, item, point);
         }
     }
 
-    private static void AddItem(List<OfficialBlock> body, PlanItem item)
+    private static void AddItem(List<OfficialBlock> body, PlanItem item, string point)
     {
         var paragraphs = item.Text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (paragraphs.Count == 0)
@@ -104,7 +109,7 @@ public static partial class PlanDocumentLayout
                 return;
             }
         }
-        paragraphs[0] = ItemMarker(number) + paragraphs[0];
+        paragraphs[0] = ItemMarker(number, point) + paragraphs[0];
         AddParagraphs(body, string.Join("\n", paragraphs));
     }
 
@@ -113,12 +118,12 @@ public static partial class PlanDocumentLayout
 
     private static string InlineMarker(string number) => number.StartsWith('其') ? number + "，" : number;
 
-    /// <summary>The marker as GB/T 9704 writes it: "1." for Arabic items, others as numbered.</summary>
-    private static string ItemMarker(string number)
+    /// <summary>The marker as GB/T 9704 writes it: "1." for Arabic items (or the point the source used), others as numbered.</summary>
+    private static string ItemMarker(string number, string point)
     {
         if (number.Length > 0 && number.All(char.IsAsciiDigit))
         {
-            return number + ".";
+            return number + point;
         }
         if (number.Length > 0 && number.All(c => "一二三四五六七八九十".Contains(c)))
         {
@@ -145,6 +150,10 @@ public static partial class PlanDocumentLayout
         }
         body.AddRange(text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select(l => new OfficialParagraph(l)));
     }
+
+    /// <summary>The point most Arabic items of the source were written with; the standard's "." without a source.</summary>
+    private static string ItemPoint(string? sourceText) =>
+        string.IsNullOrEmpty(sourceText) ? "." : ArabicItem().Matches(sourceText).GroupBy(m => m.Groups["point"].Value).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? ".";
 
     private static string DefaultRosterTitle(string planTitle)
     {

@@ -208,24 +208,16 @@ public class OfficialDocumentWriterTests
     {
         using var docx = Write(SampleDocuments.Bulletin());
 
-        var table = docx.Body.Elements<Table>().Last();
-        var rows = table.Elements<TableRow>().ToList();
-        Assert.Equal("抄送：旗关工委，镇党委办公室。", rows[0].InnerText);
-        var printed = rows[1].Elements<TableCell>().Select(c => c.InnerText).ToList();
-        Assert.Equal(["乌审召镇关工委办公室", "2023年4月6日印发"], printed);
-        var record = rows[0].Descendants<Paragraph>().Single();
-        Assert.Equal(28, docx.FontSize(record));
-        Assert.Equal("仿宋_GB2312", docx.EastAsiaFont(record));
-
-        var properties = table.GetFirstChild<TableProperties>()!;
-        var borders = properties.TableBorders!;
-        Assert.Equal(8u, borders.TopBorder!.Size!.Value);
-        Assert.Equal(8u, borders.BottomBorder!.Size!.Value);
-        Assert.Equal(6u, borders.InsideHorizontalBorder!.Size!.Value);
-        Assert.Equal("8844", properties.TableWidth!.Width!.Value);
-        var position = properties.TablePositionProperties!;
-        Assert.Equal(VerticalAnchorValues.Margin, position.VerticalAnchor!.Value);
-        Assert.Equal(VerticalAlignmentValues.Bottom, position.TablePositionYAlignment!.Value);
+        var record = docx.Body.Descendants<Paragraph>().Where(p => p.Ancestors<TextBoxContent>().Any()).ToList();
+        Assert.Equal(["抄送：旗关工委，镇党委办公室。", "乌审召镇关工委办公室2023年4月6日印发"], record.Select(p => p.InnerText));
+        Assert.Equal(28, docx.FontSize(record[0]));
+        Assert.Equal("仿宋_GB2312", docx.EastAsiaFont(record[0]));
+        Assert.Equal(8u, record[0].ParagraphProperties!.ParagraphBorders!.TopBorder!.Size!.Value);
+        Assert.Equal(6u, record[0].ParagraphProperties!.ParagraphBorders!.BottomBorder!.Size!.Value);
+        Assert.Equal(8u, record[1].ParagraphProperties!.ParagraphBorders!.BottomBorder!.Size!.Value);
+        // Anchored to the last paragraph, bottom of the text block (measured on the page in Rendering/).
+        Assert.Same(docx.Paragraphs[^1], record[0].Ancestors<Paragraph>().Single());
+        Assert.Contains("<wp:align>bottom</wp:align>", docx.Paragraphs[^1].OuterXml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -235,7 +227,7 @@ public class OfficialDocumentWriterTests
 
         using var docx = Write(document);
 
-        Assert.Empty(docx.Body.Elements<Table>());
+        Assert.Empty(docx.Body.Descendants<TextBoxContent>());
     }
 
     [Fact]

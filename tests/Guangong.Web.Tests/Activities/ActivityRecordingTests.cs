@@ -196,29 +196,63 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_certificate_lists_the_activities_and_hours_and_is_numbered_in_the_register()
+    public async Task A_certificate_is_issued_once_by_a_post_downloads_identical_and_a_reissue_voids_the_old_number()
     {
         var officer = await App.SignedInAsync("wushenzhao");
         var wang = await VolunteerAsync("王志强");
-        var response = await officer.GetAsync($"/activities/certificate/{wang}?year=2023");
-        Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", response.Content.Headers.ContentType!.MediaType);
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var page = $"/activities/certificate/{wang}?year=2023";
+
+        // Looking at the page issues nothing (a GET used to issue a new number each time).
+        await officer.GetStringAsync(page);
+        await officer.GetStringAsync(page);
+        Assert.Equal(0, await App.WithDbAsync(db => db.ServiceCertificates.CountAsync(c => c.VolunteerId == wang)));
+
+        var fields = HtmlForm.Fields(await officer.GetStringAsync(page), "certificate-issue");
+        var issued = await officer.PostFormAsync(page, "certificate-issue", fields.ToDictionary());
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        // The same form posted again (a double click) issues nothing more.
+        await officer.PostFormAsync(page, "certificate-issue", fields.ToDictionary());
+        var certificate = await App.WithDbAsync(db => db.ServiceCertificates.SingleAsync(c => c.VolunteerId == wang));
+
+        var first = await officer.GetByteArrayAsync($"/activities/certificates/{certificate.Id}/file");
+        var again = await officer.GetByteArrayAsync($"/activities/certificates/{certificate.Id}/file");
+        Assert.Equal(first, again);
+        using var stream = new MemoryStream(first);
         using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
         var text = word.MainDocumentPart!.Document.InnerText;
         Assert.Contains("志愿服务证明", text);
         Assert.Contains("王志强", text);
         Assert.Contains("暑期防溺水宣讲会", text);
         Assert.Contains("淖尔边防溺水巡逻", text);
-        var certificate = await App.WithDbAsync(db => db.ServiceCertificates.OrderByDescending(c => c.Id).FirstAsync(c => c.VolunteerId == wang));
+        Assert.Contains(certificate.Number, text);
+        Assert.Contains("乌审召镇关心下一代工作委员会", text);
+        Assert.Contains("其中本人签到签退核实", text);
         var ledger = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.VolunteerId == wang && e.Date.Year == 2023).SumAsync(e => e.Tenths));
         Assert.Equal(ledger, certificate.Tenths);
+        Assert.Equal(ledger, certificate.VerifiedTenths + certificate.OnBehalfTenths);
         Assert.True(certificate.Tenths >= 60, "the demo's six hours are included");
-        Assert.Contains(certificate.Number, text);
 
-        // Nobody gets a certificate for a year without service, nor for another town's volunteer.
-        Assert.Equal(HttpStatusCode.Redirect, (await officer.GetAsync($"/activities/certificate/{wang}?year=2019")).StatusCode);
+        // A second certificate needs the explicit reissue with a reason; the old number is then void.
+        var reissue = HtmlForm.Fields(await officer.GetStringAsync(page), "certificate-issue");
+        var refused = WebUtility.HtmlDecode(await (await officer.PostFormAsync(page, "certificate-issue", reissue.ToDictionary())).Content.ReadAsStringAsync());
+        Assert.Contains("重新出具要写明原因", refused);
+        var reissued = await officer.PostFormAsync(page, "certificate-issue", reissue.With("Input.Reason", "原证明遗失").ToDictionary());
+        Assert.Equal(HttpStatusCode.Redirect, reissued.StatusCode);
+        var all = await App.WithDbAsync(db => db.ServiceCertificates.Where(c => c.VolunteerId == wang).OrderBy(c => c.Id).ToListAsync());
+        Assert.Equal(2, all.Count);
+        Assert.Equal(all[0].Id, all[1].ReplacesId);
+        Assert.NotEqual(all[0].Number, all[1].Number);
+        var shown = WebUtility.HtmlDecode(await officer.GetStringAsync(page));
+        Assert.Contains("已作废", shown);
+        Assert.Equal(first, await officer.GetByteArrayAsync($"/activities/certificates/{certificate.Id}/file"));
+
+        // A future date is refused; nobody gets a certificate for another town's volunteer.
+        var future = WebUtility.HtmlDecode(await (await officer.PostFormAsync(page, "certificate-issue",
+            HtmlForm.Fields(await officer.GetStringAsync(page), "certificate-issue").With("Input.Date", "2099-01-01").With("Input.Reason", "x").ToDictionary())).Content.ReadAsStringAsync());
+        Assert.Contains("日期不能晚于今天", future);
         var chen = await VolunteerAsync("陈建国");
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/activities/certificate/{chen}?year=2023")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await App.SignedInAsync("zhenglu")).GetAsync($"/activities/certificates/{certificate.Id}/file")).StatusCode);
     }
 
     [Fact]

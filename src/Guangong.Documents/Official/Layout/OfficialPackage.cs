@@ -34,7 +34,9 @@ internal static class OfficialPackage
             main.Document = new Document(body);
             document.PackageProperties.Title = XmlSafeText.Clean(title);
             document.PackageProperties.Language = "zh-CN";
+            PackageHygiene.AddAppProperties(document);
         }
+        PackageHygiene.MakeTargetsRelative(buffer);
         buffer.Position = 0;
         buffer.CopyTo(output);
     }

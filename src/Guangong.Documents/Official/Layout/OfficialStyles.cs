@@ -11,11 +11,14 @@ internal static class OfficialStyles
     public static Styles Create() => new(
         Defaults(),
         Paragraph(OfficialStyleIds.Normal, "Normal", basedOn: null, isDefault: true,
-            new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Both } }),
+            // No punctuation hanging past the block's edge: Word and LibreOffice both allow it by default,
+            // and LibreOffice reads the switch from a style, not from the document defaults.
+            new StyleParagraphProperties { OverflowPunctuation = new OverflowPunctuation { Val = false }, Justification = new Justification { Val = JustificationValues.Both } }),
         Paragraph(OfficialStyleIds.Body, "公文正文", OfficialStyleIds.Normal, isDefault: false,
             new StyleParagraphProperties { Indentation = new Indentation { FirstLine = Measure.Text(OfficialPage.BodyCharacter * 2) } }),
         Paragraph(OfficialStyleIds.Title, "Title", OfficialStyleIds.Normal, isDefault: false,
-            new StyleParagraphProperties { Justification = new Justification { Val = JustificationValues.Center } },
+            // Off the grid: LibreOffice would put each 22 pt title line on two grid lines.
+            new StyleParagraphProperties { SnapToGrid = new SnapToGrid { Val = false }, Justification = new Justification { Val = JustificationValues.Center } },
             new StyleRunProperties { RunFonts = EastAsia(OfficialFonts.Title), FontSize = Size(OfficialPage.TitleSize), FontSizeComplexScript = SizeCs(OfficialPage.TitleSize) }),
         Heading(OfficialStyleIds.Heading1, "heading 1", 0, OfficialFonts.Heading1),
         Heading(OfficialStyleIds.Heading2, "heading 2", 1, OfficialFonts.Heading2),

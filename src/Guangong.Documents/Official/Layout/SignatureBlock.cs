@@ -32,6 +32,29 @@ internal static class SignatureBlock
         }
     }
 
+    /// <summary>
+    /// A sealed document (GB/T 9704 7.3.5.1): the date four characters in from the right, the name
+    /// centred over it, and three blank lines above for the seal, which sits over name and date
+    /// ("上不压正文、下压成文日期") and reaches at most one line up towards the text.
+    /// </summary>
+    public static IEnumerable<Paragraph> Sealed(string? issuer, DateOnly date)
+    {
+        var name = XmlSafeText.Clean(issuer).Trim();
+        var dateText = ChineseDate.Format(date);
+        for (var i = 0; i < 3; i++)
+        {
+            yield return OfficialParagraphs.Blank();
+        }
+        const int fourCharacters = TwoCharacters * 2;
+        var nameWidth = TextWidth.HalfUnits(name);
+        var dateWidth = TextWidth.HalfUnits(dateText);
+        if (name.Length > 0)
+        {
+            yield return OfficialParagraphs.RightAligned(name, Measure.BodyTwips(Math.Max(0, fourCharacters + (dateWidth - nameWidth) / 2)));
+        }
+        yield return OfficialParagraphs.RightAligned(dateText, Measure.BodyTwips(nameWidth > dateWidth + fourCharacters ? (nameWidth - dateWidth) / 2 : fourCharacters));
+    }
+
     /// <summary>Right indents of the name and the date, in half-width units.</summary>
     internal static (int Name, int Date) RightIndents(int nameWidth, int dateWidth)
     {

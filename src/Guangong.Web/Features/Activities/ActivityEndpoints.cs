@@ -66,16 +66,12 @@ public static class ActivityEndpoints
             return Results.Content(new SvgQRCode(data).GetGraphic(8), "image/svg+xml");
         }).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(','))).ExcludeFromDescription();
 
-        app.MapGet("/activities/certificate/{volunteerId:long}", async (long volunteerId, string? year, string? from, string? to, Certificates certificates, TimeProvider clock, CancellationToken ct) =>
-        {
-            var y = QueryValue.Year(year) ?? ChinaTime.Today(clock).Year;
-            var start = DateText.Parse(from) ?? new DateOnly(y, 1, 1);
-            var end = DateText.Parse(to) ?? new DateOnly(y, 12, 31);
-            var (docx, fileName, error) = await certificates.IssueAsync(volunteerId, start, end, ct);
-            return docx is not null
-                ? Results.File(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName)
-                : error is not null ? Results.Redirect($"/activities/hours?year={y}&error=none") : Results.NotFound();
-        }).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(','))).ExcludeFromDescription();
+        // A certificate is issued by the form on its page (a post); this only hands out the file kept at issue.
+        app.MapGet("/activities/certificates/{id:long}/file", async (long id, Certificates certificates, CancellationToken ct) =>
+            await certificates.FileAsync(id, ct) is { } f
+                ? Results.File(f.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f.FileName)
+                : Results.NotFound())
+            .RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(','))).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/activities").RequireAuthorization().WithTags("活动记录");
         api.MapGet("/", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, CancellationToken ct) =>

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>
-/// A 志愿服务证明 as issued: its number, for whom, which period and how many hours. Kept so a printed
-/// certificate can be checked against the register.
+/// A 志愿服务证明 as issued: its number, for whom, which period and how many hours, and the file
+/// itself, so a re-download is the certificate that was handed over. Never changed: reissuing adds a
+/// certificate that <see cref="ReplacesId"/> the old one, whose number is then void.
 /// </summary>
 public class ServiceCertificate : IUnitOwned, IAppendOnly
 {
@@ -28,7 +29,27 @@ public class ServiceCertificate : IUnitOwned, IAppendOnly
 
     public int Tenths { get; set; }
 
+    /// <summary>Hours checked in and out by the volunteer themselves.</summary>
+    public int VerifiedTenths { get; set; }
+
+    /// <summary>Hours an officer recorded on the volunteer's behalf (代录).</summary>
+    public int OnBehalfTenths { get; set; }
+
     public string IssuedBy { get; set; } = string.Empty;
+
+    /// <summary>The date printed on the certificate; null on certificates issued before it was kept.</summary>
+    public DateOnly? IssuedOn { get; set; }
+
+    /// <summary>The .docx as issued; null on certificates issued before files were kept.</summary>
+    public byte[]? Content { get; set; }
+
+    /// <summary>The certificate this one replaces (reissue); that one's number is void from now on.</summary>
+    public long? ReplacesId { get; set; }
+
+    public string? ReissueReason { get; set; }
+
+    /// <summary>The form's one-time key: a form posted twice issues once.</summary>
+    public string? IssueKey { get; set; }
 
     public DateTime CreatedUtc { get; set; }
 }
@@ -41,7 +62,12 @@ public sealed class ServiceCertificateConfiguration : IEntityTypeConfiguration<S
         builder.Property(c => c.Number).HasMaxLength(30).IsRequired();
         builder.Property(c => c.IssuedBy).HasMaxLength(50).IsRequired();
         builder.Property(c => c.UnitPath).HasMaxLength(400).IsRequired();
+        builder.Property(c => c.ReissueReason).HasMaxLength(200);
+        builder.Property(c => c.IssueKey).HasMaxLength(40);
         builder.HasIndex(c => c.Number).IsUnique();
+        builder.HasIndex(c => c.IssueKey).IsUnique();
+        // One certificate can be replaced once: a second reissue replaces the newer one.
+        builder.HasIndex(c => c.ReplacesId).IsUnique();
         builder.HasIndex(c => c.UnitPath);
         builder.HasOne<People.Volunteer>().WithMany().HasForeignKey(c => c.VolunteerId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -5,7 +5,6 @@ using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Exports;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Plans;
@@ -26,16 +25,6 @@ public static class PlanEndpoints
         app.MapGet("/plans/{id:long}/notice", async (long id, PlanDocuments documents, CancellationToken ct) =>
             await documents.NoticeAsync(id, ct) is { } d ? Results.File(d.Docx, PlanDocuments.DocxType, d.FileName) : Results.NotFound())
             .RequireAuthorization(p => p.RequireRole(PlanRoles.Editors.Split(','))).ExcludeFromDescription();
-        app.MapPost("/plans/{id:long}/summary.docx", async (long id, [FromForm] string? title, [FromForm] string? text, PlanDocuments documents, CancellationToken ct) =>
-        {
-            if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(text) || title.Length > 100 || text.Length > 50000)
-            {
-                return Results.Problem(statusCode: 400, title: "标题和正文都不能为空，且正文不超过5万字。");
-            }
-
-            return await documents.SummaryAsync(id, title.Trim(), text, ct) is { } d ? Results.File(d.Docx, PlanDocuments.DocxType, d.FileName) : Results.NotFound();
-        }).RequireAuthorization(p => p.RequireRole(PlanRoles.Editors.Split(','))).ExcludeFromDescription();
-
         app.MapGet("/plans/files/{id:long}", async (long id, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
         {
             var file = await db.FindInScopeAsync<ProgressFile>(id, ct);

@@ -36,7 +36,7 @@ public sealed class PlansDemoContent(GuangongDbContext db, PlanBook book) : IDem
         foreach (var (a, i) in assignments.Where((_, i) => i % 3 == 0).Select((a, i) => (a, i)))
         {
             var percent = i == 0 ? 100 : 30 + (i * 20 % 60);
-            db.TaskProgress.Add(new TaskProgress { AssignmentId = a.Id, TaskId = a.TaskId, UnitId = a.UnitId, UnitPath = a.UnitPath, Date = new DateOnly(2023, 6, 30), Text = "已按计划部署，正在推进。", Percent = percent, AuthorName = "演示数据" });
+            db.TaskProgress.Add(new TaskProgress { AssignmentId = a.Id, TaskId = a.TaskId, UnitId = a.UnitId, UnitPath = a.UnitPath, Date = new DateOnly(2023, 6, 30), Text = percent == 100 ? "组织全镇“五老”集中学习3次，活动照片和签到表已归档。" : "已按计划部署，正在推进。", Percent = percent, AuthorName = "演示数据" });
             a.Percent = percent;
             a.HasProgress = true;
             a.LastProgressOn = new DateOnly(2023, 6, 30);

@@ -1,18 +1,24 @@
-using Guangong.Web.Infrastructure.Scoping;
 using System.Text;
 using Guangong.Web.Infrastructure.Data;
-using Guangong.Web.Infrastructure.Time;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Plans;
 
 /// <summary>
-/// A first draft of the year-end summary (工作总结), organised by the plan's own sections and filled
-/// with what the platform knows: each task's state and latest progress, the activities linked to it,
-/// and the year's totals. The officer edits it before it becomes a document.
+/// A first draft of the year-end summary (工作总结) written from what happened, not from the plan's
+/// words: per section the tasks done with their evidence and the platform's numbers, then what is
+/// not done and why, then next year's intentions for the officer to write. Every sentence is whole:
+/// a task is named by a complete clause of its text, never cut mid-word or inside quotation marks.
+/// The officer edits it before it becomes a document.
 /// </summary>
 public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
 {
+    private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五"];
+
+    // Placeholder progress words that say nothing about a finished task.
+    private static readonly string[] EmptyProgress = ["已按计划部署，正在推进", "正在推进"];
+
     public async Task<(string Title, string Text)?> DraftAsync(long planId, CancellationToken ct = default)
     {
         var view = await plans.ViewAsync(planId, ct);
@@ -27,51 +33,102 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
         var activities = await db.Activities.AsNoTracking()
             .Where(a => a.Status == Activities.ActivityStatus.Completed && a.Date >= from && a.Date <= to)
             .InSubtree(plan.UnitPath)
-            .Select(a => new { a.Id, a.Category, a.YouthReached, a.PlanTaskId })
+            .Select(a => new { a.Id, a.YouthReached, a.PlanTaskId })
             .ToListAsync(ct);
-        var tenths = await db.ServiceHourEntries.AsNoTracking()
+        var hours = await db.ServiceHourEntries.AsNoTracking()
             .Where(e => e.Date >= from && e.Date <= to)
             .InSubtree(plan.UnitPath)
-            .SumAsync(e => (int?)e.Tenths, ct) ?? 0;
-        var latest = await db.TaskProgress.AsNoTracking().Where(p => view.Tasks.Select(t => t.Task.Id).Contains(p.TaskId))
+            .GroupBy(e => e.VolunteerId).Select(g => g.Sum(e => e.Tenths)).ToListAsync(ct);
+        var taskIds = view.Sections.SelectMany(s => s.Tasks).Select(t => t.Task.Id).ToList();
+        var latest = await db.TaskProgress.AsNoTracking().Where(p => taskIds.Contains(p.TaskId))
             .OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
             .Select(p => new { p.TaskId, p.Text }).ToListAsync(ct);
+        string? Progress(long taskId) => latest.FirstOrDefault(p => p.TaskId == taskId)?.Text.Trim().TrimEnd('。') is { Length: > 0 } text
+            && !EmptyProgress.Contains(text) ? text : null;
 
         var unitName = await db.Units.AsNoTracking().Where(u => u.Id == plan.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var tasks = view.Sections.SelectMany(s => s.Tasks).Where(t => !t.Task.NotApplicable).ToList();
+        var done = tasks.Count(t => t.Status == PlanTaskStatus.Done);
+        var notStarted = tasks.Count(t => t.Status is PlanTaskStatus.NotStarted);
+        var volunteers = hours.Count(h => h > 0);
         var text = new StringBuilder();
-        var done = view.Tasks.Count(t => t.Status == PlanTaskStatus.Done);
-        var counted = view.Tasks.Count(t => !t.Task.NotApplicable);
-        text.AppendLine($"{plan.Year}年，{unitName}按照《{plan.Title}》的部署，全年共开展各类活动{activities.Count}次，参与青少年{activities.Sum(a => a.YouthReached)}人次，“五老”志愿服务{tenths / 10m:0.#}小时。计划确定的{counted}项任务中，已完成{done}项，全年总体进度{view.Percent}%。现将主要工作总结如下。");
+        text.AppendLine($"{plan.Year}年，{unitName}按照《{plan.Title.Trim('《', '》')}》的部署，全年共开展各类活动{activities.Count}次，参与青少年{activities.Sum(a => a.YouthReached)}人次；"
+            + $"{volunteers}名“五老”志愿者参与服务，累计服务{hours.Sum() / 10m:0.#}小时。计划确定的{tasks.Count}项任务中，已完成{done}项，"
+            + $"正在推进{tasks.Count - done - notStarted}项，尚未开展{notStarted}项。现将主要工作总结如下。");
+
+        var number = 0;
         foreach (var s in view.Sections)
         {
-            text.AppendLine().AppendLine($"{s.Section.Number}、{s.Section.Heading}");
-            foreach (var t in s.Tasks.Where(t => !t.Task.NotApplicable))
+            var finished = s.Tasks.Where(t => !t.Task.NotApplicable && t.Status == PlanTaskStatus.Done).ToList();
+            if (finished.Count == 0)
+            {
+                continue;
+            }
+            text.AppendLine().AppendLine($"{Numerals[Math.Min(number++, Numerals.Length - 1)]}、{s.Section.Heading.Trim().TrimEnd('。')}");
+            foreach (var t in finished)
             {
                 var linked = activities.Where(a => a.PlanTaskId == t.Task.Id).ToList();
-                var line = new StringBuilder($"{Short(t.Task.Text)}（{PlanTaskStatusText(t.Status)}，完成{t.Percent}%）。");
-                if (latest.FirstOrDefault(p => p.TaskId == t.Task.Id) is { } p)
-                {
-                    line.Append(p.Text.TrimEnd('。')).Append('。');
-                }
-
+                var line = new StringBuilder($"{TaskPhrase(t.Task.Text)}，这项工作已经完成");
                 if (linked.Count > 0)
                 {
-                    line.Append($"开展相关活动{linked.Count}次，参与青少年{linked.Sum(a => a.YouthReached)}人次。");
+                    line.Append($"，开展相关活动{linked.Count}次，参与青少年{linked.Sum(a => a.YouthReached)}人次");
                 }
-
+                if (t.EvidenceCount > 0)
+                {
+                    line.Append($"，留存佐证材料{t.EvidenceCount}份");
+                }
+                line.Append('。');
+                if (Progress(t.Task.Id) is { } progress)
+                {
+                    line.Append(progress).Append('。');
+                }
                 text.AppendLine(line.ToString());
             }
         }
 
-        text.AppendLine().AppendLine("下一步，我们将针对尚未完成的任务逐项跟进，继续发挥“五老”作用，推动关心下一代工作再上新台阶。");
+        text.AppendLine().AppendLine($"{Numerals[Math.Min(number++, Numerals.Length - 1)]}、存在的问题和不足");
+        var open = tasks.Where(t => t.Status != PlanTaskStatus.Done).ToList();
+        if (open.Count == 0)
+        {
+            text.AppendLine("计划确定的各项任务均已完成。（请补充工作中存在的不足。）");
+        }
+        foreach (var t in open)
+        {
+            var state = t.Status == PlanTaskStatus.NotStarted ? "尚未开展" : t.Percent > 0 ? $"已完成约{t.Percent}%，尚未全部完成" : "已着手开展，尚未完成";
+            var progress = Progress(t.Task.Id) is { } p ? $"最新进展：{p}。" : string.Empty;
+            text.AppendLine($"{TaskPhrase(t.Task.Text)}，{state}。{progress}（请说明原因。）");
+        }
+
+        text.AppendLine().AppendLine($"{Numerals[Math.Min(number, Numerals.Length - 1)]}、{plan.Year + 1}年工作打算");
+        text.AppendLine($"（请填写{plan.Year + 1}年的工作打算。）");
         return ($"{unitName}{plan.Year}年关心下一代工作总结", text.ToString());
     }
 
-    private static string Short(string text)
+    /// <summary>
+    /// A task named by a whole clause of its text: its first sentence, or, when that is long, the part
+    /// up to a comma where quotation marks and brackets are closed; never a cut inside a word.
+    /// </summary>
+    internal static string TaskPhrase(string text)
     {
-        var end = text.IndexOfAny(['。', '；']);
-        return (end > 0 && end < 80 ? text[..end] : text.Length > 80 ? text[..80] : text).TrimEnd('，', '。');
+        var trimmed = text.Trim();
+        var end = trimmed.IndexOfAny(['。', '；', ';']);
+        var sentence = (end > 0 ? trimmed[..end] : trimmed).TrimEnd('，', '。', '、', '：');
+        if (sentence.Length <= 60)
+        {
+            return sentence;
+        }
+        for (var i = Math.Min(60, sentence.Length - 1); i >= 12; i--)
+        {
+            if (sentence[i] is '，' or ',' && Balanced(sentence[..i]))
+            {
+                return sentence[..i];
+            }
+        }
+        return sentence;
     }
 
-    private static string PlanTaskStatusText(PlanTaskStatus status) => Components.Shared.EnumText.Of(status);
+    private static bool Balanced(string text) =>
+        text.Count(c => c == '“') == text.Count(c => c == '”')
+        && text.Count(c => c == '《') == text.Count(c => c == '》')
+        && text.Count(c => c == '（') == text.Count(c => c == '）');
 }

@@ -110,6 +110,8 @@ internal static class AuditTrail
     {
         null => null,
         DateTime d => d.ToString("O"),
+        // An issued file: the audit says how big it was; the row itself keeps the bytes.
+        byte[] bytes => $"{bytes.Length} bytes",
         IFormattable f => f.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -1,0 +1,28 @@
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Plans;
+
+namespace Guangong.Web.Features.Documents;
+
+public static class DocumentEndpoints
+{
+    public static IEndpointRouteBuilder MapDocumentEndpoints(this IEndpointRouteBuilder app)
+    {
+        // The file as issued, byte for byte: never regenerated, so a copy matches the register.
+        app.MapGet("/documents/{id:long}/file", async (long id, DocumentRegister register, CancellationToken ct) =>
+            await register.FileAsync(id, ct) is { } f ? Results.File(f.Content, PlanDocuments.DocxType, f.FileName) : Results.NotFound())
+            .RequireAuthorization().ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1/documents").RequireAuthorization().WithTags("发文登记");
+        api.MapGet("/register", async (string? unit, string? year, DocumentRegister register, CancellationToken ct) =>
+        {
+            var rows = await register.ListAsync(QueryValue.Long(unit), QueryValue.Year(year), ct);
+            return rows.Select(r => new
+            {
+                r.Id, unit = r.UnitName, r.Year, r.Sequence, r.Number, kind = r.KindText, r.Title,
+                documentDate = r.DocumentDate, r.Signer, r.IssuedBy, issuedAt = r.CreatedUtc, sha256 = r.Sha256,
+                file = $"/documents/{r.Id}/file",
+            });
+        }).WithSummary("发文登记：已发公文及其发文字号（unit=单位ID，year=年份）");
+        return app;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Guangong.Web.Infrastructure.Commands;
+
+namespace Guangong.Web.Features.Documents;
+
+/// <summary>
+/// The rules of a unit's document numbers (GB/T 9704 7.2.4: 机关代字〔2023〕5号, the full year in
+/// 〔〕, no 第, no leading zeros) and of the fields an issued document carries, with Chinese messages.
+/// </summary>
+public static class IssuingRules
+{
+    public const string YearPlaceholder = "{year}";
+    public const string NumberPlaceholder = "{n}";
+    public const int MarkMaxLength = 40;
+    public const int NameMaxLength = 50;
+    public const int PatternMaxLength = 40;
+    public const int TitleMaxLength = 200;
+    public const int TextMaxLength = 50_000;
+
+    /// <summary>Messages for a pattern an officer typed; empty when it is usable.</summary>
+    public static IReadOnlyList<string> CheckPattern(string? pattern)
+    {
+        var text = pattern?.Trim() ?? string.Empty;
+        var errors = new List<string>();
+        if (text.Length == 0)
+        {
+            return ["请填写发文字号格式，例如：乌召关发〔{year}〕{n}号。"];
+        }
+        if (text.Length > PatternMaxLength)
+        {
+            errors.Add($"发文字号格式不能超过{PatternMaxLength}个字。");
+        }
+        if (Count(text, YearPlaceholder) != 1)
+        {
+            errors.Add("发文字号格式要含一个年份位置 {year}，例如：乌召关发〔{year}〕{n}号。");
+        }
+        if (Count(text, NumberPlaceholder) != 1)
+        {
+            errors.Add("发文字号格式要含一个序号位置 {n}，例如：乌召关发〔{year}〕{n}号。");
+        }
+        if (text.StartsWith('{'))
+        {
+            errors.Add("发文字号要以机关代字开头，例如“乌召关发”。");
+        }
+        if (text.Contains('第', StringComparison.Ordinal))
+        {
+            errors.Add("发文字号中不加“第”字（如 乌召关发〔2023〕3号）。");
+        }
+        return errors;
+    }
+
+    /// <summary>The printed number, e.g. 乌召关发〔2023〕3号. Half-width brackets become 〔〕 as the standard writes them.</summary>
+    public static string Format(string pattern, int year, int sequence) =>
+        pattern.Trim()
+            .Replace(YearPlaceholder, year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace(NumberPlaceholder, sequence.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace('[', '〔').Replace(']', '〕').Replace('［', '〔').Replace('］', '〕');
+
+    /// <summary>A 成文日期 typed in the form: a real date, not after today, not before the plan's year.</summary>
+    public static FieldError? CheckDate(string field, string? text, DateOnly today, int earliestYear, out DateOnly date)
+    {
+        date = default;
+        if (!DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return new FieldError(field, "请填写日期，格式如 2023-12-31。");
+        }
+        if (date > today)
+        {
+            return new FieldError(field, $"日期不能晚于今天（{today.Year}年{today.Month}月{today.Day}日）：公文不能预先签署。");
+        }
+        if (date.Year < earliestYear)
+        {
+            return new FieldError(field, $"日期不能早于{earliestYear}年：这份公文是{earliestYear}年的。");
+        }
+        return null;
+    }
+
+    /// <summary>A number typed by hand (to match a paper register): a positive whole number.</summary>
+    public static FieldError? CheckSequence(string field, string? text, out int? sequence)
+    {
+        sequence = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        if (!int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > 9999)
+        {
+            return new FieldError(field, "序号要填1到9999之间的整数，不加“第”字和前导零；不填则自动取下一个号。");
+        }
+        sequence = n;
+        return null;
+    }
+
+    private static int Count(string text, string placeholder)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(placeholder, StringComparison.Ordinal); i >= 0; i = text.IndexOf(placeholder, i + 1, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,165 @@
+using Guangong.Documents.Official;
+
+namespace Guangong.Documents.Tests.Official.Rendering;
+
+/// <summary>
+/// GB/T 9704 measured on the PDF LibreOffice makes of each kind of document: margins, the 22 × 28
+/// grid, title lines, page numbers, the red head and the record block. Tolerances allow for glyph
+/// boxes (a CJK glyph's box sits inside its line) and for the free faces standing in for the official ones.
+/// </summary>
+public sealed class RenderedLayoutTests
+{
+    private const double Mm = RenderedPdf.PointsPerMm;
+
+    [Fact]
+    public void A_full_page_holds_22_lines_of_28_characters_inside_the_37_28_margins()
+    {
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(FullPages()), "grid");
+
+        var page = pdf.Pages[1];
+        var lines = page.Lines().Where(l => l.Any(w => w.Text.Contains('测'))).ToList();
+        Assert.Equal(22, lines.Count);
+        // A paragraph's first line is indented two characters; every other line is full.
+        Assert.All(lines, line => Assert.Equal(line[0].XMin / Mm > 35 ? 26 : 28, string.Concat(line.Select(w => w.Text)).Length));
+        var left = lines.Min(l => l[0].XMin) / Mm;
+        var right = lines.Max(l => l[^1].XMax) / Mm;
+        var top = lines[0].Min(w => w.YMin) / Mm;
+        var bottom = lines[^1].Max(w => w.YMax) / Mm;
+        Assert.InRange(left, 27.0, 29.5);
+        Assert.InRange(right, 181.5, 184.5);
+        Assert.InRange(top, 36.5, 41.0);
+        Assert.InRange(bottom, 255.0, 262.5);
+    }
+
+    [Fact]
+    public void Page_numbers_sit_7_mm_under_the_block_on_the_outside()
+    {
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(FullPages()), "numbers");
+
+        var odd = pdf.Pages[0].Words.Single(w => w.Text == "1");
+        var even = pdf.Pages[1].Words.Single(w => w.Text == "2");
+        // The dash's centre 7 mm below the 262 mm block bottom; odd pages right, even pages left.
+        Assert.InRange((odd.YMin + odd.YMax) / 2 / Mm, 266.0, 272.0);
+        Assert.True(odd.XMin / Mm > 160, $"odd page number at x={odd.XMin / Mm:0.0} mm");
+        Assert.True(even.XMax / Mm < 50, $"even page number at x={even.XMax / Mm:0.0} mm");
+    }
+
+    [Fact]
+    public void A_two_line_title_takes_two_grid_lines_not_four()
+    {
+        var document = new OfficialDocument
+        {
+            Title = "乌审召镇关心下一代工作委员会关于印发《乌审召镇2023年关心下一代工作计划》的通知",
+            Body = [new OfficialParagraph("正文第一行。")],
+        };
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(document), "title");
+
+        var lines = pdf.Pages[0].Lines();
+        var titleLines = lines.Where(l => l.Any(w => w.Text.Contains("乌审召") || w.Text.Contains("通知"))).ToList();
+        Assert.Equal(2, titleLines.Count);
+        var pitch = (titleLines[1][0].YMax - titleLines[0][0].YMax) / Mm;
+        Assert.InRange(pitch, 9.0, 11.5);
+    }
+
+    [Fact]
+    public void The_head_is_red_35_mm_under_the_block_top_with_a_red_rule_under_the_number()
+    {
+        var document = SampleDocuments.Bulletin() with
+        {
+            IssuerMark = "乌审召镇关心下一代工作委员会文件",
+            DocumentNumber = "乌召关发〔2023〕3号",
+        };
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(document), "head");
+
+        var pixels = pdf.Pixels(0);
+        var red = pixels.RedRows();
+        Assert.NotEmpty(red);
+        var markTop = pixels.Mm(red[0]);
+        Assert.InRange(markTop, 37 + 35 - 1.0, 37 + 35 + 6.0);
+        // The rule: a red row across most of the block's width, under the number.
+        var rule = pixels.RedRows(minimum: (int)(150 / 25.4 * pixels.Dpi));
+        Assert.NotEmpty(rule);
+        var numberLine = pdf.Pages[0].Lines().Single(l => l.Any(w => w.Text.Contains("乌召关发", StringComparison.Ordinal)));
+        Assert.InRange(pixels.Mm(rule[0]) - numberLine.Max(w => w.YMax) / Mm, 1.0, 7.0);
+        var numberCentre = (numberLine[0].XMin + numberLine[^1].XMax) / 2 / Mm;
+        Assert.InRange(numberCentre, 28 + 78 - 3.0, 28 + 78 + 3.0);
+        // The mark is not wider than the block.
+        var markColumns = Enumerable.Range(0, pixels.Width).Where(x => red.Take(10).Any(y => pixels.IsRed(x, y))).ToList();
+        Assert.InRange(pixels.Mm(markColumns[0]), 27.0, 60.0);
+        Assert.InRange(pixels.Mm(markColumns[^1]), 150.0, 185.0);
+    }
+
+    [Fact]
+    public void The_record_block_sits_at_the_foot_of_the_last_page()
+    {
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(SampleDocuments.Bulletin()), "record");
+
+        var last = pdf.Pages[^1];
+        var printed = last.Words.Single(w => w.Text.EndsWith("印发", StringComparison.Ordinal));
+        Assert.InRange(printed.YMax / Mm, 245.0, 263.0);
+        Assert.DoesNotContain(pdf.Pages.SkipLast(1), p => p.Text.Contains("印发", StringComparison.Ordinal) && p.Text.Contains("抄送", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_certificate_renders_on_one_page_inside_the_margins()
+    {
+        var certificate = new CertificateDocument
+        {
+            Number = "乌召关证〔2023〕1号",
+            VolunteerName = "李林",
+            PeriodStart = new DateOnly(2023, 1, 1),
+            PeriodEnd = new DateOnly(2023, 12, 31),
+            IssuingUnit = "乌审召镇关心下一代工作委员会",
+            TotalHours = 12.5m,
+            Activities = [new CertificateActivity(new DateOnly(2023, 6, 1), "防溺水宣传", 12.5m)],
+            IssuerSignature = "乌审召镇关心下一代工作委员会",
+            Date = new DateOnly(2023, 12, 31),
+        };
+        var pdf = RenderedPdf.Render(CertificateDocumentWriter.ToBytes(certificate), "certificate");
+
+        Assert.Single(pdf.Pages);
+        var words = pdf.Pages[0].Words.Where(w => w.Text.Any(c => c > 0x3000)).ToList();
+        Assert.InRange(words.Min(w => w.XMin) / Mm, 27.0, 40.0);
+        Assert.InRange(words.Max(w => w.XMax) / Mm, 150.0, 184.5);
+        Assert.InRange(words.Min(w => w.YMin) / Mm, 36.0, 45.0);
+    }
+
+    [Fact]
+    public void The_seed_plan_and_its_notice_stay_inside_the_text_block_on_every_page()
+    {
+        var text = Plans.SeedFiles.ReadText(Plans.SeedFiles.Wushenzhao);
+        var plan = PlanDocumentLayout.ToOfficialDocument(Guangong.Documents.Plans.PlanTextParser.Parse(text), sourceText: text);
+        var notice = CoverNotice.Issue(plan, "乌审召镇关心下一代工作委员会", ["各嘎查（村）、社区、各相关单位"], new DateOnly(2023, 4, 5)) with
+        {
+            IssuerMark = "乌审召镇关心下一代工作委员会文件",
+            DocumentNumber = "乌召关发〔2023〕1号",
+            PrintedBy = "乌审召镇关工委办公室",
+            PrintedDate = new DateOnly(2023, 4, 5),
+        };
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(notice), "notice");
+
+        Assert.True(pdf.Pages.Count >= 3);
+        foreach (var page in pdf.Pages)
+        {
+            // Nothing runs into the margins. LibreOffice 7 hangs a line-end comma past the block's
+            // right edge whatever w:overflowPunct says (Word and WPS honour it): only punctuation may
+            // pass 184 mm, and by no more than one character.
+            var words = page.Words.Where(w => w.YMax / Mm < 263).ToList();
+            Assert.InRange(words.Min(w => w.XMin) / Mm, 27.0, 60.0);
+            Assert.All(words.Where(w => w.XMax / Mm > 184.5), w =>
+            {
+                Assert.Contains(w.Text[^1], "，。、；：？！”）》");
+                Assert.InRange(w.XMax / Mm, 184.5, 190.5);
+            });
+            Assert.InRange(words.Min(w => w.YMin) / Mm, 36.5, 120.0);
+        }
+        Assert.Contains("2023年4月5日印发", pdf.Pages[^1].Text);
+    }
+
+    /// <summary>Three pages of 28-character paragraphs without indent, so every line is a full line.</summary>
+    private static OfficialDocument FullPages() => new()
+    {
+        Title = "测试",
+        Body = Enumerable.Range(0, 60).Select(_ => (OfficialBlock)new OfficialParagraph(new string('测', 26 + 28 * 3))).ToList(),
+    };
+}

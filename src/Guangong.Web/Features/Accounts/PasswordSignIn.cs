@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Scoping;
 using System.Security.Claims;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Infrastructure.Auditing;
@@ -39,7 +40,7 @@ public sealed class PasswordSignIn(
     public async Task<SignInResult> SignInAsync(string userName, string password, SessionKind kind, string? ip, string? userAgent, CancellationToken ct = default)
     {
         // Nobody is signed in yet, so the user's row is outside any scope until we know who it is.
-        using var elevated = db.Scope.Elevate();
+        using var elevated = db.Scope.ReadOutside(OutsideReasons.SignIn);
         actor.IpAddress = ip;
         var user = userName.Length is > 0 and <= 64 ? await users.FindByNameAsync(userName.Trim()) : null;
         if (user is null)

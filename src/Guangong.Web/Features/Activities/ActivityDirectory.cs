@@ -76,8 +76,10 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
             return null;
         }
 
-        var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == activity.UnitId).Select(u => u.Name).SingleAsync(ct);
-        var venue = activity.VenueUnitId is { } v ? await db.Units.IgnoreQueryFilters().Where(u => u.Id == v).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
+        var unitName = await db.Units.Where(u => u.Id == activity.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
+        // The record's own unit lies in the scope, so no door out of it is needed; a venue outside the
+        // viewer's scope (chosen by an upper-level recorder) is not named to them.
+        var venue = activity.VenueUnitId is { } v ? await db.Units.Where(u => u.Id == v).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
         var fileList = await db.ActivityFiles.AsNoTracking().Where(f => f.ActivityId == id).OrderBy(f => f.Id).ToListAsync(ct);
         var lines = await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId == id).OrderBy(e => e.Id)
             .Select(e => new { Entry = e, e.Volunteer!.Name })

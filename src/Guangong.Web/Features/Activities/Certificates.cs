@@ -33,7 +33,12 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
         string number;
         for (var attempt = 0; ; attempt++)
         {
-            var issued = await db.ServiceCertificates.IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), ct);
+            int issued;
+            using (db.Scope.ReadOutside(OutsideReasons.UniqueAcrossUnits))
+            {
+                issued = await db.ServiceCertificates.CountAsync(c => c.Number.StartsWith(prefix), ct);
+            }
+
             number = $"{prefix}{issued + 1 + attempt:D4}";
             db.ServiceCertificates.Add(new ServiceCertificate
             {

@@ -72,9 +72,11 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<LeadershipRule>> RulesAsync(CancellationToken ct = default)
     {
         var ancestors = db.Scope.Path is { } path ? AncestorPaths(path) : [];
-        return await db.LeadershipRules.IgnoreQueryFilters().AsNoTracking()
+        var (from, to) = (db.ScopeFrom, db.ScopeTo);
+        using var _ = db.Scope.ReadOutside(OutsideReasons.RulesFromAbove);
+        return await db.LeadershipRules.AsNoTracking()
             .Where(r => r.IsActive)
-            .Where(r => ancestors.Contains(r.UnitPath) || (string.Compare(r.UnitPath, db.ScopeFrom) >= 0 && string.Compare(r.UnitPath, db.ScopeTo) < 0))
+            .Where(r => ancestors.Contains(r.UnitPath) || (string.Compare(r.UnitPath, from) >= 0 && string.Compare(r.UnitPath, to) < 0))
             .OrderBy(r => r.DueDate).ToListAsync(ct);
     }
 

@@ -14,7 +14,7 @@ internal static class UnitPathRewriter
     public static async Task RewriteAsync(GuangongDbContext db, string oldPrefix, string newPrefix, int depthDelta)
     {
         var to = SubtreeFilter.End(oldPrefix);
-        await db.Units.IgnoreQueryFilters()
+        await db.Units
             .Where(u => string.Compare(u.Path, oldPrefix) > 0 && string.Compare(u.Path, to) < 0)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.Path, u => newPrefix + u.Path.Substring(oldPrefix.Length))
@@ -33,7 +33,7 @@ internal static class UnitPathRewriter
     private static Task<int> RewriteOwnedAsync<T>(GuangongDbContext db, string oldPrefix, string newPrefix)
         where T : class, IUnitOwned
     {
-        return db.Set<T>().IgnoreQueryFilters()
+        return db.Set<T>()
             .InSubtree(oldPrefix)
             .ExecuteUpdateAsync(s => s.SetProperty(
                 e => EF.Property<string>(e, nameof(IUnitOwned.UnitPath)),

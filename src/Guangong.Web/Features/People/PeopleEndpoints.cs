@@ -93,7 +93,7 @@ public static class PeopleEndpoints
     private static async Task<IResult> ToDtoResultAsync(CommandResult<Volunteer> result, GuangongDbContext db, TimeProvider clock, bool created, CancellationToken ct)
     {
         var unitName = result.Value is { } v
-            ? await db.Units.IgnoreQueryFilters().Where(u => u.Id == v.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty
+            ? await db.Units.Where(u => u.Id == v.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty
             : string.Empty;
         var year = ChinaTime.Today(clock).Year;
         return result.ToHttpResult(x => VolunteerDto.From(x, unitName, year), created && result.Value is { } c ? $"/api/v1/volunteers/{c.Id}" : null);

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Scoping;
 using System.Globalization;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
@@ -232,8 +233,14 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         }
 
         var taskIds = await db.PlanTasks.Where(t => t.PlanId == planId).Select(t => t.Id).ToListAsync(ct);
-        if (await db.TaskProgress.IgnoreQueryFilters().AnyAsync(p => taskIds.Contains(p.TaskId), ct)
-            || await db.Activities.IgnoreQueryFilters().AnyAsync(a => a.PlanTaskId != null && taskIds.Contains(a.PlanTaskId.Value), ct))
+        bool referenced;
+        using (db.Scope.ReadOutside(OutsideReasons.StillReferenced))
+        {
+            referenced = await db.TaskProgress.AnyAsync(p => taskIds.Contains(p.TaskId), ct)
+                || await db.Activities.AnyAsync(a => a.PlanTaskId != null && taskIds.Contains(a.PlanTaskId.Value), ct);
+        }
+
+        if (referenced)
         {
             return CommandResult<WorkPlan>.Invalid(string.Empty, "这份计划已有进展记录或关联的活动，不能删除。");
         }

@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Commands;
@@ -36,7 +37,7 @@ public static class ActivityEndpoints
             var y = QueryValue.Year(year) ?? ChinaTime.Today(clock).Year;
             var report = await hours.YearAsync(y, ct);
             return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 活动次数 = p.Activities, 服务时长 = p.Hours, 已核实 = p.VerifiedHours, 累计时长 = p.LifetimeHours, 星级 = p.Stars }), $"{y}年服务时长", nameof(ServiceHourEntry), $"{y}年", ct);
-        }).RequireAuthorization(p => p.RequireRole(People.VolunteerInput.Readers.Split(','))).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
 
         app.MapGet("/activities/files/{id:long}", async (long id, string? thumb, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
         {
@@ -64,7 +65,7 @@ public static class ActivityEndpoints
             var url = $"{http.Request.Scheme}://{http.Request.Host}/checkin?code={code}";
             using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
             return Results.Content(new SvgQRCode(data).GetGraphic(8), "image/svg+xml");
-        }).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(','))).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanRecordActivities).ExcludeFromDescription();
 
         app.MapGet("/activities/certificate/{volunteerId:long}", async (long volunteerId, string? year, string? from, string? to, Certificates certificates, TimeProvider clock, CancellationToken ct) =>
         {
@@ -75,7 +76,7 @@ public static class ActivityEndpoints
             return docx is not null
                 ? Results.File(docx, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", fileName)
                 : error is not null ? Results.Redirect($"/activities/hours?year={y}&error=none") : Results.NotFound();
-        }).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(','))).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanRecordActivities).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/activities").RequireAuthorization().WithTags("活动记录");
         api.MapGet("/", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, CancellationToken ct) =>
@@ -87,7 +88,7 @@ public static class ActivityEndpoints
             await activities.DetailAsync(id, ct) is { } d ? Results.Ok(ActivityDto.From(d)) : Results.NotFound())
             .WithSummary("活动详情（含服务五老、附件）");
 
-        var write = api.MapGroup(string.Empty).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(',')));
+        var write = api.MapGroup(string.Empty).RequireAuthorization(Policies.CanRecordActivities);
         write.MapPost("/", async (HttpRequest request, ActivityRecords records, ActivityDirectory activities, CancellationToken ct) =>
         {
             var (input, uploads, error) = await ApiInput.ReadAsync(request, ct);

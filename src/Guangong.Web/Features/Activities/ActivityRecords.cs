@@ -197,18 +197,10 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
             Fail(nameof(input.Category), "请选择活动类别。");
         }
 
-        var date = DateText.Parse(input.Date);
-        if (date is null)
-        {
-            Fail(nameof(input.Date), string.IsNullOrWhiteSpace(input.Date) ? "请填写活动日期。" : "日期格式应如 2023-06-10。");
-        }
-        else if (status == ActivityStatus.Completed && date > today)
+        var date = DateField.Read(input.Date, DateKind.Event, today, nameof(input.Date), errors, "请填写活动日期。");
+        if (status == ActivityStatus.Completed && date > today)
         {
             Fail(nameof(input.Date), "已开展的活动，日期不能晚于今天；尚未开展的请选“计划中”。");
-        }
-        else if (date.Value.Year < 2000 || date > today.AddYears(2))
-        {
-            Fail(nameof(input.Date), "日期不合理，请核对。");
         }
 
         var start = ParseTime(input.StartTime, nameof(input.StartTime), errors);

@@ -150,10 +150,10 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
 
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(clock);
-        var date = DateText.Parse(dateText);
-        if (date is null || date > today)
+        var date = DateField.Read(dateText, DateKind.Event, today, "Date", errors, "请填写日期，格式如 2023-06-30。");
+        if (date > today)
         {
-            errors.Add(new FieldError("Date", date is null ? "请填写日期，格式如 2023-06-30。" : "日期不能晚于今天。"));
+            errors.Add(new FieldError("Date", "日期不能晚于今天。"));
         }
 
         if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > 2000)
@@ -279,11 +279,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         DateOnly? due = null;
         if (!string.IsNullOrWhiteSpace(dueText))
         {
-            due = DateText.Parse(dueText);
-            if (due is null)
-            {
-                errors.Add(new FieldError("DueDate", "期限格式应如 2023-12-31。"));
-            }
+            due = DateField.Read(dueText, DateKind.Deadline, ChinaTime.Today(clock), "DueDate", errors);
         }
 
         target = string.IsNullOrWhiteSpace(target) ? null : target.Trim();

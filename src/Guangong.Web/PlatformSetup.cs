@@ -7,6 +7,7 @@ using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Features.Home;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
@@ -54,6 +55,7 @@ public static class PlatformSetup
         services.AddPlansFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
+        services.AddHomeFeature();
         services.AddDemoFeature(builder.Configuration);
         return builder;
     }

@@ -12,6 +12,7 @@ public static class ActivitiesFeature
         services.AddScoped<ActivityDirectory>();
         services.AddScoped<ServiceHours>();
         services.AddScoped<MyService>();
+        services.AddScoped<ActivityFormOptions>();
         services.AddScoped<Coverage>();
         services.AddScoped<CheckIn>();
         services.AddScoped<Certificates>();

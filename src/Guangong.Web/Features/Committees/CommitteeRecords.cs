@@ -86,12 +86,17 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists, 
         return CommandResult<LeadershipRule>.Ok(rule);
     }
 
-    public async Task<CommandResult<LeadershipRule>> SetRuleActiveAsync(long id, bool active, CancellationToken ct = default)
+    public async Task<CommandResult<LeadershipRule>> SetRuleActiveAsync(long id, long version, bool active, CancellationToken ct = default)
     {
         var rule = await db.LeadershipRules.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (rule is null)
         {
             return CommandResult<LeadershipRule>.NotFound();
+        }
+
+        if (rule.Version != version)
+        {
+            return CommandResult<LeadershipRule>.Conflict(rule);
         }
 
         rule.IsActive = active;

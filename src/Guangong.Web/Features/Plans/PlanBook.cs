@@ -366,12 +366,17 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
     }
 
     /// <summary>不适用 for the whole task, on every owner's assignment.</summary>
-    public async Task<CommandResult<PlanTask>> SetNotApplicableAsync(long taskId, bool notApplicable, CancellationToken ct = default)
+    public async Task<CommandResult<PlanTask>> SetNotApplicableAsync(long taskId, long version, bool notApplicable, CancellationToken ct = default)
     {
         var task = await db.PlanTasks.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
         {
             return CommandResult<PlanTask>.NotFound();
+        }
+
+        if (task.Version != version)
+        {
+            return CommandResult<PlanTask>.Conflict(task);
         }
 
         task.NotApplicable = notApplicable;

@@ -1,8 +1,8 @@
-using Guangong.Web.Infrastructure.Scoping;
 using System.Security.Claims;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.AspNetCore.Identity;
 
 namespace Guangong.Web.Features.Accounts;

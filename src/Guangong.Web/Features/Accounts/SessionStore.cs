@@ -1,7 +1,7 @@
-using Guangong.Web.Infrastructure.Scoping;
 using System.Security.Cryptography;
 using System.Text;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -1,17 +1,17 @@
-using Guangong.Web.Infrastructure.Scoping;
 using System.Globalization;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Plans;
 
 /// <summary>Commands on plans: save an imported plan as tasks with owners, report progress, mark a task 不适用, apply the appendix roster.</summary>
-public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock)
+public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, AppendixRoster roster, CurrentUser me, TimeProvider clock)
 {
     /// <summary>One transaction: the plan, its sections, tasks and assignments are all saved, or nothing is.</summary>
     public async Task<CommandResult<WorkPlan>> SaveAsync(long? planUnitId, PlanDraft draft, string? yearText, string? sourceText, CancellationToken ct = default)
@@ -393,31 +393,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
             return CommandResult<int>.NotFound();
         }
 
-        var seated = await db.LeadershipPositions.Where(p => p.UnitId == plan.UnitId && p.TermEnd == null).Select(p => new { p.Role, p.PersonName }).ToListAsync(ct);
-        var added = 0;
-        foreach (var member in plan.Roster.OrderBy(r => r.Order))
-        {
-            if (seated.Any(s => s.Role == member.Role && s.PersonName == member.Name))
-            {
-                continue;
-            }
-
-            db.LeadershipPositions.Add(new LeadershipPosition
-            {
-                UnitId = plan.UnitId,
-                UnitPath = plan.UnitPath,
-                Role = member.Role,
-                PersonName = member.Name,
-                PostElsewhere = member.Post,
-                IsFiveElder = member.Post?.Contains("五老", StringComparison.Ordinal) == true,
-                TermStart = plan.IssuedOn,
-                SortOrder = (member.Order + 1) * 10,
-            });
-            added++;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return CommandResult<int>.Ok(added);
+        return await roster.ApplyAsync(plan.UnitId, plan.Roster.Select(r => new AppendixMember(r.Order, r.Role, r.Name, r.Post)), plan.IssuedOn, ct);
     }
 
     private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];

@@ -9,6 +9,7 @@ using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Documents;
+using Guangong.Web.Features.Home;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
@@ -83,6 +84,7 @@ public static class PlatformSetup
         services.AddDocumentsFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
+        services.AddHomeFeature();
         services.AddDemoFeature(builder.Configuration);
         return builder;
     }

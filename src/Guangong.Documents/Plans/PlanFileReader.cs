@@ -8,6 +8,9 @@ public static class PlanFileReader
 {
     public const long DefaultMaxBytes = 10 * 1024 * 1024;
 
+    /// <summary>The answer of the last resort, when reading threw: a bug, never the answer to a file we understand.</summary>
+    public const string UnexpectedFailure = "读取文件失败，请检查文件后重新上传";
+
     private static readonly byte[] OleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     public static PlanReadResult Read(Stream? stream, string? fileName, long maxBytes = DefaultMaxBytes)
@@ -18,7 +21,7 @@ public static class PlanFileReader
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            return PlanReadResult.Failure("读取文件失败，请检查文件后重新上传");
+            return PlanReadResult.Failure(UnexpectedFailure);
         }
     }
 

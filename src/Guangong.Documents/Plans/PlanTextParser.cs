@@ -6,6 +6,9 @@ namespace Guangong.Documents.Plans;
 /// </summary>
 public static class PlanTextParser
 {
+    /// <summary>The warning of the last resort: the structured parse threw and the text came back as paragraphs.</summary>
+    public const string FallbackWarning = "解析时出现异常，已按段落拆分";
+
     public static PlanDocument Parse(string? text)
     {
         try
@@ -15,7 +18,7 @@ public static class PlanTextParser
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             // A parser bug must not cost the officer the document: hand back the paragraphs.
-            return PlainParagraphs(text, "解析时出现异常，已按段落拆分");
+            return PlainParagraphs(text, FallbackWarning);
         }
     }
 

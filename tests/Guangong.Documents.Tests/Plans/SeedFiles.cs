@@ -1,8 +1,8 @@
 namespace Guangong.Documents.Tests.Plans;
 
 /// <summary>
-/// Locates the real seed plans: the copies next to the test assembly first, then ../shared/seeds
-/// beside the repository root.
+/// The real seed plans. The repository keeps one copy (src/Guangong.Web/Features/Demo/Seeds, which
+/// the demo data embeds); the project file links it next to the test assembly under Seeds/.
 /// </summary>
 internal static class SeedFiles
 {
@@ -15,31 +15,27 @@ internal static class SeedFiles
 
     public static string PathOf(string fileName)
     {
-        var copied = Path.Combine(AppContext.BaseDirectory, "Plans", "Samples", fileName);
-        if (File.Exists(copied))
+        var copied = Path.Combine(AppContext.BaseDirectory, "Seeds", fileName);
+        if (!File.Exists(copied))
         {
-            return copied;
+            throw new FileNotFoundException($"Seed {fileName} is not linked next to the tests", copied);
         }
-        var root = FindRepositoryRoot();
-        var shared = Path.GetFullPath(Path.Combine(root, "..", "shared", "seeds", fileName));
-        if (File.Exists(shared))
-        {
-            return shared;
-        }
-        throw new FileNotFoundException($"Seed {fileName} not found next to the tests nor in {shared}");
+        return copied;
     }
 
-    private static string FindRepositoryRoot()
+    /// <summary>The shared folder beside the repository root that holds the seeds as received, if present.</summary>
+    public static string? SharedPathOf(string fileName)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null)
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Guangong.slnx")) || Directory.Exists(Path.Combine(directory.FullName, ".git")) || File.Exists(Path.Combine(directory.FullName, ".git")))
+            if (File.Exists(Path.Combine(directory.FullName, "Guangong.slnx")))
             {
-                return directory.FullName;
+                var shared = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "seeds", fileName));
+                return File.Exists(shared) ? shared : null;
             }
             directory = directory.Parent;
         }
-        throw new DirectoryNotFoundException("Repository root (Guangong.slnx or .git) not found above " + AppContext.BaseDirectory);
+        return null;
     }
 }

@@ -63,7 +63,7 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         var countFiles = () => Directory.Exists(FilesDirectory) ? Directory.GetFiles(FilesDirectory, "*", SearchOption.AllDirectories).Length : 0;
         var filesBefore = countFiles();
 
-        var future = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(title, village.Id, date: "2099-01-01", youth: "100000"),
+        var future = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(title, village.Id, date: DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(7).ToString("yyyy-MM-dd"), youth: "100000"),
             [("photos", "照片.jpg", exe)], [(wang, "30")]);
         var html = await future.HtmlAsync();
         Assert.Contains("已开展的活动，日期不能晚于今天", html);

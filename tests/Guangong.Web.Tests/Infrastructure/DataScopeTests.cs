@@ -44,15 +44,22 @@ public class DataScopeTests
     }
 
     [Fact]
-    public void Elevation_ends_with_its_block()
+    public void Reading_outside_ends_with_its_block_and_writes_only_when_the_reason_says_so()
     {
         var scope = new DataScope();
         scope.Restrict(3, "/3/");
-        using (scope.Elevate())
+        using (scope.ReadOutside(OutsideReasons.UniqueAcrossUnits))
+        {
+            Assert.Equal(string.Empty, scope.From);
+            Assert.False(scope.Covers("/9/"), "a read-only reason does not open writes outside the scope");
+        }
+
+        using (scope.ReadOutside(OutsideReasons.CheckInByCode))
         {
             Assert.True(scope.Covers("/9/"));
         }
 
+        Assert.Equal("/3/", scope.From);
         Assert.False(scope.Covers("/9/"));
         Assert.True(scope.Covers("/3/4/"));
     }

@@ -125,7 +125,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
             ["Visit.Health"] = "很好",
         });
         var badHtml = WebUtility.HtmlDecode(await badVisit.Content.ReadAsStringAsync());
-        Assert.Contains("请填写走访日期", badHtml);
+        Assert.Contains("日期格式应如", badHtml);
         Assert.Contains("请填写走访人", badHtml);
         Assert.Contains("身体状况请选择", badHtml);
 

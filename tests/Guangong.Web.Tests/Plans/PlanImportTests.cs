@@ -173,7 +173,7 @@ public abstract class PlanImportTests(AppFixture fixture)
         var bad = await officer.PostFormAsync($"/plans/tasks/{task.Id}", "task-edit", new Dictionary<string, string> { ["version"] = (task.Version + 1).ToString(), ["text"] = "", ["due"] = "明年" });
         var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
         Assert.Contains("请填写任务内容", html);
-        Assert.Contains("期限格式应如", html);
+        Assert.Contains("日期格式应如", html);
     }
 
     [Fact]

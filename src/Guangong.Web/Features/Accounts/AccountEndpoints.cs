@@ -58,7 +58,7 @@ public static class AccountEndpoints
         {
             var rows = await users.AllAsync(q, Components.Shared.QueryValue.Long(unit), role, status, ct);
             return await excel.FileAsync(rows.Select(UserExportRow.From), "用户", nameof(AppUser), $"关键字={q};单位={unit};角色={role};状态={status}", ct);
-        }).RequireAuthorization(p => p.RequireRole(RoleNames.Administrator)).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanAdminister).ExcludeFromDescription();
 
         app.MapPost("/api/v1/auth/token", async (TokenRequest request, PasswordSignIn signIn, HttpContext http) =>
         {

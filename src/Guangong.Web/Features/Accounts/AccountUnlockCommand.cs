@@ -15,7 +15,7 @@ public static class AccountUnlockCommand
     public static async Task<int> RunAsync(IServiceProvider services, string userName, TextWriter output, TextWriter error)
     {
         await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<DataScope>().Widen();
+        using var console = scope.ServiceProvider.GetRequiredService<DataScope>().ReadOutside(OutsideReasons.ServerConsole);
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByNameAsync(userName.Trim());
         if (user is null)

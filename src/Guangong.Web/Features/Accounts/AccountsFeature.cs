@@ -67,7 +67,7 @@ public static class AccountsFeature
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
         services.AddScoped<CookieSessionValidation>();
-        services.AddAuthorization();
+        services.AddAuthorizationBuilder().AddGuangongPolicies();
         services.AddCascadingAuthenticationState();
         return services;
     }

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Scoping;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
@@ -17,7 +18,8 @@ public sealed class ApiTokenAuthenticationHandler(
     UrlEncoder encoder,
     SessionStore sessions,
     UserManager<AppUser> users,
-    PasswordSignIn signIn)
+    PasswordSignIn signIn,
+    DataScope scope)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
@@ -37,7 +39,12 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("令牌无效或已过期");
         }
 
-        var user = await users.Users.IgnoreQueryFilters().SingleAsync(u => u.Id == userId, Context.RequestAborted);
+        AppUser user;
+        using (scope.ReadOutside(OutsideReasons.SignIn))
+        {
+            user = await users.Users.SingleAsync(u => u.Id == userId, Context.RequestAborted);
+        }
+
         var principal = await signIn.BuildPrincipalAsync(user, token);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }

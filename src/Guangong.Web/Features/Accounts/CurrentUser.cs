@@ -33,14 +33,10 @@ public sealed class CurrentUser
 
     public bool IsAdministrator => Roles.Contains(RoleNames.Administrator);
 
-    public bool CanWrite => Roles.Contains(RoleNames.Administrator) || Roles.Contains(RoleNames.Officer) || Roles.Contains(RoleNames.Recorder);
+    /// <summary>Whether a named policy (<see cref="Policies"/>) lets this user in: what menus, tiles and buttons ask.</summary>
+    public bool Can(string policy) => Policies.Allows(policy, Roles);
 
-    public bool InRole(string role) => Roles.Contains(role);
-
-    /// <summary>Reads the 五老 roster and service hours (personal data); see <c>VolunteerInput.Readers</c>.</summary>
-    public bool CanReadRoster => CanWrite || Roles.Contains(RoleNames.Viewer);
-
-    /// <summary>An elder's own account: they come to check in and see their own service, nothing else.</summary>
+    /// <summary>An elder with no other role gets the short menu and the big buttons.</summary>
     public bool IsVolunteerOnly => Roles.Count > 0 && Roles.All(r => r == RoleNames.Volunteer);
 
     public void SignedIn(long userId, string userName, string displayName, IEnumerable<string> roles, Unit? homeUnit, bool elderMode)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.AspNetCore.Identity;
 
 namespace Guangong.Web.Features.Accounts;
@@ -11,7 +12,7 @@ public sealed class OwnAccount(UserManager<AppUser> users, SessionStore sessions
     public async Task<CommandResult<ClaimsPrincipal>> ChangePasswordAsync(string current, string next, string? ip, string? userAgent)
     {
         // The user's own row may lie outside a scope narrowed by the unit switcher.
-        using var elevated = db.Scope.Elevate();
+        using var elevated = db.Scope.ReadOutside(OutsideReasons.OwnAccount);
         var user = await users.FindByIdAsync(me.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (user is null)
         {
@@ -40,7 +41,7 @@ public sealed class OwnAccount(UserManager<AppUser> users, SessionStore sessions
 
     public async Task ToggleElderModeAsync()
     {
-        using var elevated = db.Scope.Elevate();
+        using var elevated = db.Scope.ReadOutside(OutsideReasons.OwnAccount);
         var user = await users.FindByIdAsync(me.UserId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (user is not null)
         {

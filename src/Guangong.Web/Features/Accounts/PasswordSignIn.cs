@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -97,7 +98,7 @@ public sealed class PasswordSignIn(
     private async Task<SignInResult> CheckAsync(string userName, string password, SessionKind kind, string? ip, string? userAgent, CancellationToken ct)
     {
         // Nobody is signed in yet, so the user's row is outside any scope until we know who it is.
-        using var elevated = db.Scope.Elevate();
+        using var elevated = db.Scope.ReadOutside(OutsideReasons.SignIn);
         actor.IpAddress = ip;
         var user = userName.Length is > 0 and <= 64 ? await users.FindByNameAsync(userName.Trim()) : null;
         if (user is null)
@@ -159,7 +160,7 @@ public sealed class PasswordSignIn(
             return new SignInResult(SignInOutcome.Throttled);
         }
 
-        using var elevated = db.Scope.Elevate();
+        using var elevated = db.Scope.ReadOutside(OutsideReasons.SignIn);
         actor.IpAddress = ip;
         string[] parts;
         try

@@ -19,7 +19,4 @@ public static class RoleNames
         (Volunteer, "活动与巡查签到，查看本人服务时长"),
         (Viewer, "只读查看下级汇总数据"),
     ];
-
-    /// <summary>Roles that may change records (everything except read-only viewing).</summary>
-    public const string Writers = Administrator + "," + Officer + "," + Recorder;
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -48,7 +49,8 @@ public sealed class SessionStore(GuangongDbContext db, TimeProvider clock, IOpti
             return null;
         }
 
-        var user = await db.Users.IgnoreQueryFilters()
+        using var outside = db.Scope.ReadOutside(OutsideReasons.SignIn);
+        var user = await db.Users
             .Where(u => u.Id == session.UserId)
             .Select(u => new { u.IsDisabled })
             .SingleOrDefaultAsync(ct);

@@ -4,6 +4,7 @@ using System.Text;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.AspNetCore.Identity;
 
 namespace Guangong.Web.Features.Accounts;
@@ -122,7 +123,7 @@ public sealed class TwoFactorEnrolment(UserManager<AppUser> users, SessionStore 
     private async Task<AppUser?> OwnAsync()
     {
         // The user's own row may lie outside a scope narrowed by the unit switcher.
-        using var elevated = db.Scope.Elevate();
+        using var elevated = db.Scope.ReadOutside(OutsideReasons.OwnAccount);
         return await users.FindByIdAsync(me.UserId.ToString(CultureInfo.InvariantCulture));
     }
 

@@ -11,6 +11,8 @@ public static class ActivitiesFeature
         services.AddScoped<ActivityRecords>();
         services.AddScoped<ActivityDirectory>();
         services.AddScoped<ServiceHours>();
+        services.AddScoped<MyService>();
+        services.AddScoped<ActivityFormOptions>();
         services.AddScoped<Coverage>();
         services.AddScoped<CheckIn>();
         services.AddScoped<Certificates>();

@@ -77,11 +77,14 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
             return null;
         }
 
-        var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == activity.UnitId).Select(u => u.Name).SingleAsync(ct);
-        var venue = activity.VenueUnitId is { } v ? await db.Units.IgnoreQueryFilters().Where(u => u.Id == v).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
+        var unitName = await db.Units.Where(u => u.Id == activity.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
+        // The record's own unit lies in the scope, so no door out of it is needed; a venue outside the
+        // viewer's scope (chosen by an upper-level recorder) is not named to them.
+        var venue = activity.VenueUnitId is { } v ? await db.Units.Where(u => u.Id == v).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
+
         // Photos show children, and the served list names other volunteers with their hours: a volunteer
         // or correspondent account sees the activity and its own service, as its pages show it, no more.
-        var seesPeople = me.CanReadRoster;
+        var seesPeople = me.Can(Policies.CanReadRoster);
         var fileList = seesPeople
             ? await db.ActivityFiles.AsNoTracking().Where(f => f.ActivityId == id).OrderBy(f => f.Id).ToListAsync(ct)
             : [];

@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Commands;
@@ -36,7 +37,7 @@ public static class ActivityEndpoints
             var y = QueryValue.Year(year) ?? ChinaTime.Today(clock).Year;
             var report = await hours.YearAsync(y, ct);
             return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 活动次数 = p.Activities, 服务时长 = p.Hours, 已核实 = p.VerifiedHours, 累计时长 = p.LifetimeHours, 星级 = p.Stars }), $"{y}年服务时长", nameof(ServiceHourEntry), $"{y}年", ct);
-        }).RequireAuthorization(p => p.RequireRole(People.VolunteerInput.Readers.Split(','))).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
 
         app.MapGet("/activities/files/{id:long}", async (long id, string? thumb, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
         {
@@ -51,7 +52,7 @@ public static class ActivityEndpoints
             return small
                 ? Results.File(stream, "image/jpeg")
                 : Results.File(stream, file.ContentType, file.FileName, enableRangeProcessing: true);
-        }).RequireAuthorization(p => p.RequireRole(People.VolunteerInput.Readers.Split(','))).ExcludeFromDescription(); // photos show children: roster readers only
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription(); // photos show children: roster readers only
 
         app.MapGet("/activities/{id:long}/checkin-qr", async (long id, HttpContext http, GuangongDbContext db, CancellationToken ct) =>
         {
@@ -64,14 +65,14 @@ public static class ActivityEndpoints
             var url = $"{http.Request.Scheme}://{http.Request.Host}/checkin?code={code}";
             using var data = QRCodeGenerator.GenerateQrCode(url, QRCodeGenerator.ECCLevel.M);
             return Results.Content(new SvgQRCode(data).GetGraphic(8), "image/svg+xml");
-        }).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(','))).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanRecordActivities).ExcludeFromDescription();
 
         // A certificate is issued by the form on its page (a post); this only hands out the file kept at issue.
         app.MapGet("/activities/certificates/{id:long}/file", async (long id, Certificates certificates, CancellationToken ct) =>
             await certificates.FileAsync(id, ct) is { } f
                 ? Results.File(f.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f.FileName)
                 : Results.NotFound())
-            .RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(','))).ExcludeFromDescription();
+            .RequireAuthorization(Policies.CanRecordActivities).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/activities").RequireAuthorization().WithTags("活动记录");
         api.MapGet("/", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, CancellationToken ct) =>
@@ -83,7 +84,7 @@ public static class ActivityEndpoints
             await activities.DetailAsync(id, ct) is { } d ? Results.Ok(ActivityDto.From(d)) : Results.NotFound())
             .WithSummary("活动详情（含服务五老、附件）");
 
-        var write = api.MapGroup(string.Empty).RequireAuthorization(p => p.RequireRole(ActivityInput.Roles.Split(',')));
+        var write = api.MapGroup(string.Empty).RequireAuthorization(Policies.CanRecordActivities);
         write.MapPost("/", async (HttpRequest request, ActivityRecords records, ActivityDirectory activities, CancellationToken ct) =>
         {
             var (input, uploads, error) = await ApiInput.ReadAsync(request, ct);

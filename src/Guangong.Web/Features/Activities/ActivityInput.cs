@@ -3,8 +3,6 @@ namespace Guangong.Web.Features.Activities;
 /// <summary>An activity as typed on a phone, posted by the PC form or sent by the API: all text, checked by <see cref="ActivityRecords"/>.</summary>
 public sealed class ActivityInput
 {
-    public const string Roles = Accounts.RoleNames.Administrator + "," + Accounts.RoleNames.Officer + "," + Accounts.RoleNames.Recorder;
-
     public string? Title { get; set; }
 
     public string? Category { get; set; }

@@ -4,6 +4,7 @@ using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -139,7 +140,7 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
             {
                 code = System.Security.Cryptography.RandomNumberGenerator.GetInt32(100000, 1000000).ToString(CultureInfo.InvariantCulture);
             }
-            while (await db.Activities.IgnoreQueryFilters().AnyAsync(a => a.CheckInCode == code, ct));
+            while (await CheckInCodeTakenAsync(code, ct));
             activity.CheckInCode = code;
         }
         else
@@ -148,6 +149,13 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         }
 
         return await db.SaveOrConflictAsync(activity, id, ct);
+    }
+
+    /// <summary>Check-in codes are unique across all units (the code alone finds the activity): a flag, nothing else.</summary>
+    private async Task<bool> CheckInCodeTakenAsync(string code, CancellationToken ct)
+    {
+        using var _ = db.Scope.ReadOutside(OutsideReasons.UniqueAcrossUnits);
+        return await db.Activities.AnyAsync(a => a.CheckInCode == code, ct);
     }
 
     /// <summary>Net hours per volunteer on an activity, summed over the ledger.</summary>
@@ -189,18 +197,10 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
             Fail(nameof(input.Category), "请选择活动类别。");
         }
 
-        var date = DateText.Parse(input.Date);
-        if (date is null)
-        {
-            Fail(nameof(input.Date), string.IsNullOrWhiteSpace(input.Date) ? "请填写活动日期。" : "日期格式应如 2023-06-10。");
-        }
-        else if (status == ActivityStatus.Completed && date > today)
+        var date = DateField.Read(input.Date, DateKind.Event, today, nameof(input.Date), errors, "请填写活动日期。");
+        if (status == ActivityStatus.Completed && date > today)
         {
             Fail(nameof(input.Date), "已开展的活动，日期不能晚于今天；尚未开展的请选“计划中”。");
-        }
-        else if (date.Value.Year < 2000 || date > today.AddYears(2))
-        {
-            Fail(nameof(input.Date), "日期不合理，请核对。");
         }
 
         var start = ParseTime(input.StartTime, nameof(input.StartTime), errors);
@@ -242,9 +242,10 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         long? venueId = null;
         if (!string.IsNullOrWhiteSpace(input.VenueUnitId))
         {
-            // A venue (station, education base) may belong to a neighbouring unit: any active one is allowed.
+            // A venue is one the form offered (an active unit in the scope), or the one already recorded
+            // (an upper-level recorder may have chosen a venue this user cannot see: it stays as it was).
             venueId = long.TryParse(input.VenueUnitId, NumberStyles.None, CultureInfo.InvariantCulture, out var v)
-                && await db.Units.IgnoreQueryFilters().AnyAsync(u => u.Id == v && u.IsActive, ct) ? v : null;
+                && (v == activity.VenueUnitId || await db.Units.AnyAsync(u => u.Id == v && u.IsActive, ct)) ? v : null;
             if (venueId is null)
             {
                 Fail(nameof(input.VenueUnitId), "请从列表中选择活动场所。");
@@ -332,11 +333,15 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
             return wanted;
         }
 
-        // Other activities of the same day count towards the 24 hours.
-        var sameDay = (await db.ServiceHourEntries.IgnoreQueryFilters().AsNoTracking()
-                .Where(e => ids.Contains(e.VolunteerId) && e.Date == activity.Date && e.ActivityId != activity.Id)
-                .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) }).ToListAsync(ct))
-            .ToDictionary(g => g.Key, g => g.Tenths / 10m);
+        // Other activities of the same day count towards the 24 hours, wherever they were held: only the sum is read.
+        Dictionary<long, decimal> sameDay;
+        using (db.Scope.ReadOutside(OutsideReasons.VolunteerDayTotal))
+        {
+            sameDay = (await db.ServiceHourEntries.AsNoTracking()
+                    .Where(e => ids.Contains(e.VolunteerId) && e.Date == activity.Date && e.ActivityId != activity.Id)
+                    .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) }).ToListAsync(ct))
+                .ToDictionary(g => g.Key, g => g.Tenths / 10m);
+        }
         foreach (var (volunteerId, hours) in wanted)
         {
             var other = sameDay.GetValueOrDefault(volunteerId);

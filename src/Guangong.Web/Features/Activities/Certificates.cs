@@ -114,8 +114,13 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
         var prefix = $"{year}-{issuingUnit.Id:D4}-";
         for (var attempt = 0; ; attempt++)
         {
-            var count = await db.ServiceCertificates.IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), ct);
-            var number = $"{prefix}{count + 1 + attempt:D4}";
+            int issued;
+            using (db.Scope.ReadOutside(OutsideReasons.UniqueAcrossUnits))
+            {
+                issued = await db.ServiceCertificates.CountAsync(c => c.Number.StartsWith(prefix), ct);
+            }
+
+            var number = $"{prefix}{issued + 1 + attempt:D4}";
             var certificate = new ServiceCertificate
             {
                 Number = number,

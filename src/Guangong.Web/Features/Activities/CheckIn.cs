@@ -34,7 +34,7 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
             return (null, "请输入6位数字签到码。");
         }
 
-        using var _ = scope.Elevate();
+        using var _ = scope.ReadOutside(OutsideReasons.CheckInByCode);
         var activity = await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.CheckInCode == code, ct);
         if (activity is null)
         {
@@ -61,7 +61,7 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
             return (state, error);
         }
 
-        using (scope.Elevate())
+        using (scope.ReadOutside(OutsideReasons.CheckInByCode))
         {
             db.ServiceHourEntries.Add(Line(state.Activity, state.VolunteerId, 0, now => (now, null)));
             await db.SaveChangesAsync(ct);
@@ -82,7 +82,7 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
 
         // Rounded down to half hours, at least half an hour, at most a long day's service.
         var hours = Math.Clamp(Math.Floor((decimal)(now - inUtc).TotalHours * 2) / 2, 0.5m, MaxHours);
-        using (scope.Elevate())
+        using (scope.ReadOutside(OutsideReasons.CheckInByCode))
         {
             var line = Line(state.Activity, state.VolunteerId, hours, _ => (inUtc, now));
             line.CheckOutKey = $"{state.Activity.Id}:{state.VolunteerId}";
@@ -131,7 +131,7 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
 
     private async Task<(long Id, string Name)?> MyVolunteerAsync(CancellationToken ct)
     {
-        using var _ = scope.Elevate();
+        using var _ = scope.ReadOutside(OutsideReasons.CheckInByCode);
         var v = await db.Volunteers.AsNoTracking().Where(v => v.UserId == me.UserId && me.UserId != 0).Select(v => new { v.Id, v.Name }).FirstOrDefaultAsync(ct);
         return v is null ? null : (v.Id, v.Name);
     }

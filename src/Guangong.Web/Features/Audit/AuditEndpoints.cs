@@ -25,7 +25,7 @@ public static class AuditEndpoints
                 Changes = string.Join("\n", AuditText.Lines(a.Changes)),
                 IpAddress = a.IpAddress,
             }), "审计日志", nameof(AuditEntry), $"用户={user};单位={unit};对象={entity};操作={action};{from}至{to}", ct);
-        }).RequireAuthorization(p => p.RequireRole(RoleNames.Administrator)).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanAdminister).ExcludeFromDescription();
         return app;
     }
 

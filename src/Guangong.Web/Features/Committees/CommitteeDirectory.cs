@@ -72,9 +72,11 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<LeadershipRule>> RulesAsync(CancellationToken ct = default)
     {
         var ancestors = db.Scope.Path is { } path ? AncestorPaths(path) : [];
-        return await db.LeadershipRules.IgnoreQueryFilters().AsNoTracking()
+        var (from, to) = (db.ScopeFrom, db.ScopeTo);
+        using var _ = db.Scope.ReadOutside(OutsideReasons.RulesFromAbove);
+        return await db.LeadershipRules.AsNoTracking()
             .Where(r => r.IsActive)
-            .Where(r => ancestors.Contains(r.UnitPath) || (string.Compare(r.UnitPath, db.ScopeFrom) >= 0 && string.Compare(r.UnitPath, db.ScopeTo) < 0))
+            .Where(r => ancestors.Contains(r.UnitPath) || (string.Compare(r.UnitPath, from) >= 0 && string.Compare(r.UnitPath, to) < 0))
             .OrderBy(r => r.DueDate).ToListAsync(ct);
     }
 
@@ -100,6 +102,25 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
         var ids = path.Trim('/').Split('/');
         return Enumerable.Range(1, ids.Length - 1).Select(n => "/" + string.Join('/', ids.Take(n)) + "/").ToList();
     }
+
+    public async Task<IReadOnlyList<Correspondent>> CorrespondentsAsync(CancellationToken ct = default) =>
+        await db.Correspondents.AsNoTracking().Include(c => c.Unit).OrderBy(c => c.UnitPath).ThenBy(c => c.Name).ToListAsync(ct);
+
+    public Task<Correspondent?> CorrespondentAsync(long id, CancellationToken ct = default) => db.FindInScopeAsync<Correspondent>(id, ct);
+
+    /// <summary>A seat to edit, with the name of its committee; null when it is not in the scope.</summary>
+    public async Task<(LeadershipPosition Position, string UnitName)?> PositionAsync(long id, CancellationToken ct = default)
+    {
+        var found = await db.FindInScopeAsync<LeadershipPosition>(id, ct);
+        return found is null ? null
+            : (found, await db.Units.Where(u => u.Id == found.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty);
+    }
+
+    /// <summary>Who may be linked to a seat: the roster's volunteers in the scope (only active ones for a new seat).</summary>
+    public async Task<IReadOnlyList<(long Id, string Name)>> VolunteerChoicesAsync(bool activeOnly, CancellationToken ct = default) =>
+        (await db.Volunteers.AsNoTracking().Where(v => !activeOnly || v.Status == People.VolunteerStatus.Active)
+                .OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(ct))
+            .Select(v => (v.Id, v.Name)).ToList();
 }
 
 public sealed record CommitteeRow(long UnitId, string Name, int Depth, int Members, int Vacancies, int FailingRules, bool Overdue);

@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
@@ -45,7 +46,7 @@ public static class CommitteeEndpoints
                 : Results.NotFound())
             .WithSummary("关工委详情：班子成员、成员单位、配备要求");
 
-        var write = api.MapGroup(string.Empty).RequireAuthorization(p => p.RequireRole(PositionInput.Roles.Split(',')));
+        var write = api.MapGroup(string.Empty).RequireAuthorization(Policies.CanManageCommittees);
         write.MapPost("/{unitId:long}/positions", async (long unitId, PositionInput input, CommitteeRecords records, CancellationToken ct) =>
         {
             var result = await records.AddPositionAsync(unitId, input, ct);

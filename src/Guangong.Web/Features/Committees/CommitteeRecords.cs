@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Committees;
 
 /// <summary>Commands on committees: leadership seats, rules, member units, the yearly checklist, correspondents.</summary>
-public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
+public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists, TimeProvider clock)
 {
     public async Task<CommandResult<LeadershipPosition>> AddPositionAsync(long committeeId, PositionInput input, CancellationToken ct = default)
     {
@@ -68,11 +68,7 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
             errors.Add(new FieldError(nameof(input.Kind), "请选择规则。"));
         }
 
-        var due = DateText.Parse(input.DueDate);
-        if (due is null)
-        {
-            errors.Add(new FieldError(nameof(input.DueDate), "请填写整改期限，格式如 2023-12-31。"));
-        }
+        var due = DateField.Read(input.DueDate, DateKind.Deadline, ChinaTime.Today(clock), nameof(input.DueDate), errors, "请填写整改期限，格式如 2023-12-31。");
 
         if (input.Basis is { Length: > 200 })
         {
@@ -90,12 +86,17 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
         return CommandResult<LeadershipRule>.Ok(rule);
     }
 
-    public async Task<CommandResult<LeadershipRule>> SetRuleActiveAsync(long id, bool active, CancellationToken ct = default)
+    public async Task<CommandResult<LeadershipRule>> SetRuleActiveAsync(long id, long version, bool active, CancellationToken ct = default)
     {
         var rule = await db.LeadershipRules.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (rule is null)
         {
             return CommandResult<LeadershipRule>.NotFound();
+        }
+
+        if (rule.Version != version)
+        {
+            return CommandResult<LeadershipRule>.Conflict(rule);
         }
 
         rule.IsActive = active;
@@ -262,8 +263,8 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
             errors.Add(new FieldError(nameof(input.Grid), "网格说明不能超过100个字。"));
         }
 
-        var from = OptionalDate(input.FromDate, nameof(input.FromDate), errors);
-        var to = OptionalDate(input.ToDate, nameof(input.ToDate), errors);
+        var from = DateField.Read(input.FromDate, DateKind.Service, ChinaTime.Today(clock), nameof(input.FromDate), errors);
+        var to = DateField.Read(input.ToDate, DateKind.Service, ChinaTime.Today(clock), nameof(input.ToDate), errors);
         if (from is not null && to is not null && to < from)
         {
             errors.Add(new FieldError(nameof(input.ToDate), "结束日期不能早于开始日期。"));
@@ -322,8 +323,8 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
         }
 
         CheckPhone(input.Phone, nameof(input.Phone), errors);
-        var start = OptionalDate(input.TermStart, nameof(input.TermStart), errors);
-        var end = OptionalDate(input.TermEnd, nameof(input.TermEnd), errors);
+        var start = DateField.Read(input.TermStart, DateKind.Term, ChinaTime.Today(clock), nameof(input.TermStart), errors);
+        var end = DateField.Read(input.TermEnd, DateKind.Term, ChinaTime.Today(clock), nameof(input.TermEnd), errors);
         if (start is not null && end is not null && end < start)
         {
             errors.Add(new FieldError(nameof(input.TermEnd), "任期结束不能早于开始。"));
@@ -349,22 +350,6 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists)
         position.TermEnd = end;
         position.SortOrder = sort;
         return errors;
-    }
-
-    private static DateOnly? OptionalDate(string? text, string field, List<FieldError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var d = DateText.Parse(text);
-        if (d is null)
-        {
-            errors.Add(new FieldError(field, "日期格式应如 2023-04-05。"));
-        }
-
-        return d;
     }
 
     private static void CheckPhone(string? phone, string field, List<FieldError> errors)

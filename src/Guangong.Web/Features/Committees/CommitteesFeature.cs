@@ -6,6 +6,7 @@ public static class CommitteesFeature
     {
         services.AddScoped<CommitteeRecords>();
         services.AddScoped<CommitteeDirectory>();
+        services.AddScoped<AppendixRoster>();
         services.AddScoped<Demo.IDemoContent, CommitteesDemoContent>();
         return services;
     }

@@ -3,8 +3,6 @@ namespace Guangong.Web.Features.Committees;
 /// <summary>A seat as typed into the form or sent to the API; all text, checked by <see cref="CommitteeRecords"/>.</summary>
 public sealed class PositionInput
 {
-    public const string Roles = Accounts.RoleNames.Administrator + "," + Accounts.RoleNames.Officer;
-
     public string? Role { get; set; }
 
     public string? PersonName { get; set; }

@@ -36,7 +36,9 @@ public static class RuleEvaluator
             return null;
         }
 
-        var changes = team.SelectMany(s => new[] { s.From, s.To?.AddDays(1) })
+        // The day after a term ends; a term that never ends (or ends on the last representable day,
+        // stored before dates were range-checked) changes nothing.
+        var changes = team.SelectMany(s => new[] { s.From, s.To < DateOnly.MaxValue ? s.To.Value.AddDays(1) : (DateOnly?)null })
             .Where(d => d is not null && d <= today)
             .Select(d => d!.Value)
             .Distinct()
@@ -45,7 +47,7 @@ public static class RuleEvaluator
         foreach (var day in changes)
         {
             // Walking back from today: the latest change after which the team failed all along.
-            if (Meets(kind, team, day.AddDays(-1)))
+            if (day > DateOnly.MinValue && Meets(kind, team, day.AddDays(-1)))
             {
                 return day;
             }

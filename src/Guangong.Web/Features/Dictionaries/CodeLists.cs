@@ -14,6 +14,9 @@ public sealed class CodeLists(GuangongDbContext db)
     public async Task<IReadOnlyList<string>> KindsAsync(CancellationToken ct = default) =>
         await db.DictionaryItems.AsNoTracking().Select(d => d.Kind).Distinct().OrderBy(k => k).ToListAsync(ct);
 
+    public Task<DictionaryItem?> FindAsync(long id, CancellationToken ct = default) =>
+        db.DictionaryItems.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, ct);
+
     public async Task<IReadOnlyList<DictionaryItem>> ItemsAsync(string kind, CancellationToken ct = default) =>
         await db.DictionaryItems.AsNoTracking().Where(d => d.Kind == kind)
             .OrderBy(d => d.SortOrder).ThenBy(d => d.Value).ToListAsync(ct);

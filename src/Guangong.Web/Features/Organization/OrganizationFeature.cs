@@ -6,6 +6,7 @@ public static class OrganizationFeature
     {
         services.AddScoped<OrganizationTree>();
         services.AddScoped<UnitDirectory>();
+        services.AddScoped<UnitChoices>();
         return services;
     }
 }

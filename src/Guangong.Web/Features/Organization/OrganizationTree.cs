@@ -70,9 +70,8 @@ public sealed class OrganizationTree(GuangongDbContext db)
 
         var unit = loaded.Value!;
 
-        // The parent may lie above the user's scope (an officer editing their own town); it is only read
-        // to check the sibling names and the level.
-        var parent = unit.ParentId is { } pid ? await db.Units.IgnoreQueryFilters().SingleAsync(u => u.Id == pid) : null;
+        // The parent may lie above the user's scope (an officer editing their own town): then only its level is read.
+        var parent = unit.ParentId is { } pid ? await ParentAsync(pid) : null;
         var errors = await ValidateAsync(parent, draft, unit.Id);
         if (errors.Count > 0)
         {
@@ -152,7 +151,7 @@ public sealed class OrganizationTree(GuangongDbContext db)
             return CommandResult<Unit>.Invalid(string.Empty, "该单位还有启用中的下级单位，请先停用下级单位。");
         }
 
-        if (active && unit.ParentId is { } pid && !await db.Units.IgnoreQueryFilters().AnyAsync(u => u.Id == pid && u.IsActive))
+        if (active && unit.ParentId is { } pid && await ParentAsync(pid) is { IsActive: false })
         {
             return CommandResult<Unit>.Invalid(string.Empty, "上级单位已停用，请先启用上级单位。");
         }
@@ -172,7 +171,19 @@ public sealed class OrganizationTree(GuangongDbContext db)
 
     private Task<CommandResult<Unit>> SaveOrConflictAsync(Unit unit) => db.SaveOrConflictAsync(unit, unit.Id);
 
-    private async Task<List<FieldError>> ValidateAsync(Unit? parent, UnitDraft draft, long? selfId)
+    /// <summary>What an edit needs of a parent that may lie above the scope: its id, level and whether it is active, never its name.</summary>
+    private async Task<ParentFacts?> ParentAsync(long parentId)
+    {
+        using var _ = db.Scope.ReadOutside(OutsideReasons.ParentOfScopeRoot);
+        return await db.Units.Where(u => u.Id == parentId).Select(u => new ParentFacts(u.Id, u.Level, u.IsActive)).SingleOrDefaultAsync();
+    }
+
+    private sealed record ParentFacts(long Id, UnitLevel Level, bool IsActive);
+
+    private Task<List<FieldError>> ValidateAsync(Unit? parent, UnitDraft draft, long? selfId) =>
+        ValidateAsync(parent is null ? null : new ParentFacts(parent.Id, parent.Level, parent.IsActive), draft, selfId);
+
+    private async Task<List<FieldError>> ValidateAsync(ParentFacts? parent, UnitDraft draft, long? selfId)
     {
         var errors = new List<FieldError>();
         var name = draft.Name?.Trim() ?? string.Empty;
@@ -184,7 +195,9 @@ public sealed class OrganizationTree(GuangongDbContext db)
         {
             errors.Add(new FieldError(nameof(UnitDraft.Name), $"单位名称不能超过{Unit.NameMaxLength}个字。"));
         }
-        else if (await db.Units.IgnoreQueryFilters().AnyAsync(u => u.ParentId == (parent == null ? null : parent.Id) && u.Name == name && u.Id != selfId))
+        // Siblings are looked for inside the scope only: when the unit is the scope's own (its siblings are
+        // other towns), answering "that name is taken" would tell this user another unit's name.
+        else if (await db.Units.AnyAsync(u => u.ParentId == (parent == null ? null : parent.Id) && u.Name == name && u.Id != selfId))
         {
             errors.Add(new FieldError(nameof(UnitDraft.Name), "同一上级单位下已有同名单位。"));
         }

@@ -8,8 +8,6 @@ namespace Guangong.Web.Features.Organization;
 /// </summary>
 public sealed class UnitForm
 {
-    public const string Roles = Accounts.RoleNames.Administrator + "," + Accounts.RoleNames.Officer;
-
     [Required(ErrorMessage = "请填写单位名称。")]
     [StringLength(Unit.NameMaxLength, ErrorMessage = "单位名称不能超过60个字。")]
     public string Name { get; set; } = string.Empty;

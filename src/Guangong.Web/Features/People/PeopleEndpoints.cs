@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People.Import;
@@ -31,7 +32,7 @@ public static class PeopleEndpoints
                 Unit = v.UnitName,
                 Status = EnumText.Of(v.Status),
             }), "五老名册", nameof(Volunteer), q.ToFilter().Describe(), ct);
-        }).RequireAuthorization(p => p.RequireRole(VolunteerInput.Readers.Split(','))).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
 
         app.MapGet("/volunteers/care/export", async (string? days, VolunteerCare care, ExcelExport excel, CancellationToken ct) =>
         {
@@ -46,19 +47,19 @@ public static class PeopleEndpoints
                 上次走访 = r.LastVisit is { } v ? ChinaTime.Date(v) : "从未走访",
                 已过天数 = r.DaysSince,
             }), "待走访五老", nameof(VolunteerVisit), $"超过{n}天未走访", ct);
-        }).RequireAuthorization(p => p.RequireRole(VolunteerInput.Readers.Split(','))).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
 
         app.MapGet("/volunteers/import/template", async (VolunteerRoster roster, CancellationToken ct) =>
             Results.File(RosterSpreadsheet.Template(await roster.CodesAsync(ct)), ExcelExport.ContentType, "五老名册导入模板.xlsx"))
-            .RequireAuthorization(p => p.RequireRole(VolunteerInput.Roles.Split(','))).ExcludeFromDescription();
+            .RequireAuthorization(Policies.CanManageRoster).ExcludeFromDescription();
 
         app.MapGet("/volunteers/import/{token}/rejected", async (string token, RosterImport import, CancellationToken ct) =>
             await import.PreviewAsync(token, ct) is { FileError: null } preview
                 ? Results.File(RosterSpreadsheet.Rejected(preview.Rows.Where(r => !r.IsValid)), ExcelExport.ContentType, "未导入的行.xlsx")
                 : Results.NotFound())
-            .RequireAuthorization(p => p.RequireRole(VolunteerInput.Roles.Split(','))).ExcludeFromDescription();
+            .RequireAuthorization(Policies.CanManageRoster).ExcludeFromDescription();
 
-        var api = app.MapGroup("/api/v1/volunteers").RequireAuthorization(p => p.RequireRole(VolunteerInput.Readers.Split(','))).WithTags("五老名册");
+        var api = app.MapGroup("/api/v1/volunteers").RequireAuthorization(Policies.CanReadRoster).WithTags("五老名册");
         api.MapGet("/", async ([AsParameters] VolunteerQueryString q, VolunteerDirectory volunteers, TimeProvider clock, CancellationToken ct) =>
         {
             var year = ChinaTime.Today(clock).Year;
@@ -71,7 +72,7 @@ public static class PeopleEndpoints
                 : Results.NotFound())
             .WithSummary("五老详情");
 
-        var write = api.MapGroup(string.Empty).RequireAuthorization(p => p.RequireRole(VolunteerInput.Roles.Split(',')));
+        var write = api.MapGroup(string.Empty).RequireAuthorization(Policies.CanManageRoster);
         write.MapPost("/", async (VolunteerInput input, VolunteerRoster roster, GuangongDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var result = await roster.CreateAsync(input, ct);
@@ -93,7 +94,7 @@ public static class PeopleEndpoints
     private static async Task<IResult> ToDtoResultAsync(CommandResult<Volunteer> result, GuangongDbContext db, TimeProvider clock, bool created, CancellationToken ct)
     {
         var unitName = result.Value is { } v
-            ? await db.Units.IgnoreQueryFilters().Where(u => u.Id == v.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty
+            ? await db.Units.Where(u => u.Id == v.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty
             : string.Empty;
         var year = ChinaTime.Today(clock).Year;
         return result.ToHttpResult(x => VolunteerDto.From(x, unitName, year), created && result.Value is { } c ? $"/api/v1/volunteers/{c.Id}" : null);

@@ -75,7 +75,7 @@ public sealed class VolunteerDirectory(GuangongDbContext db, TimeProvider clock)
             return null;
         }
 
-        var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == volunteer.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var unitName = await db.Units.Where(u => u.Id == volunteer.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
         var history = await db.VolunteerStatusChanges.AsNoTracking().Where(c => c.VolunteerId == id)
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync(ct);
         var visits = await db.VolunteerVisits.AsNoTracking().Where(c => c.VolunteerId == id)

@@ -6,14 +6,6 @@ namespace Guangong.Web.Features.People;
 /// </summary>
 public sealed class VolunteerInput
 {
-    public const string Roles = Accounts.RoleNames.Administrator + "," + Accounts.RoleNames.Officer + "," + Accounts.RoleNames.Recorder;
-
-    /// <summary>
-    /// Who reads the roster (personal data: phones, birth years). A 五老 volunteer sees their own
-    /// service on 我的服务, not their neighbours' records; a correspondent has no need for it.
-    /// </summary>
-    public const string Readers = Roles + "," + Accounts.RoleNames.Viewer;
-
     public string? Name { get; set; }
 
     public string? Gender { get; set; }

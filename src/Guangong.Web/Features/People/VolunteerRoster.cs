@@ -125,12 +125,8 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
             errors.Add(new FieldError(nameof(StatusInput.Status), "新状态与当前状态相同。"));
         }
 
-        var date = DateText.Parse(input.Date);
-        if (date is null)
-        {
-            errors.Add(new FieldError(nameof(StatusInput.Date), "请填写生效日期，格式如 2023-04-05。"));
-        }
-        else if (date > today)
+        var date = DateField.Read(input.Date, DateKind.Event, today, nameof(StatusInput.Date), errors, "请填写生效日期，格式如 2023-04-05。");
+        if (date > today)
         {
             errors.Add(new FieldError(nameof(StatusInput.Date), "生效日期不能晚于今天。"));
         }
@@ -173,12 +169,8 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
         }
 
         var errors = new List<FieldError>();
-        var date = DateText.Parse(input.Date);
-        if (date is null)
-        {
-            errors.Add(new FieldError(nameof(VisitInput.Date), "请填写走访日期，格式如 2023-04-05。"));
-        }
-        else if (date > ChinaTime.Today(clock))
+        var date = DateField.Read(input.Date, DateKind.Event, ChinaTime.Today(clock), nameof(VisitInput.Date), errors, "请填写走访日期，格式如 2023-04-05。");
+        if (date > ChinaTime.Today(clock))
         {
             errors.Add(new FieldError(nameof(VisitInput.Date), "走访日期不能晚于今天。"));
         }

@@ -117,17 +117,14 @@ public static partial class VolunteerRules
 
             if (!string.IsNullOrWhiteSpace(input.StatusDate))
             {
-                if (DateText.Parse(input.StatusDate) is not { } d)
-                {
-                    Fail(nameof(input.StatusDate), "日期格式应如 2023-04-05。");
-                }
-                else if (d > codes.Today)
+                var d = DateField.Read(input.StatusDate, DateKind.Event, codes.Today, nameof(input.StatusDate), errors);
+                if (d > codes.Today)
                 {
                     Fail(nameof(input.StatusDate), "日期不能晚于今天。");
                 }
-                else
+                else if (d is { } valid)
                 {
-                    statusDate = d;
+                    statusDate = valid;
                 }
             }
         }

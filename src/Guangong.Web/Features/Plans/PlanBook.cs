@@ -4,13 +4,14 @@ using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Plans;
 
 /// <summary>Commands on plans: save an imported plan as tasks with owners, report progress, mark a task 不适用, apply the appendix roster.</summary>
-public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock)
+public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, AppendixRoster roster, CurrentUser me, TimeProvider clock)
 {
     /// <summary>One transaction: the plan, its sections, tasks and assignments are all saved, or nothing is.</summary>
     public async Task<CommandResult<WorkPlan>> SaveAsync(long? planUnitId, PlanDraft draft, string? yearText, string? sourceText, CancellationToken ct = default)
@@ -149,10 +150,10 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
 
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(clock);
-        var date = DateText.Parse(dateText);
-        if (date is null || date > today)
+        var date = DateField.Read(dateText, DateKind.Event, today, "Date", errors, "请填写日期，格式如 2023-06-30。");
+        if (date > today)
         {
-            errors.Add(new FieldError("Date", date is null ? "请填写日期，格式如 2023-06-30。" : "日期不能晚于今天。"));
+            errors.Add(new FieldError("Date", "日期不能晚于今天。"));
         }
 
         if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > 2000)
@@ -232,8 +233,14 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         }
 
         var taskIds = await db.PlanTasks.Where(t => t.PlanId == planId).Select(t => t.Id).ToListAsync(ct);
-        if (await db.TaskProgress.IgnoreQueryFilters().AnyAsync(p => taskIds.Contains(p.TaskId), ct)
-            || await db.Activities.IgnoreQueryFilters().AnyAsync(a => a.PlanTaskId != null && taskIds.Contains(a.PlanTaskId.Value), ct))
+        bool referenced;
+        using (db.Scope.ReadOutside(OutsideReasons.StillReferenced))
+        {
+            referenced = await db.TaskProgress.AnyAsync(p => taskIds.Contains(p.TaskId), ct)
+                || await db.Activities.AnyAsync(a => a.PlanTaskId != null && taskIds.Contains(a.PlanTaskId.Value), ct);
+        }
+
+        if (referenced)
         {
             return CommandResult<WorkPlan>.Invalid(string.Empty, "这份计划已有进展记录或关联的活动，不能删除。");
         }
@@ -272,11 +279,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
         DateOnly? due = null;
         if (!string.IsNullOrWhiteSpace(dueText))
         {
-            due = DateText.Parse(dueText);
-            if (due is null)
-            {
-                errors.Add(new FieldError("DueDate", "期限格式应如 2023-12-31。"));
-            }
+            due = DateField.Read(dueText, DateKind.Deadline, ChinaTime.Today(clock), "DueDate", errors);
         }
 
         target = string.IsNullOrWhiteSpace(target) ? null : target.Trim();
@@ -363,12 +366,17 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
     }
 
     /// <summary>不适用 for the whole task, on every owner's assignment.</summary>
-    public async Task<CommandResult<PlanTask>> SetNotApplicableAsync(long taskId, bool notApplicable, CancellationToken ct = default)
+    public async Task<CommandResult<PlanTask>> SetNotApplicableAsync(long taskId, long version, bool notApplicable, CancellationToken ct = default)
     {
         var task = await db.PlanTasks.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
         {
             return CommandResult<PlanTask>.NotFound();
+        }
+
+        if (task.Version != version)
+        {
+            return CommandResult<PlanTask>.Conflict(task);
         }
 
         task.NotApplicable = notApplicable;
@@ -385,31 +393,7 @@ public sealed class PlanBook(GuangongDbContext db, EvidenceFiles files, CurrentU
             return CommandResult<int>.NotFound();
         }
 
-        var seated = await db.LeadershipPositions.Where(p => p.UnitId == plan.UnitId && p.TermEnd == null).Select(p => new { p.Role, p.PersonName }).ToListAsync(ct);
-        var added = 0;
-        foreach (var member in plan.Roster.OrderBy(r => r.Order))
-        {
-            if (seated.Any(s => s.Role == member.Role && s.PersonName == member.Name))
-            {
-                continue;
-            }
-
-            db.LeadershipPositions.Add(new LeadershipPosition
-            {
-                UnitId = plan.UnitId,
-                UnitPath = plan.UnitPath,
-                Role = member.Role,
-                PersonName = member.Name,
-                PostElsewhere = member.Post,
-                IsFiveElder = member.Post?.Contains("五老", StringComparison.Ordinal) == true,
-                TermStart = plan.IssuedOn,
-                SortOrder = (member.Order + 1) * 10,
-            });
-            added++;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return CommandResult<int>.Ok(added);
+        return await roster.ApplyAsync(plan.UnitId, plan.Roster.Select(r => new AppendixMember(r.Order, r.Role, r.Name, r.Post)), plan.IssuedOn, ct);
     }
 
     private static string Cut(string value, int max) => value.Length <= max ? value : value[..max];

@@ -65,7 +65,7 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
             return null;
         }
 
-        var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == assignment.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var unitName = await db.Units.Where(u => u.Id == assignment.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
         var progress = await db.TaskProgress.AsNoTracking().Where(p => p.AssignmentId == id).Include(p => p.Files).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).ToListAsync(ct);
         return new AssignmentDetail(assignment, unitName, progress, await LinkedActivitiesAsync(assignment.TaskId, ct));
     }

@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Commands;
@@ -24,7 +25,7 @@ public static class PlanEndpoints
             .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/plans/{id:long}/notice", async (long id, PlanDocuments documents, CancellationToken ct) =>
             await documents.NoticeAsync(id, ct) is { } d ? Results.File(d.Docx, PlanDocuments.DocxType, d.FileName) : Results.NotFound())
-            .RequireAuthorization(p => p.RequireRole(PlanRoles.Editors.Split(','))).ExcludeFromDescription();
+            .RequireAuthorization(Policies.CanEditPlans).ExcludeFromDescription();
         app.MapGet("/plans/files/{id:long}", async (long id, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
         {
             var file = await db.FindInScopeAsync<ProgressFile>(id, ct);
@@ -63,7 +64,7 @@ public static class PlanEndpoints
             .WithSummary("分派给某单位的任务及其进展");
         api.MapPost("/assignments/{id:long}/progress", async (long id, ProgressInput input, PlanBook book, CancellationToken ct) =>
             (await book.AddProgressAsync(id, input.Date, input.Text, input.Percent, [], ct)).ToHttpResult(p => new { p.Id, p.Date, p.Percent, p.Text }, $"/api/v1/plans/assignments/{id}"))
-            .RequireAuthorization(p => p.RequireRole(PlanRoles.Reporters.Split(',')))
+            .RequireAuthorization(Policies.CanReportProgress)
             .WithSummary("报告进展（日期、说明、完成比例）");
         return app;
     }

@@ -11,7 +11,7 @@ public static class DataServiceCollectionExtensions
         var options = DatabaseOptions.From(configuration, contentRoot);
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddScoped<DataScope>();
+        services.AddScoped(sp => new DataScope(sp.GetRequiredService<ILogger<DataScope>>()));
         services.AddScoped<CurrentActor>();
 
         if (options.Provider == DatabaseProvider.Postgres)

@@ -96,6 +96,9 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
         ChangeTracker.DetectChanges();
         var now = _clock.GetUtcNow().UtcDateTime;
         await ScopeWriteGuard.CheckAsync(this, _scope, now, cancellationToken);
+
+        // The guard may have corrected a path the caller set; the audit trail must see the corrected value.
+        ChangeTracker.DetectChanges();
         var pending = AuditTrail.Capture(ChangeTracker, _actor, _scope, now);
         if (pending.Count == 0)
         {

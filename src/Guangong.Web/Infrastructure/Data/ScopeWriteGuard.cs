@@ -6,13 +6,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Infrastructure.Data;
 
 /// <summary>
-/// Runs on every save: stamps versions and creation times, copies the unit path onto new
-/// records, and refuses any change to a record outside the current data scope.
+/// Runs on every save: stamps versions and creation times, sets each record's unit path from its
+/// UnitId (a path given by the caller is never trusted), and refuses any change to a record
+/// outside the current data scope.
 /// </summary>
 internal static class ScopeWriteGuard
 {
     public static async Task CheckAsync(GuangongDbContext db, DataScope scope, DateTime now, CancellationToken ct)
     {
+        var paths = await UnitPathsAsync(db, ct);
         foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.Entity is AuditEntry)
@@ -53,12 +55,13 @@ internal static class ScopeWriteGuard
                 continue;
             }
 
-            if (entry.State is EntityState.Added && owned.UnitPath.Length == 0 && owned is not Unit && owned.UnitId > 0)
+            if (owned is not Unit && entry.State is EntityState.Added or EntityState.Modified)
             {
-                owned.UnitPath = await db.Units.IgnoreQueryFilters()
-                    .Where(u => u.Id == owned.UnitId)
-                    .Select(u => u.Path)
-                    .SingleOrDefaultAsync(ct) ?? string.Empty;
+                // The path is a copy of the unit's: derived here from UnitId, whatever the caller set.
+                // A record of no unit (an administrator's account) has the empty path.
+                owned.UnitPath = owned.UnitId <= 0 ? string.Empty
+                    : paths.TryGetValue(owned.UnitId, out var path) ? path
+                    : throw new ScopeViolationException(entry.Metadata.ClrType.Name, $"unit {owned.UnitId}");
             }
 
             var pathName = GuangongDbContext.UnitPathProperty(entry.Metadata.ClrType);
@@ -68,5 +71,33 @@ internal static class ScopeWriteGuard
                 throw new ScopeViolationException(entry.Metadata.ClrType.Name, owned.UnitPath);
             }
         }
+    }
+
+    /// <summary>
+    /// The paths of the units the pending records name, in one query; a unit changed in the same
+    /// save (a move) counts with its new path.
+    /// </summary>
+    private static async Task<Dictionary<long, string>> UnitPathsAsync(GuangongDbContext db, CancellationToken ct)
+    {
+        var wanted = db.ChangeTracker.Entries<IUnitOwned>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified && e.Entity is not Unit && e.Entity is not AuditEntry && e.Entity.UnitId > 0)
+            .Select(e => e.Entity.UnitId).Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return [];
+        }
+
+        var paths = await db.Units.IgnoreQueryFilters().AsNoTracking()
+            .Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.Path })
+            .ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+        foreach (var tracked in db.ChangeTracker.Entries<Unit>().Where(u => u.State is EntityState.Modified or EntityState.Unchanged))
+        {
+            if (paths.ContainsKey(tracked.Entity.Id))
+            {
+                paths[tracked.Entity.Id] = tracked.Entity.Path;
+            }
+        }
+
+        return paths;
     }
 }

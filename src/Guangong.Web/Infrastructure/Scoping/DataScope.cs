@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace Guangong.Web.Infrastructure.Scoping;
 
 /// <summary>
@@ -7,12 +9,17 @@ namespace Guangong.Web.Infrastructure.Scoping;
 /// </summary>
 public sealed class DataScope
 {
+    private readonly ILogger? _log;
     private bool _isSystem;
+    private int _readingOutside;
+    private int _writingOutside;
 
     /// <summary>Nothing is visible until a signed-in user or a system operation sets the scope.</summary>
     public DataScope()
     {
     }
+
+    public DataScope(ILogger<DataScope> log) => _log = log;
 
     private DataScope(bool isSystem) => _isSystem = isSystem;
 
@@ -27,7 +34,7 @@ public sealed class DataScope
     public long? UnitId { get; private set; }
 
     /// <summary>Lower bound (inclusive) of the visible path range.</summary>
-    public string From => _isSystem ? string.Empty : Path ?? string.Empty;
+    public string From => _isSystem || _readingOutside > 0 ? string.Empty : Path ?? string.Empty;
 
     /// <summary>
     /// Upper bound (exclusive). Paths end in '/', and '0' is the character after '/', so every
@@ -36,7 +43,7 @@ public sealed class DataScope
     /// belong to no unit. The filter is always this one range, never "system OR range": an OR
     /// with a parameter keeps SQLite from using the index.
     /// </summary>
-    public string To => _isSystem ? "0" : Path is null ? string.Empty : SubtreeFilter.End(Path);
+    public string To => _isSystem || _readingOutside > 0 ? "0" : Path is null ? string.Empty : SubtreeFilter.End(Path);
 
     public bool IsEmpty => !_isSystem && Path is null;
 
@@ -55,17 +62,33 @@ public sealed class DataScope
     public void Widen() => _isSystem = true;
 
     public bool Covers(string? unitPath) =>
-        _isSystem || (Path is not null && unitPath is not null && unitPath.StartsWith(Path, StringComparison.Ordinal));
+        _isSystem || _writingOutside > 0 || (Path is not null && unitPath is not null && unitPath.StartsWith(Path, StringComparison.Ordinal));
 
     /// <summary>
-    /// Sees the whole tree for the duration of one operation that must run before anybody is
-    /// signed in (checking a password, writing a login audit entry).
+    /// The one door out of the scope: for the duration of one operation the query filters see the
+    /// whole tree (and, if the reason says so, the write guard lets writes outside it through). The
+    /// reason is a named value from <see cref="OutsideReasons"/>, each saying why it is needed;
+    /// every use is logged with the user's scope so it can be audited, and a test keeps the list
+    /// of places that call this closed. Reads under it return what the feature needs (a count, a
+    /// flag, the caller's own row), never another unit's names.
     /// </summary>
-    public IDisposable Elevate()
+    public IDisposable ReadOutside(OutsideReason reason)
     {
-        var wasSystem = _isSystem;
-        _isSystem = true;
-        return new Restore(() => _isSystem = wasSystem);
+        _log?.LogInformation("Reading outside the scope {ScopePath} for {Reason}", Path ?? "(none)", reason.Name);
+        _readingOutside++;
+        if (reason.Writes)
+        {
+            _writingOutside++;
+        }
+
+        return new Restore(() =>
+        {
+            _readingOutside--;
+            if (reason.Writes)
+            {
+                _writingOutside--;
+            }
+        });
     }
 
     private sealed class Restore(Action restore) : IDisposable

@@ -40,10 +40,10 @@ public sealed class DocumentRegister(GuangongDbContext db)
     /// given, so a number is never given again.
     /// </summary>
     public async Task<int> NextSequenceAsync(long unitId, int year, CancellationToken ct = default) =>
-        (await db.IssuedDocuments.IgnoreQueryFilters().Where(d => d.UnitId == unitId && d.Year == year).MaxAsync(d => d.Sequence, ct) ?? 0) + 1;
+        (await db.IssuedDocuments.Where(d => d.UnitId == unitId && d.Year == year).MaxAsync(d => d.Sequence, ct) ?? 0) + 1;
 
     public Task<bool> SequenceTakenAsync(long unitId, int year, int sequence, CancellationToken ct = default) =>
-        db.IssuedDocuments.IgnoreQueryFilters().AnyAsync(d => d.UnitId == unitId && d.Year == year && d.Sequence == sequence, ct);
+        db.IssuedDocuments.AnyAsync(d => d.UnitId == unitId && d.Year == year && d.Sequence == sequence, ct);
 }
 
 public sealed record RegisterRow(long Id, string UnitName, int Year, int? Sequence, string Number, DocumentKind Kind, string Title, DateOnly DocumentDate, string Signer, string IssuedBy, DateTime CreatedUtc, string Sha256)

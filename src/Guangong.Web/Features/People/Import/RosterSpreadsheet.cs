@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guangong.Web.Infrastructure.Time;
 using MiniExcelLibs;
 
 namespace Guangong.Web.Features.People.Import;
@@ -118,6 +119,13 @@ public static class RosterSpreadsheet
                 foreach (var column in RosterColumns.All)
                 {
                     byHeader.TryGetValue(column.Header, out var value);
+
+                    // A date cell may reach us as its Excel serial number; only here is a number a date.
+                    if (column.Field == nameof(VolunteerInput.StatusDate) && cells.FirstOrDefault(kv => kv.Key.Trim().TrimEnd('*', '＊') == column.Header).Value is double serial)
+                    {
+                        value = DateText.Iso(DateText.FromExcelSerial(serial)) is { Length: > 0 } iso ? iso : value;
+                    }
+
                     typeof(VolunteerInput).GetProperty(column.Field)!.SetValue(input, value);
                 }
 

@@ -43,7 +43,7 @@ public sealed class TrainingDirectory(GuangongDbContext db)
             return null;
         }
 
-        var unitName = await db.Units.IgnoreQueryFilters().Where(u => u.Id == session.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var unitName = await db.Units.Where(u => u.Id == session.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
         var attendees = await db.TrainingAttendances.AsNoTracking().Where(a => a.SessionId == id)
             .OrderBy(a => a.Volunteer!.Name)
             .Select(a => new AttendeeRow(a.VolunteerId, a.Volunteer!.Name, a.Volunteer.Unit!.Name))

@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Commands;
@@ -33,7 +34,7 @@ public static class TrainingEndpoints
             var y = new TrainingFilter(Year: year).YearValue ?? ChinaTime.Today(clock).Year;
             var report = await trainings.HoursAsync(y, ct);
             return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 次数 = p.Sessions, 学时 = p.Hours }), $"{y}年培训学时", nameof(TrainingAttendance), $"{y}年", ct);
-        }).RequireAuthorization(p => p.RequireRole(VolunteerInput.Readers.Split(','))).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/training").RequireAuthorization().WithTags("学习培训");
         api.MapGet("/", async ([AsParameters] TrainingQueryString q, TrainingDirectory trainings, CancellationToken ct) =>
@@ -43,10 +44,10 @@ public static class TrainingEndpoints
         }).WithSummary("培训列表（按年份、类型、关键词筛选）");
         api.MapGet("/{id:long}", async (long id, TrainingDirectory trainings, CancellationToken ct) =>
             await trainings.DetailAsync(id, ct) is { } d ? Results.Ok(TrainingDto.From(d.Session, d.UnitName, d.Attendees)) : Results.NotFound())
-            .RequireAuthorization(p => p.RequireRole(VolunteerInput.Readers.Split(',')))
+            .RequireAuthorization(Policies.CanReadRoster)
             .WithSummary("培训详情（含参加人员）");
 
-        var write = api.MapGroup(string.Empty).RequireAuthorization(p => p.RequireRole(VolunteerInput.Roles.Split(',')));
+        var write = api.MapGroup(string.Empty).RequireAuthorization(Policies.CanManageRoster);
         write.MapPost("/", async (TrainingInput input, TrainingRecords records, CancellationToken ct) =>
         {
             var result = await records.CreateAsync(input, ct);

@@ -106,15 +106,7 @@ public sealed class TrainingRecords(GuangongDbContext db, VolunteerRoster roster
             errors.Add(new FieldError(nameof(input.Kind), "类型请选择：学习培训 或 理论学习。"));
         }
 
-        var date = DateText.Parse(input.Date);
-        if (date is null)
-        {
-            errors.Add(new FieldError(nameof(input.Date), "请填写日期，格式如 2023-04-05。"));
-        }
-        else if (date > ChinaTime.Today(clock).AddYears(1) || date.Value.Year < 2000)
-        {
-            errors.Add(new FieldError(nameof(input.Date), "日期不合理，请核对。"));
-        }
+        var date = DateField.Read(input.Date, DateKind.Event, ChinaTime.Today(clock), nameof(input.Date), errors, "请填写日期，格式如 2023-04-05。");
 
         if (input.Mode?.Trim() is not ("线上" or "线下"))
         {

@@ -1,0 +1,6 @@
+namespace Guangong.Web.Features.Home;
+
+public static class HomeFeature
+{
+    public static IServiceCollection AddHomeFeature(this IServiceCollection services) => services.AddScoped<HomeFigures>();
+}

@@ -1,0 +1,46 @@
+namespace Guangong.Web.Infrastructure.Scoping;
+
+/// <summary>Why an operation looks outside the current user's subtree; see <see cref="DataScope.ReadOutside"/>.</summary>
+/// <param name="Name">What the log shows.</param>
+/// <param name="Writes">Whether the write guard lets the operation write outside the scope too.</param>
+public sealed record OutsideReason(string Name, bool Writes = false);
+
+/// <summary>
+/// Every reason the platform has to look outside the scope. A new one is a design decision: add it
+/// here with why it is safe, and to the allow-list in the scope tests.
+/// </summary>
+public static class OutsideReasons
+{
+    /// <summary>Nobody is signed in yet (a password, a session, a token is checked): no scope exists.</summary>
+    public static readonly OutsideReason SignIn = new(nameof(SignIn), Writes: true);
+
+    /// <summary>A command typed on the server's console (<c>-- unlock USER</c>): whoever can run it runs the server.</summary>
+    public static readonly OutsideReason ServerConsole = new(nameof(ServerConsole), Writes: true);
+
+    /// <summary>A user's own account row may lie above a scope narrowed by the unit switcher.</summary>
+    public static readonly OutsideReason OwnAccount = new(nameof(OwnAccount), Writes: true);
+
+    /// <summary>
+    /// The six-digit code is the permission: a volunteer checks in at an activity of a unit outside
+    /// their own scope (a town event for a village volunteer). The check-in writes its ledger line there.
+    /// </summary>
+    public static readonly OutsideReason CheckInByCode = new(nameof(CheckInByCode), Writes: true);
+
+    /// <summary>A volunteer's own service lines, wherever the activity was held.</summary>
+    public static readonly OutsideReason OwnServiceHours = new(nameof(OwnServiceHours));
+
+    /// <summary>Hours a volunteer already served that day elsewhere: a sum, for the 24-hour cap.</summary>
+    public static readonly OutsideReason VolunteerDayTotal = new(nameof(VolunteerDayTotal));
+
+    /// <summary>Numbers and codes unique across all units (check-in codes, certificate numbers): a count or a flag.</summary>
+    public static readonly OutsideReason UniqueAcrossUnits = new(nameof(UniqueAcrossUnits));
+
+    /// <summary>Rules set by the units above bind this one (a district's rule binds its towns).</summary>
+    public static readonly OutsideReason RulesFromAbove = new(nameof(RulesFromAbove));
+
+    /// <summary>The level and active flag of the parent of the scope's own unit, to check an edit of that unit.</summary>
+    public static readonly OutsideReason ParentOfScopeRoot = new(nameof(ParentOfScopeRoot));
+
+    /// <summary>Whether anything anywhere still refers to a record about to be deleted: a flag.</summary>
+    public static readonly OutsideReason StillReferenced = new(nameof(StillReferenced));
+}

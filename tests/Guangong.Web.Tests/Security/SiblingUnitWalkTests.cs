@@ -72,6 +72,22 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
         var plan = await App.WithDbAsync(db => db.WorkPlans.Where(p => p.UnitPath.StartsWith(zhenglu.Path)).Select(p => p.Id).FirstAsync());
         var task = await App.WithDbAsync(db => db.PlanTasks.Where(t => t.PlanId == plan).Select(t => t.Id).FirstAsync());
         var assignment = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan).Select(a => a.Id).FirstAsync());
+        var (document, certificate) = await App.WithDbAsync(async db =>
+        {
+            var issued = new Features.Documents.IssuedDocument
+            {
+                UnitId = zhenglu.Id, UnitPath = zhenglu.Path, Kind = Features.Documents.DocumentKind.PlanNotice, Year = 2023, Sequence = 990, Number = "郑关发〔2023〕990号",
+                Title = "郑陆的通知", DocumentDate = new DateOnly(2023, 3, 1), Signer = "郑陆镇关工委", FileName = "n.docx", Content = [1], Sha256 = "x", IssueKey = Guid.NewGuid().ToString("N"), IssuedBy = "zhenglu",
+            };
+            var paper = new Features.Activities.ServiceCertificate
+            {
+                Number = "2023-9999-0001", VolunteerId = volunteer, UnitId = zhenglu.Id, UnitPath = zhenglu.Path, PeriodStart = new DateOnly(2023, 1, 1), PeriodEnd = new DateOnly(2023, 12, 31),
+                IssuedBy = "zhenglu", Content = [1], IssueKey = Guid.NewGuid().ToString("N"),
+            };
+            db.AddRange(issued, paper);
+            await db.SaveChangesAsync();
+            return (issued.Id, paper.Id);
+        });
         return new Dictionary<string, long>
         {
             ["/units/"] = zhenglu.Id,
@@ -101,6 +117,9 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             ["/plans/assignments/"] = assignment,
             ["/api/v1/plans/"] = plan,
             ["/api/v1/plans/assignments/"] = assignment,
+            ["/documents/"] = document,
+            ["/activities/certificates/"] = certificate,
+            ["/activities/certificate/"] = volunteer,
         };
     }
 

@@ -123,20 +123,7 @@ public sealed class PasswordSignIn(
 
         if (password.Length > 128 || !await users.CheckPasswordAsync(user, password))
         {
-            user.AccessFailedCount++;
-            var lockout = LockoutAfter(user.AccessFailedCount);
-            if (lockout > TimeSpan.Zero)
-            {
-                user.LockoutEnd = clock.GetUtcNow() + lockout;
-            }
-
-            await users.UpdateAsync(user);
-            await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "密码错误", user.UnitPath, ct);
-            if (lockout > TimeSpan.Zero)
-            {
-                await AuditAsync(AuditActions.LockedOut, user.UserName!, user.Id, $"连续{user.AccessFailedCount}次密码错误，锁定{lockout.TotalMinutes:0}分钟", user.UnitPath, ct);
-            }
-
+            await CountFailureAsync(user, "密码错误", ct);
             return new SignInResult(SignInOutcome.Failed);
         }
 
@@ -185,19 +172,31 @@ public sealed class PasswordSignIn(
         if (!valid)
         {
             throttle.Failed(ip);
-            user.AccessFailedCount++;
-            var lockout = LockoutAfter(user.AccessFailedCount);
-            if (lockout > TimeSpan.Zero)
-            {
-                user.LockoutEnd = clock.GetUtcNow() + lockout;
-            }
-
-            await users.UpdateAsync(user);
-            await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "动态验证码错误", user.UnitPath, ct);
-            return new SignInResult(SignInOutcome.WrongCode) { Ticket = lockout > TimeSpan.Zero ? null : ticket };
+            var locked = await CountFailureAsync(user, "动态验证码错误", ct);
+            return new SignInResult(SignInOutcome.WrongCode) { Ticket = locked ? null : ticket };
         }
 
         return await StartAsync(user, kind, ip, userAgent, ct);
+    }
+
+    /// <summary>One more wrong password or code in a row; every fifth locks the account for longer. True when it locked.</summary>
+    private async Task<bool> CountFailureAsync(AppUser user, string what, CancellationToken ct)
+    {
+        user.AccessFailedCount++;
+        var lockout = LockoutAfter(user.AccessFailedCount);
+        if (lockout > TimeSpan.Zero)
+        {
+            user.LockoutEnd = clock.GetUtcNow() + lockout;
+        }
+
+        await users.UpdateAsync(user);
+        await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, what, user.UnitPath, ct);
+        if (lockout > TimeSpan.Zero)
+        {
+            await AuditAsync(AuditActions.LockedOut, user.UserName!, user.Id, $"连续{user.AccessFailedCount}次错误，锁定{lockout.TotalMinutes:0}分钟", user.UnitPath, ct);
+        }
+
+        return lockout > TimeSpan.Zero;
     }
 
     private async Task<SignInResult> StartAsync(AppUser user, SessionKind kind, string? ip, string? userAgent, CancellationToken ct)

@@ -72,6 +72,17 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
         var plan = await App.WithDbAsync(db => db.WorkPlans.Where(p => p.UnitPath.StartsWith(zhenglu.Path)).Select(p => p.Id).FirstAsync());
         var task = await App.WithDbAsync(db => db.PlanTasks.Where(t => t.PlanId == plan).Select(t => t.Id).FirstAsync());
         var assignment = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan).Select(a => a.Id).FirstAsync());
+        var document = await App.WithDbAsync(async db =>
+        {
+            var issued = new Features.Documents.IssuedDocument
+            {
+                UnitId = zhenglu.Id, Kind = Features.Documents.DocumentKind.PlanNotice, Year = 2023, Sequence = 1, Number = "郑关工发〔2023〕1号",
+                Title = "通知", Signer = "郑陆镇关心下一代工作委员会", FileName = "通知.docx", Content = [1], Sha256 = "0", IssueKey = Guid.NewGuid().ToString("N"), IssuedBy = "zhenglu",
+            };
+            db.IssuedDocuments.Add(issued);
+            await db.SaveChangesAsync();
+            return issued.Id;
+        });
         return new Dictionary<string, long>
         {
             ["/units/"] = zhenglu.Id,
@@ -101,6 +112,10 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             ["/plans/assignments/"] = assignment,
             ["/api/v1/plans/"] = plan,
             ["/api/v1/plans/assignments/"] = assignment,
+            ["/documents/"] = document,
+
+            // Certificates: an activity's id names no certificate of the school's scope.
+            ["/activities/certificates/"] = activity,
         };
     }
 

@@ -54,6 +54,22 @@ public sealed class SeedFidelityTests
         Assert.DoesNotContain(document.Body.OfType<OfficialHeading>(), h => h.Level == 2 && h.Text.EndsWith('。'));
     }
 
+    [Fact]
+    public void A_lone_numbered_sentence_inside_a_section_stays_an_item()
+    {
+        var plan = PlanTextParser.Parse("""
+            某镇2023年关心下一代工作计划
+            一、加强组织建设
+            （一）各村要在年内配齐关工委班子。
+            （二）壮大队伍。吸纳更多“五老”加入。
+            """);
+
+        var body = PlanDocumentLayout.ToOfficialDocument(plan).Body;
+
+        Assert.Contains(body, b => b is OfficialParagraph p && p.Text == "（一）各村要在年内配齐关工委班子。");
+        Assert.Contains(body, b => b is OfficialHeading { Level: 2 } h && h.Text == "（二）壮大队伍");
+    }
+
     private static bool IsRosterLine(string line, PlanDocument plan) =>
         plan.Roster.Count > 0 && (line.StartsWith("主", StringComparison.Ordinal) && line.Contains('：', StringComparison.Ordinal) && line.Contains(plan.Roster[0].Name, StringComparison.Ordinal)
             || line.EndsWith("组成成员", StringComparison.Ordinal) || line.Contains("名单", StringComparison.Ordinal));

@@ -31,6 +31,20 @@ public sealed class SeedFidelityTests
     }
 
     [Fact]
+    public void The_appendix_names_are_printed_as_written()
+    {
+        var text = SeedFiles.ReadText(SeedFiles.Wushenzhao);
+        var document = PlanDocumentLayout.ToOfficialDocument(PlanTextParser.Parse(text), sourceText: text);
+
+        var written = Paragraphs(OfficialDocumentWriter.ToBytes(document));
+
+        Assert.Contains("李  林（查汗淖学校校长）", written);
+        Assert.Contains("宝音图（党委副书记）", written);
+        Assert.Contains(written, p => p.StartsWith("塔  娜（", StringComparison.Ordinal));
+        Assert.Contains(written, p => p.StartsWith("道格通毕力格", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_wushenzhao_notice_is_read_as_the_office_wrote_it()
     {
         var notice = OriginalNotice.Read(SeedFiles.ReadText(SeedFiles.Wushenzhao));

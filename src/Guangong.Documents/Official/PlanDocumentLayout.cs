@@ -101,7 +101,8 @@ public static partial class PlanDocumentLayout
         {
             // （一） under 一、 is a second-level heading; a run-in sentence after it is its own paragraph.
             var (heading, rest) = SplitHeading(paragraphs[0]);
-            if (heading.Length is > 0 and <= MaxHeadingLength)
+            // A lone sentence "（一）…。" is an item of its section, not a heading over nothing.
+            if (heading.Length is > 0 and <= MaxHeadingLength && (rest.Length > 0 || paragraphs.Count > 1))
             {
                 body.Add(new OfficialHeading(2, number + heading));
                 paragraphs[0] = rest;

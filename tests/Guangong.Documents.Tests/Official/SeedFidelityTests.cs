@@ -31,6 +31,20 @@ public sealed class SeedFidelityTests
     }
 
     [Fact]
+    public void The_appendix_names_are_printed_as_written()
+    {
+        var text = SeedFiles.ReadText(SeedFiles.Wushenzhao);
+        var document = PlanDocumentLayout.ToOfficialDocument(PlanTextParser.Parse(text), sourceText: text);
+
+        var written = Paragraphs(OfficialDocumentWriter.ToBytes(document));
+
+        Assert.Contains("李  林（查汗淖学校校长）", written);
+        Assert.Contains("宝音图（党委副书记）", written);
+        Assert.Contains(written, p => p.StartsWith("塔  娜（", StringComparison.Ordinal));
+        Assert.Contains(written, p => p.StartsWith("道格通毕力格", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_wushenzhao_notice_is_read_as_the_office_wrote_it()
     {
         var notice = OriginalNotice.Read(SeedFiles.ReadText(SeedFiles.Wushenzhao));
@@ -52,6 +66,22 @@ public sealed class SeedFidelityTests
 
         // A "（一）…。" sentence is an item of its section: body text, not a level-2 heading.
         Assert.DoesNotContain(document.Body.OfType<OfficialHeading>(), h => h.Level == 2 && h.Text.EndsWith('。'));
+    }
+
+    [Fact]
+    public void A_lone_numbered_sentence_inside_a_section_stays_an_item()
+    {
+        var plan = PlanTextParser.Parse("""
+            某镇2023年关心下一代工作计划
+            一、加强组织建设
+            （一）各村要在年内配齐关工委班子。
+            （二）壮大队伍。吸纳更多“五老”加入。
+            """);
+
+        var body = PlanDocumentLayout.ToOfficialDocument(plan).Body;
+
+        Assert.Contains(body, b => b is OfficialParagraph p && p.Text == "（一）各村要在年内配齐关工委班子。");
+        Assert.Contains(body, b => b is OfficialHeading { Level: 2 } h && h.Text == "（二）壮大队伍");
     }
 
     private static bool IsRosterLine(string line, PlanDocument plan) =>

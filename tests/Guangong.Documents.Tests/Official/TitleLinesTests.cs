@@ -44,4 +44,26 @@ public class TitleLinesTests
             ["乌审召镇人民政府关于印发乌审召镇", "2023年关心下一代工作计划的通知"],
             TitleLines.Split("乌审召镇人民政府关于印发乌审召镇2023年关心下一代工作计划的通知"));
     }
+
+    [Fact]
+    public void A_title_of_200_characters_breaks_into_full_lines_and_keeps_book_titles_whole()
+    {
+        var title = "乌审召镇关心下一代工作委员会关于转发《乌审旗关心下一代工作委员会关于开展“老少心向党、奋斗新征程”主题教育活动的通知》"
+            + string.Concat(Enumerable.Repeat("和做好关心下一代工作信息宣传与通讯员网格化管理", 6));
+        title = title[..196] + "的通知";
+
+        var lines = TitleLines.Split(title);
+
+        Assert.Equal(title, string.Concat(lines));
+        Assert.All(lines, line => Assert.InRange(TextWidth.HalfUnits(line), 20, 40));
+        var bookStart = title.IndexOf('《', StringComparison.Ordinal);
+        var bookEnd = title.IndexOf('》', StringComparison.Ordinal);
+        var offset = 0;
+        foreach (var line in lines.Take(lines.Count - 1))
+        {
+            offset += line.Length;
+            // A break inside the book title only where the title itself is longer than a line.
+            Assert.False(offset > bookStart && offset <= bookEnd && bookEnd - bookStart < 20, $"broken inside the book title at {offset}");
+        }
+    }
 }

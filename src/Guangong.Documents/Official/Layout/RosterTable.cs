@@ -32,13 +32,14 @@ internal static class RosterTable
                 new GridColumn { Width = Measure.Text(colonWidth) },
                 new GridColumn { Width = Measure.Text(nameWidth) }));
 
+        var padTwo = roster.Rows.Any(r => r.Name.Trim().Length >= 3);
         string? previousRole = null;
         foreach (var row in roster.Rows)
         {
             var role = XmlSafeText.Clean(row.Role).Trim();
             var shown = role == previousRole ? string.Empty : role;
             previousRole = role;
-            var name = XmlSafeText.Clean(row.Name).Trim();
+            var name = Padded(XmlSafeText.Clean(row.Name).Trim(), padTwo);
             var post = XmlSafeText.Clean(row.Post).Trim();
             table.Append(new TableRow(
                 OfficialTables.Cell(roleWidth, shown, JustificationValues.Distribute),
@@ -47,4 +48,11 @@ internal static class RosterTable
         }
         return table;
     }
+
+    /// <summary>
+    /// A two-character name written "李  林", as offices type it so it lines up with three-character
+    /// names (the seeds do); the stored name stays "李林" for search and matching.
+    /// </summary>
+    internal static string Padded(string name, bool padTwo) =>
+        padTwo && name.Length == 2 && name.All(c => c >= '\u4e00' && c <= '\u9fff') ? $"{name[0]}  {name[1]}" : name;
 }

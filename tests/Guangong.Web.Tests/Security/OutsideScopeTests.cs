@@ -42,12 +42,9 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
     [Fact]
     public void Every_way_out_of_the_scope_is_on_the_allow_list()
     {
-        var root = Path.Combine(RepositoryRoot(), "src", "Guangong.Web");
+        var root = RepositoryFiles.Web;
         var found = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-                     .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
-                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                         && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        foreach (var file in RepositoryFiles.WebSources("*.cs").Concat(RepositoryFiles.WebSources("*.razor")))
         {
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             if (relative == "Infrastructure/Scoping/DataScope.cs")
@@ -101,17 +98,6 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
 
         Assert.Contains("地点", html, StringComparison.Ordinal);
         Assert.DoesNotContain("乌审旗", html, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Guangong.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("Guangong.slnx not found above the test assembly.");
     }
 
     [GeneratedRegex(@"ReadOutside\(\s*(?:OutsideReasons\.)?(?<reason>\w+)\s*\)|\.(?<raw>IgnoreQueryFilters|Elevate|Widen)\(\)")]

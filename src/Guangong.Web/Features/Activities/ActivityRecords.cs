@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Organization;
@@ -170,7 +171,7 @@ public sealed class ActivityRecords(GuangongDbContext db, CodeLists codeLists, E
         void Fail(string field, string message) => errors.Add(new FieldError(field, message));
         var today = ChinaTime.Today(clock);
 
-        var status = Enum.TryParse<ActivityStatus>(input.Status, out var s) && Enum.IsDefined(s) && !char.IsDigit(input.Status![0]) ? s : (ActivityStatus)0;
+        var status = EnumText.Parse<ActivityStatus>(input.Status) ?? 0;
         if (status == 0)
         {
             Fail(nameof(input.Status), "状态只能是已开展、计划中或草稿。");

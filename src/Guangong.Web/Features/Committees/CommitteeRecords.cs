@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
@@ -62,7 +63,7 @@ public sealed class CommitteeRecords(GuangongDbContext db, CodeLists codeLists, 
             errors.Add(new FieldError(string.Empty, "请先在页面顶部切换到要制定规则的单位。"));
         }
 
-        var kind = Enum.TryParse<RuleKind>(input.Kind, out var k) && Enum.IsDefined(k) && input.Kind is { Length: > 0 } t && !char.IsDigit(t[0]) ? k : (RuleKind?)null;
+        var kind = EnumText.Parse<RuleKind>(input.Kind);
         if (kind is null)
         {
             errors.Add(new FieldError(nameof(input.Kind), "请选择规则。"));

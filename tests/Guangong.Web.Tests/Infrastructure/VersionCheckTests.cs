@@ -28,7 +28,7 @@ public sealed class VersionCheckTests(SqliteAppFixture fixture) : IClassFixture<
     {
         var rule = await App.WithDbAsync(db => db.LeadershipRules.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Id).FirstAsync());
 
-        var stale = await App.WithServiceAsync<CommitteeRecords, CommandResult<LeadershipRule>>(r => r.SetRuleActiveAsync(rule.Id, rule.Version + 1, false));
+        var stale = await App.WithServiceAsync<RuleCommands, CommandResult<LeadershipRule>>(r => r.SetRuleActiveAsync(rule.Id, rule.Version + 1, false));
         Assert.Equal(CommandStatus.Conflict, stale.Status);
         Assert.True(await App.WithDbAsync(db => db.LeadershipRules.Where(r => r.Id == rule.Id).Select(r => r.IsActive).SingleAsync()));
     }

@@ -31,7 +31,7 @@ public sealed class AppendixRosterTests(SqliteAppFixture fixture) : IClassFixtur
     public async Task A_plan_applies_its_appendix_through_committees()
     {
         var plan = await App.WithDbAsync(db => db.WorkPlans.AsNoTracking().Include(p => p.Roster).FirstAsync(p => p.Roster.Count > 0));
-        var result = await App.WithServiceAsync<PlanBook, CommandResult<int>>(b => b.ApplyRosterAsync(plan.Id));
+        var result = await App.WithServiceAsync<PlanCommands, CommandResult<int>>(b => b.ApplyRosterAsync(plan.Id));
         Assert.Equal(CommandStatus.Succeeded, result.Status);
         var seated = await App.WithDbAsync(db => db.LeadershipPositions.Where(p => p.UnitId == plan.UnitId && p.TermEnd == null).Select(p => p.PersonName).ToListAsync());
         Assert.All(plan.Roster, m => Assert.Contains(m.Name, seated));

@@ -15,11 +15,11 @@ public sealed class VersionCheckTests(SqliteAppFixture fixture) : IClassFixture<
     {
         var task = await App.WithDbAsync(db => db.PlanTasks.AsNoTracking().OrderBy(t => t.Id).FirstAsync());
 
-        var stale = await App.WithServiceAsync<PlanBook, CommandResult<PlanTask>>(b => b.SetNotApplicableAsync(task.Id, task.Version - 1, !task.NotApplicable));
+        var stale = await App.WithServiceAsync<TaskCommands, CommandResult<PlanTask>>(b => b.SetNotApplicableAsync(task.Id, task.Version - 1, !task.NotApplicable));
         Assert.Equal(CommandStatus.Conflict, stale.Status);
         Assert.Equal(task.NotApplicable, await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.NotApplicable).SingleAsync()));
 
-        var current = await App.WithServiceAsync<PlanBook, CommandResult<PlanTask>>(b => b.SetNotApplicableAsync(task.Id, task.Version, !task.NotApplicable));
+        var current = await App.WithServiceAsync<TaskCommands, CommandResult<PlanTask>>(b => b.SetNotApplicableAsync(task.Id, task.Version, !task.NotApplicable));
         Assert.Equal(CommandStatus.Succeeded, current.Status);
     }
 
@@ -28,7 +28,7 @@ public sealed class VersionCheckTests(SqliteAppFixture fixture) : IClassFixture<
     {
         var rule = await App.WithDbAsync(db => db.LeadershipRules.AsNoTracking().Where(r => r.IsActive).OrderBy(r => r.Id).FirstAsync());
 
-        var stale = await App.WithServiceAsync<CommitteeRecords, CommandResult<LeadershipRule>>(r => r.SetRuleActiveAsync(rule.Id, rule.Version + 1, false));
+        var stale = await App.WithServiceAsync<RuleCommands, CommandResult<LeadershipRule>>(r => r.SetRuleActiveAsync(rule.Id, rule.Version + 1, false));
         Assert.Equal(CommandStatus.Conflict, stale.Status);
         Assert.True(await App.WithDbAsync(db => db.LeadershipRules.Where(r => r.Id == rule.Id).Select(r => r.IsActive).SingleAsync()));
     }

@@ -26,14 +26,14 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Accounts/PasswordSignIn.cs: ReadOutside(SignIn) x2",
         "Features/Accounts/SessionStore.cs: ReadOutside(SignIn)",
         "Features/Accounts/TwoFactorEnrolment.cs: ReadOutside(OwnAccount)",
-        "Features/Activities/ActivityRecords.cs: ReadOutside(UniqueAcrossUnits)",
-        "Features/Activities/ActivityRecords.cs: ReadOutside(VolunteerDayTotal)",
+        "Features/Activities/CheckInCodes.cs: ReadOutside(UniqueAcrossUnits)",
+        "Features/Activities/HourLedger.cs: ReadOutside(VolunteerDayTotal)",
         "Features/Activities/Certificates.cs: ReadOutside(UniqueAcrossUnits)",
         "Features/Activities/CheckIn.cs: ReadOutside(CheckInByCode) x4",
         "Features/Activities/MyService.cs: ReadOutside(OwnServiceHours)",
         "Features/Committees/CommitteeDirectory.cs: ReadOutside(RulesFromAbove)",
         "Features/Organization/OrganizationTree.cs: ReadOutside(ParentOfScopeRoot)",
-        "Features/Plans/PlanBook.cs: ReadOutside(StillReferenced)",
+        "Features/Plans/PlanCommands.cs: ReadOutside(StillReferenced)",
         "Infrastructure/Data/DatabaseStartup.cs: Widen() x2",
         "Infrastructure/Data/ScopeWriteGuard.cs: IgnoreQueryFilters() x1",
         "Infrastructure/Scoping/RequestContextMiddleware.cs: IgnoreQueryFilters() x2",
@@ -44,12 +44,9 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
     [Fact]
     public void Every_way_out_of_the_scope_is_on_the_allow_list()
     {
-        var root = Path.Combine(RepositoryRoot(), "src", "Guangong.Web");
+        var root = RepositoryFiles.Web;
         var found = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(root, "*.*", SearchOption.AllDirectories)
-                     .Where(f => f.EndsWith(".cs", StringComparison.Ordinal) || f.EndsWith(".razor", StringComparison.Ordinal))
-                     .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                         && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        foreach (var file in RepositoryFiles.WebSources("*.cs").Concat(RepositoryFiles.WebSources("*.razor")))
         {
             var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
             if (relative == "Infrastructure/Scoping/DataScope.cs")
@@ -103,17 +100,6 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
 
         Assert.Contains("地点", html, StringComparison.Ordinal);
         Assert.DoesNotContain("乌审旗", html, StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Guangong.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new DirectoryNotFoundException("Guangong.slnx not found above the test assembly.");
     }
 
     [GeneratedRegex(@"ReadOutside\(\s*(?:OutsideReasons\.)?(?<reason>\w+)\s*\)|\.(?<raw>IgnoreQueryFilters|Elevate|Widen)\(\)")]

@@ -10,6 +10,27 @@ public static class EnumText
         where T : struct, Enum =>
         typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
 
+    /// <summary>
+    /// The one enum parser for forms, query strings and the API: a member's name or its Chinese
+    /// display name, never a number (Enum.TryParse would take "7" or "1,2" as a value).
+    /// </summary>
+    public static T? Parse<T>(string? text)
+        where T : struct, Enum
+    {
+        var t = text?.Trim();
+        if (string.IsNullOrEmpty(t))
+        {
+            return null;
+        }
+
+        if (!char.IsDigit(t[0]) && t[0] is not ('-' or '+') && !t.Contains(',', StringComparison.Ordinal) && Enum.TryParse<T>(t, out var byName) && Enum.IsDefined(byName))
+        {
+            return byName;
+        }
+
+        return Values<T>().Where(v => Of(v) == t).Select(v => (T?)v).FirstOrDefault();
+    }
+
     public static IEnumerable<T> Values<T>()
         where T : struct, Enum => Enum.GetValues<T>();
 }

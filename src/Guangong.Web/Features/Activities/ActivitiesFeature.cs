@@ -12,6 +12,9 @@ public static class ActivitiesFeature
         services.AddScoped<ActivityDirectory>();
         services.AddScoped<ServiceHours>();
         services.AddScoped<MyService>();
+        services.AddScoped<HourLedger>();
+        services.AddScoped<ActivityInputRules>();
+        services.AddScoped<CheckInCodes>();
         services.AddScoped<ActivityFormOptions>();
         services.AddScoped<Coverage>();
         services.AddScoped<CheckIn>();

@@ -24,7 +24,7 @@ public sealed record ActivityFilter(
 
     public DateOnly? ToDate => DateText.Parse(To);
 
-    public ActivityStatus? StatusValue => Enum.TryParse<ActivityStatus>(Status, out var s) && Enum.IsDefined(s) && Status is { Length: > 0 } t && !char.IsDigit(t[0]) ? s : null;
+    public ActivityStatus? StatusValue => EnumText.Parse<ActivityStatus>(Status);
 
     public string Describe() => string.Join("；", new[]
     {

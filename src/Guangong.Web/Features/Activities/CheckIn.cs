@@ -12,7 +12,7 @@ namespace Guangong.Web.Features.Activities;
 /// outside the volunteer's own scope (a town event for a village volunteer), so these two writes
 /// run elevated and are audited.
 /// </summary>
-public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser me, TimeProvider clock)
+public sealed class CheckIn(GuangongDbContext db, DataScope scope, HourLedger ledger, CurrentUser me, TimeProvider clock)
 {
     public const decimal MaxHours = 12;
 
@@ -63,7 +63,7 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
 
         using (scope.ReadOutside(OutsideReasons.CheckInByCode))
         {
-            db.ServiceHourEntries.Add(Line(state.Activity, state.VolunteerId, 0, now => (now, null)));
+            db.ServiceHourEntries.Add(ledger.Line(state.Activity, state.VolunteerId, 0, "签到", onBehalf: false, checkInUtc: clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
         }
 
@@ -84,7 +84,7 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
         var hours = Math.Clamp(Math.Floor((decimal)(now - inUtc).TotalHours * 2) / 2, 0.5m, MaxHours);
         using (scope.ReadOutside(OutsideReasons.CheckInByCode))
         {
-            var line = Line(state.Activity, state.VolunteerId, hours, _ => (inUtc, now));
+            var line = ledger.Line(state.Activity, state.VolunteerId, hours, "签退", onBehalf: false, inUtc, now);
             line.CheckOutKey = $"{state.Activity.Id}:{state.VolunteerId}";
             db.ServiceHourEntries.Add(line);
             db.AddAuditEvent(AuditActions.Update, nameof(ServiceHourEntry), state.Activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{state.VolunteerName}签到签退，核实服务{hours:0.#}小时", state.Activity.UnitPath);
@@ -106,27 +106,6 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, CurrentUser m
         }
 
         return await FindAsync(code, ct);
-    }
-
-    private ServiceHourEntry Line(Activity activity, long volunteerId, decimal hours, Func<DateTime, (DateTime In, DateTime? Out)> times)
-    {
-        var (inUtc, outUtc) = times(clock.GetUtcNow().UtcDateTime);
-        return new ServiceHourEntry
-        {
-            ActivityId = activity.Id,
-            VolunteerId = volunteerId,
-            UnitId = activity.UnitId,
-            UnitPath = activity.UnitPath,
-            Date = activity.Date,
-            Hours = hours,
-            Verified = outUtc is not null,
-            CheckInUtc = inUtc,
-            CheckOutUtc = outUtc,
-            OnBehalf = false,
-            Reason = outUtc is null ? "签到" : "签退",
-            EnteredByUserId = me.UserId,
-            EnteredByName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
-        };
     }
 
     private async Task<(long Id, string Name)?> MyVolunteerAsync(CancellationToken ct)

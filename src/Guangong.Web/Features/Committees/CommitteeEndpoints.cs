@@ -47,12 +47,12 @@ public static class CommitteeEndpoints
             .WithSummary("关工委详情：班子成员、成员单位、配备要求");
 
         var write = api.MapGroup(string.Empty).RequireAuthorization(Policies.CanManageCommittees);
-        write.MapPost("/{unitId:long}/positions", async (long unitId, PositionInput input, CommitteeRecords records, CancellationToken ct) =>
+        write.MapPost("/{unitId:long}/positions", async (long unitId, PositionInput input, PositionCommands records, CancellationToken ct) =>
         {
             var result = await records.AddPositionAsync(unitId, input, ct);
             return result.ToHttpResult(PositionDto.From, result.Value is { } p ? $"/api/v1/committees/{unitId}" : null);
         }).WithSummary("增加班子成员");
-        write.MapPut("/positions/{id:long}", async (long id, PositionInput input, CommitteeRecords records, CancellationToken ct) =>
+        write.MapPut("/positions/{id:long}", async (long id, PositionInput input, PositionCommands records, CancellationToken ct) =>
             (await records.UpdatePositionAsync(id, input, ct)).ToHttpResult(PositionDto.From))
             .WithSummary("修改班子成员（须带上读取时的 version）");
         return app;

@@ -4,7 +4,11 @@ public static class CommitteesFeature
 {
     public static IServiceCollection AddCommitteesFeature(this IServiceCollection services)
     {
-        services.AddScoped<CommitteeRecords>();
+        services.AddScoped<PositionCommands>();
+        services.AddScoped<RuleCommands>();
+        services.AddScoped<MemberUnitCommands>();
+        services.AddScoped<ChecklistCommands>();
+        services.AddScoped<CorrespondentCommands>();
         services.AddScoped<CommitteeDirectory>();
         services.AddScoped<AppendixRoster>();
         services.AddScoped<Demo.IDemoContent, CommitteesDemoContent>();

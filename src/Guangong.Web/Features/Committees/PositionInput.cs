@@ -1,6 +1,6 @@
 namespace Guangong.Web.Features.Committees;
 
-/// <summary>A seat as typed into the form or sent to the API; all text, checked by <see cref="CommitteeRecords"/>.</summary>
+/// <summary>A seat as typed into the form or sent to the API; all text, checked by <see cref="PositionCommands"/>.</summary>
 public sealed class PositionInput
 {
     public string? Role { get; set; }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Guangong.Web.Components.Shared;
 
 namespace Guangong.Web.Features.Organization;
 
@@ -54,8 +55,8 @@ public sealed class UnitForm
     /// <summary>Unknown level or kind become 0, which the command refuses with a message beside the field.</summary>
     public UnitDraft ToDraft() => new(
         Name,
-        Enum.TryParse<UnitLevel>(Level, out var level) && Enum.IsDefined(level) ? level : 0,
-        Enum.TryParse<UnitKind>(Kind, out var kind) && Enum.IsDefined(kind) ? kind : 0,
+        EnumText.Parse<UnitLevel>(Level) ?? 0,
+        EnumText.Parse<UnitKind>(Kind) ?? 0,
         ContactPerson,
         ContactPhone,
         Address,

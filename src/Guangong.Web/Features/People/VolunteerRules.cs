@@ -139,18 +139,7 @@ public static partial class VolunteerRules
 
     public static VolunteerStatus? ParseStatus(string? text)
     {
-        var t = Trim(text);
-        if (t is null)
-        {
-            return null;
-        }
-
-        if (Enum.TryParse<VolunteerStatus>(t, out var s) && Enum.IsDefined(s) && !char.IsDigit(t[0]))
-        {
-            return s;
-        }
-
-        return EnumText.Values<VolunteerStatus>().Where(v => EnumText.Of(v) == t).Select(v => (VolunteerStatus?)v).FirstOrDefault();
+        return EnumText.Parse<VolunteerStatus>(text);
     }
 
     private static Gender? ParseGender(string? text) => Trim(text) switch

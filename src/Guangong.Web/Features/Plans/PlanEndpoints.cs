@@ -62,7 +62,7 @@ public static class PlanEndpoints
                 ? Results.Ok(new { a.Assignment.Id, a.Assignment.TaskId, a.Assignment.Label, a.Assignment.TaskText, a.Assignment.DueDate, a.Assignment.Percent, unit = a.UnitName, progress = a.Progress.Select(p => new { p.Date, p.Text, p.Percent, p.AuthorName }), activities = a.Activities })
                 : Results.NotFound())
             .WithSummary("分派给某单位的任务及其进展");
-        api.MapPost("/assignments/{id:long}/progress", async (long id, ProgressInput input, PlanBook book, CancellationToken ct) =>
+        api.MapPost("/assignments/{id:long}/progress", async (long id, ProgressInput input, ProgressCommands book, CancellationToken ct) =>
             (await book.AddProgressAsync(id, input.Date, input.Text, input.Percent, [], ct)).ToHttpResult(p => new { p.Id, p.Date, p.Percent, p.Text }, $"/api/v1/plans/assignments/{id}"))
             .RequireAuthorization(Policies.CanReportProgress)
             .WithSummary("报告进展（日期、说明、完成比例）");

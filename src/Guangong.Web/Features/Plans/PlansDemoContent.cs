@@ -9,7 +9,7 @@ namespace Guangong.Web.Features.Plans;
 /// Imports the two seed plans into their towns the way an officer would: parsed, every suggestion
 /// accepted, saved as tasks with owners. Then a little progress, so the plan pages show something.
 /// </summary>
-public sealed class PlansDemoContent(GuangongDbContext db, PlanBook book) : IDemoContent
+public sealed class PlansDemoContent(GuangongDbContext db, PlanImportCommands book) : IDemoContent
 {
     public int Order => 40;
 

@@ -4,7 +4,10 @@ public static class PlansFeature
 {
     public static IServiceCollection AddPlansFeature(this IServiceCollection services)
     {
-        services.AddScoped<PlanBook>();
+        services.AddScoped<PlanImportCommands>();
+        services.AddScoped<ProgressCommands>();
+        services.AddScoped<PlanCommands>();
+        services.AddScoped<TaskCommands>();
         services.AddScoped<PlanDirectory>();
         services.AddScoped<PlanDocuments>();
         services.AddScoped<YearEndSummary>();

@@ -9,6 +9,15 @@ public static partial class PhoneNumber
 
     public static bool IsValid(string? phone) => phone is not null && Pattern().IsMatch(phone.Trim());
 
+    /// <summary>Adds the message for a phone field that is filled in but not a phone number.</summary>
+    public static void Check(string? phone, string field, List<FieldError> errors)
+    {
+        if (!string.IsNullOrWhiteSpace(phone) && !IsValid(phone))
+        {
+            errors.Add(new FieldError(field, Message));
+        }
+    }
+
     [GeneratedRegex(@"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$")]
     private static partial Regex Pattern();
 }

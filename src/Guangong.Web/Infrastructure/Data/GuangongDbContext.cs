@@ -12,8 +12,8 @@ namespace Guangong.Web.Infrastructure.Data;
 
 /// <summary>
 /// The platform's one database context. Provider-specific subclasses exist only so that each
-/// provider has its own migrations set. Three things every read and write passes through live
-/// here: the data-scope query filter, the write guard, and the audit trail.
+/// provider has its own migrations set. Three things every read and write passes through are
+/// wired here: the data-scope query filter, and (as a save interceptor) the write guard and the audit trail.
 /// </summary>
 public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, AppRole, long>
 {
@@ -88,47 +88,18 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
         return Expression.Lambda(inRange, e);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
-        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+    internal CurrentActor Actor => _actor;
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        ChangeTracker.DetectChanges();
-        var now = _clock.GetUtcNow().UtcDateTime;
-        await ScopeWriteGuard.CheckAsync(this, _scope, now, cancellationToken);
+    internal TimeProvider Clock => _clock;
 
-        // The guard may have corrected a path the caller set; the audit trail must see the corrected value.
-        ChangeTracker.DetectChanges();
-        var pending = AuditTrail.Capture(ChangeTracker, _actor, _scope, now);
-        if (pending.Count == 0)
-        {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        }
+    /// <summary>Audit entries captured before the running save, written after it (<see cref="GuardAndAuditInterceptor"/>).</summary>
+    internal GuardAndAuditInterceptor.PendingSave? PendingAudit { get; set; }
 
-        // The change and its audit entries commit together or not at all.
-        var ownTransaction = Database.CurrentTransaction is null
-            ? await Database.BeginTransactionAsync(cancellationToken)
-            : null;
-        try
-        {
-            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            AuditEntries.AddRange(pending.Select(p => p.Complete()));
-            await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.CommitAsync(cancellationToken);
-            }
+    /// <summary>True while the interceptor saves the audit entries of a save that has just succeeded.</summary>
+    internal bool WritingAudit { get; set; }
 
-            return written;
-        }
-        finally
-        {
-            if (ownTransaction is not null)
-            {
-                await ownTransaction.DisposeAsync();
-            }
-        }
-    }
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(GuardAndAuditInterceptor.Instance);
 
     /// <summary>Who is acting in this request, as the audit trail names them.</summary>
     public string ActorName => _actor.UserName;

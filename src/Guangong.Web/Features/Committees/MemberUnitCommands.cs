@@ -1,0 +1,86 @@
+using System.Globalization;
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Committees;
+
+/// <summary>A committee's member units (成员单位): add one, remove one.</summary>
+public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists)
+{
+    public async Task<CommandResult<MemberUnit>> AddMemberUnitAsync(long committeeId, MemberUnitInput input, CancellationToken ct = default)
+    {
+        var committee = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == committeeId && u.IsActive, ct);
+        if (committee is null)
+        {
+            return CommandResult<MemberUnit>.NotFound();
+        }
+
+        var errors = new List<FieldError>();
+        var name = input.Name?.Trim() ?? string.Empty;
+        if (name.Length is 0 or > 60)
+        {
+            errors.Add(new FieldError(nameof(input.Name), name.Length == 0 ? "请填写成员单位名称。" : "名称不能超过60个字。"));
+        }
+
+        var categories = await codeLists.EnabledValuesAsync("成员单位类别", ct);
+        if (!string.IsNullOrWhiteSpace(input.Category) && !categories.Contains(input.Category.Trim()))
+        {
+            errors.Add(new FieldError(nameof(input.Category), "请从列表中选择类别。"));
+        }
+
+        if (input.ContactPerson is { Length: > 20 })
+        {
+            errors.Add(new FieldError(nameof(input.ContactPerson), "联系人不能超过20个字。"));
+        }
+
+        PhoneNumber.Check(input.ContactPhone, nameof(input.ContactPhone), errors);
+        if (errors.Count == 0 && await db.MemberUnits.AnyAsync(m => m.UnitId == committeeId && m.Name == name, ct))
+        {
+            errors.Add(new FieldError(nameof(input.Name), "该成员单位已在名单中。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<MemberUnit>.Invalid(errors);
+        }
+
+        var member = new MemberUnit
+        {
+            UnitId = committee.Id,
+            UnitPath = committee.Path,
+            Name = name,
+            Category = string.IsNullOrWhiteSpace(input.Category) ? null : input.Category.Trim(),
+            ContactPerson = string.IsNullOrWhiteSpace(input.ContactPerson) ? null : input.ContactPerson.Trim(),
+            ContactPhone = string.IsNullOrWhiteSpace(input.ContactPhone) ? null : input.ContactPhone.Trim(),
+        };
+        db.MemberUnits.Add(member);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<MemberUnit>.Ok(member);
+    }
+
+    public async Task<CommandResult<MemberUnit>> RemoveMemberUnitAsync(long id, CancellationToken ct = default)
+    {
+        var member = await db.MemberUnits.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (member is null)
+        {
+            return CommandResult<MemberUnit>.NotFound();
+        }
+
+        db.MemberUnits.Remove(member);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Removed or changed by someone else at the same moment: either way it is no longer as shown.
+            db.ChangeTracker.Clear();
+        }
+
+        return CommandResult<MemberUnit>.Ok(member);
+    }
+}

@@ -1,0 +1,117 @@
+using System.Globalization;
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Committees;
+
+/// <summary>Leadership seats: add one to a committee, edit one; the form and the API share the validation.</summary>
+public sealed class PositionCommands(GuangongDbContext db, CodeLists codeLists, TimeProvider clock)
+{
+    public async Task<CommandResult<LeadershipPosition>> AddPositionAsync(long committeeId, PositionInput input, CancellationToken ct = default)
+    {
+        var committee = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == committeeId && u.IsActive, ct);
+        if (committee is null)
+        {
+            return CommandResult<LeadershipPosition>.NotFound();
+        }
+
+        var position = new LeadershipPosition { UnitId = committee.Id, UnitPath = committee.Path };
+        var errors = await ApplyAsync(position, input, ct);
+        if (errors.Count > 0)
+        {
+            return CommandResult<LeadershipPosition>.Invalid(errors);
+        }
+
+        db.LeadershipPositions.Add(position);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<LeadershipPosition>.Ok(position);
+    }
+
+    public async Task<CommandResult<LeadershipPosition>> UpdatePositionAsync(long id, PositionInput input, CancellationToken ct = default)
+    {
+        var position = await db.LeadershipPositions.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (position is null)
+        {
+            return CommandResult<LeadershipPosition>.NotFound();
+        }
+
+        if (position.Version != input.Version)
+        {
+            return CommandResult<LeadershipPosition>.Conflict(position);
+        }
+
+        var errors = await ApplyAsync(position, input, ct);
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<LeadershipPosition>.Invalid(errors);
+        }
+
+        return await db.SaveOrConflictAsync(position, id, ct);
+    }
+
+    private async Task<List<FieldError>> ApplyAsync(LeadershipPosition position, PositionInput input, CancellationToken ct)
+    {
+        var errors = new List<FieldError>();
+        var roles = await codeLists.EnabledValuesAsync("班子职务", ct);
+        var role = input.Role?.Trim();
+        if (role is null || !roles.Contains(role))
+        {
+            errors.Add(new FieldError(nameof(input.Role), $"职务请选择：{string.Join("、", roles)}。"));
+        }
+
+        var name = People.VolunteerRules.NormalizeName(input.PersonName);
+        if (name.Length > 20 || name.Any(char.IsDigit))
+        {
+            errors.Add(new FieldError(nameof(input.PersonName), "姓名不超过20个字，且不能有数字；空缺时不填。"));
+        }
+
+        long? volunteerId = null;
+        if (!string.IsNullOrWhiteSpace(input.VolunteerId))
+        {
+            volunteerId = long.TryParse(input.VolunteerId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && await db.Volunteers.AnyAsync(x => x.Id == v, ct) ? v : null;
+            if (volunteerId is null)
+            {
+                errors.Add(new FieldError(nameof(input.VolunteerId), "请从名册中选择。"));
+            }
+        }
+
+        if (input.PostElsewhere is { Length: > 60 })
+        {
+            errors.Add(new FieldError(nameof(input.PostElsewhere), "现任职务不能超过60个字。"));
+        }
+
+        PhoneNumber.Check(input.Phone, nameof(input.Phone), errors);
+        var start = DateField.Read(input.TermStart, DateKind.Term, ChinaTime.Today(clock), nameof(input.TermStart), errors);
+        var end = DateField.Read(input.TermEnd, DateKind.Term, ChinaTime.Today(clock), nameof(input.TermEnd), errors);
+        if (start is not null && end is not null && end < start)
+        {
+            errors.Add(new FieldError(nameof(input.TermEnd), "任期结束不能早于开始。"));
+        }
+
+        if (!int.TryParse(input.SortOrder?.Trim() is { Length: > 0 } s ? s : "0", NumberStyles.None, CultureInfo.InvariantCulture, out var sort) || sort > 999)
+        {
+            errors.Add(new FieldError(nameof(input.SortOrder), "排序号须为0到999之间的整数。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        position.Role = role!;
+        position.PersonName = name.Length == 0 ? null : name;
+        position.VolunteerId = volunteerId;
+        position.IsFiveElder = input.IsFiveElder || volunteerId is not null;
+        position.PostElsewhere = string.IsNullOrWhiteSpace(input.PostElsewhere) ? null : input.PostElsewhere.Trim();
+        position.Phone = string.IsNullOrWhiteSpace(input.Phone) ? null : input.Phone.Trim();
+        position.TermStart = start;
+        position.TermEnd = end;
+        position.SortOrder = sort;
+        return errors;
+    }
+}

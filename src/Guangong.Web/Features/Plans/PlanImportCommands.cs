@@ -1,0 +1,147 @@
+using System.Globalization;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Committees;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Plans;
+
+/// <summary>Saves an imported plan: the plan, its sections, tasks and their owners' assignments in one transaction.</summary>
+public sealed class PlanImportCommands(GuangongDbContext db)
+{
+    /// <summary>One transaction: the plan, its sections, tasks and assignments are all saved, or nothing is.</summary>
+    public async Task<CommandResult<WorkPlan>> SaveAsync(long? planUnitId, PlanDraft draft, string? yearText, string? sourceText, CancellationToken ct = default)
+    {
+        var errors = new List<FieldError>();
+        var unit = planUnitId is { } unitId ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) : null;
+        if (unit is null)
+        {
+            errors.Add(new FieldError(string.Empty, "请先在页面顶部选择计划所属的单位。"));
+        }
+
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 2000 or > 2100)
+        {
+            errors.Add(new FieldError("year", "年度须为四位年份，如 2023。"));
+        }
+
+        var title = draft.Title?.Trim();
+        if (string.IsNullOrEmpty(title) || title.Length > 200)
+        {
+            errors.Add(new FieldError("title", string.IsNullOrEmpty(title) ? "请填写计划标题。" : "标题不能超过200个字。"));
+        }
+
+        if (draft.Sections.Count == 0 || draft.Sections.All(s => s.Items.Count == 0 && string.IsNullOrWhiteSpace(s.Text)))
+        {
+            errors.Add(new FieldError(string.Empty, "计划中没有任何章节或条目，无法保存。"));
+        }
+
+        if (draft.Sections.SelectMany(s => s.Items).Any(i => i.Text.Length > 4000)
+            || draft.Sections.Any(s => s.Heading.Length > 200 || s.Text.Length > 8000 || (s.Items.Count == 0 && s.Heading.Length + s.Text.Length > 3999)))
+        {
+            errors.Add(new FieldError(string.Empty, "有条目超过4000字、章节超过8000字或标题超过200字，请拆分后再保存。"));
+        }
+
+        if (draft.Issuer is { Length: > 100 })
+        {
+            errors.Add(new FieldError("issuer", "发文单位不能超过100个字。"));
+        }
+
+        if (draft.Roster.Any(r => r.Role.Length > 20 || r.Name.Length > 20 || r.Post.Length > 60))
+        {
+            errors.Add(new FieldError(string.Empty, "附件名单中有过长的职务、姓名或现任职务，请重新导入。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<WorkPlan>.Invalid(errors);
+        }
+
+        var below = await db.Units.AsNoTracking().Where(u => u.IsActive && u.Path.StartsWith(unit!.Path) && u.Id != unit.Id)
+            .Select(u => new OwnerMatcher.Candidate(u.Id, u.Name, u.Kind, u.Level, u.ParentId)).ToListAsync(ct);
+        var self = new OwnerMatcher.Candidate(unit!.Id, unit.Name, unit.Kind, unit.Level, unit.ParentId);
+        var paths = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(unit.Path)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+
+        var plan = new WorkPlan
+        {
+            UnitId = unit.Id,
+            UnitPath = unit.Path,
+            Year = year,
+            Title = title!,
+            Issuer = draft.Issuer,
+            IssuedOn = draft.Date,
+            Preamble = draft.Preamble is { Length: > 4000 } p ? p[..4000] : draft.Preamble,
+            SourceText = sourceText,
+        };
+        plan.Roster.AddRange(draft.Roster.Select((r, i) => new PlanRosterMember { Role = r.Role, Name = r.Name, Post = r.Post, Order = i, UnitId = unit.Id, UnitPath = unit.Path }));
+        var tasks = new List<(PlanTask Task, List<long> Owners)>();
+        for (var si = 0; si < draft.Sections.Count; si++)
+        {
+            var s = draft.Sections[si];
+            var section = new WorkPlanSection { Number = Cut(s.Number, 10), Heading = s.Heading, Text = s.Text, Order = si, UnitId = unit.Id, UnitPath = unit.Path };
+            plan.Sections.Add(section);
+
+            // A section written as one paragraph (乌审召 一) is one task of its own.
+            var items = s.Items.Count > 0 ? s.Items.Select((item, j) => (item.Number, item.Text, j)).ToList() : [(string.Empty, s.Heading + "。" + s.Text, 0)];
+            foreach (var (number, text, j) in items)
+            {
+                var due = draft.Picked(si, j, "due");
+                var dueDate = due.Select(d => DueDateReader.Read(d, year)).Where(d => d is not null).Min();
+                var label = number.Length == 0 ? s.Number : $"{s.Number}.{number.Trim('（', '）', '是')}";
+                var task = new PlanTask
+                {
+                    Number = Cut(number, 10),
+                    Label = Cut(label, 20),
+                    Text = text,
+                    DueText = due.Count == 0 ? null : Cut(string.Join("；", due), 100),
+                    DueDate = dueDate,
+                    Target = Join(draft.Picked(si, j, "target"), 300),
+                    Program = Join(draft.Picked(si, j, "program"), 100),
+                    Order = j,
+                    UnitId = unit.Id,
+                    UnitPath = unit.Path,
+                    Plan = plan,
+                };
+                section.Tasks.Add(task);
+                var owners = draft.Picked(si, j, "owner").SelectMany(o => OwnerMatcher.Match(o, self, below)).Select(u => u.Id).Distinct().ToList();
+                tasks.Add((task, owners.Count == 0 ? [unit.Id] : owners));
+            }
+        }
+
+        foreach (var (task, owners) in tasks)
+        {
+            task.Assignments.AddRange(owners.Select(o => new TaskAssignment
+            {
+                UnitId = o,
+                UnitPath = paths[o],
+                PlanTitle = plan.Title,
+                Label = task.Label,
+                TaskText = task.Text,
+                DueDate = task.DueDate,
+                Target = task.Target,
+            }));
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.WorkPlans.Add(plan);
+        await db.SaveChangesAsync(ct);
+
+        // Assignments need the plan's id, known only now; still inside the same transaction.
+        foreach (var a in tasks.SelectMany(t => t.Task.Assignments))
+        {
+            a.PlanId = plan.Id;
+        }
+
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return CommandResult<WorkPlan>.Ok(plan);
+    }
+
+    internal static string Cut(string value, int max) => value.Length <= max ? value : value[..max];
+
+    internal static string? Join(IReadOnlyList<string> values, int max) =>
+        values.Count == 0 ? null : string.Join("；", values) is var s && s.Length > max ? s[..max] : string.Join("；", values);
+}

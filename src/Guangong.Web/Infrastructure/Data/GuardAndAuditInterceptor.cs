@@ -1,0 +1,94 @@
+using Guangong.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Guangong.Web.Infrastructure.Data;
+
+/// <summary>
+/// Every save passes the write guard (<see cref="ScopeWriteGuard"/>) and leaves its audit entries
+/// (<see cref="AuditTrail"/>) in the same transaction. The audit is captured before the save (old
+/// values are gone after it) and written after it (generated ids are known only then). Saving is
+/// async only: the guard reads the database, and blocking a thread on that is what this replaces.
+/// </summary>
+internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
+{
+    public static readonly GuardAndAuditInterceptor Instance = new();
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result) =>
+        throw new NotSupportedException("Save with SaveChangesAsync: the write guard reads the database.");
+
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not GuangongDbContext db || db.WritingAudit)
+        {
+            return result;
+        }
+
+        db.ChangeTracker.DetectChanges();
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        await ScopeWriteGuard.CheckAsync(db, db.Scope, now, cancellationToken);
+
+        // The guard may have corrected a path the caller set; the audit trail must see the corrected value.
+        db.ChangeTracker.DetectChanges();
+        var audits = AuditTrail.Capture(db.ChangeTracker, db.Actor, db.Scope, now);
+        if (audits.Count > 0)
+        {
+            // The change and its audit entries commit together or not at all.
+            var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+            db.PendingAudit = new PendingSave(audits, own);
+        }
+
+        return result;
+    }
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is not GuangongDbContext db || db.PendingAudit is not { } pending)
+        {
+            return result;
+        }
+
+        db.PendingAudit = null;
+        try
+        {
+            db.AuditEntries.AddRange(pending.Audits.Select(a => a.Complete()));
+            db.WritingAudit = true;
+            await db.SaveChangesAsync(cancellationToken);
+            if (pending.Transaction is not null)
+            {
+                await pending.Transaction.CommitAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            db.WritingAudit = false;
+            if (pending.Transaction is not null)
+            {
+                await pending.Transaction.DisposeAsync();
+            }
+        }
+
+        return result;
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        EndAsync(eventData.Context);
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
+        EndAsync(eventData.Context);
+
+    /// <summary>The save failed: its own transaction rolls back as it is disposed, and the captured entries are dropped.</summary>
+    private static async Task EndAsync(Microsoft.EntityFrameworkCore.DbContext? context)
+    {
+        if (context is GuangongDbContext { WritingAudit: false, PendingAudit: { } pending } db)
+        {
+            db.PendingAudit = null;
+            if (pending.Transaction is not null)
+            {
+                await pending.Transaction.DisposeAsync();
+            }
+        }
+    }
+
+    internal sealed record PendingSave(List<AuditTrail.PendingAudit> Audits, IDbContextTransaction? Transaction);
+}

@@ -19,7 +19,8 @@ public static class OfficialDocumentWriter
         {
             throw new ArgumentException("An official document needs a title.", nameof(document));
         }
-        OfficialPackage.Write(output, document.Title, Content(document).ToList());
+        OfficialPackage.Write(output, document.Title, Content(document).ToList(),
+            letter: document.Format == OfficialFormat.Letter && !string.IsNullOrWhiteSpace(document.IssuerMark));
     }
 
     public static byte[] ToBytes(OfficialDocument document)

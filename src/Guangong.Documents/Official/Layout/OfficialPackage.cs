@@ -11,7 +11,9 @@ namespace Guangong.Documents.Official.Layout;
 /// </summary>
 internal static class OfficialPackage
 {
-    public static void Write(Stream output, string title, IEnumerable<OpenXmlElement> content)
+    /// <param name="letter">信函 (GB/T 9704 10.1): the first page shows no page number, and a red double
+    /// rule (thin over thick) runs across its foot.</param>
+    public static void Write(Stream output, string title, IEnumerable<OpenXmlElement> content, bool letter = false)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var buffer = new MemoryStream();
@@ -22,6 +24,7 @@ internal static class OfficialPackage
             main.AddNewPart<FontTablePart>().Fonts = OfficialFontTable.Create();
             main.AddNewPart<DocumentSettingsPart>().Settings = Settings();
             var (odd, even) = PageNumberFooters.Add(main);
+            var first = letter ? PageNumberFooters.AddLetterFirstPage(main) : null;
 
             var body = new Body();
             body.Append(content);
@@ -30,7 +33,7 @@ internal static class OfficialPackage
             {
                 body.Append(new Paragraph());
             }
-            body.Append(Section(odd, even));
+            body.Append(Section(odd, even, first));
             main.Document = new Document(body);
             document.PackageProperties.Title = XmlSafeText.Clean(title);
             document.PackageProperties.Language = "zh-CN";
@@ -51,6 +54,17 @@ internal static class OfficialPackage
             Uri = "http://schemas.microsoft.com/office/word",
             Val = "15",
         }));
+
+    private static SectionProperties Section(string oddFooter, string evenFooter, string? firstFooter)
+    {
+        var section = Section(oddFooter, evenFooter);
+        if (firstFooter is not null)
+        {
+            section.InsertAfter(new FooterReference { Type = HeaderFooterValues.First, Id = firstFooter }, section.Elements<FooterReference>().Last());
+            section.InsertAfter(new TitlePage(), section.GetFirstChild<DocGrid>()!.PreviousSibling<PageMargin>()!);
+        }
+        return section;
+    }
 
     private static SectionProperties Section(string oddFooter, string evenFooter) => new(
         new FooterReference { Type = HeaderFooterValues.Default, Id = oddFooter },

@@ -23,6 +23,21 @@ internal static class PageNumberFooters
         return (main.GetIdOfPart(odd), main.GetIdOfPart(even));
     }
 
+    /// <summary>
+    /// The 信函 first page's footer: no page number, a red double rule (thin over thick) about 20 mm
+    /// above the paper's lower edge.
+    /// </summary>
+    public static string AddLetterFirstPage(MainDocumentPart main)
+    {
+        var first = main.AddNewPart<FooterPart>();
+        first.Footer = new Footer(new Paragraph(new ParagraphProperties
+        {
+            ParagraphStyleId = new ParagraphStyleId { Val = OfficialStyleIds.PageNumber },
+            ParagraphBorders = new ParagraphBorders(new TopBorder { Val = BorderValues.ThinThickSmallGap, Color = DocumentHead.Red, Size = 24, Space = 0 }),
+        }));
+        return main.GetIdOfPart(first);
+    }
+
     private static Paragraph PageNumber(JustificationValues side, Indentation inset) => new(
         new ParagraphProperties
         {

@@ -90,6 +90,29 @@ public sealed class RenderedLayoutTests
     }
 
     [Fact]
+    public void A_letter_has_its_red_rules_at_top_and_foot_of_the_first_page_and_no_number_there()
+    {
+        var document = SampleDocuments.Bulletin() with
+        {
+            IssuerMark = "乌审召镇关心下一代工作委员会",
+            DocumentNumber = "乌召关函〔2023〕2号",
+            Format = OfficialFormat.Letter,
+        };
+        var bytes = OfficialDocumentWriter.ToBytes(document);
+        Assert.Empty(OfficialDocx.Validate(bytes));
+        var pdf = RenderedPdf.Render(bytes, "letter");
+
+        var pixels = pdf.Pixels(0);
+        var wide = pixels.RedRows(minimum: (int)(150 / 25.4 * pixels.Dpi));
+        Assert.Contains(wide, y => pixels.Mm(y) < 70);
+        Assert.Contains(wide, y => pixels.Mm(y) is > 262 and < 285);
+        Assert.DoesNotContain(pdf.Pages[0].Words, w => w.Text == "1" && w.YMin / Mm > 262);
+        Assert.Contains(pdf.Pages[1].Words, w => w.Text == "2" && w.YMin / Mm > 262);
+        var number = pdf.Pages[0].Lines().Single(l => l.Any(w => w.Text.Contains("乌召关函", StringComparison.Ordinal)));
+        Assert.InRange(number[^1].XMax / Mm, 178.0, 184.5);
+    }
+
+    [Fact]
     public void The_record_block_sits_at_the_foot_of_the_last_page()
     {
         var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(SampleDocuments.Bulletin()), "record");

@@ -16,6 +16,7 @@ public static class AccountsFeature
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<SignInThrottle>();
         services.AddScoped<TwoFactorEnrolment>();
+        services.AddScoped<OwnSessions>();
 
         // Required for administrators, except in the demo installation, whose accounts are shared.
         services.AddSingleton(sp => new TwoFactorSettings(

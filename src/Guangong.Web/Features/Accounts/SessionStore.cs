@@ -89,5 +89,30 @@ public sealed class SessionStore(GuangongDbContext db, TimeProvider clock, IOpti
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedUtc, now), ct);
     }
 
+    /// <summary>A user's live sessions, newest first, with whether each is the one <paramref name="currentSecret"/> belongs to.</summary>
+    public async Task<IReadOnlyList<SessionLine>> ActiveAsync(long userId, string? currentSecret, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var idleSince = now - _policy.IdleTimeout;
+        var current = string.IsNullOrEmpty(currentSecret) ? null : Hash(currentSecret);
+        var rows = await db.UserSessions.AsNoTracking()
+            .Where(s => s.UserId == userId && s.RevokedUtc == null && s.ExpiresUtc > now && s.LastSeenUtc > idleSince)
+            .OrderByDescending(s => s.LastSeenUtc)
+            .ToListAsync(ct);
+        return rows.Select(s => new SessionLine(s.Kind, s.CreatedUtc, s.LastSeenUtc, s.IpAddress, s.UserAgent, s.Id == current)).ToList();
+    }
+
+    /// <summary>Ends every session of the user but the one in use ("退出其他所有设备"); returns how many ended.</summary>
+    public async Task<int> EndOthersAsync(long userId, string? currentSecret, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var current = string.IsNullOrEmpty(currentSecret) ? string.Empty : Hash(currentSecret);
+        return await db.UserSessions.Where(s => s.UserId == userId && s.RevokedUtc == null && s.Id != current)
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.RevokedUtc, now), ct);
+    }
+
     private static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 }
+
+/// <summary>One live session as its owner sees it: where and when, never its secret.</summary>
+public sealed record SessionLine(SessionKind Kind, DateTime CreatedUtc, DateTime LastSeenUtc, string? IpAddress, string? UserAgent, bool IsCurrent);

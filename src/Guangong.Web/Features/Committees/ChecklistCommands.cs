@@ -1,9 +1,6 @@
-using System.Globalization;
-using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
-using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Committees;

@@ -1,11 +1,7 @@
-using System.Globalization;
-using Guangong.Web.Features.Accounts;
-using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
-using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Plans;

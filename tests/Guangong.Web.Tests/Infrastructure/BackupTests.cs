@@ -1,7 +1,5 @@
-using System.Data.Common;
 using System.Net;
 using System.Security.Cryptography;
-using System.Text;
 using Guangong.Web.Infrastructure.Backup;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Tests.Activities;
@@ -32,7 +30,7 @@ public sealed class BackupTests
 
         await using var before = new SqliteConnection(app.Database.ConnectionString);
         await using var after = new SqliteConnection(restored.ConnectionString);
-        Assert.Equal(await TablesAsync(before, SqliteTables), await TablesAsync(after, SqliteTables));
+        Assert.Equal(await TableChecksums.OfAsync(before), await TableChecksums.OfAsync(after));
         Assert.Equal(FilesOf(app.DataDirectory), FilesOf(target));
         Assert.Contains(FilesOf(target).Keys, k => k.StartsWith("files/", StringComparison.Ordinal));
         Assert.Contains(FilesOf(target).Keys, k => k.StartsWith("keys/", StringComparison.Ordinal));
@@ -85,13 +83,9 @@ public sealed class BackupTests
 
         await using var before = new NpgsqlConnection(database.ConnectionString);
         await using var after = new NpgsqlConnection(empty.ConnectionString);
-        Assert.Equal(await TablesAsync(before, PostgresTables), await TablesAsync(after, PostgresTables));
+        Assert.Equal(await TableChecksums.OfAsync(before), await TableChecksums.OfAsync(after));
         Assert.Equal(FilesOf(app.DataDirectory), FilesOf(target));
     }
-
-    private const string SqliteTables = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name";
-
-    private const string PostgresTables = "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY table_name";
 
     private static async Task AddActivityWithPhotoAsync(GuangongApp app)
     {
@@ -103,43 +97,6 @@ public sealed class BackupTests
             { new ByteArrayContent(ActivityForms.Jpeg(80, 60)), "photos", "before-backup.jpg" },
         };
         Assert.Equal(HttpStatusCode.Created, (await api.PostAsync("/api/v1/activities", form)).StatusCode);
-    }
-
-    /// <summary>Each table's name with a hash of all its rows, in a stable order.</summary>
-    private static async Task<Dictionary<string, string>> TablesAsync(DbConnection connection, string listTables)
-    {
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = listTables;
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        var result = new Dictionary<string, string>();
-        foreach (var table in tables)
-        {
-            await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT * FROM \"{table}\"";
-            await using var reader = await select.ExecuteReaderAsync();
-            var rows = new List<string>();
-            while (await reader.ReadAsync())
-            {
-                var values = new object[reader.FieldCount];
-                reader.GetValues(values);
-                rows.Add(string.Join("\u001f", values.Select(v => v is byte[] b ? Convert.ToBase64String(b) : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture))));
-            }
-
-            rows.Sort(StringComparer.Ordinal);
-            result[table] = $"{rows.Count}:{Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", rows))))}";
-        }
-
-        Assert.Contains("Activities", result.Keys);
-        return result;
     }
 
     private static SortedDictionary<string, string> FilesOf(string dataDirectory) => new(

@@ -241,9 +241,9 @@ public abstract class ProbeTests(AppFixture fixture)
     public async Task Downloads_api_reads_and_records_about_children_are_audited_and_sign_in_is_no_change()
     {
         var officer = await App.SignedInAsync("wushenzhao");
-        var townPath = (await App.UnitAsync("乌审召镇关工委")).Path;
-        var activity = await App.WithDbAsync(db => db.ActivityFiles.Where(f => f.UnitPath.StartsWith(townPath))
-            .Select(f => new { f.Id, f.ActivityId }).FirstAsync());
+        var created = await PostActivityAsync(await App.ApiClientAsync("wushenzhao"), "审计测试" + Guid.NewGuid().ToString("N")[..6], ("kids.jpg", ActivityForms.Jpeg(60, 40)));
+        var dto = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var activity = new { Id = dto.GetProperty("files")[0].GetProperty("id").GetInt64(), ActivityId = dto.GetProperty("id").GetInt64() };
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/activities/files/{activity.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/activities/{activity.ActivityId}")).StatusCode);
         var api = await App.ApiClientAsync("wushenzhao");

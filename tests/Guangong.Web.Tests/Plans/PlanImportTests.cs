@@ -196,7 +196,9 @@ public abstract class PlanImportTests(AppFixture fixture)
         var added = await App.WithDbAsync(db => db.TaskAssignments.SingleAsync(a => a.TaskId == task.Id && a.UnitId == village.Id));
         Assert.Equal(village.Path, added.UnitPath);
 
-        var reported = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan.Id && a.HasProgress).FirstAsync());
+        // The newcomer must not be the unit that reported (PostgreSQL returns rows in no fixed order).
+        var newcomer = await App.UnitAsync("焦溪小学关工委");
+        var reported = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan.Id && a.HasProgress && a.UnitId != newcomer.Id).OrderBy(a => a.Id).FirstAsync());
         var withProgress = await App.WithDbAsync(db => db.PlanTasks.SingleAsync(t => t.Id == reported.TaskId));
         var other = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.TaskId == withProgress.Id && a.Id != reported.Id).Select(a => a.UnitId).ToListAsync());
         var refused = await officer.PostAsync($"/plans/tasks/{withProgress.Id}", new FormUrlEncodedContent(
@@ -205,7 +207,7 @@ public abstract class PlanImportTests(AppFixture fixture)
                 new("_handler", "task-owners"),
                 new("__RequestVerificationToken", HttpSession.AntiforgeryToken(await officer.GetStringAsync($"/plans/tasks/{withProgress.Id}"))),
                 new("version", withProgress.Version.ToString()),
-                new("owner", (await App.UnitAsync("焦溪小学关工委")).Id.ToString()),
+                new("owner", newcomer.Id.ToString()),
             ])));
         Assert.Contains("已报告过进展的责任单位不能移除", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         Assert.True(await App.WithDbAsync(db => db.TaskAssignments.AnyAsync(a => a.Id == reported.Id)));

@@ -29,6 +29,23 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     };
 
     [Fact]
+    public async Task The_profile_masks_the_phone_until_asked_and_audits_the_whole_number_being_read()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var hao = await App.WithDbAsync(db => db.Volunteers.SingleAsync(v => v.Name == "郝和平"));
+        var before = await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == hao.Id.ToString() && a.Action == AuditActions.View));
+
+        var masked = await officer.GetStringAsync($"/volunteers/{hao.Id}");
+        Assert.DoesNotContain(hao.Phone!, masked);
+        Assert.Contains(PhoneMask.Mask(hao.Phone), masked);
+        Assert.Equal(before, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == hao.Id.ToString() && a.Action == AuditActions.View)));
+
+        var whole = await officer.GetStringAsync($"/volunteers/{hao.Id}?phone=full");
+        Assert.Contains($"tel:{hao.Phone}", whole);
+        Assert.Equal(before + 1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == hao.Id.ToString() && a.Action == AuditActions.View && a.UserName == "wushenzhao")));
+    }
+
+    [Fact]
     public async Task Bad_values_get_chinese_messages_beside_their_fields_and_nothing_is_saved()
     {
         var school = await App.UnitAsync("乌审召小学");
@@ -61,7 +78,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
         var again = await officer.PostFormAsync("/volunteers/new", "volunteer-create", Fields(name, school.Id));
         Assert.Contains(VolunteerRoster.DuplicateMessage, WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()));
 
-        var profile = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers/{v.Id}"));
+        var profile = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers/{v.Id}?phone=full"));
         Assert.Contains("13700001111", profile);
         var list = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers?q={Uri.EscapeDataString(name)}"));
         Assert.Contains("137****1111", list);

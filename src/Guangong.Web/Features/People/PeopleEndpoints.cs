@@ -67,10 +67,10 @@ public static class PeopleEndpoints
             return new PageDto<VolunteerDto>(page.Items.Select(v => VolunteerDto.From(v, year)).ToList(), page.Total, page.Page, page.PageSize);
         }).WithSummary("五老名册（筛选、分页；电话已脱敏）");
         api.MapGet("/{id:long}", async (long id, VolunteerDirectory volunteers, TimeProvider clock, CancellationToken ct) =>
-            await volunteers.ProfileAsync(id, ct) is { } p
+            await volunteers.ProfileAsync(id, fullPhone: true, ct) is { } p
                 ? Results.Ok(VolunteerDto.From(p.Volunteer, p.UnitName, ChinaTime.Today(clock).Year))
                 : Results.NotFound())
-            .WithSummary("五老详情");
+            .WithSummary("五老详情（含完整电话，每次读取均记入审计日志）");
 
         var write = api.MapGroup(string.Empty).RequireAuthorization(Policies.CanManageRoster);
         write.MapPost("/", async (VolunteerInput input, VolunteerRoster roster, GuangongDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -67,7 +67,11 @@ public sealed class VolunteerDirectory(GuangongDbContext db, TimeProvider clock)
 
     public Task<Volunteer?> FindAsync(long id, CancellationToken ct = default) => db.FindInScopeAsync<Volunteer>(id, ct);
 
-    public async Task<VolunteerProfile?> ProfileAsync(long id, CancellationToken ct = default)
+    /// <summary>
+    /// A volunteer's record with its history. The phone number is personal data: the page shows it
+    /// masked until asked (<paramref name="fullPhone"/>), and every reading of the full number is audited.
+    /// </summary>
+    public async Task<VolunteerProfile?> ProfileAsync(long id, bool fullPhone, CancellationToken ct = default)
     {
         var volunteer = await db.FindInScopeAsync<Volunteer>(id, ct);
         if (volunteer is null)
@@ -84,9 +88,9 @@ public sealed class VolunteerDirectory(GuangongDbContext db, TimeProvider clock)
             .Select(a => new TrainingLine(a.SessionId, a.Session!.Topic, a.Session.Kind, a.Session.Date, a.Session.Hours))
             .ToListAsync(ct);
         var tenths = await db.ServiceHourEntries.Where(e => e.VolunteerId == id).SumAsync(e => (int?)e.Tenths, ct) ?? 0;
-        if (volunteer.Phone is not null)
+        if (fullPhone && volunteer.Phone is not null)
         {
-            await db.AuditViewAsync(nameof(Volunteer), id, "查看五老档案（含完整联系电话）", volunteer.UnitPath, ct);
+            await db.AuditViewAsync(nameof(Volunteer), id, "查看五老的完整联系电话", volunteer.UnitPath, ct);
         }
 
         return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList(), tenths / 10m);

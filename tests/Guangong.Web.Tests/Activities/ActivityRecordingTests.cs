@@ -26,6 +26,17 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
     private Task<long> VolunteerAsync(string name) => App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == name).Select(v => v.Id).SingleAsync());
 
     [Fact]
+    public async Task An_activity_page_does_not_say_the_same_words_twice()
+    {
+        var recorder = await App.SignedInAsync("wsz-school");
+        var id = await App.WithDbAsync(db => db.Activities.Where(a => a.Title == "爷爷奶奶一堂课：草原上的红色故事").Select(a => a.Id).SingleAsync());
+        var html = await (await recorder.GetAsync($"/activities/{id}")).HtmlAsync();
+        Assert.Contains("爷爷奶奶一堂课", html);
+        Assert.DoesNotContain("爷爷奶奶一堂课（爷爷奶奶一堂课）", html);
+        Assert.DoesNotContain("乌审召小学（乌审召小学）", html);
+    }
+
+    [Fact]
     public async Task A_recorder_saves_an_activity_with_a_photo_and_the_hours_of_the_volunteers_who_served()
     {
         var village = await App.UnitAsync("乌审召嘎查关工委");

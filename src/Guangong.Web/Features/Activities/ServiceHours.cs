@@ -15,6 +15,17 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     /// <summary>一星 … 五星 by total hours (all years), or none below the first threshold.</summary>
     public int StarsFor(decimal totalHours) => StarThresholds.Count(t => totalHours >= t);
 
+    /// <summary>
+    /// The year a page opens on: this year, or the latest year before it with hours in the scope, so
+    /// the page does not open empty in January or on records of past years.
+    /// </summary>
+    public async Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default)
+    {
+        var endOfYear = new DateOnly(thisYear, 12, 31);
+        var latest = await db.ServiceHourEntries.AsNoTracking().Where(e => e.Date <= endOfYear).MaxAsync(e => (DateOnly?)e.Date, ct);
+        return latest?.Year ?? thisYear;
+    }
+
     public async Task<ServiceHoursReport> YearAsync(int year, CancellationToken ct = default)
     {
         var from = new DateOnly(year, 1, 1);

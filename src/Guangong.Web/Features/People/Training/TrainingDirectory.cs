@@ -59,6 +59,14 @@ public sealed class TrainingDirectory(GuangongDbContext db)
         return new TrainingDetail(session, unitName, attendees, candidates);
     }
 
+    /// <summary>This year, or the latest year before it with training in the scope (a page does not open empty).</summary>
+    public async Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default)
+    {
+        var endOfYear = new DateOnly(thisYear, 12, 31);
+        var latest = await db.TrainingSessions.AsNoTracking().Where(t => t.Date <= endOfYear).MaxAsync(t => (DateOnly?)t.Date, ct);
+        return latest?.Year ?? thisYear;
+    }
+
     public async Task<TrainingHoursReport> HoursAsync(int year, CancellationToken ct = default)
     {
         var from = new DateOnly(year, 1, 1);

@@ -6,7 +6,9 @@ namespace Guangong.Web.Infrastructure.Errors;
 /// </summary>
 public static class ApiProblem
 {
-    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    public static bool IsApi(HttpContext context) => IsApi(context.Request.Path);
+
+    public static bool IsApi(PathString path) => path.StartsWithSegments("/api");
 
     public static string TitleOf(int status) => status switch
     {

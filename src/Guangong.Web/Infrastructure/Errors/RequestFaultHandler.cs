@@ -29,7 +29,7 @@ public sealed class RequestFaultHandler(ILogger<RequestFaultHandler> logger) : I
             logger.LogInformation("Refused {Method} {Path}: {Status} {Reason}", context.Request.Method, path, status, exception.Message);
         }
 
-        if (!path.StartsWith("/api/", StringComparison.Ordinal) || context.Response.HasStarted)
+        if (!ApiProblem.IsApi(path) || context.Response.HasStarted)
         {
             return false;
         }

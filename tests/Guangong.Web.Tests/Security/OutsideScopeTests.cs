@@ -74,7 +74,9 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         var district = await App.UnitAsync("天宁区关工委");
         var sibling = $"青龙街道关工委{Guid.NewGuid():N}"[..12];
         await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(district.Id, new UnitDraft(sibling, UnitLevel.Town, UnitKind.Committee)));
-        var town = await App.UnitAsync("郑陆镇关工委");
+        // A town of its own, so that renaming it leaves the demo towns other tests look up by name alone.
+        var town = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(
+            district.Id, new UnitDraft($"改名镇关工委{Guid.NewGuid():N}"[..12], UnitLevel.Town, UnitKind.Committee)));
 
         var result = await App.WithServiceAsync<OrganizationTree, CommandResult<Unit>>(
             t => t.UpdateAsync(town.Id, town.Version, new UnitDraft(sibling, town.Level, town.Kind)), town.Id, town.Path);

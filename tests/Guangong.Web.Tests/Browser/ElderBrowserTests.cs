@@ -9,8 +9,11 @@ public sealed class ElderBrowserTests(BrowserFixture browser) : IClassFixture<Br
     public async Task An_elder_checks_in_and_out_with_the_code_in_elder_mode_and_sees_the_verified_hours()
     {
         var page = await browser.SignedInPageAsync("wsz-elder", width: 360);
+        await BrowserFixture.OpenMenuAsync(page);
         await page.ClickAsync("text=长辈模式");
         await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
+
+        await BrowserFixture.OpenMenuAsync(page);
 
         await page.ClickAsync("nav.sidebar >> text=活动签到");
         await page.FillAsync("#code", "12");
@@ -51,6 +54,7 @@ public sealed class ElderBrowserTests(BrowserFixture browser) : IClassFixture<Br
         var page = await browser.SignedInPageAsync("wsz-school", width: 360);
         if (!await page.Locator("body.elder").IsVisibleAsync())
         {
+            await BrowserFixture.OpenMenuAsync(page);
             await page.ClickAsync("text=长辈模式");
             await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
         }

@@ -103,6 +103,7 @@ public sealed class PlatformBrowserTests(BrowserFixture browser) : IClassFixture
 
         await page.GotoAsync("/units");
         await BrowserFixture.ScreenshotAsync(page, "units-360");
+        await BrowserFixture.OpenMenuAsync(page);
         await page.ClickAsync("text=长辈模式");
         await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
         var fontSize = await page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.body).fontSize)");
@@ -114,6 +115,7 @@ public sealed class PlatformBrowserTests(BrowserFixture browser) : IClassFixture
         // Remembered per user: a new sign-in keeps it.
         var again = await browser.SignedInPageAsync("wsz-elder", width: 360);
         await Assertions.Expect(again.Locator("body")).ToHaveClassAsync("elder");
+        await BrowserFixture.OpenMenuAsync(again);
         await again.ClickAsync("text=退出长辈模式");
         await Assertions.Expect(again.Locator("body")).Not.ToHaveClassAsync("elder");
     }

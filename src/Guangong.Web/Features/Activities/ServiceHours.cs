@@ -43,8 +43,9 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
                 Activities = g.Select(e => e.ActivityId).Distinct().Count(),
             })
             .ToListAsync(ct);
-        var ids = people.Select(p => p.VolunteerId).ToList();
-        var lifetime = await db.ServiceHourEntries.AsNoTracking().Where(e => ids.Contains(e.VolunteerId))
+        // A subquery, not a list of ids: a district's year has more volunteers than SQLite takes parameters.
+        var yearVolunteers = db.ServiceHourEntries.Where(e => e.Date >= from && e.Date < to).Select(e => e.VolunteerId);
+        var lifetime = await db.ServiceHourEntries.AsNoTracking().Where(e => yearVolunteers.Contains(e.VolunteerId))
             .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) })
             .ToDictionaryAsync(g => g.Key, g => g.Tenths / 10m, ct);
         var units = await db.ServiceHourEntries.AsNoTracking()

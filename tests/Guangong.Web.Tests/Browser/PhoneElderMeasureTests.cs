@@ -1,0 +1,104 @@
+using Microsoft.Playwright;
+
+namespace Guangong.Web.Tests.Browser;
+
+/// <summary>
+/// Every menu page of the roles that work on phones, at 360×780 (scale 2, touch) in 长辈模式, measured
+/// on the rendered page: no sideways scroll, no text under 18 px, controls at least 60 px tall,
+/// text contrast at least 4.5:1, and the page's main action inside the first screen.
+/// </summary>
+public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    // What a user can read or tap, checked element by element; an element is listed once per problem.
+    private const string Measure = """
+        menuOpen => {
+          const problems = [];
+          const visible = e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e); return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.opacity !== '0'; };
+          const describe = e => `${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? '.' + e.className.trim().split(/\s+/).join('.') : ''} "${(e.textContent || e.value || '').trim().slice(0, 20)}"`;
+          const rgba = c => { const m = c.match(/[\d.]+/g) || [0, 0, 0, 0]; return m.map(Number).concat(m.length === 3 ? [1] : []); };
+          const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }; return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+          const background = e => { for (let n = e; n; n = n.parentElement) { const c = rgba(getComputedStyle(n).backgroundColor); if (c[3] > 0.5) return c; } return [255, 255, 255, 1]; };
+          for (const e of document.querySelectorAll('body *')) {
+            if (!visible(e) || e.closest('.skip-link, .visually-hidden, .menu-open, script, style, option, .disabled, :disabled')) continue;
+            if (![...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim())) continue;
+            const s = getComputedStyle(e);
+            const size = parseFloat(s.fontSize);
+            if (size < 17.5) problems.push(`text ${size}px: ${describe(e)}`);
+            const fg = lum(rgba(s.color)), bg = lum(background(e));
+            const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+            if (ratio < 4.5) problems.push(`contrast ${ratio.toFixed(2)}: ${describe(e)}`);
+          }
+          const targets = 'main .btn, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main select, main textarea, .topbar .btn, .menu-button, .sidebar a, .pager a';
+          for (const e of document.querySelectorAll(targets)) {
+            if (!visible(e) || e.closest('.disabled, :disabled')) continue;
+            const r = e.getBoundingClientRect();
+            if (r.height < 59.5 || r.width < 59.5) problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)}: ${describe(e)}`);
+          }
+          const main = document.querySelector('main .page-actions .btn-primary, main .quick-actions .btn-primary');
+          if (!menuOpen && main && main.getBoundingClientRect().bottom > window.innerHeight) problems.push(`main action below the first screen: ${describe(main)}`);
+          return [...new Set(problems)];
+        }
+        """;
+
+    [Theory]
+    [InlineData("zhenglu")]
+    [InlineData("wsz-school")]
+    [InlineData("wsz-elder")]
+    [InlineData("tianning")]
+    public async Task Every_menu_page_reads_and_taps_on_a_phone_in_elder_mode(string userName)
+    {
+        var page = await browser.SignedInPhoneAsync(userName);
+        await BrowserFixture.OpenMenuAsync(page);
+        await page.ClickAsync("text=长辈模式");
+        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
+
+        var links = await page.Locator("nav.sidebar a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        var problems = new List<string>();
+        foreach (var href in links.Distinct())
+        {
+            await page.GotoAsync(href);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0)
+            {
+                problems.Add($"{href}: scrolls sideways by {overflow}px");
+            }
+
+            problems.AddRange((await page.EvaluateAsync<string[]>(Measure, false)).Select(p => $"{href}: {p}"));
+            await BrowserFixture.OpenMenuAsync(page);
+            problems.AddRange((await page.EvaluateAsync<string[]>(Measure, true)).Select(p => $"{href} (menu open): {p}"));
+        }
+
+        await BrowserFixture.ScreenshotAsync(page, $"elder-phone-{userName}");
+        Assert.True(problems.Count == 0, $"{userName}, 360×780 in elder mode:\n" + string.Join('\n', problems.Distinct().Take(60)));
+    }
+
+    [Fact]
+    public async Task The_phone_header_is_one_line_and_the_menu_opens_and_closes_without_leaving_the_page()
+    {
+        var page = await browser.SignedInPhoneAsync("zhenglu");
+        // One line: brand, unit and 菜单 side by side (the button is 60 px tall if this user is in elder mode).
+        var header = await page.Locator("header.topbar").BoundingBoxAsync();
+        var button = await page.Locator("label.menu-button").BoundingBoxAsync();
+        Assert.True(header!.Height <= button!.Height + 16, $"header {header.Height}px tall, its button {button.Height}px");
+        foreach (var part in new[] { "header .brand", "[data-testid=current-unit]" })
+        {
+            var box = await page.Locator(part).BoundingBoxAsync();
+            Assert.InRange(box!.Y + (box.Height / 2), button.Y, button.Y + button.Height);
+        }
+
+        Assert.False(await page.Locator("nav.sidebar").IsVisibleAsync());
+        Assert.Equal("郑陆镇关工委", await page.TextContentAsync("[data-testid=current-unit]"));
+
+        await page.ClickAsync("label.menu-button");
+        await page.ClickAsync("nav.sidebar >> text=五老名册");
+        await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("五老名册");
+        await Assertions.Expect(page.Locator("nav.sidebar")).ToBeHiddenAsync();
+
+        // A task given to several units reads as several cards, each naming its unit.
+        await page.GotoAsync("/");
+        var rows = await page.Locator("[data-testid=assignment-rows] tbody tr").AllInnerTextsAsync();
+        Assert.True(rows.Count > 1);
+        Assert.Equal(rows.Count, rows.Distinct().Count());
+        Assert.True(await page.Locator("[data-testid=assignment-rows] td[data-label=责任单位]").First.IsVisibleAsync());
+    }
+}

@@ -37,7 +37,7 @@ public abstract class CommitteeTests(AppFixture fixture)
     {
         var officer = await App.SignedInAsync("zhenglu");
         var html = WebUtility.HtmlDecode(await officer.GetStringAsync("/committees/compliance"));
-        Assert.Matches(@"焦溪村关工委</a></td>\s*<td>配备主任</td>\s*<td>2023年7月1日</td>\s*<td>2023年12月31日</td>\s*<td>已逾期", html);
+        Assert.Matches(@"焦溪村关工委</a></td>\s*<td[^>]*>配备主任</td>\s*<td[^>]*>2023年7月1日</td>\s*<td[^>]*>2023年12月31日</td>\s*<td[^>]*>已逾期", html);
         Assert.DoesNotContain("乌审召", html);
 
         var lines = await App.WithServiceAsync<CommitteeDirectory, IReadOnlyList<ComplianceLine>>(d => d.ComplianceAsync(), (await App.UnitAsync("乌审召镇关工委")).Id, (await App.UnitAsync("乌审召镇关工委")).Path);
@@ -135,6 +135,26 @@ public abstract class CommitteeTests(AppFixture fixture)
 
         var dup = await officer.PostFormAsync($"/committees/{town.Id}", "member-add", new Dictionary<string, string> { ["Member.Name"] = "郑陆法庭", ["Member.Category"] = "法庭" });
         Assert.Contains("该成员单位已在名单中", WebUtility.HtmlDecode(await dup.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task Removing_a_member_unit_asks_first_and_then_says_what_was_removed()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var officer = await App.SignedInAsync("zhenglu");
+        var name = $"移除测试单位{Guid.NewGuid():N}"[..10];
+        await officer.PostFormAsync($"/committees/{town.Id}", "member-add", new Dictionary<string, string> { ["Member.Name"] = name, ["Member.Category"] = "法庭" });
+        var member = await App.WithDbAsync(db => db.MemberUnits.SingleAsync(m => m.Name == name));
+
+        // The remove button sits inside the question, behind a first tap on 移除.
+        var html = WebUtility.HtmlDecode(await officer.GetStringAsync($"/committees/{town.Id}"));
+        Assert.Matches($"<details class=\"confirm-step\">\\s*<summary[^>]*>移除</summary>[\\s\\S]*?确定把「{name}」从成员单位中移除吗？[\\s\\S]*?member-remove-{member.Id}[\\s\\S]*?确认移除", html);
+
+        var removed = await officer.PostFormAsync($"/committees/{town.Id}", $"member-remove-{member.Id}", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        var after = WebUtility.HtmlDecode(await officer.GetStringAsync(removed.Headers.Location));
+        Assert.Contains($"已移除成员单位「{name}」", after);
+        Assert.False(await App.WithDbAsync(db => db.MemberUnits.AnyAsync(m => m.Id == member.Id)));
     }
 }
 

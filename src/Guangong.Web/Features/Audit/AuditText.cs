@@ -43,6 +43,10 @@ public static class AuditText
         ["ActivityFile"] = "活动附件",
         ["ServiceHourEntry"] = "服务时长登记",
         ["ServiceCertificate"] = "志愿服务证明",
+        ["DocumentDraft"] = "公文草稿",
+        ["IssuedDocument"] = "发文登记",
+        ["IssuingProfile"] = "发文设置",
+        ["UserSession"] = "登录会话",
     };
 
     private static readonly Dictionary<string, string> Fields = new()
@@ -184,9 +188,13 @@ public static class AuditText
     private static DateOnly? ParseDate(string? value) =>
         DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && Components.Shared.QueryValue.Year(d.Year.ToString(CultureInfo.InvariantCulture)) is not null ? d : null;
 
-    /// <summary>The changes as lines "字段：旧 → 新"; a plain-text detail is shown as it is.</summary>
-    public static IEnumerable<string> Lines(string? changes)
+    /// <summary>
+    /// The changes as lines "字段：旧 → 新" in a person's words (<see cref="AuditValueText"/>); a deleted
+    /// record lists what it held (the action already says 删除); a plain-text detail is shown as it is.
+    /// </summary>
+    public static IEnumerable<string> Lines(string? changes, Func<long, string?>? unitName = null)
     {
+        unitName ??= _ => null;
         if (string.IsNullOrEmpty(changes))
         {
             yield break;
@@ -201,10 +209,19 @@ public static class AuditText
         using var doc = JsonDocument.Parse(changes);
         foreach (var change in doc.RootElement.EnumerateArray())
         {
-            var field = Field(change.GetProperty("Field").GetString());
+            var name = change.GetProperty("Field").GetString();
+            if (AuditValueText.IsTechnical(name))
+            {
+                continue;
+            }
+
             var old = change.GetProperty("Old").GetString();
             var now = change.GetProperty("New").GetString();
-            yield return old is null ? $"{field}：{now}" : now is null ? $"{field}：{old}（已删除）" : $"{field}：{old} → {now}";
+            var field = Field(name);
+            yield return old is null ? $"{field}：{AuditValueText.Read(name, now, unitName)}"
+                : old.StartsWith("***", StringComparison.Ordinal) && now is not null ? $"{field}：已更改"
+                : now is null ? $"{field}：{AuditValueText.Read(name, old, unitName)}"
+                : $"{field}：{AuditValueText.Read(name, old, unitName)} → {AuditValueText.Read(name, now, unitName)}";
         }
     }
 }

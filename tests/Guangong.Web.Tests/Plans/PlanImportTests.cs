@@ -242,6 +242,24 @@ public abstract class PlanImportTests(AppFixture fixture)
         var school = await App.SignedInAsync("wsz-school");
         Assert.Contains((await school.GetAsync($"/plans/{plan.Id}/summary")).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
     }
+
+    [Fact]
+    public async Task My_tasks_export_to_excel_with_the_same_filter_and_only_the_units_in_scope()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var export = await officer.GetAsync("/plans/assignments/export?show=overdue");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r["期限"]?.ToString())));
+        Assert.Contains(rows, r => Equals(r["责任单位"], "焦溪村关工委"));
+
+        var school = await App.SignedInAsync("wsz-school");
+        using var other = new MemoryStream(await (await school.GetAsync("/plans/assignments/export")).Content.ReadAsByteArrayAsync());
+        var theirs = MiniExcelLibs.MiniExcel.Query(other, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.DoesNotContain(theirs, r => r["责任单位"]?.ToString()?.Contains("郑陆", StringComparison.Ordinal) == true);
+    }
 }
 
 public sealed class PlanImportTestsOnSqlite(SqliteAppFixture fixture) : PlanImportTests(fixture), IClassFixture<SqliteAppFixture>;

@@ -20,6 +20,19 @@ public static class PlanEndpoints
             return await excel.FileAsync(rows.Select(p => new { 年度 = p.Year, 标题 = p.Title, 单位 = p.UnitName, 任务数 = p.TaskCount }), "工作计划", nameof(WorkPlan), year ?? "全部", ct);
         }).RequireAuthorization().ExcludeFromDescription();
 
+        app.MapGet("/plans/assignments/export", async (string? show, PlanDirectory plans, ExcelExport excel, CancellationToken ct) =>
+        {
+            var rows = await plans.AssignmentsAsync(show, ct);
+            return await excel.FileAsync(
+                rows.Select(a => new
+                {
+                    计划 = a.PlanTitle, 任务编号 = a.Label, 任务 = a.TaskText, 责任单位 = a.UnitName,
+                    期限 = a.DueDate is { } d ? ChinaTime.Date(d) : string.Empty, 进度 = $"{a.Percent}%",
+                    最近进展 = a.LastProgressOn is { } p ? ChinaTime.Date(p) : string.Empty,
+                }),
+                "我的任务", nameof(TaskAssignment), show switch { "soon" => "14天内到期", "overdue" => "已逾期", "untouched" => "未开始", _ => "全部" }, ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
         app.MapGet("/plans/{id:long}/docx", async (long id, PlanDocuments documents, CancellationToken ct) =>
             await documents.PlanAsync(id, ct) is { } d ? Results.File(d.Docx, PlanDocuments.DocxType, d.FileName) : Results.NotFound())
             .RequireAuthorization().ExcludeFromDescription();

@@ -32,6 +32,7 @@ public static class PlanTextParser
             return new PlanDocument(null, null, null, null, [], [], warnings);
         }
         lines = RepeatedLineFilter.Filter(lines, warnings);
+        lines = FlattenedTextSplitter.Split(lines, warnings);
 
         var head = PlanHeadReader.Read(lines);
         var body = lines.Skip(head.BodyStart).ToList();

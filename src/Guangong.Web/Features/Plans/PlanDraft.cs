@@ -155,6 +155,31 @@ public sealed class PlanDraft
         return null;
     }
 
+    /// <summary>
+    /// Ticks, on a freshly read plan, the suggestions that are specific: a deadline that reads as a
+    /// date of the plan's year ("2023年底前", "6月30日前"), a target with a count ("一本", "30名").
+    /// Frequencies ("每季度") and vague words stay unticked; owners are left to the officer.
+    /// </summary>
+    public void PickSpecific(int year)
+    {
+        for (var a = 0; a < Sections.Count; a++)
+        {
+            for (var b = 0; b < Sections[a].Items.Count; b++)
+            {
+                var item = Sections[a].Items[b];
+                foreach (var due in item.Deadlines.Where(d => !d.Contains('每', StringComparison.Ordinal) && DueDateReader.Read(d, year) is not null))
+                {
+                    Picks.Add(PickKey(a, b, "due", due));
+                }
+
+                foreach (var target in item.Targets.Where(t => t.Any(c => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千".Contains(c, StringComparison.Ordinal))))
+                {
+                    Picks.Add(PickKey(a, b, "target", target));
+                }
+            }
+        }
+    }
+
     public static IEnumerable<(string Kind, string Value)> Suggestions(PlanItem item) =>
         item.Deadlines.Select(d => ("due", d))
             .Concat(item.Targets.Select(t => ("target", t)))

@@ -85,7 +85,7 @@ public sealed class PlanImportCommands(GuangongDbContext db)
             {
                 var due = draft.Picked(si, j, "due");
                 var dueDate = due.Select(d => DueDateReader.Read(d, year)).Where(d => d is not null).Min();
-                var label = number.Length == 0 ? s.Number : $"{s.Number}.{number.Trim('（', '）', '是')}";
+                var label = TaskLabel(s.Number, number);
                 var task = new PlanTask
                 {
                     Number = Cut(number, 10),
@@ -139,4 +139,16 @@ public sealed class PlanImportCommands(GuangongDbContext db)
 
     internal static string? Join(IReadOnlyList<string> values, int max) =>
         values.Count == 0 ? null : string.Join("；", values) is var s && s.Length > max ? s[..max] : string.Join("；", values);
+
+    /// <summary>
+    /// A task's number as the document reads it: "二、3" for item 3．of section 二, "二（一）" for a
+    /// bracketed item, "二、一是" for an enumeration, the section's own number for a section that is one task.
+    /// </summary>
+    public static string TaskLabel(string section, string item)
+    {
+        var number = item.Trim();
+        return number.Length == 0 ? section
+            : number[0] is '（' or '(' ? $"{section}{number}"
+            : $"{section}、{number.TrimEnd('．', '.', '、')}";
+    }
 }

@@ -260,6 +260,35 @@ public abstract class PlanImportTests(AppFixture fixture)
         var theirs = MiniExcelLibs.MiniExcel.Query(other, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.DoesNotContain(theirs, r => r["责任单位"]?.ToString()?.Contains("郑陆", StringComparison.Ordinal) == true);
     }
+
+    [Fact]
+    public async Task Tasks_without_a_deadline_are_named_on_the_plan_and_set_in_one_table_all_or_nothing()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var officer = await App.SignedInAsync("zhenglu");
+        var plan = await App.WithDbAsync(db => db.WorkPlans.Where(p => p.UnitPath == town.Path && p.Title == "郑陆镇2023年关心下一代工作意见").SingleAsync());
+        var undated = await App.WithDbAsync(db => db.PlanTasks.Where(t => t.PlanId == plan.Id && t.DueDate == null && !t.NotApplicable).OrderBy(t => t.Id).Take(2).ToListAsync());
+        Assert.Equal(2, undated.Count);
+        Assert.Contains("项任务没有期限", WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/{plan.Id}")));
+
+        Dictionary<string, string> Rows(string first, string second) => new()
+        {
+            ["Input.Rows[0].TaskId"] = undated[0].Id.ToString(), ["Input.Rows[0].Version"] = undated[0].Version.ToString(), ["Input.Rows[0].Due"] = first,
+            ["Input.Rows[1].TaskId"] = undated[1].Id.ToString(), ["Input.Rows[1].Version"] = undated[1].Version.ToString(), ["Input.Rows[1].Due"] = second,
+        };
+        var bad = await officer.PostFormAsync($"/plans/{plan.Id}/deadlines", "deadlines", Rows("2023-06-30", "2023-02-30"));
+        Assert.Contains("validation-message", await bad.Content.ReadAsStringAsync());
+        Assert.Null(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == undated[0].Id).Select(t => t.DueDate).SingleAsync()));
+
+        var good = await officer.PostFormAsync($"/plans/{plan.Id}/deadlines", "deadlines", Rows("2023-06-30", string.Empty));
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Equal(new DateOnly(2023, 6, 30), await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == undated[0].Id).Select(t => t.DueDate).SingleAsync()));
+        Assert.All(await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.TaskId == undated[0].Id).ToListAsync()), a => Assert.Equal(new DateOnly(2023, 6, 30), a.DueDate));
+        Assert.Null(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == undated[1].Id).Select(t => t.DueDate).SingleAsync()));
+
+        var school = await App.SignedInAsync("wsz-school");
+        Assert.Contains((await school.GetAsync($"/plans/{plan.Id}/deadlines")).StatusCode, GuangongApp.Denied);
+    }
 }
 
 public sealed class PlanImportTestsOnSqlite(SqliteAppFixture fixture) : PlanImportTests(fixture), IClassFixture<SqliteAppFixture>;

@@ -8,6 +8,7 @@ public static class PlansFeature
         services.AddScoped<ProgressCommands>();
         services.AddScoped<PlanCommands>();
         services.AddScoped<TaskCommands>();
+        services.AddScoped<TaskDeadlines>();
         services.AddScoped<PlanDirectory>();
         services.AddScoped<PlanDocuments>();
         services.AddScoped<YearEndSummary>();

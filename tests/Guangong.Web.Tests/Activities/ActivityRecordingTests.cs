@@ -148,6 +148,16 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         Assert.Equal(1, matrix.Count(jiaoxi.Id, "五个一"));
         Assert.Equal(0, matrix.Count(jiaoxi.Id, "法治教育"));
         Assert.DoesNotContain(matrix.Units, u => u.Name.Contains("卫生院", StringComparison.Ordinal));
+
+        // Without dates the page opens on the latest year with activities (the demo's 2023), and exports what it shows.
+        Assert.Contains("2023-01-01", await officer.GetStringAsync($"/activities/coverage?unit={town.Id}"));
+        var export = await officer.GetAsync($"/activities/coverage/export?unit={town.Id}&from=2023-01-01&to=2023-12-31");
+        using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
+        var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var row = rows.Single(r => Equals(r["单位"], "焦溪村关工委"));
+        Assert.Equal(1, Convert.ToInt32(row["五个一"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, Convert.ToInt32(row["法治教育"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync("/activities/coverage/export?unit=1&from=2023-12-31&to=2023-01-01")).StatusCode);
     }
 
     [Fact]

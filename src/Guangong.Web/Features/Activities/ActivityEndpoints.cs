@@ -39,6 +39,22 @@ public static class ActivityEndpoints
             return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 活动次数 = p.Activities, 服务时长 = p.Hours, 已核实 = p.VerifiedHours, 累计时长 = p.LifetimeHours, 星级 = p.Stars }), $"{y}年服务时长", nameof(ServiceHourEntry), $"{y}年", ct);
         }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
 
+        app.MapGet("/activities/coverage/export", async (string? unit, string? from, string? to, Coverage coverage, ExcelExport excel, CancellationToken ct) =>
+        {
+            var (f, t) = (DateText.Parse(from), DateText.Parse(to));
+            var matrix = f is null || t is null || t < f ? null : await coverage.MatrixAsync(QueryValue.Long(unit), f.Value, t.Value, ct);
+            if (matrix is null)
+            {
+                return Results.NotFound();
+            }
+
+            // One column per category, as on the page: a dictionary per row, since the categories are the office's own list.
+            var rows = matrix.Units.Select(u => matrix.Categories.Aggregate(
+                new Dictionary<string, object> { ["单位"] = u.Name },
+                (row, c) => { row[c] = matrix.Count(u.Id, c); return row; }));
+            return await excel.FileAsync(rows, "活动覆盖情况", nameof(Activity), $"{matrix.RootName}，{ChinaTime.Date(matrix.From)}至{ChinaTime.Date(matrix.To)}", ct);
+        }).RequireAuthorization().ExcludeFromDescription();
+
         app.MapGet("/activities/files/{id:long}", async (long id, string? thumb, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
         {
             var file = await db.FindInScopeAsync<ActivityFile>(id, ct);

@@ -12,6 +12,14 @@ namespace Guangong.Web.Features.Activities;
 /// </summary>
 public sealed class Coverage(GuangongDbContext db, CodeLists codeLists)
 {
+    /// <summary>This year, or the latest year before it with activities in the scope, so a year view does not open empty.</summary>
+    public async Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default)
+    {
+        var endOfYear = new DateOnly(thisYear, 12, 31);
+        var latest = await db.Activities.AsNoTracking().Where(a => a.Date <= endOfYear).MaxAsync(a => (DateOnly?)a.Date, ct);
+        return latest?.Year ?? thisYear;
+    }
+
     public async Task<CoverageMatrix?> MatrixAsync(long? unitId, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var root = unitId is { } id

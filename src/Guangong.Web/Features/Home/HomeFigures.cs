@@ -8,14 +8,6 @@ namespace Guangong.Web.Features.Home;
 /// <summary>The start page's counts for the year, all through the scope filter.</summary>
 public sealed class HomeFigures(GuangongDbContext db)
 {
-    /// <summary>This year, or the latest year before it with activities in the scope, so the tiles do not open on an empty year.</summary>
-    public async Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default)
-    {
-        var endOfYear = new DateOnly(thisYear, 12, 31);
-        var latest = await db.Activities.AsNoTracking().Where(a => a.Date <= endOfYear).MaxAsync(a => (DateOnly?)a.Date, ct);
-        return latest?.Year ?? thisYear;
-    }
-
     public async Task<(int Volunteers, int Activities, decimal Hours)> YearAsync(int year, CancellationToken ct = default)
     {
         var from = new DateOnly(year, 1, 1);

@@ -19,8 +19,10 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
 {
     private GuangongApp App => fixture.App;
 
-    [Fact]
-    public async Task Every_route_with_an_id_refuses_another_units_record()
+    [Theory]
+    [InlineData("wsz-school")]
+    [InlineData("wushenzhao")]
+    public async Task Every_route_with_an_id_refuses_another_units_record(string userName)
     {
         var foreignIds = await ForeignIdsAsync();
         var routes = App.Services.GetRequiredService<EndpointDataSource>().Endpoints
@@ -33,10 +35,11 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             .ToList();
         Assert.NotEmpty(routes);
 
-        var page = await App.SignedInAsync("wsz-school");
+        var page = await App.SignedInAsync(userName);
         var api = App.CreateClient();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync("wsz-school"));
+        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(userName));
         var walked = new List<string>();
+        var leaks = new List<string>();
         foreach (var route in routes)
         {
             var key = foreignIds.Keys.Where(k => route.StartsWith(k, StringComparison.Ordinal)).OrderByDescending(k => k.Length).FirstOrDefault();
@@ -45,16 +48,26 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             var client = route.StartsWith("/api", StringComparison.Ordinal) ? api : page;
             var response = await client.GetAsync(url);
             Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden,
-                $"{url} answered {(int)response.StatusCode} to a user of a sibling unit");
+                $"{url} answered {(int)response.StatusCode} to {userName}, outside the record's scope");
+
+            // Existence does not leak: another unit's record answers as a record that does not exist.
+            var unknown = System.Text.RegularExpressions.Regex.Replace(route, @"\{[^}]+\}", "987654321");
+            var unknownStatus = (await client.GetAsync(unknown)).StatusCode;
+            if (unknownStatus != response.StatusCode)
+            {
+                leaks.Add($"{route}: {(int)response.StatusCode} for another unit's record, {(int)unknownStatus} for none");
+            }
+
             walked.Add(url);
         }
 
+        Assert.True(leaks.Count == 0, "Whether a record exists shows through:\n" + string.Join('\n', leaks));
         Assert.Contains(walked, u => u.StartsWith("/units/", StringComparison.Ordinal));
         Assert.Contains(walked, u => u.StartsWith("/api/v1/units/", StringComparison.Ordinal));
         Assert.Contains(walked, u => u.StartsWith("/volunteers/", StringComparison.Ordinal));
         Assert.Contains(walked, u => u.StartsWith("/training/", StringComparison.Ordinal));
 
-        var denials = await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.AccessDenied && a.UserName == "wsz-school"));
+        var denials = await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.AccessDenied && a.UserName == userName));
         Assert.True(denials > 0, "refused requests for another unit's record are audited");
     }
 
@@ -68,20 +81,33 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
         var training = await App.WithDbAsync(db => db.TrainingSessions.Where(t => t.UnitPath.StartsWith(zhenglu.Path)).Select(t => t.Id).FirstAsync());
         var activity = await App.WithDbAsync(db => db.Activities.Where(a => a.UnitPath.StartsWith(zhenglu.Path)).Select(a => a.Id).FirstAsync());
         var position = await App.WithDbAsync(db => db.LeadershipPositions.Where(p => p.UnitPath.StartsWith(zhenglu.Path)).Select(p => p.Id).FirstAsync());
-        var correspondent = await App.WithDbAsync(db => db.Correspondents.Select(c => c.Id).FirstAsync());
+        var correspondent = await App.WithDbAsync(async db =>
+        {
+            var existing = await db.Correspondents.Where(c => c.UnitPath.StartsWith(zhenglu.Path)).Select(c => (long?)c.Id).FirstOrDefaultAsync();
+            if (existing is { } id)
+            {
+                return id;
+            }
+
+            var added = new Features.Committees.Correspondent { UnitId = zhenglu.Id, UnitPath = zhenglu.Path, Name = "郑陆通讯员" };
+            db.Correspondents.Add(added);
+            await db.SaveChangesAsync();
+            return added.Id;
+        });
         var plan = await App.WithDbAsync(db => db.WorkPlans.Where(p => p.UnitPath.StartsWith(zhenglu.Path)).Select(p => p.Id).FirstAsync());
         var task = await App.WithDbAsync(db => db.PlanTasks.Where(t => t.PlanId == plan).Select(t => t.Id).FirstAsync());
         var assignment = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan).Select(a => a.Id).FirstAsync());
+        var serial = Random.Shared.Next(1000, 9999);
         var (document, certificate) = await App.WithDbAsync(async db =>
         {
             var issued = new Features.Documents.IssuedDocument
             {
-                UnitId = zhenglu.Id, UnitPath = zhenglu.Path, Kind = Features.Documents.DocumentKind.PlanNotice, Year = 2023, Sequence = 990, Number = "郑关发〔2023〕990号",
+                UnitId = zhenglu.Id, UnitPath = zhenglu.Path, Kind = Features.Documents.DocumentKind.PlanNotice, Year = 2023, Sequence = serial, Number = $"郑关发〔2023〕{serial}号",
                 Title = "郑陆的通知", DocumentDate = new DateOnly(2023, 3, 1), Signer = "郑陆镇关工委", FileName = "n.docx", Content = [1], Sha256 = "x", IssueKey = Guid.NewGuid().ToString("N"), IssuedBy = "zhenglu",
             };
             var paper = new Features.Activities.ServiceCertificate
             {
-                Number = "2023-9999-0001", VolunteerId = volunteer, UnitId = zhenglu.Id, UnitPath = zhenglu.Path, PeriodStart = new DateOnly(2023, 1, 1), PeriodEnd = new DateOnly(2023, 12, 31),
+                Number = $"2023-9999-{serial}", VolunteerId = volunteer, UnitId = zhenglu.Id, UnitPath = zhenglu.Path, PeriodStart = new DateOnly(2023, 1, 1), PeriodEnd = new DateOnly(2023, 12, 31),
                 IssuedBy = "zhenglu", Content = [1], IssueKey = Guid.NewGuid().ToString("N"),
             };
             db.AddRange(issued, paper);
@@ -110,7 +136,6 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             ["/committees/positions/"] = position,
             ["/api/v1/committees/"] = zhenglu.Id,
 
-            // 乌审召's correspondents lie in 乌审召镇, above the school recorder's scope.
             ["/correspondents/"] = correspondent,
             ["/plans/"] = plan,
             ["/plans/tasks/"] = task,

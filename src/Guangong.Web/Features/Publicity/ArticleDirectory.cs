@@ -12,7 +12,7 @@ public sealed record ArticleFilter(string? Status, int? Year, int? Month, string
         status, QueryValue.Year(year), int.TryParse(month, out var m) && m is >= 1 and <= 12 ? m : null, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), QueryValue.Page(page));
 }
 
-public sealed record CorrespondentChoice(long Id, string Name, string UnitName);
+public sealed record CorrespondentChoice(long Id, string Name, string UnitName, long? UserId);
 
 /// <summary>Reads articles, outlets and the choices the article form offers, through the scope filter.</summary>
 public sealed class ArticleDirectory(GuangongDbContext db)
@@ -57,7 +57,7 @@ public sealed class ArticleDirectory(GuangongDbContext db)
 
     public async Task<IReadOnlyList<CorrespondentChoice>> CorrespondentChoicesAsync(CancellationToken ct = default) =>
         await db.Correspondents.AsNoTracking().OrderBy(c => c.Unit!.Path).ThenBy(c => c.Name)
-            .Select(c => new CorrespondentChoice(c.Id, c.Name, c.Unit!.Name)).ToListAsync(ct);
+            .Select(c => new CorrespondentChoice(c.Id, c.Name, c.Unit!.Name, c.UserId)).ToListAsync(ct);
 
     /// <summary>Recent activities an article may report (the last 60 in the scope).</summary>
     public async Task<IReadOnlyList<(long Id, string Text)>> ActivityChoicesAsync(CancellationToken ct = default) =>

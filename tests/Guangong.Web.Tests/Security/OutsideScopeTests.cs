@@ -34,6 +34,8 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Committees/CommitteeDirectory.cs: ReadOutside(RulesFromAbove)",
         "Features/Organization/OrganizationTree.cs: ReadOutside(ParentOfScopeRoot)",
         "Features/Plans/PlanCommands.cs: ReadOutside(StillReferenced)",
+        "Features/Publicity/AdoptionCommands.cs: ReadOutside(RulesFromAbove)",
+        "Features/Publicity/PublicityScores.cs: ReadOutside(RulesFromAbove)",
         "Infrastructure/Data/DatabaseStartup.cs: Widen() x2",
         "Infrastructure/Data/ScopeWriteGuard.cs: IgnoreQueryFilters() x1",
         "Infrastructure/Scoping/RequestContextMiddleware.cs: IgnoreQueryFilters() x2",

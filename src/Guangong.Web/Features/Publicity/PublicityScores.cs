@@ -74,7 +74,7 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
         var submitted = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn >= from && a.WrittenOn < to)
             .Select(a => new { a.Id, a.UnitId, Authors = a.Authors.Select(x => x.CorrespondentId).ToList() }).ToListAsync(ct);
         var articleUnits = await db.Articles.AsNoTracking().Where(a => credits.Select(c => c.ArticleId).Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.UnitId, ct);
-        var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.Unit.Level }).ToListAsync(ct);
+        var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive && (u.Kind == UnitKind.Committee || u.Kind == UnitKind.School || u.Kind == UnitKind.Kindergarten || u.Kind == UnitKind.Enterprise))
             .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
 
@@ -89,7 +89,7 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
                 submitted.Count(s => s.Authors.Contains(p.Id)),
                 credits.Where(c => c.CorrespondentId == p.Id && c.Level is not null).Select(c => c.ArticleId).Distinct().Count(),
                 credits.Where(c => c.CorrespondentId == p.Id).Sum(c => c.Points),
-                p.Level == UnitLevel.Village ? rule.VillageQuota : rule.OtherQuota))
+                p.Level == UnitLevel.Village && p.Kind == UnitKind.Committee ? rule.VillageQuota : rule.OtherQuota))
             .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
         var closed = await adoptions.IsClosedAsync(db.Scope.Path ?? string.Empty, year, month, ct);
         return new MonthReport(year, month,

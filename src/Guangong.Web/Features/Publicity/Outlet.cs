@@ -59,7 +59,7 @@ public class Adoption : IUnitOwned
 /// A month whose figures a unit has issued (its 通报): adoptions dated in it are refused, and
 /// later changes to it are reported as corrections.
 /// </summary>
-public class PublicityMonthClosure : IUnitOwned
+public class PublicityMonthClosure : IUnitOwned, IAppendOnly
 {
     public long Id { get; set; }
 
@@ -74,4 +74,13 @@ public class PublicityMonthClosure : IUnitOwned
     public DateTime ClosedUtc { get; set; }
 
     public long ClosedByUserId { get; set; }
+
+    /// <summary>The 通报 in the document register that closed the month.</summary>
+    public long? IssuedDocumentId { get; set; }
+
+    /// <summary>
+    /// Each correspondent's points for the month as the 通报 printed them ("id=points;…"): the next
+    /// 通报 compares the month's figures now with these and prints the differences as corrections.
+    /// </summary>
+    public string Snapshot { get; set; } = string.Empty;
 }

@@ -90,6 +90,7 @@ public sealed class PublicityMonthClosureConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<PublicityMonthClosure> builder)
     {
         builder.ToTable("PublicityMonthClosures");
+        builder.Property(c => c.Snapshot).IsRequired();
         builder.Property(c => c.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(c => c.UnitPath);
         builder.HasIndex(c => new { c.UnitId, c.Year, c.Month }).IsUnique();

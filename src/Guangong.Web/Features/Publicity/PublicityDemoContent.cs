@@ -7,9 +7,10 @@ namespace Guangong.Web.Features.Publicity;
 /// <summary>
 /// 乌审召's publicity in 2023 (乌审召 四: 通讯员网格化、量化考核、月统计和通报): the outlets from the town's
 /// own 公众号 to a national paper, the rule table, articles of its four correspondents from March to
-/// June at several levels, one returned and resubmitted, and March and April closed (their 通报 issued).
+/// June at several levels, and the March and April 通报 issued through the register (乌召关发〔2023〕N号);
+/// an April adoption at a higher level moves a March article's points, so April's 通报 prints a correction.
 /// </summary>
-public sealed class PublicityDemoContent(GuangongDbContext db) : IDemoContent
+public sealed class PublicityDemoContent(GuangongDbContext db, IServiceProvider services) : IDemoContent
 {
     public int Order => 60;
 
@@ -95,12 +96,29 @@ public sealed class PublicityDemoContent(GuangongDbContext db) : IDemoContent
             "6月28日，查汗庙嘎查暑期“五老”护学岗启动，六位“五老”志愿者轮流在河道、水塘边巡查。");
         await db.SaveChangesAsync(ct);
 
-        foreach (var month in new[] { 3, 4 })
-        {
-            db.PublicityMonthClosures.Add(new PublicityMonthClosure { Year = 2023, Month = month, UnitId = town.Id, UnitPath = town.Path, ClosedByUserId = officer.Id, ClosedUtc = Utc(new DateOnly(2023, month + 1, 5), 10) });
-        }
+        await IssueAsync(town, officer.Id, officer.DisplayName, 3, new DateOnly(2023, 4, 6), ct);
 
+        // Adopted by the province after March's 通报: counted once at its highest level, its points move to April.
+        var article = await db.Articles.SingleAsync(a => a.Title == "乌审召嘎查“五老”讲红色故事进校园", ct);
+        db.Adoptions.Add(new Adoption { ArticleId = article.Id, OutletId = province.Id, Date = new DateOnly(2023, 4, 20), Link = "https://www.nmggxw.org.cn/2023/04/20/wsz", RecordedByUserId = officer.Id, CreatedUtc = Utc(new DateOnly(2023, 4, 20), 16), UnitId = article.UnitId, UnitPath = article.UnitPath });
         await db.SaveChangesAsync(ct);
+        await IssueAsync(town, officer.Id, officer.DisplayName, 4, new DateOnly(2023, 5, 8), ct);
+    }
+
+    /// <summary>Issues a month's 通报 as the town's officer would: in a request-like scope of the town, through the one issuing command.</summary>
+    private async Task IssueAsync(Organization.Unit town, long officerId, string officerName, int month, DateOnly date, CancellationToken ct)
+    {
+        await using var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Infrastructure.Scoping.DataScope>().Restrict(town.Id, town.Path);
+        scope.ServiceProvider.GetRequiredService<Accounts.CurrentUser>().SignedIn(officerId, "wushenzhao", officerName, [Accounts.RoleNames.Officer], town, elderMode: false);
+        var bulletins = scope.ServiceProvider.GetRequiredService<PublicityBulletins>();
+        var input = (await bulletins.PrepareAsync(2023, month, ct))!.Defaults;
+        input.Date = Infrastructure.Time.DateText.Iso(date);
+        var result = await bulletins.IssueAsync(2023, month, input, ct);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException("Demo 通报 not issued: " + string.Join(" ", result.Errors.Select(e => e.Message)));
+        }
     }
 
     private static DateTime Utc(DateOnly day, int chinaHour) => day.ToDateTime(new TimeOnly(chinaHour, 0), DateTimeKind.Utc).AddHours(-8);

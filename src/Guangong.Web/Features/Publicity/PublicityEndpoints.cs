@@ -75,6 +75,36 @@ public static class PublicityEndpoints
             var (rule, own) = await s.RuleAsync(QueryValue.Year(year) ?? ChinaTime.Today(clock).Year, ct);
             return new { rule.Year, own, points = RuleInput.From(rule).Points, rule.HighestLevelOnce, share = rule.Share.ToString(), rule.VillageQuota, rule.OtherQuota, rule.InstructionBonus, rule.AwardBonus, rule.Version };
         }).WithSummary("本年度评分规则（本单位的，或上级的，或默认）");
+        scores.MapGet("/bulletins", async (string? year, PublicityBulletins bulletins, TimeProvider clock, CancellationToken ct) =>
+            (await bulletins.ListAsync(QueryValue.Year(year) ?? ChinaTime.Today(clock).Year, ct))
+                .Select(b => new { b.Year, b.Month, b.Number, b.Title, b.DocumentDate, file = b.DocumentId is { } id ? $"/api/v1/publicity/bulletins/{id}/file" : null }))
+            .WithSummary("本单位已印发的月度通报（每月一份，印发即关账）");
+        scores.MapPost("/bulletins", async (BulletinRequest request, PublicityBulletins bulletins, CancellationToken ct) =>
+        {
+            if (request.Year is not (>= 2000 and <= 2100) || request.Month is not (>= 1 and <= 12))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["month"] = ["请给出通报的年份和月份。"] }, title: "提交的数据有误");
+            }
+
+            // Title and text default to the draft written from the month's figures; the date never defaults.
+            var form = await bulletins.PrepareAsync(request.Year, request.Month, ct);
+            var input = form?.Defaults ?? new Documents.Issue.IssueInput();
+            input.Title = request.Title ?? input.Title;
+            input.Text = request.Text ?? input.Text;
+            input.Date = request.Date;
+            input.Format = request.Format ?? input.Format;
+            input.Sequence = request.Sequence;
+            input.Signer = request.Signer ?? input.Signer;
+            input.IssueKey = request.IssueKey ?? input.IssueKey;
+            var result = await bulletins.IssueAsync(request.Year, request.Month, input, ct);
+            return result.Succeeded
+                ? Results.Created($"/api/v1/publicity/bulletins/{result.Value!.IssuedDocumentId}/file", new { result.Value.Year, result.Value.Month, documentId = result.Value.IssuedDocumentId, file = $"/api/v1/publicity/bulletins/{result.Value.IssuedDocumentId}/file" })
+                : result.ToHttpResult(c => new { c.Year, c.Month });
+        }).RequireAuthorization(Policies.CanIssueDocuments)
+            .WithSummary("印发月度通报：year、month、date（成文日期，必填）；title、text 不给则用按统计数据起草的文字；印发后该月关账").DisableAntiforgery();
+        scores.MapGet("/bulletins/{id:long}/file", async (long id, Documents.DocumentRegister register, CancellationToken ct) =>
+            await register.FileAsync(id, ct) is { } f ? Results.File(f.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f.FileName) : Results.NotFound())
+            .WithSummary("下载已印发通报的 .docx（与登记的文件逐字节相同）");
         return app;
     }
 
@@ -93,6 +123,8 @@ public static class PublicityEndpoints
     }
 
     public sealed record VersionInput(long Version);
+
+    public sealed record BulletinRequest(int Year, int Month, string? Date, string? Title, string? Text, string? Format, string? Sequence, string? Signer, string? IssueKey);
 }
 
 public sealed record ArticleDto(long Id, string Title, string Kind, string Status, DateOnly WrittenOn, string Unit, string Body, long? ActivityId, bool IsPublic, long Version,

@@ -12,6 +12,7 @@ public static class PublicityFeature
         services.AddScoped<AdoptionCommands>();
         services.AddScoped<ArticleDirectory>();
         services.AddScoped<PublicityScores>();
+        services.AddScoped<PublicityBulletins>();
         services.AddScoped<Demo.IDemoContent, PublicityDemoContent>();
         return services;
     }

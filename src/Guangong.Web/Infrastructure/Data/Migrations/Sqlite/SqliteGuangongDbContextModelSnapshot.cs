@@ -2057,8 +2057,15 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime>("ClosedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("IssuedDocumentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Month")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UnitId")
                         .HasColumnType("INTEGER");

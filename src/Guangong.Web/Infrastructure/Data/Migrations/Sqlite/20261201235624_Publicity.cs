@@ -89,7 +89,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     Year = table.Column<int>(type: "INTEGER", nullable: false),
                     Month = table.Column<int>(type: "INTEGER", nullable: false),
                     ClosedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ClosedByUserId = table.Column<long>(type: "INTEGER", nullable: false)
+                    ClosedByUserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IssuedDocumentId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Snapshot = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {

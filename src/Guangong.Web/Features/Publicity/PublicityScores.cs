@@ -78,23 +78,23 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive && (u.Kind == UnitKind.Committee || u.Kind == UnitKind.School || u.Kind == UnitKind.Kindergarten || u.Kind == UnitKind.Enterprise))
             .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
 
-        var unitLines = units.Select(u =>
-        {
-            var counted = credits.Where(c => articleUnits[c.ArticleId] == u.Id && c.Level is not null).DistinctBy(c => (c.ArticleId, c.Level)).ToList();
-            return new UnitMonthLine(u.Id, u.Name, submitted.Count(s => s.UnitId == u.Id),
-                [.. Enum.GetValues<OutletLevel>().Select(l => counted.Count(c => c.Level == l))],
-                credits.Where(c => articleUnits[c.ArticleId] == u.Id).Sum(c => c.Points));
-        }).ToList();
+        // Adoptions are counted as they happened in the month; points follow the rule (which may count an article once, elsewhere).
+        var adopted = await db.Adoptions.AsNoTracking().Where(x => x.Date >= from && x.Date < to)
+            .Select(x => new { x.ArticleId, x.Outlet!.Level, x.Article!.UnitId, Authors = x.Article.Authors.Select(a => a.CorrespondentId).ToList() }).ToListAsync(ct);
+        var unitLines = units.Select(u => new UnitMonthLine(u.Id, u.Name, submitted.Count(s => s.UnitId == u.Id),
+                [.. Enum.GetValues<OutletLevel>().Select(l => adopted.Count(x => x.UnitId == u.Id && x.Level == l))],
+                credits.Where(c => articleUnits[c.ArticleId] == u.Id).Sum(c => c.Points)))
+            .ToList();
         var personLines = people.Select(p => new PersonMonthLine(p.Id, p.Name, p.UnitName,
                 submitted.Count(s => s.Authors.Contains(p.Id)),
-                credits.Where(c => c.CorrespondentId == p.Id && c.Level is not null).Select(c => c.ArticleId).Distinct().Count(),
+                adopted.Where(x => x.Authors.Contains(p.Id)).Select(x => x.ArticleId).Distinct().Count(),
                 credits.Where(c => c.CorrespondentId == p.Id).Sum(c => c.Points),
                 p.Level == UnitLevel.Village && p.Kind == UnitKind.Committee ? rule.VillageQuota : rule.OtherQuota))
             .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
         var closed = await adoptions.IsClosedAsync(db.Scope.Path ?? string.Empty, year, month, ct);
         return new MonthReport(year, month,
-            [.. unitLines.Where(u => u.Submitted > 0 || u.Points > 0).OrderByDescending(u => u.Points).ThenByDescending(u => u.Submitted)],
-            personLines, [.. unitLines.Where(u => u.Submitted == 0 && u.Points == 0).Select(u => u.Name)], closed);
+            [.. unitLines.Where(u => u.Submitted > 0 || u.Points > 0 || u.AdoptedByLevel.Sum() > 0).OrderByDescending(u => u.Points).ThenByDescending(u => u.Submitted)],
+            personLines, [.. unitLines.Where(u => u.Submitted == 0).Select(u => u.Name)], closed);
     }
 
     /// <summary>Saves the scope unit's rule for the year and answers whose year total it changed.</summary>

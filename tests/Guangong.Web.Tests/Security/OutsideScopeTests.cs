@@ -36,6 +36,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Plans/PlanCommands.cs: ReadOutside(StillReferenced)",
         "Features/Publicity/AdoptionCommands.cs: ReadOutside(RulesFromAbove)",
         "Features/Publicity/PublicityScores.cs: ReadOutside(RulesFromAbove)",
+        "Features/Publicity/PublicSite.cs: ReadOutside(PublicSite) x4",
         "Infrastructure/Data/DatabaseStartup.cs: Widen() x2",
         "Infrastructure/Data/ScopeWriteGuard.cs: IgnoreQueryFilters() x1",
         "Infrastructure/Scoping/RequestContextMiddleware.cs: IgnoreQueryFilters() x2",

@@ -124,6 +124,29 @@ public sealed class ArticleCommands(GuangongDbContext db, ArticleRules rules, Ar
         return await db.SaveOrConflictAsync(article, article.Id, ct);
     }
 
+    /// <summary>Publishes a passed article on the public 网上关工委 pages, or takes it down.</summary>
+    public async Task<CommandResult<Article>> SetPublicAsync(long id, bool isPublic, long version, CancellationToken ct = default)
+    {
+        var article = await LoadAsync(id, ct);
+        if (article is null)
+        {
+            return CommandResult<Article>.NotFound();
+        }
+
+        if (article.Version != version)
+        {
+            return CommandResult<Article>.Conflict(article);
+        }
+
+        if (!me.Can(Policies.CanReviewArticles) || article.Status is not (ArticleStatus.Reviewed or ArticleStatus.Adopted))
+        {
+            return CommandResult<Article>.Invalid(string.Empty, "只有审核通过的稿件可以由镇关工委干事发布到网上关工委。");
+        }
+
+        article.IsPublic = isPublic;
+        return await db.SaveOrConflictAsync(article, article.Id, ct);
+    }
+
     /// <summary>Whether the signed-in user is one of the article's authors (a correspondent linked to their account).</summary>
     public bool IsAuthor(Article article) => article.Authors.Any(a => a.Correspondent?.UserId == me.UserId);
 

@@ -9,6 +9,7 @@ public static class PublicityEndpoints
 {
     public static IEndpointRouteBuilder MapPublicityEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapPublicSite();
         // Pictures are read through the scope filter like the article itself: an id outside the scope is a 404.
         app.MapGet("/publicity/images/{id:long}", async (long id, ArticleDirectory articles, ArticleImages images, CancellationToken ct) =>
             await articles.ImageAsync(id, ct) is { } image && images.Open(image.StorageKey) is { } stream

@@ -13,6 +13,8 @@ public static class PublicityFeature
         services.AddScoped<ArticleDirectory>();
         services.AddScoped<PublicityScores>();
         services.AddScoped<PublicityBulletins>();
+        services.AddScoped<PublicSite>();
+        services.AddMemoryCache();
         services.AddScoped<Demo.IDemoContent, PublicityDemoContent>();
         return services;
     }

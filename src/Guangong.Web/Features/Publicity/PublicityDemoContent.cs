@@ -7,7 +7,7 @@ namespace Guangong.Web.Features.Publicity;
 /// <summary>
 /// 乌审召's publicity in 2023 (乌审召 四: 通讯员网格化、量化考核、月统计和通报): the outlets from the town's
 /// own 公众号 to a national paper, the rule table, articles of its four correspondents from March to
-/// June at several levels, and the March and April 通报 issued through the register (乌召关发〔2023〕N号);
+/// June at several levels, and the March and April 通报 issued through the register (unnumbered);
 /// an April adoption at a higher level moves a March article's points, so April's 通报 prints a correction.
 /// </summary>
 public sealed class PublicityDemoContent(GuangongDbContext db, IServiceProvider services) : IDemoContent
@@ -114,6 +114,9 @@ public sealed class PublicityDemoContent(GuangongDbContext db, IServiceProvider 
         var bulletins = scope.ServiceProvider.GetRequiredService<PublicityBulletins>();
         var input = (await bulletins.PrepareAsync(2023, month, ct))!.Defaults;
         input.Date = Infrastructure.Time.DateText.Iso(date);
+
+        // Unnumbered (无版头): the town's 2023 numbers stay free for the plan notice the Documents demo and tests issue as 1号.
+        input.Format = Documents.Issue.IssueInput.PlainFormat;
         var result = await bulletins.IssueAsync(2023, month, input, ct);
         if (!result.Succeeded)
         {

@@ -13,6 +13,7 @@ using Guangong.Web.Features.Home;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
+using Guangong.Web.Features.Publicity;
 using Guangong.Web.Infrastructure.Backup;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Errors;
@@ -82,6 +83,7 @@ public static class PlatformSetup
         services.AddCommitteesFeature();
         services.AddPlansFeature();
         services.AddDocumentsFeature();
+        services.AddPublicityFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddHomeFeature();
@@ -133,6 +135,7 @@ public static class PlatformSetup
         app.MapActivityEndpoints();
         app.MapPlanEndpoints();
         app.MapDocumentEndpoints();
+        app.MapPublicityEndpoints();
         app.MapCommitteeEndpoints();
         app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();

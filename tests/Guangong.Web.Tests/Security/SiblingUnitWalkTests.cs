@@ -30,6 +30,9 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             .Where(e => e.RoutePattern.Parameters.Count > 0)
             .Where(e => !e.RoutePattern.RawText!.StartsWith("/status", StringComparison.Ordinal) && !e.RoutePattern.RawText.Contains("{**", StringComparison.Ordinal))
             .Where(e => !e.RoutePattern.RawText!.StartsWith("/_", StringComparison.Ordinal) && !e.RoutePattern.RawText.StartsWith("/openapi", StringComparison.Ordinal))
+
+            // The 网上关工委 is anonymous by design: what it may show is tested in PublicSiteTests.
+            .Where(e => !e.RoutePattern.RawText!.StartsWith("/public/", StringComparison.Ordinal))
             .Select(e => e.RoutePattern.RawText!)
             .Distinct()
             .ToList();
@@ -114,8 +117,23 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             await db.SaveChangesAsync();
             return (issued.Id, paper.Id);
         });
+        var (article, image, adoption) = await App.WithDbAsync(async db =>
+        {
+            var outlet = new Features.Publicity.Outlet { UnitId = zhenglu.Id, UnitPath = zhenglu.Path, Name = "郑陆公众号" + Guid.NewGuid().ToString("N")[..6], Level = Features.Publicity.OutletLevel.Town, Kind = Features.Publicity.OutletKind.WeChat };
+            var a = new Features.Publicity.Article { UnitId = zhenglu.Id, UnitPath = zhenglu.Path, Title = "郑陆的稿件", Kind = Features.Publicity.ArticleKind.Brief, Body = "正文。", WrittenOn = new DateOnly(2023, 3, 1), Status = Features.Publicity.ArticleStatus.Adopted, CreatedByUserId = zhengluUser };
+            a.Images.Add(new Features.Publicity.ArticleImage { UnitId = zhenglu.Id, UnitPath = zhenglu.Path, FileName = "a.jpg", StorageKey = Guid.NewGuid().ToString("N"), Width = 1, Height = 1 });
+            a.Adoptions.Add(new Features.Publicity.Adoption { UnitId = zhenglu.Id, UnitPath = zhenglu.Path, Outlet = outlet, Date = new DateOnly(2023, 3, 2), Link = "https://example.org/", ClippingKey = Guid.NewGuid().ToString("N") });
+            db.Add(a);
+            await db.SaveChangesAsync();
+            return (a.Id, a.Images[0].Id, a.Adoptions[0].Id);
+        });
         return new Dictionary<string, long>
         {
+            ["/publicity/articles/"] = article,
+            ["/publicity/images/"] = image,
+            ["/publicity/adoptions/"] = adoption,
+            ["/api/v1/articles/"] = article,
+            ["/api/v1/publicity/bulletins/"] = document,
             ["/units/"] = zhenglu.Id,
             ["/api/v1/units/"] = zhenglu.Id,
             ["/admin/users/"] = zhengluUser,

@@ -24,6 +24,10 @@ public static class Policies
     public const string CanIssueDocuments = nameof(CanIssueDocuments);
     public const string CanReportProgress = nameof(CanReportProgress);
     public const string CanViewOwnService = nameof(CanViewOwnService);
+    /// <summary>Writes and submits publicity articles (宣传稿件) and records where they were adopted.</summary>
+    public const string CanWriteArticles = nameof(CanWriteArticles);
+    /// <summary>Reviews articles, keeps the outlets and the 量化考核 rule, and reads the monthly figures.</summary>
+    public const string CanReviewArticles = nameof(CanReviewArticles);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -38,6 +42,8 @@ public static class Policies
         [CanIssueDocuments] = [RoleNames.Administrator, RoleNames.Officer],
         [CanReportProgress] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanViewOwnService] = [RoleNames.Volunteer],
+        [CanWriteArticles] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Correspondent],
+        [CanReviewArticles] = [RoleNames.Administrator, RoleNames.Officer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

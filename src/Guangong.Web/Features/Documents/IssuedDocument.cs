@@ -60,4 +60,7 @@ public enum DocumentKind
 
     /// <summary>年度工作总结.</summary>
     Summary = 2,
+
+    /// <summary>月度关工信息宣传工作情况通报 (the Publicity slice issues it and closes the month).</summary>
+    PublicityBulletin = 3,
 }

@@ -43,4 +43,11 @@ public static class OutsideReasons
 
     /// <summary>Whether anything anywhere still refers to a record about to be deleted: a flag.</summary>
     public static readonly OutsideReason StillReferenced = new(nameof(StillReferenced));
+
+    /// <summary>
+    /// The anonymous 网上关工委 pages: no one is signed in, so no scope exists. They read only what an
+    /// officer chose to publish (articles marked public, their pictures and adoptions) and the
+    /// committee's name, address and office landline; never a person's record or phone.
+    /// </summary>
+    public static readonly OutsideReason PublicSite = new(nameof(PublicSite));
 }

@@ -52,6 +52,7 @@ public sealed record RegisterRow(long Id, string UnitName, int Year, int? Sequen
     {
         DocumentKind.PlanNotice => "印发计划的通知",
         DocumentKind.Summary => "工作总结",
+        DocumentKind.PublicityBulletin => "宣传工作通报",
         _ => Kind.ToString(),
     };
 }

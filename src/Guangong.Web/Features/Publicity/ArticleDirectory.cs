@@ -1,0 +1,76 @@
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Publicity;
+
+public sealed record ArticleRow(long Id, string Title, ArticleKind Kind, ArticleStatus Status, DateOnly WrittenOn, string UnitName, string? FirstAuthor, int Adoptions);
+
+public sealed record ArticleFilter(string? Status, int? Year, int? Month, string? Search, int Page)
+{
+    public static ArticleFilter From(string? status, string? year, string? month, string? q, string? page) => new(
+        status, QueryValue.Year(year), int.TryParse(month, out var m) && m is >= 1 and <= 12 ? m : null, string.IsNullOrWhiteSpace(q) ? null : q.Trim(), QueryValue.Page(page));
+}
+
+public sealed record CorrespondentChoice(long Id, string Name, string UnitName, long? UserId);
+
+/// <summary>Reads articles, outlets and the choices the article form offers, through the scope filter.</summary>
+public sealed class ArticleDirectory(GuangongDbContext db)
+{
+    public Task<PagedList<ArticleRow>> ListAsync(ArticleFilter filter, CancellationToken ct = default)
+    {
+        var q = db.Articles.AsNoTracking();
+        if (EnumText.Parse<ArticleStatus>(filter.Status) is { } status)
+        {
+            q = q.Where(a => a.Status == status);
+        }
+
+        if (filter.Year is { } y)
+        {
+            var from = new DateOnly(y, filter.Month ?? 1, 1);
+            var to = filter.Month is null ? from.AddYears(1) : from.AddMonths(1);
+            q = q.Where(a => a.WrittenOn >= from && a.WrittenOn < to);
+        }
+
+        if (filter.Search is { } s)
+        {
+            q = q.Where(a => a.Title.Contains(s));
+        }
+
+        return q.OrderByDescending(a => a.WrittenOn).ThenByDescending(a => a.Id)
+            .Select(a => new ArticleRow(a.Id, a.Title, a.Kind, a.Status, a.WrittenOn, a.Unit!.Name,
+                a.Authors.Where(x => x.Position == 0).Select(x => x.Correspondent!.Name).FirstOrDefault(), a.Adoptions.Count))
+            .ToPagedListAsync(filter.Page, ct: ct);
+    }
+
+    public Task<Article?> DetailAsync(long id, CancellationToken ct = default) =>
+        db.Articles.AsNoTracking().AsSplitQuery()
+            .Include(a => a.Unit)
+            .Include(a => a.Authors.OrderBy(x => x.Position)).ThenInclude(x => x.Correspondent!.Unit)
+            .Include(a => a.Images.OrderBy(i => i.Id))
+            .Include(a => a.Steps.OrderBy(s => s.Id))
+            .Include(a => a.Adoptions.OrderBy(x => x.Date)).ThenInclude(x => x.Outlet)
+            .SingleOrDefaultAsync(a => a.Id == id, ct);
+
+    public async Task<string?> ActivityTitleAsync(long? id, CancellationToken ct = default) =>
+        id is null ? null : await db.Activities.AsNoTracking().Where(a => a.Id == id).Select(a => a.Title).SingleOrDefaultAsync(ct);
+
+    public async Task<IReadOnlyList<CorrespondentChoice>> CorrespondentChoicesAsync(CancellationToken ct = default) =>
+        await db.Correspondents.AsNoTracking().OrderBy(c => c.Unit!.Path).ThenBy(c => c.Name)
+            .Select(c => new CorrespondentChoice(c.Id, c.Name, c.Unit!.Name, c.UserId)).ToListAsync(ct);
+
+    /// <summary>Recent activities an article may report (the last 60 in the scope).</summary>
+    public async Task<IReadOnlyList<(long Id, string Text)>> ActivityChoicesAsync(CancellationToken ct = default) =>
+        (await db.Activities.AsNoTracking().OrderByDescending(a => a.Date).Take(60)
+            .Select(a => new { a.Id, a.Date, a.Title }).ToListAsync(ct))
+        .Select(a => (a.Id, $"{a.Date:yyyy-MM-dd} {a.Title}")).ToList();
+
+    public async Task<IReadOnlyList<Outlet>> OutletsAsync(bool activeOnly, CancellationToken ct = default) =>
+        await db.Outlets.AsNoTracking().Where(o => !activeOnly || o.IsActive).OrderByDescending(o => o.Level).ThenBy(o => o.Name).ToListAsync(ct);
+
+    public Task<ArticleImage?> ImageAsync(long id, CancellationToken ct = default) =>
+        db.ArticleImages.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);
+
+    public Task<Adoption?> AdoptionAsync(long id, CancellationToken ct = default) =>
+        db.Adoptions.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+}

@@ -1,0 +1,98 @@
+using Guangong.Web.Infrastructure.Text;
+using SkiaSharp;
+
+namespace Guangong.Web.Features.Publicity;
+
+/// <summary>
+/// Pictures of articles and clippings of adoptions. A correspondent sends what the phone took,
+/// often 10–30 MB: it is accepted up to <see cref="MaxBytes"/> and stored scaled down to at most
+/// <see cref="MaxSide"/> pixels as JPEG. Re-encoding also drops the camera's metadata (the place
+/// a photo was taken), which must not reach the public pages.
+/// </summary>
+public sealed class ArticleImages(string directory)
+{
+    public const long MaxBytes = 40L * 1024 * 1024;
+
+    public const int MaxSide = 1600;
+
+    public const int MaxPerArticle = 12;
+
+    /// <summary>Larger pictures are refused before decoding: the header of a small file can claim gigapixels.</summary>
+    public const long MaxPixels = 100_000_000;
+
+    public const string Accept = "image/jpeg,image/png,image/webp";
+
+    public sealed record Stored(string FileName, string Key, int Width, int Height, long SizeBytes);
+
+    public static async Task<(string FileName, byte[] Bytes)> ReadAsync(IFormFile file, CancellationToken ct = default)
+    {
+        if (file.Length > MaxBytes)
+        {
+            return (file.FileName, new byte[MaxBytes + 1]);
+        }
+
+        using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, ct);
+        return (file.FileName, stream.ToArray());
+    }
+
+    /// <summary>Scales and writes one picture; returns it, or a Chinese reason to refuse it.</summary>
+    public async Task<(Stored? Stored, string? Error)> StoreAsync(string fileName, byte[] bytes, CancellationToken ct)
+    {
+        var name = CleanText.Of(Path.GetFileName(fileName));
+        name = name.Length == 0 ? "图片" : name.Length > 200 ? name[^200..] : name;
+        if (bytes.Length == 0)
+        {
+            return (null, $"“{name}”是空文件。");
+        }
+
+        if (bytes.Length > MaxBytes)
+        {
+            return (null, $"“{name}”超过了每张图片40MB的上限，请先用手机压缩。");
+        }
+
+        var scaled = ScaleDown(bytes);
+        if (scaled is null)
+        {
+            return (null, $"“{name}”不是可以打开的 jpg、png 或 webp 图片。");
+        }
+
+        var key = Guid.NewGuid().ToString("N");
+        Directory.CreateDirectory(Path.Combine(directory, key[..2]));
+        await File.WriteAllBytesAsync(PathOf(key), scaled.Value.Jpeg, ct);
+        return (new Stored(name, key, scaled.Value.Width, scaled.Value.Height, scaled.Value.Jpeg.Length), null);
+    }
+
+    public Stream? Open(string key) => File.Exists(PathOf(key)) ? File.OpenRead(PathOf(key)) : null;
+
+    public void Delete(string key) => File.Delete(PathOf(key));
+
+    internal static (byte[] Jpeg, int Width, int Height)? ScaleDown(byte[] bytes)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        {
+            return null;
+        }
+
+        // JPEG and WebP decode straight to a smaller size; PNG decodes whole and is resized below.
+        var target = (float)MaxSide / Math.Max(codec.Info.Width, codec.Info.Height);
+        var size = target < 1 ? codec.GetScaledDimensions(target) : codec.Info.Size;
+        using var decoded = SKBitmap.Decode(codec, codec.Info.WithSize(size.Width, size.Height));
+        if (decoded is null || decoded.Width == 0)
+        {
+            return null;
+        }
+
+        var scale = Math.Min(1.0, (double)MaxSide / Math.Max(decoded.Width, decoded.Height));
+        var info = new SKImageInfo(Math.Max(1, (int)(decoded.Width * scale)), Math.Max(1, (int)(decoded.Height * scale)));
+        using var resized = scale < 1 ? decoded.Resize(info, new SKSamplingOptions(SKFilterMode.Linear)) : null;
+        var final = resized ?? decoded;
+        using var image = SKImage.FromBitmap(final);
+        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, 82);
+        return (encoded.ToArray(), final.Width, final.Height);
+    }
+
+    private string PathOf(string key) => Path.Combine(directory, key[..2], key + ".jpg");
+}

@@ -1,0 +1,21 @@
+using Guangong.Web.Infrastructure.Data;
+
+namespace Guangong.Web.Features.Publicity;
+
+public static class PublicityFeature
+{
+    public static IServiceCollection AddPublicityFeature(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddSingleton(new ArticleImages(Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "files", "articles")));
+        services.AddScoped<ArticleRules>();
+        services.AddScoped<ArticleCommands>();
+        services.AddScoped<AdoptionCommands>();
+        services.AddScoped<ArticleDirectory>();
+        services.AddScoped<PublicityScores>();
+        services.AddScoped<PublicityBulletins>();
+        services.AddScoped<PublicSite>();
+        services.AddMemoryCache();
+        services.AddScoped<Demo.IDemoContent, PublicityDemoContent>();
+        return services;
+    }
+}

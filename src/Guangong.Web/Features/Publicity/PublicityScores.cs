@@ -1,0 +1,230 @@
+using System.Globalization;
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Publicity;
+
+public sealed record UnitMonthLine(long UnitId, string Name, int Submitted, int[] AdoptedByLevel, decimal Points);
+
+public sealed record PersonMonthLine(long CorrespondentId, string Name, string UnitName, int Submitted, int Adopted, decimal Points, int Quota)
+{
+    public bool QuotaMet => Submitted >= Quota;
+}
+
+public sealed record MonthReport(int Year, int Month, IReadOnlyList<UnitMonthLine> Units, IReadOnlyList<PersonMonthLine> People, IReadOnlyList<string> UnitsWithNothing, bool Closed)
+{
+    public int Submitted => Units.Sum(u => u.Submitted);
+
+    public int Adopted => Units.Sum(u => u.AdoptedByLevel.Sum());
+}
+
+public sealed record ScoreChange(string Name, decimal Before, decimal After);
+
+/// <summary>
+/// The monthly figures and the 量化考核 rule. Scores are computed here from the rule and the
+/// adoptions every time they are shown, so there is no stored score that could be typed or go stale.
+/// </summary>
+public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adoptions)
+{
+    /// <summary>The rule for the year: the scope unit's own, else the nearest unit's above it, else the default.</summary>
+    public async Task<(ScoringRule Rule, bool Own)> RuleAsync(int year, CancellationToken ct = default)
+    {
+        var path = db.Scope.Path ?? string.Empty;
+        var own = await db.ScoringRules.AsNoTracking().SingleOrDefaultAsync(r => r.Year == year && r.UnitPath == path, ct);
+        if (own is not null)
+        {
+            return (own, true);
+        }
+
+        using var _ = db.Scope.ReadOutside(OutsideReasons.RulesFromAbove);
+        var above = (await db.ScoringRules.AsNoTracking().Where(r => r.Year == year).ToListAsync(ct))
+            .Where(r => path.StartsWith(r.UnitPath, StringComparison.Ordinal)).MaxBy(r => r.UnitPath.Length);
+        return (above ?? new ScoringRule { Year = year }, false);
+    }
+
+    public async Task<IReadOnlyList<Credit>> CreditsAsync(ScoringRule rule, int year, CancellationToken ct = default)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = from.AddYears(1);
+        var articles = await db.Articles.AsNoTracking()
+            .Where(a => a.Adoptions.Any(x => x.Date >= from && x.Date < to) || db.ArticleBonuses.Any(b => b.ArticleId == a.Id && b.Date >= from && b.Date < to))
+            .Select(a => new
+            {
+                a.Id,
+                a.Kind,
+                Authors = a.Authors.OrderBy(x => x.Position).Select(x => x.CorrespondentId).ToList(),
+                Adoptions = a.Adoptions.Select(x => new { x.Outlet!.Level, x.Date }).ToList(),
+                Bonuses = db.ArticleBonuses.Where(b => b.ArticleId == a.Id).Select(b => new { b.IsAward, b.Date }).ToList(),
+            }).ToListAsync(ct);
+        var credits = ScoreCalculator.Credits(rule, articles.Select(a => new ScoredArticle(a.Id, a.Kind, a.Authors,
+            [.. a.Adoptions.Select(x => (x.Level, x.Date))], [.. a.Bonuses.Select(b => (b.IsAward, b.Date))])));
+        return [.. credits.Where(c => c.Year == year)];
+    }
+
+    public async Task<MonthReport> MonthAsync(int year, int month, CancellationToken ct = default)
+    {
+        var (rule, _) = await RuleAsync(year, ct);
+        var credits = (await CreditsAsync(rule, year, ct)).Where(c => c.Month == month).ToList();
+        var from = new DateOnly(year, month, 1);
+        var to = from.AddMonths(1);
+        var submitted = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn >= from && a.WrittenOn < to)
+            .Select(a => new { a.Id, a.UnitId, Authors = a.Authors.Select(x => x.CorrespondentId).ToList() }).ToListAsync(ct);
+        var articleUnits = await db.Articles.AsNoTracking().Where(a => credits.Select(c => c.ArticleId).Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.UnitId, ct);
+        var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive && (u.Kind == UnitKind.Committee || u.Kind == UnitKind.School || u.Kind == UnitKind.Kindergarten || u.Kind == UnitKind.Enterprise))
+            .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+
+        // Adoptions are counted as they happened in the month; points follow the rule (which may count an article once, elsewhere).
+        var adopted = await db.Adoptions.AsNoTracking().Where(x => x.Date >= from && x.Date < to)
+            .Select(x => new { x.ArticleId, x.Outlet!.Level, x.Article!.UnitId, Authors = x.Article.Authors.Select(a => a.CorrespondentId).ToList() }).ToListAsync(ct);
+        var unitLines = units.Select(u => new UnitMonthLine(u.Id, u.Name, submitted.Count(s => s.UnitId == u.Id),
+                [.. Enum.GetValues<OutletLevel>().Select(l => adopted.Count(x => x.UnitId == u.Id && x.Level == l))],
+                credits.Where(c => articleUnits[c.ArticleId] == u.Id).Sum(c => c.Points)))
+            .ToList();
+        var personLines = people.Select(p => new PersonMonthLine(p.Id, p.Name, p.UnitName,
+                submitted.Count(s => s.Authors.Contains(p.Id)),
+                adopted.Where(x => x.Authors.Contains(p.Id)).Select(x => x.ArticleId).Distinct().Count(),
+                credits.Where(c => c.CorrespondentId == p.Id).Sum(c => c.Points),
+                p.Level == UnitLevel.Village && p.Kind == UnitKind.Committee ? rule.VillageQuota : rule.OtherQuota))
+            .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        var closed = await adoptions.IsClosedAsync(db.Scope.Path ?? string.Empty, year, month, ct);
+        return new MonthReport(year, month,
+            [.. unitLines.Where(u => u.Submitted > 0 || u.Points > 0 || u.AdoptedByLevel.Sum() > 0).OrderByDescending(u => u.Points).ThenByDescending(u => u.Submitted)],
+            personLines, [.. unitLines.Where(u => u.Submitted == 0).Select(u => u.Name)], closed);
+    }
+
+    /// <summary>Saves the scope unit's rule for the year and answers whose year total it changed.</summary>
+    public async Task<CommandResult<IReadOnlyList<ScoreChange>>> SaveRuleAsync(int year, RuleInput input, CancellationToken ct = default)
+    {
+        var (current, own) = await RuleAsync(year, ct);
+        if (own && current.Version != input.Version)
+        {
+            return CommandResult<IReadOnlyList<ScoreChange>>.Invalid(string.Empty, CommandResult<object>.ConflictMessage);
+        }
+
+        var errors = new List<FieldError>();
+        var table = new decimal[4][];
+        for (var k = 0; k < 4; k++)
+        {
+            table[k] = new decimal[5];
+            for (var l = 0; l < 5; l++)
+            {
+                var cell = input.Points.ElementAtOrDefault(k * 5 + l);
+                if (!decimal.TryParse(cell, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var p) || p > 1000 || decimal.Round(p, 1) != p)
+                {
+                    errors.Add(new($"p-{k}-{l}", $"{EnumText.Of((ArticleKind)(k + 1))}在{EnumText.Of((OutletLevel)(l + 1))}级媒体的分值应为0到1000之间的数，最多一位小数。"));
+                }
+
+                table[k][l] = p;
+            }
+        }
+
+        var village = Quota(input.VillageQuota, nameof(input.VillageQuota), errors);
+        var other = Quota(input.OtherQuota, nameof(input.OtherQuota), errors);
+        var instruction = Bonus(input.InstructionBonus, nameof(input.InstructionBonus), errors);
+        var award = Bonus(input.AwardBonus, nameof(input.AwardBonus), errors);
+        var share = EnumText.Parse<CoAuthorShare>(input.Share);
+        if (share is null)
+        {
+            errors.Add(new(nameof(input.Share), "请选择合作稿件的分值分配方式。"));
+        }
+
+        var unit = db.Scope.UnitId is { } uid ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == uid, ct) : null;
+        if (unit is null)
+        {
+            errors.Add(new(string.Empty, "请先在右上角选择一个单位。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<IReadOnlyList<ScoreChange>>.Invalid(errors);
+        }
+
+        var before = await TotalsAsync(current, year, ct);
+        var rule = own ? await db.ScoringRules.SingleAsync(r => r.Id == current.Id, ct) : new ScoringRule { Year = year, UnitId = unit!.Id, UnitPath = unit.Path };
+        rule.SetPoints(table);
+        rule.HighestLevelOnce = input.HighestLevelOnce;
+        rule.Share = share!.Value;
+        rule.VillageQuota = village;
+        rule.OtherQuota = other;
+        rule.InstructionBonus = instruction;
+        rule.AwardBonus = award;
+        if (!own)
+        {
+            db.ScoringRules.Add(rule);
+        }
+
+        var saved = await db.SaveOrConflictAsync(rule, rule.Id, ct);
+        if (!saved.Succeeded)
+        {
+            return CommandResult<IReadOnlyList<ScoreChange>>.Invalid(string.Empty, CommandResult<object>.ConflictMessage);
+        }
+
+        var after = await TotalsAsync(rule, year, ct);
+        var names = await db.Correspondents.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        return CommandResult<IReadOnlyList<ScoreChange>>.Ok([.. before.Keys.Union(after.Keys)
+            .Select(id => new ScoreChange(names.GetValueOrDefault(id, "（已不在范围内）"), before.GetValueOrDefault(id), after.GetValueOrDefault(id)))
+            .Where(c => c.Before != c.After).OrderBy(c => c.Name, StringComparer.Ordinal)]);
+    }
+
+    private async Task<Dictionary<long, decimal>> TotalsAsync(ScoringRule rule, int year, CancellationToken ct) =>
+        (await CreditsAsync(rule, year, ct)).GroupBy(c => c.CorrespondentId).ToDictionary(g => g.Key, g => g.Sum(c => c.Points));
+
+    private static int Quota(string? text, string field, List<FieldError> errors)
+    {
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var q) && q <= 31)
+        {
+            return q;
+        }
+
+        errors.Add(new(field, "每月任务数应为0到31之间的整数。"));
+        return 0;
+    }
+
+    private static decimal Bonus(string? text, string field, List<FieldError> errors)
+    {
+        if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var b) && b <= 1000 && decimal.Round(b, 1) == b)
+        {
+            return b;
+        }
+
+        errors.Add(new(field, "加分应为0到1000之间的数，最多一位小数。"));
+        return 0;
+    }
+}
+
+public sealed class RuleInput
+{
+    /// <summary>20 cells: by article kind, then by outlet level (lowest first).</summary>
+    public List<string?> Points { get; set; } = [];
+
+    public bool HighestLevelOnce { get; set; }
+
+    public string? Share { get; set; }
+
+    public string? VillageQuota { get; set; }
+
+    public string? OtherQuota { get; set; }
+
+    public string? InstructionBonus { get; set; }
+
+    public string? AwardBonus { get; set; }
+
+    public long Version { get; set; }
+
+    public static RuleInput From(ScoringRule r) => new()
+    {
+        Points = [.. r.Table().SelectMany(row => row.Select(p => (string?)p.ToString(CultureInfo.InvariantCulture)))],
+        HighestLevelOnce = r.HighestLevelOnce,
+        Share = r.Share.ToString(),
+        VillageQuota = r.VillageQuota.ToString(CultureInfo.InvariantCulture),
+        OtherQuota = r.OtherQuota.ToString(CultureInfo.InvariantCulture),
+        InstructionBonus = r.InstructionBonus.ToString(CultureInfo.InvariantCulture),
+        AwardBonus = r.AwardBonus.ToString(CultureInfo.InvariantCulture),
+        Version = r.Version,
+    };
+}

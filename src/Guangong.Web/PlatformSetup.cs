@@ -13,6 +13,7 @@ using Guangong.Web.Features.Home;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
+using Guangong.Web.Features.Safety;
 using Guangong.Web.Infrastructure.Backup;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Errors;
@@ -82,6 +83,7 @@ public static class PlatformSetup
         services.AddCommitteesFeature();
         services.AddPlansFeature();
         services.AddDocumentsFeature();
+        services.AddSafetyFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddHomeFeature();
@@ -134,6 +136,7 @@ public static class PlatformSetup
         app.MapPlanEndpoints();
         app.MapDocumentEndpoints();
         app.MapCommitteeEndpoints();
+        app.MapSafetyEndpoints();
         app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;

@@ -24,6 +24,13 @@ public static class Policies
     public const string CanIssueDocuments = nameof(CanIssueDocuments);
     public const string CanReportProgress = nameof(CanReportProgress);
     public const string CanViewOwnService = nameof(CanViewOwnService);
+    /// <summary>
+    /// Opens minors' care cases, and only those of the user's own station (the unit check is in
+    /// <c>CareCaseAccess</c>): no level above, not even the administrator, reads a case.
+    /// </summary>
+    public const string CanWorkCareCases = nameof(CanWorkCareCases);
+    /// <summary>Counts of care cases by kind and status, never a name: what the levels above see.</summary>
+    public const string CanReadCareSummary = nameof(CanReadCareSummary);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -38,6 +45,8 @@ public static class Policies
         [CanIssueDocuments] = [RoleNames.Administrator, RoleNames.Officer],
         [CanReportProgress] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanViewOwnService] = [RoleNames.Volunteer],
+        [CanWorkCareCases] = [RoleNames.CaseWorker],
+        [CanReadCareSummary] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Viewer, RoleNames.CaseWorker],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

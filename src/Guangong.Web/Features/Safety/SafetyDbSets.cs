@@ -1,0 +1,12 @@
+using Guangong.Web.Features.Safety.CareCases;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Infrastructure.Data;
+
+// The Safety slice's tables (法治教育, 零犯罪, 网吧监督, 防溺水, 关爱站), declared next to the slice.
+public abstract partial class GuangongDbContext
+{
+    public DbSet<CareCase> CareCases => Set<CareCase>();
+
+    public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+}

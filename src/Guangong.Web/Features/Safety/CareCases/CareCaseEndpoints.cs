@@ -47,6 +47,12 @@ public static class CareCaseEndpoints
         api.MapPost("/{id:long}/visits", async (long id, CareStepInput input, CareCaseCommands commands, CancellationToken ct) =>
             (await commands.AddVisitAsync(id, input, ct)).ToHttpResult(CareCaseDto.From))
             .WithSummary("记录一次走访（name 为走访人，date 为日期，note 为情况）");
+        api.MapPost("/{id:long}/close", async (long id, CareStepInput input, CareCaseCommands commands, CancellationToken ct) =>
+            (await commands.CloseAsync(id, input, ct)).ToHttpResult(CareCaseDto.From))
+            .WithSummary("结案（date、note，须带上读取时的 version）");
+        api.MapPost("/{id:long}/erase", async (long id, CareStepInput input, CareCaseCommands commands, CancellationToken ct) =>
+            (await commands.EraseAsync(id, input, ct)).ToHttpResult(CareCaseDto.From))
+            .WithSummary("应申请匿名化已结案个案：删除个人信息，保留类别、状态、日期与走访次数（须带上 version）");
         return app;
     }
 }

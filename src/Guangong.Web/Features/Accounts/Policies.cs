@@ -31,6 +31,8 @@ public static class Policies
     public const string CanWorkCareCases = nameof(CanWorkCareCases);
     /// <summary>Counts of care cases by kind and status, never a name: what the levels above see.</summary>
     public const string CanReadCareSummary = nameof(CanReadCareSummary);
+    /// <summary>Records an inspection of an internet café: recorders for a supervisor, or the 五老 supervisor on their own phone.</summary>
+    public const string CanInspectCafes = nameof(CanInspectCafes);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -47,6 +49,7 @@ public static class Policies
         [CanViewOwnService] = [RoleNames.Volunteer],
         [CanWorkCareCases] = [RoleNames.CaseWorker],
         [CanReadCareSummary] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Viewer, RoleNames.CaseWorker],
+        [CanInspectCafes] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

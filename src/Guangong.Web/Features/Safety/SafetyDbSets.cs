@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.CareCases;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,4 +10,10 @@ public abstract partial class GuangongDbContext
     public DbSet<CareCase> CareCases => Set<CareCase>();
 
     public DbSet<CareVisit> CareVisits => Set<CareVisit>();
+
+    public DbSet<InternetCafe> InternetCafes => Set<InternetCafe>();
+
+    public DbSet<CafeSupervisor> CafeSupervisors => Set<CafeSupervisor>();
+
+    public DbSet<CafeInspection> CafeInspections => Set<CafeInspection>();
 }

@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.CareCases;
 
 namespace Guangong.Web.Features.Safety;
@@ -9,6 +10,9 @@ public static class SafetyFeature
         services.AddScoped<CareCaseAccess>();
         services.AddScoped<CareCaseDirectory>();
         services.AddScoped<CareCaseCommands>();
+        services.AddScoped<CafeDirectory>();
+        services.AddScoped<CafeCommands>();
+        services.AddScoped<InspectionCommands>();
         services.AddScoped<Demo.IDemoContent, SafetyDemoContent>();
         return services;
     }
@@ -16,6 +20,7 @@ public static class SafetyFeature
     public static IEndpointRouteBuilder MapSafetyEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapCareCaseEndpoints();
+        app.MapCafeEndpoints();
         return app;
     }
 }

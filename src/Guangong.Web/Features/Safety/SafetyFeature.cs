@@ -13,6 +13,7 @@ public static class SafetyFeature
         services.AddScoped<CafeDirectory>();
         services.AddScoped<CafeCommands>();
         services.AddScoped<InspectionCommands>();
+        services.AddScoped<Demo.IDemoContent, CafesDemoContent>();
         services.AddScoped<Demo.IDemoContent, SafetyDemoContent>();
         return services;
     }

@@ -1,0 +1,265 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class SafetyAndProtection : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CareCases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    MinorName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    BirthYear = table.Column<int>(type: "integer", nullable: true),
+                    School = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Situation = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    MentorId = table.Column<long>(type: "bigint", nullable: true),
+                    PairedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    GuardianName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    GuardianRelation = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    ConsentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ClosureNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ErasedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareCases_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CareCases_Volunteers_MentorId",
+                        column: x => x.MentorId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InternetCafes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Address = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LicenceNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    OperatorName = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    OperatorPhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    IsOpen = table.Column<bool>(type: "boolean", nullable: false),
+                    InspectionsPerMonth = table.Column<int>(type: "integer", nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InternetCafes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InternetCafes_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CareVisits",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CaseId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    VisitedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Visitor = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CareVisits", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CareVisits_CareCases_CaseId",
+                        column: x => x.CaseId,
+                        principalTable: "CareCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CafeInspections",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CafeId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    InspectedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    VolunteerId = table.Column<long>(type: "bigint", nullable: false),
+                    Tenths = table.Column<int>(type: "integer", nullable: false),
+                    MinorsFound = table.Column<int>(type: "integer", nullable: false),
+                    SignPresent = table.Column<bool>(type: "boolean", nullable: false),
+                    IdChecksDone = table.Column<bool>(type: "boolean", nullable: false),
+                    Problems = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    FollowUpTo = table.Column<int>(type: "integer", nullable: false),
+                    FollowUpOutcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    EnteredByName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CafeInspections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CafeInspections_InternetCafes_CafeId",
+                        column: x => x.CafeId,
+                        principalTable: "InternetCafes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CafeInspections_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CafeSupervisors",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CafeId = table.Column<long>(type: "bigint", nullable: false),
+                    VolunteerId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CafeSupervisors", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CafeSupervisors_InternetCafes_CafeId",
+                        column: x => x.CafeId,
+                        principalTable: "InternetCafes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_CafeSupervisors_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CafeInspections_CafeId_InspectedUtc",
+                table: "CafeInspections",
+                columns: new[] { "CafeId", "InspectedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CafeInspections_UnitPath_InspectedUtc",
+                table: "CafeInspections",
+                columns: new[] { "UnitPath", "InspectedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CafeInspections_VolunteerId",
+                table: "CafeInspections",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CafeSupervisors_CafeId_VolunteerId",
+                table: "CafeSupervisors",
+                columns: new[] { "CafeId", "VolunteerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CafeSupervisors_UnitPath",
+                table: "CafeSupervisors",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CafeSupervisors_VolunteerId",
+                table: "CafeSupervisors",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareCases_MentorId",
+                table: "CareCases",
+                column: "MentorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareCases_UnitId",
+                table: "CareCases",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareCases_UnitPath",
+                table: "CareCases",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareVisits_CaseId",
+                table: "CareVisits",
+                column: "CaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CareVisits_UnitPath",
+                table: "CareVisits",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InternetCafes_UnitId",
+                table: "InternetCafes",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InternetCafes_UnitPath",
+                table: "InternetCafes",
+                column: "UnitPath");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CafeInspections");
+
+            migrationBuilder.DropTable(
+                name: "CafeSupervisors");
+
+            migrationBuilder.DropTable(
+                name: "CareVisits");
+
+            migrationBuilder.DropTable(
+                name: "InternetCafes");
+
+            migrationBuilder.DropTable(
+                name: "CareCases");
+        }
+    }
+}

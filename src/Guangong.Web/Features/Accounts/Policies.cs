@@ -33,6 +33,8 @@ public static class Policies
     public const string CanReadCareSummary = nameof(CanReadCareSummary);
     /// <summary>Records an inspection of an internet café: recorders for a supervisor, or the 五老 supervisor on their own phone.</summary>
     public const string CanInspectCafes = nameof(CanInspectCafes);
+    /// <summary>Checks a 防溺水 patrol in and out: the 五老 on their own phone, or a recorder for them.</summary>
+    public const string CanPatrolWater = nameof(CanPatrolWater);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -50,6 +52,7 @@ public static class Policies
         [CanWorkCareCases] = [RoleNames.CaseWorker],
         [CanReadCareSummary] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Viewer, RoleNames.CaseWorker],
         [CanInspectCafes] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
+        [CanPatrolWater] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

@@ -1,5 +1,6 @@
 using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.CareCases;
+using Guangong.Web.Features.Safety.Water;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Infrastructure.Data;
@@ -16,4 +17,14 @@ public abstract partial class GuangongDbContext
     public DbSet<CafeSupervisor> CafeSupervisors => Set<CafeSupervisor>();
 
     public DbSet<CafeInspection> CafeInspections => Set<CafeInspection>();
+
+    public DbSet<WaterBody> WaterBodies => Set<WaterBody>();
+
+    public DbSet<PatrolRotaLine> PatrolRotaLines => Set<PatrolRotaLine>();
+
+    public DbSet<Patrol> Patrols => Set<Patrol>();
+
+    public DbSet<PatrolStop> PatrolStops => Set<PatrolStop>();
+
+    public DbSet<DrowningIncident> DrowningIncidents => Set<DrowningIncident>();
 }

@@ -1,5 +1,6 @@
 using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.CareCases;
+using Guangong.Web.Features.Safety.Water;
 
 namespace Guangong.Web.Features.Safety;
 
@@ -14,6 +15,9 @@ public static class SafetyFeature
         services.AddScoped<CafeCommands>();
         services.AddScoped<InspectionCommands>();
         services.AddScoped<Demo.IDemoContent, CafesDemoContent>();
+        services.AddScoped<WaterDirectory>();
+        services.AddScoped<WaterCommands>();
+        services.AddScoped<PatrolCommands>();
         services.AddScoped<Demo.IDemoContent, SafetyDemoContent>();
         return services;
     }
@@ -22,6 +26,7 @@ public static class SafetyFeature
     {
         app.MapCareCaseEndpoints();
         app.MapCafeEndpoints();
+        app.MapWaterEndpoints();
         return app;
     }
 }

@@ -18,6 +18,7 @@ public static class SafetyFeature
         services.AddScoped<WaterDirectory>();
         services.AddScoped<WaterCommands>();
         services.AddScoped<PatrolCommands>();
+        services.AddScoped<Demo.IDemoContent, WaterDemoContent>();
         services.AddScoped<Demo.IDemoContent, SafetyDemoContent>();
         return services;
     }

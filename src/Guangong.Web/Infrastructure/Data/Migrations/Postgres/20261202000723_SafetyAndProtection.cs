@@ -85,6 +85,66 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Patrols",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    VolunteerId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    StartUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Hazards = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ChildrenDissuaded = table.Column<int>(type: "integer", nullable: false),
+                    EnteredByName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Patrols", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Patrols_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WaterBodies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    Risk = table.Column<int>(type: "integer", nullable: false),
+                    HasWarningSigns = table.Column<bool>(type: "boolean", nullable: false),
+                    HasRescueEquipment = table.Column<bool>(type: "boolean", nullable: false),
+                    Equipment = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ResponsiblePerson = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    ResponsiblePhone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaterBodies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WaterBodies_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CareVisits",
                 columns: table => new
                 {
@@ -176,6 +236,93 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DrowningIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    WaterBodyId = table.Column<long>(type: "bigint", nullable: true),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Place = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    MinorsInvolved = table.Column<int>(type: "integer", nullable: false),
+                    Rescued = table.Column<int>(type: "integer", nullable: false),
+                    Deaths = table.Column<int>(type: "integer", nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrowningIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrowningIncidents_WaterBodies_WaterBodyId",
+                        column: x => x.WaterBodyId,
+                        principalTable: "WaterBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatrolRotaLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WaterBodyId = table.Column<long>(type: "bigint", nullable: false),
+                    VolunteerId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    FromDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    ToDate = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatrolRotaLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PatrolRotaLines_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PatrolRotaLines_WaterBodies_WaterBodyId",
+                        column: x => x.WaterBodyId,
+                        principalTable: "WaterBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatrolStops",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    PatrolId = table.Column<long>(type: "bigint", nullable: false),
+                    WaterBodyId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatrolStops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PatrolStops_Patrols_PatrolId",
+                        column: x => x.PatrolId,
+                        principalTable: "Patrols",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PatrolStops_WaterBodies_WaterBodyId",
+                        column: x => x.WaterBodyId,
+                        principalTable: "WaterBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CafeInspections_CafeId_InspectedUtc",
                 table: "CafeInspections",
@@ -233,6 +380,16 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 column: "UnitPath");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DrowningIncidents_UnitPath_Date",
+                table: "DrowningIncidents",
+                columns: new[] { "UnitPath", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrowningIncidents_WaterBodyId",
+                table: "DrowningIncidents",
+                column: "WaterBodyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InternetCafes_UnitId",
                 table: "InternetCafes",
                 column: "UnitId");
@@ -240,6 +397,56 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
             migrationBuilder.CreateIndex(
                 name: "IX_InternetCafes_UnitPath",
                 table: "InternetCafes",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolRotaLines_UnitPath_FromDate",
+                table: "PatrolRotaLines",
+                columns: new[] { "UnitPath", "FromDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolRotaLines_VolunteerId",
+                table: "PatrolRotaLines",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolRotaLines_WaterBodyId",
+                table: "PatrolRotaLines",
+                column: "WaterBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patrols_UnitPath_StartUtc",
+                table: "Patrols",
+                columns: new[] { "UnitPath", "StartUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patrols_VolunteerId",
+                table: "Patrols",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolStops_PatrolId",
+                table: "PatrolStops",
+                column: "PatrolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolStops_UnitPath",
+                table: "PatrolStops",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolStops_WaterBodyId_PatrolId",
+                table: "PatrolStops",
+                columns: new[] { "WaterBodyId", "PatrolId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterBodies_UnitId",
+                table: "WaterBodies",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterBodies_UnitPath",
+                table: "WaterBodies",
                 column: "UnitPath");
         }
 
@@ -256,10 +463,25 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 name: "CareVisits");
 
             migrationBuilder.DropTable(
+                name: "DrowningIncidents");
+
+            migrationBuilder.DropTable(
+                name: "PatrolRotaLines");
+
+            migrationBuilder.DropTable(
+                name: "PatrolStops");
+
+            migrationBuilder.DropTable(
                 name: "InternetCafes");
 
             migrationBuilder.DropTable(
                 name: "CareCases");
+
+            migrationBuilder.DropTable(
+                name: "Patrols");
+
+            migrationBuilder.DropTable(
+                name: "WaterBodies");
         }
     }
 }

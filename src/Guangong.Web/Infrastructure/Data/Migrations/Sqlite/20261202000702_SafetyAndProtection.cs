@@ -84,6 +84,66 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Patrols",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    VolunteerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    StartUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Hazards = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ChildrenDissuaded = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnteredByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Patrols", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Patrols_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "WaterBodies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    Risk = table.Column<int>(type: "INTEGER", nullable: false),
+                    HasWarningSigns = table.Column<bool>(type: "INTEGER", nullable: false),
+                    HasRescueEquipment = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Equipment = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ResponsiblePerson = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    ResponsiblePhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_WaterBodies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_WaterBodies_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CareVisits",
                 columns: table => new
                 {
@@ -175,6 +235,93 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "DrowningIncidents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    WaterBodyId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    MinorsInvolved = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rescued = table.Column<int>(type: "INTEGER", nullable: false),
+                    Deaths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DrowningIncidents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DrowningIncidents_WaterBodies_WaterBodyId",
+                        column: x => x.WaterBodyId,
+                        principalTable: "WaterBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatrolRotaLines",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WaterBodyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VolunteerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    FromDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ToDate = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatrolRotaLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PatrolRotaLines_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_PatrolRotaLines_WaterBodies_WaterBodyId",
+                        column: x => x.WaterBodyId,
+                        principalTable: "WaterBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PatrolStops",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PatrolId = table.Column<long>(type: "INTEGER", nullable: false),
+                    WaterBodyId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PatrolStops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PatrolStops_Patrols_PatrolId",
+                        column: x => x.PatrolId,
+                        principalTable: "Patrols",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PatrolStops_WaterBodies_WaterBodyId",
+                        column: x => x.WaterBodyId,
+                        principalTable: "WaterBodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_CafeInspections_CafeId_InspectedUtc",
                 table: "CafeInspections",
@@ -232,6 +379,16 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "UnitPath");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DrowningIncidents_UnitPath_Date",
+                table: "DrowningIncidents",
+                columns: new[] { "UnitPath", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DrowningIncidents_WaterBodyId",
+                table: "DrowningIncidents",
+                column: "WaterBodyId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InternetCafes_UnitId",
                 table: "InternetCafes",
                 column: "UnitId");
@@ -239,6 +396,56 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
             migrationBuilder.CreateIndex(
                 name: "IX_InternetCafes_UnitPath",
                 table: "InternetCafes",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolRotaLines_UnitPath_FromDate",
+                table: "PatrolRotaLines",
+                columns: new[] { "UnitPath", "FromDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolRotaLines_VolunteerId",
+                table: "PatrolRotaLines",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolRotaLines_WaterBodyId",
+                table: "PatrolRotaLines",
+                column: "WaterBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patrols_UnitPath_StartUtc",
+                table: "Patrols",
+                columns: new[] { "UnitPath", "StartUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patrols_VolunteerId",
+                table: "Patrols",
+                column: "VolunteerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolStops_PatrolId",
+                table: "PatrolStops",
+                column: "PatrolId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolStops_UnitPath",
+                table: "PatrolStops",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PatrolStops_WaterBodyId_PatrolId",
+                table: "PatrolStops",
+                columns: new[] { "WaterBodyId", "PatrolId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterBodies_UnitId",
+                table: "WaterBodies",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WaterBodies_UnitPath",
+                table: "WaterBodies",
                 column: "UnitPath");
         }
 
@@ -255,10 +462,25 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "CareVisits");
 
             migrationBuilder.DropTable(
+                name: "DrowningIncidents");
+
+            migrationBuilder.DropTable(
+                name: "PatrolRotaLines");
+
+            migrationBuilder.DropTable(
+                name: "PatrolStops");
+
+            migrationBuilder.DropTable(
                 name: "InternetCafes");
 
             migrationBuilder.DropTable(
                 name: "CareCases");
+
+            migrationBuilder.DropTable(
+                name: "Patrols");
+
+            migrationBuilder.DropTable(
+                name: "WaterBodies");
         }
     }
 }

@@ -1,6 +1,7 @@
 using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.CareCases;
 using Guangong.Web.Features.Safety.Water;
+using Guangong.Web.Features.Safety.ZeroCrime;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Infrastructure.Data;
@@ -27,4 +28,6 @@ public abstract partial class GuangongDbContext
     public DbSet<PatrolStop> PatrolStops => Set<PatrolStop>();
 
     public DbSet<DrowningIncident> DrowningIncidents => Set<DrowningIncident>();
+
+    public DbSet<ZeroCrimeStatus> ZeroCrimeStatuses => Set<ZeroCrimeStatus>();
 }

@@ -1,6 +1,7 @@
 using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.CareCases;
 using Guangong.Web.Features.Safety.Water;
+using Guangong.Web.Features.Safety.ZeroCrime;
 
 namespace Guangong.Web.Features.Safety;
 
@@ -19,6 +20,8 @@ public static class SafetyFeature
         services.AddScoped<WaterCommands>();
         services.AddScoped<PatrolCommands>();
         services.AddScoped<Demo.IDemoContent, WaterDemoContent>();
+        services.AddScoped<ZeroCrimeRecords>();
+        services.AddScoped<Demo.IDemoContent, ZeroCrimeDemoContent>();
         services.AddScoped<Demo.IDemoContent, SafetyDemoContent>();
         return services;
     }
@@ -28,6 +31,7 @@ public static class SafetyFeature
         app.MapCareCaseEndpoints();
         app.MapCafeEndpoints();
         app.MapWaterEndpoints();
+        app.MapZeroCrimeEndpoints();
         return app;
     }
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGuangongDbContext))]
-    [Migration("20261202000702_SafetyAndProtection")]
+    [Migration("20261202002738_SafetyAndProtection")]
     partial class SafetyAndProtection
     {
         /// <inheritdoc />
@@ -2252,6 +2252,62 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("WaterBodies", (string)null);
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Safety.ZeroCrime.ZeroCrimeStatus", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Offences")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("UnitPath", "Year");
+
+                    b.ToTable("ZeroCrimeStatuses", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>
                 {
                     b.Property<int>("Id")
@@ -2745,6 +2801,17 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Safety.Water.WaterBody", b =>
+                {
+                    b.HasOne("Guangong.Web.Features.Organization.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Safety.ZeroCrime.ZeroCrimeStatus", b =>
                 {
                     b.HasOne("Guangong.Web.Features.Organization.Unit", "Unit")
                         .WithMany()

@@ -145,6 +145,35 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ZeroCrimeStatuses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<int>(type: "integer", nullable: false),
+                    Offences = table.Column<int>(type: "integer", nullable: false),
+                    Source = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SetByName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ZeroCrimeStatuses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ZeroCrimeStatuses_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CareVisits",
                 columns: table => new
                 {
@@ -448,6 +477,17 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_WaterBodies_UnitPath",
                 table: "WaterBodies",
                 column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ZeroCrimeStatuses_UnitId_Year",
+                table: "ZeroCrimeStatuses",
+                columns: new[] { "UnitId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ZeroCrimeStatuses_UnitPath_Year",
+                table: "ZeroCrimeStatuses",
+                columns: new[] { "UnitPath", "Year" });
         }
 
         /// <inheritdoc />
@@ -470,6 +510,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "PatrolStops");
+
+            migrationBuilder.DropTable(
+                name: "ZeroCrimeStatuses");
 
             migrationBuilder.DropTable(
                 name: "InternetCafes");

@@ -144,6 +144,35 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ZeroCrimeStatuses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    State = table.Column<int>(type: "INTEGER", nullable: false),
+                    Offences = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SetByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ZeroCrimeStatuses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ZeroCrimeStatuses_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CareVisits",
                 columns: table => new
                 {
@@ -447,6 +476,17 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_WaterBodies_UnitPath",
                 table: "WaterBodies",
                 column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ZeroCrimeStatuses_UnitId_Year",
+                table: "ZeroCrimeStatuses",
+                columns: new[] { "UnitId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ZeroCrimeStatuses_UnitPath_Year",
+                table: "ZeroCrimeStatuses",
+                columns: new[] { "UnitPath", "Year" });
         }
 
         /// <inheritdoc />
@@ -469,6 +509,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "PatrolStops");
+
+            migrationBuilder.DropTable(
+                name: "ZeroCrimeStatuses");
 
             migrationBuilder.DropTable(
                 name: "InternetCafes");

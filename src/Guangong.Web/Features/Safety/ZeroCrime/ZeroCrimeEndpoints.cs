@@ -10,7 +10,7 @@ public static class ZeroCrimeEndpoints
         var api = app.MapGroup("/api/v1/zero-crime").RequireAuthorization().WithTags("未成年人零犯罪村（社区）");
         api.MapGet("/", async (string? year, ZeroCrimeRecords records, CancellationToken ct) =>
         {
-            var y = QueryValue.Year(year) ?? records.Today.Year - 1;
+            var y = QueryValue.Year(year) ?? await records.DefaultYearAsync(ct);
             var lines = await records.YearAsync(y, ct);
             return Results.Ok(new
             {

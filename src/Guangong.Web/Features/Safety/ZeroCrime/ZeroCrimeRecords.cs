@@ -34,6 +34,10 @@ public sealed class ZeroCrimeRecords(GuangongDbContext db, CurrentUser me, TimeP
         return await db.Units.AsNoTracking().AnyAsync(u => u.Id == home && u.Level == UnitLevel.Town, ct);
     }
 
+    /// <summary>The year a page opens on: the latest with figures in the scope (police figures arrive after the year ends), else last year.</summary>
+    public async Task<int> DefaultYearAsync(CancellationToken ct = default) =>
+        await db.ZeroCrimeStatuses.AsNoTracking().MaxAsync(z => (int?)z.Year, ct) ?? Today.Year - 1;
+
     public async Task<IReadOnlyList<ZeroCrimeLine>> YearAsync(int year, CancellationToken ct = default)
     {
         var villages = await db.Units.AsNoTracking().Where(u => u.IsActive && u.Level == UnitLevel.Village && u.Kind == UnitKind.Committee)

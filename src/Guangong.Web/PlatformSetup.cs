@@ -14,6 +14,7 @@ using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
 using Guangong.Web.Features.Publicity;
+using Guangong.Web.Features.Safety;
 using Guangong.Web.Infrastructure.Backup;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Errors;
@@ -84,6 +85,7 @@ public static class PlatformSetup
         services.AddPlansFeature();
         services.AddDocumentsFeature();
         services.AddPublicityFeature(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddSafetyFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddHomeFeature();
@@ -137,6 +139,7 @@ public static class PlatformSetup
         app.MapDocumentEndpoints();
         app.MapPublicityEndpoints();
         app.MapCommitteeEndpoints();
+        app.MapSafetyEndpoints();
         app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;

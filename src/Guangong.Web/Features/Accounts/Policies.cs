@@ -28,6 +28,17 @@ public static class Policies
     public const string CanWriteArticles = nameof(CanWriteArticles);
     /// <summary>Reviews articles, keeps the outlets and the 量化考核 rule, and reads the monthly figures.</summary>
     public const string CanReviewArticles = nameof(CanReviewArticles);
+    /// <summary>
+    /// Opens minors' care cases, and only those of the user's own station (the unit check is in
+    /// <c>CareCaseAccess</c>): no level above, not even the administrator, reads a case.
+    /// </summary>
+    public const string CanWorkCareCases = nameof(CanWorkCareCases);
+    /// <summary>Counts of care cases by kind and status, never a name: what the levels above see.</summary>
+    public const string CanReadCareSummary = nameof(CanReadCareSummary);
+    /// <summary>Records an inspection of an internet café: recorders for a supervisor, or the 五老 supervisor on their own phone.</summary>
+    public const string CanInspectCafes = nameof(CanInspectCafes);
+    /// <summary>Checks a 防溺水 patrol in and out: the 五老 on their own phone, or a recorder for them.</summary>
+    public const string CanPatrolWater = nameof(CanPatrolWater);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -44,6 +55,10 @@ public static class Policies
         [CanViewOwnService] = [RoleNames.Volunteer],
         [CanWriteArticles] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Correspondent],
         [CanReviewArticles] = [RoleNames.Administrator, RoleNames.Officer],
+        [CanWorkCareCases] = [RoleNames.CaseWorker],
+        [CanReadCareSummary] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Viewer, RoleNames.CaseWorker],
+        [CanInspectCafes] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
+        [CanPatrolWater] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

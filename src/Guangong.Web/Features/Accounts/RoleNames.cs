@@ -9,6 +9,7 @@ public static class RoleNames
     public const string Correspondent = "通讯员";
     public const string Volunteer = "五老志愿者";
     public const string Viewer = "上级查看";
+    public const string CaseWorker = "关爱站个案工作者";
 
     public static readonly IReadOnlyList<(string Name, string Description)> All =
     [
@@ -18,5 +19,6 @@ public static class RoleNames
         (Correspondent, "报送宣传稿件并登记刊发情况"),
         (Volunteer, "活动与巡查签到，查看本人服务时长"),
         (Viewer, "只读查看下级汇总数据"),
+        (CaseWorker, "办理本关爱工作站的未成年人个案（仅限本站）"),
     ];
 }

@@ -99,6 +99,10 @@ internal static class AuditTrail
             {
                 (old, current) = (old is null ? null : "***", current is null ? null : "***(已更改)");
             }
+            else if (property.Metadata.PropertyInfo?.IsDefined(typeof(KeptOutOfAuditAttribute), inherit: false) == true)
+            {
+                (old, current) = (old is null ? null : "（个人信息）", current is null ? null : "（个人信息，已更改）");
+            }
 
             changes.Add(new FieldChange(name, old, current));
         }

@@ -1,0 +1,144 @@
+using System.Globalization;
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Safety.Cafes;
+
+/// <summary>Recording an inspection (on the phone, by the supervisor or a recorder for them) and its follow-up outcome.</summary>
+public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock)
+{
+    /// <summary>More minors than any café seats is a typing error, not a finding.</summary>
+    public const int MaxMinors = 50;
+
+    public async Task<CommandResult<CafeInspection>> RecordAsync(long cafeId, InspectionInput input, CancellationToken ct = default)
+    {
+        // Through the scope, with a logged refusal: a café of another town answers not found.
+        var cafe = await db.FindInScopeAsync<InternetCafe>(cafeId, ct);
+        if (cafe is null)
+        {
+            return CommandResult<CafeInspection>.NotFound();
+        }
+
+        var errors = new List<FieldError>();
+        if (!cafe.IsOpen)
+        {
+            errors.Add(new FieldError(string.Empty, "该网吧已登记为停业，不能再记录检查。"));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = ChinaTime.Today(clock);
+        var date = DateField.Read(input.Date, DateKind.Event, today, nameof(input.Date), errors, "请填写检查日期。");
+        DateTime? at = null;
+        if (!TimeOnly.TryParseExact(input.Time?.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            errors.Add(new FieldError(nameof(input.Time), "请填写检查时间，如 20:30。"));
+        }
+        else if (date is { } d)
+        {
+            at = ChinaTime.ToUtc(d.ToDateTime(time));
+            if (at > now.AddMinutes(5))
+            {
+                errors.Add(new FieldError(nameof(input.Time), "检查时间不能晚于现在。"));
+            }
+        }
+
+        var supervisors = await db.CafeSupervisors.AsNoTracking().Where(s => s.CafeId == cafe.Id).Select(s => s.VolunteerId).ToListAsync(ct);
+        long volunteerId;
+        if (me.IsVolunteerOnly)
+        {
+            // A 五老 records their own inspection: who inspected is who signed in, not a choice.
+            volunteerId = await db.Volunteers.AsNoTracking().Where(v => v.UserId == me.UserId && me.UserId != 0).Select(v => v.Id).FirstOrDefaultAsync(ct);
+        }
+        else
+        {
+            volunteerId = long.TryParse(input.VolunteerId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
+        }
+
+        if (!supervisors.Contains(volunteerId))
+        {
+            errors.Add(new FieldError(nameof(input.VolunteerId), me.IsVolunteerOnly ? "您不是该网吧的义务监督员。" : "请选择该网吧的义务监督员。"));
+        }
+
+        if (!decimal.TryParse(input.Hours?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) || hours < 0.5m || hours > 8 || decimal.Round(hours, 1) != hours)
+        {
+            errors.Add(new FieldError(nameof(input.Hours), "检查用时应在0.5到8小时之间（最多一位小数）。"));
+        }
+
+        var minors = SafetyText.Count(input.MinorsFound, MaxMinors, nameof(input.MinorsFound), "发现未成年人数", errors);
+        var sign = SafetyText.YesNo(input.SignPresent, nameof(input.SignPresent), "是否张贴“未成年人禁入”标志", errors);
+        var ids = SafetyText.YesNo(input.IdChecksDone, nameof(input.IdChecksDone), "是否查验身份证", errors);
+        var problems = SafetyText.Optional(input.Problems, 500, nameof(input.Problems), "其他问题", errors);
+        var followUp = string.IsNullOrWhiteSpace(input.FollowUpTo) ? FollowUpTo.None : EnumText.Parse<FollowUpTo>(input.FollowUpTo);
+        if (followUp is null)
+        {
+            errors.Add(new FieldError(nameof(input.FollowUpTo), "移交对象请选择派出所、文化执法或无需移交。"));
+        }
+        else if (followUp == FollowUpTo.None && minors > 0)
+        {
+            errors.Add(new FieldError(nameof(input.FollowUpTo), "发现未成年人上网，须移交派出所或文化执法处理。"));
+        }
+
+        var outcome = SafetyText.Optional(input.FollowUpOutcome, 500, nameof(input.FollowUpOutcome), "处理结果", errors);
+        if (errors.Count > 0)
+        {
+            return CommandResult<CafeInspection>.Invalid(errors);
+        }
+
+        var inspection = new CafeInspection
+        {
+            CafeId = cafe.Id,
+            UnitId = cafe.UnitId,
+            UnitPath = cafe.UnitPath,
+            InspectedUtc = at!.Value,
+            VolunteerId = volunteerId,
+            Tenths = (int)(hours * 10),
+            MinorsFound = minors,
+            SignPresent = sign,
+            IdChecksDone = ids,
+            Problems = problems,
+            FollowUpTo = followUp!.Value,
+            FollowUpOutcome = outcome,
+            EnteredByName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
+            CreatedUtc = now,
+        };
+        db.CafeInspections.Add(inspection);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<CafeInspection>.Ok(inspection);
+    }
+
+    /// <summary>What the police or the law-enforcement team did, recorded when it is known.</summary>
+    public async Task<CommandResult<CafeInspection>> SetOutcomeAsync(long id, string? outcome, long version, CancellationToken ct = default)
+    {
+        var inspection = await db.CafeInspections.SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (inspection is null)
+        {
+            return CommandResult<CafeInspection>.NotFound();
+        }
+
+        if (inspection.Version != version)
+        {
+            return CommandResult<CafeInspection>.Conflict(inspection);
+        }
+
+        var errors = new List<FieldError>();
+        var text = SafetyText.Optional(outcome, 500, nameof(InspectionInput.FollowUpOutcome), "处理结果", errors);
+        if (text is null && errors.Count == 0)
+        {
+            errors.Add(new FieldError(nameof(InspectionInput.FollowUpOutcome), "请填写处理结果。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<CafeInspection>.Invalid(errors);
+        }
+
+        inspection.FollowUpOutcome = text;
+        return await db.SaveOrConflictAsync(inspection, inspection.Id, ct);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Globalization;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Safety.Water;
+
+public static class PatrolRules
+{
+    public const int MaxHours = 12;
+
+    public const int MaxChildrenDissuaded = 200;
+
+    /// <summary>A date and an HH:mm in China time, as UTC; null with a message when either is missing or malformed.</summary>
+    public static DateTime? Read(string? date, string? time, DateOnly today, List<FieldError> errors)
+    {
+        var day = DateField.Read(date, DateKind.Event, today, "Date", errors, "请填写日期。");
+        if (!TimeOnly.TryParseExact(time?.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+        {
+            errors.Add(new FieldError("Time", "请填写时间，如 09:30。"));
+            return null;
+        }
+
+        return day is { } d ? ChinaTime.ToUtc(d.ToDateTime(t)) : null;
+    }
+}
+
+/// <summary>Patrol check-in and check-out on the phone: by the 五老 themselves, or by a recorder for them.</summary>
+public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock)
+{
+    public async Task<CommandResult<Patrol>> CheckInAsync(CheckInInput input, CancellationToken ct = default)
+    {
+        var errors = new List<FieldError>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        long volunteerId = me.IsVolunteerOnly
+            ? await db.Volunteers.AsNoTracking().Where(v => v.UserId == me.UserId && me.UserId != 0).Select(v => v.Id).FirstOrDefaultAsync(ct)
+            : long.TryParse(input.VolunteerId, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : 0;
+        if (!await db.Volunteers.AnyAsync(x => x.Id == volunteerId && x.Status == People.VolunteerStatus.Active, ct))
+        {
+            errors.Add(new FieldError(nameof(input.VolunteerId), me.IsVolunteerOnly ? "您的账号没有关联名册中的五老，请联系干事。" : "请从名册中选择在册的五老。"));
+        }
+        else if (await db.Patrols.AnyAsync(p => p.VolunteerId == volunteerId && p.EndUtc == null, ct))
+        {
+            errors.Add(new FieldError(nameof(input.VolunteerId), "这位五老还有一次巡逻没有签退，请先签退。"));
+        }
+
+        var ids = (input.WaterBodyIds ?? []).Distinct().ToList();
+        var waters = await db.WaterBodies.AsNoTracking().Where(w => ids.Contains(w.Id)).OrderBy(w => w.Id).ToListAsync(ct);
+        if (ids.Count == 0 || waters.Count != ids.Count)
+        {
+            errors.Add(new FieldError(nameof(input.WaterBodyIds), ids.Count == 0 ? "请选择本次巡逻的水域。" : "所选水域有不在您管理范围内的，请刷新后重选。"));
+        }
+
+        var start = PatrolRules.Read(input.Date, input.Time, ChinaTime.Today(clock), errors);
+        if (start > now.AddMinutes(5))
+        {
+            errors.Add(new FieldError("Time", "签到时间不能晚于现在。"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return CommandResult<Patrol>.Invalid(errors);
+        }
+
+        var patrol = new Patrol
+        {
+            VolunteerId = volunteerId, UnitId = waters[0].UnitId, UnitPath = waters[0].UnitPath, StartUtc = start!.Value, CreatedUtc = now,
+            EnteredByName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
+        };
+        patrol.Stops.AddRange(waters.Select(w => new PatrolStop { WaterBodyId = w.Id, UnitId = w.UnitId, UnitPath = w.UnitPath }));
+        db.Patrols.Add(patrol);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<Patrol>.Ok(patrol);
+    }
+
+    public async Task<CommandResult<Patrol>> CheckOutAsync(long id, CheckOutInput input, CancellationToken ct = default)
+    {
+        var patrol = await db.Patrols.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (patrol is null || (me.IsVolunteerOnly && !await db.Volunteers.AnyAsync(v => v.Id == patrol.VolunteerId && v.UserId == me.UserId && me.UserId != 0, ct)))
+        {
+            return CommandResult<Patrol>.NotFound();
+        }
+
+        if (patrol.Version != input.Version)
+        {
+            return CommandResult<Patrol>.Conflict(patrol);
+        }
+
+        var errors = new List<FieldError>();
+        if (patrol.EndUtc is not null)
+        {
+            errors.Add(new FieldError(string.Empty, "这次巡逻已经签退。"));
+        }
+
+        var end = PatrolRules.Read(input.Date, input.Time, ChinaTime.Today(clock), errors);
+        if (end is { } e)
+        {
+            if (e <= patrol.StartUtc)
+            {
+                errors.Add(new FieldError("Time", $"签退时间须晚于签到时间（{ChinaTime.DateAndTime(patrol.StartUtc)}）。"));
+            }
+            else if (e - patrol.StartUtc > TimeSpan.FromHours(PatrolRules.MaxHours))
+            {
+                errors.Add(new FieldError("Time", $"一次巡逻不能超过{PatrolRules.MaxHours}小时，请核对签退时间。"));
+            }
+            else if (e > clock.GetUtcNow().UtcDateTime.AddMinutes(5))
+            {
+                errors.Add(new FieldError("Time", "签退时间不能晚于现在。"));
+            }
+        }
+
+        var hazards = SafetyText.Optional(input.Hazards, 500, nameof(input.Hazards), "发现的隐患", errors);
+        var children = SafetyText.Count(input.ChildrenDissuaded, PatrolRules.MaxChildrenDissuaded, nameof(input.ChildrenDissuaded), "劝离儿童人数", errors);
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<Patrol>.Invalid(errors);
+        }
+
+        (patrol.EndUtc, patrol.Hazards, patrol.ChildrenDissuaded) = (end, hazards, children);
+        return await db.SaveOrConflictAsync(patrol, patrol.Id, ct);
+    }
+}

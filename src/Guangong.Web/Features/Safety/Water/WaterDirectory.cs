@@ -1,0 +1,99 @@
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Safety.Water;
+
+public sealed record WaterRow(long Id, string Name, WaterKind Kind, string UnitName, RiskLevel Risk, bool Signs, bool Rescue, string? Equipment, string? Responsible, double? Latitude, double? Longitude, DateTime? LastPatrolUtc);
+
+public sealed record PatrolRow(long Id, string Volunteer, IReadOnlyList<string> Waters, DateTime StartUtc, DateTime? EndUtc, int ChildrenDissuaded, string? Hazards, long Version)
+{
+    public decimal? Hours => EndUtc is { } end ? decimal.Round((decimal)(end - StartUtc).TotalHours, 1) : null;
+}
+
+public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate);
+
+public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock)
+{
+    public DateOnly Today => ChinaTime.Today(clock);
+
+    /// <summary>The registry with each body's last patrol, sorted by a column of the table.</summary>
+    public async Task<IReadOnlyList<WaterRow>> ListAsync(string? sort, bool desc, CancellationToken ct = default)
+    {
+        var rows = (await db.WaterBodies.AsNoTracking()
+            .Select(w => new
+            {
+                w.Id, w.Name, w.Kind, Unit = w.Unit!.Name, w.UnitPath, w.Risk, w.HasWarningSigns, w.HasRescueEquipment, w.Equipment, w.ResponsiblePerson, w.Latitude, w.Longitude,
+                Last = db.PatrolStops.Where(s => s.WaterBodyId == w.Id).Join(db.Patrols, s => s.PatrolId, p => p.Id, (s, p) => (DateTime?)p.StartUtc).Max(),
+            }).ToListAsync(ct))
+            .Select(w => new WaterRow(w.Id, w.Name, w.Kind, w.Unit, w.Risk, w.HasWarningSigns, w.HasRescueEquipment, w.Equipment, w.ResponsiblePerson, w.Latitude, w.Longitude, w.Last))
+            .ToList();
+        IOrderedEnumerable<WaterRow> ordered = sort switch
+        {
+            "kind" => desc ? rows.OrderByDescending(r => r.Kind) : rows.OrderBy(r => r.Kind),
+            "unit" => desc ? rows.OrderByDescending(r => r.UnitName, StringComparer.Ordinal) : rows.OrderBy(r => r.UnitName, StringComparer.Ordinal),
+            "risk" => desc ? rows.OrderByDescending(r => r.Risk) : rows.OrderBy(r => r.Risk),
+            // Never patrolled sorts as the oldest: first when ascending, where it needs attention.
+            "last" => desc ? rows.OrderByDescending(r => r.LastPatrolUtc ?? DateTime.MinValue) : rows.OrderBy(r => r.LastPatrolUtc ?? DateTime.MinValue),
+            _ => desc ? rows.OrderByDescending(r => r.Name, StringComparer.Ordinal) : rows.OrderBy(r => r.Name, StringComparer.Ordinal),
+        };
+        return ordered.ThenBy(r => r.Id).ToList();
+    }
+
+    public Task<WaterBody?> WaterAsync(long id, CancellationToken ct = default) =>
+        db.WaterBodies.AsNoTracking().Include(w => w.Unit).SingleOrDefaultAsync(w => w.Id == id, ct);
+
+    /// <summary>The Monday of the week a day falls in.</summary>
+    public static DateOnly WeekOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>Water bodies no patrol covered in the week starting <paramref name="monday"/> (China time).</summary>
+    public async Task<IReadOnlyList<WaterRow>> NotPatrolledAsync(DateOnly monday, CancellationToken ct = default)
+    {
+        var (from, to) = (ChinaTime.ToUtc(monday.ToDateTime(TimeOnly.MinValue)), ChinaTime.ToUtc(monday.AddDays(7).ToDateTime(TimeOnly.MinValue)));
+        var covered = await db.PatrolStops.AsNoTracking().Join(db.Patrols, s => s.PatrolId, p => p.Id, (s, p) => new { s.WaterBodyId, p.StartUtc })
+            .Where(x => x.StartUtc >= from && x.StartUtc < to).Select(x => x.WaterBodyId).Distinct().ToListAsync(ct);
+        return (await ListAsync("risk", true, ct)).Where(w => !covered.Contains(w.Id)).ToList();
+    }
+
+    public async Task<IReadOnlyList<PatrolRow>> PatrolsAsync(long? waterId, bool openOnly, CancellationToken ct = default)
+    {
+        var query = db.Patrols.AsNoTracking();
+        if (waterId is { } w)
+        {
+            query = query.Where(p => p.Stops.Any(s => s.WaterBodyId == w));
+        }
+
+        if (openOnly)
+        {
+            query = query.Where(p => p.EndUtc == null);
+        }
+
+        var rows = await query.OrderByDescending(p => p.StartUtc).Take(200)
+            .Select(p => new { p.Id, Volunteer = p.Volunteer!.Name, Waters = p.Stops.Select(s => s.WaterBody!.Name).ToList(), p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version })
+            .ToListAsync(ct);
+        return rows.Select(p => new PatrolRow(p.Id, p.Volunteer, p.Waters, p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version)).ToList();
+    }
+
+    public async Task<IReadOnlyList<RotaRow>> RotaAsync(int year, CancellationToken ct = default)
+    {
+        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var rows = await db.PatrolRotaLines.AsNoTracking().Where(r => r.FromDate <= last && r.ToDate >= first).OrderBy(r => r.FromDate).ThenBy(r => r.WaterBody!.Name)
+            .Select(r => new { r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate }).ToListAsync(ct);
+        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate)).ToList();
+    }
+
+    public async Task<IReadOnlyList<DrowningIncident>> IncidentsAsync(int year, CancellationToken ct = default)
+    {
+        var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        return await db.DrowningIncidents.AsNoTracking().Include(i => i.WaterBody).Where(i => i.Date >= first && i.Date <= last).OrderByDescending(i => i.Date).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<(long Id, string Name)>> WaterChoicesAsync(CancellationToken ct = default) =>
+        (await db.WaterBodies.AsNoTracking().OrderBy(w => w.UnitPath).ThenBy(w => w.Name).Select(w => new { w.Id, w.Name, Unit = w.Unit!.Name }).ToListAsync(ct))
+            .Select(w => (w.Id, $"{w.Name}（{w.Unit}）")).ToList();
+
+    public async Task<IReadOnlyList<(long Id, string Name)>> VolunteerChoicesAsync(CancellationToken ct = default) =>
+        (await db.Volunteers.AsNoTracking().Where(v => v.Status == People.VolunteerStatus.Active).OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
+            .Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name }).ToListAsync(ct))
+            .Select(v => (v.Id, $"{v.Name}（{v.Unit}）")).ToList();
+}

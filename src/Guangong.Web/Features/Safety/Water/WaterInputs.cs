@@ -1,0 +1,83 @@
+namespace Guangong.Web.Features.Safety.Water;
+
+public sealed class WaterBodyInput
+{
+    public string? Name { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? UnitId { get; set; }
+
+    public string? Latitude { get; set; }
+
+    public string? Longitude { get; set; }
+
+    public string? Risk { get; set; }
+
+    public bool HasWarningSigns { get; set; }
+
+    public bool HasRescueEquipment { get; set; }
+
+    public string? Equipment { get; set; }
+
+    public string? ResponsiblePerson { get; set; }
+
+    public string? ResponsiblePhone { get; set; }
+
+    public long Version { get; set; }
+}
+
+/// <summary>Starting a patrol on the phone; times are China time, a date and an HH:mm.</summary>
+public sealed class CheckInInput
+{
+    public string? VolunteerId { get; set; }
+
+    public List<long>? WaterBodyIds { get; set; }
+
+    public string? Date { get; set; }
+
+    public string? Time { get; set; }
+}
+
+public sealed class CheckOutInput
+{
+    public string? Date { get; set; }
+
+    public string? Time { get; set; }
+
+    public string? Hazards { get; set; }
+
+    public string? ChildrenDissuaded { get; set; }
+
+    public long Version { get; set; }
+}
+
+public sealed class RotaInput
+{
+    public string? WaterBodyId { get; set; }
+
+    public string? VolunteerId { get; set; }
+
+    public string? FromDate { get; set; }
+
+    public string? ToDate { get; set; }
+}
+
+public sealed class IncidentInput
+{
+    public string? Date { get; set; }
+
+    public string? WaterBodyId { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? MinorsInvolved { get; set; }
+
+    public string? Rescued { get; set; }
+
+    public string? Deaths { get; set; }
+
+    public string? Outcome { get; set; }
+}

@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.People;
+using Guangong.Web.Features.Safety.Water;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Safety;
+
+/// <summary>防溺水: the registry's coordinates, patrol check-in/out on the phone, the weekly view and the last-patrol table.</summary>
+public abstract class WaterTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    private static string Today => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+
+    private async Task<(Unit Village, long Elder)> VillageAsync()
+    {
+        var town = await App.UnitAsync("乌审召镇关工委");
+        var village = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft($"水域测试嘎查{Guid.NewGuid():N}"[..12], UnitLevel.Village, UnitKind.Committee)));
+        var elder = await App.WithDbAsync(async db =>
+        {
+            var v = new Volunteer { UnitId = village.Id, UnitPath = village.Path, Name = ChineseName.Unique("巡", 2), Gender = Gender.Male, BirthYear = 1956, StatusDate = new DateOnly(2023, 1, 1), CreatedUtc = DateTime.UtcNow };
+            db.Volunteers.Add(v);
+            await db.SaveChangesAsync();
+            return v.Id;
+        });
+        return (village, elder);
+    }
+
+    private static object Water(Unit village, string name, string? lat, string? lon) =>
+        new { name, kind = "淖尔", unitId = village.Id.ToString(), latitude = lat, longitude = lon, risk = "High", hasWarningSigns = true };
+
+    [Fact]
+    public async Task Coordinates_outside_china_swapped_half_given_or_malformed_are_refused()
+    {
+        var (village, _) = await VillageAsync();
+        var api = await App.ApiClientAsync("wushenzhao");
+        async Task<string> Refused(string? lat, string? lon)
+        {
+            var name = $"坏坐标{Guid.NewGuid():N}"[..9];
+            var answer = await api.PostAsJsonAsync("/api/v1/water-bodies", Water(village, name, lat, lon));
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            Assert.False(await App.WithDbAsync(db => db.WaterBodies.AnyAsync(w => w.Name == name)));
+            return await answer.Content.ReadAsStringAsync();
+        }
+
+        Assert.Contains("纬度须在中国境内", await Refused("108.8104", "38.6318"));
+        Assert.Contains("经度须在中国境内", await Refused("38.6", "-108.8"));
+        Assert.Contains("纬度须在中国境内", await Refused("-33.86", "151.2"));
+        Assert.Contains("纬度应为十进制度数", await Refused("38°37′", "108.81"));
+        Assert.Contains("经度应为十进制度数", await Refused("38.6", "NaN"));
+        Assert.Contains("经纬度须同时填写", await Refused("38.6", null));
+
+        var ok = await api.PostAsJsonAsync("/api/v1/water-bodies", Water(village, $"好淖尔{Guid.NewGuid():N}"[..9], "38.6318", "108.8104"));
+        Assert.Equal(HttpStatusCode.Created, ok.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_patrol_checks_in_and_out_within_twelve_hours_and_shows_as_the_last_patrol()
+    {
+        var (village, elder) = await VillageAsync();
+        var api = await App.ApiClientAsync("wushenzhao");
+        var name = $"巡逻淖尔{Guid.NewGuid():N}"[..10];
+        var created = await (await api.PostAsJsonAsync("/api/v1/water-bodies", Water(village, name, "38.7", "108.9"))).Content.ReadFromJsonAsync<JsonElement>();
+        var waterId = created.GetProperty("id").GetInt64();
+        var page = WebUtility.HtmlDecode(await (await App.SignedInAsync("wushenzhao")).GetStringAsync($"/water/patrols?week={Today}"));
+        Assert.Contains(name, NotPatrolled(page));
+
+        var checkIn = await api.PostAsJsonAsync("/api/v1/patrols/check-in", new { volunteerId = elder.ToString(), waterBodyIds = new[] { waterId }, date = Today, time = "00:00" });
+        Assert.Equal(HttpStatusCode.Created, checkIn.StatusCode);
+        var patrol = await checkIn.Content.ReadFromJsonAsync<JsonElement>();
+        var id = patrol.GetProperty("id").GetInt64();
+        var version = patrol.GetProperty("version").GetInt64();
+        var again = await api.PostAsJsonAsync("/api/v1/patrols/check-in", new { volunteerId = elder.ToString(), waterBodyIds = new[] { waterId }, date = Today, time = "00:00" });
+        Assert.Contains("还有一次巡逻没有签退", await again.Content.ReadAsStringAsync());
+
+        async Task<string> Refused(object body)
+        {
+            var answer = await api.PostAsJsonAsync($"/api/v1/patrols/{id}/check-out", body);
+            Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+            return await answer.Content.ReadAsStringAsync();
+        }
+
+        var yesterday = DateTime.UtcNow.AddHours(8).AddDays(-1).ToString("yyyy-MM-dd");
+        Assert.Contains("签退时间须晚于签到时间", await Refused(new { date = yesterday, time = "23:00", childrenDissuaded = "0", version }));
+        Assert.Contains("签退时间须晚于签到时间", await Refused(new { date = Today, time = "00:00", childrenDissuaded = "0", version }));
+        var tomorrow = DateTime.UtcNow.AddHours(8).AddDays(1).ToString("yyyy-MM-dd");
+        Assert.Contains("一次巡逻不能超过12小时", await Refused(new { date = Today, time = "12:01", childrenDissuaded = "0", version }));
+        Assert.Contains("一次巡逻不能超过12小时", await Refused(new { date = tomorrow, time = "00:30", childrenDissuaded = "0", version }));
+        Assert.Contains("劝离儿童人数应为0到200之间的整数", await Refused(new { date = Today, time = "00:30", childrenDissuaded = "999", version }));
+        Assert.Contains("劝离儿童人数应为0到200之间的整数", await Refused(new { date = Today, time = "00:30", childrenDissuaded = "-1", version }));
+        Assert.Null(await App.WithDbAsync(db => db.Patrols.Where(p => p.Id == id).Select(p => p.EndUtc).SingleAsync()));
+
+        var done = await api.PostAsJsonAsync($"/api/v1/patrols/{id}/check-out", new { date = Today, time = "00:01", childrenDissuaded = "3", hazards = "岸边警示牌倒了", version });
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        var list = await api.GetFromJsonAsync<JsonElement>("/api/v1/water-bodies?sort=last&desc=1");
+        var row = list.EnumerateArray().Single(w => w.GetProperty("id").GetInt64() == waterId);
+        Assert.Equal(JsonValueKind.String, row.GetProperty("lastPatrolUtc").ValueKind);
+        page = WebUtility.HtmlDecode(await (await App.SignedInAsync("wushenzhao")).GetStringAsync($"/water/patrols?week={Today}"));
+        Assert.DoesNotContain(name, NotPatrolled(page));
+    }
+
+    /// <summary>The weekly "not patrolled" list of the patrols page, or nothing when every body was patrolled.</summary>
+    private static string NotPatrolled(string page)
+    {
+        var from = page.IndexOf("data-testid=\"not-patrolled\"", StringComparison.Ordinal);
+        return from < 0 ? string.Empty : page[from..page.IndexOf("</ul>", from, StringComparison.Ordinal)];
+    }
+
+    [Fact]
+    public async Task A_patrol_cannot_cover_another_towns_water_nor_be_checked_out_from_there()
+    {
+        var (village, elder) = await VillageAsync();
+        var api = await App.ApiClientAsync("wushenzhao");
+        var waterId = (await (await api.PostAsJsonAsync("/api/v1/water-bodies", Water(village, $"外镇淖尔{Guid.NewGuid():N}"[..10], null, null))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var zhenglu = await App.ApiClientAsync("zhenglu");
+        var other = await zhenglu.PostAsJsonAsync("/api/v1/patrols/check-in", new { volunteerId = elder.ToString(), waterBodyIds = new[] { waterId }, date = Today, time = "00:00" });
+        Assert.Equal(HttpStatusCode.BadRequest, other.StatusCode);
+        Assert.Contains("不在您管理范围内", await other.Content.ReadAsStringAsync());
+
+        var mine = await (await api.PostAsJsonAsync("/api/v1/patrols/check-in", new { volunteerId = elder.ToString(), waterBodyIds = new[] { waterId }, date = Today, time = "00:00" })).Content.ReadFromJsonAsync<JsonElement>();
+        var checkOut = await zhenglu.PostAsJsonAsync($"/api/v1/patrols/{mine.GetProperty("id").GetInt64()}/check-out", new { date = Today, time = "00:01", childrenDissuaded = "0", version = mine.GetProperty("version").GetInt64() });
+        Assert.Equal(HttpStatusCode.NotFound, checkOut.StatusCode);
+        Assert.DoesNotContain((await zhenglu.GetFromJsonAsync<JsonElement>("/api/v1/water-bodies")).EnumerateArray(), w => w.GetProperty("id").GetInt64() == waterId);
+    }
+}
+
+public sealed class WaterTestsOnSqlite(SqliteAppFixture fixture) : WaterTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class WaterTestsOnPostgres(PostgresAppFixture fixture) : WaterTests(fixture), IClassFixture<PostgresAppFixture>;

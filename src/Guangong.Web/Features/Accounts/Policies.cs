@@ -24,6 +24,10 @@ public static class Policies
     public const string CanIssueDocuments = nameof(CanIssueDocuments);
     public const string CanReportProgress = nameof(CanReportProgress);
     public const string CanViewOwnService = nameof(CanViewOwnService);
+    /// <summary>Keeps program registries (stations …) and scores one's own unit's assessments.</summary>
+    public const string CanAssessPrograms = nameof(CanAssessPrograms);
+    /// <summary>Sets standards and reviews the assessments and applications of the units below.</summary>
+    public const string CanReviewPrograms = nameof(CanReviewPrograms);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -38,6 +42,8 @@ public static class Policies
         [CanIssueDocuments] = [RoleNames.Administrator, RoleNames.Officer],
         [CanReportProgress] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanViewOwnService] = [RoleNames.Volunteer],
+        [CanAssessPrograms] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
+        [CanReviewPrograms] = [RoleNames.Administrator, RoleNames.Officer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

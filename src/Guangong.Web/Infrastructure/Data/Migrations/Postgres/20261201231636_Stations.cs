@@ -1,0 +1,374 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Stations : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AssessmentTemplates",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    Family = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    VersionNumber = table.Column<int>(type: "integer", nullable: false),
+                    IsCurrent = table.Column<bool>(type: "boolean", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    FromYear = table.Column<int>(type: "integer", nullable: false),
+                    Thresholds = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentTemplates", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentTemplates_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Stations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Stage = table.Column<int>(type: "integer", nullable: false),
+                    CivilizationStation = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    Partners = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Master = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Tutors = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Rooms = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Equipment = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    OpeningHours = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Stations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Stations_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Assessments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    TemplateId = table.Column<long>(type: "bigint", nullable: false),
+                    Program = table.Column<int>(type: "integer", nullable: false),
+                    SubjectId = table.Column<long>(type: "bigint", nullable: false),
+                    SubjectName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    SelfTotal = table.Column<decimal>(type: "numeric(7,1)", precision: 7, scale: 1, nullable: false),
+                    ReviewTotal = table.Column<decimal>(type: "numeric(7,1)", precision: 7, scale: 1, nullable: true),
+                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    SubmittedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReviewerUnitId = table.Column<long>(type: "bigint", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReviewedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Assessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Assessments_AssessmentTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "AssessmentTemplates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Assessments_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "TemplateCriteria",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    TemplateId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    GroupName = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MaxPoints = table.Column<int>(type: "integer", nullable: false),
+                    Scoring = table.Column<int>(type: "integer", nullable: false),
+                    EvidenceRequired = table.Column<bool>(type: "boolean", nullable: false),
+                    Guidance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TemplateCriteria", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_TemplateCriteria_AssessmentTemplates_TemplateId",
+                        column: x => x.TemplateId,
+                        principalTable: "AssessmentTemplates",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StationHonours",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StationId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Lost = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StationHonours", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StationHonours_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AssessmentScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssessmentId = table.Column<long>(type: "bigint", nullable: false),
+                    CriterionId = table.Column<long>(type: "bigint", nullable: false),
+                    MaxPoints = table.Column<int>(type: "integer", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    SelfScore = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    Evidence = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ActivityId = table.Column<long>(type: "bigint", nullable: true),
+                    ReviewScore = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: true),
+                    ReviewComment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AssessmentScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AssessmentScores_Activities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "Activities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AssessmentScores_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AssessmentScores_TemplateCriteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "TemplateCriteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemediationActions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AssessmentId = table.Column<long>(type: "bigint", nullable: false),
+                    CriterionId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Owner = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    DoneDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemediationActions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RemediationActions_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RemediationActions_TemplateCriteria_CriterionId",
+                        column: x => x.CriterionId,
+                        principalTable: "TemplateCriteria",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_Program_SubjectId_Year",
+                table: "Assessments",
+                columns: new[] { "Program", "SubjectId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_TemplateId",
+                table: "Assessments",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_UnitId",
+                table: "Assessments",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Assessments_UnitPath",
+                table: "Assessments",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentScores_ActivityId",
+                table: "AssessmentScores",
+                column: "ActivityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentScores_AssessmentId_CriterionId",
+                table: "AssessmentScores",
+                columns: new[] { "AssessmentId", "CriterionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentScores_CriterionId",
+                table: "AssessmentScores",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentScores_UnitPath",
+                table: "AssessmentScores",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentTemplates_Family_VersionNumber",
+                table: "AssessmentTemplates",
+                columns: new[] { "Family", "VersionNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentTemplates_UnitId",
+                table: "AssessmentTemplates",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AssessmentTemplates_UnitPath",
+                table: "AssessmentTemplates",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemediationActions_AssessmentId",
+                table: "RemediationActions",
+                column: "AssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemediationActions_CriterionId",
+                table: "RemediationActions",
+                column: "CriterionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemediationActions_UnitPath",
+                table: "RemediationActions",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StationHonours_StationId_Year_Title",
+                table: "StationHonours",
+                columns: new[] { "StationId", "Year", "Title" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StationHonours_UnitPath",
+                table: "StationHonours",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stations_UnitId",
+                table: "Stations",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stations_UnitPath",
+                table: "Stations",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TemplateCriteria_TemplateId",
+                table: "TemplateCriteria",
+                column: "TemplateId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TemplateCriteria_UnitPath",
+                table: "TemplateCriteria",
+                column: "UnitPath");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AssessmentScores");
+
+            migrationBuilder.DropTable(
+                name: "RemediationActions");
+
+            migrationBuilder.DropTable(
+                name: "StationHonours");
+
+            migrationBuilder.DropTable(
+                name: "Assessments");
+
+            migrationBuilder.DropTable(
+                name: "TemplateCriteria");
+
+            migrationBuilder.DropTable(
+                name: "Stations");
+
+            migrationBuilder.DropTable(
+                name: "AssessmentTemplates");
+        }
+    }
+}

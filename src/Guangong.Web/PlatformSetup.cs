@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Guangong.Web.Components;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Applications;
 using Guangong.Web.Features.Assessments;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Committees;
@@ -85,6 +86,7 @@ public static class PlatformSetup
         services.AddPlansFeature();
         services.AddAssessmentsFeature();
         services.AddStationsFeature(builder.Configuration);
+        services.AddApplicationsFeature();
         services.AddDocumentsFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
@@ -140,6 +142,7 @@ public static class PlatformSetup
         app.MapCommitteeEndpoints();
         app.MapAssessmentEndpoints();
         app.MapStationEndpoints();
+        app.MapApplicationEndpoints();
         app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;

@@ -13,6 +13,25 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApplicationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    AtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AssessmentTemplates",
                 columns: table => new
                 {
@@ -168,6 +187,49 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StationApplications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    StationId = table.Column<long>(type: "bigint", nullable: false),
+                    StationName = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    AssessmentId = table.Column<long>(type: "bigint", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Narrative = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    ReturnReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ReviewTotal = table.Column<decimal>(type: "numeric(7,1)", precision: 7, scale: 1, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StationApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StationApplications_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StationApplications_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StationApplications_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AssessmentScores",
                 columns: table => new
                 {
@@ -240,6 +302,51 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<long>(type: "bigint", nullable: false),
+                    CriterionId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Score = table.Column<decimal>(type: "numeric(5,1)", precision: 5, scale: 1, nullable: false),
+                    Comment = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationScores_StationApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "StationApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationEvents_ApplicationId",
+                table: "ApplicationEvents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationEvents_UnitPath",
+                table: "ApplicationEvents",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationScores_ApplicationId_CriterionId",
+                table: "ApplicationScores",
+                columns: new[] { "ApplicationId", "CriterionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationScores_UnitPath",
+                table: "ApplicationScores",
+                column: "UnitPath");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Assessments_Program_SubjectId_Year",
@@ -315,6 +422,27 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 column: "UnitPath");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StationApplications_AssessmentId",
+                table: "StationApplications",
+                column: "AssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StationApplications_StationId_Year_Title",
+                table: "StationApplications",
+                columns: new[] { "StationId", "Year", "Title" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StationApplications_UnitId",
+                table: "StationApplications",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StationApplications_UnitPath",
+                table: "StationApplications",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StationHonours_StationId_Year_Title",
                 table: "StationHonours",
                 columns: new[] { "StationId", "Year", "Title" },
@@ -350,6 +478,12 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApplicationEvents");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationScores");
+
+            migrationBuilder.DropTable(
                 name: "AssessmentScores");
 
             migrationBuilder.DropTable(
@@ -359,10 +493,13 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 name: "StationHonours");
 
             migrationBuilder.DropTable(
-                name: "Assessments");
+                name: "StationApplications");
 
             migrationBuilder.DropTable(
                 name: "TemplateCriteria");
+
+            migrationBuilder.DropTable(
+                name: "Assessments");
 
             migrationBuilder.DropTable(
                 name: "Stations");

@@ -12,6 +12,25 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "ApplicationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AssessmentTemplates",
                 columns: table => new
                 {
@@ -167,6 +186,49 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StationApplications",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    StationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    StationName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    AssessmentId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Narrative = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ReviewTotal = table.Column<decimal>(type: "TEXT", precision: 7, scale: 1, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StationApplications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StationApplications_Assessments_AssessmentId",
+                        column: x => x.AssessmentId,
+                        principalTable: "Assessments",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StationApplications_Stations_StationId",
+                        column: x => x.StationId,
+                        principalTable: "Stations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_StationApplications_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AssessmentScores",
                 columns: table => new
                 {
@@ -239,6 +301,51 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "ApplicationScores",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ApplicationId = table.Column<long>(type: "INTEGER", nullable: false),
+                    CriterionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Score = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApplicationScores", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ApplicationScores_StationApplications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "StationApplications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationEvents_ApplicationId",
+                table: "ApplicationEvents",
+                column: "ApplicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationEvents_UnitPath",
+                table: "ApplicationEvents",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationScores_ApplicationId_CriterionId",
+                table: "ApplicationScores",
+                columns: new[] { "ApplicationId", "CriterionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApplicationScores_UnitPath",
+                table: "ApplicationScores",
+                column: "UnitPath");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Assessments_Program_SubjectId_Year",
@@ -314,6 +421,27 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "UnitPath");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StationApplications_AssessmentId",
+                table: "StationApplications",
+                column: "AssessmentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StationApplications_StationId_Year_Title",
+                table: "StationApplications",
+                columns: new[] { "StationId", "Year", "Title" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StationApplications_UnitId",
+                table: "StationApplications",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StationApplications_UnitPath",
+                table: "StationApplications",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StationHonours_StationId_Year_Title",
                 table: "StationHonours",
                 columns: new[] { "StationId", "Year", "Title" },
@@ -349,6 +477,12 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ApplicationEvents");
+
+            migrationBuilder.DropTable(
+                name: "ApplicationScores");
+
+            migrationBuilder.DropTable(
                 name: "AssessmentScores");
 
             migrationBuilder.DropTable(
@@ -358,10 +492,13 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "StationHonours");
 
             migrationBuilder.DropTable(
-                name: "Assessments");
+                name: "StationApplications");
 
             migrationBuilder.DropTable(
                 name: "TemplateCriteria");
+
+            migrationBuilder.DropTable(
+                name: "Assessments");
 
             migrationBuilder.DropTable(
                 name: "Stations");

@@ -118,7 +118,11 @@ public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog te
         {
             a.Status = ApplicationStatus.Approved;
             Log(a, "批准", null);
-            db.StationHonours.Add(new StationHonour { StationId = a.StationId, UnitId = stationUnit, Year = a.Year, Title = a.Title });
+            if (!honourExists)
+            {
+                db.StationHonours.Add(new StationHonour { StationId = a.StationId, UnitId = stationUnit, Year = a.Year, Title = a.Title });
+            }
+
             return [];
         }, ownUnit: false, ct);
 
@@ -145,6 +149,9 @@ public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog te
     /// <summary>The station's unit, loaded by <see cref="StepAsync"/> for the honour an approval adds.</summary>
     private long stationUnit;
 
+    /// <summary>Whether the station already holds the honour applied for (registered by hand), loaded with it.</summary>
+    private bool honourExists;
+
     /// <summary>Loads, checks the version and the state, applies the step, saves: all or nothing.</summary>
     private async Task<CommandResult<StationApplication>> StepAsync(long id, long version, Func<StationApplication, string?> refuse, Func<StationApplication, List<FieldError>> apply, bool ownUnit, CancellationToken ct)
     {
@@ -165,6 +172,7 @@ public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog te
         }
 
         stationUnit = await db.Stations.Where(s => s.Id == a.StationId).Select(s => s.UnitId).SingleOrDefaultAsync(ct);
+        honourExists = await db.StationHonours.AnyAsync(h => h.StationId == a.StationId && h.Year == a.Year && h.Title == a.Title, ct);
         var errors = apply(a);
         if (errors.Count > 0)
         {

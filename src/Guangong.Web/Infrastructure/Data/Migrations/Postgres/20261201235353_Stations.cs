@@ -61,6 +61,33 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "EducationBases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Category = table.Column<int>(type: "integer", nullable: false),
+                    Host = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Capacity = table.Column<int>(type: "integer", nullable: true),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EducationBases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EducationBases_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stations",
                 columns: table => new
                 {
@@ -407,6 +434,17 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 column: "UnitPath");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EducationBases_UnitId",
+                table: "EducationBases",
+                column: "UnitId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EducationBases_UnitPath",
+                table: "EducationBases",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RemediationActions_AssessmentId",
                 table: "RemediationActions",
                 column: "AssessmentId");
@@ -485,6 +523,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AssessmentScores");
+
+            migrationBuilder.DropTable(
+                name: "EducationBases");
 
             migrationBuilder.DropTable(
                 name: "RemediationActions");

@@ -60,6 +60,33 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "EducationBases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Host = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Capacity = table.Column<int>(type: "INTEGER", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EducationBases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EducationBases_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Stations",
                 columns: table => new
                 {
@@ -406,6 +433,17 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 column: "UnitPath");
 
             migrationBuilder.CreateIndex(
+                name: "IX_EducationBases_UnitId",
+                table: "EducationBases",
+                column: "UnitId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EducationBases_UnitPath",
+                table: "EducationBases",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RemediationActions_AssessmentId",
                 table: "RemediationActions",
                 column: "AssessmentId");
@@ -484,6 +522,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AssessmentScores");
+
+            migrationBuilder.DropTable(
+                name: "EducationBases");
 
             migrationBuilder.DropTable(
                 name: "RemediationActions");

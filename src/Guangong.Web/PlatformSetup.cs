@@ -7,6 +7,7 @@ using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Applications;
 using Guangong.Web.Features.Assessments;
 using Guangong.Web.Features.Audit;
+using Guangong.Web.Features.Bases;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
@@ -87,6 +88,7 @@ public static class PlatformSetup
         services.AddAssessmentsFeature();
         services.AddStationsFeature(builder.Configuration);
         services.AddApplicationsFeature();
+        services.AddBasesFeature();
         services.AddDocumentsFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
@@ -143,6 +145,7 @@ public static class PlatformSetup
         app.MapAssessmentEndpoints();
         app.MapStationEndpoints();
         app.MapApplicationEndpoints();
+        app.MapBaseEndpoints();
         app.MapAuditEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;

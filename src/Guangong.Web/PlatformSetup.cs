@@ -12,6 +12,7 @@ using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Documents;
+using Guangong.Web.Features.Enterprises;
 using Guangong.Web.Features.Home;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
@@ -89,6 +90,7 @@ public static class PlatformSetup
         services.AddStationsFeature(builder.Configuration);
         services.AddApplicationsFeature();
         services.AddBasesFeature();
+        services.AddEnterprisesFeature();
         services.AddDocumentsFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();

@@ -66,3 +66,62 @@ public sealed class ProgramPagesTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.NotFound, (await (await App.SignedInAsync("wushenzhao")).GetAsync($"/stations/{station.Id}")).StatusCode);
     }
 }
+
+/// <summary>Form pages of the programs refuse bad input with messages beside the fields and save nothing; SQLite only.</summary>
+public sealed class ProgramFormTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task The_standard_form_shows_each_bad_field_and_changes_nothing()
+    {
+        var template = await App.WithDbAsync(db => db.AssessmentTemplates.AsNoTracking().Include(t => t.Criteria).SingleAsync(t => t.Program == ProgramKind.Station && t.IsCurrent && t.Unit!.Name == "天宁区关工委"));
+        var district = await App.SignedInAsync("tianning-gw");
+        var page = WebUtility.HtmlDecode(await district.GetStringAsync($"/assessments/templates/{template.Id}"));
+        Assert.Contains("明确站长，职责清楚", page);
+        Assert.DoesNotContain("只能查看", page);
+        var response = await district.PostFormAsync($"/assessments/templates/{template.Id}", "template", new Dictionary<string, string>
+        {
+            ["Input.Version"] = template.Version.ToString(),
+            ["Input.Name"] = template.Name,
+            ["Input.Program"] = "Station",
+            ["Input.FromYear"] = "1999",
+            ["Input.Thresholds"] = "合格六十",
+            ["Input.Criteria[0].GroupName"] = "组织领导有力",
+            ["Input.Criteria[0].Text"] = "明确站长",
+            ["Input.Criteria[0].MaxPoints"] = "abc",
+            ["Input.Criteria[0].Scoring"] = "Points",
+            ["Input.Criteria[0].EvidenceRequired"] = "true",
+        });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("起用年度应为2000", html);
+        Assert.Contains("等级分数线应写成", html);
+        Assert.Contains("分值应为1至100的整数", html);
+        var after = await App.WithDbAsync(db => db.AssessmentTemplates.AsNoTracking().Include(t => t.Criteria).SingleAsync(t => t.Id == template.Id));
+        Assert.Equal(template.Version, after.Version);
+        Assert.True(after.IsCurrent);
+        Assert.Equal(template.Criteria.Count, after.Criteria.Count);
+
+        // The town sees the district's standard but cannot change it.
+        var town = WebUtility.HtmlDecode(await (await App.SignedInAsync("zhenglu")).GetStringAsync($"/assessments/templates/{template.Id}"));
+        Assert.Contains("本标准由上级单位制定，只能查看", town);
+    }
+
+    [Fact]
+    public async Task The_station_form_refuses_a_town_as_host_and_a_bad_phone()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var officer = await App.SignedInAsync("zhenglu");
+        var response = await officer.PostFormAsync("/stations/new", "station", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "表单测试辅导站",
+            ["Input.UnitId"] = town.Id.ToString(),
+            ["Input.Stage"] = "Creating",
+            ["Input.Phone"] = "12345",
+        });
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("请选择所在的村（社区）关工委", html);
+        Assert.Contains("电话应为11位手机号", html);
+        Assert.False(await App.WithDbAsync(db => db.Stations.AnyAsync(s => s.Name == "表单测试辅导站")));
+    }
+}

@@ -120,6 +120,37 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Workshops",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    VolunteerId = table.Column<long>(type: "bigint", nullable: false),
+                    Speciality = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Workshops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Assessments",
                 columns: table => new
                 {
@@ -510,6 +541,21 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_TemplateCriteria_UnitPath",
                 table: "TemplateCriteria",
                 column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_UnitId",
+                table: "Workshops",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_UnitPath",
+                table: "Workshops",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_VolunteerId",
+                table: "Workshops",
+                column: "VolunteerId");
         }
 
         /// <inheritdoc />
@@ -532,6 +578,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "StationHonours");
+
+            migrationBuilder.DropTable(
+                name: "Workshops");
 
             migrationBuilder.DropTable(
                 name: "StationApplications");

@@ -119,6 +119,37 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Workshops",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    VolunteerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Speciality = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Workshops", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Workshops_Volunteers_VolunteerId",
+                        column: x => x.VolunteerId,
+                        principalTable: "Volunteers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Assessments",
                 columns: table => new
                 {
@@ -509,6 +540,21 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_TemplateCriteria_UnitPath",
                 table: "TemplateCriteria",
                 column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_UnitId",
+                table: "Workshops",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_UnitPath",
+                table: "Workshops",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Workshops_VolunteerId",
+                table: "Workshops",
+                column: "VolunteerId");
         }
 
         /// <inheritdoc />
@@ -531,6 +577,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StationHonours");
+
+            migrationBuilder.DropTable(
+                name: "Workshops");
 
             migrationBuilder.DropTable(
                 name: "StationApplications");

@@ -18,6 +18,7 @@ using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
 using Guangong.Web.Features.Stations;
+using Guangong.Web.Features.Workshops;
 using Guangong.Web.Infrastructure.Backup;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Errors;
@@ -91,6 +92,7 @@ public static class PlatformSetup
         services.AddApplicationsFeature();
         services.AddBasesFeature();
         services.AddEnterprisesFeature();
+        services.AddWorkshopsFeature();
         services.AddDocumentsFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();

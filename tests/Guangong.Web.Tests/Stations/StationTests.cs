@@ -40,6 +40,21 @@ public abstract class StationTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_program_routes_are_in_the_openapi_document()
+    {
+        var openApi = await App.CreateClient().GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[]
+        {
+            "/api/v1/stations", "/api/v1/stations/{id}/honours", "/api/v1/assessment-templates/{id}", "/api/v1/assessments/{id}/self-score",
+            "/api/v1/assessments/{id}/submit", "/api/v1/assessments/{id}/review", "/api/v1/applications/{id}/submit", "/api/v1/applications/{id}/review",
+            "/api/v1/applications/{id}/approve", "/api/v1/applications/{id}/return", "/api/v1/education-bases",
+        })
+        {
+            Assert.Contains($"\"{path}\"", openApi);
+        }
+    }
+
+    [Fact]
     public async Task A_station_must_sit_in_a_village_and_bad_input_is_refused_with_messages()
     {
         var town = await App.UnitAsync("郑陆镇关工委");

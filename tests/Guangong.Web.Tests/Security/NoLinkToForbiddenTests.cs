@@ -17,7 +17,7 @@ public sealed partial class NoLinkToForbiddenTests(SqliteAppFixture fixture) : I
 {
     private GuangongApp App => fixture.App;
 
-    public static TheoryData<string> DemoAccounts => new(["admin", "tianning", "zhenglu", "wushenzhao", "wsz-school", "wsz-reporter", "wsz-elder"]);
+    public static TheoryData<string> DemoAccounts => new(["admin", "tianning", "tianning-gw", "zhenglu", "wushenzhao", "wsz-school", "wsz-reporter", "wsz-elder"]);
 
     [Theory]
     [MemberData(nameof(DemoAccounts))]

@@ -26,6 +26,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Accounts/PasswordSignIn.cs: ReadOutside(SignIn) x2",
         "Features/Accounts/SessionStore.cs: ReadOutside(SignIn)",
         "Features/Accounts/TwoFactorEnrolment.cs: ReadOutside(OwnAccount)",
+        "Features/Assessments/TemplateCatalog.cs: ReadOutside(RulesFromAbove) x4",
         "Features/Activities/CheckInCodes.cs: ReadOutside(UniqueAcrossUnits)",
         "Features/Activities/HourLedger.cs: ReadOutside(VolunteerDayTotal)",
         "Features/Activities/Certificates.cs: ReadOutside(UniqueAcrossUnits)",

@@ -101,6 +101,13 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
         var task = await App.WithDbAsync(db => db.PlanTasks.Where(t => t.PlanId == plan).Select(t => t.Id).FirstAsync());
         var assignment = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan).Select(a => a.Id).FirstAsync());
         var serial = Random.Shared.Next(1000, 9999);
+        var station = await App.WithDbAsync(db => db.Stations.Where(s => s.UnitPath.StartsWith(zhenglu.Path)).Select(s => s.Id).FirstAsync());
+        var assessment = await App.WithDbAsync(db => db.Assessments.Where(a => a.UnitPath.StartsWith(zhenglu.Path)).Select(a => a.Id).FirstAsync());
+        var template = await App.WithDbAsync(db => db.AssessmentTemplates.Select(t => t.Id).FirstAsync());
+        var application = await App.WithDbAsync(db => db.StationApplications.Where(a => a.UnitPath.StartsWith(zhenglu.Path)).Select(a => a.Id).FirstAsync());
+
+        // 牧区大寨 lies in 乌审召镇, beside the school recorder's scope.
+        var educationBase = await App.WithDbAsync(db => db.EducationBases.Select(b => b.Id).FirstAsync());
         var (document, certificate) = await App.WithDbAsync(async db =>
         {
             var issued = new Features.Documents.IssuedDocument
@@ -163,6 +170,18 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             ["/documents/"] = document,
             ["/activities/certificates/"] = certificate,
             ["/activities/certificate/"] = volunteer,
+            ["/stations/"] = station,
+            ["/api/v1/stations/"] = station,
+            ["/assessments/"] = assessment,
+            ["/api/v1/assessments/"] = assessment,
+
+            // The standards are 天宁区's, above and beside the school recorder's scope.
+            ["/assessments/templates/"] = template,
+            ["/api/v1/assessment-templates/"] = template,
+            ["/applications/"] = application,
+            ["/api/v1/applications/"] = application,
+            ["/bases/"] = educationBase,
+            ["/api/v1/education-bases/"] = educationBase,
         };
     }
 

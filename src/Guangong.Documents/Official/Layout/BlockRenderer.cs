@@ -28,6 +28,9 @@ internal static class BlockRenderer
                     break;
                 case OfficialRoster:
                     break;
+                case OfficialTable table:
+                    yield return GridTable.Create(table);
+                    break;
                 case null:
                     throw new ArgumentException("A document's blocks must not be null.", nameof(blocks));
                 default:

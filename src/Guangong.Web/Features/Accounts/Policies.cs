@@ -39,6 +39,10 @@ public static class Policies
     public const string CanInspectCafes = nameof(CanInspectCafes);
     /// <summary>Checks a 防溺水 patrol in and out: the 五老 on their own phone, or a recorder for them.</summary>
     public const string CanPatrolWater = nameof(CanPatrolWater);
+    /// <summary>Keeps program registries (stations …) and scores one's own unit's assessments.</summary>
+    public const string CanAssessPrograms = nameof(CanAssessPrograms);
+    /// <summary>Sets standards and reviews the assessments and applications of the units below.</summary>
+    public const string CanReviewPrograms = nameof(CanReviewPrograms);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -59,6 +63,8 @@ public static class Policies
         [CanReadCareSummary] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Viewer, RoleNames.CaseWorker],
         [CanInspectCafes] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
         [CanPatrolWater] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
+        [CanAssessPrograms] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
+        [CanReviewPrograms] = [RoleNames.Administrator, RoleNames.Officer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

@@ -63,6 +63,7 @@ internal static class DemoUnits
     [
         new("admin", "系统管理员", null, RoleNames.Administrator),
         new("tianning", "天宁区关工委", "天宁区关工委", RoleNames.Viewer),
+        new("tianning-gw", "天宁区关工委干事", "天宁区关工委", RoleNames.Officer),
         new("zhenglu", "郑陆镇关工委干事", "郑陆镇关工委", RoleNames.Officer),
         new("wushenzhao", "道格通毕力格", "乌审召镇关工委", RoleNames.Officer),
         new("wsz-school", "萨日娜", "乌审召小学", RoleNames.Recorder),

@@ -1,0 +1,7 @@
+namespace Guangong.Documents.Official;
+
+/// <summary>
+/// A ruled table in the body (a form's criteria and scores): a header row repeated on every page and
+/// rows of text. <paramref name="Widths"/> are relative; the table fills the text block.
+/// </summary>
+public sealed record OfficialTable(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<int> Widths) : OfficialBlock;

@@ -1,0 +1,13 @@
+namespace Guangong.Web.Features.Applications;
+
+public static class ApplicationsFeature
+{
+    public static IServiceCollection AddApplicationsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<ApplicationCommands>();
+        services.AddScoped<ApplicationDirectory>();
+        services.AddScoped<ApplicationForm>();
+        services.AddScoped<Demo.IDemoContent, ApplicationsDemoContent>();
+        return services;
+    }
+}

@@ -1,0 +1,96 @@
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Assessments;
+
+/// <summary>Reads assessments in the scope: lists, one with its template and actions, a subject's years side by side.</summary>
+public sealed class AssessmentDirectory(GuangongDbContext db, TemplateCatalog templates, TimeProvider clock)
+{
+    public DateOnly Today => ChinaTime.Today(clock);
+
+    public async Task<IReadOnlyList<AssessmentRow>> ListAsync(int? year, ProgramKind? program, AssessmentStatus? status, CancellationToken ct = default)
+    {
+        var q = db.Assessments.AsNoTracking();
+        if (year is { } y)
+        {
+            q = q.Where(a => a.Year == y);
+        }
+
+        if (program is { } p)
+        {
+            q = q.Where(a => a.Program == p);
+        }
+
+        if (status is { } s)
+        {
+            q = q.Where(a => a.Status == s);
+        }
+
+        return await q.OrderByDescending(a => a.Year).ThenBy(a => a.UnitPath).ThenBy(a => a.SubjectName)
+            .Select(a => new AssessmentRow(a.Id, a.Program, a.SubjectId, a.SubjectName, a.Unit!.Name, a.UnitPath, a.Year, a.Status, a.SelfTotal, a.ReviewTotal, a.Level,
+                a.Scores.Count(x => (x.ReviewScore ?? x.SelfScore ?? 0) < x.MaxPoints)))
+            .Take(500).ToListAsync(ct);
+    }
+
+    public async Task<AssessmentDetail?> DetailAsync(long id, CancellationToken ct = default)
+    {
+        var a = await db.Assessments.AsNoTracking().Include(x => x.Scores).Include(x => x.Unit).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (a is null || await templates.FindAsync(a.TemplateId, ct) is not { } template)
+        {
+            return null;
+        }
+
+        var actions = await db.RemediationActions.AsNoTracking().Where(r => r.AssessmentId == id).OrderBy(r => r.DueDate).ToListAsync(ct);
+        var activities = await db.Activities.AsNoTracking()
+            .Where(x => x.UnitPath.StartsWith(a.UnitPath) && x.Date.Year == a.Year)
+            .OrderByDescending(x => x.Date).Select(x => new ActivityChoice(x.Id, x.Title, x.Date, x.Files.Count)).Take(200).ToListAsync(ct);
+        return new AssessmentDetail(a, template, actions, activities);
+    }
+
+    /// <summary>The same subject's assessments, year by year, with each group's total (reviewed score when there is one).</summary>
+    public async Task<SubjectHistory> HistoryAsync(ProgramKind program, long subjectId, CancellationToken ct = default)
+    {
+        var list = await db.Assessments.AsNoTracking().Include(a => a.Scores)
+            .Where(a => a.Program == program && a.SubjectId == subjectId).OrderBy(a => a.Year).ToListAsync(ct);
+        var criteria = new Dictionary<long, TemplateCriterion>();
+        foreach (var templateId in list.Select(a => a.TemplateId).Distinct())
+        {
+            foreach (var c in (await templates.FindAsync(templateId, ct))?.Criteria ?? [])
+            {
+                criteria[c.Id] = c;
+            }
+        }
+
+        // Versions may reword a point; the groups (for 辅导站 the five criteria) are what compares across years.
+        var groups = criteria.Values.OrderBy(c => c.SortOrder).Select(c => c.GroupName).Distinct().ToList();
+        string GroupOf(AssessmentScore s) => criteria.TryGetValue(s.CriterionId, out var c) ? c.GroupName : string.Empty;
+        var years = list.Select(a => new HistoryYear(a.Id, a.Year, a.Status, a.Total, a.Level,
+                a.Scores.Sum(s => s.MaxPoints),
+                groups.ToDictionary(g => g, g => a.Scores.Where(s => GroupOf(s) == g).Sum(s => s.ReviewScore ?? s.SelfScore ?? 0))))
+            .ToList();
+        return new SubjectHistory(list.LastOrDefault()?.SubjectName, groups, years);
+    }
+
+    /// <summary>For each subject of a program, this year's assessment and how many criteria fall short.</summary>
+    public async Task<Dictionary<long, (long Id, int Gaps, decimal Total, string? Level, AssessmentStatus Status)>> ThisYearAsync(ProgramKind program, int year, CancellationToken ct = default) =>
+        (await ListAsync(year, program, null, ct)).ToDictionary(r => r.SubjectId, r => (r.Id, r.Gaps, r.ReviewTotal ?? r.SelfTotal, r.Level, r.Status));
+}
+
+public sealed record AssessmentRow(long Id, ProgramKind Program, long SubjectId, string SubjectName, string UnitName, string UnitPath, int Year, AssessmentStatus Status, decimal SelfTotal, decimal? ReviewTotal, string? Level, int Gaps);
+
+public sealed record ActivityChoice(long Id, string Title, DateOnly Date, int Files);
+
+public sealed record AssessmentDetail(Assessment Assessment, AssessmentTemplate Template, IReadOnlyList<RemediationAction> Actions, IReadOnlyList<ActivityChoice> Activities)
+{
+    public AssessmentScore ScoreOf(TemplateCriterion c) => Assessment.Scores.Single(s => s.CriterionId == c.Id);
+
+    public IEnumerable<TemplateCriterion> Gaps =>
+        Template.Criteria.Where(c => (ScoreOf(c).ReviewScore ?? ScoreOf(c).SelfScore ?? 0) < c.MaxPoints);
+
+    public int MaxTotal => Template.Criteria.Sum(c => c.MaxPoints);
+}
+
+public sealed record HistoryYear(long Id, int Year, AssessmentStatus Status, decimal Total, string? Level, int MaxTotal, Dictionary<string, decimal> Groups);
+
+public sealed record SubjectHistory(string? SubjectName, IReadOnlyList<string> Groups, IReadOnlyList<HistoryYear> Years);

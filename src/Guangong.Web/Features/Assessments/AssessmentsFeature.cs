@@ -1,0 +1,16 @@
+namespace Guangong.Web.Features.Assessments;
+
+public static class AssessmentsFeature
+{
+    public static IServiceCollection AddAssessmentsFeature(this IServiceCollection services)
+    {
+        services.AddScoped<TemplateCatalog>();
+        services.AddScoped<TemplateCommands>();
+        services.AddScoped<AssessmentCommands>();
+        services.AddScoped<AssessmentStarter>();
+        services.AddScoped<RemediationCommands>();
+        services.AddScoped<AssessmentDirectory>();
+        services.AddScoped<Demo.IDemoContent, AssessmentsDemoContent>();
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Guangong.Web.Features.Enterprises;
+
+public static class EnterprisesFeature
+{
+    public static IServiceCollection AddEnterprisesFeature(this IServiceCollection services)
+    {
+        services.AddScoped<EnterpriseCommittees>();
+        services.AddScoped<Assessments.IAssessmentSubjects, EnterpriseSubjects>();
+        services.AddScoped<Demo.IDemoContent, EnterprisesDemoContent>();
+        return services;
+    }
+}

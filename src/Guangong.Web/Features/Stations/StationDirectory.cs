@@ -1,0 +1,100 @@
+using Guangong.Web.Features.Assessments;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Guangong.Web.Features.Stations;
+
+/// <summary>How long a station may go without an activity before it is flagged (Stations:InactiveDays).</summary>
+public sealed class StationOptions
+{
+    public int InactiveDays { get; set; } = 60;
+}
+
+/// <summary>Reads the station registry in the scope: the list with last activity and this year's assessment, one station, the town's overview.</summary>
+public sealed class StationDirectory(GuangongDbContext db, AssessmentDirectory assessments, IOptions<StationOptions> options, TimeProvider clock)
+{
+    public DateOnly Today => ChinaTime.Today(clock);
+
+    public int InactiveDays => options.Value.InactiveDays;
+
+    public async Task<IReadOnlyList<StationRow>> ListAsync(long? unitId = null, CancellationToken ct = default)
+    {
+        var q = db.Stations.AsNoTracking();
+        if (unitId is { } u)
+        {
+            var path = await db.Units.Where(x => x.Id == u).Select(x => x.Path).SingleOrDefaultAsync(ct);
+            if (path is null)
+            {
+                return [];
+            }
+
+            q = q.Where(s => s.UnitPath.StartsWith(path));
+        }
+
+        var stations = await q.Include(s => s.Honours).Include(s => s.Unit).OrderBy(s => s.UnitPath).ThenBy(s => s.Name).ToListAsync(ct);
+        var hosts = stations.Select(s => s.UnitId).Distinct().ToList();
+        var lastByUnit = await db.Activities.AsNoTracking()
+            .Where(a => hosts.Contains(a.UnitId) || (a.VenueUnitId != null && hosts.Contains(a.VenueUnitId.Value)))
+            .Select(a => new { a.UnitId, a.VenueUnitId, a.Date }).ToListAsync(ct);
+        var thisYear = await assessments.ThisYearAsync(ProgramKind.Station, Today.Year, ct);
+        return stations.Select(s =>
+        {
+            var last = lastByUnit.Where(a => a.UnitId == s.UnitId || a.VenueUnitId == s.UnitId).Select(a => (DateOnly?)a.Date).Max();
+            var assessed = thisYear.TryGetValue(s.Id, out var t) ? t : default((long Id, int Gaps, decimal Total, string? Level, AssessmentStatus Status)?);
+            return new StationRow(s, s.Unit!.Name, last, IsInactive(s, last), CurrentHonour(s), assessed?.Id, assessed?.Gaps, assessed?.Total, assessed?.Level);
+        }).ToList();
+    }
+
+    /// <summary>No activity in the last <see cref="InactiveDays"/> days: only for stations that should be running.</summary>
+    public bool IsInactive(Station s, DateOnly? last) =>
+        s.Stage != StationStage.Planned && (last is null || last.Value.AddDays(InactiveDays) < Today);
+
+    /// <summary>The latest honour not lost, the highest of that year.</summary>
+    public static string? CurrentHonour(Station s) =>
+        s.Honours.Where(h => !h.Lost).OrderByDescending(h => h.Year).ThenByDescending(h => h.Title == "市优").Select(h => h.Title).FirstOrDefault();
+
+    public async Task<StationDetail?> DetailAsync(long id, CancellationToken ct = default)
+    {
+        var s = await db.Stations.AsNoTracking().Include(x => x.Honours).Include(x => x.Unit).SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (s is null)
+        {
+            return null;
+        }
+
+        var log = await db.Activities.AsNoTracking()
+            .Where(a => a.UnitId == s.UnitId || a.VenueUnitId == s.UnitId)
+            .OrderByDescending(a => a.Date).Take(50)
+            .Select(a => new StationActivity(a.Id, a.Date, a.Title, a.Category, a.YouthReached, a.Files.Count)).ToListAsync(ct);
+        var history = await assessments.HistoryAsync(ProgramKind.Station, s.Id, ct);
+        var last = log.Count == 0 ? (DateOnly?)null : log[0].Date;
+        return new StationDetail(s, log, last, IsInactive(s, last), history);
+    }
+
+    /// <summary>The town's overview: stations by stage and by honour, and the 创建中 ones that still fall short this year.</summary>
+    public static StationOverview Overview(IReadOnlyList<StationRow> rows)
+    {
+        var byStage = Enum.GetValues<StationStage>().ToDictionary(st => st, st => rows.Count(r => r.Station.Stage == st));
+        var byHonour = StationCommands.HonourTitles.ToDictionary(t => t, t => rows.Count(r => r.Honour == t));
+        var creatingWithGaps = rows.Where(r => r.Station.Stage == StationStage.Creating && (r.AssessmentId is null || r.Gaps > 0)).ToList();
+        return new StationOverview(byStage, byHonour, rows.Count(r => r.Honour is null), creatingWithGaps, rows.Count(r => r.Inactive));
+    }
+}
+
+public sealed record StationRow(Station Station, string UnitName, DateOnly? LastActivity, bool Inactive, string? Honour, long? AssessmentId, int? Gaps, decimal? Total, string? Level);
+
+public sealed record StationActivity(long Id, DateOnly Date, string Title, string Category, int YouthReached, int Files);
+
+public sealed record StationDetail(Station Station, IReadOnlyList<StationActivity> Log, DateOnly? LastActivity, bool Inactive, SubjectHistory History);
+
+public sealed record StationOverview(Dictionary<StationStage, int> ByStage, Dictionary<string, int> ByHonour, int WithoutHonour, IReadOnlyList<StationRow> CreatingWithGaps, int Inactive);
+
+/// <summary>Tells the assessment engine about stations.</summary>
+public sealed class StationSubjects(GuangongDbContext db) : IAssessmentSubjects
+{
+    public ProgramKind Program => ProgramKind.Station;
+
+    public async Task<AssessmentSubject?> FindAsync(long subjectId, CancellationToken ct) =>
+        await db.Stations.AsNoTracking().Where(s => s.Id == subjectId).Select(s => new AssessmentSubject(s.Id, s.Name, s.UnitId)).SingleOrDefaultAsync(ct);
+}

@@ -1,0 +1,14 @@
+namespace Guangong.Web.Features.Stations;
+
+public static class StationsFeature
+{
+    public static IServiceCollection AddStationsFeature(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StationOptions>(configuration.GetSection("Stations"));
+        services.AddScoped<StationCommands>();
+        services.AddScoped<StationDirectory>();
+        services.AddScoped<Assessments.IAssessmentSubjects, StationSubjects>();
+        services.AddScoped<Demo.IDemoContent, StationsDemoContent>();
+        return services;
+    }
+}

@@ -1,0 +1,41 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using Guangong.Documents.Official;
+
+namespace Guangong.Documents.Tests.Official;
+
+/// <summary>A ruled table in the body (the 申报表's criteria): fills the text block, repeats its header, keeps rows whole.</summary>
+public sealed class OfficialTableTests
+{
+    private static OfficialDocument Form(OfficialTable table) => new()
+    {
+        Title = "校外教育辅导站申报表",
+        Body = [new OfficialParagraph("评分如下。"), table],
+        IssuerSignature = "郑陆镇关工委",
+        Date = new DateOnly(2026, 11, 20),
+    };
+
+    [Fact]
+    public void The_table_fills_the_text_block_repeats_its_header_and_is_valid_ooxml()
+    {
+        var table = new OfficialTable(["指标", "评分要点", "分值"], [["组织领导有力", "明确站长", "5"], ["活动常态有效", "每月开展活动", "10"]], [3, 7, 2]);
+        var bytes = OfficialDocumentWriter.ToBytes(Form(table));
+        Assert.Empty(OfficialDocx.Validate(bytes));
+        using var docx = OfficialDocx.Open(bytes);
+        var written = docx.Body.Elements<Table>().Single();
+        var widths = written.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        Assert.Equal(8844, widths.Sum());
+        Assert.True(widths[1] > widths[0] && widths[0] > widths[2]);
+        var rows = written.Elements<TableRow>().ToList();
+        Assert.Equal(3, rows.Count);
+        Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
+        Assert.NotNull(rows[1].TableRowProperties!.GetFirstChild<CantSplit>());
+        Assert.Equal("每月开展活动", rows[2].Elements<TableCell>().ElementAt(1).InnerText);
+    }
+
+    [Fact]
+    public void A_row_with_a_missing_cell_is_refused()
+    {
+        var table = new OfficialTable(["指标", "分值"], [["组织领导有力"]], [1, 1]);
+        Assert.Throws<ArgumentException>(() => OfficialDocumentWriter.ToBytes(Form(table)));
+    }
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Guangong.Web.Features.Bases;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Tests.Infrastructure;
+
+namespace Guangong.Web.Tests.Bases;
+
+/// <summary>The education-base registry and its visits; run once per provider.</summary>
+public abstract class EducationBaseTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task Wushenzhao_has_the_muqu_dazhai_base_with_visits_by_year_and_zhenglu_does_not_see_it()
+    {
+        var api = await App.ApiClientAsync("wushenzhao");
+        var bases = await api.GetFromJsonAsync<JsonElement>("/api/v1/education-bases");
+        var dazhai = bases.EnumerateArray().Single(b => b.GetProperty("name").GetString() == "牧区大寨生态教育基地");
+        Assert.Equal("Ecology", dazhai.GetProperty("category").GetString());
+        Assert.True(dazhai.GetProperty("visits").GetInt32() >= 3);
+        var detail = await api.GetFromJsonAsync<JsonElement>($"/api/v1/education-bases/{dazhai.GetProperty("id").GetInt64()}");
+        Assert.Contains(detail.GetProperty("years").EnumerateArray(), y => y.GetProperty("year").GetInt32() == 2023 && y.GetProperty("youthReached").GetInt32() == 60);
+
+        var other = await App.ApiClientAsync("zhenglu");
+        Assert.DoesNotContain((await other.GetFromJsonAsync<JsonElement>("/api/v1/education-bases")).EnumerateArray(), b => b.GetProperty("name").GetString() == "牧区大寨生态教育基地");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/education-bases/{dazhai.GetProperty("id").GetInt64()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_a_unit_of_kind_education_base_can_be_registered_and_bad_input_is_refused()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var unit = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft($"焦溪红色遗址{Guid.NewGuid():N}"[..12], UnitLevel.Village, UnitKind.EducationBase)));
+        var bad = await App.WithServiceAsync<BaseRegistry, CommandResult<EducationBase>>(r => r.SaveAsync(null, new BaseInput { UnitId = town.Id.ToString(), Category = "x", Capacity = "-5" }), town.Id, town.Path);
+        Assert.Equal(["UnitId", "Category", "Capacity"], bad.Errors.Select(e => e.Field));
+        var ok = await App.WithServiceAsync<BaseRegistry, CommandResult<EducationBase>>(r => r.SaveAsync(null, new BaseInput { UnitId = unit.Id.ToString(), Category = "红色遗址", Capacity = "80" }), town.Id, town.Path);
+        Assert.True(ok.Succeeded);
+        var twice = await App.WithServiceAsync<BaseRegistry, CommandResult<EducationBase>>(r => r.SaveAsync(null, new BaseInput { UnitId = unit.Id.ToString(), Category = "RedSite" }), town.Id, town.Path);
+        Assert.Contains(twice.Errors, e => e.Message.Contains("已登记"));
+    }
+}
+
+public sealed class EducationBaseTestsOnSqlite(SqliteAppFixture fixture) : EducationBaseTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class EducationBaseTestsOnPostgres(PostgresAppFixture fixture) : EducationBaseTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -1,0 +1,75 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.Stations;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Tests.Infrastructure;
+
+namespace Guangong.Web.Tests.Stations;
+
+/// <summary>The 校外教育辅导站 registry, its overview and API; run once per provider.</summary>
+public abstract class StationTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task Zhenglu_has_stations_at_each_stage_and_the_api_answers_by_town_with_stage_and_honours()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var api = await App.ApiClientAsync("zhenglu");
+        var stations = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stations?unit={town.Id}");
+        var byName = stations.EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
+        Assert.Equal("Consolidating", byName["焦溪村校外教育辅导站"].GetProperty("stage").GetString());
+        Assert.Equal("区优", byName["焦溪村校外教育辅导站"].GetProperty("honour").GetString());
+        Assert.Equal("Creating", byName["舜山村校外教育辅导站"].GetProperty("stage").GetString());
+        Assert.True(byName["舜山村校外教育辅导站"].GetProperty("gaps").GetInt32() > 0);
+        Assert.Equal("Planned", byName["查家村校外教育辅导站"].GetProperty("stage").GetString());
+        Assert.Equal("市优", byName["郑陆社区校外教育辅导站"].GetProperty("honour").GetString());
+        Assert.False(byName["焦溪村校外教育辅导站"].GetProperty("inactive").GetBoolean());
+        Assert.True(byName["舜山村校外教育辅导站"].GetProperty("inactive").GetBoolean());
+        Assert.False(byName["查家村校外教育辅导站"].GetProperty("inactive").GetBoolean());
+
+        var other = await App.ApiClientAsync("wushenzhao");
+        Assert.Empty((await other.GetFromJsonAsync<JsonElement>($"/api/v1/stations?unit={town.Id}")).EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/stations/{byName["焦溪村校外教育辅导站"].GetProperty("id").GetInt64()}")).StatusCode);
+
+        var page = WebUtility.HtmlDecode(await (await App.SignedInAsync("zhenglu")).GetStringAsync("/stations"));
+        Assert.Contains("创建中、今年仍有差距的辅导站", page);
+        Assert.Matches("舜山村校外教育辅导站</a>：\\d+项未得满分", page);
+    }
+
+    [Fact]
+    public async Task The_program_routes_are_in_the_openapi_document()
+    {
+        var openApi = await App.CreateClient().GetStringAsync("/openapi/v1.json");
+        foreach (var path in new[]
+        {
+            "/api/v1/stations", "/api/v1/stations/{id}/honours", "/api/v1/assessment-templates/{id}", "/api/v1/assessments/{id}/self-score",
+            "/api/v1/assessments/{id}/submit", "/api/v1/assessments/{id}/review", "/api/v1/applications/{id}/submit", "/api/v1/applications/{id}/review",
+            "/api/v1/applications/{id}/approve", "/api/v1/applications/{id}/return", "/api/v1/education-bases",
+        })
+        {
+            Assert.Contains($"\"{path}\"", openApi);
+        }
+    }
+
+    [Fact]
+    public async Task A_station_must_sit_in_a_village_and_bad_input_is_refused_with_messages()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var village = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft($"站村关工委{Guid.NewGuid():N}"[..13], UnitLevel.Village, UnitKind.Committee)));
+        var bad = await App.WithServiceAsync<StationCommands, CommandResult<Station>>(c => c.SaveAsync(null, new StationInput { UnitId = town.Id.ToString(), Name = "", Stage = "7", Phone = "123" }), town.Id, town.Path);
+        Assert.Equal(["Name", "UnitId", "Stage", "Phone"], bad.Errors.Select(e => e.Field));
+
+        var station = (await App.WithServiceAsync<StationCommands, CommandResult<Station>>(c => c.SaveAsync(null, new StationInput { UnitId = village.Id.ToString(), Name = "新建辅导站", Stage = "创建中" }), town.Id, town.Path)).Value!;
+        var honour = await App.WithServiceAsync<StationCommands, CommandResult<StationHonour>>(c => c.AddHonourAsync(station.Id, new HonourInput { Year = "2025", Title = "省优" }), town.Id, town.Path);
+        Assert.Contains(honour.Errors, e => e.Field == "Title");
+        var stale = await App.WithServiceAsync<StationCommands, CommandResult<Station>>(c => c.SaveAsync(station.Id, new StationInput { UnitId = village.Id.ToString(), Name = "改名", Stage = "Passed", Version = station.Version + 5 }), town.Id, town.Path);
+        Assert.Equal(CommandStatus.Conflict, stale.Status);
+    }
+}
+
+public sealed class StationTestsOnSqlite(SqliteAppFixture fixture) : StationTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class StationTestsOnPostgres(PostgresAppFixture fixture) : StationTests(fixture), IClassFixture<PostgresAppFixture>;

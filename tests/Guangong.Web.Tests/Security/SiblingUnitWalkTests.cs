@@ -106,8 +106,21 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
         var template = await App.WithDbAsync(db => db.AssessmentTemplates.Select(t => t.Id).FirstAsync());
         var application = await App.WithDbAsync(db => db.StationApplications.Where(a => a.UnitPath.StartsWith(zhenglu.Path)).Select(a => a.Id).FirstAsync());
 
-        // 牧区大寨 lies in 乌审召镇, beside the school recorder's scope.
-        var educationBase = await App.WithDbAsync(db => db.EducationBases.Select(b => b.Id).FirstAsync());
+        var educationBase = await App.WithDbAsync(async db =>
+        {
+            var existing = await db.EducationBases.Where(b => b.UnitPath.StartsWith(zhenglu.Path)).Select(b => (long?)b.Id).FirstOrDefaultAsync();
+            if (existing is { } id)
+            {
+                return id;
+            }
+
+            var added = new Features.Bases.EducationBase { UnitId = zhenglu.Id, UnitPath = zhenglu.Path, Category = Features.Bases.BaseCategory.RedSite };
+            db.EducationBases.Add(added);
+            await db.SaveChangesAsync();
+            return added.Id;
+        });
+        var careCase = await App.WithDbAsync(db => db.CareCases.Where(c => c.UnitPath.StartsWith(zhenglu.Path)).Select(c => c.Id).FirstAsync());
+        var cafe = await App.WithDbAsync(db => db.InternetCafes.Where(c => c.UnitPath.StartsWith(zhenglu.Path)).Select(c => c.Id).FirstAsync());
         var (document, certificate) = await App.WithDbAsync(async db =>
         {
             var issued = new Features.Documents.IssuedDocument
@@ -181,6 +194,13 @@ public sealed class SiblingUnitWalkTests(SqliteAppFixture fixture) : IClassFixtu
             ["/applications/"] = application,
             ["/api/v1/applications/"] = application,
             ["/bases/"] = educationBase,
+            ["/care-cases/"] = careCase,
+            ["/api/v1/care-cases/"] = careCase,
+            ["/cafes/"] = cafe,
+            ["/api/v1/cafes/"] = cafe,
+
+            // Patrols are 乌审召's only (check-out is a POST): an id that is no patrol stands for another town's.
+            ["/api/v1/patrols/"] = 987654320,
             ["/api/v1/education-bases/"] = educationBase,
         };
     }

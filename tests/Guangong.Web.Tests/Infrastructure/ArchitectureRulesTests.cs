@@ -4,6 +4,21 @@ namespace Guangong.Web.Tests.Infrastructure;
 public sealed class ArchitectureRulesTests
 {
     [Fact]
+    public void The_stylesheet_closes_every_block_it_opens()
+    {
+        // A brace lost in a merge silently swallowed every rule after it (the publicity styles and elder-mode headings).
+        var css = System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(Path.Combine(RepositoryFiles.Web, "wwwroot", "css", "app.css")), @"/\*.*?\*/", string.Empty, System.Text.RegularExpressions.RegexOptions.Singleline);
+        var depth = 0;
+        foreach (var c in css)
+        {
+            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
+            Assert.True(depth is >= 0 and <= 2, "app.css: a block closes that never opened, or rules nest deeper than @media { rule { } }");
+        }
+
+        Assert.Equal(0, depth);
+    }
+
+    [Fact]
     public void No_page_touches_the_database_context()
     {
         var offenders = RepositoryFiles.WebSources("*.razor")

@@ -75,7 +75,7 @@ public sealed class ArticleContentTests(SqliteAppFixture fixture) : IClassFixtur
         var changed = WebUtility.HtmlDecode(await (await officer.PostFormAsync("/publicity/rules?year=2023", "rule-save", fields)).Content.ReadAsStringAsync());
         Assert.Contains("村通讯员：10 → 12", changed);
         var report = WebUtility.HtmlDecode(await officer.GetStringAsync("/publicity/scores?year=2023&month=3"));
-        Assert.Matches(@"<td>村通讯员</td><td>[^<]+</td><td>1</td><td>1</td><td>12</td>", report);
+        Assert.Matches(@"<td[^>]*>村通讯员</td><td[^>]*>[^<]+</td><td[^>]*>1</td><td[^>]*>1</td><td[^>]*>12</td>", report);
 
         fields["version"] = (await App.WithDbAsync(db => db.ScoringRules.Where(r => r.UnitId == t.Town.Id && r.Year == 2023).Select(r => r.Version).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
         fields["p-1-2"] = "abc";

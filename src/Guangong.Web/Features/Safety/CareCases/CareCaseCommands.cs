@@ -52,8 +52,8 @@ public sealed class CareCaseCommands(GuangongDbContext db, CareCaseAccess access
             }
         }
 
-        var school = CareRules.Optional(input.School, 60, nameof(input.School), "学校", errors);
-        var situation = CareRules.Optional(input.Situation, 1000, nameof(input.Situation), "基本情况", errors);
+        var school = SafetyText.Optional(input.School, 60, nameof(input.School), "学校", errors);
+        var situation = SafetyText.Optional(input.Situation, 1000, nameof(input.Situation), "基本情况", errors);
         if (errors.Count > 0)
         {
             return CommandResult<CareCase>.Invalid(errors);
@@ -94,7 +94,7 @@ public sealed class CareCaseCommands(GuangongDbContext db, CareCaseAccess access
         StepAsync(id, input, "监护人同意", (c, errors) =>
         {
             var name = CareRules.PersonName(input.Name, nameof(input.Name), "监护人姓名", errors);
-            var relation = CareRules.Optional(input.Relation, 10, nameof(input.Relation), "与未成年人关系", errors);
+            var relation = SafetyText.Optional(input.Relation, 10, nameof(input.Relation), "与未成年人关系", errors);
             if (relation is null && !errors.Any(e => e.Field == nameof(input.Relation)))
             {
                 errors.Add(new FieldError(nameof(input.Relation), "请填写与未成年人的关系（如 父亲、祖母）。"));
@@ -109,7 +109,7 @@ public sealed class CareCaseCommands(GuangongDbContext db, CareCaseAccess access
         {
             var on = CareRules.PastDate(input.Date, c.OpenedOn, Today, "走访日期", errors);
             var visitor = CareRules.PersonName(input.Name, nameof(input.Name), "走访人", errors);
-            var note = CareRules.Optional(input.Note, 500, nameof(input.Note), "走访情况", errors);
+            var note = SafetyText.Optional(input.Note, 500, nameof(input.Note), "走访情况", errors);
             return Task.FromResult<Action>(() => c.Visits.Add(new CareVisit
             {
                 UnitId = c.UnitId,
@@ -130,7 +130,7 @@ public sealed class CareCaseCommands(GuangongDbContext db, CareCaseAccess access
             }
 
             var on = CareRules.PastDate(input.Date, c.OpenedOn, Today, "结案日期", errors);
-            var note = CareRules.Optional(input.Note, 500, nameof(input.Note), "结案说明", errors);
+            var note = SafetyText.Optional(input.Note, 500, nameof(input.Note), "结案说明", errors);
             return Task.FromResult<Action>(() => (c.Status, c.ClosedOn, c.ClosureNote) = (CareCaseStatus.Closed, on, note));
         }, ct);
 

@@ -25,23 +25,6 @@ internal static partial class CareRules
         return name;
     }
 
-    public static string? Optional(string? text, int max, string field, string label, List<FieldError> errors)
-    {
-        var value = text?.Trim();
-        if (string.IsNullOrEmpty(value))
-        {
-            return null;
-        }
-
-        if (value.Length > max)
-        {
-            errors.Add(new FieldError(field, $"{label}不能超过{max}个字。"));
-            return null;
-        }
-
-        return value;
-    }
-
     /// <summary>A date that has happened: not in the future, not before the case was opened.</summary>
     public static DateOnly PastDate(string? text, DateOnly? notBefore, DateOnly today, string label, List<FieldError> errors)
     {

@@ -1,0 +1,34 @@
+using System.Globalization;
+
+namespace Guangong.CrashTest;
+
+internal sealed record CrashOptions(int Rounds, int Writers, string Provider, string? PostgresAdmin, int Seed, string AppPath)
+{
+    public static CrashOptions? Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+            {
+                return null;
+            }
+
+            values[args[i][2..]] = args[++i];
+        }
+
+        var provider = values.GetValueOrDefault("provider", "sqlite").ToLowerInvariant();
+        if (provider is not ("sqlite" or "postgres") || (provider == "postgres" && !values.ContainsKey("postgres")))
+        {
+            return null;
+        }
+
+        return new CrashOptions(
+            int.Parse(values.GetValueOrDefault("rounds", "200"), CultureInfo.InvariantCulture),
+            int.Parse(values.GetValueOrDefault("writers", "3"), CultureInfo.InvariantCulture),
+            provider,
+            values.GetValueOrDefault("postgres"),
+            int.Parse(values.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture),
+            Path.GetFullPath(values.GetValueOrDefault("app", Path.Combine("src", "Guangong.Web", "bin", "Release", "net10.0", "Guangong.Web.dll"))));
+    }
+}

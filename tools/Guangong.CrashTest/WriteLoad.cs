@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SkiaSharp;
+
+namespace Guangong.CrashTest;
+
+/// <summary>
+/// Writers that record activities with a photo through the API as the school recorder of 乌审召小学,
+/// until the app dies under them. A write counts as acknowledged only when its 201 reached the client.
+/// </summary>
+internal sealed class WriteLoad(HttpClient client, int round, int writers)
+{
+    public const string TitlePrefix = "断电测试";
+
+    private static readonly byte[] Photo = MakePhoto();
+    private readonly ConcurrentBag<string> _acknowledged = [];
+    private string _unitId = string.Empty;
+    private int _attempted;
+
+    public IEnumerable<string> Acknowledged => _acknowledged;
+
+    public int Attempted => _attempted;
+
+    public async Task PrepareAsync()
+    {
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "wsz-school", password = "Demo@12345" });
+        token.EnsureSuccessStatusCode();
+        var secret = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        var units = await client.GetFromJsonAsync<JsonElement>("/api/v1/units?q=乌审召小学");
+        _unitId = units.GetProperty("items")[0].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Runs until the first writer sees the connection go, then lets the others finish their request.</summary>
+    public async Task RunAsync() =>
+        await Task.WhenAll(Enumerable.Range(1, writers).Select(WriterAsync));
+
+    private async Task WriterAsync(int writer)
+    {
+        for (var n = 1; ; n++)
+        {
+            var title = $"{TitlePrefix} {round:D3}-{writer}-{n}";
+            var json = JsonSerializer.Serialize(new { title, category = "防溺水", status = "Completed", date = "2023-07-01", unitId = _unitId, youthReached = "12" });
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(json), "activity" },
+                { new ByteArrayContent(Photo), "photos", "photo.jpg" },
+            };
+            Interlocked.Increment(ref _attempted);
+            try
+            {
+                var response = await client.PostAsync("/api/v1/activities", form);
+                if (response.StatusCode == HttpStatusCode.Created)
+                {
+                    _acknowledged.Add(title);
+                }
+                else if ((int)response.StatusCode >= 500)
+                {
+                    return;
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
+            {
+                return; // the app is gone
+            }
+        }
+    }
+
+    private static byte[] MakePhoto()
+    {
+        using var bitmap = new SKBitmap(320, 240);
+        using (var canvas = new SKCanvas(bitmap))
+        {
+            canvas.Clear(new SKColor(40, 120, 200));
+        }
+
+        using var image = SKImage.FromBitmap(bitmap);
+        return image.Encode(SKEncodedImageFormat.Jpeg, 80).ToArray();
+    }
+}

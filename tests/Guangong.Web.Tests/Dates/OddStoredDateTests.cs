@@ -47,7 +47,7 @@ public abstract class OddStoredDateTests(AppFixture fixture)
         {
             var client = await App.SignedInAsync(user);
             var api = await App.ApiClientAsync(user);
-            foreach (var url in new[] { "/committees", "/committees/compliance", "/committees/export", "/committees/compliance/export", $"/committees/{town.Id}", $"/committees/{town.Id}/roster", "/api/v1/committees", $"/api/v1/committees/{town.Id}" })
+            foreach (var url in new[] { "/committees", "/committees/compliance", "/committees/export?purpose=名册核对", "/committees/compliance/export", $"/committees/{town.Id}", $"/committees/{town.Id}/roster", "/api/v1/committees", $"/api/v1/committees/{town.Id}" })
             {
                 var response = await (url.StartsWith("/api/", StringComparison.Ordinal) ? api : client).GetAsync(url);
                 Assert.True(response.StatusCode == HttpStatusCode.OK, $"{user} {url} answered {(int)response.StatusCode}");

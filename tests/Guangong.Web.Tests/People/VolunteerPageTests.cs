@@ -169,7 +169,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
         Assert.DoesNotContain("其其格", html);
         Assert.DoesNotContain("陈建国", html);
 
-        var export = await officer.GetAsync("/volunteers/export?category=老战士");
+        var export = await officer.GetAsync("/volunteers/export?category=老战士&purpose=名册核对");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Exports;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Errors;
@@ -58,7 +59,7 @@ public static class AccountEndpoints
         {
             var rows = await users.AllAsync(q, Components.Shared.QueryValue.Long(unit), role, status, ct);
             return await excel.FileAsync(rows.Select(UserExportRow.From), "用户", nameof(AppUser), $"关键字={q};单位={unit};角色={role};状态={status}", ct);
-        }).RequireAuthorization(Policies.CanAdminister).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanAdminister).ExcludeFromDescription().AsPersonalDataExport();
 
         app.MapPost("/api/v1/auth/token", async (TokenRequest request, PasswordSignIn signIn, HttpContext http) =>
         {

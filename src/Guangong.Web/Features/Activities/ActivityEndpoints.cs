@@ -37,7 +37,7 @@ public static class ActivityEndpoints
             var y = QueryValue.Year(year) ?? ChinaTime.Today(clock).Year;
             var report = await hours.YearAsync(y, ct);
             return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 活动次数 = p.Activities, 服务时长 = p.Hours, 已核实 = p.VerifiedHours, 累计时长 = p.LifetimeHours, 星级 = p.Stars }), $"{y}年服务时长", nameof(ServiceHourEntry), $"{y}年", ct);
-        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();
 
         app.MapGet("/activities/coverage/export", async (string? unit, string? from, string? to, Coverage coverage, ExcelExport excel, CancellationToken ct) =>
         {

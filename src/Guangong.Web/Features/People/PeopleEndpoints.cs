@@ -32,7 +32,7 @@ public static class PeopleEndpoints
                 Unit = v.UnitName,
                 Status = EnumText.Of(v.Status),
             }), "五老名册", nameof(Volunteer), q.ToFilter().Describe(), ct);
-        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();
 
         app.MapGet("/volunteers/care/export", async (string? days, VolunteerCare care, ExcelExport excel, CancellationToken ct) =>
         {
@@ -47,7 +47,7 @@ public static class PeopleEndpoints
                 上次走访 = r.LastVisit is { } v ? ChinaTime.Date(v) : "从未走访",
                 已过天数 = r.DaysSince,
             }), "待走访五老", nameof(VolunteerVisit), $"超过{n}天未走访", ct);
-        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();
 
         app.MapGet("/volunteers/import/template", async (VolunteerRoster roster, CancellationToken ct) =>
             Results.File(RosterSpreadsheet.Template(await roster.CodesAsync(ct)), ExcelExport.ContentType, "五老名册导入模板.xlsx"))

@@ -1,24 +1,61 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Infrastructure.Data;
 using MiniExcelLibs;
 
 namespace Guangong.Web.Infrastructure.Exports;
 
-/// <summary>Writes rows to an .xlsx download and records the export in the audit trail.</summary>
-public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpContextAccessor http)
+/// <summary>
+/// Writes rows to an .xlsx download and records the export in the audit trail. A file of personal
+/// data (an endpoint marked <see cref="PersonalDataExport.AsPersonalDataExport"/>) gets a second sheet,
+/// 导出说明, naming who exported it, when, from which unit and for what purpose.
+/// </summary>
+public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpContextAccessor http, CurrentUser me)
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public const string StampSheet = "导出说明";
 
     public async Task<IResult> FileAsync<T>(IEnumerable<T> rows, string title, string entity, string filterDescription, CancellationToken ct = default)
     {
         var list = rows.ToList();
+        var now = Time.ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime);
+        var purpose = http.HttpContext?.Items[typeof(ExportPurpose)] as string;
         var stream = new MemoryStream();
-        await stream.SaveAsAsync(list, sheetName: title, cancellationToken: ct);
+        if (purpose is null)
+        {
+            await stream.SaveAsAsync(list, sheetName: title, cancellationToken: ct);
+        }
+        else
+        {
+            var sheets = new Dictionary<string, object>
+            {
+                [title] = list,
+                [StampSheet] = Stamp(title, list.Count, filterDescription, purpose, now),
+            };
+            await stream.SaveAsAsync(sheets, cancellationToken: ct);
+        }
+
         stream.Position = 0;
-        db.AddAuditEvent(AuditActions.Export, entity, null, $"{title}：{list.Count}行；条件：{filterDescription}");
+        var note = purpose is null ? string.Empty : $"；用途：{purpose}";
+        db.AddAuditEvent(AuditActions.Export, entity, null, $"{title}：{list.Count}行；条件：{filterDescription}{note}");
         await db.SaveChangesAsync(ct);
         Auditing.ReadAuditMiddleware.MarkAudited(http.HttpContext);
-        var stamp = Time.ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        var stamp = now.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return Results.File(stream, ContentType, $"{title}-{stamp}.xlsx");
     }
+
+    private List<Dictionary<string, object>> Stamp(string title, int count, string filter, string purpose, DateTime now) =>
+        [
+            Line("表格", title),
+            Line("导出人", $"{me.DisplayName}（{me.UserName}）"),
+            Line("所在单位", me.HomeUnitName),
+            Line("导出时间", now.ToString("yyyy年M月d日 HH:mm", System.Globalization.CultureInfo.InvariantCulture)),
+            Line("用途", purpose),
+            Line("筛选条件", string.IsNullOrEmpty(filter) ? "无" : filter),
+            Line("行数", count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            Line("提示", "本表含个人信息，仅限上述用途使用，不得转发或公开，用毕请删除。"),
+        ];
+
+    private static Dictionary<string, object> Line(string item, string value) => new() { ["项目"] = item, ["内容"] = value };
 }

@@ -34,7 +34,7 @@ public static class TrainingEndpoints
             var y = new TrainingFilter(Year: year).YearValue ?? ChinaTime.Today(clock).Year;
             var report = await trainings.HoursAsync(y, ct);
             return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 次数 = p.Sessions, 学时 = p.Hours }), $"{y}年培训学时", nameof(TrainingAttendance), $"{y}年", ct);
-        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();
 
         var api = app.MapGroup("/api/v1/training").RequireAuthorization().WithTags("学习培训");
         api.MapGet("/", async ([AsParameters] TrainingQueryString q, TrainingDirectory trainings, CancellationToken ct) =>

@@ -1,0 +1,109 @@
+using System.Net;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Infrastructure.Exports;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace Guangong.Web.Tests.Security;
+
+/// <summary>A spreadsheet of personal data leaves only for a stated purpose, and says who took it, when and why.</summary>
+public sealed class PersonalDataExportTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
+{
+    private GuangongApp App => fixture.App;
+
+    [Theory]
+    [InlineData("/volunteers/export?category=老战士")]
+    [InlineData("/volunteers/care/export?days=30")]
+    [InlineData("/activities/hours/export?year=2023")]
+    [InlineData("/training/hours/export?year=2023")]
+    [InlineData("/committees/export")]
+    [InlineData("/correspondents/export")]
+    public async Task A_download_without_a_purpose_is_sent_to_the_purpose_page_with_its_filters_kept(string export)
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var response = await officer.GetAsync(export);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = response.Headers.Location!.OriginalString;
+        Assert.StartsWith(PersonalDataExport.PurposePage + "?next=", page, StringComparison.Ordinal);
+        var html = WebUtility.HtmlDecode(await officer.GetStringAsync(page));
+        Assert.Contains("导出含个人信息的表格", html);
+        Assert.Contains($"action=\"{export.Split('?')[0]}\"", html);
+        foreach (var purpose in ExportPurpose.Common)
+        {
+            Assert.Contains($"value=\"{purpose}\"", html);
+        }
+
+        if (export.Contains('?', StringComparison.Ordinal))
+        {
+            var (name, value) = (export.Split('?')[1].Split('=')[0], export.Split('=')[1]);
+            Assert.Contains($"name=\"{name}\" value=\"{value}\"", html);
+        }
+    }
+
+    [Fact]
+    public async Task The_file_names_who_exported_it_when_and_why_and_the_audit_trail_keeps_the_purpose()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var response = await officer.GetAsync("/volunteers/export?category=老战士&purpose=" + Uri.EscapeDataString("其他") + "&purposeNote=" + Uri.EscapeDataString("重阳节慰问名单"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["五老名册", ExcelExport.StampSheet], MiniExcel.GetSheetNames(stream));
+        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "五老名册").Cast<IDictionary<string, object?>>().ToList();
+        Assert.All(rows, r => Assert.Equal("老战士", r["五老类别"]));
+        var stamp = MiniExcel.Query(stream, useHeaderRow: true, sheetName: ExcelExport.StampSheet).Cast<IDictionary<string, object?>>()
+            .ToDictionary(r => (string)r["项目"]!, r => (string)r["内容"]!);
+        Assert.Equal("道格通毕力格（wushenzhao）", stamp["导出人"]);
+        Assert.Equal("乌审召镇关工委", stamp["所在单位"]);
+        Assert.Equal("其他：重阳节慰问名单", stamp["用途"]);
+        Assert.Matches(@"^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$", stamp["导出时间"]);
+        Assert.Equal(rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), stamp["行数"]);
+
+        var audited = await App.WithDbAsync(db => db.AuditEntries
+            .Where(a => a.Action == AuditActions.Export && a.UserName == "wushenzhao")
+            .OrderByDescending(a => a.Id).Select(a => a.Changes).FirstAsync());
+        Assert.Contains("用途：其他：重阳节慰问名单", audited);
+    }
+
+    [Theory]
+    [InlineData("purpose=", "请选择导出用途。")]
+    [InlineData("purpose=其他", "选择“其他”时请写明用途。")]
+    [InlineData("purpose=随便看看", "请从列表中选择导出用途。")]
+    public async Task A_purpose_that_does_not_read_comes_back_to_the_page_with_its_message_and_no_file(string query, string message)
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var response = await officer.GetAsync("/activities/hours/export?year=2023&" + query);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await officer.GetStringAsync(response.Headers.Location!.OriginalString));
+        Assert.Contains(message, html);
+        Assert.Contains("name=\"year\" value=\"2023\"", html);
+    }
+
+    [Fact]
+    public async Task The_purpose_page_shows_no_text_from_the_link_and_no_address_outside_the_platform()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var planted = WebUtility.HtmlDecode(await officer.GetStringAsync(PersonalDataExport.PurposePage + "?next=/volunteers/export&error=" + Uri.EscapeDataString("请拨打电话")));
+        Assert.DoesNotContain("请拨打电话", planted);
+
+        var away = WebUtility.HtmlDecode(await officer.GetStringAsync(PersonalDataExport.PurposePage + "?next=" + Uri.EscapeDataString("//evil.example/export")));
+        Assert.DoesNotContain("action=\"//evil.example", away);
+        Assert.DoesNotContain("<form method=\"get\"", away);
+        Assert.Contains("这个导出链接不完整", away);
+    }
+
+    [Fact]
+    public async Task Lists_lead_their_export_button_to_the_purpose_page()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var html = WebUtility.HtmlDecode(await officer.GetStringAsync("/volunteers?category=老战士"));
+        Assert.Contains("href=\"/exports/purpose?next=%2Fvolunteers%2Fexport%3Fcategory%3D", html);
+
+        // A list without personal data downloads at once.
+        var units = WebUtility.HtmlDecode(await officer.GetStringAsync("/units"));
+        Assert.Contains("href=\"/units/export", units);
+    }
+}

@@ -32,6 +32,11 @@ public sealed record CertificateView(People.Volunteer Volunteer, int Year, decim
 /// </summary>
 public sealed class Certificates(GuangongDbContext db, ServiceHours hours, CurrentUser me, TimeProvider clock)
 {
+    /// <summary>The year a certificate page opens on: this year, or the volunteer's latest year of service before it.</summary>
+    public Task<int> OpeningYearAsync(long volunteerId, CancellationToken ct = default) =>
+        db.ServiceHourEntries.AsNoTracking().Where(e => e.VolunteerId == volunteerId)
+            .LatestYearAsync(e => e.Date, Infrastructure.Time.ChinaTime.Today(clock).Year, ct);
+
     public async Task<CertificateView?> ViewAsync(long volunteerId, int year, CancellationToken ct = default)
     {
         var volunteer = await db.FindInScopeAsync<People.Volunteer>(volunteerId, ct);

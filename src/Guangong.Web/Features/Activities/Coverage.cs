@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Time;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Organization;
@@ -13,12 +14,8 @@ namespace Guangong.Web.Features.Activities;
 public sealed class Coverage(GuangongDbContext db, CodeLists codeLists)
 {
     /// <summary>This year, or the latest year before it with activities in the scope, so a year view does not open empty.</summary>
-    public async Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default)
-    {
-        var endOfYear = new DateOnly(thisYear, 12, 31);
-        var latest = await db.Activities.AsNoTracking().Where(a => a.Date <= endOfYear).MaxAsync(a => (DateOnly?)a.Date, ct);
-        return latest?.Year ?? thisYear;
-    }
+    public Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default) =>
+        db.Activities.AsNoTracking().LatestYearAsync(a => a.Date, thisYear, ct);
 
     public async Task<CoverageMatrix?> MatrixAsync(long? unitId, DateOnly from, DateOnly to, CancellationToken ct = default)
     {

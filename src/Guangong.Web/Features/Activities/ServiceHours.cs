@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Time;
 using Guangong.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,12 +20,8 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     /// The year a page opens on: this year, or the latest year before it with hours in the scope, so
     /// the page does not open empty in January or on records of past years.
     /// </summary>
-    public async Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default)
-    {
-        var endOfYear = new DateOnly(thisYear, 12, 31);
-        var latest = await db.ServiceHourEntries.AsNoTracking().Where(e => e.Date <= endOfYear).MaxAsync(e => (DateOnly?)e.Date, ct);
-        return latest?.Year ?? thisYear;
-    }
+    public Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default) =>
+        db.ServiceHourEntries.AsNoTracking().LatestYearAsync(e => e.Date, thisYear, ct);
 
     public async Task<ServiceHoursReport> YearAsync(int year, CancellationToken ct = default)
     {

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Time;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
@@ -60,12 +61,8 @@ public sealed class TrainingDirectory(GuangongDbContext db)
     }
 
     /// <summary>This year, or the latest year before it with training in the scope (a page does not open empty).</summary>
-    public async Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default)
-    {
-        var endOfYear = new DateOnly(thisYear, 12, 31);
-        var latest = await db.TrainingSessions.AsNoTracking().Where(t => t.Date <= endOfYear).MaxAsync(t => (DateOnly?)t.Date, ct);
-        return latest?.Year ?? thisYear;
-    }
+    public Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default) =>
+        db.TrainingSessions.AsNoTracking().LatestYearAsync(t => t.Date, thisYear, ct);
 
     public async Task<TrainingHoursReport> HoursAsync(int year, CancellationToken ct = default)
     {

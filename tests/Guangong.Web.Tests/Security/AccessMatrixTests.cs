@@ -86,7 +86,7 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
                 continue;
             }
 
-            var url = Fill(endpoint.Route, id);
+            var url = endpoint.Url(id);
             var response = await (IsApi(endpoint.Route) ? api : page).GetAsync(url);
             var expected = Allows(endpoint, roles) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
             if (response.StatusCode != expected)
@@ -150,7 +150,7 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
             }
 
             var client = IsApi(endpoint.Route) ? api : page;
-            var url = Fill(endpoint.Route, id);
+            var url = endpoint.Url(id);
             var response = await client.GetAsync(url);
             var body = await response.Content.ReadAsStringAsync();
             if (response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.Forbidden))
@@ -159,7 +159,7 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
             }
 
             // Existence does not leak: another unit's record answers as a record that does not exist.
-            var unknownStatus = (await client.GetAsync(Fill(endpoint.Route, Unknown))).StatusCode;
+            var unknownStatus = (await client.GetAsync(endpoint.Url(Unknown))).StatusCode;
             if (unknownStatus != response.StatusCode)
             {
                 problems.Add($"{endpoint.Route}: {(int)response.StatusCode} for another unit's record, {(int)unknownStatus} for none");
@@ -182,7 +182,11 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         Assert.True(denials > 0, "refused requests for another unit's record are audited");
     }
 
-    private sealed record RouteWithId(string Route, IReadOnlySet<string> Methods, IReadOnlyList<IAuthorizeData> Authorization, bool Anonymous);
+    private sealed record RouteWithId(string Route, IReadOnlySet<string> Methods, IReadOnlyList<IAuthorizeData> Authorization, bool Anonymous, bool PersonalData)
+    {
+        /// <summary>The address with an id; a personal-data export is asked for with its purpose, as the purpose page sends it.</summary>
+        public string Url(object id) => Fill(Route, id) + (PersonalData ? "?purpose=名册核对" : null);
+    }
 
     /// <summary>Every route with a parameter, grouped by pattern with all its methods.</summary>
     private List<RouteWithId> RoutesWithIds() =>
@@ -199,7 +203,8 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
                 g.Key,
                 g.SelectMany(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"]).ToHashSet(),
                 g.First().Metadata.GetOrderedMetadata<IAuthorizeData>(),
-                g.First().Metadata.GetMetadata<IAllowAnonymous>() is not null))
+                g.First().Metadata.GetMetadata<IAllowAnonymous>() is not null,
+                g.First().Metadata.GetMetadata<Web.Infrastructure.Exports.PersonalDataExportMetadata>() is not null))
             .ToList();
 
     private static bool Allows(RouteWithId endpoint, IReadOnlySet<string> roles) =>

@@ -96,6 +96,30 @@ public sealed class PersonalDataExportTests(SqliteAppFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task A_volunteers_whole_record_exports_for_the_copy_they_ask_for_and_only_within_the_scope()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var (id, name) = await App.WithDbAsync(db => db.Volunteers
+            .Where(v => v.UnitPath.StartsWith("/") && db.ServiceHourEntries.Any(e => e.VolunteerId == v.Id) && v.Unit!.Name.StartsWith("乌审召"))
+            .Select(v => new ValueTuple<long, string>(v.Id, v.Name)).FirstAsync());
+        var detail = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers/{id}"));
+        Assert.Contains($"href=\"/exports/purpose?next=%2Fvolunteers%2F{id}%2Fexport\"", detail);
+
+        var response = await officer.GetAsync($"/volunteers/{id}/export?purpose=" + Uri.EscapeDataString("其他") + "&purposeNote=" + Uri.EscapeDataString("本人申请查阅"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        Assert.Equal(["基本信息", "状态变化", "走访记录", "学习培训", "服务时长", ExcelExport.StampSheet], MiniExcel.GetSheetNames(stream));
+        var profile = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "基本信息").Cast<IDictionary<string, object?>>().ToDictionary(r => (string)r["项目"]!, r => r["内容"]);
+        Assert.Equal(name, profile["姓名"]);
+        Assert.NotEmpty(MiniExcel.Query(stream, useHeaderRow: true, sheetName: "服务时长"));
+
+        var other = await App.SignedInAsync("zhenglu");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/volunteers/{id}/export?purpose=名册核对")).StatusCode);
+        var reporter = await App.SignedInAsync("wsz-reporter");
+        Assert.Equal(HttpStatusCode.Forbidden, (await reporter.GetAsync($"/volunteers/{id}/export?purpose=名册核对")).StatusCode);
+    }
+
+    [Fact]
     public async Task Lists_lead_their_export_button_to_the_purpose_page()
     {
         var officer = await App.SignedInAsync("wushenzhao");

@@ -19,6 +19,7 @@ public static class ActivitiesFeature
         services.AddScoped<Coverage>();
         services.AddScoped<CheckIn>();
         services.AddScoped<Certificates>();
+        services.AddScoped<VolunteerRecord>();
 
         // Six digits are few: a user may try ten codes a minute, so guessing another activity's code is hopeless.
         services.AddRateLimiter(o =>

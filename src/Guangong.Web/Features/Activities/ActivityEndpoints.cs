@@ -83,6 +83,13 @@ public static class ActivityEndpoints
             return Results.Content(new SvgQRCode(data).GetGraphic(8), "image/svg+xml");
         }).RequireAuthorization(Policies.CanRecordActivities).ExcludeFromDescription();
 
+        // A volunteer's whole record, for the copy they may ask for (个人信息查阅、复制).
+        app.MapGet("/volunteers/{id:long}/export", async (long id, VolunteerRecord record, ExcelExport excel, CancellationToken ct) =>
+            await record.SheetsAsync(id, ct) is { } r
+                ? await excel.SheetsAsync(r.Sheets, r.Rows, $"{r.Name}的个人信息", "Volunteer", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "本人信息副本", ct)
+                : Results.NotFound())
+            .RequireAuthorization(Policies.CanManageRoster).ExcludeFromDescription().AsPersonalDataExport();
+
         // A certificate is issued by the form on its page (a post); this only hands out the file kept at issue.
         app.MapGet("/activities/certificates/{id:long}/file", async (long id, Certificates certificates, CancellationToken ct) =>
             await certificates.FileAsync(id, ct) is { } f

@@ -16,29 +16,27 @@ public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpC
 
     public const string StampSheet = "导出说明";
 
-    public async Task<IResult> FileAsync<T>(IEnumerable<T> rows, string title, string entity, string filterDescription, CancellationToken ct = default)
+    public Task<IResult> FileAsync<T>(IEnumerable<T> rows, string title, string entity, string filterDescription, CancellationToken ct = default)
     {
         var list = rows.ToList();
+        return SheetsAsync(new Dictionary<string, object> { [title] = list }, list.Count, title, entity, null, filterDescription, ct);
+    }
+
+    /// <summary>A workbook of several sheets (e.g. one person's whole record), each a list of rows.</summary>
+    public async Task<IResult> SheetsAsync(Dictionary<string, object> sheets, int rowCount, string title, string entity, string? entityId, string filterDescription, CancellationToken ct = default)
+    {
         var now = Time.ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime);
         var purpose = http.HttpContext?.Items[typeof(ExportPurpose)] as string;
         var stream = new MemoryStream();
-        if (purpose is null)
+        if (purpose is not null)
         {
-            await stream.SaveAsAsync(list, sheetName: title, cancellationToken: ct);
-        }
-        else
-        {
-            var sheets = new Dictionary<string, object>
-            {
-                [title] = list,
-                [StampSheet] = Stamp(title, list.Count, filterDescription, purpose, now),
-            };
-            await stream.SaveAsAsync(sheets, cancellationToken: ct);
+            sheets[StampSheet] = Stamp(title, rowCount, filterDescription, purpose, now);
         }
 
+        await stream.SaveAsAsync(sheets, cancellationToken: ct);
         stream.Position = 0;
         var note = purpose is null ? string.Empty : $"；用途：{purpose}";
-        db.AddAuditEvent(AuditActions.Export, entity, null, $"{title}：{list.Count}行；条件：{filterDescription}{note}");
+        db.AddAuditEvent(AuditActions.Export, entity, entityId, $"{title}：{rowCount}行；条件：{filterDescription}{note}");
         await db.SaveChangesAsync(ct);
         Auditing.ReadAuditMiddleware.MarkAudited(http.HttpContext);
         var stamp = now.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);

@@ -59,12 +59,12 @@ public sealed class HomeTodo(
         var apps = await applications.TodoAsync(ct);
         if (me.Can(Policies.CanReviewPrograms))
         {
-            items.Add(new TodoItem("applications-review", "下级报来、待审核的辅导站申报", apps.ToReview, "/applications?queue=1"));
+            items.Add(new TodoItem("applications-review", "下级报来、待审核的申报", apps.ToReview, "/applications?queue=1"));
         }
 
         if (me.Can(Policies.CanAssessPrograms))
         {
-            items.Add(new TodoItem("applications-returned", "被退回、待修改的辅导站申报", apps.Returned, "/applications", apps.Returned > 0));
+            items.Add(new TodoItem("applications-returned", "被退回、待修改后重新提交的申报", apps.Returned, "/applications", apps.Returned > 0));
             items.Add(new TodoItem("stations-inactive", $"{stations.InactiveDays}天无活动的辅导站", await stations.InactiveCountAsync(ct), "/stations"));
         }
 

@@ -26,12 +26,13 @@ public sealed class HomeTodoTests(SqliteAppFixture fixture) : IClassFixture<Sqli
     }
 
     [Fact]
-    public async Task The_district_notice_shows_at_the_town_as_unread_and_due_soon_and_the_elder_sees_the_banner_notice()
+    public async Task The_district_notice_shows_at_the_town_as_unread_and_due_soon_and_the_elder_sees_the_banner_notice_and_todays_patrol()
     {
         var town = await (await fixture.App.SignedInAsync("zhenglu")).GetStringAsync("/");
         Assert.Contains("关于开展2025年度关工委工作统计的通知", town);
         Assert.Contains("即将到期", town);
         var elder = await (await fixture.App.SignedInAsync("wsz-elder")).GetStringAsync("/");
         Assert.Contains("关于组织五老志愿者参加冬季巡查的通知", elder);
+        Assert.Contains("乌审召淖尔", elder);
     }
 }

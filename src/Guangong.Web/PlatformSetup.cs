@@ -14,6 +14,7 @@ using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Documents;
 using Guangong.Web.Features.Enterprises;
 using Guangong.Web.Features.Home;
+using Guangong.Web.Features.Notices;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
@@ -100,6 +101,7 @@ public static class PlatformSetup
         services.AddSafetyFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
+        services.AddNoticesFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddHomeFeature();
         services.AddDemoFeature(builder.Configuration);
         return builder;
@@ -157,6 +159,7 @@ public static class PlatformSetup
         app.MapApplicationEndpoints();
         app.MapBaseEndpoints();
         app.MapAuditEndpoints();
+        app.MapNoticeEndpoints();
         app.MapRazorComponents<App>().RequireAuthorization();
         return app;
     }

@@ -44,6 +44,13 @@ public static class Policies
     /// <summary>Sets standards and reviews the assessments and applications of the units below.</summary>
     public const string CanReviewPrograms = nameof(CanReviewPrograms);
 
+    /// <summary>Reads the notices (通知公告) addressed to one's unit: everyone who works in a unit.</summary>
+    public const string CanReadNotices = nameof(CanReadNotices);
+    /// <summary>Issues notices to the units below, sees their read receipts and replies, and presses 催办.</summary>
+    public const string CanIssueNotices = nameof(CanIssueNotices);
+    /// <summary>Replies to a notice for one's unit (text and files).</summary>
+    public const string CanReplyNotices = nameof(CanReplyNotices);
+
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -65,6 +72,9 @@ public static class Policies
         [CanPatrolWater] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
         [CanAssessPrograms] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanReviewPrograms] = [RoleNames.Administrator, RoleNames.Officer],
+        [CanReadNotices] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Correspondent, RoleNames.Volunteer, RoleNames.Viewer, RoleNames.CaseWorker],
+        [CanIssueNotices] = [RoleNames.Administrator, RoleNames.Officer],
+        [CanReplyNotices] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

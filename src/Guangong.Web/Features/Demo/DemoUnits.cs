@@ -69,6 +69,7 @@ internal static class DemoUnits
         new("wsz-school", "萨日娜", "乌审召小学", RoleNames.Recorder),
         new("wsz-reporter", "乌审召镇通讯员", "乌审召镇关工委", RoleNames.Correspondent),
         new("wsz-elder", "郝和平", "乌审召镇关工委", RoleNames.Volunteer),
+        new("zl-jiaoxi", "焦溪村联络员", "焦溪村关工委", RoleNames.Recorder),
         new("zl-court", "郑陆法庭关爱站个案工作者", "郑陆法庭关爱工作站", RoleNames.CaseWorker),
     ];
 }

@@ -12,6 +12,13 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
     /// <summary>The interval asked for in the query string (1 to 3650 days), or null when it makes no sense.</summary>
     public static int? ParseDays(string? text) => int.TryParse(text, out var d) && d is >= 1 and <= 3650 ? d : null;
 
+    /// <summary>How many active volunteers are due a care visit (none for <see cref="DefaultDays"/> days): the home page's to-do.</summary>
+    public Task<int> DueCountAsync(CancellationToken ct = default)
+    {
+        var since = ChinaTime.Today(clock).AddDays(-DefaultDays);
+        return db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.Active && !db.VolunteerVisits.Any(w => w.VolunteerId == v.Id && w.Date >= since), ct);
+    }
+
     public async Task<IReadOnlyList<CareRow>> NotVisitedAsync(int days, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);

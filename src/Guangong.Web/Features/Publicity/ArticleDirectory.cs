@@ -43,6 +43,14 @@ public sealed class ArticleDirectory(GuangongDbContext db)
             .ToPagedListAsync(filter.Page, ct: ct);
     }
 
+    /// <summary>
+    /// The home page's to-do: submitted articles the user may review (not their own) and the user's
+    /// own articles returned for changes.
+    /// </summary>
+    public async Task<(int ToReview, int Returned)> TodoAsync(long userId, CancellationToken ct = default) => (
+        await db.Articles.CountAsync(a => a.Status == ArticleStatus.Submitted && !a.Authors.Any(x => x.Correspondent!.UserId == userId), ct),
+        await db.Articles.CountAsync(a => a.Status == ArticleStatus.Returned && a.Authors.Any(x => x.Correspondent!.UserId == userId), ct));
+
     public Task<Article?> DetailAsync(long id, CancellationToken ct = default) =>
         db.Articles.AsNoTracking().AsSplitQuery()
             .Include(a => a.Unit)

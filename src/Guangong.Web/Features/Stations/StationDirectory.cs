@@ -47,6 +47,9 @@ public sealed class StationDirectory(GuangongDbContext db, AssessmentDirectory a
         }).ToList();
     }
 
+    /// <summary>Stations of the scope without an activity for <see cref="InactiveDays"/> days: the home page's to-do.</summary>
+    public async Task<int> InactiveCountAsync(CancellationToken ct = default) => (await ListAsync(null, ct)).Count(r => r.Inactive);
+
     /// <summary>No activity in the last <see cref="InactiveDays"/> days: only for stations that should be running.</summary>
     public bool IsInactive(Station s, DateOnly? last) =>
         s.Stage != StationStage.Planned && (last is null || last.Value.AddDays(InactiveDays) < Today);

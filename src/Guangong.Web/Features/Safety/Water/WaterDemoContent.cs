@@ -55,6 +55,13 @@ public sealed class WaterDemoContent(GuangongDbContext db) : IDemoContent
 
         // This week, so the weekly view shows the other bodies as not patrolled.
         var today = ChinaTime.Today(TimeProvider.System);
+
+        // 郝和平 (wsz-elder) walks the frozen 淖尔 this week: the home page shows it as today's patrol.
+        if (await db.Volunteers.AsNoTracking().Where(v => v.Name == "郝和平").Select(v => (long?)v.Id).FirstOrDefaultAsync(ct) is { } hao)
+        {
+            db.PatrolRotaLines.Add(new PatrolRotaLine { WaterBodyId = wushen.Id, VolunteerId = hao, UnitId = wushen.UnitId, UnitPath = wushen.UnitPath, FromDate = today.AddDays(-3), ToDate = today.AddDays(4) });
+        }
+
         Patrol(elders["王志强"], today, 0, 1, [wushen], 0, null);
         db.DrowningIncidents.Add(new DrowningIncident
         {

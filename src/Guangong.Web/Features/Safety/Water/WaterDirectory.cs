@@ -82,6 +82,17 @@ public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock)
         return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate)).ToList();
     }
 
+    /// <summary>Today's patrol rota in the scope (the home page's to-do); only one's own lines for a volunteer's account.</summary>
+    public async Task<IReadOnlyList<RotaRow>> TodayRotaAsync(long? ownUserId, CancellationToken ct = default)
+    {
+        var today = Today;
+        var rows = await db.PatrolRotaLines.AsNoTracking()
+            .Where(r => r.FromDate <= today && r.ToDate >= today && (ownUserId == null || r.Volunteer!.UserId == ownUserId))
+            .OrderBy(r => r.WaterBody!.Name)
+            .Select(r => new { r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate }).ToListAsync(ct);
+        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate)).ToList();
+    }
+
     public async Task<IReadOnlyList<DrowningIncident>> IncidentsAsync(int year, CancellationToken ct = default)
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));

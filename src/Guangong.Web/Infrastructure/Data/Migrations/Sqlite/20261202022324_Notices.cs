@@ -1,0 +1,245 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Notices : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Notices",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SenderName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    ReplyRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReplyDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Audience = table.Column<int>(type: "INTEGER", nullable: false),
+                    AudienceText = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IssuedByUserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    IssuedByName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    IssuedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeRecipients",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NoticeId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    SenderName = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 10000, nullable: false),
+                    ReplyRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReplyDeadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IssuedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RemindedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeRecipients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NoticeRecipients_Notices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "Notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NoticeRecipients_Units_UnitId",
+                        column: x => x.UnitId,
+                        principalTable: "Units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeReceipts",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    ReadUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeReceipts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NoticeReceipts_NoticeRecipients_RecipientId",
+                        column: x => x.RecipientId,
+                        principalTable: "NoticeRecipients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeReplies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RecipientId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    RepliedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeReplies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NoticeReplies_NoticeRecipients_RecipientId",
+                        column: x => x.RecipientId,
+                        principalTable: "NoticeRecipients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NoticeFiles",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    NoticeId = table.Column<long>(type: "INTEGER", nullable: true),
+                    RecipientId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReplyId = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NoticeFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NoticeFiles_NoticeRecipients_RecipientId",
+                        column: x => x.RecipientId,
+                        principalTable: "NoticeRecipients",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NoticeFiles_NoticeReplies_ReplyId",
+                        column: x => x.ReplyId,
+                        principalTable: "NoticeReplies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_NoticeFiles_Notices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "Notices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeFiles_NoticeId",
+                table: "NoticeFiles",
+                column: "NoticeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeFiles_RecipientId",
+                table: "NoticeFiles",
+                column: "RecipientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeFiles_ReplyId",
+                table: "NoticeFiles",
+                column: "ReplyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeFiles_UnitPath",
+                table: "NoticeFiles",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeReceipts_RecipientId_UserId",
+                table: "NoticeReceipts",
+                columns: new[] { "RecipientId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeReceipts_UnitPath",
+                table: "NoticeReceipts",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeRecipients_NoticeId_UnitId",
+                table: "NoticeRecipients",
+                columns: new[] { "NoticeId", "UnitId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeRecipients_UnitId",
+                table: "NoticeRecipients",
+                column: "UnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeRecipients_UnitPath_IssuedUtc",
+                table: "NoticeRecipients",
+                columns: new[] { "UnitPath", "IssuedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeReplies_RecipientId",
+                table: "NoticeReplies",
+                column: "RecipientId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NoticeReplies_UnitPath",
+                table: "NoticeReplies",
+                column: "UnitPath");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notices_UnitPath_IssuedUtc",
+                table: "Notices",
+                columns: new[] { "UnitPath", "IssuedUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "NoticeFiles");
+
+            migrationBuilder.DropTable(
+                name: "NoticeReceipts");
+
+            migrationBuilder.DropTable(
+                name: "NoticeReplies");
+
+            migrationBuilder.DropTable(
+                name: "NoticeRecipients");
+
+            migrationBuilder.DropTable(
+                name: "Notices");
+        }
+    }
+}

@@ -291,6 +291,9 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/publicity/images/"] = "article-image",
         ["/publicity/adoptions/"] = "adoption",
         ["/api/v1/publicity/bulletins/"] = "document",
+        ["/notices/"] = "notice",
+        ["/notices/files/"] = "notice-file",
+        ["/api/v1/notices/"] = "notice",
     };
 
     /// <summary>Kinds whose route hands out a stored file, which the records this test makes do not have.</summary>
@@ -352,6 +355,11 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
             ["article-image"] = await First(db => db.ArticleImages),
             ["adoption"] = await First(db => db.Adoptions),
             ["adoption-with-clipping"] = await First(db => db.Adoptions.Where(a => a.ClippingKey != null)),
+
+            // A notice and its attachments are read by the units it was sent to: none of those may lie in the user's own unit.
+            ["notice"] = await First(db => db.Notices.Where(n => outsidePath == null || !db.NoticeRecipients.Any(r => r.NoticeId == n.Id && r.UnitPath.StartsWith(outsidePath)))),
+            ["notice-file"] = await First(db => db.NoticeFiles.Where(f => outsidePath == null
+                || !db.NoticeRecipients.Any(r => (r.NoticeId == f.NoticeId || r.Id == f.RecipientId) && r.UnitPath.StartsWith(outsidePath)))),
         };
 
         // Kinds the demo does not hold everywhere get one record of the owner's.

@@ -44,6 +44,13 @@ public static class Policies
     /// <summary>Sets standards and reviews the assessments and applications of the units below.</summary>
     public const string CanReviewPrograms = nameof(CanReviewPrograms);
 
+    /// <summary>Reads the statistics of the user's subtree: dashboard, side-by-side table, reports, annual return.</summary>
+    public const string CanReadStatistics = nameof(CanReadStatistics);
+    /// <summary>Closes and submits (上报) the unit's periods and fills the annual return's typed figures.</summary>
+    public const string CanReportStatistics = nameof(CanReportStatistics);
+    /// <summary>Reopens a closed period of a unit below, with a reason.</summary>
+    public const string CanReopenReports = nameof(CanReopenReports);
+
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -65,6 +72,9 @@ public static class Policies
         [CanPatrolWater] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
         [CanAssessPrograms] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanReviewPrograms] = [RoleNames.Administrator, RoleNames.Officer],
+        [CanReadStatistics] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Viewer],
+        [CanReportStatistics] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
+        [CanReopenReports] = [RoleNames.Administrator, RoleNames.Officer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

@@ -13,6 +13,7 @@ public static class StatisticsFeature
         services.AddScoped<StatisticsQuery>();
         services.AddScoped<ReportCommands>();
         services.AddScoped<ReportDirectory>();
+        services.AddScoped<Dashboard>();
         return services;
     }
 }

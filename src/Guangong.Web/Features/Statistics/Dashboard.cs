@@ -19,7 +19,7 @@ public sealed class Dashboard(GuangongDbContext db, StatisticsQuery statistics, 
         var span = MonthSpan.Year(year);
         var figures = await statistics.FiguresAsync(unit, span, ct);
         var months = await statistics.ByMonthAsync(unit, span, ct);
-        var categories = figures.Total.Keys(IndicatorCatalog.Activities.Code).ToList();
+        var categories = figures.Total.Keys(IndicatorCatalog.ActivitiesHeld.Code).ToList();
         return new DashboardData(figures, months, await PlanAsync(unit, year, ct), categories);
     }
 

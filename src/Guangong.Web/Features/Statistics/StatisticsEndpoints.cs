@@ -53,6 +53,19 @@ public static class StatisticsEndpoints
             .RequireAuthorization(Policies.CanReadStatistics).WithTags("统计")
             .WithSummary("一个单位及其下级在一段时间（from/to：2026-01 至 2026-12，默认今年）的指标值，含各直属下级的分列；月度指标按月累计，现状指标按截止年度");
 
+        app.MapGet("/statistics/compare/export", async (string? unit, string? year, string? sort, string? desc, StatisticsQuery query, Compare compare, TimeProvider clock, CancellationToken ct) =>
+            {
+                var root = await query.UnitAsync(Components.Shared.QueryValue.Long(unit), ct);
+                if (root is null || (!string.IsNullOrEmpty(unit) && Components.Shared.QueryValue.Long(unit) is null))
+                {
+                    return Results.NotFound();
+                }
+
+                var y = Components.Shared.QueryValue.Year(year) ?? ChinaTime.Today(clock).Year;
+                return await compare.ExportAsync(await compare.TableAsync(root, y, sort, Components.Shared.QueryValue.Flag(desc), ct), ct);
+            })
+            .RequireAuthorization(Policies.CanReadStatistics).ExcludeFromDescription();
+
         var reports = app.MapGroup("/api/v1/reports").RequireAuthorization(Policies.CanReadStatistics).WithTags("统计上报");
         reports.MapGet("/", async (string? unit, string? kind, string? year, string? number, StatisticsQuery query, ReportDirectory directory, TimeProvider clock, CancellationToken ct) =>
         {

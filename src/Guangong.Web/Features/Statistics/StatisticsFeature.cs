@@ -14,6 +14,7 @@ public static class StatisticsFeature
         services.AddScoped<ReportCommands>();
         services.AddScoped<ReportDirectory>();
         services.AddScoped<Dashboard>();
+        services.AddScoped<Compare>();
         return services;
     }
 }

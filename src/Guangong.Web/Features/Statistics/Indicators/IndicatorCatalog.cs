@@ -23,7 +23,7 @@ public sealed record Indicator(string Code, string Name, string Definition, stri
 /// <summary>The indicators, defined once: the dashboard, the side-by-side table, reports, the annual return and the API read them here.</summary>
 public static class IndicatorCatalog
 {
-    public static readonly Indicator Activities = new("activities", "开展活动", "本单位登记且状态为“已开展”的活动场次，按活动日期所在月份计，按活动类别分列。草稿、计划中的不计。", "场", IndicatorSource.Monthly, KeyLabel: "类别");
+    public static readonly Indicator ActivitiesHeld = new("activities", "开展活动", "本单位登记且状态为“已开展”的活动场次，按活动日期所在月份计，按活动类别分列。草稿、计划中的不计。", "场", IndicatorSource.Monthly, KeyLabel: "类别");
     public static readonly Indicator Youth = new("youth", "覆盖青少年", "已开展活动登记的参与青少年人数之和（人次，同一人参加两次计两次）。", "人次", IndicatorSource.Monthly);
     public static readonly Indicator HoursRecorded = new("hours.recorded", "服务时长（登记）", "五老服务时长台账各行之和，含冲销行（负数），按服务日期所在月份计。", "小时", IndicatorSource.Monthly, 10);
     public static readonly Indicator HoursVerified = new("hours.verified", "服务时长（已核实）", "台账中已核实（签到签退或经办人核实）的行之和。", "小时", IndicatorSource.Monthly, 10);
@@ -51,7 +51,7 @@ public static class IndicatorCatalog
     public static readonly IReadOnlyList<Indicator> All =
     [
         Units, VolunteersByCategory, VolunteersByLayer, VolunteersByAge, VolunteersJoined, VolunteersLeft,
-        Activities, Youth, HoursRecorded, HoursVerified, HoursOnBehalf, TrainingSessions, TrainingHours,
+        ActivitiesHeld, Youth, HoursRecorded, HoursVerified, HoursOnBehalf, TrainingSessions, TrainingHours,
         TasksDone, TasksOverdue, StationsByStage, StationHonours, ArticlesAdopted,
         Patrols, PatrolDissuaded, CafeInspections, CafeMinors, ZeroCrime,
     ];

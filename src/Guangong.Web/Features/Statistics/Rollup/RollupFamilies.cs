@@ -62,12 +62,12 @@ public static class RollupFamilies
 {
     public static readonly IReadOnlyList<RollupFamily> All =
     [
-        new(typeof(Activity), nameof(Activity.Date), [IndicatorCatalog.Activities.Code, Youth.Code], async (db, unit, m, ct) =>
+        new(typeof(Activity), nameof(Activity.Date), [IndicatorCatalog.ActivitiesHeld.Code, Youth.Code], async (db, unit, m, ct) =>
         {
             var rows = await db.Activities.AsNoTracking()
                 .Where(a => a.UnitId == unit && a.Status == ActivityStatus.Completed && a.Date >= m.From && a.Date < m.To)
                 .GroupBy(a => a.Category).Select(g => new { g.Key, Count = g.Count(), Youth = g.Sum(a => a.YouthReached) }).ToListAsync(ct);
-            return [.. rows.Select(r => new CellValue(IndicatorCatalog.Activities.Code, r.Key, r.Count)), new(Youth.Code, string.Empty, rows.Sum(r => (long)r.Youth))];
+            return [.. rows.Select(r => new CellValue(IndicatorCatalog.ActivitiesHeld.Code, r.Key, r.Count)), new(Youth.Code, string.Empty, rows.Sum(r => (long)r.Youth))];
         }),
         new(typeof(ServiceHourEntry), nameof(ServiceHourEntry.Date), [HoursRecorded.Code, HoursVerified.Code, HoursOnBehalf.Code], async (db, unit, m, ct) =>
         {

@@ -66,6 +66,25 @@ public static class StatisticsEndpoints
             })
             .RequireAuthorization(Policies.CanReadStatistics).ExcludeFromDescription();
 
+        app.MapGet("/statistics/annual/{format:regex(^(xlsx|docx)$)}", async (string format, string? unit, string? year, StatisticsQuery query, Annual.AnnualReturns returns, TimeProvider clock, CancellationToken ct) =>
+            {
+                var unitId = Components.Shared.QueryValue.Long(unit);
+                if ((!string.IsNullOrEmpty(unit) && unitId is null) || await query.UnitAsync(unitId, ct) is not { } root)
+                {
+                    return Results.NotFound();
+                }
+
+                var view = await returns.LoadAsync(root, Components.Shared.QueryValue.Year(year) ?? ChinaTime.Today(clock).Year, ct);
+                if (format == "xlsx")
+                {
+                    return await returns.XlsxAsync(view, ct);
+                }
+
+                var (bytes, name) = Annual.AnnualReturns.Docx(view);
+                return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+            })
+            .RequireAuthorization(Policies.CanReadStatistics).ExcludeFromDescription();
+
         var reports = app.MapGroup("/api/v1/reports").RequireAuthorization(Policies.CanReadStatistics).WithTags("统计上报");
         reports.MapGet("/", async (string? unit, string? kind, string? year, string? number, StatisticsQuery query, ReportDirectory directory, TimeProvider clock, CancellationToken ct) =>
         {

@@ -15,6 +15,7 @@ public static class StatisticsFeature
         services.AddScoped<ReportDirectory>();
         services.AddScoped<Dashboard>();
         services.AddScoped<Compare>();
+        services.AddScoped<Annual.AnnualReturns>();
         return services;
     }
 }

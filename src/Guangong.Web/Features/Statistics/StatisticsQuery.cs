@@ -15,7 +15,9 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
     /// <summary>The unit asked for, or the scope's own unit; null when it is unknown or out of scope.</summary>
     public async Task<UnitRef?> UnitAsync(long? unitId, CancellationToken ct = default)
     {
-        var id = unitId ?? db.Scope.UnitId;
+        // Without a unit of their own (the administrator) the first top unit is the default.
+        var id = unitId ?? db.Scope.UnitId ?? await db.Units.AsNoTracking().Where(u => u.ParentId == null)
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Id).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct);
         return id is null ? null : await db.Units.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level, u.Kind, u.ParentId)).SingleOrDefaultAsync(ct);
     }

@@ -21,6 +21,7 @@ using Guangong.Web.Features.Plans;
 using Guangong.Web.Features.Publicity;
 using Guangong.Web.Features.Safety;
 using Guangong.Web.Features.Stations;
+using Guangong.Web.Features.Statistics;
 using Guangong.Web.Features.Workshops;
 using Guangong.Web.Infrastructure.Backup;
 using Guangong.Web.Infrastructure.Data;
@@ -99,6 +100,7 @@ public static class PlatformSetup
         services.AddDocumentsFeature();
         services.AddPublicityFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSafetyFeature();
+        services.AddStatisticsFeature();
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddNoticesFeature(builder.Configuration, builder.Environment.ContentRootPath);
@@ -154,6 +156,7 @@ public static class PlatformSetup
         app.MapPublicityEndpoints();
         app.MapCommitteeEndpoints();
         app.MapSafetyEndpoints();
+        app.MapStatisticsEndpoints();
         app.MapAssessmentEndpoints();
         app.MapStationEndpoints();
         app.MapApplicationEndpoints();

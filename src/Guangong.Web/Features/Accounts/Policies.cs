@@ -50,6 +50,12 @@ public static class Policies
     public const string CanIssueNotices = nameof(CanIssueNotices);
     /// <summary>Replies to a notice for one's unit (text and files).</summary>
     public const string CanReplyNotices = nameof(CanReplyNotices);
+    /// <summary>Reads the statistics of the user's subtree: dashboard, side-by-side table, reports, annual return.</summary>
+    public const string CanReadStatistics = nameof(CanReadStatistics);
+    /// <summary>Closes and submits (上报) the unit's periods and fills the annual return's typed figures.</summary>
+    public const string CanReportStatistics = nameof(CanReportStatistics);
+    /// <summary>Reopens a closed period of a unit below, with a reason.</summary>
+    public const string CanReopenReports = nameof(CanReopenReports);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -75,6 +81,9 @@ public static class Policies
         [CanReadNotices] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Correspondent, RoleNames.Volunteer, RoleNames.Viewer, RoleNames.CaseWorker],
         [CanIssueNotices] = [RoleNames.Administrator, RoleNames.Officer],
         [CanReplyNotices] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
+        [CanReadStatistics] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Viewer],
+        [CanReportStatistics] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
+        [CanReopenReports] = [RoleNames.Administrator, RoleNames.Officer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

@@ -14,10 +14,13 @@ public static class DatabaseStartup
         var db = scope.ServiceProvider.GetRequiredService<GuangongDbContext>();
         await db.Database.MigrateAsync();
         await scope.ServiceProvider.GetRequiredService<PlatformSeeder>().SeedAsync();
+
+        // A database from before the roll-up (or restored without it) gets its cells once.
+        await scope.ServiceProvider.GetRequiredService<Features.Statistics.Rollup.RollupRebuild>().IfMissingAsync();
     }
 
     /// <summary>
-    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `backup|verify|restore PATH` (Backup/); `plan parse FILE` prints a parsed plan. Returns null when the
+    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `backup|verify|restore PATH` (Backup/); `plan parse FILE` prints a parsed plan; `statistics rebuild` recomputes the roll-up cells. Returns null when the
     /// arguments ask to run the web server.
     /// </summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
@@ -48,6 +51,18 @@ public static class DatabaseStartup
                 return await Features.Accounts.AccountUnlockCommand.RunAsync(app.Services, args[1], Console.Out, Console.Error);
             case "unlock":
                 Console.Error.WriteLine("用法：dotnet run --project src/Guangong.Web -- unlock 用户名");
+                return 2;
+            case "statistics" when args.Length >= 2 && args[1] == "rebuild":
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    scope.ServiceProvider.GetRequiredService<DataScope>().Widen();
+                    var cells = await scope.ServiceProvider.GetRequiredService<Features.Statistics.Rollup.RollupRebuild>().RunAsync();
+                    Console.WriteLine($"统计汇总已重建：{cells}个单位月份。");
+                }
+
+                return 0;
+            case "statistics":
+                Console.Error.WriteLine("用法：dotnet run --project src/Guangong.Web -- statistics rebuild");
                 return 2;
             case "plan" when args.Length >= 3 && args[1] == "parse":
                 return Features.Plans.PlanParseCommand.Run(args[2], Console.Out, Console.Error);

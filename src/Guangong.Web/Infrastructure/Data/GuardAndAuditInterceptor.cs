@@ -1,5 +1,7 @@
 using Guangong.Web.Infrastructure.Auditing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Guangong.Web.Infrastructure.Data;
@@ -31,11 +33,12 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         // The guard may have corrected a path the caller set; the audit trail must see the corrected value.
         db.ChangeTracker.DetectChanges();
         var audits = AuditTrail.Capture(db.ChangeTracker, db.Actor, db.Scope, now);
-        if (audits.Count > 0)
+        var followUp = Follower(db)?.Capture(db.ChangeTracker);
+        if (audits.Count > 0 || followUp is not null)
         {
-            // The change and its audit entries commit together or not at all.
+            // The change, its audit entries and the rows derived from it commit together or not at all.
             var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            db.PendingAudit = new PendingSave(audits, own);
+            db.PendingAudit = new PendingSave(audits, own, followUp);
         }
 
         return result;
@@ -51,6 +54,11 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         db.PendingAudit = null;
         try
         {
+            if (pending.FollowUp is not null)
+            {
+                await pending.FollowUp(db, cancellationToken);
+            }
+
             db.AuditEntries.AddRange(pending.Audits.Select(a => a.Complete()));
             db.WritingAudit = true;
             await db.SaveChangesAsync(cancellationToken);
@@ -90,5 +98,10 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         }
     }
 
-    internal sealed record PendingSave(List<AuditTrail.PendingAudit> Audits, IDbContextTransaction? Transaction);
+    /// <summary>The application's <see cref="ISaveFollower"/>, when the context was made by the application's services.</summary>
+    private static ISaveFollower? Follower(GuangongDbContext db) =>
+        db.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>()
+            .FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ISaveFollower>();
+
+    internal sealed record PendingSave(List<AuditTrail.PendingAudit> Audits, IDbContextTransaction? Transaction, Func<GuangongDbContext, CancellationToken, Task>? FollowUp);
 }

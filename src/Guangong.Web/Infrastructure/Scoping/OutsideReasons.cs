@@ -50,4 +50,11 @@ public static class OutsideReasons
     /// committee's name, address and office landline; never a person's record or phone.
     /// </summary>
     public static readonly OutsideReason PublicSite = new(nameof(PublicSite));
+
+    /// <summary>
+    /// After a save, the statistics roll-up cells of the units the saved records belong to are recomputed
+    /// from those units' own records of the touched months (a check-in writes into another unit's ledger).
+    /// Only counts are read and written, never shown to the writer.
+    /// </summary>
+    public static readonly OutsideReason RollupUpkeep = new(nameof(RollupUpkeep), Writes: true);
 }

@@ -1,0 +1,60 @@
+namespace Guangong.Web.Features.Statistics.Indicators;
+
+/// <summary>How an indicator's value is kept.</summary>
+public enum IndicatorSource
+{
+    /// <summary>Counted per month in roll-up cells (each unit's own records), summed over a subtree and a range of months.</summary>
+    Monthly = 1,
+
+    /// <summary>A state (who is on the roster, a station's stage), computed from a small table as of now or for a year.</summary>
+    Snapshot = 2,
+}
+
+/// <summary>
+/// One named indicator. <paramref name="Scale"/> is what the stored integer is divided by to give the
+/// figure (hours are kept in tenths); <paramref name="KeyLabel"/> names the breakdown (类别, 层级) when
+/// the value is split by a key.
+/// </summary>
+public sealed record Indicator(string Code, string Name, string Definition, string Measure, IndicatorSource Source, int Scale = 1, string? KeyLabel = null)
+{
+    public decimal Figure(long stored) => Scale == 1 ? stored : stored / (decimal)Scale;
+}
+
+/// <summary>The indicators, defined once: the dashboard, the side-by-side table, reports, the annual return and the API read them here.</summary>
+public static class IndicatorCatalog
+{
+    public static readonly Indicator ActivitiesHeld = new("activities", "开展活动", "本单位登记且状态为“已开展”的活动场次，按活动日期所在月份计，按活动类别分列。草稿、计划中的不计。", "场", IndicatorSource.Monthly, KeyLabel: "类别");
+    public static readonly Indicator Youth = new("youth", "覆盖青少年", "已开展活动登记的参与青少年人数之和（人次，同一人参加两次计两次）。", "人次", IndicatorSource.Monthly);
+    public static readonly Indicator HoursRecorded = new("hours.recorded", "服务时长（登记）", "五老服务时长台账各行之和，含冲销行（负数），按服务日期所在月份计。", "小时", IndicatorSource.Monthly, 10);
+    public static readonly Indicator HoursVerified = new("hours.verified", "服务时长（已核实）", "台账中已核实（签到签退或经办人核实）的行之和。", "小时", IndicatorSource.Monthly, 10);
+    public static readonly Indicator HoursOnBehalf = new("hours.onbehalf", "服务时长（代登记）", "由联络员代五老登记的行之和。", "小时", IndicatorSource.Monthly, 10);
+    public static readonly Indicator TrainingSessions = new("training.sessions", "培训场次", "本单位举办的五老培训、学习场次，按培训日期计。", "场", IndicatorSource.Monthly);
+    public static readonly Indicator TrainingHours = new("training.hours", "培训学时", "各场培训登记的学时之和。", "学时", IndicatorSource.Monthly, 10);
+    public static readonly Indicator VolunteersJoined = new("volunteers.joined", "新增五老", "状态变为“在册”的五老人数（首次登记在册或由拟吸纳转为在册），按变更日期计。", "人", IndicatorSource.Monthly);
+    public static readonly Indicator VolunteersLeft = new("volunteers.left", "减少五老", "状态变为“退出”或“已故”的人数，按变更日期计，按去向分列。", "人", IndicatorSource.Monthly, KeyLabel: "去向");
+    public static readonly Indicator ArticlesAdopted = new("articles.adopted", "稿件采用", "登记的稿件采用次数（一篇在两个媒体采用计两次），按采用日期计，按媒体级别分列。", "篇次", IndicatorSource.Monthly, KeyLabel: "级别");
+    public static readonly Indicator Patrols = new("patrols", "防溺水巡查", "五老防溺水巡查次数，按签到时间（北京时间）所在月份计。", "次", IndicatorSource.Monthly);
+    public static readonly Indicator PatrolDissuaded = new("patrols.dissuaded", "劝离儿童", "巡查登记的劝离儿童人次之和。", "人次", IndicatorSource.Monthly);
+    public static readonly Indicator CafeInspections = new("cafes.inspections", "网吧义务监督", "网吧巡查次数，按巡查时间（北京时间）所在月份计。", "次", IndicatorSource.Monthly);
+    public static readonly Indicator CafeMinors = new("cafes.minors", "网吧发现未成年人", "巡查发现的未成年人人次之和。", "人次", IndicatorSource.Monthly);
+
+    public static readonly Indicator Units = new("units", "组织", "范围内（不含本级）在用的下级单位数，按单位类别分列。现状数。", "个", IndicatorSource.Snapshot, KeyLabel: "类别");
+    public static readonly Indicator VolunteersByCategory = new("volunteers.category", "五老（按类别）", "状态为“在册”的五老人数，按五老类别分列（未填计“未填”）。现状数。", "人", IndicatorSource.Snapshot, KeyLabel: "类别");
+    public static readonly Indicator VolunteersByLayer = new("volunteers.layer", "五老（按层级）", "在册五老按核心层、骨干层、参与层分列。现状数。", "人", IndicatorSource.Snapshot, KeyLabel: "层级");
+    public static readonly Indicator VolunteersByAge = new("volunteers.age", "五老（按年龄段）", "在册五老按所选年度年底的年龄（年度减出生年）分段：60岁以下、60–69、70–79、80岁及以上。", "人", IndicatorSource.Snapshot, KeyLabel: "年龄段");
+    public static readonly Indicator StationsByStage = new("stations.stage", "辅导站（按阶段）", "校外教育辅导站按当前阶段分列。现状数。", "个", IndicatorSource.Snapshot, KeyLabel: "阶段");
+    public static readonly Indicator StationHonours = new("stations.honour", "辅导站荣誉", "所选年度获得且未撤销的荣誉（区优、市优），按荣誉分列。", "个", IndicatorSource.Snapshot, KeyLabel: "荣誉");
+    public static readonly Indicator ZeroCrime = new("zerocrime", "零犯罪村（社区）", "所选年度状态为“达标”的未成年人零犯罪村（社区）数。", "个", IndicatorSource.Snapshot);
+    public static readonly Indicator TasksDone = new("tasks.done", "计划任务完成", "所选年度工作计划分解到各单位的任务中进度达到100%的条数。", "项", IndicatorSource.Snapshot);
+    public static readonly Indicator TasksOverdue = new("tasks.overdue", "计划任务逾期", "所选年度计划任务中已过完成时限而未完成的条数（按今天计）。", "项", IndicatorSource.Snapshot);
+
+    public static readonly IReadOnlyList<Indicator> All =
+    [
+        Units, VolunteersByCategory, VolunteersByLayer, VolunteersByAge, VolunteersJoined, VolunteersLeft,
+        ActivitiesHeld, Youth, HoursRecorded, HoursVerified, HoursOnBehalf, TrainingSessions, TrainingHours,
+        TasksDone, TasksOverdue, StationsByStage, StationHonours, ArticlesAdopted,
+        Patrols, PatrolDissuaded, CafeInspections, CafeMinors, ZeroCrime,
+    ];
+
+    public static Indicator? Find(string code) => All.FirstOrDefault(i => i.Code == code);
+}

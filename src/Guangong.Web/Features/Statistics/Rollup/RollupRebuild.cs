@@ -1,0 +1,59 @@
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Statistics.Rollup;
+
+/// <summary>
+/// Rebuilds every roll-up cell from the records (<c>-- statistics rebuild</c>, and at start-up when the
+/// table is empty but records exist, e.g. after the upgrade that introduced it). Runs with a widened scope.
+/// </summary>
+public sealed class RollupRebuild(GuangongDbContext db)
+{
+    public async Task<bool> IfMissingAsync(CancellationToken ct = default)
+    {
+        if (await db.RollupCells.AnyAsync(ct) || !await db.Activities.AnyAsync(ct))
+        {
+            return false;
+        }
+
+        await RunAsync(ct);
+        return true;
+    }
+
+    public async Task<int> RunAsync(CancellationToken ct = default)
+    {
+        await db.RollupCells.ExecuteDeleteAsync(ct);
+        var count = 0;
+        foreach (var family in RollupFamilies.All)
+        {
+            foreach (var (unit, path, period) in await MonthsAsync(family, ct))
+            {
+                var values = await family.Compute(db, unit, new MonthRange(period), ct);
+                await RollupFollower.StoreAsync(db, family, unit, path, period, values, ct);
+                count++;
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        return count;
+    }
+
+    /// <summary>Every (unit, month) in which the family has records.</summary>
+    private Task<HashSet<(long, string, int)>> MonthsAsync(RollupFamily family, CancellationToken ct) =>
+        (Task<HashSet<(long, string, int)>>)GetType().GetMethod(nameof(MonthsOfAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!
+            .MakeGenericMethod(family.Entity).Invoke(this, [family.DateProperty, ct])!;
+
+    private async Task<HashSet<(long, string, int)>> MonthsOfAsync<T>(string dateProperty, CancellationToken ct)
+        where T : class
+    {
+        var query = db.Set<T>().AsNoTracking();
+        var dated = typeof(T).GetProperty(dateProperty)!.PropertyType == typeof(DateOnly)
+            ? (await query.Select(e => new { UnitId = EF.Property<long>(e, "UnitId"), UnitPath = EF.Property<string>(e, "UnitPath"), Date = EF.Property<DateOnly>(e, dateProperty) }).Distinct().ToListAsync(ct))
+                .Select(r => (r.UnitId, r.UnitPath, RollupFamily.PeriodOf(r.Date)))
+            : (await query.Select(e => new { UnitId = EF.Property<long>(e, "UnitId"), UnitPath = EF.Property<string>(e, "UnitPath"), Date = EF.Property<DateTime>(e, dateProperty) }).ToListAsync(ct))
+                .Select(r => (r.UnitId, r.UnitPath, RollupFamily.PeriodOf(r.Date)));
+        return [.. dated.Where(r => r.Item3 is not null).Select(r => (r.UnitId, r.UnitPath, r.Item3!.Value))];
+    }
+}

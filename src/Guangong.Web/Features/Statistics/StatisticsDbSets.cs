@@ -1,0 +1,13 @@
+using Guangong.Web.Features.Statistics.Reports;
+using Guangong.Web.Features.Statistics.Rollup;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Infrastructure.Data;
+
+// The Statistics slice's tables, declared next to the slice.
+public abstract partial class GuangongDbContext
+{
+    public DbSet<RollupCell> RollupCells => Set<RollupCell>();
+
+    public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
+}

@@ -1,0 +1,21 @@
+using Guangong.Web.Features.Statistics.Reports;
+using Guangong.Web.Features.Statistics.Rollup;
+using Guangong.Web.Infrastructure.Data;
+
+namespace Guangong.Web.Features.Statistics;
+
+public static class StatisticsFeature
+{
+    public static IServiceCollection AddStatisticsFeature(this IServiceCollection services)
+    {
+        services.AddSingleton<ISaveFollower, RollupFollower>();
+        services.AddScoped<RollupRebuild>();
+        services.AddScoped<StatisticsQuery>();
+        services.AddScoped<ReportCommands>();
+        services.AddScoped<ReportDirectory>();
+        services.AddScoped<Dashboard>();
+        services.AddScoped<Compare>();
+        services.AddScoped<Annual.AnnualReturns>();
+        return services;
+    }
+}

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Guangong.Web.Tests.Infrastructure;
+
+namespace Guangong.Web.Tests.Statistics;
+
+/// <summary>Issue 17: the scope of the statistics pages and API, reporting periods and their bad input, the exports.</summary>
+public sealed class StatisticsAccessTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task A_school_reads_its_own_figures_and_nothing_above_or_beside_it()
+    {
+        var school = await App.UnitAsync("乌审召小学");
+        var sibling = await App.UnitAsync("查汗淖学校");
+        var town = await App.UnitAsync("乌审召镇关工委");
+        var api = await App.ApiClientAsync("wsz-school");
+
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync($"/api/v1/statistics?unit={school.Id}")).StatusCode);
+        foreach (var id in new[] { sibling.Id, town.Id, 99_999_999 })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/statistics?unit={id}")).StatusCode);
+        }
+
+        var browser = await App.SignedInAsync("wsz-school");
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/statistics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/statistics?unit={sibling.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/statistics/compare?unit={town.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/statistics/annual/docx?unit={town.Id}")).StatusCode);
+
+        // The town sees the school among its children, with the per-child breakdown.
+        var townApi = await App.ApiClientAsync("wushenzhao");
+        var body = await townApi.GetFromJsonAsync<JsonElement>($"/api/v1/statistics?unit={town.Id}&from=2020-01&to=2026-12");
+        Assert.Contains(body.GetProperty("children").EnumerateArray(), c => c.GetProperty("id").GetInt64() == school.Id);
+        Assert.Contains("zerocrime", await (await townApi.GetAsync("/api/v1/indicators")).Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("from=2025-05&to=2025-03", "早于")]
+    [InlineData("from=abc", "起始月份无效")]
+    [InlineData("from=2025-13", "起始月份无效")]
+    public async Task A_period_that_does_not_read_is_refused_with_a_message(string query, string message)
+    {
+        var api = await App.ApiClientAsync("wushenzhao");
+        var response = await api.GetAsync($"/api/v1/statistics?{query}");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_period_is_closed_once_submitted_and_reopened_only_from_above_with_a_reason()
+    {
+        var school = await App.UnitAsync("乌审召小学");
+        var town = await App.UnitAsync("乌审召镇关工委");
+        var recorder = await App.ApiClientAsync("wsz-school");
+        var period = new { unit = school.Id.ToString(), kind = "month", year = "2025", number = "6" };
+
+        var closed = await recorder.PostAsJsonAsync("/api/v1/reports/close", period);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        var id = (await closed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var twice = await recorder.PostAsJsonAsync("/api/v1/reports/close", period);
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("不能重复关账", await twice.Content.ReadAsStringAsync());
+        var future = await recorder.PostAsJsonAsync("/api/v1/reports/close", new { unit = school.Id.ToString(), kind = "year", year = "2099" });
+        Assert.Contains("尚未结束", await future.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await recorder.PostAsync($"/api/v1/reports/{id}/submit", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await recorder.PostAsJsonAsync($"/api/v1/reports/{id}/reopen", new { reason = "自己想改" })).StatusCode);
+
+        // The town sees the school's report, then reopens it only with a reason.
+        var officer = await App.ApiClientAsync("wushenzhao");
+        var overview = await officer.GetFromJsonAsync<JsonElement>($"/api/v1/reports?unit={town.Id}&kind=month&year=2025&number=6");
+        var line = overview.GetProperty("children").EnumerateArray().Single(c => c.GetProperty("unit").GetProperty("id").GetInt64() == school.Id);
+        Assert.Equal("Submitted", line.GetProperty("period").GetProperty("status").GetString());
+        Assert.True(line.GetProperty("late").GetBoolean() is false);
+        var noReason = await officer.PostAsJsonAsync($"/api/v1/reports/{id}/reopen", new { reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        Assert.Contains("原因", await noReason.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsJsonAsync($"/api/v1/reports/{id}/reopen", new { reason = "补录六月活动" })).StatusCode);
+        var audited = await App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.AuditEntries, a => a.Entity == "ReportPeriod" && a.Changes!.Contains("补录六月活动")));
+        Assert.True(audited);
+    }
+
+    [Fact]
+    public async Task The_pages_answer_and_the_exports_are_files()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        foreach (var url in new[] { "/statistics", "/statistics/compare?sort=youth&desc=true", "/statistics/reports?kind=quarter&year=2025&number=2", "/statistics/annual", "/statistics/indicators", "/statistics/reports?kind=x&year=abc" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync(url)).StatusCode);
+        }
+
+        var xlsx = await officer.GetAsync("/statistics/compare/export?year=2025");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+        var docx = await (await officer.GetAsync("/statistics/annual/docx?year=2025")).Content.ReadAsByteArrayAsync();
+        Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(docx, 0, 2));
+
+        var bad = await officer.PostFormAsync("/statistics/annual?year=2025", "annual-typed", new Dictionary<string, string> { ["typed.funds.grant"] = "-3" });
+        Assert.Contains("最多两位小数", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
+        var ok = await officer.PostFormAsync("/statistics/annual?year=2025", "annual-typed", new Dictionary<string, string> { ["typed.funds.grant"] = "12.5" });
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        Assert.Contains("12.5", await officer.GetStringAsync("/statistics/annual?year=2025"));
+    }
+}

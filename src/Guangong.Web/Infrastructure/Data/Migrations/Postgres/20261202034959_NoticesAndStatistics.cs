@@ -7,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Notices : Migration
+    public partial class NoticesAndStatistics : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -34,6 +34,51 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportPeriods",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Snapshot = table.Column<string>(type: "character varying(200000)", maxLength: 200000, nullable: true),
+                    Typed = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    ClosedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedBy = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    SubmittedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReopenedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReopenedBy = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    ReopenReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportPeriods", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RollupCells",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UnitId = table.Column<long>(type: "bigint", nullable: false),
+                    UnitPath = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false, collation: "C"),
+                    Indicator = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Period = table.Column<int>(type: "integer", nullable: false),
+                    Value = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RollupCells", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -222,6 +267,28 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_Notices_UnitPath_IssuedUtc",
                 table: "Notices",
                 columns: new[] { "UnitPath", "IssuedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportPeriods_UnitId_Kind_Year_Number",
+                table: "ReportPeriods",
+                columns: new[] { "UnitId", "Kind", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportPeriods_UnitPath_Year",
+                table: "ReportPeriods",
+                columns: new[] { "UnitPath", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RollupCells_UnitId_Period_Indicator_Key",
+                table: "RollupCells",
+                columns: new[] { "UnitId", "Period", "Indicator", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RollupCells_UnitPath_Period",
+                table: "RollupCells",
+                columns: new[] { "UnitPath", "Period" });
         }
 
         /// <inheritdoc />
@@ -232,6 +299,12 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "NoticeReceipts");
+
+            migrationBuilder.DropTable(
+                name: "ReportPeriods");
+
+            migrationBuilder.DropTable(
+                name: "RollupCells");
 
             migrationBuilder.DropTable(
                 name: "NoticeReplies");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGuangongDbContext))]
-    [Migration("20261202021628_Statistics")]
-    partial class Statistics
+    [Migration("20261202034952_NoticesAndStatistics")]
+    partial class NoticesAndStatistics
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1518,6 +1518,267 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitPath");
 
                     b.ToTable("IssuingProfiles", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.Notice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AudienceText")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedByUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplyDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReplyRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath", "IssuedUtc");
+
+                    b.ToTable("Notices", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReplyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NoticeId");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("ReplyId");
+
+                    b.HasIndex("UnitPath");
+
+                    b.ToTable("NoticeFiles", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeReceipt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ReadUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("RecipientId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("NoticeReceipts", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("IssuedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NoticeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemindedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReplyDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReplyRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SenderName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("NoticeId", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("UnitPath", "IssuedUtc");
+
+                    b.ToTable("NoticeRecipients", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeReply", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RepliedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("UnitPath");
+
+                    b.ToTable("NoticeReplies", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Organization.Unit", b =>
@@ -3815,6 +4076,59 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeFile", b =>
+                {
+                    b.HasOne("Guangong.Web.Features.Notices.Notice", null)
+                        .WithMany("Files")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Guangong.Web.Features.Notices.NoticeRecipient", null)
+                        .WithMany("Files")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Guangong.Web.Features.Notices.NoticeReply", null)
+                        .WithMany("Files")
+                        .HasForeignKey("ReplyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeReceipt", b =>
+                {
+                    b.HasOne("Guangong.Web.Features.Notices.NoticeRecipient", null)
+                        .WithMany("Receipts")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeRecipient", b =>
+                {
+                    b.HasOne("Guangong.Web.Features.Notices.Notice", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("NoticeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Guangong.Web.Features.Organization.Unit", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeReply", b =>
+                {
+                    b.HasOne("Guangong.Web.Features.Notices.NoticeRecipient", null)
+                        .WithMany("Replies")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Guangong.Web.Features.Organization.Unit", b =>
                 {
                     b.HasOne("Guangong.Web.Features.Organization.Unit", "Parent")
@@ -4292,6 +4606,27 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("Guangong.Web.Features.Assessments.AssessmentTemplate", b =>
                 {
                     b.Navigation("Criteria");
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.Notice", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeRecipient", b =>
+                {
+                    b.Navigation("Files");
+
+                    b.Navigation("Receipts");
+
+                    b.Navigation("Replies");
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Notices.NoticeReply", b =>
+                {
+                    b.Navigation("Files");
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.People.Training.TrainingSession", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Notices : Migration
+    public partial class NoticesAndStatistics : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -33,6 +33,51 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Notices", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportPeriods",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Snapshot = table.Column<string>(type: "TEXT", maxLength: 200000, nullable: true),
+                    Typed = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
+                    ClosedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClosedBy = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    SubmittedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReopenedUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReopenedBy = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    ReopenReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportPeriods", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RollupCells",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Indicator = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RollupCells", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -221,6 +266,28 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_Notices_UnitPath_IssuedUtc",
                 table: "Notices",
                 columns: new[] { "UnitPath", "IssuedUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportPeriods_UnitId_Kind_Year_Number",
+                table: "ReportPeriods",
+                columns: new[] { "UnitId", "Kind", "Year", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportPeriods_UnitPath_Year",
+                table: "ReportPeriods",
+                columns: new[] { "UnitPath", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RollupCells_UnitId_Period_Indicator_Key",
+                table: "RollupCells",
+                columns: new[] { "UnitId", "Period", "Indicator", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RollupCells_UnitPath_Period",
+                table: "RollupCells",
+                columns: new[] { "UnitPath", "Period" });
         }
 
         /// <inheritdoc />
@@ -231,6 +298,12 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "NoticeReceipts");
+
+            migrationBuilder.DropTable(
+                name: "ReportPeriods");
+
+            migrationBuilder.DropTable(
+                name: "RollupCells");
 
             migrationBuilder.DropTable(
                 name: "NoticeReplies");

@@ -13,6 +13,7 @@ using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Documents;
 using Guangong.Web.Features.Enterprises;
+using Guangong.Web.Features.Essays;
 using Guangong.Web.Features.Home;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
@@ -98,6 +99,7 @@ public static class PlatformSetup
         services.AddDocumentsFeature();
         services.AddPublicityFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSafetyFeature();
+        services.AddEssaysFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddHomeFeature();
@@ -152,6 +154,7 @@ public static class PlatformSetup
         app.MapPublicityEndpoints();
         app.MapCommitteeEndpoints();
         app.MapSafetyEndpoints();
+        app.MapEssayEndpoints();
         app.MapAssessmentEndpoints();
         app.MapStationEndpoints();
         app.MapApplicationEndpoints();

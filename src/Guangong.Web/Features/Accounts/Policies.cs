@@ -44,6 +44,14 @@ public static class Policies
     /// <summary>Sets standards and reviews the assessments and applications of the units below.</summary>
     public const string CanReviewPrograms = nameof(CanReviewPrograms);
 
+    /// <summary>
+    /// Enters essays in a contest (征文) for one's own unit: recorders of schools and villages, and the
+    /// officers above them. Judging needs no role: a judge is any user the organiser names for a group.
+    /// </summary>
+    public const string CanSubmitEssays = nameof(CanSubmitEssays);
+    /// <summary>Runs essay contests (rules, judges, awards) and compiles the unit's 内刊.</summary>
+    public const string CanRunContests = nameof(CanRunContests);
+
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -65,6 +73,8 @@ public static class Policies
         [CanPatrolWater] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Volunteer],
         [CanAssessPrograms] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanReviewPrograms] = [RoleNames.Administrator, RoleNames.Officer],
+        [CanSubmitEssays] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
+        [CanRunContests] = [RoleNames.Administrator, RoleNames.Officer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

@@ -136,12 +136,14 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
     }
 
     /// <summary>The organiser's view of the judging: every piece's totals, average, spread and award so far.</summary>
-    public async Task<(IReadOnlyList<PieceResult> Results, IReadOnlyList<ContestJudge> Judges)> ResultsAsync(Contest contest, CancellationToken ct = default)
+    public async Task<(IReadOnlyList<PieceResult> Results, IReadOnlyList<ContestJudge> Judges, IReadOnlyDictionary<long, int> ScoredBy)> ResultsAsync(Contest contest, CancellationToken ct = default)
     {
         var pieces = await db.Submissions.AsNoTracking().Where(s => s.ContestId == contest.Id).ToListAsync(ct);
         var sheets = await db.SubmissionScores.AsNoTracking().Where(s => s.ContestId == contest.Id).ToListAsync(ct);
         var judges = await db.ContestJudges.AsNoTracking().Where(j => j.ContestId == contest.Id).OrderBy(j => j.Group).ThenBy(j => j.JudgeName).ToListAsync(ct);
-        return (ContestResults.Compute(contest, pieces, sheets), judges);
+        var group = pieces.ToDictionary(p => p.Id, p => p.Group);
+        var scoredBy = judges.ToDictionary(j => j.Id, j => sheets.Count(s => s.JudgeUserId == j.UserId && group[s.SubmissionId] == j.Group));
+        return (ContestResults.Compute(contest, pieces, sheets), judges, scoredBy);
     }
 
     /// <summary>Users the organiser may name as judges: active users of its scope.</summary>

@@ -97,7 +97,7 @@ public static class EssayEndpoints
 
             if (view.IsOrganiser)
             {
-                var (results, _) = await contests.ResultsAsync(view.Contest, ct);
+                var (results, _, _) = await contests.ResultsAsync(view.Contest, ct);
                 return Results.Ok(results.Select(r => new { r.SubmissionId, r.Code, group = r.Group.ToString(), r.Totals, r.Average, r.Spread, r.Disagreement, r.Rank, award = r.Award?.ToString() }));
             }
 

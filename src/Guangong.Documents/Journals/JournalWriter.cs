@@ -67,7 +67,7 @@ public static class JournalWriter
         Part(zip, "word/_rels/document.xml.rels",
             $"<Relationships xmlns=\"{Rel}\"><Relationship Id=\"rStyles\" Type=\"{R}/styles\" Target=\"styles.xml\"/><Relationship Id=\"rSettings\" Type=\"{R}/settings\" Target=\"settings.xml\"/><Relationship Id=\"rFooter\" Type=\"{R}/footer\" Target=\"footer1.xml\"/><Relationship Id=\"rFooterFirst\" Type=\"{R}/footer\" Target=\"footer2.xml\"/>{imageRels}</Relationships>");
         Part(zip, "word/styles.xml", Styles(page).OuterXml);
-        Part(zip, "word/settings.xml", $"<w:settings xmlns:w=\"{W}\"><w:updateFields w:val=\"false\"/><w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>");
+        Part(zip, "word/settings.xml", $"<w:settings xmlns:w=\"{W}\"><w:updateFields w:val=\"true\"/><w:defaultTabStop w:val=\"420\"/><w:characterSpacingControl w:val=\"compressPunctuation\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>");
         Part(zip, "word/footer1.xml", PageNumberFooter().OuterXml);
         Part(zip, "word/footer2.xml", new Footer(new Paragraph()).OuterXml);
         var title = Escape(XmlSafeText.Clean($"《{journal.Title.Trim()}》{journal.Issue.Trim()}"));
@@ -151,17 +151,7 @@ public static class JournalWriter
         {
             var h = headings[i];
             var p = new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = h.Level == 1 ? "TOC1" : "TOC2" }));
-            if (i == 0)
-            {
-                p.Append(FieldChar(FieldCharValues.Begin), Instruction(" TOC \\o \"1-2\" \\h \\z \\u "), FieldChar(FieldCharValues.Separate));
-            }
-
             p.Append(TextRun(h.Text), new Run(new TabChar()), FieldChar(FieldCharValues.Begin), Instruction($" PAGEREF {h.Bookmark} \\h "), FieldChar(FieldCharValues.Separate), TextRun(string.Empty), FieldChar(FieldCharValues.End));
-            if (i == headings.Count - 1)
-            {
-                p.Append(FieldChar(FieldCharValues.End));
-            }
-
             yield return p;
         }
 
@@ -278,7 +268,7 @@ public static class JournalWriter
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(BodyFont), new FontSize { Val = size }, new FontSizeComplexScript { Val = size }, new Languages { Val = "en-US", EastAsia = "zh-CN" })),
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "360", LineRule = LineSpacingRuleValues.Auto }))),
             Paragraph("Normal", "Normal", null, new StyleParagraphProperties(new Justification { Val = JustificationValues.Both }), null, isDefault: true),
-            Paragraph("JournalBody", "正文（内刊）", "Normal", new StyleParagraphProperties(new Indentation { FirstLineChars = 200 }, new Justification { Val = JustificationValues.Both }), null),
+            Paragraph("JournalBody", "正文（内刊）", "Normal", new StyleParagraphProperties(new Indentation { FirstLine = (page.FontHalfPoints * 20).ToString(System.Globalization.CultureInfo.InvariantCulture), FirstLineChars = 200 }, new Justification { Val = JustificationValues.Both }), null),
             Paragraph("JournalCoverTitle", "封面标题", "Normal", new StyleParagraphProperties(new SpacingBetweenLines { After = "480", Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Justification { Val = JustificationValues.Center }), Run(TitleFont, page.TitleHalfPoints, bold: false)),
             Paragraph("JournalCoverLine", "封面信息", "Normal", new StyleParagraphProperties(new SpacingBetweenLines { After = "240" }, new Justification { Val = JustificationValues.Center }), Run(HeadingFont, page.FontHalfPoints + 8, bold: false)),
             Paragraph("JournalFrontHeading", "卷首语、目录标题", "Normal", new StyleParagraphProperties(new SpacingBetweenLines { Before = "240", After = "360" }, new Justification { Val = JustificationValues.Center }), Run(HeadingFont, page.FontHalfPoints + 12, bold: false)),

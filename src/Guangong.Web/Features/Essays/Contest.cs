@@ -162,6 +162,8 @@ public class Submission : IUnitOwned, IVersioned
     /// <summary>The advising teacher or 五老.</summary>
     public string? Adviser { get; set; }
 
+    /// <summary>The uploaded file's name, often the student's name: kept out of the audit trail too.</summary>
+    [KeptOutOfAudit]
     public string? SourceFileName { get; set; }
 
     /// <summary>The same text was already entered in this contest (by code).</summary>

@@ -174,7 +174,7 @@ public sealed class EssayContestTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.Equal(1, a.GetProperty("rank").GetInt32());
 
         // Awards wait for the judging deadline; after it no score is taken.
-        var early = await App.WithServiceAsync<ContestCommands, CommandResult<Contest>>(c => c.SetAwardsAsync(contest.Id, new AwardsInput { Mode = "Counts", First = "1", Second = "1", Third = "0", Merit = "0", AwardsOn = "2026-11-20", Version = contest.Version }), town.Id, town.Path);
+        var early = await App.WithServiceAsync<AwardCommands, CommandResult<Contest>>(c => c.SetAwardsAsync(contest.Id, new AwardsInput { Mode = "Counts", First = "1", Second = "1", Third = "0", Merit = "0", AwardsOn = "2026-11-20", Version = contest.Version }), town.Id, town.Path);
         Assert.Contains(early.Errors, e => e.Message.Contains("评审截止"));
         await App.WithDbAsync(async db =>
         {
@@ -186,7 +186,7 @@ public sealed class EssayContestTests(SqliteAppFixture fixture) : IClassFixture<
         var late = await middle.PutAsJsonAsync($"/api/v1/contests/{contest.Id}/scores/{ids[1]}", new { points = new[] { "40", "30", "20", "10" } });
         Assert.Contains("评审已于", await ProblemTextAsync(late));
         var version = await App.WithDbAsync(db => db.Contests.Where(x => x.Id == contest.Id).Select(x => x.Version).SingleAsync());
-        var set = await App.WithServiceAsync<ContestCommands, CommandResult<Contest>>(c => c.SetAwardsAsync(contest.Id, new AwardsInput { Mode = "Counts", First = "1", Second = "1", Third = "0", Merit = "0", AwardsOn = "2026-11-20", Version = version }), town.Id, town.Path);
+        var set = await App.WithServiceAsync<AwardCommands, CommandResult<Contest>>(c => c.SetAwardsAsync(contest.Id, new AwardsInput { Mode = "Counts", First = "1", Second = "1", Third = "0", Merit = "0", AwardsOn = "2026-11-20", Version = version }), town.Id, town.Path);
         Assert.True(set.Succeeded, string.Join(" ", set.Errors.Select(e => e.Message)));
         var awards = await App.WithDbAsync(db => db.Submissions.Where(s => s.ContestId == contest.Id).OrderBy(s => s.Id).Select(s => s.Award).ToListAsync());
         Assert.Equal([AwardLevel.First, AwardLevel.Second], awards);

@@ -9,6 +9,8 @@ public static class EssaysFeature
         services.AddScoped<ContestDirectory>();
         services.AddScoped<ContestCommands>();
         services.AddScoped<SubmissionCommands>();
+        services.AddScoped<SubmissionBuilder>();
+        services.AddScoped<AwardCommands>();
         services.AddScoped<JudgingCommands>();
         services.AddScoped<ContestExports>();
         services.AddScoped<JournalCommands>();

@@ -19,9 +19,9 @@ public sealed record ImportReport(IReadOnlyList<string> Imported, IReadOnlyList<
 /// a piece under the length limit are flagged. A .zip imports all its good files in one save and
 /// reports every bad one: nothing half-imported.
 /// </summary>
-public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory contests, CurrentUser me, TimeProvider clock)
+public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory contests, SubmissionBuilder builder, CurrentUser me, TimeProvider clock)
 {
-    public const string SameStudentMessage = "该学生（同一单位、同名、同年级班级）已在本组投过稿，同一组每人限投一篇。";
+    public const string SameStudentMessage = SubmissionBuilder.SameStudentMessage;
 
     public async Task<CommandResult<Submission>> CreateAsync(long contestId, SubmissionInput input, CancellationToken ct = default)
     {
@@ -32,7 +32,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
         }
 
         var piece = errors.Count == 0
-            ? await BuildAsync(view.Contest, unit!, group!.Value, input.Title, input.Text, input.AuthorName, input.Grade, input.ClassName, input.Adviser, null, [], errors, ct)
+            ? await builder.BuildAsync(view.Contest, unit!, group!.Value, input.Title, input.Text, input.AuthorName, input.Grade, input.ClassName, input.Adviser, null, [], errors, ct)
             : null;
         if (piece is null || errors.Count > 0)
         {
@@ -65,7 +65,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
             return CommandResult<Submission>.Invalid(errors);
         }
 
-        var piece = await BuildAsync(view!.Contest, unit!, group!.Value, essay.Title, essay.Text, Or(input.AuthorName, essay.Byline.Author), Or(input.Grade, essay.Byline.Grade),
+        var piece = await builder.BuildAsync(view!.Contest, unit!, group!.Value, essay.Title, essay.Text, Or(input.AuthorName, essay.Byline.Author), Or(input.Grade, essay.Byline.Grade),
             Or(input.ClassName, essay.Byline.ClassNumber is { } c ? $"{c}班" : null), Or(input.Adviser, essay.Byline.Adviser), fileName, [], errors, ct);
         if (piece is null || errors.Count > 0)
         {
@@ -104,7 +104,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
         {
             var essay = entry.Essay!;
             var fileErrors = new List<FieldError>();
-            var piece = await BuildAsync(view.Contest, unit!, group!.Value, essay.Title, essay.Text, essay.Byline.Author, essay.Byline.Grade,
+            var piece = await builder.BuildAsync(view.Contest, unit!, group!.Value, essay.Title, essay.Text, essay.Byline.Author, essay.Byline.Grade,
                 essay.Byline.ClassNumber is { } c ? $"{c}班" : null, essay.Byline.Adviser, entry.Name, batch, fileErrors, ct);
             if (piece is null || fileErrors.Count > 0)
             {
@@ -154,113 +154,6 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
         }
 
         return (view, unit, group, errors);
-    }
-
-    /// <summary>Checks a piece and makes its row (not yet added); <paramref name="batch"/> holds the pieces of the same upload.</summary>
-    private async Task<Submission?> BuildAsync(Contest contest, Organization.Unit unit, EssayGroup group, string? titleText, string? body, string? author, string? grade, string? className, string? adviser,
-        string? fileName, IReadOnlyList<Submission> batch, List<FieldError> errors, CancellationToken ct)
-    {
-        var title = titleText?.Trim() ?? string.Empty;
-        if (title.Length is 0 or > 100)
-        {
-            errors.Add(new(nameof(SubmissionInput.Title), title.Length == 0 ? "请填写作品标题。" : "标题不能超过100个字。"));
-        }
-
-        var paragraphs = (body ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        var text = string.Join("\n", paragraphs);
-        if (text.Length == 0)
-        {
-            errors.Add(new(nameof(SubmissionInput.Text), "请填写或上传作品正文。"));
-        }
-        else if (text.Length > 30000)
-        {
-            errors.Add(new(nameof(SubmissionInput.Text), "正文不能超过30000个字符。"));
-        }
-
-        var name = author?.Trim() ?? string.Empty;
-        if (name.Length is 0 or > 30)
-        {
-            errors.Add(new(nameof(SubmissionInput.AuthorName), name.Length == 0 ? "没有作者姓名（文档中可写作者行，如“焦溪小学 三(2)班 张三”）。" : "作者姓名不能超过30个字。"));
-        }
-
-        var g = EssayByline.GradeText(grade) is { } gt ? gt.Trim() : null;
-        var cls = className?.Trim();
-        if (g is { Length: > 20 } || cls is { Length: > 20 })
-        {
-            errors.Add(new(nameof(SubmissionInput.Grade), "年级、班级各不超过20个字。"));
-        }
-
-        var adv = adviser?.Trim();
-        if (adv is { Length: > 60 })
-        {
-            errors.Add(new(nameof(SubmissionInput.Adviser), "指导老师不能超过60个字。"));
-        }
-
-        if (errors.Count > 0)
-        {
-            return null;
-        }
-
-        var sameStudent = batch.Any(b => b.Group == group && b.AuthorName == name && b.Grade == g && b.ClassName == cls)
-            || await db.Submissions.AnyAsync(s => s.ContestId == contest.Id && s.Group == group && s.UnitId == unit.Id && s.AuthorName == name && s.Grade == g && s.ClassName == cls, ct);
-        if (sameStudent)
-        {
-            errors.Add(new(nameof(SubmissionInput.AuthorName), SameStudentMessage));
-            return null;
-        }
-
-        var count = EssayText.CountCharacters(text);
-        var fingerprint = EssayText.Fingerprint(text);
-        string? duplicateOf;
-        HashSet<string> codes;
-        using (db.Scope.ReadOutside(OutsideReasons.UniqueAcrossUnits))
-        {
-            duplicateOf = await db.Submissions.Where(s => s.ContestId == contest.Id && s.Fingerprint == fingerprint).Select(s => s.Code).FirstOrDefaultAsync(ct);
-            codes = [.. await db.Submissions.Where(s => s.ContestId == contest.Id).Select(s => s.Code).ToListAsync(ct)];
-        }
-
-        duplicateOf ??= batch.FirstOrDefault(b => b.Fingerprint == fingerprint)?.Code;
-        codes.UnionWith(batch.Select(b => b.Code));
-        return new Submission
-        {
-            ContestId = contest.Id,
-            UnitId = unit.Id,
-            UnitPath = unit.Path,
-            Group = group,
-            Code = NewCode(group, codes),
-            Title = title,
-            Text = text,
-            CharacterCount = count,
-            Fingerprint = fingerprint,
-            AuthorName = name,
-            Grade = g,
-            ClassName = cls,
-            Adviser = adv,
-            SourceFileName = fileName is { Length: > 260 } ? fileName[..260] : fileName,
-            DuplicateOf = duplicateOf,
-            UnderLength = contest.MinLength is { } min && count < min,
-            OverLength = contest.MaxLength is { } max && count > max,
-            CreatedByUserId = me.UserId,
-            CreatedUtc = clock.GetUtcNow().UtcDateTime,
-        };
-    }
-
-    /// <summary>A code by group letter and a random number, so the order of entry (and so the school) cannot be read from it.</summary>
-    private static string NewCode(EssayGroup group, HashSet<string> taken)
-    {
-        var letter = (char)('A' + (int)group);
-        for (var width = 3; ; width++)
-        {
-            var max = (int)Math.Pow(10, width);
-            for (var i = 0; i < 50; i++)
-            {
-                var code = letter + Random.Shared.Next(max / 10, max).ToString(CultureInfo.InvariantCulture);
-                if (taken.Add(code))
-                {
-                    return code;
-                }
-            }
-        }
     }
 
     private static string? Or(string? typed, string? read) => string.IsNullOrWhiteSpace(typed) ? read : typed;

@@ -36,7 +36,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Essays/ContestDirectory.cs: ReadOutside(ContestsFromAbove) x2",
         "Features/Essays/ContestDirectory.cs: ReadOutside(AssignedJudge) x3",
         "Features/Essays/JudgingCommands.cs: ReadOutside(AssignedJudge)",
-        "Features/Essays/SubmissionCommands.cs: ReadOutside(UniqueAcrossUnits)",
+        "Features/Essays/SubmissionBuilder.cs: ReadOutside(UniqueAcrossUnits)",
         "Features/Organization/OrganizationTree.cs: ReadOutside(ParentOfScopeRoot)",
         "Features/Plans/PlanCommands.cs: ReadOutside(StillReferenced)",
         "Features/Publicity/AdoptionCommands.cs: ReadOutside(RulesFromAbove)",

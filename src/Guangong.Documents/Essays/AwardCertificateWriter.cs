@@ -58,7 +58,8 @@ public static class AwardCertificateWriter
     public static string Statement(AwardCertificate c) =>
         $"{c.Recipient.Trim()}：" + "\n" +
         $"你的作品《{c.PieceTitle.Trim()}》在{c.ContestTitle.Trim()}（{c.GroupName.Trim()}）中荣获{c.Award.Trim()}。" +
-        (string.IsNullOrWhiteSpace(c.Adviser) ? string.Empty : $"指导老师：{c.Adviser.Trim()}。");
+        (string.IsNullOrWhiteSpace(c.Adviser) ? string.Empty
+            : c.Adviser.Contains("老师", StringComparison.Ordinal) || c.Adviser.Contains("五老", StringComparison.Ordinal) ? $"指导：{c.Adviser.Trim()}。" : $"指导老师：{c.Adviser.Trim()}。");
 
     private static IEnumerable<OpenXmlElement> Content(AwardCertificate c, bool newPage)
     {

@@ -13,6 +13,7 @@ using Guangong.Web.Features.Demo;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Documents;
 using Guangong.Web.Features.Enterprises;
+using Guangong.Web.Features.Essays;
 using Guangong.Web.Features.Home;
 using Guangong.Web.Features.Notices;
 using Guangong.Web.Features.Organization;
@@ -101,6 +102,7 @@ public static class PlatformSetup
         services.AddPublicityFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSafetyFeature();
         services.AddStatisticsFeature();
+        services.AddEssaysFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAuditFeature();
         services.AddDictionariesFeature();
         services.AddNoticesFeature(builder.Configuration, builder.Environment.ContentRootPath);
@@ -157,6 +159,7 @@ public static class PlatformSetup
         app.MapCommitteeEndpoints();
         app.MapSafetyEndpoints();
         app.MapStatisticsEndpoints();
+        app.MapEssayEndpoints();
         app.MapAssessmentEndpoints();
         app.MapStationEndpoints();
         app.MapApplicationEndpoints();

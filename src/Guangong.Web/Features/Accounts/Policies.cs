@@ -56,6 +56,13 @@ public static class Policies
     public const string CanReportStatistics = nameof(CanReportStatistics);
     /// <summary>Reopens a closed period of a unit below, with a reason.</summary>
     public const string CanReopenReports = nameof(CanReopenReports);
+    /// <summary>
+    /// Enters essays in a contest (征文) for one's own unit: recorders of schools and villages, and the
+    /// officers above them. Judging needs no role: a judge is any user the organiser names for a group.
+    /// </summary>
+    public const string CanSubmitEssays = nameof(CanSubmitEssays);
+    /// <summary>Runs essay contests (rules, judges, awards) and compiles the unit's 内刊.</summary>
+    public const string CanRunContests = nameof(CanRunContests);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -84,6 +91,8 @@ public static class Policies
         [CanReadStatistics] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Viewer],
         [CanReportStatistics] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanReopenReports] = [RoleNames.Administrator, RoleNames.Officer],
+        [CanSubmitEssays] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
+        [CanRunContests] = [RoleNames.Administrator, RoleNames.Officer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

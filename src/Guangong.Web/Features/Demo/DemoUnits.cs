@@ -71,5 +71,7 @@ internal static class DemoUnits
         new("wsz-elder", "郝和平", "乌审召镇关工委", RoleNames.Volunteer),
         new("zl-jiaoxi", "焦溪村联络员", "焦溪村关工委", RoleNames.Recorder),
         new("zl-court", "郑陆法庭关爱站个案工作者", "郑陆法庭关爱工作站", RoleNames.CaseWorker),
+        new("zl-school", "焦溪小学关工委记录员", "焦溪小学关工委", RoleNames.Recorder),
+        new("zl-middle", "郑陆初级中学关工委记录员", "郑陆初级中学关工委", RoleNames.Recorder),
     ];
 }

@@ -57,4 +57,17 @@ public static class OutsideReasons
     /// Only counts are read and written, never shown to the writer.
     /// </summary>
     public static readonly OutsideReason RollupUpkeep = new(nameof(RollupUpkeep), Writes: true);
+
+    /// <summary>
+    /// A school or village reads the contests of the units above it that it may enter (title, rules,
+    /// dates, groups): a call is addressed to the units below. Its own submissions stay in its scope.
+    /// </summary>
+    public static readonly OutsideReason ContestsFromAbove = new(nameof(ContestsFromAbove));
+
+    /// <summary>
+    /// A judge named for a contest's group reads that group's pieces by code and text (never the
+    /// author, the school or the class) and writes their own score sheets, which belong to the
+    /// contest's unit, wherever the judge's own unit lies. The command checks the assignment first.
+    /// </summary>
+    public static readonly OutsideReason AssignedJudge = new(nameof(AssignedJudge), Writes: true);
 }

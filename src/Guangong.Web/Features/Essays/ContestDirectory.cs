@@ -1,0 +1,177 @@
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Essays;
+
+/// <summary>How the current user stands to a contest: organiser (it lies in their scope), participant (it lies above and names them), judge of some groups.</summary>
+public sealed record ContestView(Contest Contest, string UnitName, bool IsOrganiser, bool IsParticipant, IReadOnlyList<EssayGroup> JudgeGroups)
+{
+    public bool IsJudge => JudgeGroups.Count > 0;
+}
+
+public sealed record ContestRow(long Id, string Title, string Organiser, ContestLevel Level, string UnitName, DateOnly SubmissionDeadline, DateOnly JudgingDeadline, int Submissions, string Role);
+
+/// <summary>What the submitting unit and the organiser see of a piece (with the author); judges never get this row.</summary>
+public sealed record SubmissionRow(long Id, string Code, EssayGroup Group, string Title, string UnitName, long UnitId, string AuthorName, string? Grade, string? ClassName, string? Adviser,
+    int CharacterCount, string? DuplicateOf, bool UnderLength, bool OverLength, AwardLevel? Award, decimal? FinalScore, int? Rank, long Version);
+
+/// <summary>A line of the blind sheet: the code and the text, nothing that names a person or a school.</summary>
+public sealed record BlindPiece(long Id, string Code, EssayGroup Group, string Title, string Text, int CharacterCount, bool OwnUnit, string? MyPoints, decimal? MyTotal, string? MyComment);
+
+/// <summary>The contests a user sees, and each contest as organiser, participant or judge; an id the user has no part in answers like an unknown one.</summary>
+public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
+{
+    public async Task<ContestView?> FindAsync(long id, CancellationToken ct = default)
+    {
+        var own = await db.Contests.AsNoTracking().Include(c => c.Unit).SingleOrDefaultAsync(c => c.Id == id, ct);
+        var groups = await JudgeGroupsAsync(id, ct);
+        if (own is not null)
+        {
+            return new ContestView(own, own.Unit!.Name, true, false, groups);
+        }
+
+        Contest? above;
+        using (db.Scope.ReadOutside(OutsideReasons.ContestsFromAbove))
+        {
+            above = await db.Contests.AsNoTracking().Include(c => c.Unit).SingleOrDefaultAsync(c => c.Id == id, ct);
+        }
+
+        if (above is null)
+        {
+            return null;
+        }
+
+        var participant = IsParticipant(above);
+        return participant || groups.Count > 0 ? new ContestView(above, above.Unit!.Name, false, participant, groups) : null;
+    }
+
+    /// <summary>The groups the current user judges in the contest (the assignments belong to the contest's unit).</summary>
+    public async Task<IReadOnlyList<EssayGroup>> JudgeGroupsAsync(long contestId, CancellationToken ct = default)
+    {
+        using var _ = db.Scope.ReadOutside(OutsideReasons.AssignedJudge);
+        return await db.ContestJudges.AsNoTracking().Where(j => j.ContestId == contestId && j.UserId == me.UserId).Select(j => j.Group).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ContestRow>> ListAsync(CancellationToken ct = default)
+    {
+        var rows = new Dictionary<long, ContestRow>();
+        var own = await db.Contests.AsNoTracking().OrderByDescending(c => c.StartsOn)
+            .Select(c => new { c, Unit = c.Unit!.Name, Count = db.Submissions.Count(s => s.ContestId == c.Id) }).ToListAsync(ct);
+        foreach (var x in own)
+        {
+            rows[x.c.Id] = Row(x.c, x.Unit, x.Count, "主办");
+        }
+
+        var path = db.Scope.Path;
+        if (path is not null)
+        {
+            var ancestors = Ancestors(path);
+            List<(Contest Contest, string Unit)> above;
+            using (db.Scope.ReadOutside(OutsideReasons.ContestsFromAbove))
+            {
+                var list = await db.Contests.AsNoTracking().Where(c => ancestors.Contains(c.UnitPath)).Select(c => new { c, Unit = c.Unit!.Name }).ToListAsync(ct);
+                above = [.. list.Select(x => (x.c, x.Unit))];
+            }
+
+            foreach (var (c, unit) in above.Where(x => IsParticipant(x.Contest)))
+            {
+                var count = await db.Submissions.CountAsync(s => s.ContestId == c.Id, ct);
+                rows.TryAdd(c.Id, Row(c, unit, count, "参赛"));
+            }
+        }
+
+        List<(Contest Contest, string Unit)> judged;
+        using (db.Scope.ReadOutside(OutsideReasons.AssignedJudge))
+        {
+            var ids = await db.ContestJudges.AsNoTracking().Where(j => j.UserId == me.UserId).Select(j => j.ContestId).Distinct().ToListAsync(ct);
+            var list = await db.Contests.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c, Unit = c.Unit!.Name }).ToListAsync(ct);
+            judged = [.. list.Select(x => (x.c, x.Unit))];
+        }
+
+        foreach (var (c, unit) in judged)
+        {
+            if (rows.TryGetValue(c.Id, out var existing))
+            {
+                rows[c.Id] = existing with { Role = existing.Role + "、评委" };
+            }
+            else
+            {
+                rows[c.Id] = Row(c, unit, 0, "评委");
+            }
+        }
+
+        return [.. rows.Values.OrderByDescending(r => r.SubmissionDeadline).ThenByDescending(r => r.Id)];
+    }
+
+    /// <summary>The pieces in scope: all of them for the organiser, the unit's own for a participant.</summary>
+    public async Task<IReadOnlyList<SubmissionRow>> SubmissionsAsync(long contestId, CancellationToken ct = default) =>
+        await db.Submissions.AsNoTracking().Where(s => s.ContestId == contestId).OrderBy(s => s.Group).ThenBy(s => s.Code)
+            .Select(s => new SubmissionRow(s.Id, s.Code, s.Group, s.Title, s.Unit!.Name, s.UnitId, s.AuthorName, s.Grade, s.ClassName, s.Adviser, s.CharacterCount, s.DuplicateOf, s.UnderLength, s.OverLength, s.Award, s.FinalScore, s.Rank, s.Version))
+            .ToListAsync(ct);
+
+    public async Task<Submission?> SubmissionAsync(long contestId, long id, CancellationToken ct = default) =>
+        await db.Submissions.AsNoTracking().Include(s => s.Unit).SingleOrDefaultAsync(s => s.Id == id && s.ContestId == contestId, ct);
+
+    /// <summary>The judge's blind sheet for one group: codes and texts only, with the judge's own scores so far.</summary>
+    public async Task<IReadOnlyList<BlindPiece>> BlindSheetAsync(long contestId, EssayGroup group, CancellationToken ct = default)
+    {
+        using var _ = db.Scope.ReadOutside(OutsideReasons.AssignedJudge);
+        var judge = await db.ContestJudges.AsNoTracking().FirstOrDefaultAsync(j => j.ContestId == contestId && j.UserId == me.UserId && j.Group == group, ct);
+        if (judge is null)
+        {
+            return [];
+        }
+
+        var unit = me.HomeUnitId ?? judge.JudgeUnitId;
+        var pieces = await db.Submissions.AsNoTracking().Where(s => s.ContestId == contestId && s.Group == group).OrderBy(s => s.Code)
+            .Select(s => new { s.Id, s.Code, s.Group, s.Title, s.Text, s.CharacterCount, s.UnitId }).ToListAsync(ct);
+        var mine = await db.SubmissionScores.AsNoTracking().Where(s => s.ContestId == contestId && s.JudgeUserId == me.UserId).ToDictionaryAsync(s => s.SubmissionId, ct);
+        return [.. pieces.Select(p =>
+        {
+            mine.TryGetValue(p.Id, out var score);
+            return new BlindPiece(p.Id, p.Code, p.Group, p.Title, p.Text, p.CharacterCount, p.UnitId == unit, score?.Points, score?.Total, score?.Comment);
+        })];
+    }
+
+    /// <summary>The organiser's view of the judging: every piece's totals, average, spread and award so far.</summary>
+    public async Task<(IReadOnlyList<PieceResult> Results, IReadOnlyList<ContestJudge> Judges, IReadOnlyDictionary<long, int> ScoredBy)> ResultsAsync(Contest contest, CancellationToken ct = default)
+    {
+        var pieces = await db.Submissions.AsNoTracking().Where(s => s.ContestId == contest.Id).ToListAsync(ct);
+        var sheets = await db.SubmissionScores.AsNoTracking().Where(s => s.ContestId == contest.Id).ToListAsync(ct);
+        var judges = await db.ContestJudges.AsNoTracking().Where(j => j.ContestId == contest.Id).OrderBy(j => j.Group).ThenBy(j => j.JudgeName).ToListAsync(ct);
+        var group = pieces.ToDictionary(p => p.Id, p => p.Group);
+        var scoredBy = judges.ToDictionary(j => j.Id, j => sheets.Count(s => s.JudgeUserId == j.UserId && group[s.SubmissionId] == j.Group));
+        return (ContestResults.Compute(contest, pieces, sheets), judges, scoredBy);
+    }
+
+    /// <summary>Users the organiser may name as judges: active users of its scope.</summary>
+    public async Task<IReadOnlyList<(long Id, string Name)>> JudgeChoicesAsync(CancellationToken ct = default) =>
+        [.. (await db.Users.AsNoTracking().Where(u => !u.IsDisabled).OrderBy(u => u.UnitPath).ThenBy(u => u.DisplayName)
+            .Select(u => new { u.Id, u.DisplayName, Unit = db.Units.Where(x => x.Id == u.HomeUnitId).Select(x => x.Name).FirstOrDefault() }).ToListAsync(ct))
+            .Select(u => (u.Id, u.Unit is null ? u.DisplayName : $"{u.DisplayName}（{u.Unit}）"))];
+
+    /// <summary>Whether the current scope may enter a contest that lies above it.</summary>
+    private bool IsParticipant(Contest c)
+    {
+        var path = db.Scope.Path;
+        if (path is null || !path.StartsWith(c.UnitPath, StringComparison.Ordinal) || path == c.UnitPath)
+        {
+            return false;
+        }
+
+        var ids = c.ParticipantIds;
+        return ids.Count == 0 || path.Split('/', StringSplitOptions.RemoveEmptyEntries).Any(p => long.TryParse(p, out var v) && ids.Contains(v));
+    }
+
+    /// <summary>The paths of the units above "/1/3/7/": "/1/", "/1/3/".</summary>
+    private static List<string> Ancestors(string path)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return [.. Enumerable.Range(1, Math.Max(0, parts.Length - 1)).Select(n => "/" + string.Join('/', parts.Take(n)) + "/")];
+    }
+
+    private static ContestRow Row(Contest c, string unit, int count, string role) =>
+        new(c.Id, c.Title, c.Organiser, c.Level, unit, c.SubmissionDeadline, c.JudgingDeadline, count, role);
+}

@@ -1,0 +1,175 @@
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Exports;
+using Guangong.Web.Infrastructure.Time;
+
+namespace Guangong.Web.Features.Essays;
+
+public static class EssayEndpoints
+{
+    /// <summary>An upload larger than this is refused before it is read.</summary>
+    public const long MaxUploadBytes = 60L * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapEssayEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Downloads for the pages (cookie).
+        app.MapGet("/essays/{id:long}/certificates.docx", async (long id, ContestExports exports, CancellationToken ct) =>
+            await exports.CertificatesAsync(id, ct) is { } f ? Results.File(f.Bytes, ContestExports.DocxType, f.FileName) : Results.NotFound())
+            .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
+        app.MapGet("/essays/{id:long}/recommendation.docx", async (long id, ContestExports exports, CancellationToken ct) =>
+            await exports.RecommendationAsync(id, ct) is { } f ? Results.File(f.Bytes, ContestExports.DocxType, f.FileName) : Results.NotFound())
+            .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
+        app.MapGet("/essays/{id:long}/recommendation.xlsx", async (long id, ContestExports exports, ExcelExport excel, CancellationToken ct) =>
+            await exports.WinnersAsync(id, ct) is { } w
+                ? await excel.FileAsync(w.Rows.Select(r => new { 组别 = r.Group, 奖项 = r.Award, 名次 = r.Rank, 编号 = r.Code, 作品题目 = r.Title, 作者 = r.Author, 单位 = r.School, 年级班级 = r.Grade, 指导老师 = r.Adviser ?? "", 得分 = r.Score }), $"{w.Contest.Title}推荐名单", nameof(Submission), "获奖作品", ct)
+                : Results.NotFound())
+            .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
+        app.MapGet("/journals/{id:long}/file.docx", (long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct) => JournalFileAsync(id, journals, archive, ct))
+            .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
+        app.MapGet("/journals/{id:long}/file.pdf", (long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct) => JournalPdfAsync(id, journals, archive, ct))
+            .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
+
+        var api = app.MapGroup("/api/v1/contests").RequireAuthorization().WithTags("征文");
+        api.MapGet("/", async (ContestDirectory contests, CancellationToken ct) => await contests.ListAsync(ct))
+            .WithSummary("可见的征文活动（主办、参赛或担任评委的）");
+        api.MapGet("/{id:long}", async (long id, ContestDirectory contests, CancellationToken ct) =>
+            await contests.FindAsync(id, ct) is { } v ? Results.Ok(ContestDto.From(v)) : Results.NotFound())
+            .WithSummary("一次征文活动：规则、组别、日期、评分标准");
+        api.MapPost("/", async (ContestInput input, ContestCommands commands, CancellationToken ct) =>
+        {
+            var result = await commands.SaveAsync(null, input, ct);
+            return result.ToHttpResult(c => ContestDto.From(new ContestView(c, string.Empty, true, false, [])), result.Value is { } c ? $"/api/v1/contests/{c.Id}" : null);
+        }).RequireAuthorization(Policies.CanRunContests).WithSummary("新建征文活动（本单位主办，或转发上级的征文）");
+        api.MapPut("/{id:long}", async (long id, ContestInput input, ContestCommands commands, CancellationToken ct) =>
+            (await commands.SaveAsync(id, input, ct)).ToHttpResult(c => ContestDto.From(new ContestView(c, string.Empty, true, false, []))))
+            .RequireAuthorization(Policies.CanRunContests).WithSummary("修改征文活动（须带上 version）");
+
+        api.MapGet("/{id:long}/submissions", async (long id, ContestDirectory contests, CancellationToken ct) =>
+        {
+            if (await contests.FindAsync(id, ct) is not { } v || !(v.IsOrganiser || v.IsParticipant))
+            {
+                return Results.NotFound();
+            }
+
+            return Results.Ok(await contests.SubmissionsAsync(id, ct));
+        }).WithSummary("作品（主办单位看全部，投稿单位看本单位的；含作者，评委不可用）");
+        api.MapPost("/{id:long}/submissions", async (long id, HttpRequest request, SubmissionCommands commands, CancellationToken ct) =>
+        {
+            if (request.HasFormContentType)
+            {
+                var form = await request.ReadFormAsync(ct);
+                var input = new SubmissionInput { UnitId = form["unitId"], Group = form["group"], AuthorName = form["authorName"], Grade = form["grade"], ClassName = form["className"], Adviser = form["adviser"] };
+                var file = form.Files.GetFile("file");
+                if (file is null || file.Length == 0)
+                {
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["请上传 .docx 或 .zip 文件。"] });
+                }
+
+                if (file.Length > MaxUploadBytes)
+                {
+                    return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["文件超过60 MB。"] });
+                }
+
+                await using var stream = file.OpenReadStream();
+                if (file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+                {
+                    return (await commands.ImportZipAsync(id, input, stream, ct)).ToHttpResult(r => new { imported = r.Imported, rejected = r.Rejected.Select(x => new { file = x.File, reason = x.Reason }) });
+                }
+
+                using var buffer = new MemoryStream();
+                await stream.CopyToAsync(buffer, ct);
+                return (await commands.ImportDocxAsync(id, input, Path.GetFileName(file.FileName), buffer.ToArray(), ct)).ToHttpResult(SubmissionDto.From);
+            }
+
+            var body = await request.ReadFromJsonAsync<SubmissionInput>(ct) ?? new SubmissionInput();
+            return (await commands.CreateAsync(id, body, ct)).ToHttpResult(SubmissionDto.From);
+        }).RequireAuthorization(Policies.CanSubmitEssays).DisableAntiforgery()
+            .WithSummary("投稿：JSON（录入）或 multipart 上传一个 .docx / 一个 .zip（多篇，好的全部导入，坏的逐个说明）");
+
+        api.MapGet("/{id:long}/scores", async (long id, ContestDirectory contests, CancellationToken ct) =>
+        {
+            var view = await contests.FindAsync(id, ct);
+            if (view is null)
+            {
+                return Results.NotFound();
+            }
+
+            if (view.IsOrganiser)
+            {
+                var (results, _, _) = await contests.ResultsAsync(view.Contest, ct);
+                return Results.Ok(results.Select(r => new { r.SubmissionId, r.Code, group = r.Group.ToString(), r.Totals, r.Average, r.Spread, r.Disagreement, r.Rank, award = r.Award?.ToString() }));
+            }
+
+            if (view.IsJudge)
+            {
+                var sheet = new List<BlindPiece>();
+                foreach (var g in view.JudgeGroups)
+                {
+                    sheet.AddRange(await contests.BlindSheetAsync(id, g, ct));
+                }
+
+                return Results.Ok(sheet.Select(p => new { submissionId = p.Id, p.Code, group = p.Group.ToString(), p.Title, p.CharacterCount, ownUnit = p.OwnUnit, points = p.MyPoints, total = p.MyTotal, comment = p.MyComment }));
+            }
+
+            return Results.NotFound();
+        }).WithSummary("主办单位：各篇的评分汇总；评委：本人的匿名评分表");
+        api.MapPut("/{id:long}/scores/{submissionId:long}", async (long id, long submissionId, ScoreSheetInput input, JudgingCommands judging, CancellationToken ct) =>
+            (await judging.ScoreAsync(id, submissionId, input, ct)).ToHttpResult(s => new { s.SubmissionId, s.Points, s.Total, s.Comment }))
+            .WithSummary("评委为一篇作品逐项打分（回避本单位作品；评审截止后不能再评）");
+
+        var journals = app.MapGroup("/api/v1/journals").RequireAuthorization(Policies.CanRunContests).WithTags("内刊");
+        journals.MapGet("/", async (JournalDirectory directory, CancellationToken ct) => await directory.ListAsync(ct)).WithSummary("内刊档案");
+        journals.MapPost("/", async (JournalInput input, JournalCommands commands, CancellationToken ct) =>
+        {
+            var result = await commands.SaveAsync(null, input, ct);
+            return result.ToHttpResult(j => new { j.Id, j.Title, j.Issue, j.DateText, pageSize = j.PageSize.ToString(), entries = j.Entries.Count, j.Version }, result.Value is { } j ? $"/api/v1/journals/{j.Id}" : null);
+        }).WithSummary("新建一期内刊（封面、卷首语、所选作品的栏目和顺序）");
+        journals.MapPost("/{id:long}/compile", async (long id, JournalCommands commands, CancellationToken ct) =>
+            (await commands.CompileAsync(id, ct)).ToHttpResult(j => new { j.Id, j.FileSha256, j.CompiledUtc, j.Version }))
+            .WithSummary("编印：生成 .docx 存入档案");
+        journals.MapGet("/{id:long}/docx", (long id, JournalDirectory directory, JournalArchive archive, CancellationToken ct) => JournalFileAsync(id, directory, archive, ct)).WithSummary("下载已编印的 .docx");
+        journals.MapGet("/{id:long}/pdf", (long id, JournalDirectory directory, JournalArchive archive, CancellationToken ct) => JournalPdfAsync(id, directory, archive, ct)).WithSummary("下载 PDF（服务器用 LibreOffice 转换）");
+        return app;
+    }
+
+    private static async Task<IResult> JournalFileAsync(long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct)
+    {
+        if (await journals.FindAsync(id, ct) is not { } j || archive.Open(j.FileKey) is not { } stream)
+        {
+            return Results.NotFound();
+        }
+
+        return Results.File(stream, ContestExports.DocxType, $"《{j.Title}》{j.Issue}.docx");
+    }
+
+    private static async Task<IResult> JournalPdfAsync(long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct)
+    {
+        if (await journals.FindAsync(id, ct) is not { FileKey: { } key } j)
+        {
+            return Results.NotFound();
+        }
+
+        var (path, error) = await archive.PdfAsync(key, ct);
+        return path is null
+            ? Results.Problem(error, statusCode: StatusCodes.Status503ServiceUnavailable, title: "暂时不能生成 PDF")
+            : Results.File(File.OpenRead(path), "application/pdf", $"《{j.Title}》{j.Issue}.pdf");
+    }
+}
+
+public sealed record ContestDto(long Id, string Title, string Organiser, string Level, string UnitName, string Theme, IReadOnlyList<string> Groups, string StartsOn, string SubmissionDeadline, string JudgingDeadline,
+    int? MinLength, int? MaxLength, IReadOnlyList<ContestCriterion> Criteria, IReadOnlyList<long> ParticipatingUnitIds, bool DropExtremes, decimal DisagreementPoints, string? AwardsOn, string Role, long Version)
+{
+    public static ContestDto From(ContestView v)
+    {
+        var c = v.Contest;
+        var role = string.Join("、", new[] { v.IsOrganiser ? "主办" : null, v.IsParticipant ? "参赛" : null, v.IsJudge ? "评委" : null }.OfType<string>());
+        return new(c.Id, c.Title, c.Organiser, c.Level.ToString(), v.UnitName, c.Theme, [.. c.GroupList.Select(g => g.ToString())], DateText.Iso(c.StartsOn), DateText.Iso(c.SubmissionDeadline), DateText.Iso(c.JudgingDeadline),
+            c.MinLength, c.MaxLength, c.CriterionList, c.ParticipantIds, c.DropExtremes, c.DisagreementPoints, c.AwardsOn is { } a ? DateText.Iso(a) : null, role, c.Version);
+    }
+}
+
+public sealed record SubmissionDto(long Id, string Code, string Group, string Title, int CharacterCount, string? DuplicateOf, bool UnderLength, bool OverLength, string AuthorName, string? Grade, string? ClassName, string? Adviser)
+{
+    public static SubmissionDto From(Submission s) => new(s.Id, s.Code, s.Group.ToString(), s.Title, s.CharacterCount, s.DuplicateOf, s.UnderLength, s.OverLength, s.AuthorName, s.Grade, s.ClassName, s.Adviser);
+}

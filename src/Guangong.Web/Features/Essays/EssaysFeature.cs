@@ -1,0 +1,22 @@
+using Guangong.Web.Infrastructure.Data;
+
+namespace Guangong.Web.Features.Essays;
+
+public static class EssaysFeature
+{
+    public static IServiceCollection AddEssaysFeature(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddScoped<ContestDirectory>();
+        services.AddScoped<ContestCommands>();
+        services.AddScoped<SubmissionCommands>();
+        services.AddScoped<SubmissionBuilder>();
+        services.AddScoped<AwardCommands>();
+        services.AddScoped<JudgingCommands>();
+        services.AddScoped<ContestExports>();
+        services.AddScoped<JournalCommands>();
+        services.AddScoped<JournalDirectory>();
+        services.AddSingleton(sp => new JournalArchive(Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "files", "journals"), sp.GetRequiredService<ILogger<JournalArchive>>()));
+        services.AddScoped<Demo.IDemoContent, EssaysDemoContent>();
+        return services;
+    }
+}

@@ -1,0 +1,33 @@
+using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Publicity;
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Essays;
+
+public sealed record JournalRow(long Id, string Title, string Issue, string DateText, string UnitName, int Pieces, DateTime? CompiledUtc);
+
+/// <summary>The archive of 内刊 issues in scope and the pieces that may go into one.</summary>
+public sealed class JournalDirectory(GuangongDbContext db)
+{
+    public async Task<IReadOnlyList<JournalRow>> ListAsync(CancellationToken ct = default) =>
+        await db.Journals.AsNoTracking().OrderByDescending(j => j.Id)
+            .Select(j => new JournalRow(j.Id, j.Title, j.Issue, j.DateText, j.Unit!.Name, j.Entries.Count, j.CompiledUtc)).ToListAsync(ct);
+
+    public async Task<Journal?> FindAsync(long id, CancellationToken ct = default) =>
+        await db.Journals.AsNoTracking().Include(j => j.Entries).Include(j => j.Unit).SingleOrDefaultAsync(j => j.Id == id, ct);
+
+    /// <summary>Winning submissions of the scope's contests and adopted articles of the scope, newest first.</summary>
+    public async Task<IReadOnlyList<JournalCandidate>> CandidatesAsync(CancellationToken ct = default)
+    {
+        var pieces = await db.Submissions.AsNoTracking().Where(s => s.Award != null).OrderBy(s => s.ContestId).ThenBy(s => s.Group).ThenBy(s => s.Award).ThenBy(s => s.Rank)
+            .Select(s => new { s.Id, s.Title, s.Group, s.Award, Contest = s.Contest!.Title, Unit = s.Unit!.Name, s.AuthorName }).ToListAsync(ct);
+        var articles = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Adopted).OrderByDescending(a => a.WrittenOn).Take(200)
+            .Select(a => new { a.Id, a.Title, Unit = a.Unit!.Name, a.WrittenOn }).ToListAsync(ct);
+        return
+        [
+            .. pieces.Select(p => new JournalCandidate("submission", p.Id, p.Title, $"{p.Contest}·{EnumText.Of(p.Group)}·{EnumText.Of(p.Award!.Value)}（{p.Unit} {p.AuthorName}）", $"征文获奖作品·{EnumText.Of(p.Group)}")),
+            .. articles.Select(a => new JournalCandidate("article", a.Id, a.Title, $"宣传稿件（{a.Unit}，{a.WrittenOn:yyyy-MM-dd}）", "工作纪实")),
+        ];
+    }
+}

@@ -294,6 +294,14 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/notices/"] = "notice",
         ["/notices/files/"] = "notice-file",
         ["/api/v1/notices/"] = "notice",
+
+        // The annual return's format is a word, not an id.
+        ["/statistics/"] = "none",
+        ["/api/v1/reports/"] = "report",
+        ["/essays/"] = "contest",
+        ["/api/v1/contests/"] = "contest",
+        ["/journals/"] = "journal",
+        ["/api/v1/journals/"] = "journal",
     };
 
     /// <summary>Kinds whose route hands out a stored file, which the records this test makes do not have.</summary>
@@ -309,6 +317,12 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/care-cases/{Id:long}"] = "CareCaseAccess",
         ["/care-cases/{Id:long}/access"] = "CareCaseAccess",
         ["/api/v1/care-cases/{id:long}"] = "CareCaseAccess",
+
+        // The blind sheet opens for a judge named for the contest only.
+        ["/essays/{Id:long}/judge"] = "named judges",
+
+        // Two ids (contest and piece): the walk fills both with one.
+        ["/essays/{ContestId:long}/submissions/{Id:long}"] = "two ids",
     };
 
     /// <summary>Per record kind, the id of one record under <paramref name="insidePath"/> and not under <paramref name="outsidePath"/> (null when there is none).</summary>
@@ -355,6 +369,10 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
             ["article-image"] = await First(db => db.ArticleImages),
             ["adoption"] = await First(db => db.Adoptions),
             ["adoption-with-clipping"] = await First(db => db.Adoptions.Where(a => a.ClippingKey != null)),
+
+            ["report"] = await First(db => db.ReportPeriods),
+            ["contest"] = await First(db => db.Contests),
+            ["journal"] = await First(db => db.Journals),
 
             // A notice and its attachments are read by the units it was sent to: none of those may lie in the user's own unit.
             ["notice"] = await First(db => db.Notices.Where(n => outsidePath == null || !db.NoticeRecipients.Any(r => r.NoticeId == n.Id && r.UnitPath.StartsWith(outsidePath)))),

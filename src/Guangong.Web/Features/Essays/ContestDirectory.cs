@@ -155,8 +155,9 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
     /// <summary>Whether the current scope may enter a contest that lies above it.</summary>
     private bool IsParticipant(Contest c)
     {
+        // Only someone who may enter pieces takes part: a care station's case worker below the town does not.
         var path = db.Scope.Path;
-        if (path is null || !path.StartsWith(c.UnitPath, StringComparison.Ordinal) || path == c.UnitPath)
+        if (!me.Can(Policies.CanSubmitEssays) || path is null || !path.StartsWith(c.UnitPath, StringComparison.Ordinal) || path == c.UnitPath)
         {
             return false;
         }

@@ -82,7 +82,21 @@ public static class EssayEndpoints
                 return (await commands.ImportDocxAsync(id, input, Path.GetFileName(file.FileName), buffer.ToArray(), ct)).ToHttpResult(SubmissionDto.From);
             }
 
-            var body = await request.ReadFromJsonAsync<SubmissionInput>(ct) ?? new SubmissionInput();
+            if (!request.HasJsonContentType())
+            {
+                return Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "请用 JSON 录入作品，或用 multipart 上传 .docx / .zip 文件。");
+            }
+
+            SubmissionInput body;
+            try
+            {
+                body = await request.ReadFromJsonAsync<SubmissionInput>(ct) ?? new SubmissionInput();
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "JSON格式有误：所有字段请用字符串，如 \"group\": \"小学高年级\"。");
+            }
+
             return (await commands.CreateAsync(id, body, ct)).ToHttpResult(SubmissionDto.From);
         }).RequireAuthorization(Policies.CanSubmitEssays).DisableAntiforgery()
             .WithSummary("投稿：JSON（录入）或 multipart 上传一个 .docx / 一个 .zip（多篇，好的全部导入，坏的逐个说明）");

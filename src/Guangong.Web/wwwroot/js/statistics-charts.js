@@ -24,7 +24,7 @@
         const spec = JSON.parse(el.dataset.chart);
         const elder = document.body.classList.contains("elder");
         const narrow = el.clientWidth < 480;
-        const font = elder ? 16 : 12;
+        const font = elder ? 18 : 12;
         const existing = echarts.getInstanceByDom(el);
         if (existing) existing.dispose();
         const chart = echarts.init(el, null, { renderer: "svg" });

@@ -26,11 +26,13 @@ public sealed class HomeTodo(
     StationDirectory stations,
     WaterDirectory water)
 {
-    public async Task<(IReadOnlyList<TodoItem> Items, IReadOnlyList<ReceivedRow> Unread, IReadOnlyList<RotaRow> Rota)> ListAsync(CancellationToken ct = default)
+    /// <summary>The to-do, with the rows behind three of its lines (Soon is null when the role is not asked about tasks), so the page need not query them again.</summary>
+    public async Task<(IReadOnlyList<TodoItem> Items, IReadOnlyList<ReceivedRow> Unread, IReadOnlyList<RotaRow> Rota, IReadOnlyList<AssignmentRow>? Soon)> ListAsync(CancellationToken ct = default)
     {
         var items = new List<TodoItem>();
         IReadOnlyList<ReceivedRow> unread = [];
         IReadOnlyList<RotaRow> rota = [];
+        IReadOnlyList<AssignmentRow>? soon = null;
         if (me.Can(Policies.CanReadNotices))
         {
             var todo = await notices.TodoAsync(ct);
@@ -51,7 +53,7 @@ public sealed class HomeTodo(
 
         if (me.Can(Policies.CanReportProgress))
         {
-            var soon = await plans.AssignmentsAsync("soon", ct);
+            soon = await plans.AssignmentsAsync("soon", ct);
             var overdue = soon.Count(r => r.DueDate < plans.Today);
             items.Add(new TodoItem("tasks-due", "14天内到期或已逾期的任务", soon.Count, "/plans/assignments?show=soon", overdue > 0, overdue > 0 ? $"已逾期 {overdue}" : null));
         }
@@ -84,6 +86,6 @@ public sealed class HomeTodo(
             items.Add(new TodoItem("volunteers-visit", $"{care.DefaultDays}天未走访的五老", await care.DueCountAsync(ct), "/volunteers/care"));
         }
 
-        return (items, unread, rota);
+        return (items, unread, rota, soon);
     }
 }

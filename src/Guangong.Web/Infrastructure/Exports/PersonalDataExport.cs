@@ -29,13 +29,16 @@ public static class PersonalDataExport
                 return await next(context);
             }
 
-            var query = QueryHelpers.ParseQuery(request.QueryString.Value)
-                .Where(p => p.Key is not ("purpose" or "purposeNote"))
-                .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
-            var target = QueryHelpers.AddQueryString(request.Path.Value!, query);
+            var target = QueryHelpers.AddQueryString(request.Path.Value!, FiltersOf(request.QueryString.Value));
             var page = LinkTo(target);
             return Results.Redirect(request.Query.ContainsKey("purpose") ? QueryHelpers.AddQueryString(page, "error", error!) : page);
         });
+
+    /// <summary>An export's query without its purpose: the list's filters, which the purpose page carries through.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> FiltersOf(string? query) =>
+        QueryHelpers.ParseQuery(query)
+            .Where(p => p.Key is not ("purpose" or "purposeNote"))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)));
 
     /// <summary>The export address in a purpose link, when it is a local address.</summary>
     public static string? NextOf(string? next) =>

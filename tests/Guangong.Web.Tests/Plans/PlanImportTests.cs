@@ -219,7 +219,7 @@ public abstract class PlanImportTests(AppFixture fixture)
         var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "乌审召镇2023年关心下一代工作计划"));
         var officer = await App.SignedInAsync("wushenzhao");
         var docx = await officer.GetAsync($"/plans/{plan.Id}/docx");
-        Assert.Equal(PlanDocuments.DocxType, docx.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(Guangong.Documents.MediaTypes.Docx, docx.Content.Headers.ContentType!.MediaType);
         using (var stream = new MemoryStream(await docx.Content.ReadAsByteArrayAsync()))
         using (var word = WordprocessingDocument.Open(stream, false))
         {

@@ -13,6 +13,7 @@ public static class ActivitiesFeature
         services.AddScoped<ServiceHours>();
         services.AddScoped<MyService>();
         services.AddScoped<HourLedger>();
+        services.AddScoped<People.IServiceHourTotals>(sp => sp.GetRequiredService<HourLedger>());
         services.AddScoped<ActivityInputRules>();
         services.AddScoped<CheckInCodes>();
         services.AddScoped<ActivityFormOptions>();

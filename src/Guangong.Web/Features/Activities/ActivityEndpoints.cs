@@ -93,7 +93,7 @@ public static class ActivityEndpoints
         // A certificate is issued by the form on its page (a post); this only hands out the file kept at issue.
         app.MapGet("/activities/certificates/{id:long}/file", async (long id, Certificates certificates, CancellationToken ct) =>
             await certificates.FileAsync(id, ct) is { } f
-                ? Results.File(f.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f.FileName)
+                ? Results.File(f.Content, Guangong.Documents.MediaTypes.Docx, f.FileName)
                 : Results.NotFound())
             .RequireAuthorization(Policies.CanRecordActivities).ExcludeFromDescription();
 

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>Loads what the activity form offers (<see cref="ActivityOptions"/>), through the scope filter.</summary>
-public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes)
+public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks)
 {
     public async Task<ActivityOptions> LoadAsync(IReadOnlyDictionary<long, decimal> served, bool openMore, CancellationToken ct = default)
     {
-        var tasks = await Plans.PlanDirectory.TaskChoicesAsync(db, ct);
+        var tasks = await planTasks.ChoicesAsync(ct);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Depth, u.Kind }).ToListAsync(ct);
         var venueKinds = new[] { UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice };

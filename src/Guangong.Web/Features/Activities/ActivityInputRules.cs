@@ -13,7 +13,7 @@ namespace Guangong.Web.Features.Activities;
 /// The one validator of an activity as typed into the form or sent to the API: status, words,
 /// date, times, unit, venue, plan task, the young people reached.
 /// </summary>
-public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists, TimeProvider clock)
+public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists, IPlanTaskCatalog planTasks, TimeProvider clock)
 {
     /// <summary>Checks the input and, where it is valid, copies it onto the activity; answers what is wrong, field by field.</summary>
     public async Task<List<FieldError>> ApplyAsync(Activity activity, ActivityInput input, CancellationToken ct)
@@ -109,7 +109,7 @@ public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists
         {
             // Only a task assigned within the user's scope can take this activity as evidence.
             planTaskId = long.TryParse(input.PlanTaskId, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
-                && await db.TaskAssignments.AnyAsync(a => a.TaskId == t, ct) ? t : null;
+                && await planTasks.IsAssignedInScopeAsync(t, ct) ? t : null;
             if (planTaskId is null)
             {
                 Fail(nameof(input.PlanTaskId), "请从列表中选择计划任务。");

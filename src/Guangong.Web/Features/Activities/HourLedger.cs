@@ -13,8 +13,12 @@ namespace Guangong.Web.Features.Activities;
 /// writes it: a recorder's entries and corrections on an activity, and a volunteer's check-in and
 /// check-out (<see cref="CheckIn"/>).
 /// </summary>
-public sealed class HourLedger(GuangongDbContext db, CurrentUser me)
+public sealed class HourLedger(GuangongDbContext db, CurrentUser me) : People.IServiceHourTotals
 {
+    /// <summary>A volunteer's net hours over the whole ledger, within the scope.</summary>
+    public async Task<decimal> TotalHoursAsync(long volunteerId, CancellationToken ct) =>
+        (await db.ServiceHourEntries.Where(e => e.VolunteerId == volunteerId).SumAsync(e => (int?)e.Tenths, ct) ?? 0) / 10m;
+
     /// <summary>Net hours per volunteer on an activity, summed over the ledger.</summary>
     public async Task<Dictionary<long, decimal>> CurrentHoursAsync(long activityId, CancellationToken ct) =>
         (await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId == activityId)

@@ -10,7 +10,7 @@ public static class ApplicationEndpoints
     {
         app.MapGet("/applications/{id:long}/form.docx", async (long id, ApplicationForm form, CancellationToken ct) =>
             await form.WriteAsync(id, ct) is { } file
-                ? Results.File(file.Bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", file.FileName)
+                ? Results.File(file.Bytes, Guangong.Documents.MediaTypes.Docx, file.FileName)
                 : Results.NotFound())
             .RequireAuthorization().ExcludeFromDescription();
 

@@ -1,5 +1,4 @@
 using Guangong.Web.Components.Shared;
-using Guangong.Web.Features.Plans;
 
 namespace Guangong.Web.Features.Documents;
 
@@ -9,7 +8,7 @@ public static class DocumentEndpoints
     {
         // The file as issued, byte for byte: never regenerated, so a copy matches the register.
         app.MapGet("/documents/{id:long}/file", async (long id, DocumentRegister register, CancellationToken ct) =>
-            await register.FileAsync(id, ct) is { } f ? Results.File(f.Content, PlanDocuments.DocxType, f.FileName) : Results.NotFound())
+            await register.FileAsync(id, ct) is { } f ? Results.File(f.Content, Guangong.Documents.MediaTypes.Docx, f.FileName) : Results.NotFound())
             .RequireAuthorization().ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/documents").RequireAuthorization().WithTags("发文登记");

@@ -9,6 +9,4 @@ public abstract partial class GuangongDbContext
     public DbSet<IssuingProfile> IssuingProfiles => Set<IssuingProfile>();
 
     public DbSet<IssuedDocument> IssuedDocuments => Set<IssuedDocument>();
-
-    public DbSet<DocumentDraft> DocumentDrafts => Set<DocumentDraft>();
 }

@@ -1,4 +1,3 @@
-using Guangong.Web.Features.Documents.Issue;
 using Guangong.Web.Features.Documents.Profile;
 
 namespace Guangong.Web.Features.Documents;
@@ -8,7 +7,6 @@ public static class DocumentsFeature
     public static IServiceCollection AddDocumentsFeature(this IServiceCollection services)
     {
         services.AddScoped<DocumentRegister>();
-        services.AddScoped<IssueDocument>();
         services.AddScoped<SaveIssuingProfile>();
         services.AddScoped<Demo.IDemoContent, DocumentsDemoContent>();
         return services;

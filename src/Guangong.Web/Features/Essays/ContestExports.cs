@@ -16,8 +16,6 @@ public sealed record WinnerRow(string Group, string Award, int? Rank, string Cod
 /// </summary>
 public sealed class ContestExports(GuangongDbContext db, ContestDirectory contests)
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public async Task<(Contest Contest, IReadOnlyList<WinnerRow> Rows)?> WinnersAsync(long contestId, CancellationToken ct = default)
     {
         if (await contests.FindAsync(contestId, ct) is not { IsOrganiser: true } view || view.Contest.AwardsOn is null)

@@ -15,10 +15,10 @@ public static class EssayEndpoints
     {
         // Downloads for the pages (cookie).
         app.MapGet("/essays/{id:long}/certificates.docx", async (long id, ContestExports exports, CancellationToken ct) =>
-            await exports.CertificatesAsync(id, ct) is { } f ? Results.File(f.Bytes, ContestExports.DocxType, f.FileName) : Results.NotFound())
+            await exports.CertificatesAsync(id, ct) is { } f ? Results.File(f.Bytes, Guangong.Documents.MediaTypes.Docx, f.FileName) : Results.NotFound())
             .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
         app.MapGet("/essays/{id:long}/recommendation.docx", async (long id, ContestExports exports, CancellationToken ct) =>
-            await exports.RecommendationAsync(id, ct) is { } f ? Results.File(f.Bytes, ContestExports.DocxType, f.FileName) : Results.NotFound())
+            await exports.RecommendationAsync(id, ct) is { } f ? Results.File(f.Bytes, Guangong.Documents.MediaTypes.Docx, f.FileName) : Results.NotFound())
             .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
         app.MapGet("/essays/{id:long}/recommendation.xlsx", async (long id, ContestExports exports, ExcelExport excel, CancellationToken ct) =>
             await exports.WinnersAsync(id, ct) is { } w
@@ -154,7 +154,7 @@ public static class EssayEndpoints
             return Results.NotFound();
         }
 
-        return Results.File(stream, ContestExports.DocxType, $"《{j.Title}》{j.Issue}.docx");
+        return Results.File(stream, Guangong.Documents.MediaTypes.Docx, $"《{j.Title}》{j.Issue}.docx");
     }
 
     private static async Task<IResult> JournalPdfAsync(long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct)

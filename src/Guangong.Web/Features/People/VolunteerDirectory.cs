@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.People;
 
 /// <summary>Reads the roster: the filtered list, one volunteer's profile, and the units to choose from.</summary>
-public sealed class VolunteerDirectory(GuangongDbContext db, TimeProvider clock)
+public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals hours, TimeProvider clock)
 {
     public async Task<IQueryable<VolunteerRow>> SearchAsync(VolunteerFilter filter, CancellationToken ct = default)
     {
@@ -87,13 +87,13 @@ public sealed class VolunteerDirectory(GuangongDbContext db, TimeProvider clock)
         var trainings = await db.TrainingAttendances.AsNoTracking().Where(a => a.VolunteerId == id)
             .Select(a => new TrainingLine(a.SessionId, a.Session!.Topic, a.Session.Kind, a.Session.Date, a.Session.Hours))
             .ToListAsync(ct);
-        var tenths = await db.ServiceHourEntries.Where(e => e.VolunteerId == id).SumAsync(e => (int?)e.Tenths, ct) ?? 0;
+        var serviceHours = await hours.TotalHoursAsync(id, ct);
         if (fullPhone && volunteer.Phone is not null)
         {
             await db.AuditViewAsync(nameof(Volunteer), id, "查看五老的完整联系电话", volunteer.UnitPath, ct);
         }
 
-        return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList(), tenths / 10m);
+        return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList(), serviceHours);
     }
 
     public int AgeOf(int birthYear) => ChinaTime.Today(clock).Year - birthYear;

@@ -94,14 +94,6 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
             .ToListAsync(ct);
 
     /// <summary>The tasks the current user may link an activity to: those assigned inside their scope.</summary>
-    public static async Task<IReadOnlyList<(long TaskId, string Label)>> TaskChoicesAsync(GuangongDbContext db, CancellationToken ct = default) =>
-        (await db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable)
-            .OrderByDescending(a => a.PlanId).ThenBy(a => a.TaskId)
-            .Select(a => new { a.TaskId, a.Label, a.TaskText }).ToListAsync(ct))
-        .DistinctBy(a => a.TaskId)
-        .Select(a => (a.TaskId, $"{a.Label} {(a.TaskText.Length > 30 ? a.TaskText[..30] + "…" : a.TaskText)}"))
-        .ToList();
-
     public static PlanTaskStatus StatusOf(PlanTask task, IReadOnlyList<OwnerView> owners, DateOnly today) =>
         task.NotApplicable ? PlanTaskStatus.NotApplicable
         : owners.Count > 0 && owners.All(o => o.Status == PlanTaskStatus.Done) ? PlanTaskStatus.Done

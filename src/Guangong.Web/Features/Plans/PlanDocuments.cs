@@ -13,8 +13,6 @@ namespace Guangong.Web.Features.Plans;
 /// </summary>
 public sealed class PlanDocuments(GuangongDbContext db)
 {
-    public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public async Task<(byte[] Docx, string FileName)?> PlanAsync(long id, CancellationToken ct = default)
     {
         var loaded = await LoadAsync(id, ct);

@@ -34,10 +34,10 @@ public static class PlanEndpoints
         }).RequireAuthorization().ExcludeFromDescription();
 
         app.MapGet("/plans/{id:long}/docx", async (long id, PlanDocuments documents, CancellationToken ct) =>
-            await documents.PlanAsync(id, ct) is { } d ? Results.File(d.Docx, PlanDocuments.DocxType, d.FileName) : Results.NotFound())
+            await documents.PlanAsync(id, ct) is { } d ? Results.File(d.Docx, Guangong.Documents.MediaTypes.Docx, d.FileName) : Results.NotFound())
             .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/plans/{id:long}/notice", async (long id, PlanDocuments documents, CancellationToken ct) =>
-            await documents.NoticeAsync(id, ct) is { } d ? Results.File(d.Docx, PlanDocuments.DocxType, d.FileName) : Results.NotFound())
+            await documents.NoticeAsync(id, ct) is { } d ? Results.File(d.Docx, Guangong.Documents.MediaTypes.Docx, d.FileName) : Results.NotFound())
             .RequireAuthorization(Policies.CanEditPlans).ExcludeFromDescription();
         app.MapGet("/plans/files/{id:long}", async (long id, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
         {

@@ -18,5 +18,7 @@ public abstract partial class GuangongDbContext
 
     public DbSet<TaskProgress> TaskProgress => Set<TaskProgress>();
 
+    public DbSet<DocumentDraft> DocumentDrafts => Set<DocumentDraft>();
+
     public DbSet<ProgressFile> ProgressFiles => Set<ProgressFile>();
 }

@@ -4,6 +4,7 @@ public static class PlansFeature
 {
     public static IServiceCollection AddPlansFeature(this IServiceCollection services)
     {
+        services.AddScoped<Activities.IPlanTaskCatalog, PlanTaskCatalog>();
         services.AddScoped<PlanImportCommands>();
         services.AddScoped<ProgressCommands>();
         services.AddScoped<PlanCommands>();
@@ -11,6 +12,7 @@ public static class PlansFeature
         services.AddScoped<TaskDeadlines>();
         services.AddScoped<PlanDirectory>();
         services.AddScoped<PlanDocuments>();
+        services.AddScoped<Issue.IssueDocument>();
         services.AddScoped<YearEndSummary>();
         services.AddScoped<Demo.IDemoContent, PlansDemoContent>();
         return services;

@@ -83,7 +83,7 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
         }
 
         // The register's checks read only the year and unit of the document's plan; a bulletin has none of its own.
-        var check = await IssueValidation.CheckAsync(input, DocumentKind.PublicityBulletin, new Plans.WorkPlan { Year = year, UnitId = unitId }, form.Profile, register, ChinaTime.Today(clock), ct);
+        var check = await IssueValidation.CheckAsync(input, DocumentKind.PublicityBulletin, unitId, year, form.Profile, register, ChinaTime.Today(clock), ct);
         errors.AddRange(check.Errors);
         errors.AddRange(IssueValidation.CheckText(input));
         if (check.Errors.All(e => e.Field != nameof(IssueInput.Date)) && check.Date < new DateOnly(year, month, 1).AddMonths(1))

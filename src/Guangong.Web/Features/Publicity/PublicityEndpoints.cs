@@ -104,7 +104,7 @@ public static class PublicityEndpoints
         }).RequireAuthorization(Policies.CanIssueDocuments)
             .WithSummary("印发月度通报：year、month、date（成文日期，必填）；title、text 不给则用按统计数据起草的文字；印发后该月关账").DisableAntiforgery();
         scores.MapGet("/bulletins/{id:long}/file", async (long id, Documents.DocumentRegister register, CancellationToken ct) =>
-            await register.FileAsync(id, ct) is { } f ? Results.File(f.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", f.FileName) : Results.NotFound())
+            await register.FileAsync(id, ct) is { } f ? Results.File(f.Content, Guangong.Documents.MediaTypes.Docx, f.FileName) : Results.NotFound())
             .WithSummary("下载已印发通报的 .docx（与登记的文件逐字节相同）");
         return app;
     }

@@ -81,7 +81,7 @@ public static class StatisticsEndpoints
                 }
 
                 var (bytes, name) = Annual.AnnualReturns.Docx(view);
-                return Results.File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", name);
+                return Results.File(bytes, Guangong.Documents.MediaTypes.Docx, name);
             })
             .RequireAuthorization(Policies.CanReadStatistics).ExcludeFromDescription();
 

@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Exports;
 /// </summary>
 public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpContextAccessor http, CurrentUser me)
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string ContentType = Guangong.Documents.MediaTypes.Xlsx;
 
     public const string StampSheet = "导出说明";
 

@@ -1,4 +1,3 @@
-using Guangong.Web.Features.Plans;
 
 namespace Guangong.Web.Features.Documents.Issue;
 
@@ -47,20 +46,4 @@ public sealed class IssueInput
     public long DraftVersion { get; set; }
 
     public bool SavesDraft => Action == "save";
-}
-
-/// <summary>What the issue page shows: the plan, the unit's profile, the next number and the defaults.</summary>
-public sealed record IssueForm(
-    WorkPlan Plan,
-    string UnitName,
-    DocumentKind Kind,
-    IssuingProfile? Profile,
-    int NextSequence,
-    int NextYear,
-    IssueInput Defaults,
-    IReadOnlyList<RegisterRow> Issued)
-{
-    public string? NextNumber => Profile is null ? null : IssuingRules.Format(Profile.NumberPattern, NextYear, NextSequence);
-
-    public string KindText => Kind == DocumentKind.Summary ? "年度工作总结" : "印发计划的通知";
 }

@@ -1,4 +1,3 @@
-using Guangong.Web.Features.Plans;
 using Guangong.Web.Infrastructure.Commands;
 
 namespace Guangong.Web.Features.Documents.Issue;
@@ -12,7 +11,7 @@ public sealed record IssueCheck(IReadOnlyList<FieldError> Errors, string Format,
 /// </summary>
 public static class IssueValidation
 {
-    public static async Task<IssueCheck> CheckAsync(IssueInput input, DocumentKind kind, WorkPlan plan, IssuingProfile? profile, DocumentRegister register, DateOnly today, CancellationToken ct)
+    public static async Task<IssueCheck> CheckAsync(IssueInput input, DocumentKind kind, long unitId, int year, IssuingProfile? profile, DocumentRegister register, DateOnly today, CancellationToken ct)
     {
         var errors = new List<FieldError>();
         if (string.IsNullOrWhiteSpace(input.IssueKey) || input.IssueKey.Length > 40)
@@ -29,7 +28,7 @@ public static class IssueValidation
             errors.Add(new FieldError(nameof(IssueInput.Format), "本单位还没有发文设置（发文机关标志和发文字号格式），请先到“发文登记 › 发文设置”填写，或选择“无版头”。"));
         }
 
-        if (IssuingRules.CheckDate(nameof(IssueInput.Date), input.Date, today, plan.Year, out var date) is { } dateError)
+        if (IssuingRules.CheckDate(nameof(IssueInput.Date), input.Date, today, year, out var date) is { } dateError)
         {
             errors.Add(dateError);
         }
@@ -57,9 +56,9 @@ public static class IssueValidation
             errors.Add(new FieldError(nameof(IssueInput.Sequence), "无版头的文件不编发文字号，请清空序号或选择“文件”“信函”版式。"));
         }
         else if (sequence is { } m && profile is not null && errors.All(e => e.Field != nameof(IssueInput.Date))
-            && await register.SequenceTakenAsync(plan.UnitId, date.Year, m, ct))
+            && await register.SequenceTakenAsync(unitId, date.Year, m, ct))
         {
-            var next = await register.NextSequenceAsync(plan.UnitId, date.Year, ct);
+            var next = await register.NextSequenceAsync(unitId, date.Year, ct);
             errors.Add(new FieldError(nameof(IssueInput.Sequence),
                 $"{IssuingRules.Format(profile.NumberPattern, date.Year, m)}已经发过，号不能重复使用；不填则自动取下一个号（{IssuingRules.Format(profile.NumberPattern, date.Year, next)}）。"));
         }
@@ -67,7 +66,7 @@ public static class IssueValidation
         DateOnly? printedDate = null;
         if (!string.IsNullOrWhiteSpace(input.PrintedDate))
         {
-            if (IssuingRules.CheckDate(nameof(IssueInput.PrintedDate), input.PrintedDate, today, plan.Year, out var printed) is { } printedError)
+            if (IssuingRules.CheckDate(nameof(IssueInput.PrintedDate), input.PrintedDate, today, year, out var printed) is { } printedError)
             {
                 errors.Add(printedError);
             }

@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using Guangong.Documents.Official;
 using Guangong.Web.Features.Accounts;
-using Guangong.Web.Features.Plans;
+using Guangong.Web.Features.Documents;
+using Guangong.Web.Features.Documents.Issue;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
-namespace Guangong.Web.Features.Documents.Issue;
+namespace Guangong.Web.Features.Plans.Issue;
 
 /// <summary>
 /// Issues a document made from a plan (the notice that issues it, the year-end summary): checks the
@@ -61,7 +62,7 @@ public sealed class IssueDocument(GuangongDbContext db, PlanDocuments planDocume
             return CommandResult<IssuedDocument>.NotFound();
         }
         var profile = await register.ProfileAsync(l.Plan.UnitId, ct);
-        var check = await IssueValidation.CheckAsync(input, kind, l.Plan, profile, register, ChinaTime.Today(clock), ct);
+        var check = await IssueValidation.CheckAsync(input, kind, l.Plan.UnitId, l.Plan.Year, profile, register, ChinaTime.Today(clock), ct);
         if (check.Errors.Count > 0)
         {
             return CommandResult<IssuedDocument>.Invalid(check.Errors);

@@ -1,9 +1,10 @@
+using Guangong.Web.Features.Documents;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Guangong.Web.Features.Documents;
+namespace Guangong.Web.Features.Plans;
 
 /// <summary>
 /// The officer's working text of a document made from a plan (the year-end summary), kept with the
@@ -41,6 +42,6 @@ public sealed class DocumentDraftConfiguration : IEntityTypeConfiguration<Docume
         builder.Property(d => d.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(d => new { d.PlanId, d.Kind }).IsUnique();
         builder.HasIndex(d => d.UnitPath);
-        builder.HasOne<Plans.WorkPlan>().WithMany().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<WorkPlan>().WithMany().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
     }
 }

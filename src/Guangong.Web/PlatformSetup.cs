@@ -129,6 +129,7 @@ public static class PlatformSetup
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseMiddleware<ReExecuteAsGetMiddleware>();
 
         app.UseMiddleware<ApiProblemMiddleware>();
         app.UseMiddleware<FormInputMiddleware>();

@@ -46,6 +46,35 @@ public abstract class ProbeTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_png_whose_pixels_are_missing_is_refused_and_a_windows_path_is_cut_to_the_name()
+    {
+        var api = await App.ApiClientAsync("wsz-school");
+        var title = "残缺图片" + Guid.NewGuid().ToString("N")[..6];
+
+        // A valid header over a pixel stream that ends at once: Skia used to hand back a blank picture for it.
+        var response = await PostActivityAsync(api, title, ("..\\..\\empty.png", Images.PngHeader(120, 80)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.Contains("“empty.png”无法作为图片打开", body);
+        Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == title)));
+    }
+
+    [Fact]
+    public async Task A_form_posted_without_the_pages_token_answers_the_chinese_400_page()
+    {
+        var browser = await App.SignedInAsync("wushenzhao");
+        var volunteer = await App.WithDbAsync(db => db.Volunteers.Select(v => v.Id).FirstAsync());
+        foreach (var path in new[] { "/account/elder-mode", "/account/switch-unit", "/plans/import", $"/activities/certificate/{volunteer}" })
+        {
+            var forged = await browser.PostAsync(path, new FormUrlEncodedContent(new Dictionary<string, string> { ["returnUrl"] = "/", ["_handler"] = "x" }));
+
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+            Assert.Contains("页面已过期", await forged.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task The_api_ignores_the_cookie_so_another_site_cannot_write_with_it()
     {
         var browser = await App.SignedInAsync("wsz-school");
@@ -143,7 +172,11 @@ public abstract class ProbeTests(AppFixture fixture)
 
         var response = await officer.PostAsync("/plans/import", new FormUrlEncodedContent(fields));
 
-        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        // The import page again, saying why: not a silent empty form.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("页面已过期，请重新导入。", html);
+        Assert.Contains("plan-parse", html);
         Assert.Equal(plans, await App.WithDbAsync(db => db.WorkPlans.CountAsync()));
     }
 
@@ -185,7 +218,8 @@ public abstract class ProbeTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var dto = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("护苗行动" + suffix, dto.GetProperty("title").GetString());
-        Assert.Equal("photogpj.exe", dto.GetProperty("files")[0].GetProperty("fileName").GetString());
+        // It is listed under what it really is: a JPEG, not a program.
+        Assert.Equal("photogpj.exe.jpg", dto.GetProperty("files")[0].GetProperty("fileName").GetString());
         Assert.True(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == "护苗行动" + suffix)));
 
         // A page form is cleaned the same way, by the one form reader every post passes.

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Text;
 using SkiaSharp;
 
@@ -54,12 +55,11 @@ public sealed class EvidenceFiles(string directory)
 
         foreach (var upload in all)
         {
-            var name = CleanText.Of(Path.GetFileName(upload.FileName));
-            name = name.Length == 0 ? "未命名文件" : name;
-            name = name.Length > 200 ? name[^200..] : name;
+            var name = UploadName.Of(upload.FileName, "未命名文件");
             var (type, error) = Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
             if (error is null)
             {
+                name = UploadName.Matching(name, type!);
                 var (key, thumb, saveError) = await SaveAsync(upload.Bytes, type!, name, ct);
                 error = saveError;
                 if (key is not null)
@@ -99,29 +99,10 @@ public sealed class EvidenceFiles(string directory)
             return (null, $"“{fileName}”有{length / 1024 / 1024}MB，超过了每个文件20MB的上限。");
         }
 
-        if (head.StartsWith((byte[])[0xFF, 0xD8, 0xFF]))
+        var type = FileSignature.ContentTypeOf(head, fileName);
+        if (type is FileSignature.Jpeg or FileSignature.Png or FileSignature.Webp or FileSignature.Pdf or Guangong.Documents.MediaTypes.Docx)
         {
-            return ("image/jpeg", null);
-        }
-
-        if (head.StartsWith((byte[])[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        {
-            return ("image/png", null);
-        }
-
-        if (head.Length >= 12 && head[..4].SequenceEqual("RIFF"u8) && head[8..12].SequenceEqual("WEBP"u8))
-        {
-            return ("image/webp", null);
-        }
-
-        if (head.StartsWith("%PDF-"u8))
-        {
-            return ("application/pdf", null);
-        }
-
-        if (head.StartsWith((byte[])[0x50, 0x4B, 0x03, 0x04]) && fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
-        {
-            return ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", null);
+            return (type, null);
         }
 
         return (null, $"“{fileName}”不是允许的文件类型：只能上传 jpg、png、webp 图片和 pdf、docx 文档。");
@@ -181,7 +162,7 @@ public sealed class EvidenceFiles(string directory)
 
         var target = 360f / Math.Max(codec.Info.Width, codec.Info.Height);
         var scaled = target < 1 ? codec.GetScaledDimensions(target) : codec.Info.Size;
-        using var original = SKBitmap.Decode(codec, codec.Info.WithSize(scaled.Width, scaled.Height));
+        using var original = WholeImage.Decode(codec, scaled);
         if (original is null || original.Width == 0)
         {
             return null;

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Text;
 
 namespace Guangong.Web.Features.Notices;
@@ -15,9 +16,9 @@ public sealed class NoticeFiles(string directory)
 
     public const string Accept = "application/pdf,.pdf,.docx,.xlsx,image/jpeg,image/png";
 
-    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string Docx = Guangong.Documents.MediaTypes.Docx;
 
-    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public const string Xlsx = Guangong.Documents.MediaTypes.Xlsx;
 
     public sealed record Upload(string FileName, byte[] Bytes);
 
@@ -60,32 +61,10 @@ public sealed class NoticeFiles(string directory)
             return (null, $"“{fileName}”超过了每个文件20MB的上限。");
         }
 
-        if (head.StartsWith((byte[])[0xFF, 0xD8, 0xFF]))
+        var type = FileSignature.ContentTypeOf(head, fileName);
+        if (type is FileSignature.Jpeg or FileSignature.Png or FileSignature.Pdf or Docx or Xlsx)
         {
-            return ("image/jpeg", null);
-        }
-
-        if (head.StartsWith((byte[])[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        {
-            return ("image/png", null);
-        }
-
-        if (head.StartsWith("%PDF-"u8))
-        {
-            return ("application/pdf", null);
-        }
-
-        if (head.StartsWith((byte[])[0x50, 0x4B, 0x03, 0x04]))
-        {
-            if (fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
-            {
-                return (Docx, null);
-            }
-
-            if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-            {
-                return (Xlsx, null);
-            }
+            return (type, null);
         }
 
         return (null, $"“{fileName}”不是允许的文件类型：只能上传 pdf、docx、xlsx 文档和 jpg、png 图片。");
@@ -103,8 +82,7 @@ public sealed class NoticeFiles(string directory)
         var errors = new List<string>();
         foreach (var upload in uploads)
         {
-            var name = CleanText.Of(Path.GetFileName(upload.FileName));
-            name = name.Length == 0 ? "未命名文件" : name.Length > 200 ? name[^200..] : name;
+            var name = UploadName.Of(upload.FileName, "未命名文件");
             var (type, error) = Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
             if (error is not null)
             {
@@ -112,7 +90,7 @@ public sealed class NoticeFiles(string directory)
             }
             else
             {
-                checkedFiles.Add((name, type!, upload.Bytes));
+                checkedFiles.Add((UploadName.Matching(name, type!), type!, upload.Bytes));
             }
         }
 

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Text;
 using SkiaSharp;
 
@@ -39,8 +40,7 @@ public sealed class ArticleImages(string directory)
     /// <summary>Scales and writes one picture; returns it, or a Chinese reason to refuse it.</summary>
     public async Task<(Stored? Stored, string? Error)> StoreAsync(string fileName, byte[] bytes, CancellationToken ct)
     {
-        var name = CleanText.Of(Path.GetFileName(fileName));
-        name = name.Length == 0 ? "图片" : name.Length > 200 ? name[^200..] : name;
+        var name = UploadName.Of(fileName, "图片");
         if (bytes.Length == 0)
         {
             return (null, $"“{name}”是空文件。");
@@ -60,7 +60,7 @@ public sealed class ArticleImages(string directory)
         var key = Guid.NewGuid().ToString("N");
         Directory.CreateDirectory(Path.Combine(directory, key[..2]));
         await File.WriteAllBytesAsync(PathOf(key), scaled.Value.Jpeg, ct);
-        return (new Stored(name, key, scaled.Value.Width, scaled.Value.Height, scaled.Value.Jpeg.Length), null);
+        return (new Stored(UploadName.Matching(name, FileSignature.Jpeg), key, scaled.Value.Width, scaled.Value.Height, scaled.Value.Jpeg.Length), null);
     }
 
     public Stream? Open(string key) => File.Exists(PathOf(key)) ? File.OpenRead(PathOf(key)) : null;
@@ -79,7 +79,7 @@ public sealed class ArticleImages(string directory)
         // JPEG and WebP decode straight to a smaller size; PNG decodes whole and is resized below.
         var target = (float)MaxSide / Math.Max(codec.Info.Width, codec.Info.Height);
         var size = target < 1 ? codec.GetScaledDimensions(target) : codec.Info.Size;
-        using var decoded = SKBitmap.Decode(codec, codec.Info.WithSize(size.Width, size.Height));
+        using var decoded = WholeImage.Decode(codec, size);
         if (decoded is null || decoded.Width == 0)
         {
             return null;

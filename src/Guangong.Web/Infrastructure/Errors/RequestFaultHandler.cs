@@ -31,6 +31,8 @@ public sealed class RequestFaultHandler(ILogger<RequestFaultHandler> logger) : I
 
         if (!ApiProblem.IsApi(path) || context.Response.HasStarted)
         {
+            // The Chinese error page is re-executed next; as a GET it only renders.
+            ReExecuteAsGetMiddleware.RenderOnly(context);
             return false;
         }
 

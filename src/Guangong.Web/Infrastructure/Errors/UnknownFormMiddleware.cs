@@ -37,6 +37,14 @@ public sealed class UnknownFormMiddleware(RequestDelegate next)
             return;
         }
 
+        if (context.Response.StatusCode == StatusCodes.Status400BadRequest && buffer.Length == 0)
+        {
+            // A page's refusal without a word (its anti-forgery token missing or stale): the Chinese status
+            // page is re-executed for it, which needs the response to have no type yet.
+            context.Response.ContentType = null;
+            return;
+        }
+
         buffer.Position = 0;
         await buffer.CopyToAsync(original, context.RequestAborted);
     }

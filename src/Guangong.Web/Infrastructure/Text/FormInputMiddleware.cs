@@ -1,4 +1,5 @@
 using Guangong.Web.Infrastructure.Errors;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 
@@ -14,6 +15,15 @@ public sealed class FormInputMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // A re-executed error or status page only renders; its form was read (or refused, even for its
+        // anti-forgery token, which makes every later look at the form throw) the first time.
+        if (context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        {
+            context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
+            await next(context);
+            return;
+        }
+
         if (!context.Request.HasFormContentType)
         {
             await next(context);

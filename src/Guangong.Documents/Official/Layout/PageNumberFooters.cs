@@ -23,6 +23,16 @@ internal static class PageNumberFooters
         return (main.GetIdOfPart(odd), main.GetIdOfPart(even));
     }
 
+    /// <summary>Two footers without a page number, for a blank page and the record page after it.</summary>
+    public static (string Odd, string Even) AddEmpty(MainDocumentPart main)
+    {
+        var odd = main.AddNewPart<FooterPart>();
+        odd.Footer = new Footer(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = OfficialStyleIds.PageNumber } }));
+        var even = main.AddNewPart<FooterPart>();
+        even.Footer = new Footer(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = OfficialStyleIds.PageNumber } }));
+        return (main.GetIdOfPart(odd), main.GetIdOfPart(even));
+    }
+
     /// <summary>
     /// The 信函 first page's footer: no page number, a red double rule (thin over thick) about 20 mm
     /// above the paper's lower edge.

@@ -195,6 +195,39 @@ public sealed class RenderedLayoutTests
         Assert.Contains("2023年4月5日印发", pdf.Pages[^1].Text);
     }
 
+    /// <summary>
+    /// 楷体_GB2312 (level-2 headings) is not on Debian: the alias file maps it to AR PL UKai CN
+    /// (fonts-arphic-ukai, installed by .ci/run) and, where that is missing, to the serif on purpose.
+    /// The PDF shows which face the heading got; never the Japanese sans fontconfig falls back to.
+    /// </summary>
+    [Fact]
+    public void Level_2_headings_resolve_to_a_kai_face_or_the_serif()
+    {
+        var document = new OfficialDocument { Title = "楷", Body = [new OfficialHeading(2, "（一）加强组织领导")] };
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(document), "kai");
+
+        var fonts = pdf.FontNames();
+        var kaiInstalled = FcList().Contains("AR PL UKai CN", StringComparison.Ordinal);
+        var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        Assert.False(ci && !kaiInstalled, ".ci/run installs fonts-arphic-ukai, but fc-list has no AR PL UKai CN.");
+        // pdffonts names the Noto faces by the collection's PostScript name (NotoSerifCJKjp-…) whatever
+        // the language picked; what tells the alias from the fallback is serif or kai versus the sans.
+        bool Kai(string f) => f.Contains("UKai", StringComparison.Ordinal);
+        Assert.All(fonts, f => Assert.True(Kai(f) || f.StartsWith("NotoSerifCJK", StringComparison.Ordinal), "unexpected face " + f + " in " + string.Join(", ", fonts)));
+        // The title is 小标宋 (the serif); the heading is the only 楷 text.
+        Assert.Equal(kaiInstalled, fonts.Any(Kai));
+        Assert.Contains(fonts, f => f.StartsWith("NotoSerifCJK", StringComparison.Ordinal));
+    }
+
+    private static string FcList()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("fc-list") { RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
+    }
+
     /// <summary>Three pages of 28-character paragraphs without indent, so every line is a full line.</summary>
     private static OfficialDocument FullPages() => new()
     {

@@ -62,6 +62,19 @@ internal sealed class RenderedPdf
         return PixelPage.ReadPpm(prefix + ".ppm", dpi);
     }
 
+    /// <summary>The names of the faces embedded in the PDF (pdffonts), without their subset prefix ("ABCDEF+").</summary>
+    public IReadOnlyList<string> FontNames()
+    {
+        var listing = Path.Combine(Path.GetDirectoryName(PdfPath)!, "fonts.txt");
+        var start = new ProcessStartInfo("pdffonts") { RedirectStandardOutput = true };
+        start.ArgumentList.Add(PdfPath);
+        using var process = Process.Start(start)!;
+        var lines = process.StandardOutput.ReadToEnd().Split('\n').Skip(2).Where(l => l.Trim().Length > 0);
+        process.WaitForExit();
+        File.WriteAllLines(listing, lines);
+        return lines.Select(l => l.Split(' ', 2)[0]).Select(n => n.Contains('+') ? n[(n.IndexOf('+') + 1)..] : n).Distinct().ToList();
+    }
+
     /// <summary>The official faces' names resolve through the repository's alias file, as .ci/run installs it.</summary>
     private static Dictionary<string, string>? FontConfigEnvironment(string dir)
     {

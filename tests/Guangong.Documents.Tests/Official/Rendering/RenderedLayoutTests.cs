@@ -161,6 +161,8 @@ public sealed class RenderedLayoutTests
         Assert.InRange(words.Min(w => w.XMin) / Mm, 27.0, 40.0);
         Assert.InRange(words.Max(w => w.XMax) / Mm, 150.0, 184.5);
         Assert.InRange(words.Min(w => w.YMin) / Mm, 36.0, 45.0);
+        // The hours column's header is not broken over two lines.
+        Assert.Contains(pdf.Pages[0].Lines(), l => string.Concat(l.Select(w => w.Text)).Contains("时长（小时）", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed record OfficialDocument
     /// <summary>Units that receive a copy (抄送机关), printed in the record block (版记) at the end.</summary>
     public IReadOnlyList<string> CopyTo { get; init; } = [];
 
-    /// <summary>The office that prints the document (印发机关), in the record block.</summary>
+    /// <summary>The office that prints the document (印发机关), in the record block; a 信函 prints neither it nor the date (GB/T 9704 10.1).</summary>
     public string? PrintedBy { get; init; }
 
     /// <summary>The printing date (印发日期), in the record block.</summary>

@@ -21,8 +21,8 @@ public static class OfficialDocumentWriter
         }
         var content = Content(document).ToList();
         var letter = document.Format == OfficialFormat.Letter && !string.IsNullOrWhiteSpace(document.IssuerMark);
-        var recordLines = RecordBlock.Lines(document.CopyTo ?? [], document.PrintedBy, document.PrintedDate);
-        if (RecordBlock.Create(document.CopyTo ?? [], document.PrintedBy, document.PrintedDate) is not { } record)
+        var recordLines = RecordBlock.Lines(document.CopyTo ?? [], document.PrintedBy, document.PrintedDate, letter);
+        if (RecordBlock.Create(document.CopyTo ?? [], document.PrintedBy, document.PrintedDate, letter) is not { } record)
         {
             OfficialPackage.Write(output, document.Title, content, letter);
             return;

@@ -19,8 +19,10 @@ internal static class RecordBlock
     private const int Inset = OfficialPage.SmallCharacter;
 
     /// <summary>The block as one paragraph holding the anchored text box; null when there is nothing to record.</summary>
-    public static Paragraph? Create(IReadOnlyList<string> copyTo, string? printedBy, DateOnly? printedDate) =>
-        Lines(copyTo, printedBy, printedDate) is { Count: > 0 } lines
+    /// <param name="letter">信函 (GB/T 9704 10.1): the block holds no printing office, no printing date
+    /// and no rules, only the copy recipients.</param>
+    public static Paragraph? Create(IReadOnlyList<string> copyTo, string? printedBy, DateOnly? printedDate, bool letter = false) =>
+        Lines(copyTo, printedBy, printedDate, letter) is { Count: > 0 } lines
             // Its foot on the block's lower edge, measured from the paper's top: LibreOffice aligns a box to
             // the bottom margin of a later section's page several millimetres off, but places a page offset exactly.
             ? PageBox.Anchored(lines, (int)OfficialPage.MarginLeft, (int)OfficialPage.Height - OfficialPage.MarginBottom - Height(lines),
@@ -36,8 +38,12 @@ internal static class RecordBlock
         return rows * OfficialPage.LinePitch + 120;
     }
 
-    internal static IReadOnlyList<Paragraph> Lines(IReadOnlyList<string> copyTo, string? printedBy, DateOnly? printedDate)
+    internal static IReadOnlyList<Paragraph> Lines(IReadOnlyList<string> copyTo, string? printedBy, DateOnly? printedDate, bool letter = false)
     {
+        if (letter)
+        {
+            (printedBy, printedDate) = (null, null);
+        }
         var recipients = copyTo.Select(c => XmlSafeText.Clean(c).Trim().TrimEnd('。', '，', '、')).Where(c => c.Length > 0).ToList();
         var printer = XmlSafeText.Clean(printedBy).Trim();
         if (recipients.Count == 0 && printer.Length == 0 && printedDate is null)
@@ -52,6 +58,10 @@ internal static class RecordBlock
         {
             var copy = Line(ThickRule, printLine ? ThinRule : ThickRule,
                 new Indentation { Left = Measure.Text(Inset + label), Hanging = Measure.Text(label), Right = Measure.Text(Inset) });
+            if (letter)
+            {
+                copy.ParagraphProperties!.ParagraphBorders = null;
+            }
             copy.Append(OfficialParagraphs.TextRun(copyText));
             paragraphs.Add(copy);
         }

@@ -126,6 +126,9 @@ public sealed class RenderedLayoutTests
         // The first page has no page number; the second has.
         Assert.DoesNotContain(pdf.Pages[0].Words, w => w.Text == "1" && w.YMin / Mm > 262);
         Assert.Contains(pdf.Pages[1].Words, w => w.Text == "2" && w.YMin / Mm > 262);
+        // A letter's record block holds the copy recipients only: no printing office or date.
+        Assert.Contains("抄送", pdf.Pages[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(pdf.Pages, p => p.Text.Contains("印发", StringComparison.Ordinal) || p.Text.Contains("关工委办公室", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -29,7 +29,11 @@ public sealed record CertificateDocument
     /// <summary>Of the total, hours an officer recorded on the volunteer's behalf (代录).</summary>
     public decimal? OnBehalfHours { get; init; }
 
-    /// <summary>The volunteer's ID or registration number, printed when the roster has one.</summary>
+    /// <summary>
+    /// The volunteer's registration number (志愿者编号) or ID card number, printed when the roster has
+    /// one. An ID card number (18 characters, or the old 15 digits) is printed masked, first 6 and last
+    /// 4 kept (the privacy baseline: a certificate travels; the full number is not needed to identify).
+    /// </summary>
     public string? VolunteerNumber { get; init; }
 
     /// <summary>The signing unit under the text; usually the committee that keeps the records.</summary>

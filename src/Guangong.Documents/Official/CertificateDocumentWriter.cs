@@ -30,14 +30,31 @@ public static class CertificateDocumentWriter
     public static string Statement(CertificateDocument certificate)
     {
         ArgumentNullException.ThrowIfNull(certificate);
-        var number = string.IsNullOrWhiteSpace(certificate.VolunteerNumber) ? string.Empty : $"（证件号码：{certificate.VolunteerNumber.Trim()}）";
+        var number = NumberNote(certificate.VolunteerNumber);
         var split = certificate.VerifiedHours is { } verified && certificate.OnBehalfHours is { } onBehalf
             ? $"其中本人签到签退核实{ActivityTable.Hours(verified)}小时，工作人员代为登记{ActivityTable.Hours(onBehalf)}小时。"
             : string.Empty;
-        return $"兹证明{certificate.VolunteerName.Trim()}{number}同志于{ChineseDate.Format(certificate.PeriodStart)}至{ChineseDate.Format(certificate.PeriodEnd)}期间，" +
+        return $"兹证明{certificate.VolunteerName.Trim()}同志{number}于{ChineseDate.Format(certificate.PeriodStart)}至{ChineseDate.Format(certificate.PeriodEnd)}期间，" +
             $"在{certificate.IssuingUnit.Trim()}参加志愿服务，累计服务时长{ActivityTable.Hours(certificate.TotalHours)}小时。" + split +
             (certificate.Activities.Count > 0 ? "服务记录如下：" : string.Empty);
     }
+
+    /// <summary>"（身份证号：110105********1234）" for an ID card number, "（志愿者编号：…）" otherwise; empty without one.</summary>
+    internal static string NumberNote(string? number)
+    {
+        var text = (number ?? string.Empty).Trim();
+        if (text.Length == 0)
+        {
+            return string.Empty;
+        }
+        return IsIdCardNumber(text)
+            ? $"（身份证号：{text[..6]}{new string('*', text.Length - 10)}{text[^4..]}）"
+            : $"（志愿者编号：{text}）";
+    }
+
+    private static bool IsIdCardNumber(string text) =>
+        (text.Length == 18 && text[..17].All(char.IsAsciiDigit) && (char.IsAsciiDigit(text[17]) || text[17] is 'X' or 'x'))
+        || (text.Length == 15 && text.All(char.IsAsciiDigit));
 
     private static IEnumerable<OpenXmlElement> Content(CertificateDocument certificate)
     {

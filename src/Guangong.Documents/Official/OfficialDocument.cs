@@ -47,9 +47,18 @@ public sealed record OfficialDocument
     /// <summary>Units that receive a copy (抄送机关), printed in the record block (版记) at the end.</summary>
     public IReadOnlyList<string> CopyTo { get; init; } = [];
 
-    /// <summary>The office that prints the document (印发机关), in the record block.</summary>
+    /// <summary>The office that prints the document (印发机关), in the record block; a 信函 prints neither it nor the date (GB/T 9704 10.1).</summary>
     public string? PrintedBy { get; init; }
 
     /// <summary>The printing date (印发日期), in the record block.</summary>
     public DateOnly? PrintedDate { get; init; }
+
+    /// <summary>
+    /// Printed on both sides (双面印刷), as 公文 are: the record block then sits at the foot of an even
+    /// page, the back of the last sheet (GB/T 9704 7.4): when the text ends on an odd page, or on an
+    /// even page without room, the block goes to the foot of the next even page, after a blank page
+    /// if need be, and that blank page and the record page carry no page number (7.5). False puts the
+    /// block at the foot of whatever page the text ends on.
+    /// </summary>
+    public bool PrintedBothSides { get; init; } = true;
 }

@@ -19,8 +19,23 @@ public static class OfficialDocumentWriter
         {
             throw new ArgumentException("An official document needs a title.", nameof(document));
         }
-        OfficialPackage.Write(output, document.Title, Content(document).ToList(),
-            letter: document.Format == OfficialFormat.Letter && !string.IsNullOrWhiteSpace(document.IssuerMark));
+        var content = Content(document).ToList();
+        var letter = document.Format == OfficialFormat.Letter && !string.IsNullOrWhiteSpace(document.IssuerMark);
+        var recordLines = RecordBlock.Lines(document.CopyTo ?? [], document.PrintedBy, document.PrintedDate, letter);
+        if (RecordBlock.Create(document.CopyTo ?? [], document.PrintedBy, document.PrintedDate, letter) is not { } record)
+        {
+            OfficialPackage.Write(output, document.Title, content, letter);
+            return;
+        }
+        var placement = RecordPlacement.Of(PageEstimate.Of(content), RecordBlock.Height(recordLines), document.PrintedBothSides);
+        if (placement == RecordPlacement.Place.OnLastPage)
+        {
+            content.Add(record);
+            OfficialPackage.Write(output, document.Title, content, letter);
+            return;
+        }
+        OfficialPackage.Write(output, document.Title, content, letter, evenPageTail: [record],
+            tailNumbered: placement == RecordPlacement.Place.NextEvenPage);
     }
 
     public static byte[] ToBytes(OfficialDocument document)
@@ -74,10 +89,6 @@ public static class OfficialDocumentWriter
         foreach (var element in AppendixPages.Render(document.Appendices ?? []))
         {
             yield return element;
-        }
-        if (RecordBlock.Create(document.CopyTo ?? [], document.PrintedBy, document.PrintedDate) is { } record)
-        {
-            yield return record;
         }
     }
 }

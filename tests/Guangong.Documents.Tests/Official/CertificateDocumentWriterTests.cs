@@ -93,4 +93,17 @@ public class CertificateDocumentWriterTests
         Assert.Empty(docx.Body.Elements<Table>());
         Assert.EndsWith("累计服务时长12小时。", docx.FindStartingWith("兹证明").InnerText);
     }
+
+    [Theory]
+    [InlineData("11010519491231002X", "兹证明郝和平同志（身份证号：110105********002X）于")]
+    [InlineData("110105491231002", "兹证明郝和平同志（身份证号：110105*****1002）于")]
+    [InlineData("WSZ-2023-0158", "兹证明郝和平同志（志愿者编号：WSZ-2023-0158）于")]
+    [InlineData("  ", "兹证明郝和平同志于")]
+    public void The_volunteer_number_is_printed_and_an_ID_card_number_only_masked(string number, string start)
+    {
+        var statement = CertificateDocumentWriter.Statement(Sample() with { VolunteerNumber = number });
+
+        Assert.StartsWith(start, statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("19491231", statement, StringComparison.Ordinal);
+    }
 }

@@ -217,7 +217,7 @@ public class OfficialDocumentWriterTests
         Assert.Equal(8u, record[1].ParagraphProperties!.ParagraphBorders!.BottomBorder!.Size!.Value);
         // Anchored to the last paragraph, bottom of the text block (measured on the page in Rendering/).
         Assert.Same(docx.Paragraphs[^1], record[0].Ancestors<Paragraph>().Single());
-        Assert.Contains("<wp:align>bottom</wp:align>", docx.Paragraphs[^1].OuterXml, StringComparison.Ordinal);
+        Assert.Contains("<wp:positionV relativeFrom=\"page\">", docx.Paragraphs[^1].OuterXml, StringComparison.Ordinal);
     }
 
     [Fact]

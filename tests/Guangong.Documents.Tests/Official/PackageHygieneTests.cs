@@ -45,12 +45,14 @@ public sealed class PackageHygieneTests
         using var docx = OfficialDocx.Open(OfficialDocumentWriter.ToBytes(document));
 
         var paragraphs = docx.Paragraphs.ToList();
-        Assert.Equal("乌审召镇关心下一代工作委员会", paragraphs[0].InnerText);
-        Assert.Equal("FF0000", docx.Color(paragraphs[0]));
-        var rule = paragraphs[0].ParagraphProperties!.ParagraphBorders!.BottomBorder!;
+        // The mark and its rule sit in a box placed on the paper (30 mm from the top), anchored in the number's paragraph.
+        var mark = paragraphs[0].Descendants<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().First();
+        Assert.Equal("乌审召镇关心下一代工作委员会", mark.InnerText);
+        Assert.Equal("FF0000", docx.Color(mark));
+        var rule = mark.ParagraphProperties!.ParagraphBorders!.BottomBorder!;
         Assert.Equal(DocumentFormat.OpenXml.Wordprocessing.BorderValues.ThickThinSmallGap, rule.Val!.Value);
-        Assert.Equal("乌召关函〔2023〕2号", paragraphs[1].InnerText);
-        Assert.Equal(DocumentFormat.OpenXml.Wordprocessing.JustificationValues.Right, paragraphs[1].ParagraphProperties!.Justification!.Val!.Value);
-        Assert.Equal(document.Title, paragraphs[4].InnerText);
+        Assert.Equal("乌召关函〔2023〕2号", string.Concat(paragraphs[0].Elements<DocumentFormat.OpenXml.Wordprocessing.Run>().Select(r => string.Concat(r.Elements<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text)))));
+        Assert.Equal(DocumentFormat.OpenXml.Wordprocessing.JustificationValues.Right, paragraphs[0].ParagraphProperties!.Justification!.Val!.Value);
+        Assert.Equal(document.Title, paragraphs[3].InnerText);
     }
 }

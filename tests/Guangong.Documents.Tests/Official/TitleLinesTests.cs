@@ -38,6 +38,15 @@ public class TitleLinesTests
     }
 
     [Fact]
+    public void A_monthly_bulletin_title_keeps_关工信息_whole()
+    {
+        // The 通报 the publicity feature issues: it was printed "关于2023年4月份关工信 / 息宣传工作情况的通报".
+        Assert.Equal(
+            ["关于2023年4月份", "关工信息宣传工作情况的通报"],
+            TitleLines.Split("关于2023年4月份关工信息宣传工作情况的通报"));
+    }
+
+    [Fact]
     public void The_wushenzhao_notice_title_breaks_after_the_town_name()
     {
         Assert.Equal(

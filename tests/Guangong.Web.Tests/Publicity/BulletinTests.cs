@@ -43,6 +43,24 @@ public abstract class BulletinTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_printing_office_without_a_printing_date_prints_the_bulletin_on_its_own_date_not_today()
+    {
+        var t = await TownWithProfileAsync();
+        var officer = await App.ApiClientAsync(t.Officer, PublicityTown.Password);
+
+        var issued = await officer.PostAsJsonAsync("/api/v1/publicity/bulletins", new { year = 2023, month = 7, date = "2023-08-03" });
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+
+        var file = await officer.GetByteArrayAsync((await issued.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("file").GetString());
+        using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(file));
+        using var reader = new StreamReader(zip.GetEntry("word/document.xml")!.Open());
+        var xml = await reader.ReadToEndAsync();
+        // The profile's printing office, and the 版记's date: the 成文日期 the officer gave, as no printing date was.
+        Assert.Contains(t.Town.Name + "办公室", xml, StringComparison.Ordinal);
+        Assert.Contains("2023年8月3日印发", xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_draft_reads_in_whole_sentences_from_the_figures_and_the_next_one_corrects_a_changed_month()
     {
         var t = await TownWithProfileAsync();

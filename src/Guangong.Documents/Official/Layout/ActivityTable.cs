@@ -9,7 +9,8 @@ namespace Guangong.Documents.Official.Layout;
 /// </summary>
 internal static class ActivityTable
 {
-    private static readonly int[] Widths = [900, 2400, 3944, 1600];
+    // The hours column holds "时长（小时）" on one line: six 4号 characters and the cell margins.
+    private static readonly int[] Widths = [900, 2400, 3544, 2000];
 
     public static Table Create(IReadOnlyList<CertificateActivity> activities, decimal total)
     {

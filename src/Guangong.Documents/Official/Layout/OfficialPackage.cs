@@ -13,7 +13,13 @@ internal static class OfficialPackage
 {
     /// <param name="letter">信函 (GB/T 9704 10.1): the first page shows no page number, and a red double
     /// rule (thin over thick) runs across its foot.</param>
-    public static void Write(Stream output, string title, IEnumerable<OpenXmlElement> content, bool letter = false)
+    /// <param name="evenPageTail">Content of a last section that starts on the next even page (the
+    /// record block of a document printed on both sides whose body does not end on an even page with
+    /// room for it); Word and LibreOffice insert a blank page when the body ends on an even page.</param>
+    /// <param name="tailNumbered">False when a blank page will stand before the tail: the blank page and
+    /// the record page then carry no page number (GB/T 9704 7.5).</param>
+    public static void Write(Stream output, string title, IEnumerable<OpenXmlElement> content, bool letter = false,
+        IReadOnlyList<OpenXmlElement>? evenPageTail = null, bool tailNumbered = true)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var buffer = new MemoryStream();
@@ -33,7 +39,28 @@ internal static class OfficialPackage
             {
                 body.Append(new Paragraph());
             }
-            body.Append(Section(odd, even, first));
+            if (evenPageTail is { Count: > 0 })
+            {
+                // The body's section ends with its last paragraph (a new empty one could spill onto a page of its own).
+                if (body.LastChild is not Paragraph last)
+                {
+                    last = body.AppendChild(new Paragraph());
+                }
+                (last.ParagraphProperties ??= new ParagraphProperties()).SectionProperties = Section(odd, even, first);
+                body.Append(evenPageTail);
+                if (body.LastChild is not Paragraph)
+                {
+                    body.Append(new Paragraph());
+                }
+                var (tailOdd, tailEven) = tailNumbered ? (odd, even) : PageNumberFooters.AddEmpty(main);
+                var tail = Section(tailOdd, tailEven);
+                tail.InsertAfter(new SectionType { Val = SectionMarkValues.EvenPage }, tail.Elements<FooterReference>().Last());
+                body.Append(tail);
+            }
+            else
+            {
+                body.Append(Section(odd, even, first));
+            }
             main.Document = new Document(body);
             document.PackageProperties.Title = XmlSafeText.Clean(title);
             document.PackageProperties.Language = "zh-CN";

@@ -23,18 +23,24 @@ internal static class PageNumberFooters
         return (main.GetIdOfPart(odd), main.GetIdOfPart(even));
     }
 
+    /// <summary>Two footers without a page number, for a blank page and the record page after it.</summary>
+    public static (string Odd, string Even) AddEmpty(MainDocumentPart main)
+    {
+        var odd = main.AddNewPart<FooterPart>();
+        odd.Footer = new Footer(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = OfficialStyleIds.PageNumber } }));
+        var even = main.AddNewPart<FooterPart>();
+        even.Footer = new Footer(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = OfficialStyleIds.PageNumber } }));
+        return (main.GetIdOfPart(odd), main.GetIdOfPart(even));
+    }
+
     /// <summary>
-    /// The 信函 first page's footer: no page number, a red double rule (thin over thick) about 20 mm
-    /// above the paper's lower edge.
+    /// The 信函 first page's footer: no page number (GB/T 9704 10.1); the red foot rule is placed
+    /// on the paper from the head (<see cref="DocumentHead"/>).
     /// </summary>
     public static string AddLetterFirstPage(MainDocumentPart main)
     {
         var first = main.AddNewPart<FooterPart>();
-        first.Footer = new Footer(new Paragraph(new ParagraphProperties
-        {
-            ParagraphStyleId = new ParagraphStyleId { Val = OfficialStyleIds.PageNumber },
-            ParagraphBorders = new ParagraphBorders(new TopBorder { Val = BorderValues.ThinThickSmallGap, Color = DocumentHead.Red, Size = 24, Space = 0 }),
-        }));
+        first.Footer = new Footer(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = OfficialStyleIds.PageNumber } }));
         return main.GetIdOfPart(first);
     }
 

@@ -18,25 +18,32 @@ internal static class RecordBlock
 
     private const int Inset = OfficialPage.SmallCharacter;
 
-    private const long EmuPerTwip = 635;
-
     /// <summary>The block as one paragraph holding the anchored text box; null when there is nothing to record.</summary>
-    public static Paragraph? Create(IReadOnlyList<string> copyTo, string? printedBy, DateOnly? printedDate)
+    /// <param name="letter">信函 (GB/T 9704 10.1): the block holds no printing office, no printing date
+    /// and no rules, only the copy recipients.</param>
+    public static Paragraph? Create(IReadOnlyList<string> copyTo, string? printedBy, DateOnly? printedDate, bool letter = false) =>
+        Lines(copyTo, printedBy, printedDate, letter) is { Count: > 0 } lines
+            // Its foot on the block's lower edge, measured from the paper's top: LibreOffice aligns a box to
+            // the bottom margin of a later section's page several millimetres off, but places a page offset exactly.
+            ? PageBox.Anchored(lines, (int)OfficialPage.MarginLeft, (int)OfficialPage.Height - OfficialPage.MarginBottom - Height(lines),
+                OfficialPage.TextWidth, Height(lines), 1001, "版记", wrap: true, bottom: true)
+            : null;
+
+    /// <summary>The height of the block's text box in twips: its lines on the grid and the rules.</summary>
+    public static int Height(IReadOnlyList<Paragraph> lines)
     {
-        var lines = Lines(copyTo, printedBy, printedDate);
-        if (lines.Count == 0)
-        {
-            return null;
-        }
         // Lines of 4号 text one character in from each side; the copy line wraps under its label.
         const int perLine = (OfficialPage.TextWidth - 2 * Inset) / OfficialPage.SmallCharacter * 2 - 6;
         var rows = lines.Sum(l => Math.Max(1, (TextWidth.HalfUnits(l.InnerText) - 6 + perLine - 1) / perLine));
-        var height = rows * OfficialPage.LinePitch + 120;
-        return new Paragraph(new Run(new Drawing(TextBox(lines, height))));
+        return rows * OfficialPage.LinePitch + 120;
     }
 
-    internal static IReadOnlyList<Paragraph> Lines(IReadOnlyList<string> copyTo, string? printedBy, DateOnly? printedDate)
+    internal static IReadOnlyList<Paragraph> Lines(IReadOnlyList<string> copyTo, string? printedBy, DateOnly? printedDate, bool letter = false)
     {
+        if (letter)
+        {
+            (printedBy, printedDate) = (null, null);
+        }
         var recipients = copyTo.Select(c => XmlSafeText.Clean(c).Trim().TrimEnd('。', '，', '、')).Where(c => c.Length > 0).ToList();
         var printer = XmlSafeText.Clean(printedBy).Trim();
         if (recipients.Count == 0 && printer.Length == 0 && printedDate is null)
@@ -51,6 +58,10 @@ internal static class RecordBlock
         {
             var copy = Line(ThickRule, printLine ? ThinRule : ThickRule,
                 new Indentation { Left = Measure.Text(Inset + label), Hanging = Measure.Text(label), Right = Measure.Text(Inset) });
+            if (letter)
+            {
+                copy.ParagraphProperties!.ParagraphBorders = null;
+            }
             copy.Append(OfficialParagraphs.TextRun(copyText));
             paragraphs.Add(copy);
         }
@@ -82,19 +93,5 @@ internal static class RecordBlock
         properties.ParagraphBorders = borders;
         properties.Indentation = indentation;
         return new Paragraph(properties);
-    }
-
-    /// <summary>
-    /// A text box as wide as the block, bottom-aligned to the page margin, text anchored to its
-    /// bottom, wrapping top and bottom so body text never runs under it.
-    /// </summary>
-    private static string TextBox(IReadOnlyList<Paragraph> lines, int heightTwips)
-    {
-        var cx = OfficialPage.TextWidth * EmuPerTwip;
-        var cy = heightTwips * EmuPerTwip;
-        var content = string.Concat(lines.Select(l => l.OuterXml));
-        return $"""
-            <w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="251659264" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV><wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/><wp:docPr id="1001" name="版记"/><wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr><wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx><wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="b" anchorCtr="0"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>
-            """;
     }
 }

@@ -12,7 +12,8 @@ internal static class TitleLines
 
     private const int GoodBreak = 0;
     private const int FairBreak = 6;
-    private const int PoorBreak = 20;
+    // Dearer than a fair imbalance: "关工信|息" must lose to lines of 15 and 26 units.
+    private const int PoorBreak = 30;
     private const int Forbidden = 10_000;
 
     // A new line may begin with these phrases.
@@ -21,7 +22,7 @@ internal static class TitleLines
     // A line may end after these: verbs of issuing, units, a year.
     private static readonly string[] EndsPhrase =
     [
-        "印发", "转发", "批转", "》", "”", "）", "年", "年度", "政府", "委员会", "关工委", "办公室", "党委", "镇", "乡", "街道", "苏木", "县", "旗", "市", "区", "，", "、",
+        "印发", "转发", "批转", "》", "”", "）", "年", "年度", "月份", "季度", "工作", "政府", "委员会", "关工委", "办公室", "党委", "镇", "乡", "街道", "苏木", "县", "旗", "市", "区", "，", "、",
     ];
 
     private static readonly string[] Genres = ["的通知", "的意见", "的决定", "的通报", "的报告", "的请示", "的批复", "的函", "的方案", "的计划"];

@@ -114,7 +114,8 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
             DocumentNumber = number.Length > 0 ? number : null,
             CopyTo = IssuedContent.Names(input.CopyTo),
             PrintedBy = string.IsNullOrWhiteSpace(input.PrintedBy) ? null : input.PrintedBy.Trim(),
-            PrintedDate = check.PrintedDate,
+            // A printing office without a date left the 版记's date blank: the 通报 is printed on its own 成文日期 then.
+            PrintedDate = check.PrintedDate ?? (string.IsNullOrWhiteSpace(input.PrintedBy) ? null : check.Date),
         };
         var content = OfficialDocumentWriter.ToBytes(document);
         var issued = new IssuedDocument

@@ -90,7 +90,7 @@ public sealed class RenderedLayoutTests
     }
 
     [Fact]
-    public void A_letter_has_its_red_rules_at_top_and_foot_of_the_first_page_and_no_number_there()
+    public void A_letter_has_its_mark_30_mm_from_the_top_and_170_mm_red_rules_at_head_and_foot()
     {
         var document = SampleDocuments.Bulletin() with
         {
@@ -102,14 +102,33 @@ public sealed class RenderedLayoutTests
         Assert.Empty(OfficialDocx.Validate(bytes));
         var pdf = RenderedPdf.Render(bytes, "letter");
 
-        var pixels = pdf.Pixels(0);
-        var wide = pixels.RedRows(minimum: (int)(150 / 25.4 * pixels.Dpi));
-        Assert.Contains(wide, y => pixels.Mm(y) < 70);
-        Assert.Contains(wide, y => pixels.Mm(y) is > 262 and < 285);
-        Assert.DoesNotContain(pdf.Pages[0].Words, w => w.Text == "1" && w.YMin / Mm > 262);
-        Assert.Contains(pdf.Pages[1].Words, w => w.Text == "2" && w.YMin / Mm > 262);
+        // GB/T 9704 10.1: the mark's top 30 mm from the paper's top; a double rule 4 mm under it and
+        // one 20 mm above the paper's foot, both 170 mm long and centred (20 mm in from each side).
+        var pixels = pdf.Pixels(0, dpi: 150);
+        Assert.InRange(pixels.Mm(pixels.RedRows()[0]), 29.0, 31.5);
+        var wide = pixels.RedRows(minimum: (int)(165 / 25.4 * pixels.Dpi));
+        var head = wide.Where(y => pixels.Mm(y) < 70).ToList();
+        var foot = wide.Where(y => pixels.Mm(y) > 200).ToList();
+        Assert.NotEmpty(head);
+        Assert.InRange(pixels.Mm(foot.Min()), 275.5, 278.5);
+        foreach (var y in new[] { head[0], foot[0] })
+        {
+            var red = Enumerable.Range(0, pixels.Width).Where(x => pixels.IsRed(x, y)).ToList();
+            Assert.InRange(pixels.Mm(red[0]), 19.0, 21.5);
+            Assert.InRange(pixels.Mm(red[^1]), 188.5, 191.0);
+        }
+        var markBottom = pixels.RedRows().Where(y => y < head[0]).Max();
+        Assert.InRange(pixels.Mm(head[0]) - pixels.Mm(markBottom), 2.5, 6.0);
+        // The number flush right, 7/8 of a 3号 character's height (about 5 mm) under the rule.
         var number = pdf.Pages[0].Lines().Single(l => l.Any(w => w.Text.Contains("乌召关函", StringComparison.Ordinal)));
         Assert.InRange(number[^1].XMax / Mm, 178.0, 184.5);
+        Assert.InRange(number.Min(w => w.YMin) / Mm - pixels.Mm(head[^1]), 2.5, 7.0);
+        // The first page has no page number; the second has.
+        Assert.DoesNotContain(pdf.Pages[0].Words, w => w.Text == "1" && w.YMin / Mm > 262);
+        Assert.Contains(pdf.Pages[1].Words, w => w.Text == "2" && w.YMin / Mm > 262);
+        // A letter's record block holds the copy recipients only: no printing office or date.
+        Assert.Contains("抄送", pdf.Pages[^1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(pdf.Pages, p => p.Text.Contains("印发", StringComparison.Ordinal) || p.Text.Contains("关工委办公室", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -145,6 +164,8 @@ public sealed class RenderedLayoutTests
         Assert.InRange(words.Min(w => w.XMin) / Mm, 27.0, 40.0);
         Assert.InRange(words.Max(w => w.XMax) / Mm, 150.0, 184.5);
         Assert.InRange(words.Min(w => w.YMin) / Mm, 36.0, 45.0);
+        // The hours column's header is not broken over two lines.
+        Assert.Contains(pdf.Pages[0].Lines(), l => string.Concat(l.Select(w => w.Text)).Contains("时长（小时）", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -177,6 +198,39 @@ public sealed class RenderedLayoutTests
             Assert.InRange(words.Min(w => w.YMin) / Mm, 36.5, 120.0);
         }
         Assert.Contains("2023年4月5日印发", pdf.Pages[^1].Text);
+    }
+
+    /// <summary>
+    /// 楷体_GB2312 (level-2 headings) is not on Debian: the alias file maps it to AR PL UKai CN
+    /// (fonts-arphic-ukai, installed by .ci/run) and, where that is missing, to the serif on purpose.
+    /// The PDF shows which face the heading got; never the Japanese sans fontconfig falls back to.
+    /// </summary>
+    [Fact]
+    public void Level_2_headings_resolve_to_a_kai_face_or_the_serif()
+    {
+        var document = new OfficialDocument { Title = "楷", Body = [new OfficialHeading(2, "（一）加强组织领导")] };
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(document), "kai");
+
+        var fonts = pdf.FontNames();
+        var kaiInstalled = FcList().Contains("AR PL UKai CN", StringComparison.Ordinal);
+        var ci = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        Assert.False(ci && !kaiInstalled, ".ci/run installs fonts-arphic-ukai, but fc-list has no AR PL UKai CN.");
+        // pdffonts names the Noto faces by the collection's PostScript name (NotoSerifCJKjp-…) whatever
+        // the language picked; what tells the alias from the fallback is serif or kai versus the sans.
+        bool Kai(string f) => f.Contains("UKai", StringComparison.Ordinal);
+        Assert.All(fonts, f => Assert.True(Kai(f) || f.StartsWith("NotoSerifCJK", StringComparison.Ordinal), "unexpected face " + f + " in " + string.Join(", ", fonts)));
+        // The title is 小标宋 (the serif); the heading is the only 楷 text.
+        Assert.Equal(kaiInstalled, fonts.Any(Kai));
+        Assert.Contains(fonts, f => f.StartsWith("NotoSerifCJK", StringComparison.Ordinal));
+    }
+
+    private static string FcList()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("fc-list") { RedirectStandardOutput = true };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var text = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return text;
     }
 
     /// <summary>Three pages of 28-character paragraphs without indent, so every line is a full line.</summary>

@@ -24,6 +24,12 @@ internal sealed class RenderedPdf
 
     public IReadOnlyList<PdfPage> Pages { get; }
 
+    /// <summary>
+    /// PDF export keeping the blank pages LibreOffice inserts before a section that starts on an even
+    /// page, as a printout has them (its PDF export drops them by default).
+    /// </summary>
+    private const string PdfWithBlankPages = "pdf:writer_pdf_Export:{\"IsSkipEmptyPages\":{\"type\":\"boolean\",\"value\":\"false\"}}";
+
     public static RenderedPdf Render(byte[] docx, string name)
     {
         if (!OnPath("soffice") || !OnPath("pdftotext") || !OnPath("pdftoppm"))
@@ -40,7 +46,7 @@ internal sealed class RenderedPdf
         File.WriteAllBytes(docxPath, docx);
         // A profile of its own: a second soffice sharing the user's profile would hand the job over and exit.
         Run("soffice", dir, FontConfigEnvironment(dir),
-            $"-env:UserInstallation=file://{dir}/profile", "--headless", "--convert-to", "pdf", "--outdir", dir, docxPath);
+            $"-env:UserInstallation=file://{dir}/profile", "--headless", "--convert-to", PdfWithBlankPages, "--outdir", dir, docxPath);
         var pdf = Path.Combine(dir, name + ".pdf");
         Assert.True(File.Exists(pdf), "LibreOffice did not write " + pdf);
         Run("pdftotext", dir, null, "-bbox", pdf, Path.Combine(dir, "words.html"));
@@ -54,6 +60,19 @@ internal sealed class RenderedPdf
         Run("pdftoppm", Path.GetDirectoryName(PdfPath)!, null, "-r", dpi.ToString(CultureInfo.InvariantCulture),
             "-f", (index + 1).ToString(CultureInfo.InvariantCulture), "-l", (index + 1).ToString(CultureInfo.InvariantCulture), "-singlefile", PdfPath, prefix);
         return PixelPage.ReadPpm(prefix + ".ppm", dpi);
+    }
+
+    /// <summary>The names of the faces embedded in the PDF (pdffonts), without their subset prefix ("ABCDEF+").</summary>
+    public IReadOnlyList<string> FontNames()
+    {
+        var listing = Path.Combine(Path.GetDirectoryName(PdfPath)!, "fonts.txt");
+        var start = new ProcessStartInfo("pdffonts") { RedirectStandardOutput = true };
+        start.ArgumentList.Add(PdfPath);
+        using var process = Process.Start(start)!;
+        var lines = process.StandardOutput.ReadToEnd().Split('\n').Skip(2).Where(l => l.Trim().Length > 0);
+        process.WaitForExit();
+        File.WriteAllLines(listing, lines);
+        return lines.Select(l => l.Split(' ', 2)[0]).Select(n => n.Contains('+') ? n[(n.IndexOf('+') + 1)..] : n).Distinct().ToList();
     }
 
     /// <summary>The official faces' names resolve through the repository's alias file, as .ci/run installs it.</summary>

@@ -263,4 +263,21 @@ public sealed class EssayContestTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.Contains(winner, text);
         Assert.Equal(HttpStatusCode.NotFound, (await (await App.ApiClientAsync("wushenzhao")).GetAsync($"/api/v1/journals/{journal.GetProperty("id").GetInt64()}/docx")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_organiser_sees_each_judge_done_when_every_piece_they_may_score_is_scored()
+    {
+        // The demo judges scored every piece of their group except their own school's, which they may not score.
+        var id = await DemoContestIdAsync();
+        var ownPieces = await App.WithDbAsync(db => db.ContestJudges.Where(j => j.ContestId == id)
+            .CountAsync(j => db.Submissions.Any(s => s.ContestId == id && s.Group == j.Group && s.UnitId == j.JudgeUnitId)));
+        Assert.True(ownPieces > 0, "the demo must have a judge whose own school entered a piece in their group");
+
+        var officer = await App.SignedInAsync("zhenglu");
+        var html = await officer.GetStringAsync($"/essays/{id}");
+        var rows = System.Text.RegularExpressions.Regex.Matches(html, @"data-label=""已评"">(\d+) / (\d+)<");
+
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal(r.Groups[2].Value, r.Groups[1].Value));
+    }
 }

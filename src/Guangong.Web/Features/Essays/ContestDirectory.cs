@@ -18,6 +18,9 @@ public sealed record SubmissionRow(long Id, string Code, EssayGroup Group, strin
     int CharacterCount, string? DuplicateOf, bool UnderLength, bool OverLength, AwardLevel? Award, decimal? FinalScore, int? Rank, long Version);
 
 /// <summary>A line of the blind sheet: the code and the text, nothing that names a person or a school.</summary>
+/// <summary>How far one judge has got: the sheets they saved, of the pieces they are to score.</summary>
+public sealed record JudgeProgress(int Scored, int Due);
+
 public sealed record BlindPiece(long Id, string Code, EssayGroup Group, string Title, string Text, int CharacterCount, bool OwnUnit, string? MyPoints, decimal? MyTotal, string? MyComment);
 
 /// <summary>The contests a user sees, and each contest as organiser, participant or judge; an id the user has no part in answers like an unknown one.</summary>
@@ -136,14 +139,17 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
     }
 
     /// <summary>The organiser's view of the judging: every piece's totals, average, spread and award so far.</summary>
-    public async Task<(IReadOnlyList<PieceResult> Results, IReadOnlyList<ContestJudge> Judges, IReadOnlyDictionary<long, int> ScoredBy)> ResultsAsync(Contest contest, CancellationToken ct = default)
+    public async Task<(IReadOnlyList<PieceResult> Results, IReadOnlyList<ContestJudge> Judges, IReadOnlyDictionary<long, JudgeProgress> Progress)> ResultsAsync(Contest contest, CancellationToken ct = default)
     {
         var pieces = await db.Submissions.AsNoTracking().Where(s => s.ContestId == contest.Id).ToListAsync(ct);
         var sheets = await db.SubmissionScores.AsNoTracking().Where(s => s.ContestId == contest.Id).ToListAsync(ct);
         var judges = await db.ContestJudges.AsNoTracking().Where(j => j.ContestId == contest.Id).OrderBy(j => j.Group).ThenBy(j => j.JudgeName).ToListAsync(ct);
         var group = pieces.ToDictionary(p => p.Id, p => p.Group);
-        var scoredBy = judges.ToDictionary(j => j.Id, j => sheets.Count(s => s.JudgeUserId == j.UserId && group[s.SubmissionId] == j.Group));
-        return (ContestResults.Compute(contest, pieces, sheets), judges, scoredBy);
+        // A judge owes a score to every piece of their group except those of their own unit, which they may not score.
+        var progress = judges.ToDictionary(j => j.Id, j => new JudgeProgress(
+            sheets.Count(s => s.JudgeUserId == j.UserId && group[s.SubmissionId] == j.Group),
+            pieces.Count(p => p.Group == j.Group && p.UnitId != j.JudgeUnitId)));
+        return (ContestResults.Compute(contest, pieces, sheets), judges, progress);
     }
 
     /// <summary>Users the organiser may name as judges: active users of its scope.</summary>

@@ -1,6 +1,6 @@
-using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Features.Statistics.Rollup;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Statistics;
@@ -20,6 +20,15 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Id).Select(u => (long?)u.Id).FirstOrDefaultAsync(ct);
         return id is null ? null : await db.Units.AsNoTracking().Where(u => u.Id == id)
             .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level, u.Kind, u.ParentId)).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>This year, or the latest year before it with any monthly figure in the unit's subtree: the demo and a
+    /// January dashboard do not open on an empty year.</summary>
+    public async Task<int> OpeningYearAsync(UnitRef unit, int thisYear, CancellationToken ct = default)
+    {
+        var latest = await db.RollupCells.AsNoTracking().InSubtree(unit.Path)
+            .Where(c => c.Period <= thisYear * 100 + 12 && c.Value != 0).MaxAsync(c => (int?)c.Period, ct);
+        return latest is { } period ? period / 100 : thisYear;
     }
 
     public Task<List<UnitRef>> ChildrenAsync(UnitRef unit, CancellationToken ct = default) =>

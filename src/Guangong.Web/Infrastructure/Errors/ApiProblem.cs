@@ -17,7 +17,7 @@ public static class ApiProblem
         StatusCodes.Status403Forbidden => "无权进行这个操作",
         StatusCodes.Status404NotFound => "记录不存在，或不在您的管理范围内",
         StatusCodes.Status405MethodNotAllowed => "这个地址不支持该请求方法",
-        StatusCodes.Status409Conflict => "记录已被他人修改，请重新读取后再保存",
+        StatusCodes.Status409Conflict => "与已保存的记录冲突，没有保存",
         StatusCodes.Status413PayloadTooLarge => "提交的内容太大",
         StatusCodes.Status415UnsupportedMediaType => "不支持这种内容类型",
         StatusCodes.Status429TooManyRequests => "操作太频繁，请稍后再试",

@@ -13,6 +13,7 @@ public sealed class RequestFaultHandler(ILogger<RequestFaultHandler> logger) : I
     public static int StatusOf(Exception exception) => exception switch
     {
         ScopeViolationException => StatusCodes.Status403Forbidden,
+        Commands.WriteRefusedException => StatusCodes.Status409Conflict,
         BadHttpRequestException bad => bad.StatusCode,
         InvalidDataException => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status500InternalServerError,
@@ -36,7 +37,8 @@ public sealed class RequestFaultHandler(ILogger<RequestFaultHandler> logger) : I
             return false;
         }
 
-        await ApiProblem.WriteAsync(context, status, status == StatusCodes.Status400BadRequest ? "请检查提交的格式：JSON 的字段名和取值（字段值一律用字符串）。" : null);
+        await ApiProblem.WriteAsync(context, status, exception is Commands.WriteRefusedException refused ? refused.Message
+            : status == StatusCodes.Status400BadRequest ? "请检查提交的格式：JSON 的字段名和取值（字段值一律用字符串）。" : null);
         return true;
     }
 }

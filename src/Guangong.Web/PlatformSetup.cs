@@ -19,6 +19,7 @@ using Guangong.Web.Features.Notices;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
+using Guangong.Web.Features.Privacy;
 using Guangong.Web.Features.Publicity;
 using Guangong.Web.Features.Safety;
 using Guangong.Web.Features.Stations;
@@ -98,6 +99,7 @@ public static class PlatformSetup
         services.AddBasesFeature();
         services.AddEnterprisesFeature();
         services.AddWorkshopsFeature();
+        services.AddPrivacyFeature();
         services.AddDocumentsFeature();
         services.AddPublicityFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSafetyFeature();
@@ -152,6 +154,7 @@ public static class PlatformSetup
         app.MapAccountEndpoints();
         app.MapOrganizationEndpoints();
         app.MapPeopleEndpoints();
+        app.MapPrivacyEndpoints();
         app.MapActivityEndpoints();
         app.MapPlanEndpoints();
         app.MapDocumentEndpoints();

@@ -78,6 +78,7 @@ public static class PlatformSetup
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
         services.AddProblemDetails();
         services.AddExceptionHandler<RequestFaultHandler>();
+        services.AddRequestLimits(builder.Configuration);
 
         // A body that does not bind (bad JSON, a wrong type) throws, so RequestFaultHandler answers it
         // with the same Chinese problem+json as every other API error.
@@ -133,6 +134,7 @@ public static class PlatformSetup
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
 
         app.UseMiddleware<ApiProblemMiddleware>();
+        app.UseMiddleware<RequestLimits.BodySizeMiddleware>();
         app.UseMiddleware<FormInputMiddleware>();
         app.UseMiddleware<UnknownFormMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -12,6 +12,9 @@ public sealed class EvidenceFiles(string directory)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 
+    /// <summary>How bytes reach the disk; a test puts a full disk here ("No space left on device").</summary>
+    public Func<string, byte[], CancellationToken, Task> WriteFile { get; init; } = File.WriteAllBytesAsync;
+
     public const int MaxFilesPerActivity = 30;
 
     /// <summary>Largest picture accepted (40 megapixels: any phone camera's photo fits).</summary>
@@ -60,7 +63,19 @@ public sealed class EvidenceFiles(string directory)
             var (type, error) = Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
             if (error is null)
             {
-                var (key, thumb, saveError) = await SaveAsync(upload.Bytes, type!, name, ct);
+                (string? Key, bool HasThumbnail, string? Error) saved;
+                try
+                {
+                    saved = await SaveAsync(upload.Bytes, type!, name, ct);
+                }
+                catch (IOException)
+                {
+                    // A full disk (or any failed write) part-way: none of this batch stays behind.
+                    DeleteAll(stored);
+                    throw;
+                }
+
+                var (key, thumb, saveError) = saved;
                 error = saveError;
                 if (key is not null)
                 {
@@ -142,10 +157,18 @@ public sealed class EvidenceFiles(string directory)
 
         var key = Guid.NewGuid().ToString("N");
         Directory.CreateDirectory(Folder(key));
-        await File.WriteAllBytesAsync(PathOf(key), bytes, ct);
-        if (thumbnail is not null)
+        try
         {
-            await File.WriteAllBytesAsync(PathOf(key) + ".thumb.jpg", thumbnail, ct);
+            await WriteFile(PathOf(key), bytes, ct);
+            if (thumbnail is not null)
+            {
+                await WriteFile(PathOf(key) + ".thumb.jpg", thumbnail, ct);
+            }
+        }
+        catch (IOException)
+        {
+            Delete(key);
+            throw;
         }
 
         return (key, thumbnail is not null, null);

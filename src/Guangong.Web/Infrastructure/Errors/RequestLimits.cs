@@ -67,7 +67,9 @@ public static class RequestLimits
                 feature.MaxRequestBodySize = limit;
             }
 
-            if (limit is { } max && context.Request.ContentLength > max)
+            // The status page re-executed for a refused body sees the same headers: it must render, not be refused again.
+            var reExecuted = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null;
+            if (limit is { } max && context.Request.ContentLength > max && !reExecuted)
             {
                 if (!ApiProblem.IsApi(context))
                 {

@@ -104,6 +104,9 @@ public sealed class RequestLimitTests(SqliteAppFixture fixture) : IClassFixture<
             var locked = await officer.PostAsync($"/volunteers/{volunteerId}", new FormUrlEncodedContent(fields));
             Assert.Equal(HttpStatusCode.ServiceUnavailable, locked.StatusCode);
             Assert.Contains(StorageFaults.BusyMessage, WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync()));
+            await using var rollback = holder.CreateCommand();
+            rollback.CommandText = "ROLLBACK"; // a pooled connection would keep the lock past its disposal
+            await rollback.ExecuteNonQueryAsync();
         }
 
         Assert.Equal(visits, await VisitCountAsync(volunteerId));

@@ -19,6 +19,7 @@ using Guangong.Web.Features.Notices;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Plans;
+using Guangong.Web.Features.Privacy;
 using Guangong.Web.Features.Publicity;
 using Guangong.Web.Features.Safety;
 using Guangong.Web.Features.Stations;
@@ -77,6 +78,7 @@ public static class PlatformSetup
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
         services.AddProblemDetails();
         services.AddExceptionHandler<RequestFaultHandler>();
+        services.AddRequestLimits(builder.Configuration);
 
         // A body that does not bind (bad JSON, a wrong type) throws, so RequestFaultHandler answers it
         // with the same Chinese problem+json as every other API error.
@@ -98,6 +100,7 @@ public static class PlatformSetup
         services.AddBasesFeature();
         services.AddEnterprisesFeature();
         services.AddWorkshopsFeature();
+        services.AddPrivacyFeature();
         services.AddDocumentsFeature();
         services.AddPublicityFeature(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddSafetyFeature();
@@ -132,6 +135,7 @@ public static class PlatformSetup
         app.UseMiddleware<ReExecuteAsGetMiddleware>();
 
         app.UseMiddleware<ApiProblemMiddleware>();
+        app.UseMiddleware<RequestLimits.BodySizeMiddleware>();
         app.UseMiddleware<FormInputMiddleware>();
         app.UseMiddleware<UnknownFormMiddleware>();
         app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -153,6 +157,7 @@ public static class PlatformSetup
         app.MapAccountEndpoints();
         app.MapOrganizationEndpoints();
         app.MapPeopleEndpoints();
+        app.MapPrivacyEndpoints();
         app.MapActivityEndpoints();
         app.MapPlanEndpoints();
         app.MapDocumentEndpoints();

@@ -39,4 +39,27 @@ public sealed class ArchitectureRulesTests
             .ToList();
         Assert.True(tooLong.Count == 0, "Split by use case:\n" + string.Join('\n', tooLong.Select(f => $"{f.File}: {f.Lines}")));
     }
+
+    /// <summary>
+    /// Audit entries never change, except through the one door that takes an erased volunteer's
+    /// personal values out of them (issue 19.7): no other file runs a set-based write on the audit
+    /// table, and the door has one caller, the erasure of a volunteer who has left.
+    /// </summary>
+    [Fact]
+    public void Audit_entries_change_only_through_the_scrubber_and_only_erasure_calls_it()
+    {
+        static string Relative(string f) => Path.GetRelativePath(RepositoryFiles.Web, f).Replace('\\', '/');
+        var sources = RepositoryFiles.WebSources("*.cs").Concat(RepositoryFiles.WebSources("*.razor"))
+            .Where(f => !Relative(f).StartsWith("Infrastructure/Data/Migrations/", StringComparison.Ordinal))
+            .Select(f => (File: Relative(f), Text: File.ReadAllText(f))).ToList();
+
+        var writers = sources.Where(s => s.Text.Contains("AuditEntries", StringComparison.Ordinal)
+            && (s.Text.Contains("ExecuteUpdate", StringComparison.Ordinal) || s.Text.Contains("ExecuteDelete", StringComparison.Ordinal) || s.Text.Contains("ExecuteSql", StringComparison.Ordinal)))
+            .Select(s => s.File).ToList();
+        Assert.Equal(["Infrastructure/Auditing/AuditScrubber.cs"], writers);
+
+        var callers = sources.Where(s => s.File != "Infrastructure/Auditing/AuditScrubber.cs" && s.Text.Contains("AuditScrubber", StringComparison.Ordinal))
+            .Select(s => s.File).ToList();
+        Assert.Equal(["Features/Privacy/VolunteerErasure.cs"], callers);
+    }
 }

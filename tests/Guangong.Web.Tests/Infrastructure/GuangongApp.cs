@@ -28,6 +28,10 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
         builder.UseSetting("ConnectionStrings:Guangong", database.ConnectionString);
         builder.UseSetting("Seed:Demo", demo ? "true" : "false");
         builder.UseSetting("DataDir", DataDirectory);
+
+        // Tests issue many tokens and uploads from one address in a minute; RequestLimitTests asks for the real limits.
+        builder.UseSetting("Limits:TokensPerMinute", "100000");
+        builder.UseSetting("Limits:UploadsPerMinute", "100000");
         builder.ConfigureLogging(logging => logging.AddProvider(new ErrorFileLogger()));
         if (clock is not null)
         {

@@ -83,6 +83,7 @@ public static class AccountEndpoints
         })
         .AllowAnonymous()
         .DisableAntiforgery()
+        .RequireRateLimiting(Infrastructure.Errors.RequestLimits.TokenPolicy)
         .WithTags("认证")
         .WithSummary("用户名和密码换取访问令牌")
         .Produces<TokenResponse>()

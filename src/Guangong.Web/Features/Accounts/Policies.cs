@@ -63,6 +63,11 @@ public static class Policies
     public const string CanSubmitEssays = nameof(CanSubmitEssays);
     /// <summary>Runs essay contests (rules, judges, awards) and compiles the unit's 内刊.</summary>
     public const string CanRunContests = nameof(CanRunContests);
+    /// <summary>
+    /// Erases the personal data of a volunteer who has left (退出/已故) on request (PIPL): an officer's
+    /// deliberate act, not a recorder's; counts and service hours stay.
+    /// </summary>
+    public const string CanEraseVolunteers = nameof(CanEraseVolunteers);
 
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
@@ -93,6 +98,7 @@ public static class Policies
         [CanReopenReports] = [RoleNames.Administrator, RoleNames.Officer],
         [CanSubmitEssays] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanRunContests] = [RoleNames.Administrator, RoleNames.Officer],
+        [CanEraseVolunteers] = [RoleNames.Administrator, RoleNames.Officer],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

@@ -120,7 +120,7 @@ public static class ActivityEndpoints
             return result.Succeeded
                 ? Results.Created($"/api/v1/activities/{result.Value!.Id}", ActivityDto.From((await activities.DetailAsync(result.Value.Id, ct))!))
                 : result.ToHttpResult(a => a.Id);
-        }).WithSummary("记录活动：JSON，或 multipart（字段 activity 为JSON，照片为 photos 文件）").DisableAntiforgery();
+        }).WithSummary("记录活动：JSON，或 multipart（字段 activity 为JSON，照片为 photos 文件）").DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(200L * 1024 * 1024));
         write.MapPut("/{id:long}", async (long id, HttpRequest request, ActivityRecords records, ActivityDirectory activities, CancellationToken ct) =>
         {
             var (input, uploads, error) = await ApiInput.ReadAsync(request, ct);
@@ -133,7 +133,7 @@ public static class ActivityEndpoints
             return result.Succeeded
                 ? Results.Ok(ActivityDto.From((await activities.DetailAsync(id, ct))!))
                 : result.ToHttpResult(a => new { a.Id, a.Version, a.Title });
-        }).WithSummary("修改活动（须带上读取时的 version）").DisableAntiforgery();
+        }).WithSummary("修改活动（须带上读取时的 version）").DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(200L * 1024 * 1024));
 
         var checkin = app.MapGroup("/api/v1/checkin").RequireAuthorization().RequireRateLimiting(CheckIn.RateLimitPolicy).WithTags("活动签到");
         checkin.MapGet("/{code}", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.FindAsync(code, ct))).WithSummary("按签到码查看活动和本人签到状态");

@@ -13,6 +13,9 @@ public sealed class EvidenceFiles(string directory)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 
+    /// <summary>How bytes reach the disk; a test puts a full disk here ("No space left on device").</summary>
+    public Func<string, byte[], CancellationToken, Task> WriteFile { get; init; } = File.WriteAllBytesAsync;
+
     public const int MaxFilesPerActivity = 30;
 
     /// <summary>Largest picture accepted (40 megapixels: any phone camera's photo fits).</summary>
@@ -60,7 +63,19 @@ public sealed class EvidenceFiles(string directory)
             if (error is null)
             {
                 name = UploadName.Matching(name, type!);
-                var (key, thumb, saveError) = await SaveAsync(upload.Bytes, type!, name, ct);
+                (string? Key, bool HasThumbnail, string? Error) saved;
+                try
+                {
+                    saved = await SaveAsync(upload.Bytes, type!, name, ct);
+                }
+                catch (IOException)
+                {
+                    // A full disk (or any failed write) part-way: none of this batch stays behind.
+                    DeleteAll(stored);
+                    throw;
+                }
+
+                var (key, thumb, saveError) = saved;
                 error = saveError;
                 if (key is not null)
                 {
@@ -123,10 +138,18 @@ public sealed class EvidenceFiles(string directory)
 
         var key = Guid.NewGuid().ToString("N");
         Directory.CreateDirectory(Folder(key));
-        await File.WriteAllBytesAsync(PathOf(key), bytes, ct);
-        if (thumbnail is not null)
+        try
         {
-            await File.WriteAllBytesAsync(PathOf(key) + ".thumb.jpg", thumbnail, ct);
+            await WriteFile(PathOf(key), bytes, ct);
+            if (thumbnail is not null)
+            {
+                await WriteFile(PathOf(key) + ".thumb.jpg", thumbnail, ct);
+            }
+        }
+        catch (IOException)
+        {
+            Delete(key);
+            throw;
         }
 
         return (key, thumbnail is not null, null);

@@ -98,7 +98,7 @@ public static class EssayEndpoints
             }
 
             return (await commands.CreateAsync(id, body, ct)).ToHttpResult(SubmissionDto.From);
-        }).RequireAuthorization(Policies.CanSubmitEssays).DisableAntiforgery()
+        }).RequireAuthorization(Policies.CanSubmitEssays).DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
             .WithSummary("投稿：JSON（录入）或 multipart 上传一个 .docx / 一个 .zip（多篇，好的全部导入，坏的逐个说明）");
 
         api.MapGet("/{id:long}/scores", async (long id, ContestDirectory contests, CancellationToken ct) =>

@@ -34,7 +34,7 @@ public static class NoticeEndpoints
             var result = await commands.IssueAsync(input!, uploads, ct);
             return result.ToHttpResult(n => new { n.Id, n.Title, recipients = n.Recipients.Count }, result.Succeeded ? $"/api/v1/notices/{result.Value!.Id}" : null);
         }).RequireAuthorization(Policies.CanIssueNotices)
-            .WithSummary("发出通知：JSON（title、body、audience=All/Children/Kind/Chosen、kind、unitIds、replyRequired、replyDeadline），或 multipart（字段 notice 为JSON，附件为文件：pdf、docx、xlsx、jpg、png）").DisableAntiforgery();
+            .WithSummary("发出通知：JSON（title、body、audience=All/Children/Kind/Chosen、kind、unitIds、replyRequired、replyDeadline），或 multipart（字段 notice 为JSON，附件为文件：pdf、docx、xlsx、jpg、png）").DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(220L * 1024 * 1024));
         api.MapGet("/{id:long}", async (long id, NoticeDirectory notices, NoticeReplies replies, CancellationToken ct) =>
         {
             if (await replies.OwnRowAsync(id, ct) is { } row)
@@ -72,7 +72,7 @@ public static class NoticeEndpoints
             var result = await replies.ReplyAsync(id, input!, uploads, ct);
             return result.ToHttpResult(NoticeDto.Reply, result.Succeeded ? $"/api/v1/notices/{id}/replies" : null);
         }).RequireAuthorization(Policies.CanReplyNotices)
-            .WithSummary("本单位回复：JSON {text}，或 multipart（字段 reply 为JSON，附件为文件）；过了回复期限仍收下，标为逾期").DisableAntiforgery();
+            .WithSummary("本单位回复：JSON {text}，或 multipart（字段 reply 为JSON，附件为文件）；过了回复期限仍收下，标为逾期").DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(220L * 1024 * 1024));
         api.MapPost("/{id:long}/remind", async (long id, NoticeCommands commands, CancellationToken ct) =>
             (await commands.RemindAsync(id, ct)).ToHttpResult(count => new { reminded = count }))
             .RequireAuthorization(Policies.CanIssueNotices).WithSummary("催办：未读或未回复的单位首页再次提醒").DisableAntiforgery();

@@ -53,6 +53,14 @@ public class Volunteer : IUnitOwned, IVersioned
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>When the personal fields were erased (the volunteer left and asked, PIPL); the row stays for the counts.</summary>
+    public DateTime? ErasedUtc { get; set; }
+
+    public bool IsErased => ErasedUtc is not null;
+
+    /// <summary>The status says the volunteer has left the team (退出, 已故): only then may their personal data be erased.</summary>
+    public bool HasLeft => Status is VolunteerStatus.Withdrawn or VolunteerStatus.Deceased;
+
     public long Version { get; set; }
 
     public List<VolunteerStatusChange> History { get; set; } = [];

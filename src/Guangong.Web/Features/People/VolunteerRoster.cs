@@ -10,6 +10,8 @@ namespace Guangong.Web.Features.People;
 /// <summary>Commands on the 五老 roster: add, edit, change status (kept as history), record a visit.</summary>
 public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, TimeProvider clock)
 {
+    public const string ErasedMessage = "该五老的个人信息已注销，不能再修改。";
+
     public const string DuplicateMessage = "范围内已有同名、同出生年份、同电话的五老，请勿重复录入。";
 
     public async Task<RosterCodes> CodesAsync(CancellationToken ct = default)
@@ -74,9 +76,9 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
             return CommandResult<Volunteer>.NotFound();
         }
 
-        if (volunteer.Version != input.Version)
+        if (volunteer.Version != input.Version || volunteer.IsErased)
         {
-            return CommandResult<Volunteer>.Conflict(volunteer);
+            return volunteer.IsErased ? CommandResult<Volunteer>.Invalid(string.Empty, ErasedMessage) : CommandResult<Volunteer>.Conflict(volunteer);
         }
 
         var codes = await CodesAsync(ct);
@@ -108,9 +110,9 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
             return CommandResult<Volunteer>.NotFound();
         }
 
-        if (volunteer.Version != input.Version)
+        if (volunteer.Version != input.Version || volunteer.IsErased)
         {
-            return CommandResult<Volunteer>.Conflict(volunteer);
+            return volunteer.IsErased ? CommandResult<Volunteer>.Invalid(string.Empty, ErasedMessage) : CommandResult<Volunteer>.Conflict(volunteer);
         }
 
         var today = ChinaTime.Today(clock);

@@ -49,7 +49,7 @@ public static class PlanEndpoints
         var api = app.MapGroup("/api/v1/plans").RequireAuthorization().WithTags("工作计划");
         api.MapPost("/parse", PlanParseEndpoint.HandleAsync)
             .WithSummary("解析计划文本：JSON {\"text\"}，或 multipart 上传 .txt/.docx；返回章节、条目、期限、目标、责任单位与附件名单")
-            .DisableAntiforgery();
+            .DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(64L * 1024 * 1024));
         api.MapGet("/", async (string? year, string? page, PlanDirectory plans, CancellationToken ct) =>
         {
             var list = await plans.List(int.TryParse(year, out var y) ? y : null).ToPagedListAsync(Components.Shared.QueryValue.Page(page), PagedListExtensions.DefaultPageSize, ct);

@@ -46,7 +46,7 @@ public sealed class FormInputMiddleware(RequestDelegate next)
             }
 
             var status = ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
-            await ApiProblem.WriteOrSetStatusAsync(context, status, "提交的内容格式不正确或不完整，请重新提交。");
+            await ApiProblem.WriteOrSetStatusAsync(context, status, status == StatusCodes.Status413PayloadTooLarge ? RequestLimits.TooLargeMessage : "提交的内容格式不正确或不完整，请重新提交。");
             return;
         }
 

@@ -2501,6 +2501,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("ErasedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Ethnicity")
                         .IsRequired()
                         .HasMaxLength(10)

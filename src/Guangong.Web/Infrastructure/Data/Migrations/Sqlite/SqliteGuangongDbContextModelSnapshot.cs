@@ -2379,6 +2379,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ErasedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Ethnicity")
                         .IsRequired()
                         .HasMaxLength(10)

@@ -31,7 +31,7 @@ public sealed partial class SliceDependencyTests
     private static readonly Dictionary<string, int> Layers = new(StringComparer.Ordinal)
     {
         ["Home"] = 6, ["Statistics"] = 6,
-        ["Applications"] = 5,
+        ["Applications"] = 5, ["Privacy"] = 5,
         ["Stations"] = 4, ["Bases"] = 4, ["Enterprises"] = 4, ["Workshops"] = 4, ["Essays"] = 4, ["Notices"] = 4,
         ["Plans"] = 3, ["Publicity"] = 3, ["Assessments"] = 3, ["Safety"] = 3,
         ["Activities"] = 2, ["Committees"] = 2,

@@ -9,7 +9,8 @@ namespace Guangong.Web.Tests.Statistics;
 /// <summary>
 /// Issue 17.4: once a unit closes a month, its figures and those of every unit below it stay as reported
 /// until a unit above reopens the month with a reason. A record that would change them is refused with
-/// the reason; a corrected text that changes no figure is not. Run once per provider.
+/// the reason (beside the date for an activity; any other save is refused whole, 409); a corrected text
+/// that changes no figure is not. Run once per provider.
 /// </summary>
 public abstract class ClosedPeriodTests(AppFixture fixture)
 {
@@ -37,17 +38,27 @@ public abstract class ClosedPeriodTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
         var periodId = (await closed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
 
-        // A new activity in the closed month, below the closing town: refused with the reason, nothing saved.
+        // A new activity in the closed month, below the closing town: refused with the reason beside the date, nothing saved.
         var late = await recorder.PostAsJsonAsync("/api/v1/activities", Activity("补录" + suffix, "30", null!));
-        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, late.StatusCode);
         Assert.Equal("application/problem+json", late.Content.Headers.ContentType?.MediaType);
         Assert.Contains("2024年3月的统计数字已由乌审召镇关工委关账上报", await late.Content.ReadAsStringAsync());
         Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == "补录" + suffix)));
 
+        // On the page, the reason stands beside the date of the form the recorder filled in.
+        var browser = await App.SignedInAsync("wsz-school");
+        var fields = HtmlForm.Fields(await browser.GetStringAsync("/activities/new"), "activity-create")
+            .With("Input.Title", "页面补录" + suffix).With("Input.Category", "防溺水").With("Input.Date", "2024-03-20")
+            .With("Input.UnitId", school.Id.ToString()).With("Input.YouthReached", "20").With("Input.Status", "Completed");
+        var page = await (await browser.PostAsync("/activities/new", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
+        Assert.Contains("2024年3月的统计数字已由乌审召镇关工委关账上报", System.Net.WebUtility.HtmlDecode(page));
+        Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == "页面补录" + suffix)));
+
         // A changed figure is refused; a corrected summary is not.
         var version = await App.WithDbAsync(db => db.Activities.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
         var more = await recorder.PutAsJsonAsync($"/api/v1/activities/{id}", Merge(Activity("三月防溺水" + suffix, "55", "第一稿"), version));
-        Assert.Equal(HttpStatusCode.Conflict, more.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, more.StatusCode);
+        Assert.Contains("关账上报", await more.Content.ReadAsStringAsync());
         Assert.Equal(40, await App.WithDbAsync(db => db.Activities.Where(a => a.Id == id).Select(a => a.YouthReached).SingleAsync()));
         var text = await recorder.PutAsJsonAsync($"/api/v1/activities/{id}", Merge(Activity("三月防溺水" + suffix, "40", "第二稿：补充了照片说明"), version));
         Assert.Equal(HttpStatusCode.OK, text.StatusCode);

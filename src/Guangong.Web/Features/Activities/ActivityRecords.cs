@@ -35,6 +35,12 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
             await tx.CommitAsync(ct);
             return CommandResult<Activity>.Ok(activity);
         }
+        catch (WriteRefusedException refused)
+        {
+            Forget(stored);
+            db.ChangeTracker.Clear();
+            return CommandResult<Activity>.Invalid(nameof(ActivityInput.Date), refused.Message);
+        }
         catch
         {
             Forget(stored);
@@ -106,6 +112,12 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
             Forget(stored);
             db.ChangeTracker.Clear();
             return CommandResult<Activity>.Conflict(await db.Activities.AsNoTracking().SingleAsync(a => a.Id == id, ct));
+        }
+        catch (WriteRefusedException refused)
+        {
+            Forget(stored);
+            db.ChangeTracker.Clear();
+            return CommandResult<Activity>.Invalid(nameof(ActivityInput.Date), refused.Message);
         }
         catch
         {

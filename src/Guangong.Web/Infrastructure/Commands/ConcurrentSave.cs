@@ -23,5 +23,11 @@ public static class ConcurrentSave
             var current = await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => EF.Property<long>(e, "Id") == id, ct);
             return current is null ? CommandResult<T>.NotFound() : CommandResult<T>.Conflict(current);
         }
+        catch (WriteRefusedException refused)
+        {
+            // Said on the form, above its fields; nothing was written.
+            db.ChangeTracker.Clear();
+            return CommandResult<T>.Invalid(string.Empty, refused.Message);
+        }
     }
 }

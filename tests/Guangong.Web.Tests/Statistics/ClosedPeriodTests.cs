@@ -45,6 +45,12 @@ public abstract class ClosedPeriodTests(AppFixture fixture)
         Assert.Contains("2024年3月的统计数字已由乌审召镇关工委关账上报", await late.Content.ReadAsStringAsync());
         Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == "补录" + suffix)));
 
+        // Any other kind of counted record is refused the same way, beside its date (a training session of the town).
+        var training = await officer.PostAsJsonAsync("/api/v1/training", new { topic = "三月补录培训" + suffix, kind = "理论学习", date = "2024-03-18", mode = "线上", hours = "2", unitId = town.Id.ToString() });
+        Assert.Equal(HttpStatusCode.BadRequest, training.StatusCode);
+        Assert.Contains("关账上报", await training.Content.ReadAsStringAsync());
+        Assert.False(await App.WithDbAsync(db => db.TrainingSessions.AnyAsync(t => t.Topic == "三月补录培训" + suffix)));
+
         // On the page, the reason stands beside the date of the form the recorder filled in.
         var browser = await App.SignedInAsync("wsz-school");
         var fields = HtmlForm.Fields(await browser.GetStringAsync("/activities/new"), "activity-create")

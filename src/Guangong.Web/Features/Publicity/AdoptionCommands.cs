@@ -128,6 +128,16 @@ public sealed class AdoptionCommands(GuangongDbContext db, ArticleCommands artic
             db.ChangeTracker.Clear();
             return CommandResult<Adoption>.Invalid(nameof(input.OutletId), "这篇稿件刚被他人登记了同一媒体的采用，请刷新后查看。");
         }
+        catch (WriteRefusedException refused)
+        {
+            if (clippingKey is not null)
+            {
+                images.Delete(clippingKey);
+            }
+
+            db.ChangeTracker.Clear();
+            return CommandResult<Adoption>.Invalid(nameof(input.Date), refused.Message);
+        }
     }
 
     /// <summary>

@@ -30,4 +30,19 @@ public static class ConcurrentSave
             return CommandResult<T>.Invalid(string.Empty, refused.Message);
         }
     }
+
+    /// <summary>Saves a new record; a rule that refuses the save as a whole (a closed month) is said beside <paramref name="field"/>.</summary>
+    public static async Task<CommandResult<T>> SaveNewAsync<T>(this GuangongDbContext db, T entity, string field, CancellationToken ct = default)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return CommandResult<T>.Ok(entity);
+        }
+        catch (WriteRefusedException refused)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<T>.Invalid(field, refused.Message);
+        }
+    }
 }

@@ -19,8 +19,7 @@ public sealed class TrainingRecords(GuangongDbContext db, VolunteerRoster roster
         }
 
         db.TrainingSessions.Add(session);
-        await db.SaveChangesAsync(ct);
-        return CommandResult<TrainingSession>.Ok(session);
+        return await db.SaveNewAsync(session, nameof(input.Date), ct);
     }
 
     public async Task<CommandResult<TrainingSession>> UpdateAsync(long id, TrainingInput input, CancellationToken ct = default)

@@ -107,8 +107,7 @@ public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, Tim
             CreatedUtc = now,
         };
         db.CafeInspections.Add(inspection);
-        await db.SaveChangesAsync(ct);
-        return CommandResult<CafeInspection>.Ok(inspection);
+        return await db.SaveNewAsync(inspection, nameof(input.Date), ct);
     }
 
     /// <summary>What the police or the law-enforcement team did, recorded when it is known.</summary>

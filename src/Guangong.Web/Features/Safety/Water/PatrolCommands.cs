@@ -71,8 +71,7 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
         };
         patrol.Stops.AddRange(waters.Select(w => new PatrolStop { WaterBodyId = w.Id, UnitId = w.UnitId, UnitPath = w.UnitPath }));
         db.Patrols.Add(patrol);
-        await db.SaveChangesAsync(ct);
-        return CommandResult<Patrol>.Ok(patrol);
+        return await db.SaveNewAsync(patrol, nameof(input.Date), ct);
     }
 
     public async Task<CommandResult<Patrol>> CheckOutAsync(long id, CheckOutInput input, CancellationToken ct = default)

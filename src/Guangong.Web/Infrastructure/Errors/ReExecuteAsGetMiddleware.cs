@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+
 namespace Guangong.Web.Infrastructure.Errors;
 
 /// <summary>
@@ -17,6 +19,10 @@ public sealed class ReExecuteAsGetMiddleware(RequestDelegate next)
             RenderOnly(context);
         }
     }
+
+    /// <summary>Whether this is the error or status page re-executed for a request that already failed.</summary>
+    public static bool IsReExecution(HttpContext context) =>
+        context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null;
 
     public static void RenderOnly(HttpContext context)
     {

@@ -67,16 +67,10 @@ public static class RequestLimits
                 feature.MaxRequestBodySize = limit;
             }
 
-            // The status page re-executed for a refused body sees the same headers: it must render, not be refused again.
-            var reExecuted = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null;
-            if (limit is { } max && context.Request.ContentLength > max && !reExecuted)
+            // A re-executed error or status page sees the failed request's headers: it must render, not be refused
+            // again; it is a GET and reads no form (ReExecuteAsGetMiddleware, FormInputMiddleware).
+            if (limit is { } max && context.Request.ContentLength > max && !ReExecuteAsGetMiddleware.IsReExecution(context))
             {
-                if (!ApiProblem.IsApi(context))
-                {
-                    context.Request.Method = HttpMethods.Get; // the status page renders instead of looking for the posted form
-                    context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
-                }
-
                 await ApiProblem.WriteOrSetStatusAsync(context, StatusCodes.Status413PayloadTooLarge, TooLargeMessage);
                 return;
             }

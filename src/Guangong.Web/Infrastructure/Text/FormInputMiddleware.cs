@@ -1,5 +1,4 @@
 using Guangong.Web.Infrastructure.Errors;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Primitives;
 
@@ -17,7 +16,7 @@ public sealed class FormInputMiddleware(RequestDelegate next)
     {
         // A re-executed error or status page only renders; its form was read (or refused, even for its
         // anti-forgery token, which makes every later look at the form throw) the first time.
-        if (context.Features.Get<IExceptionHandlerFeature>() is not null || context.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        if (ReExecuteAsGetMiddleware.IsReExecution(context))
         {
             context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
             await next(context);
@@ -37,13 +36,8 @@ public sealed class FormInputMiddleware(RequestDelegate next)
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or BadHttpRequestException)
         {
-            // The status page is re-executed next: as a GET, so it renders instead of looking for the
-            // posted form, and with an empty form, so nothing reads the broken body again.
+            // Nothing reads the broken body again; the status page re-executed next is a GET (ReExecuteAsGetMiddleware).
             context.Features.Set<IFormFeature>(new FormFeature(FormCollection.Empty));
-            if (!ApiProblem.IsApi(context))
-            {
-                context.Request.Method = HttpMethods.Get;
-            }
 
             var status = ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
             await ApiProblem.WriteOrSetStatusAsync(context, status, status == StatusCodes.Status413PayloadTooLarge ? RequestLimits.TooLargeMessage : "提交的内容格式不正确或不完整，请重新提交。");

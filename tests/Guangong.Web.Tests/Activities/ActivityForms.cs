@@ -36,7 +36,7 @@ internal static class ActivityForms
         foreach (var (id, hours) in served ?? [])
         {
             form.Add(new StringContent(id.ToString()), "served");
-            form.Add(new StringContent(hours), $"hours-{id}");
+            form.Add(new StringContent(hours), $"hours[{id}]");
         }
 
         foreach (var (field, name, bytes) in files ?? [])

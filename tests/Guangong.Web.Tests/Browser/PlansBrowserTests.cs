@@ -20,7 +20,7 @@ public sealed class PlansBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await BrowserFixture.ScreenshotAsync(page, "plan-import-preview");
 
         await page.ClickAsync("text=采纳全部建议");
-        await Assertions.Expect(page.Locator("input[name=pick]:checked").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("input[name='Edit.Pick']:checked").First).ToBeVisibleAsync();
         await page.FillAsync("#d-title", "乌审召镇2023年关心下一代工作计划（浏览器导入）");
         await page.ClickAsync("button[value=save]");
         await Assertions.Expect(page.Locator("[data-testid=plan-section]")).ToHaveCountAsync(5);

@@ -28,6 +28,23 @@ public sealed class ArchitectureRulesTests
         Assert.True(offenders.Count == 0, "Pages call their feature's queries and commands, not the DbContext:\n" + string.Join('\n', offenders));
     }
 
+    /// <summary>
+    /// Pages take what was posted through [SupplyParameterFromForm] models and named values; only the
+    /// API's multipart endpoints (minimal APIs, no form binding) read the raw form.
+    /// </summary>
+    [Fact]
+    public void Pages_bind_their_forms_instead_of_reading_the_raw_form()
+    {
+        var features = Path.Combine(RepositoryFiles.Web, "Features");
+        var offenders = RepositoryFiles.WebSources("*.razor").Concat(RepositoryFiles.WebSources("*.cs"))
+            .Where(f => f.StartsWith(features, StringComparison.Ordinal) && !f.EndsWith("Endpoints.cs", StringComparison.Ordinal) && !f.EndsWith("Endpoint.cs", StringComparison.Ordinal))
+            .Where(f => Path.GetRelativePath(features, f).Replace('\\', '/') != "Activities/ApiInput.cs")
+            .Where(f => File.ReadAllText(f) is var text && (text.Contains("Request.Form", StringComparison.Ordinal) || text.Contains("ReadFormAsync", StringComparison.Ordinal)))
+            .Select(f => Path.GetRelativePath(RepositoryFiles.Web, f))
+            .ToList();
+        Assert.True(offenders.Count == 0, "Bind posted fields with [SupplyParameterFromForm] instead of reading Request.Form:\n" + string.Join('\n', offenders));
+    }
+
     [Fact]
     public void No_file_under_features_is_over_250_lines()
     {

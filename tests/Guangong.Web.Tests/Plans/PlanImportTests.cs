@@ -46,7 +46,7 @@ public abstract class PlanImportTests(AppFixture fixture)
 
     private static async Task<HttpResponseMessage> EditAsync(HttpClient client, string html, string op, Action<List<KeyValuePair<string, string>>>? change = null)
     {
-        var fields = HtmlForm.Fields(html, "plan-edit").With("op", op);
+        var fields = HtmlForm.Fields(html, "plan-edit").With("Edit.Op", op);
         change?.Invoke(fields);
         return await client.PostAsync("/plans/import", new FormUrlEncodedContent(fields));
     }
@@ -65,7 +65,7 @@ public abstract class PlanImportTests(AppFixture fixture)
         var picked = await (await EditAsync(officer, merged, "pick-all")).Content.ReadAsStringAsync();
         Assert.Contains("checked", picked);
         var title = "焦溪村2024年工作要点" + Guid.NewGuid().ToString("N")[..4];
-        var saved = await EditAsync(officer, picked, "save", f => f.With("title", title).With("year", "2024"));
+        var saved = await EditAsync(officer, picked, "save", f => f.With("Edit.Title", title).With("Edit.Year", "2024"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == title));
@@ -106,13 +106,13 @@ public abstract class PlanImportTests(AppFixture fixture)
         var nothing = await ParseAsync(officer, "   ");
         Assert.Contains("请上传计划文件，或粘贴计划全文", WebUtility.HtmlDecode(nothing));
 
-        var tampered = await EditAsync(officer, await ParseAsync(officer, Text), "refresh", f => f.With("draft", "{\"sections\":"));
+        var tampered = await EditAsync(officer, await ParseAsync(officer, Text), "refresh", f => f.With("Edit.Draft", "{\"sections\":"));
         // A tampered page cannot be edited: the import page again, saying why; nothing breaks.
         Assert.Equal(HttpStatusCode.OK, tampered.StatusCode);
         Assert.Contains("页面已过期，请重新导入。", await tampered.Content.ReadAsStringAsync());
 
         var flat = await ParseAsync(officer, "今年要多开展活动，多关心孩子，多走访五老。");
-        var refused = await EditAsync(officer, flat, "save", f => f.With("year", "二〇二四"));
+        var refused = await EditAsync(officer, flat, "save", f => f.With("Edit.Year", "二〇二四"));
         Assert.Contains("年度须为四位年份", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         Assert.Equal(before, await App.WithDbAsync(db => db.WorkPlans.CountAsync()));
     }

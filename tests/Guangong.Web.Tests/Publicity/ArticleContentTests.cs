@@ -70,15 +70,15 @@ public sealed class ArticleContentTests(SqliteAppFixture fixture) : IClassFixtur
         Assert.Contains("规则已保存", first);
 
         // 通讯/文章 at 市 is 10 by default, counted once at the highest level; counting every level adds the 镇 2.
-        fields.Remove("highest");
-        fields["version"] = (await App.WithDbAsync(db => db.ScoringRules.Where(r => r.UnitId == t.Town.Id && r.Year == 2023).Select(r => r.Version).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields.Remove("Rule.HighestLevelOnce");
+        fields["Rule.Version"] = (await App.WithDbAsync(db => db.ScoringRules.Where(r => r.UnitId == t.Town.Id && r.Year == 2023).Select(r => r.Version).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var changed = WebUtility.HtmlDecode(await (await officer.PostFormAsync("/publicity/rules?year=2023", "rule-save", fields)).Content.ReadAsStringAsync());
         Assert.Contains("村通讯员：10 → 12", changed);
         var report = WebUtility.HtmlDecode(await officer.GetStringAsync("/publicity/scores?year=2023&month=3"));
         Assert.Matches(@"<td[^>]*>村通讯员</td><td[^>]*>[^<]+</td><td[^>]*>1</td><td[^>]*>1</td><td[^>]*>12</td>", report);
 
-        fields["version"] = (await App.WithDbAsync(db => db.ScoringRules.Where(r => r.UnitId == t.Town.Id && r.Year == 2023).Select(r => r.Version).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        fields["p-1-2"] = "abc";
+        fields["Rule.Version"] = (await App.WithDbAsync(db => db.ScoringRules.Where(r => r.UnitId == t.Town.Id && r.Year == 2023).Select(r => r.Version).SingleAsync())).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["Rule.Points[7]"] = "abc"; // 通讯/文章 (row 1) at 市 (column 2)
         var bad = WebUtility.HtmlDecode(await (await officer.PostFormAsync("/publicity/rules?year=2023", "rule-save", fields)).Content.ReadAsStringAsync());
         Assert.Contains("通讯/文章在市级媒体的分值应为0到1000之间的数", bad);
         Assert.Equal(10m, await App.WithDbAsync(db => db.ScoringRules.Where(r => r.UnitId == t.Town.Id && r.Year == 2023).Select(r => r.PointsTable).SingleAsync().ContinueWith(x => new ScoringRule { PointsTable = x.Result }.PointsFor(ArticleKind.Feature, OutletLevel.City))));
@@ -87,13 +87,13 @@ public sealed class ArticleContentTests(SqliteAppFixture fixture) : IClassFixtur
     private static Dictionary<string, string> RuleFields(string table)
     {
         var rule = new ScoringRule { PointsTable = table };
-        var fields = new Dictionary<string, string> { ["highest"] = "true", ["share"] = "FirstAuthorFull", ["villageQuota"] = "2", ["otherQuota"] = "1", ["instructionBonus"] = "5", ["awardBonus"] = "10", ["version"] = "0" };
+        var fields = new Dictionary<string, string> { ["Rule.HighestLevelOnce"] = "true", ["Rule.Share"] = "FirstAuthorFull", ["Rule.VillageQuota"] = "2", ["Rule.OtherQuota"] = "1", ["Rule.InstructionBonus"] = "5", ["Rule.AwardBonus"] = "10", ["Rule.Version"] = "0" };
         var cells = rule.Table();
         for (var k = 0; k < 4; k++)
         {
             for (var l = 0; l < 5; l++)
             {
-                fields[$"p-{k}-{l}"] = cells[k][l].ToString(System.Globalization.CultureInfo.InvariantCulture);
+                fields[$"Rule.Points[{(k * 5) + l}]"] = cells[k][l].ToString(System.Globalization.CultureInfo.InvariantCulture);
             }
         }
 

@@ -168,7 +168,7 @@ public abstract class ProbeTests(AppFixture fixture)
         };
         var parsed = await (await officer.PostAsync("/plans/import", parse)).Content.ReadAsStringAsync();
         var plans = await App.WithDbAsync(db => db.WorkPlans.CountAsync());
-        var fields = HtmlForm.Fields(parsed, "plan-edit").With("op", "save").With("draft", draft);
+        var fields = HtmlForm.Fields(parsed, "plan-edit").With("Edit.Op", "save").With("Edit.Draft", draft);
 
         var response = await officer.PostAsync("/plans/import", new FormUrlEncodedContent(fields));
 

@@ -96,9 +96,9 @@ public sealed class StatisticsAccessTests(SqliteAppFixture fixture) : IClassFixt
         var docx = await (await officer.GetAsync("/statistics/annual/docx?year=2025")).Content.ReadAsByteArrayAsync();
         Assert.Equal("PK", System.Text.Encoding.ASCII.GetString(docx, 0, 2));
 
-        var bad = await officer.PostFormAsync("/statistics/annual?year=2025", "annual-typed", new Dictionary<string, string> { ["typed.funds.grant"] = "-3" });
+        var bad = await officer.PostFormAsync("/statistics/annual?year=2025", "annual-typed", new Dictionary<string, string> { ["Typed[typed.funds.grant]"] = "-3" });
         Assert.Contains("最多两位小数", WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()));
-        var ok = await officer.PostFormAsync("/statistics/annual?year=2025", "annual-typed", new Dictionary<string, string> { ["typed.funds.grant"] = "12.5" });
+        var ok = await officer.PostFormAsync("/statistics/annual?year=2025", "annual-typed", new Dictionary<string, string> { ["Typed[typed.funds.grant]"] = "12.5" });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Contains("12.5", await officer.GetStringAsync("/statistics/annual?year=2025"));
     }

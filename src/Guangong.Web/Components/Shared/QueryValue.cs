@@ -10,6 +10,10 @@ public static class QueryValue
 {
     public static long? Long(string? value) => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
 
+    /// <summary>Ids posted as repeated form values; an unparsable one becomes -1 so the command refuses it instead of silently dropping it.</summary>
+    public static List<long> Ids(IEnumerable<string?>? values) =>
+        values is null ? [] : [.. values.Select(v => long.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1)];
+
     public static int Page(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v > 0 ? v : 1;
 
     public static bool Flag(string? value) => value is "true" or "1" or "True";

@@ -1,29 +1,34 @@
+using System.Globalization;
+using Guangong.Web.Components.Shared;
+
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>
-/// The parts of the activity form that Blazor's form binding does not carry: ticked volunteers
-/// with their hours, ticked youth groups, and the uploaded files.
+/// The parts of the activity form that are not fields of <see cref="ActivityInput"/>: ticked
+/// volunteers with their hours (posted as <c>hours[id]</c>), the volunteers the form listed, ticked
+/// youth groups, and the uploaded files. The create and edit pages bind each by its field name.
 /// </summary>
-public static class ActivityFormPost
+public sealed record ActivityFormPost(
+    List<string>? Served,
+    Dictionary<string, string?>? Hours,
+    List<string>? Shown,
+    List<string>? YouthGroups,
+    IReadOnlyList<IFormFile>? Photos,
+    IReadOnlyList<IFormFile>? Files)
 {
-    public static async Task<IReadOnlyList<EvidenceFiles.Upload>> ReadAsync(HttpContext http, ActivityInput input, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EvidenceFiles.Upload>> ApplyAsync(ActivityInput input, CancellationToken ct = default)
     {
-        var form = await http.Request.ReadFormAsync(ct);
-        input.Served = form["served"]
-            .Select(v => long.TryParse(v, out var id) ? id : 0)
-            .Where(id => id > 0)
-            .Distinct()
-            .Select(id => new ServedInput { VolunteerId = id, Hours = form[$"hours-{id}"].ToString() })
-            .ToList();
-        input.Shown = form.ContainsKey("shown") ? form["shown"].Select(v => long.TryParse(v, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList() : null;
-        var groups = form["youthGroup"].Where(g => !string.IsNullOrWhiteSpace(g)).Select(g => g!).ToList();
+        input.Served = [.. QueryValue.Ids(Served).Where(id => id > 0).Distinct()
+            .Select(id => new ServedInput { VolunteerId = id, Hours = Hours?.GetValueOrDefault(id.ToString(CultureInfo.InvariantCulture)) ?? string.Empty })];
+        input.Shown = Shown is null ? null : [.. QueryValue.Ids(Shown).Where(id => id > 0).Distinct()];
+        var groups = (YouthGroups ?? []).Where(g => !string.IsNullOrWhiteSpace(g)).ToList();
         if (groups.Count > 0)
         {
             input.YouthGroups = string.Join("、", groups.Append(input.YouthGroups ?? string.Empty).Where(g => g.Length > 0));
         }
 
         var uploads = new List<EvidenceFiles.Upload>();
-        foreach (var file in form.Files.Where(f => f.Length > 0 && f.Name is "files" or "photos"))
+        foreach (var file in (Photos ?? []).Concat(Files ?? []).Where(f => f.Length > 0))
         {
             uploads.Add(await EvidenceFiles.ReadAsync(file, ct));
         }

@@ -37,10 +37,14 @@ public sealed class NoticeFiles(string directory)
     }
 
     /// <summary>Every file of a posted form's <paramref name="field"/>, read for checking.</summary>
-    public static async Task<IReadOnlyList<Upload>> ReadAllAsync(IFormFileCollection files, string field, CancellationToken ct = default)
+    public static Task<IReadOnlyList<Upload>> ReadAllAsync(IFormFileCollection files, string field, CancellationToken ct = default) =>
+        ReadAllAsync(files.Where(f => f.Name == field), ct);
+
+    /// <summary>Every non-empty file of a form field bound by the page, read for checking.</summary>
+    public static async Task<IReadOnlyList<Upload>> ReadAllAsync(IEnumerable<IFormFile>? files, CancellationToken ct = default)
     {
         var uploads = new List<Upload>();
-        foreach (var file in files.Where(f => f.Length > 0 && f.Name == field))
+        foreach (var file in (files ?? []).Where(f => f.Length > 0))
         {
             uploads.Add(await ReadAsync(file, ct));
         }

@@ -1,5 +1,4 @@
 using Guangong.Documents.Plans;
-using Microsoft.Extensions.Primitives;
 
 namespace Guangong.Web.Features.Plans;
 
@@ -53,19 +52,20 @@ public sealed class PlanDraft
     public static string PickKey(int section, int item, string kind, string value) => $"{section}.{item}.{kind}|{value}";
 
     /// <summary>Takes back what the officer typed: headings, texts, picks. An edited item gets fresh suggestions.</summary>
-    public void ReadForm(Func<string, StringValues> form, string? placeName)
+    public void ReadForm(PlanEditPost post, string? placeName)
     {
-        Title = Clean(form("title")) ?? Title;
-        Issuer = Clean(form("issuer"));
-        Preamble = Clean(form("preamble"));
+        Title = Clean(post.Title) ?? Title;
+        Issuer = Clean(post.Issuer);
+        Preamble = Clean(post.Preamble);
         for (var i = 0; i < Sections.Count; i++)
         {
             var s = Sections[i];
-            s.Heading = Clean(form($"s{i}.heading")) ?? s.Heading;
-            s.Text = Clean(form($"s{i}.text")) ?? string.Empty;
+            var posted = post.Sections?.ElementAtOrDefault(i);
+            s.Heading = Clean(posted?.Heading) ?? s.Heading;
+            s.Text = Clean(posted?.Text) ?? string.Empty;
             for (var j = 0; j < s.Items.Count; j++)
             {
-                var text = Clean(form($"s{i}.i{j}.text"));
+                var text = Clean(posted?.Items?.ElementAtOrDefault(j));
                 if (text is not null && text != s.Items[j].Text)
                 {
                     s.Items[j] = PlanItemExtractor.CreateItem(s.Items[j].Number, text, placeName);
@@ -74,10 +74,7 @@ public sealed class PlanDraft
         }
 
         Picks.Clear();
-        foreach (var pick in form("pick").Where(p => p is not null))
-        {
-            Picks.Add(pick!);
-        }
+        Picks.UnionWith(post.Pick ?? []);
     }
 
     /// <summary>Applies one editing operation, e.g. "merge:2:1"; returns a message when it cannot.</summary>
@@ -225,5 +222,5 @@ public sealed class PlanDraft
         };
     }
 
-    private static string? Clean(StringValues value) => string.IsNullOrWhiteSpace(value) ? null : value.ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }

@@ -1,14 +1,16 @@
 namespace Guangong.Web.Features.Publicity;
 
-/// <summary>The parts of the article form Blazor's binding does not carry: ticked co-authors and the pictures.</summary>
-public static class ArticleFormPost
+/// <summary>
+/// The parts of the article form that are not fields of <see cref="ArticleInput"/>: the ticked
+/// co-authors and the pictures. The create and edit pages bind each by its field name.
+/// </summary>
+public sealed record ArticleFormPost(List<string>? CoAuthors, IReadOnlyList<IFormFile>? Images)
 {
-    public static async Task<IReadOnlyList<(string FileName, byte[] Bytes)>> ReadAsync(HttpContext http, ArticleInput input, CancellationToken ct = default)
+    public async Task<IReadOnlyList<(string FileName, byte[] Bytes)>> ApplyAsync(ArticleInput input, CancellationToken ct = default)
     {
-        var form = await http.Request.ReadFormAsync(ct);
-        input.CoAuthorIds = string.Join(',', form["coauthor"].Where(v => !string.IsNullOrWhiteSpace(v)));
+        input.CoAuthorIds = string.Join(',', (CoAuthors ?? []).Where(v => !string.IsNullOrWhiteSpace(v)));
         var uploads = new List<(string, byte[])>();
-        foreach (var file in form.Files.Where(f => f.Length > 0 && f.Name == "images"))
+        foreach (var file in (Images ?? []).Where(f => f.Length > 0))
         {
             uploads.Add(await ArticleImages.ReadAsync(file, ct));
         }

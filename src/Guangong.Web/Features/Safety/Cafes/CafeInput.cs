@@ -63,12 +63,3 @@ public sealed class InspectionInput
 
     public string? FollowUpOutcome { get; set; }
 }
-
-public static class CafeFormPost
-{
-    /// <summary>The supervisor checkboxes, posted as repeated "supervisor" values (form binding does not fill a list from them).</summary>
-    public static List<long> Supervisors(HttpContext http) =>
-        http.Request.HasFormContentType
-            ? http.Request.Form["supervisor"].Select(v => long.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : -1).Distinct().ToList()
-            : [];
-}

@@ -1,0 +1,97 @@
+using System.Net;
+using Guangong.Web.Features.Essays;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Essays;
+
+/// <summary>
+/// The essay pages' own forms, posted the way a browser submits them (the fields read from the
+/// rendered form): setting up a contest, a typed entry, naming a judge, a score sheet, the awards
+/// and the 内刊's table of contents each reach their command with every field.
+/// </summary>
+public sealed class EssayPageFormTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
+{
+    private static readonly string Body = string.Concat(Enumerable.Repeat("奶奶教我认识田里的庄稼，告诉我一粒米要经过多少双手。", 10));
+
+    private GuangongApp App => fixture.App;
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Posts the named form of the page as rendered, after <paramref name="change"/>; success answers with a redirect.</summary>
+    private static async Task PostAsync(HttpClient client, string url, string handler, Action<List<KeyValuePair<string, string>>> change)
+    {
+        var fields = HtmlForm.Fields(await client.GetStringAsync(url), handler);
+        change(fields);
+        var response = await client.PostAsync(url, new FormUrlEncodedContent(fields));
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{handler}: {response.StatusCode}\n{WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync())}");
+    }
+
+    private static void Repeat(List<KeyValuePair<string, string>> fields, string name, params string[] values)
+    {
+        fields.RemoveAll(f => f.Key == name);
+        fields.AddRange(values.Select(v => new KeyValuePair<string, string>(name, v)));
+    }
+
+    [Fact]
+    public async Task A_contest_is_set_up_entered_judged_awarded_and_compiled_through_its_pages()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var title = "页面征文" + Guid.NewGuid().ToString("N")[..6];
+        var school = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zl-school").Select(u => u.HomeUnitId!.Value).SingleAsync());
+        var middle = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zl-middle").Select(u => u.Id).SingleAsync());
+        var officer = await App.SignedInAsync("zhenglu");
+
+        await PostAsync(officer, "/essays/new", "contest-edit", f =>
+        {
+            f.With("Contest.Title", title).With("Contest.Level", "Town").With("Contest.Theme", "写一写爷爷奶奶给你上的一堂课。")
+                .With("Contest.StartsOn", Iso(today.AddDays(-5))).With("Contest.SubmissionDeadline", Iso(today.AddDays(10))).With("Contest.JudgingDeadline", Iso(today.AddDays(20)))
+                .With("Contest.MinLength", "100").With("Contest.DropExtremes", "true");
+            Repeat(f, "group", "UpperPrimary", "Adult");
+            Repeat(f, "participant", school.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
+        var contest = await App.WithDbAsync(db => db.Contests.AsNoTracking().SingleAsync(c => c.Title == title));
+        Assert.Equal(["Adult", "UpperPrimary"], contest.Groups.Split(',').Order());
+        Assert.Equal([school], contest.ParticipantIds);
+        Assert.Equal((100, true), (contest.MinLength!.Value, contest.DropExtremes));
+
+        var recorder = await App.SignedInAsync("zl-school");
+        await PostAsync(recorder, $"/essays/{contest.Id}", "submission-create", f => f.With("s.Group", "UpperPrimary").With("s.Title", "奶奶的稻田")
+            .With("s.AuthorName", "孙小禾").With("s.Grade", "五年级").With("s.ClassName", "1班").With("s.Adviser", "王老师").With("s.Text", Body));
+        var piece = await App.WithDbAsync(db => db.Submissions.AsNoTracking().SingleAsync(s => s.ContestId == contest.Id));
+        Assert.Equal(("奶奶的稻田", "孙小禾", "五年级", "1班", EssayGroup.UpperPrimary), (piece.Title, piece.AuthorName, piece.Grade, piece.ClassName, piece.Group));
+
+        await PostAsync(officer, $"/essays/{contest.Id}", "judge-add", f => f.With("UserId", middle.ToString(System.Globalization.CultureInfo.InvariantCulture)).With("Group", "UpperPrimary"));
+        Assert.True(await App.WithDbAsync(db => db.ContestJudges.AnyAsync(j => j.ContestId == contest.Id && j.UserId == middle)));
+
+        var judge = await App.SignedInAsync("zl-middle");
+        await PostAsync(judge, $"/essays/{contest.Id}/judge?group=UpperPrimary", $"score-{piece.Id}", f =>
+        {
+            Repeat(f, "point", "38", "28", "18", "9");
+            f.With("comment", "立意好");
+        });
+        var score = await App.WithDbAsync(db => db.SubmissionScores.AsNoTracking().SingleAsync(s => s.SubmissionId == piece.Id));
+        Assert.Equal(("38,28,18,9", 93m, "立意好"), (score.Points, score.Total, score.Comment));
+
+        // The awards form appears once judging has closed.
+        await App.WithDbAsync(async db =>
+        {
+            var c = await db.Contests.SingleAsync(x => x.Id == contest.Id);
+            (c.SubmissionDeadline, c.JudgingDeadline) = (c.StartsOn, c.StartsOn.AddDays(1));
+            return await db.SaveChangesAsync();
+        });
+        await PostAsync(officer, $"/essays/{contest.Id}", "awards", f => f.With("Awards.Mode", "Counts").With("Awards.First", "1").With("Awards.Second", "0")
+            .With("Awards.Third", "0").With("Awards.Merit", "0").With("Awards.AwardsOn", "2026-11-20"));
+        Assert.Equal(AwardLevel.First, await App.WithDbAsync(db => db.Submissions.Where(s => s.Id == piece.Id).Select(s => s.Award).SingleAsync()));
+
+        var key = $"submission:{piece.Id}";
+        var journalTitle = "内刊" + Guid.NewGuid().ToString("N")[..6];
+        await PostAsync(officer, "/journals/new", "journal-edit", f =>
+        {
+            f.With("Journal.Title", journalTitle).With("Journal.Issue", "第六期").With("Journal.PageSize", "A5").With("Journal.DateText", "2026年12月").With($"section[{key}]", "获奖作品选登").With($"order[{key}]", "5");
+            Repeat(f, "pick", key);
+        });
+        var entry = await App.WithDbAsync(db => db.JournalEntries.AsNoTracking().SingleAsync(e => e.SubmissionId == piece.Id && db.Journals.Any(j => j.Id == e.JournalId && j.Title == journalTitle)));
+        Assert.Equal("获奖作品选登", entry.Section);
+    }
+}

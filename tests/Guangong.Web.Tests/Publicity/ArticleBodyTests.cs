@@ -1,4 +1,5 @@
 using Guangong.Web.Features.Publicity;
+using Guangong.Web.Infrastructure.Text;
 
 namespace Guangong.Web.Tests.Publicity;
 
@@ -7,7 +8,7 @@ public sealed class ArticleBodyTests
     [Fact]
     public void Plain_text_keeps_its_paragraphs_and_loses_stray_spaces()
     {
-        var (body, removed) = ArticleBody.Clean("  第一段。\r\n\r\n\r\n第二段　 有空格。 ");
+        var (body, removed) = PastedText.Clean("  第一段。\r\n\r\n\r\n第二段　 有空格。 ");
         Assert.Equal("第一段。\n\n第二段 有空格。", body);
         Assert.False(removed);
     }
@@ -15,7 +16,7 @@ public sealed class ArticleBodyTests
     [Fact]
     public void A_style_block_and_a_comment_from_word_leave_no_trace()
     {
-        var (body, removed) = ArticleBody.Clean("<style>p{color:red}</style><!--[if gte mso 9]><xml>x</xml><![endif]--><p class=MsoNormal>正文&lt;一&gt;</p>");
+        var (body, removed) = PastedText.Clean("<style>p{color:red}</style><!--[if gte mso 9]><xml>x</xml><![endif]--><p class=MsoNormal>正文&lt;一&gt;</p>");
         Assert.Equal("正文<一>", body);
         Assert.True(removed);
     }

@@ -41,7 +41,7 @@ public sealed class NoticeRules(GuangongDbContext db, TimeProvider clock)
             errors.Add(new FieldError(nameof(input.Title), $"标题不能超过{TitleMax}字。"));
         }
 
-        var (body, _) = Publicity.ArticleBody.Clean(input.Body);
+        var (body, _) = Infrastructure.Text.PastedText.Clean(input.Body);
         if (body.Length == 0)
         {
             errors.Add(new FieldError(nameof(input.Body), "请填写通知正文。"));

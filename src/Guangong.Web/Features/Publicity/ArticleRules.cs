@@ -2,6 +2,7 @@ using System.Globalization;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Text;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,7 @@ public sealed class ArticleRules(GuangongDbContext db, TimeProvider clock)
             errors.Add(new(nameof(input.Kind), "请选择稿件类型。"));
         }
 
-        var (body, cleaned) = ArticleBody.Clean(input.Body);
+        var (body, cleaned) = PastedText.Clean(input.Body);
         if (body.Length == 0)
         {
             errors.Add(new(nameof(input.Body), cleaned ? "粘贴的内容里没有文字（脚本、图片等已去除），请填写正文。" : "请填写正文。"));

@@ -29,6 +29,18 @@ public abstract partial class RosterImportTests(AppFixture fixture)
         Assert.Contains(values, v => Equals(v["五老类别"], "老模范"));
         Assert.Contains(values, v => Equals(v["所在单位"], "乌审召小学"));
         Assert.DoesNotContain(values, v => v["所在单位"] is string s && s.Contains("郑陆", StringComparison.Ordinal));
+
+        // Each coded column offers its values as a drop-down list, for every row a file may hold.
+        stream.Position = 0;
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(x => x.Name == "五老名册");
+        var lists = ((DocumentFormat.OpenXml.Packaging.WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!)).Worksheet
+            .Descendants<DocumentFormat.OpenXml.Spreadsheet.DataValidation>()
+            .ToDictionary(d => d.SequenceOfReferences!.InnerText!, d => d.Formula1!.Text);
+        var units = values.Count(v => v["所在单位"] is not null);
+        Assert.Equal("'可选值'!$E$2:$E$3", lists["B2:B20001"]); // 性别
+        Assert.Equal($"'可选值'!$F$2:$F${units + 1}", lists["L2:L20001"]); // 所在单位
+        Assert.Equal(["B2:B20001", "F2:F20001", "G2:G20001", "H2:H20001", "L2:L20001", "M2:M20001"], lists.Keys.Order());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guangong.Documents.Spreadsheets;
 using Guangong.Web.Infrastructure.Time;
 using MiniExcelLibs;
 
@@ -44,29 +45,38 @@ public static class RosterSpreadsheet
             .Prepend(new Dictionary<string, object?> { ["列名"] = "说明", ["是否必填"] = string.Empty, ["填写说明"] = $"在“{SheetName}”表中从第2行起每行填一人；以“{ExampleMarker}”开头的示例行不会导入，可删除。每个文件最多{MaxRows}行。" })
             .ToList();
 
-        var longest = new[] { codes.Categories.Count, codes.Layers.Count, RosterCodes.PoliticalStatuses.Length, codes.Units.Count, 5 }.Max();
         var units = codes.Units.Values.Select(u => u.Name).ToList();
         var statuses = new[] { "拟吸纳", "在册", "暂停", "退出", "已故" };
-        var values = Enumerable.Range(0, longest).Select(i => new Dictionary<string, object?>
-        {
-            ["五老类别"] = At(codes.Categories, i),
-            ["队伍层级"] = At(codes.Layers, i),
-            ["政治面貌"] = At(RosterCodes.PoliticalStatuses, i),
-            ["状态"] = At(statuses, i),
-            ["性别"] = At(["男", "女"], i),
-            ["所在单位"] = At(units, i),
-        }).ToList();
+        IReadOnlyList<(string Header, string Field, IReadOnlyList<string> Values)> coded =
+        [
+            ("五老类别", nameof(VolunteerInput.Category), codes.Categories),
+            ("队伍层级", nameof(VolunteerInput.Layer), codes.Layers),
+            ("政治面貌", nameof(VolunteerInput.PoliticalStatus), RosterCodes.PoliticalStatuses),
+            ("状态", nameof(VolunteerInput.Status), statuses),
+            ("性别", nameof(VolunteerInput.Gender), ["男", "女"]),
+            ("所在单位", nameof(VolunteerInput.UnitId), units),
+        ];
+        var longest = coded.Max(c => c.Values.Count);
+        var values = Enumerable.Range(0, longest)
+            .Select(i => coded.ToDictionary(c => c.Header, c => (object?)At(c.Values, i)))
+            .ToList();
 
         var sheets = new Dictionary<string, object>
         {
             [SheetName] = new List<Dictionary<string, object?>> { example },
             ["填写说明"] = instructions,
-            ["可选值"] = values,
+            [ValuesSheet] = values,
         };
         using var stream = new MemoryStream();
         stream.SaveAs(sheets);
-        return stream.ToArray();
+
+        // Coded columns offer their values as a drop-down list, so a typo never reaches the import.
+        var columns = RosterColumns.All.Select(c => c.Field).ToList();
+        var lists = coded.Select((c, i) => new DropDownList(columns.IndexOf(c.Field), ValuesSheet, i, c.Values.Count));
+        return DropDownLists.Add(stream.ToArray(), SheetName, lists, MaxRows + 1);
     }
+
+    public const string ValuesSheet = "可选值";
 
     public const string ExampleMarker = "示例：";
 

@@ -45,6 +45,23 @@ public sealed class ArchitectureRulesTests
         Assert.True(offenders.Count == 0, "Bind posted fields with [SupplyParameterFromForm] instead of reading Request.Form:\n" + string.Join('\n', offenders));
     }
 
+    /// <summary>
+    /// Razor reads "去年@r.Last" as an e-mail address and prints it as it stands (the comparison table
+    /// showed "去年@r.Last.Total(c)" in every cell): after a letter, an expression needs @( ).
+    /// </summary>
+    [Fact]
+    public void No_page_writes_an_expression_right_after_a_letter()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"(?<!@[A-Za-z0-9_.()?]*)[\p{L}\p{Nd}]@[A-Za-z_]"); // not after an expression: @a.B@c is two
+        var offenders = RepositoryFiles.WebSources("*.razor")
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: f, Line: i + 1, Text: line)))
+            .Where(l => !l.Text.TrimStart().StartsWith('@') || l.Text.Contains('<', StringComparison.Ordinal))
+            .Where(l => pattern.IsMatch(System.Text.RegularExpressions.Regex.Replace(l.Text, "\"[^\"]*\"", "\"\"")))
+            .Select(l => $"{Path.GetRelativePath(RepositoryFiles.Web, l.File)}:{l.Line}: {l.Text.Trim()}")
+            .ToList();
+        Assert.True(offenders.Count == 0, "Write @(expression) after a letter, or Razor prints it as text:\n" + string.Join('\n', offenders));
+    }
+
     [Fact]
     public void No_file_under_features_is_over_250_lines()
     {

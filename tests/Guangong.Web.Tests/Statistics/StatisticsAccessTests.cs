@@ -37,6 +37,25 @@ public sealed class StatisticsAccessTests(SqliteAppFixture fixture) : IClassFixt
         Assert.Contains("zerocrime", await (await townApi.GetAsync("/api/v1/indicators")).Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task Committees_meeting_their_rules_count_as_the_committee_list_judges_them()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var rows = await App.WithServiceAsync<Guangong.Web.Features.Committees.CommitteeDirectory, IReadOnlyList<Guangong.Web.Features.Committees.CommitteeRow>>(d => d.ListAsync(null), town.Id, town.Path);
+        Assert.Contains(rows, r => r.FailingRules > 0); // the demo has both kinds, so the split below means something
+        Assert.Contains(rows, r => r.FailingRules == 0);
+
+        var api = await App.ApiClientAsync("zhenglu");
+        var body = await api.GetFromJsonAsync<JsonElement>($"/api/v1/statistics?unit={town.Id}&from=2023-01&to=2023-12");
+        decimal Value(string key) => body.GetProperty("values").EnumerateArray()
+            .Where(f => f.GetProperty("code").GetString() == "committees.rules" && f.GetProperty("key").GetString() == key)
+            .Sum(f => f.GetProperty("value").GetDecimal());
+        Assert.Equal((rows.Count(r => r.FailingRules == 0), rows.Count(r => r.FailingRules > 0)), ((int)Value("达标"), (int)Value("未达标")));
+
+        var page = System.Net.WebUtility.HtmlDecode(await (await App.SignedInAsync("zhenglu")).GetStringAsync("/statistics?year=2023"));
+        Assert.Contains($"{rows.Count(r => r.FailingRules == 0)} / {rows.Count}</span><span class=\"tile-label\">关工委班子达标", page);
+    }
+
     [Theory]
     [InlineData("from=2025-05&to=2025-03", "早于")]
     [InlineData("from=abc", "起始月份无效")]

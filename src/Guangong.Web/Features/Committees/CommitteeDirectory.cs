@@ -65,6 +65,23 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
     }
 
     /// <summary>
+    /// Each active committee in the subtree at <paramref name="path"/> (itself included) and whether it
+    /// meets every rule that applies to it today: the 关工委达标 indicator of the statistics.
+    /// </summary>
+    public async Task<IReadOnlyList<(string Path, bool Meets)>> MeetingRulesAsync(string path, CancellationToken ct = default)
+    {
+        var end = SubtreeFilter.End(path);
+        var units = await db.Units.AsNoTracking()
+            .Where(u => u.IsActive && CommitteeKinds.Contains(u.Kind) && string.Compare(u.Path, path) >= 0 && string.Compare(u.Path, end) < 0)
+            .Select(u => new { u.Id, u.Path, u.CreatedUtc }).ToListAsync(ct);
+        var seats = (await db.LeadershipPositions.AsNoTracking().InSubtree(path).ToListAsync(ct))
+            .GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.Select(Seat).ToList());
+        var rules = await RulesAsync(ct);
+        var today = Today;
+        return [.. units.Select(u => (u.Path, Evaluate(u.Path, seats.GetValueOrDefault(u.Id) ?? [], rules, today, DateOnly.FromDateTime(u.CreatedUtc)).All(r => r.FailingSince is null)))];
+    }
+
+    /// <summary>
     /// The active rules that apply inside the scope: those set within it, and those set by the units
     /// above it (a district's rule binds its towns). Reading a superior's rules is the one place the
     /// scope filter is widened on purpose: the rule is an instruction to this unit, not another unit's data.

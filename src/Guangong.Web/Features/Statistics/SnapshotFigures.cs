@@ -1,4 +1,5 @@
 using Guangong.Web.Components.Shared;
+using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Safety.ZeroCrime;
 using Guangong.Web.Infrastructure.Data;
@@ -12,7 +13,7 @@ namespace Guangong.Web.Features.Statistics;
 /// <summary>
 /// The snapshot indicators (states, not events) computed from their small tables, grouped by the
 /// owning unit's path: units, volunteers on the roster, stations, honours and zero-crime villages of the
-/// year, plan tasks of the year. Each is one grouped query over the subtree's range.
+/// year, plan tasks of the year, committees meeting their rules (as of today). Each is one grouped query over the subtree's range.
 /// </summary>
 internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
 {
@@ -28,6 +29,11 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
                      .Select(u => new { u.Path, u.Kind }).ToListAsync(ct))
         {
             Add(u.Path, Units.Code, EnumText.Of(u.Kind), 1);
+        }
+
+        foreach (var (committee, meets) in await new CommitteeDirectory(db, clock).MeetingRulesAsync(path, ct))
+        {
+            Add(committee, CommitteesMeetingRules.Code, meets ? "达标" : "未达标", 1);
         }
 
         var volunteers = await db.Volunteers.AsNoTracking().InSubtree(path).Where(v => v.Status == VolunteerStatus.Active)

@@ -45,12 +45,13 @@ public static class IndicatorCatalog
     public static readonly Indicator StationsByStage = new("stations.stage", "辅导站（按阶段）", "校外教育辅导站按当前阶段分列。现状数。", "个", IndicatorSource.Snapshot, KeyLabel: "阶段");
     public static readonly Indicator StationHonours = new("stations.honour", "辅导站荣誉", "所选年度获得且未撤销的荣誉（区优、市优），按荣誉分列。", "个", IndicatorSource.Snapshot, KeyLabel: "荣誉");
     public static readonly Indicator ZeroCrime = new("zerocrime", "零犯罪村（社区）", "所选年度状态为“达标”的未成年人零犯罪村（社区）数。", "个", IndicatorSource.Snapshot);
+    public static readonly Indicator CommitteesMeetingRules = new("committees.rules", "关工委班子达标", "在用的关工委（各级关工委、学校、幼儿园、企业）是否符合适用于它的班子配备要求（上级或本级设定，按今天计），按“达标”“未达标”分列。现状数。", "个", IndicatorSource.Snapshot, KeyLabel: "情况");
     public static readonly Indicator TasksDone = new("tasks.done", "计划任务完成", "所选年度工作计划分解到各单位的任务中进度达到100%的条数。", "项", IndicatorSource.Snapshot);
     public static readonly Indicator TasksOverdue = new("tasks.overdue", "计划任务逾期", "所选年度计划任务中已过完成时限而未完成的条数（按今天计）。", "项", IndicatorSource.Snapshot);
 
     public static readonly IReadOnlyList<Indicator> All =
     [
-        Units, VolunteersByCategory, VolunteersByLayer, VolunteersByAge, VolunteersJoined, VolunteersLeft,
+        Units, CommitteesMeetingRules, VolunteersByCategory, VolunteersByLayer, VolunteersByAge, VolunteersJoined, VolunteersLeft,
         ActivitiesHeld, Youth, HoursRecorded, HoursVerified, HoursOnBehalf, TrainingSessions, TrainingHours,
         TasksDone, TasksOverdue, StationsByStage, StationHonours, ArticlesAdopted,
         Patrols, PatrolDissuaded, CafeInspections, CafeMinors, ZeroCrime,

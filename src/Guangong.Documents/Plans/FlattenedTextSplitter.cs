@@ -55,6 +55,23 @@ internal static partial class FlattenedTextSplitter
         return changed ? result : lines;
     }
 
+    /// <summary>Splits one line of running text, whatever its length (page chunks joined back together).</summary>
+    public static List<string> SplitRunningText(string line, List<string> warnings)
+    {
+        var parts = SplitLine(line);
+        if (parts.Count > 1)
+        {
+            warnings.Add(Warning);
+        }
+        return parts;
+    }
+
+    /// <summary>The document's title when it is glued to the text that follows it.</summary>
+    public static (string Title, string Remainder)? TakeGluedTitle(string text) =>
+        GluedTitle().Match(text) is { Success: true } title
+            ? (title.Groups["title"].Value, text[title.Length..].Trim())
+            : null;
+
     private static List<string> SplitLine(string line)
     {
         var sections = Sequence(line, SectionMark(), 0, line.Length);

@@ -45,7 +45,7 @@ internal static partial class PlanHeadReader
         {
             return new PlanHead(title, issuer, null, afterTitle);
         }
-        return ReadCoverNotice(lines, title, afterTitle, issuer);
+        return ReadCoverNotice(lines, title, afterTitle, issuer) with { CoverNotice = true };
     }
 
     private static PlanHead ReadCoverNotice(IReadOnlyList<string> lines, string notice, int afterNotice, string? issuer)

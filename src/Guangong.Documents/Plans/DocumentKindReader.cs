@@ -45,6 +45,11 @@ internal static partial class DocumentKindReader
 
     private static PlanDocumentKind? KindFromTitle(string title)
     {
+        // "2023年工作总结和2024年工作打算" reports first: it is a summary with a plan appended.
+        if (title.Contains("总结", StringComparison.Ordinal) || title.Contains("事迹", StringComparison.Ordinal))
+        {
+            return PlanDocumentKind.Summary;
+        }
         var words = KindWord().Matches(title);
         if (words.Count == 0)
         {

@@ -110,6 +110,11 @@ internal static class RosterParser
     {
         member = null;
         var cells = Regex.Split(line, @"\t+|\s{2,}").Select(cell => cell.Trim()).Where(cell => cell.Length > 0).ToList();
+        if (cells.Count == 1)
+        {
+            // Tabs read as single spaces: "主任 韦成林 镇党委副书记".
+            cells = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        }
         if (cells.Count is < 2 or > 3 || !KnownRoles.Contains(cells[0]))
         {
             return false;
@@ -225,6 +230,12 @@ internal static class RosterParser
                 if (token.Length == 1)
                 {
                     pending += token;
+                    // A padded name is two characters ("许  强"); a third single character starts the next name.
+                    if (pending.Length == 2)
+                    {
+                        names.Add(pending);
+                        pending = string.Empty;
+                    }
                     continue;
                 }
                 if (pending.Length > 0)

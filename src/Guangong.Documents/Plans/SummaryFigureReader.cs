@@ -16,7 +16,7 @@ public static partial class SummaryFigureReader
     private static partial Regex Figure();
 
     // The indicator is the words right before the number, back to the last clause mark.
-    private static readonly char[] ClauseMarks = ['，', '。', '；', '、', '：', ',', ';', ':', '！', '？', '\n', '（', '(', '“', '”'];
+    private static readonly char[] ClauseMarks = ['，', '。', '；', '、', '：', ',', ';', ':', '！', '？', '\n', '（', '('];
 
     [GeneratedRegex(@"^(?:全年|今年|一年来|其中|同时|并|共|累计|先后|全镇|全乡|全街道|此外|另外|还)+")]
     private static partial Regex LeadingFiller();

@@ -19,6 +19,13 @@ internal static partial class ProseRosterReader
     [GeneratedRegex(@"(?:副书记|书记|副主任|主任|副镇长|镇长|副乡长|乡长|副主席|主席|校长|园长|院长|所长|庭长|站长|局长|部长|会长|队长|社长|经理|干事|委员|主任科员|科员|老师|教师|老干部|老党员|老战士|老专家|老模范|退休干部|退休教师|支书|专干|馆长|主管|负责人)")]
     private static partial Regex PostEnding();
 
+    // A cheap look for an appointment before the costlier pattern runs on the sentence.
+    [GeneratedRegex(@"(?:任|为)(?:" + Roles + ")")]
+    private static partial Regex AppointmentWord();
+
+    /// <summary>A roster sentence is short; longer runs are prose that only mentions a role.</summary>
+    private const int MaxSentence = 400;
+
     [GeneratedRegex(@"^(?:由|以|成立以|请|邀请|聘请|确定|明确)")]
     private static partial Regex LeadingVerb();
 
@@ -27,23 +34,34 @@ internal static partial class ProseRosterReader
         var members = new List<RosterMember>();
         foreach (var line in lines)
         {
-            if (line.Length == 0 || !(line.Contains('任') || line.Contains('为')))
+            if (line.Length == 0 || !AppointmentWord().IsMatch(line))
             {
                 continue;
             }
-            foreach (Match match in Appointment().Matches(line))
+            foreach (var sentence in line.Split('。', '；', ';'))
             {
-                var role = match.Groups["role"].Value;
-                foreach (var person in match.Groups["people"].Value.Split('、'))
+                if (sentence.Length <= MaxSentence && AppointmentWord().IsMatch(sentence))
                 {
-                    if (ReadPerson(person) is { } found)
-                    {
-                        members.Add(new RosterMember(role, found.Name, found.Post));
-                    }
+                    ReadSentence(sentence, members);
                 }
             }
         }
         return members;
+    }
+
+    private static void ReadSentence(string sentence, List<RosterMember> members)
+    {
+        foreach (Match match in Appointment().Matches(sentence))
+        {
+            var role = match.Groups["role"].Value;
+            foreach (var person in match.Groups["people"].Value.Split('、'))
+            {
+                if (ReadPerson(person) is { } found)
+                {
+                    members.Add(new RosterMember(role, found.Name, found.Post));
+                }
+            }
+        }
     }
 
     /// <summary>"乡党委副书记王建国同志" → (王建国, 乡党委副书记); null for groups and for words that are not names.</summary>

@@ -25,6 +25,9 @@ internal static class RosterParser
 
     private const int MaxNameLength = 10;
 
+    /// <summary>An appendix this many lines past its last roster line holds no more roster.</summary>
+    private const int MaxIgnoredInARow = 40;
+
     /// <summary>True when the line is made of "role：names" segments only.</summary>
     public static bool IsRosterLine(string line) => TryParseRoleLine(line, out _, out _);
 
@@ -133,6 +136,7 @@ internal static class RosterParser
     {
         var members = new List<RosterMember>();
         var ignored = 0;
+        var ignoredInARow = 0;
         string? currentRole = null;
         foreach (var line in lines)
         {
@@ -140,10 +144,17 @@ internal static class RosterParser
             {
                 continue;
             }
+            if (ignoredInARow >= MaxIgnoredInARow)
+            {
+                // Pages of prose after the roster: no roster line will follow, only count them.
+                ignored++;
+                continue;
+            }
             if (line.StartsWith("附件", StringComparison.Ordinal))
             {
                 continue;
             }
+            var before = ignored;
             if (TryParseRoleLine(line, out var found, out var lastRole))
             {
                 members.AddRange(found);
@@ -165,6 +176,7 @@ internal static class RosterParser
             {
                 ignored++;
             }
+            ignoredInARow = ignored > before ? ignoredInARow + 1 : 0;
         }
         return (members, ignored);
     }

@@ -40,3 +40,27 @@ public class SummaryFigureReaderTests
         Assert.Empty(plan.Figures);
     }
 }
+
+public class SummaryReportMatcherTests
+{
+    [Fact]
+    public void Each_plan_item_gets_the_summary_paragraphs_that_report_on_it()
+    {
+        var summary = PlanTextParser.Parse("""
+            某镇关工委2023年工作总结
+            一、思想教育
+            全年组织“五老”进校园宣讲党史18场，受教育学生2600余人次。
+            二、平安建设
+            暑期组织志愿者沿河开展防溺水巡逻60余次，全镇未发生溺水事故。
+            三、宣传工作
+            全年在区级以上媒体发表信息稿件32篇。
+            """);
+        string[] items = ["暑期组织“五老”志愿者开展防溺水巡逻。", "组织“五老”进校园讲党史，全年不少于10场。", "建立留守儿童关爱档案。"];
+
+        var reports = SummaryReportMatcher.Match(items, summary);
+
+        Assert.Contains("防溺水巡逻60余次", reports[0].Paragraphs[0]);
+        Assert.Contains("宣讲党史18场", reports[1].Paragraphs[0]);
+        Assert.Empty(reports[2].Paragraphs);
+    }
+}

@@ -54,11 +54,8 @@ public sealed class PlanDraft
 
     public static PlanDraft From(PlanDocument doc)
     {
-        var draft = new PlanDraft
-        {
-            Title = doc.Title, Issuer = doc.Issuer, Date = doc.Date, Preamble = doc.Preamble, Warnings = doc.Warnings,
-            Kind = doc.Kind, IssuedByNotice = doc.IssuedByNotice, Figures = doc.Figures ?? [],
-        };
+        var draft = new PlanDraft { Title = doc.Title, Issuer = doc.Issuer, Date = doc.Date, Preamble = doc.Preamble, Warnings = doc.Warnings };
+        (draft.Kind, draft.IssuedByNotice, draft.Figures) = (doc.Kind, doc.IssuedByNotice, doc.Figures ?? []);
         draft.Sections.AddRange(doc.Sections.Select(s => new Section { Number = s.Number, Heading = s.Heading, Text = s.Text, Items = s.Items.ToList(), Confidence = s.Confidence, Level = s.Level }));
         draft.Roster.AddRange(doc.Roster);
         return draft;

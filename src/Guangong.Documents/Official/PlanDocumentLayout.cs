@@ -57,7 +57,9 @@ public static partial class PlanDocumentLayout
         var heading = section.Heading.Trim();
         if (heading.Length > 0)
         {
-            body.Add(new OfficialHeading(1, section.Number.Length > 0 ? $"{section.Number}、{heading}" : heading));
+            // "第一章 总则" takes a space, as rules write it; "一、" takes its comma.
+            var separator = section.Number.StartsWith('第') ? "　" : "、";
+            body.Add(new OfficialHeading(section.Level, section.Number.Length > 0 ? $"{section.Number}{separator}{heading}" : heading));
         }
         else if (section.Number.Length > 0)
         {
@@ -130,7 +132,7 @@ public static partial class PlanDocumentLayout
         {
             return number + "、";
         }
-        return number;
+        return number.EndsWith('条') ? number + "　" : number;
     }
 
     private static (string Heading, string Remainder) SplitHeading(string text)

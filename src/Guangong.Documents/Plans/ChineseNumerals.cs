@@ -32,6 +32,22 @@ internal static class ChineseNumerals
         return tens * 10 + ones;
     }
 
+    /// <summary>Parses 一百 … 一百九十九 (article numbers of long rules); null for anything else.</summary>
+    public static int? ParseHundreds(string text)
+    {
+        var hundred = text.IndexOf('百');
+        if (hundred != 1 || DigitValue(text[0]) is not { } h || h == 0)
+        {
+            return null;
+        }
+        var rest = text[2..].TrimStart('零', '〇');
+        if (rest.Length == 0)
+        {
+            return h * 100;
+        }
+        return Parse(rest) is { } tail ? h * 100 + tail : null;
+    }
+
     /// <summary>Parses a year written digit by digit: 二〇二三 → 2023.</summary>
     public static int? ParseDigitSequence(string text)
     {

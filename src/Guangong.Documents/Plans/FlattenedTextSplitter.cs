@@ -14,11 +14,23 @@ internal static partial class FlattenedTextSplitter
     /// <summary>Longer than any heading or item a plan writes on one line when its breaks are intact.</summary>
     private const int LongLine = 400;
 
+    /// <summary>A shorter line is split only when every mark of its sequence follows the end of a sentence.</summary>
+    private const int MediumLine = 100;
+
     public const string Warning = "原文缺少换行，已按编号顺序恢复章节和条目";
 
     // "第一、" and "十一、" inside a word are not marks: the lookbehind keeps a numeral from starting mid-number.
     [GeneratedRegex(@"(?<![一二三四五六七八九十第])(?<n>[一二三四五六七八九十]{1,3})、")]
     private static partial Regex SectionMark();
+
+    [GeneratedRegex(@"第(?<n>[一二三四五六七八九十]{1,3})章")]
+    private static partial Regex ChapterMark();
+
+    [GeneratedRegex(@"第(?<n>[一二三四五六七八九十]{1,3})节")]
+    private static partial Regex SubchapterMark();
+
+    [GeneratedRegex(@"第(?<n>[一二三四五六七八九十]{1,3})条")]
+    private static partial Regex ArticleMark();
 
     [GeneratedRegex(@"[（(](?<n>[一二三四五六七八九十]{1,3})[）)]")]
     private static partial Regex ParenChineseMark();
@@ -28,12 +40,12 @@ internal static partial class FlattenedTextSplitter
     private static partial Regex ArabicMark();
 
     // A title glued to what follows ends with the kind of document it is.
-    [GeneratedRegex(@"^(?<title>[^，。；！？：:\s、]{4,60}(?:意见|计划|要点|方案|安排|总结|通知|办法|制度|细则|规则))(?=.{20})")]
+    [GeneratedRegex(@"^(?<title>[^，。；！？：:\s、]{4,60}(?:意见|计划|要点|方案|安排|打算|思路|规划|总结|汇报|材料|通知|办法|制度|细则|规则|标准|规定|章程))(?=.{20})")]
     private static partial Regex GluedTitle();
 
     public static List<string> Split(List<string> lines, List<string> warnings)
     {
-        if (!lines.Exists(l => l.Length > LongLine))
+        if (!lines.Exists(l => l.Length > MediumLine))
         {
             return lines;
         }
@@ -42,7 +54,7 @@ internal static partial class FlattenedTextSplitter
         var changed = false;
         foreach (var line in lines)
         {
-            var parts = line.Length > LongLine ? SplitLine(line) : [line];
+            var parts = line.Length > LongLine || line.Length > MediumLine && HasCleanSectionSequence(line) ? SplitLine(line) : [line];
             changed |= parts.Count > 1;
             result.AddRange(parts);
         }
@@ -55,12 +67,80 @@ internal static partial class FlattenedTextSplitter
         return changed ? result : lines;
     }
 
+    /// <summary>Splits one line of running text, whatever its length (page chunks joined back together).</summary>
+    public static List<string> SplitRunningText(string line, List<string> warnings)
+    {
+        var parts = SplitLine(line);
+        if (parts.Count > 1)
+        {
+            warnings.Add(Warning);
+        }
+        return parts;
+    }
+
+    /// <summary>The document's title when it is glued to the text that follows it.</summary>
+    public static (string Title, string Remainder)? TakeGluedTitle(string text) =>
+        GluedTitle().Match(text) is { Success: true } title
+            ? (title.Groups["title"].Value, text[title.Length..].Trim())
+            : null;
+
+    /// <summary>Two or more section marks 一、二、… in sequence, each after a finished sentence or a space.</summary>
+    private static bool HasCleanSectionSequence(string line)
+    {
+        var sections = Sequence(line, SectionMark(), 0, line.Length);
+        if (sections.Count < 2)
+        {
+            sections = Sequence(line, ArticleMark(), 0, line.Length);
+        }
+        return sections.Count >= 2 && sections.All(index => index == 0 || EndsSentence(line, index));
+    }
+
+    /// <summary>Rules on one line: breaks before 第一章, 第一节 and 第一条 when the articles run in sequence.</summary>
+    private static List<string>? SplitArticles(string line)
+    {
+        var articles = Sequence(line, ArticleMark(), 0, line.Length);
+        if (articles.Count < 2)
+        {
+            return null;
+        }
+        var chapters = Sequence(line, ChapterMark(), 0, line.Length);
+        var breaks = articles.Concat(chapters.Count >= 2 ? chapters : []).ToList();
+        // 第一节 counts from 1 again in each chapter: any 第X节 between a chapter mark and its first article.
+        for (var match = SubchapterMark().Match(line); match.Success; match = match.NextMatch())
+        {
+            if (EndsSentence(line, match.Index) || chapters.Any(c => line.AsSpan(c, match.Index - c).IndexOfAny('。', '；') < 0 && c < match.Index))
+            {
+                breaks.Add(match.Index);
+            }
+        }
+        breaks = breaks.Distinct().Order().ToList();
+        var parts = new List<string>();
+        var head = line[..breaks[0]].Trim();
+        if (head.Length > 0)
+        {
+            if (TakeGluedTitle(head + new string(' ', 20)) is { } glued)
+            {
+                parts.Add(glued.Title);
+                head = head[glued.Title.Length..].Trim();
+            }
+            if (head.Length > 0)
+            {
+                parts.Add(head);
+            }
+        }
+        for (var i = 0; i < breaks.Count; i++)
+        {
+            parts.Add(line[breaks[i]..(i + 1 < breaks.Count ? breaks[i + 1] : line.Length)].Trim());
+        }
+        return parts;
+    }
+
     private static List<string> SplitLine(string line)
     {
         var sections = Sequence(line, SectionMark(), 0, line.Length);
         if (sections.Count < 2)
         {
-            return SplitItems(line, 0, line.Length);
+            return SplitArticles(line) ?? SplitItems(line, 0, line.Length);
         }
 
         var parts = new List<string>();

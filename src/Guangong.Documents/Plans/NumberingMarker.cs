@@ -8,8 +8,15 @@ namespace Guangong.Documents.Plans;
 /// <param name="Rest">The line after the marker.</param>
 internal sealed partial record NumberingMarker(MarkerKind Kind, int Value, string Numeral, string Rest)
 {
-    [GeneratedRegex(@"^第(?<n>[一二三四五六七八九十]{1,3})条[\s、，,：:．.]*(?<rest>.*)$")]
+    [GeneratedRegex(@"^第\s*(?<n>[一二三四五六七八九十百零〇]{1,4}|[0-9]{1,3})\s*条[\s、，,：:．.]*(?<rest>.*)$")]
     private static partial Regex ArticlePattern();
+
+    [GeneratedRegex(@"^第\s*(?<n>[一二三四五六七八九十]{1,3}|[0-9]{1,2})\s*(?<k>[章节])(?![日约])[\s、，,：:．.]*(?<rest>.*)$")]
+    private static partial Regex ChapterPattern();
+
+    // "1)" and "1）" without an opening parenthesis, as WPS writes them.
+    [GeneratedRegex(@"^(?<n>[0-9]{1,2})\s*[）)][\s、，,．.]*(?<rest>.*)$")]
+    private static partial Regex ArabicParenPattern();
 
     // 、 is the standard separator; ． . ， , appear in hand-typed or converted text.
     [GeneratedRegex(@"^(?<n>[一二三四五六七八九十]{1,3})\s*[、，,．.](?<rest>.*)$")]
@@ -36,12 +43,21 @@ internal sealed partial record NumberingMarker(MarkerKind Kind, int Value, strin
     [GeneratedRegex(@"^(?:[一二三四五六七八九十]{1,3}是|其[一二三四五六七八九十]{1,3}[，,、：:])")]
     private static partial Regex EnumerationStartPattern();
 
-    public bool IsSectionKind => Kind is MarkerKind.Article or MarkerKind.ChineseComma or MarkerKind.ParenChinese;
+    public bool IsSectionKind => Kind is MarkerKind.Chapter or MarkerKind.Subchapter or MarkerKind.Article or MarkerKind.ChineseComma or MarkerKind.ParenChinese;
 
-    /// <summary>The marker as an item number: "1", "（1）", "①", "（一）", "一".</summary>
+    /// <summary>The marker as an item number: "1", "（1）", "①", "（一）", "一", "第一条".</summary>
     public string ItemNumber => Kind switch
     {
         MarkerKind.ParenChinese or MarkerKind.ParenArabic => $"（{Numeral}）",
+        MarkerKind.Article => $"第{Numeral}条",
+        _ => Numeral,
+    };
+
+    /// <summary>The marker as a section number: "一", or "第一章" / "第一节" for chapters.</summary>
+    public string SectionNumber => Kind switch
+    {
+        MarkerKind.Chapter => $"第{Numeral}章",
+        MarkerKind.Subchapter => $"第{Numeral}节",
         _ => Numeral,
     };
 
@@ -54,6 +70,11 @@ internal sealed partial record NumberingMarker(MarkerKind Kind, int Value, strin
         var first = line[0];
         if (first == '第')
         {
+            var chapter = ChapterPattern().Match(line);
+            if (chapter.Success)
+            {
+                return Build(chapter.Groups["k"].Value == "章" ? MarkerKind.Chapter : MarkerKind.Subchapter, chapter);
+            }
             return Build(MarkerKind.Article, ArticlePattern().Match(line));
         }
         if (first is '（' or '(')
@@ -63,7 +84,8 @@ internal sealed partial record NumberingMarker(MarkerKind Kind, int Value, strin
         }
         if (char.IsAsciiDigit(first))
         {
-            return Build(MarkerKind.ArabicDot, ArabicDotPattern().Match(line));
+            return Build(MarkerKind.ArabicDot, ArabicDotPattern().Match(line))
+                ?? Build(MarkerKind.ParenArabic, ArabicParenPattern().Match(line));
         }
         if (first is >= '\u2460' and <= '\u2473')
         {
@@ -92,7 +114,7 @@ internal sealed partial record NumberingMarker(MarkerKind Kind, int Value, strin
             MarkerKind.ArabicDot or MarkerKind.ParenArabic =>
                 int.TryParse(numeral, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var arabic) ? arabic : null,
             MarkerKind.Circled => numeral[0] - '\u2460' + 1,
-            _ => ChineseNumerals.Parse(numeral),
+            _ => ChineseNumerals.Parse(numeral) ?? ChineseNumerals.ParseHundreds(numeral),
         };
         if (value is null or <= 0)
         {

@@ -15,22 +15,26 @@ internal sealed class PlanBodyBuilder
     private readonly MarkerKind? _sectionKind;
     private readonly int? _wrapWidth;
     private readonly string? _placeName;
+    private readonly double _sourceFactor;
+    private int? _lastSectionValue;
     private SectionDraft? _section;
     private ItemDraft? _item;
     private bool _previousLineOpen;
     private bool _headingPending;
 
-    private PlanBodyBuilder(IReadOnlyList<string> lines, List<string> warnings, string? placeName)
+    private PlanBodyBuilder(IReadOnlyList<string> lines, List<string> warnings, string? placeName, bool recovered)
     {
         _warnings = warnings;
         _placeName = placeName;
+        // Lines the parser had to put back itself are less certain than lines as written.
+        _sourceFactor = recovered ? 0.8 : 1.0;
         _sectionKind = FindSectionKind(lines);
         _wrapWidth = EstimateWrapWidth(lines);
     }
 
-    public static (string? Preamble, List<PlanSection> Sections) Build(IReadOnlyList<string> lines, List<string> warnings, string? placeName = null)
+    public static (string? Preamble, List<PlanSection> Sections) Build(IReadOnlyList<string> lines, List<string> warnings, string? placeName = null, bool recovered = false)
     {
-        var builder = new PlanBodyBuilder(lines, warnings, placeName);
+        var builder = new PlanBodyBuilder(lines, warnings, placeName, recovered);
         foreach (var line in lines)
         {
             builder.Add(line);
@@ -56,6 +60,11 @@ internal sealed class PlanBodyBuilder
         if (marker is not null && marker.Kind == _sectionKind && AcceptsSection(marker))
         {
             StartSection(marker, line);
+            return;
+        }
+        if (marker is { Kind: MarkerKind.Subchapter } && _sectionKind == MarkerKind.Chapter && _section is not null)
+        {
+            StartSection(marker, line, level: 2);
             return;
         }
         if (marker is not null && (_sectionKind is null || marker.Kind > _sectionKind) && TryStartItem(marker, line))
@@ -86,26 +95,36 @@ internal sealed class PlanBodyBuilder
 
     private bool AcceptsSection(NumberingMarker marker)
     {
-        var last = _sections.Count > 0 ? _sections[^1].Value : (int?)null;
+        var last = _lastSectionValue;
         if (last is null)
         {
+            // A first section numbered far from 一 is more likely a stray mark than the start of the plan.
+            _gap = marker.Value > 2;
             return true;
         }
+        _gap = false;
         if (marker.Value == last + 1)
         {
             return true;
         }
         if (marker.Value == last + 2)
         {
-            _warnings.Add($"章节编号不连续：“{_sections[^1].Number}”之后是“{marker.Numeral}”");
+            _warnings.Add($"章节编号不连续：“{ChineseNumerals.Format(last.Value)}”之后是“{marker.Numeral}”");
+            _gap = true;
             return true;
         }
         return false;
     }
 
-    private void StartSection(NumberingMarker marker, string line)
+    private bool _gap;
+
+    private void StartSection(NumberingMarker marker, string line, int level = 1)
     {
-        _section = new SectionDraft(marker.Numeral, marker.Value);
+        _section = new SectionDraft(marker.SectionNumber, marker.Value) { Level = level, Gap = level == 1 && _gap };
+        if (level == 1)
+        {
+            _lastSectionValue = marker.Value;
+        }
         _sections.Add(_section);
         _item = null;
         if (marker.Rest.Length == 0)
@@ -170,9 +189,10 @@ internal sealed class PlanBodyBuilder
         {
             return false;
         }
+        var gap = section.LastItemValue is { } previous ? marker.Value != previous + 1 : marker.Value > 1 && marker.Kind != MarkerKind.Article;
         section.ItemKind = marker.Kind;
         section.LastItemValue = marker.Value;
-        _item = new ItemDraft(marker.ItemNumber);
+        _item = new ItemDraft(marker.ItemNumber) { Gap = gap };
         if (marker.Rest.Length > 0)
         {
             _item.Paragraphs.Add(new StringBuilder(marker.Rest));
@@ -198,17 +218,36 @@ internal sealed class PlanBodyBuilder
         var placeName = _placeName;
         var heading = draft.Heading;
         var text = string.Join("\n", draft.Paragraphs);
-        var items = draft.Items.Select(item => PlanItemExtractor.CreateItem(item.Number, string.Join("\n", item.Paragraphs), placeName)).ToList();
+        var items = draft.Items.Select(item => Sure(PlanItemExtractor.CreateItem(item.Number, string.Join("\n", item.Paragraphs), placeName), item.Gap ? 0.6 : 1.0)).ToList();
         if (items.Count == 0)
         {
             var (leadIn, enumerated) = InlineEnumerationSplitter.Split(text);
             if (enumerated.Count > 0)
             {
                 text = leadIn;
-                items = enumerated.Select(e => PlanItemExtractor.CreateItem(e.Number, e.Text, placeName)).ToList();
+                items = enumerated.Select(e => Sure(PlanItemExtractor.CreateItem(e.Number, e.Text, placeName), 0.85)).ToList();
             }
         }
-        return new PlanSection(draft.Number, heading, text, items);
+        var confidence = draft.Gap ? 0.6 : 1.0;
+        if (heading.Length == 0)
+        {
+            confidence = Math.Min(confidence, 0.5);
+        }
+        else if (heading.Length > 40)
+        {
+            // A heading this long is more likely a paragraph that began with a numeral.
+            confidence = Math.Min(confidence, 0.7);
+        }
+        return new PlanSection(draft.Number, heading, text, items, Math.Round(confidence * _sourceFactor, 2), draft.Level);
+    }
+
+    private PlanItem Sure(PlanItem item, double confidence)
+    {
+        if (item.Text.Length < 4)
+        {
+            confidence = Math.Min(confidence, 0.5);
+        }
+        return item with { Confidence = Math.Round(confidence * _sourceFactor, 2) };
     }
 
     private List<PlanSection> FlatSections(List<string> paragraphs)
@@ -222,21 +261,22 @@ internal sealed class PlanBodyBuilder
         {
             _warnings.Add("未识别到章节编号，已按“一是、二是…”拆分条目");
             return [new PlanSection(string.Empty, string.Empty, leadIn,
-                enumerated.Select(e => PlanItemExtractor.CreateItem(e.Number, e.Text, _placeName)).ToList())];
+                enumerated.Select(e => Sure(PlanItemExtractor.CreateItem(e.Number, e.Text, _placeName), 0.7)).ToList(), 0.5)];
         }
         _warnings.Add("未识别到编号结构，已按段落拆分");
         var items = paragraphs
-            .Select((paragraph, index) => PlanItemExtractor.CreateItem((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph, _placeName))
+            .Select((paragraph, index) => Sure(PlanItemExtractor.CreateItem((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph, _placeName), 0.4))
             .ToList();
-        return [new PlanSection(string.Empty, string.Empty, string.Empty, items)];
+        return [new PlanSection(string.Empty, string.Empty, string.Empty, items, 0.3)];
     }
 
+    /// <summary>The outermost numbering style of the text; 第一节 never leads, it lives inside chapters.</summary>
     private static MarkerKind? FindSectionKind(IReadOnlyList<string> lines)
     {
         MarkerKind? best = null;
         foreach (var line in lines)
         {
-            if (NumberingMarker.Match(line) is { IsSectionKind: true } marker && (best is null || marker.Kind < best))
+            if (NumberingMarker.Match(line) is { IsSectionKind: true, Kind: not MarkerKind.Subchapter } marker && (best is null || marker.Kind < best))
             {
                 best = marker.Kind;
             }
@@ -275,6 +315,8 @@ internal sealed class PlanBodyBuilder
         public int Value { get; } = value;
         public string Heading { get; set; } = string.Empty;
         public bool HeadingOpen { get; set; }
+        public int Level { get; init; } = 1;
+        public bool Gap { get; init; }
         public List<StringBuilder> Paragraphs { get; } = [];
         public List<ItemDraft> Items { get; } = [];
         public MarkerKind? ItemKind { get; set; }
@@ -284,6 +326,7 @@ internal sealed class PlanBodyBuilder
     private sealed class ItemDraft(string number)
     {
         public string Number { get; } = number;
+        public bool Gap { get; init; }
         public List<StringBuilder> Paragraphs { get; } = [];
     }
 }

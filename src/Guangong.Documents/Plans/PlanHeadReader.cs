@@ -12,7 +12,7 @@ internal static partial class PlanHeadReader
     private const int TitleSearchLines = 4;
     private const int NoticeSearchLines = 20;
 
-    [GeneratedRegex(@"(?:计划|意见|要点|方案|安排|打算|规划|总结|通知|办法|细则|思路|通报|报告|规定|章程|规则|制度|职责|条例|公约|任务)\s*(?:[（(][^）)]{1,8}[）)])?$")]
+    [GeneratedRegex(@"(?:计划|意见|要点|方案|安排|打算|规划|总结|通知|办法|细则|思路|通报|报告|规定|章程|规则|制度|职责|条例|公约|任务|标准|守则|汇报|材料|情况|名单)\s*(?:[（(][^）)]{1,8}[）)])?$")]
     private static partial Regex DocumentTypeEnding();
 
     [GeneratedRegex(@"(?:委员会|人民政府|政府|关工委|党委|办公室|街道|文件)$")]
@@ -45,7 +45,7 @@ internal static partial class PlanHeadReader
         {
             return new PlanHead(title, issuer, null, afterTitle);
         }
-        return ReadCoverNotice(lines, title, afterTitle, issuer);
+        return ReadCoverNotice(lines, title, afterTitle, issuer) with { CoverNotice = true };
     }
 
     private static PlanHead ReadCoverNotice(IReadOnlyList<string> lines, string notice, int afterNotice, string? issuer)

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace Guangong.Documents.Plans;
 
@@ -12,6 +13,7 @@ public static class PlanJson
         WriteIndented = true,
         // Officers read the JSON; \uXXXX escapes for every Chinese character would make it unreadable.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
     public static string Serialize(PlanDocument plan)

@@ -32,13 +32,22 @@ public static class PlanTextParser
             return new PlanDocument(null, null, null, null, [], [], warnings);
         }
         lines = RepeatedLineFilter.Filter(lines, warnings);
+        lines = PageChunkJoiner.Join(lines, warnings);
         lines = FlattenedTextSplitter.Split(lines, warnings);
+        var recovered = warnings.Contains(FlattenedTextSplitter.Warning) || warnings.Contains(PageChunkJoiner.Warning);
 
         var head = PlanHeadReader.Read(lines);
         var body = lines.Skip(head.BodyStart).ToList();
         var roster = new List<RosterMember>();
         body = RosterSplitter.TakeAppendix(body, roster, warnings);
         body = RosterSplitter.TakeInlineRoster(body, roster);
+        foreach (var member in ProseRosterReader.Read(body))
+        {
+            if (!roster.Exists(known => known.Name == member.Name))
+            {
+                roster.Add(member);
+            }
+        }
 
         var issuer = head.Issuer;
         var date = head.Date;
@@ -55,8 +64,10 @@ public static class PlanTextParser
         }
 
         var placeName = PlaceNameReader.Read(head.Title) ?? PlaceNameReader.Read(issuer);
-        var (preamble, sections) = PlanBodyBuilder.Build(body, warnings, placeName);
-        return new PlanDocument(head.Title, issuer, date, preamble, sections, roster, warnings);
+        var (preamble, sections) = PlanBodyBuilder.Build(body, warnings, placeName, recovered);
+        var kind = DocumentKindReader.Read(head.Title, sections, preamble);
+        var figures = kind == PlanDocumentKind.Summary ? SummaryFigureReader.Read(string.Join("\n", body)) : [];
+        return new PlanDocument(head.Title, issuer, date, preamble, sections, roster, warnings, kind, head.CoverNotice, figures);
     }
 
     private static PlanDocument PlainParagraphs(string? text, string warning)

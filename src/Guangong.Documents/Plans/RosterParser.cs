@@ -25,6 +25,9 @@ internal static class RosterParser
 
     private const int MaxNameLength = 10;
 
+    /// <summary>An appendix this many lines past its last roster line holds no more roster.</summary>
+    private const int MaxIgnoredInARow = 40;
+
     /// <summary>True when the line is made of "role：names" segments only.</summary>
     public static bool IsRosterLine(string line) => TryParseRoleLine(line, out _, out _);
 
@@ -110,6 +113,11 @@ internal static class RosterParser
     {
         member = null;
         var cells = Regex.Split(line, @"\t+|\s{2,}").Select(cell => cell.Trim()).Where(cell => cell.Length > 0).ToList();
+        if (cells.Count == 1)
+        {
+            // Tabs read as single spaces: "主任 韦成林 镇党委副书记".
+            cells = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        }
         if (cells.Count is < 2 or > 3 || !KnownRoles.Contains(cells[0]))
         {
             return false;
@@ -128,6 +136,7 @@ internal static class RosterParser
     {
         var members = new List<RosterMember>();
         var ignored = 0;
+        var ignoredInARow = 0;
         string? currentRole = null;
         foreach (var line in lines)
         {
@@ -135,10 +144,17 @@ internal static class RosterParser
             {
                 continue;
             }
+            if (ignoredInARow >= MaxIgnoredInARow)
+            {
+                // Pages of prose after the roster: no roster line will follow, only count them.
+                ignored++;
+                continue;
+            }
             if (line.StartsWith("附件", StringComparison.Ordinal))
             {
                 continue;
             }
+            var before = ignored;
             if (TryParseRoleLine(line, out var found, out var lastRole))
             {
                 members.AddRange(found);
@@ -160,6 +176,7 @@ internal static class RosterParser
             {
                 ignored++;
             }
+            ignoredInARow = ignored > before ? ignoredInARow + 1 : 0;
         }
         return (members, ignored);
     }
@@ -225,6 +242,12 @@ internal static class RosterParser
                 if (token.Length == 1)
                 {
                     pending += token;
+                    // A padded name is two characters ("许  强"); a third single character starts the next name.
+                    if (pending.Length == 2)
+                    {
+                        names.Add(pending);
+                        pending = string.Empty;
+                    }
                     continue;
                 }
                 if (pending.Length > 0)

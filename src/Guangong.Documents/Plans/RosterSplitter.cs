@@ -41,6 +41,12 @@ internal static class RosterSplitter
                 result.Add(string.Empty);
                 continue;
             }
+            if (RosterParser.TryParseTableRow(line, out var row) && row is not null)
+            {
+                roster.Add(row);
+                currentRole = null;
+                continue;
+            }
             if (currentRole is not null && line.Length > 0 && RosterParser.TryParseNamesOnly(line, currentRole, out var continued))
             {
                 roster.AddRange(continued);

@@ -39,12 +39,18 @@ internal static class SentenceText
     public static (string Heading, string Body) SplitHeading(string text)
     {
         const int MaxColonHeading = 20;
+        const int MaxSpaceHeading = 30;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             var isStop = c is '。' or '！' or '？' or '；' or '!' or '?' or ';';
             var isColon = (c is '：' or ':') && i <= MaxColonHeading;
             if (isStop || isColon)
+            {
+                return (text[..i].Trim(), text[(i + 1)..].Trim());
+            }
+            // Text whose line breaks were lost keeps a space where the heading ended: "加强组织建设 全年新吸纳…".
+            if (c is ' ' or '\u3000' && i >= 2 && i <= MaxSpaceHeading && i + 1 < text.Length && text[i + 1] is not (' ' or '\u3000'))
             {
                 return (text[..i].Trim(), text[(i + 1)..].Trim());
             }

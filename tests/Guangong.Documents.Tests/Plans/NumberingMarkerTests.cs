@@ -15,6 +15,11 @@ public class NumberingMarkerTests
     [InlineData("3、开展", "ArabicDot", 3, "开展")]
     [InlineData("（4）组织", "ParenArabic", 4, "组织")]
     [InlineData("⑤开展", "Circled", 5, "开展")]
+    [InlineData("2)建立台账", "ParenArabic", 2, "建立台账")]
+    [InlineData("3）开展走访", "ParenArabic", 3, "开展走访")]
+    [InlineData("第二章 注册与管理", "Chapter", 2, "注册与管理")]
+    [InlineData("第一节 场地与设施", "Subchapter", 1, "场地与设施")]
+    [InlineData("第一百零二条 本办法自印发之日起施行。", "Article", 102, "本办法自印发之日起施行。")]
     public void Markers_are_recognised(string line, string kind, int value, string rest)
     {
         var marker = NumberingMarker.Match(line);

@@ -13,13 +13,15 @@ public class PlanJsonTests
         var root = document.RootElement;
 
         Assert.Equal(
-            ["title", "issuer", "date", "preamble", "sections", "roster", "warnings"],
+            ["title", "issuer", "date", "preamble", "sections", "roster", "warnings", "kind", "issuedByNotice", "figures"],
             root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2023-04-05", root.GetProperty("date").GetString());
         var section = root.GetProperty("sections")[1];
-        Assert.Equal(["number", "heading", "text", "items"], section.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["number", "heading", "text", "items", "confidence", "level"], section.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("plan", root.GetProperty("kind").GetString());
+        Assert.True(root.GetProperty("issuedByNotice").GetBoolean());
         Assert.Equal(
-            ["number", "text", "deadlines", "targets", "owners", "programs"],
+            ["number", "text", "deadlines", "targets", "owners", "programs", "confidence"],
             section.GetProperty("items")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["role", "name", "post"], root.GetProperty("roster")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Array, root.GetProperty("warnings").ValueKind);

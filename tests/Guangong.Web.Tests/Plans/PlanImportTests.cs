@@ -95,6 +95,27 @@ public abstract class PlanImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_page_says_what_kind_of_document_it_read_and_proposes_tasks_only_for_a_plan()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var plan = WebUtility.HtmlDecode(await ParseAsync(officer, Text));
+        Assert.Contains("识别为：<strong>工作计划", plan);
+        Assert.Contains("name=\"pick\"", plan);
+
+        var summary = WebUtility.HtmlDecode(await ParseAsync(officer, """
+            焦溪村关工委2023年工作总结
+            一、思想教育
+            全年举办讲座12场，受教育学生3000余人次。
+            二、关爱帮扶
+            结对帮扶留守儿童30名，于2023年底前全部建档。
+            """));
+        Assert.Contains("识别为：<strong>工作总结", summary);
+        Assert.Contains("<li>举办讲座：12场</li>", summary);
+        Assert.Contains("<li>受教育学生：3000余人次</li>", summary);
+        Assert.DoesNotContain("name=\"pick\"", summary);
+    }
+
+    [Fact]
     public async Task Bad_files_are_refused_with_a_message_and_nothing_is_saved()
     {
         var officer = await App.SignedInAsync("zhenglu");

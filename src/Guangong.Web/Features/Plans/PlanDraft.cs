@@ -19,7 +19,20 @@ public sealed class PlanDraft
         public string Text { get; set; } = string.Empty;
 
         public List<PlanItem> Items { get; set; } = [];
+
+        public double Confidence { get; set; } = 1.0;
+
+        public int Level { get; set; } = 1;
     }
+
+    /// <summary>What the parser took the document for; tasks are only proposed for promises (plans, notices).</summary>
+    public PlanDocumentKind Kind { get; set; }
+
+    public bool IssuedByNotice { get; set; }
+
+    public IReadOnlyList<SummaryFigure> Figures { get; private set; } = [];
+
+    public bool ProposesTasks => Kind is PlanDocumentKind.Plan or PlanDocumentKind.Notice or PlanDocumentKind.Unknown;
 
     public string? Title { get; set; }
 
@@ -41,13 +54,14 @@ public sealed class PlanDraft
     public static PlanDraft From(PlanDocument doc)
     {
         var draft = new PlanDraft { Title = doc.Title, Issuer = doc.Issuer, Date = doc.Date, Preamble = doc.Preamble, Warnings = doc.Warnings };
-        draft.Sections.AddRange(doc.Sections.Select(s => new Section { Number = s.Number, Heading = s.Heading, Text = s.Text, Items = s.Items.ToList() }));
+        (draft.Kind, draft.IssuedByNotice, draft.Figures) = (doc.Kind, doc.IssuedByNotice, doc.Figures ?? []);
+        draft.Sections.AddRange(doc.Sections.Select(s => new Section { Number = s.Number, Heading = s.Heading, Text = s.Text, Items = s.Items.ToList(), Confidence = s.Confidence, Level = s.Level }));
         draft.Roster.AddRange(doc.Roster);
         return draft;
     }
 
     public PlanDocument ToDocument() => new(Title, Issuer, Date, Preamble,
-        Sections.Select(s => new PlanSection(s.Number, s.Heading, s.Text, s.Items)).ToList(), Roster, Warnings);
+        Sections.Select(s => new PlanSection(s.Number, s.Heading, s.Text, s.Items, s.Confidence, s.Level)).ToList(), Roster, Warnings, Kind, IssuedByNotice, Figures);
 
     public static string PickKey(int section, int item, string kind, string value) => $"{section}.{item}.{kind}|{value}";
 
@@ -159,6 +173,11 @@ public sealed class PlanDraft
     /// </summary>
     public void PickSpecific(int year)
     {
+        if (!ProposesTasks)
+        {
+            // A summary or rules document reports or regulates: nothing to propose as a task.
+            return;
+        }
         for (var a = 0; a < Sections.Count; a++)
         {
             for (var b = 0; b < Sections[a].Items.Count; b++)

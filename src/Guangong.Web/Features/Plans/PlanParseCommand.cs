@@ -30,9 +30,9 @@ public static class PlanParseCommand
     /// <c>dotnet run --project</c> starts the app in the project folder, so a path typed relative to the
     /// repository root (as in the README) is also looked up from there.
     /// </summary>
-    private static string Resolve(string path)
+    internal static string Resolve(string path)
     {
-        if (Path.IsPathRooted(path) || File.Exists(path))
+        if (Path.IsPathRooted(path) || File.Exists(path) || Directory.Exists(path))
         {
             return path;
         }
@@ -42,7 +42,7 @@ public static class PlanParseCommand
             if (File.Exists(Path.Combine(dir.FullName, "Guangong.slnx")))
             {
                 var candidate = Path.Combine(dir.FullName, path);
-                return File.Exists(candidate) ? candidate : path;
+                return File.Exists(candidate) || Directory.Exists(candidate) ? candidate : path;
             }
         }
 

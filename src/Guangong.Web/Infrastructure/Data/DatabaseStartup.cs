@@ -20,7 +20,7 @@ public static class DatabaseStartup
     }
 
     /// <summary>
-    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `backup|verify|restore PATH` (Backup/); `plan parse FILE` prints a parsed plan; `statistics rebuild` recomputes the roll-up cells. Returns null when the
+    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `backup|verify|restore PATH` (Backup/); `plan parse FILE` prints a parsed plan; `plan eval DIR` scores the parser on documents with .expected.json files; `statistics rebuild` recomputes the roll-up cells. Returns null when the
     /// arguments ask to run the web server.
     /// </summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
@@ -66,8 +66,10 @@ public static class DatabaseStartup
                 return 2;
             case "plan" when args.Length >= 3 && args[1] == "parse":
                 return Features.Plans.PlanParseCommand.Run(args[2], Console.Out, Console.Error);
+            case "plan" when args.Length >= 3 && args[1] == "eval":
+                return Features.Plans.PlanEvalCommand.Run(args[2], Console.Out, Console.Error);
             case "plan":
-                Console.Error.WriteLine("用法：dotnet run --project src/Guangong.Web -- plan parse 文件路径");
+                Console.Error.WriteLine("用法：dotnet run --project src/Guangong.Web -- plan parse 文件路径 | plan eval 文件夹");
                 return 2;
             default:
                 return null;

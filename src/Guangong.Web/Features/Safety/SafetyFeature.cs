@@ -23,6 +23,7 @@ public static class SafetyFeature
         services.AddScoped<ZeroCrimeRecords>();
         services.AddScoped<Demo.IDemoContent, ZeroCrimeDemoContent>();
         services.AddScoped<Demo.IDemoContent, SafetyDemoContent>();
+        services.AddScoped<Demo.IDemoContent, SafetyHoursDemoContent>();
         return services;
     }
 

@@ -81,3 +81,21 @@ public sealed class IncidentInput
 
     public string? Outcome { get; set; }
 }
+
+/// <summary>A recorder's correction of a patrol: its times (China time) and findings.</summary>
+public sealed class PatrolEditInput
+{
+    public string? StartDate { get; set; }
+
+    public string? StartTime { get; set; }
+
+    public string? EndDate { get; set; }
+
+    public string? EndTime { get; set; }
+
+    public string? Hazards { get; set; }
+
+    public string? ChildrenDissuaded { get; set; }
+
+    public long Version { get; set; }
+}

@@ -22,6 +22,10 @@ public static class ActivityFormPost
             input.YouthGroups = string.Join("、", groups.Append(input.YouthGroups ?? string.Empty).Where(g => g.Length > 0));
         }
 
+        // 法治教育: the ticked 四进 and laws (the boxes show only for a legal-education category).
+        input.FourIn = string.Join("、", form["fourIn"].Where(v => !string.IsNullOrWhiteSpace(v)));
+        input.Laws = string.Join("、", form["law"].Where(v => !string.IsNullOrWhiteSpace(v)));
+
         var uploads = new List<EvidenceFiles.Upload>();
         foreach (var file in form.Files.Where(f => f.Length > 0 && f.Name is "files" or "photos"))
         {

@@ -35,13 +35,13 @@ public static class LegalEducation
     public static string? Text(FourIn value) =>
         value == 0 ? null : string.Join("、", AllFourIn.Where(f => value.HasFlag(f)).Select(f => EnumText.Of(f)));
 
-    /// <summary>Reads 四进 typed as Chinese names or member names, separated by 、 or commas; an unknown one is a field error.</summary>
+    /// <summary>Reads 四进 typed as Chinese names (进校园 or 校园) or member names, separated by 、 or commas; an unknown one is a field error.</summary>
     public static FourIn ReadFourIn(string? text, string field, List<FieldError> errors)
     {
         FourIn value = 0;
         foreach (var part in Split(text))
         {
-            if (EnumText.Parse<FourIn>(part) is { } f && AllFourIn.Contains(f))
+            if (EnumText.Parse<FourIn>(part.StartsWith('进') ? part[1..] : part) is { } f && AllFourIn.Contains(f))
             {
                 value |= f;
             }

@@ -13,6 +13,17 @@ public sealed class ActivitiesDemoContent(GuangongDbContext db, TimeProvider clo
 {
     public int Order => 20;
 
+    /// <summary>法治教育: which of the 四进 the legal-education activities served and the laws taught.</summary>
+    private static readonly Dictionary<string, (FourIn, string)> LegalDemo = new()
+    {
+        ["普法进校园：未成年人保护法宣讲"] = (FourIn.School, "未成年人保护法、预防未成年人犯罪法"),
+        ["法治教育进社区：模拟法庭"] = (FourIn.Community | FourIn.School, "预防未成年人犯罪法"),
+        ["普法进社区：防范电信诈骗"] = (FourIn.Community, "反电信网络诈骗法"),
+        ["法治教育进校园：预防未成年人犯罪法专题课"] = (FourIn.School, "未成年人保护法、预防未成年人犯罪法"),
+        ["普法进企业：青年职工法律讲座"] = (FourIn.Enterprise, "民法典、其他"),
+        ["法治教育进村：家庭教育促进法进万家"] = (FourIn.Village, "家庭教育促进法、反家庭暴力法"),
+    };
+
     private sealed record Demo(string Unit, string Title, string Category, string? Theme, DateOnly Date, string Place, string? Partners, int Youth, string Groups, (string Name, decimal Hours)[] Served);
 
     public async Task AddAsync(DemoUnitIds units, CancellationToken ct)
@@ -32,6 +43,9 @@ public sealed class ActivitiesDemoContent(GuangongDbContext db, TimeProvider clo
             new("郑陆法庭关爱工作站", "法治教育进社区：模拟法庭", "法治教育", "关爱明天，普法先行", new DateOnly(2023, 11, 8), "郑陆社区", "司法所、派出所", 70, "中学生", [("郑德明", 2.5m)]),
             new("乌审召镇关工委", "关工委年度工作部署会", "主题教育", null, thisYear.AddDays(40) < today ? thisYear.AddDays(40) : today, "乌审召镇政府", null, 0, "", [("巴图孟和", 2), ("郝和平", 2)]),
             new("乌审召社区关工委", "普法进社区：防范电信诈骗", "法治教育", "关爱明天，普法先行", thisYear.AddDays(60) < today ? thisYear.AddDays(60) : today, "乌审召社区活动室", "派出所", 40, "中学生、青年职工", [("张秀英", 2)]),
+            new("郑陆初级中学关工委", "法治教育进校园：预防未成年人犯罪法专题课", "法治教育", "关爱明天，普法先行", new DateOnly(2023, 3, 22), "郑陆初级中学", "郑陆派出所、司法所", 320, "中学生", []),
+            new("常州郑陆机械有限公司关工委", "普法进企业：青年职工法律讲座", "法治教育", "关爱明天，普法先行", new DateOnly(2023, 6, 9), "常州郑陆机械有限公司", "司法所", 45, "青年职工", []),
+            new("舜山村关工委", "法治教育进村：家庭教育促进法进万家", "法治教育", "关爱明天，普法先行", new DateOnly(2023, 9, 2), "舜山村村民活动室", "妇联、司法所", 38, "留守儿童", []),
             new("乌审召小学", "爷爷奶奶一堂课：草原上的红色故事", "爷爷奶奶一堂课", "爷爷奶奶一堂课", today, "乌审召小学", null, 55, "小学生", []),
         ];
 
@@ -62,6 +76,11 @@ public sealed class ActivitiesDemoContent(GuangongDbContext db, TimeProvider clo
                 // Today's activity is open for check-in, so the demo volunteer can try it on a phone.
                 CheckInCode = d.Date == today ? "202300" : null,
             };
+            if (LegalDemo.TryGetValue(d.Title, out var legal))
+            {
+                (activity.FourIn, activity.LawsTaught) = legal;
+            }
+
             db.Activities.Add(activity);
             await db.SaveChangesAsync(ct);
             foreach (var (name, hours) in d.Served)

@@ -43,6 +43,12 @@ public class Activity : IUnitOwned, IVersioned
 
     public string? Summary { get; set; }
 
+    /// <summary>法治教育: which of the 四进 it served; only on a legal-education category (<see cref="LegalEducation"/>).</summary>
+    public FourIn FourIn { get; set; }
+
+    /// <summary>法治教育: the laws taught, from <see cref="LegalEducation.Laws"/>, joined by "、".</summary>
+    public string? LawsTaught { get; set; }
+
     /// <summary>A plan task this activity is evidence for (the plan feature links it).</summary>
     public long? PlanTaskId { get; set; }
 

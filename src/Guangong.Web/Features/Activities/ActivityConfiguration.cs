@@ -15,6 +15,7 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.Property(a => a.Partners).HasMaxLength(300);
         builder.Property(a => a.YouthGroups).HasMaxLength(200);
         builder.Property(a => a.Summary).HasMaxLength(4000);
+        builder.Property(a => a.LawsTaught).HasMaxLength(200);
         builder.Property(a => a.CheckInCode).HasMaxLength(6);
         builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(a => new { a.UnitPath, a.Date });

@@ -19,6 +19,8 @@ public sealed record ActivityDto(
     int YouthReached,
     string? YouthGroups,
     string? Summary,
+    string? FourIn,
+    string? Laws,
     long? PlanTaskId,
     long? VenueUnitId,
     IReadOnlyList<ServedLine> Served,
@@ -29,6 +31,7 @@ public sealed record ActivityDto(
         d.Activity.Id, d.Activity.Title, d.Activity.Category, d.Activity.Theme, d.Activity.Status.ToString(), EnumText.Of(d.Activity.Status), d.Activity.Date,
         d.Activity.StartTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), d.Activity.EndTime?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         d.Activity.Place, d.Activity.UnitId, d.UnitName, d.Activity.Partners, d.Activity.YouthReached, d.Activity.YouthGroups, d.Activity.Summary,
+        LegalEducation.Text(d.Activity.FourIn), d.Activity.LawsTaught,
         d.Activity.PlanTaskId, d.Activity.VenueUnitId, d.Served,
         d.Files.Select(f => new ActivityFileDto(f.Id, f.FileName, f.ContentType, f.SizeBytes, $"/activities/files/{f.Id}")).ToList(),
         d.Activity.Version);

@@ -27,6 +27,10 @@ public sealed record ActivityFormPost(
             input.YouthGroups = string.Join("、", groups.Append(input.YouthGroups ?? string.Empty).Where(g => g.Length > 0));
         }
 
+        // 法治教育: the ticked 四进 and laws (the boxes show only for a legal-education category).
+        input.FourIn = string.Join("、", form["fourIn"].Where(v => !string.IsNullOrWhiteSpace(v)));
+        input.Laws = string.Join("、", form["law"].Where(v => !string.IsNullOrWhiteSpace(v)));
+
         var uploads = new List<EvidenceFiles.Upload>();
         foreach (var file in (Photos ?? []).Concat(Files ?? []).Where(f => f.Length > 0))
         {

@@ -28,6 +28,12 @@ public sealed class ActivityInput
 
     public string? Summary { get; set; }
 
+    /// <summary>法治教育“四进”: 校园、村、社区、企业 (names or School/Village/Community/Enterprise), joined by 、 or commas.</summary>
+    public string? FourIn { get; set; }
+
+    /// <summary>The laws taught, from the list (未成年人保护法 … 其他), joined by 、 or commas.</summary>
+    public string? Laws { get; set; }
+
     public string? UnitId { get; set; }
 
     public string? VenueUnitId { get; set; }
@@ -64,6 +70,8 @@ public sealed class ActivityInput
         YouthReached = a.YouthReached.ToString(System.Globalization.CultureInfo.InvariantCulture),
         YouthGroups = a.YouthGroups,
         Summary = a.Summary,
+        FourIn = LegalEducation.Text(a.FourIn),
+        Laws = a.LawsTaught,
         UnitId = a.UnitId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         VenueUnitId = a.VenueUnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         PlanTaskId = a.PlanTaskId?.ToString(System.Globalization.CultureInfo.InvariantCulture),

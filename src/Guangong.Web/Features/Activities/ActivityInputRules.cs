@@ -70,6 +70,11 @@ public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists
         var groups = JoinTags(input.YouthGroups);
         CheckLength(groups, 200, nameof(input.YouthGroups), "青少年群体", errors);
 
+        // 四进 and laws belong to legal-education activities only; on another category they are not kept.
+        var legal = LegalEducation.IsLegalCategory(category);
+        var fourIn = legal ? LegalEducation.ReadFourIn(input.FourIn, nameof(input.FourIn), errors) : 0;
+        var laws = legal ? LegalEducation.ReadLaws(input.Laws, nameof(input.Laws), errors) : null;
+
         var unit = long.TryParse(input.UnitId, NumberStyles.None, CultureInfo.InvariantCulture, out var unitId)
             ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId && u.IsActive, ct)
             : null;
@@ -133,6 +138,8 @@ public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists
         activity.YouthReached = youth;
         activity.YouthGroups = groups;
         activity.Summary = Blank(input.Summary);
+        activity.FourIn = fourIn;
+        activity.LawsTaught = laws;
         activity.UnitId = unit!.Id;
         activity.UnitPath = unit.Path;
         activity.VenueUnitId = venueId;

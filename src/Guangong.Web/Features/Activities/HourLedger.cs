@@ -1,4 +1,5 @@
 using System.Globalization;
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
@@ -128,6 +129,53 @@ public sealed class HourLedger(GuangongDbContext db, CurrentUser me) : People.IS
     }
 
     /// <summary>
+    /// Keeps the lines of a patrol or an inspection in step with it: when what stands (volunteer, unit,
+    /// date, hours) differs from <paramref name="wanted"/>, every standing line is reversed (on its own
+    /// date, so a closed month refuses the change) and one new line is added; null wanted (the record
+    /// deleted, or not finished) leaves the net at zero. Called before the owner's save, so the lines and
+    /// the record are written in one transaction. Counted once: the net per source is at most one line.
+    /// </summary>
+    public async Task SetSourceHoursAsync(ServiceSource source, long sourceId, SourceHours? wanted, CancellationToken ct)
+    {
+        if (source == ServiceSource.Activity)
+        {
+            throw new ArgumentOutOfRangeException(nameof(source), "Activity lines are kept by AddLinesAsync.");
+        }
+
+        var lines = await db.ServiceHourEntries.AsNoTracking().Where(e => e.Source == source && e.SourceId == sourceId).ToListAsync(ct);
+        var reversed = lines.Where(l => l.ReversesEntryId is not null).Select(l => l.ReversesEntryId!.Value).ToHashSet();
+        var standing = lines.Where(l => l.Tenths > 0 && l.ReversesEntryId is null && !reversed.Contains(l.Id)).ToList();
+        if (wanted is not null && standing.Count == 1 && standing[0] is var only
+            && only.VolunteerId == wanted.VolunteerId && only.UnitId == wanted.UnitId && only.Date == wanted.Date && only.Tenths == (int)decimal.Round(wanted.Hours * 10m)
+            && only.SourceTitle == wanted.Title)
+        {
+            return;
+        }
+
+        foreach (var line in standing)
+        {
+            db.ServiceHourEntries.Add(new ServiceHourEntry
+            {
+                Source = source, SourceId = sourceId, SourceTitle = line.SourceTitle, VolunteerId = line.VolunteerId, UnitId = line.UnitId, UnitPath = line.UnitPath,
+                Date = line.Date, Tenths = -line.Tenths, Verified = line.Verified, OnBehalf = line.OnBehalf, ReversesEntryId = line.Id,
+                Reason = wanted is null ? "更正：记录已删除，冲销原登记" : "更正：冲销原登记", EnteredByUserId = me.UserId, EnteredByName = Who,
+            });
+        }
+
+        if (wanted is { Hours: > 0 })
+        {
+            db.ServiceHourEntries.Add(new ServiceHourEntry
+            {
+                Source = source, SourceId = sourceId, SourceTitle = wanted.Title, VolunteerId = wanted.VolunteerId, UnitId = wanted.UnitId, UnitPath = wanted.UnitPath,
+                Date = wanted.Date, Hours = wanted.Hours, Verified = true, OnBehalf = false, CheckInUtc = wanted.StartUtc, CheckOutUtc = wanted.EndUtc,
+                Reason = standing.Count == 0 ? EnumText.Of(source) : $"更正：{EnumText.Of(source)}记录修改", EnteredByUserId = me.UserId, EnteredByName = Who,
+            });
+        }
+    }
+
+    private string Who => me.DisplayName.Length > 0 ? me.DisplayName : me.UserName.Length > 0 ? me.UserName : "系统";
+
+    /// <summary>
     /// One line of the ledger for a volunteer on an activity, in the activity's unit: entered on their
     /// behalf by a recorder, or by the volunteer themselves at check-in/out (with the times, verified on check-out).
     /// </summary>
@@ -148,3 +196,9 @@ public sealed class HourLedger(GuangongDbContext db, CurrentUser me) : People.IS
         EnteredByName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
     };
 }
+
+/// <summary>
+/// The hours a patrol or an inspection credits its volunteer: verified service (the record itself, with
+/// its times, is the evidence), in the record's unit, on its day in China time.
+/// </summary>
+public sealed record SourceHours(long VolunteerId, long UnitId, string UnitPath, DateOnly Date, decimal Hours, string Title, DateTime? StartUtc = null, DateTime? EndUtc = null);

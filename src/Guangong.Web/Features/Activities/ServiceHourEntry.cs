@@ -4,17 +4,41 @@ using Guangong.Web.Infrastructure.Scoping;
 
 namespace Guangong.Web.Features.Activities;
 
+/// <summary>What a line of the ledger was served at: an activity, or a safety record that owns its own hours.</summary>
+public enum ServiceSource
+{
+    /// <summary>An activity (<see cref="ServiceHourEntry.ActivityId"/>).</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "活动")] Activity = 0,
+
+    /// <summary>A drowning-prevention patrol (Safety/Water), by <see cref="ServiceHourEntry.SourceId"/>.</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "防溺水巡逻")] Patrol = 1,
+
+    /// <summary>An internet-café inspection (Safety/Cafes), by <see cref="ServiceHourEntry.SourceId"/>.</summary>
+    [System.ComponentModel.DataAnnotations.Display(Name = "网吧义务监督")] CafeInspection = 2,
+}
+
 /// <summary>
 /// One line of a volunteer's service-hour ledger. Lines are never changed or deleted: a mistake is
-/// corrected by a reversing line, so every total can be explained line by line.
+/// corrected by a reversing line, so every total can be explained line by line. A line belongs to an
+/// activity, or (<see cref="Source"/> other than Activity) to a patrol or an inspection whose slice
+/// keeps it in step through <see cref="HourLedger.SetSourceHoursAsync"/>.
 /// </summary>
 public class ServiceHourEntry : IUnitOwned, IAppendOnly
 {
     public long Id { get; set; }
 
-    public long ActivityId { get; set; }
+    /// <summary>The activity served at; null for a line of another <see cref="Source"/>.</summary>
+    public long? ActivityId { get; set; }
 
     public Activity? Activity { get; set; }
+
+    public ServiceSource Source { get; set; }
+
+    /// <summary>The patrol's or inspection's id when <see cref="Source"/> is not Activity (no foreign key: the record may be deleted, its lines reversed).</summary>
+    public long? SourceId { get; set; }
+
+    /// <summary>What the service was, copied when the source is not an activity (e.g. 防溺水巡逻：查汗淖尔).</summary>
+    public string? SourceTitle { get; set; }
 
     public long VolunteerId { get; set; }
 

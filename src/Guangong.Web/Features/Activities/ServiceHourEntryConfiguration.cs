@@ -15,6 +15,8 @@ public sealed class ServiceHourEntryConfiguration : IEntityTypeConfiguration<Ser
         builder.HasIndex(e => new { e.UnitPath, e.Date });
         builder.HasIndex(e => new { e.VolunteerId, e.Date });
         builder.HasIndex(e => e.ActivityId);
+        builder.HasIndex(e => new { e.Source, e.SourceId });
+        builder.Property(e => e.SourceTitle).HasMaxLength(120);
         builder.Property(e => e.CheckOutKey).HasMaxLength(40);
         builder.HasIndex(e => e.CheckOutKey).IsUnique();
         builder.HasOne(e => e.Activity).WithMany().HasForeignKey(e => e.ActivityId).OnDelete(DeleteBehavior.Restrict);

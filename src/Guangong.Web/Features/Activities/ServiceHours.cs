@@ -1,3 +1,4 @@
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Time;
 using Guangong.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -45,9 +46,10 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
         var lifetime = await db.ServiceHourEntries.AsNoTracking().Where(e => yearVolunteers.Contains(e.VolunteerId))
             .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) })
             .ToDictionaryAsync(g => g.Key, g => g.Tenths / 10m, ct);
+        // By the line's unit (the activity's, or the patrol's or inspection's), which is where it was served.
         var units = await db.ServiceHourEntries.AsNoTracking()
             .Where(e => e.Date >= from && e.Date < to)
-            .GroupBy(e => e.Activity!.Unit!.Name)
+            .GroupBy(e => db.Units.Where(u => u.Id == e.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty)
             .Select(g => new { Unit = g.Key, Tenths = g.Sum(e => e.Tenths), People = g.Select(e => e.VolunteerId).Distinct().Count(), Activities = g.Select(e => e.ActivityId).Distinct().Count() })
             .ToListAsync(ct);
 
@@ -63,10 +65,11 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     {
         var rows = await db.ServiceHourEntries.AsNoTracking()
             .Where(e => e.VolunteerId == volunteerId && e.Date >= from && e.Date <= to)
-            .GroupBy(e => new { e.ActivityId, e.Activity!.Title, e.Date })
-            .Select(g => new { g.Key.ActivityId, g.Key.Title, g.Key.Date, Tenths = g.Sum(e => e.Tenths), Verified = g.Any(e => e.Verified) })
+            .GroupBy(e => new { e.ActivityId, e.Source, e.SourceId, Title = e.Activity != null ? e.Activity.Title : e.SourceTitle, e.Date })
+            .Select(g => new { g.Key.ActivityId, g.Key.Source, g.Key.SourceId, g.Key.Title, g.Key.Date, Tenths = g.Sum(e => e.Tenths), Verified = g.Any(e => e.Verified) })
             .ToListAsync(ct);
-        return rows.Where(r => r.Tenths != 0).OrderBy(r => r.Date).Select(r => new VolunteerActivityHours(r.ActivityId, r.Title, r.Date, r.Tenths / 10m, r.Verified)).ToList();
+        return rows.Where(r => r.Tenths != 0).OrderBy(r => r.Date)
+            .Select(r => new VolunteerActivityHours(r.ActivityId, r.Title ?? EnumText.Of(r.Source), r.Date, r.Tenths / 10m, r.Verified, r.Source, r.SourceId)).ToList();
     }
 }
 
@@ -76,4 +79,5 @@ public sealed record UnitServiceHours(string UnitName, int Activities, int Peopl
 
 public sealed record ServiceHoursReport(int Year, IReadOnlyList<VolunteerHours> People, IReadOnlyList<UnitServiceHours> Units);
 
-public sealed record VolunteerActivityHours(long ActivityId, string Title, DateOnly Date, decimal Hours, bool Verified);
+/// <summary>A volunteer's net hours at one activity, or at one patrol or inspection (<see cref="Source"/>, <see cref="SourceId"/>; no activity id).</summary>
+public sealed record VolunteerActivityHours(long? ActivityId, string Title, DateOnly Date, decimal Hours, bool Verified, ServiceSource Source = ServiceSource.Activity, long? SourceId = null);

@@ -47,7 +47,7 @@ public sealed class VolunteerRecord(GuangongDbContext db)
         var training = await db.Set<People.Training.TrainingAttendance>().AsNoTracking().Where(a => a.VolunteerId == volunteerId)
             .OrderBy(a => a.Session!.Date).Select(a => new { a.Session!.Date, a.Session.Topic, a.Session.Hours }).ToListAsync(ct);
         var hours = await db.ServiceHourEntries.AsNoTracking().Where(e => e.VolunteerId == volunteerId).OrderBy(e => e.Date).ThenBy(e => e.Id)
-            .Select(e => new { e.Date, e.Activity!.Title, e.Tenths, e.Verified, e.OnBehalf, e.Reason }).ToListAsync(ct);
+            .Select(e => new { e.Date, Title = e.Activity != null ? e.Activity.Title : e.SourceTitle, e.Tenths, e.Verified, e.OnBehalf, e.Reason }).ToListAsync(ct);
 
         var sheets = new Dictionary<string, object>
         {

@@ -1,5 +1,6 @@
 using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.CareCases;
+using Guangong.Web.Features.Safety.Legal;
 using Guangong.Web.Features.Safety.Water;
 using Guangong.Web.Features.Safety.ZeroCrime;
 
@@ -12,6 +13,7 @@ public static class SafetyFeature
         services.AddScoped<CareCaseAccess>();
         services.AddScoped<CareCaseDirectory>();
         services.AddScoped<CareCaseCommands>();
+        services.AddScoped<LegalCoverage>();
         services.AddScoped<CafeDirectory>();
         services.AddScoped<CafeCommands>();
         services.AddScoped<InspectionCommands>();
@@ -23,6 +25,7 @@ public static class SafetyFeature
         services.AddScoped<ZeroCrimeRecords>();
         services.AddScoped<Demo.IDemoContent, ZeroCrimeDemoContent>();
         services.AddScoped<Demo.IDemoContent, SafetyDemoContent>();
+        services.AddScoped<Demo.IDemoContent, SafetyHoursDemoContent>();
         return services;
     }
 
@@ -32,6 +35,7 @@ public static class SafetyFeature
         app.MapCafeEndpoints();
         app.MapWaterEndpoints();
         app.MapZeroCrimeEndpoints();
+        app.MapLegalEndpoints();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
@@ -10,8 +11,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Safety.Cafes;
 
 /// <summary>Recording an inspection (on the phone, by the supervisor or a recorder for them) and its follow-up outcome.</summary>
-public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock)
+public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock, HourLedger ledger)
 {
+    /// <summary>The inspection's time as verified service of its supervisor, on its day, in the café's unit; nothing once deleted.</summary>
+    private async Task KeepHoursAsync(CafeInspection inspection, bool deleted, CancellationToken ct)
+    {
+        var cafe = await db.InternetCafes.AsNoTracking().Where(c => c.Id == inspection.CafeId).Select(c => c.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
+        var title = $"网吧义务监督：{cafe}";
+        await ledger.SetSourceHoursAsync(ServiceSource.CafeInspection, inspection.Id, deleted ? null : new SourceHours(
+            inspection.VolunteerId, inspection.UnitId, inspection.UnitPath, DateOnly.FromDateTime(ChinaTime.ToLocal(inspection.InspectedUtc)), inspection.Hours,
+            title.Length > 120 ? title[..119] + "…" : title), ct);
+    }
+
     /// <summary>More minors than any café seats is a typing error, not a finding.</summary>
     public const int MaxMinors = 50;
 
@@ -107,7 +118,42 @@ public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, Tim
             CreatedUtc = now,
         };
         db.CafeInspections.Add(inspection);
-        return await db.SaveNewAsync(inspection, nameof(input.Date), ct);
+
+        // The ledger line names the inspection by id, so the inspection is saved first; both in one transaction.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var saved = await db.SaveNewAsync(inspection, nameof(input.Date), ct);
+        if (!saved.Succeeded)
+        {
+            return saved;
+        }
+
+        await KeepHoursAsync(inspection, deleted: false, ct);
+        var credited = await db.SaveNewAsync(inspection, nameof(input.Date), ct);
+        if (credited.Succeeded)
+        {
+            await tx.CommitAsync(ct);
+        }
+
+        return credited;
+    }
+
+    /// <summary>Removes an inspection recorded by mistake; its hours are reversed in the ledger in the same save.</summary>
+    public async Task<CommandResult<CafeInspection>> DeleteAsync(long id, long version, CancellationToken ct = default)
+    {
+        var inspection = await db.CafeInspections.SingleOrDefaultAsync(i => i.Id == id, ct);
+        if (inspection is null)
+        {
+            return CommandResult<CafeInspection>.NotFound();
+        }
+
+        if (inspection.Version != version)
+        {
+            return CommandResult<CafeInspection>.Conflict(inspection);
+        }
+
+        await KeepHoursAsync(inspection, deleted: true, ct);
+        db.CafeInspections.Remove(inspection);
+        return await db.SaveOrConflictAsync(inspection, inspection.Id, ct);
     }
 
     /// <summary>What the police or the law-enforcement team did, recorded when it is known.</summary>

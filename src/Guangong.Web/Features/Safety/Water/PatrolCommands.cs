@@ -1,5 +1,6 @@
 using System.Globalization;
 using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Time;
@@ -25,11 +26,32 @@ public static class PatrolRules
 
         return day is { } d ? ChinaTime.ToUtc(d.ToDateTime(t)) : null;
     }
+
+    /// <summary>A patrol's length in hours, to a tenth.</summary>
+    public static decimal Hours(DateTime startUtc, DateTime endUtc) => decimal.Round((decimal)(endUtc - startUtc).TotalHours, 1);
 }
 
 /// <summary>Patrol check-in and check-out on the phone: by the 五老 themselves, or by a recorder for them.</summary>
-public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock)
+public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock, HourLedger ledger)
 {
+    /// <summary>
+    /// The patrol's hours as the ledger should hold them: a finished patrol credits its volunteer with its
+    /// length (tenths of an hour) as verified service, on the day it started, in the patrol's unit.
+    /// </summary>
+    internal async Task KeepHoursAsync(Patrol patrol, bool deleted, CancellationToken ct)
+    {
+        SourceHours? wanted = null;
+        if (!deleted && patrol.EndUtc is { } end)
+        {
+            var waters = await db.WaterBodies.AsNoTracking().Where(w => patrol.Stops.Select(s => s.WaterBodyId).Contains(w.Id)).OrderBy(w => w.Name).Select(w => w.Name).ToListAsync(ct);
+            var title = $"防溺水巡逻：{string.Join("、", waters)}";
+            wanted = new SourceHours(patrol.VolunteerId, patrol.UnitId, patrol.UnitPath, DateOnly.FromDateTime(ChinaTime.ToLocal(patrol.StartUtc)), PatrolRules.Hours(patrol.StartUtc, end),
+                title.Length > 120 ? title[..119] + "…" : title, patrol.StartUtc, end);
+        }
+
+        await ledger.SetSourceHoursAsync(ServiceSource.Patrol, patrol.Id, wanted, ct);
+    }
+
     public async Task<CommandResult<Patrol>> CheckInAsync(CheckInInput input, CancellationToken ct = default)
     {
         var errors = new List<FieldError>();
@@ -119,6 +141,89 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
         }
 
         (patrol.EndUtc, patrol.Hazards, patrol.ChildrenDissuaded) = (end, hazards, children);
+        await db.Entry(patrol).Collection(p => p.Stops).LoadAsync(ct);
+        await KeepHoursAsync(patrol, deleted: false, ct);
+        return await db.SaveOrConflictAsync(patrol, patrol.Id, ct);
+    }
+
+    /// <summary>
+    /// A recorder corrects a patrol after the fact (times, findings); the volunteer's hours in the ledger
+    /// follow: the old line reversed, the corrected one added, in the same save.
+    /// </summary>
+    public async Task<CommandResult<Patrol>> CorrectAsync(long id, PatrolEditInput input, CancellationToken ct = default)
+    {
+        var patrol = await db.Patrols.Include(p => p.Stops).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (patrol is null)
+        {
+            return CommandResult<Patrol>.NotFound();
+        }
+
+        if (patrol.Version != input.Version)
+        {
+            return CommandResult<Patrol>.Conflict(patrol);
+        }
+
+        var errors = new List<FieldError>();
+        var today = ChinaTime.Today(clock);
+        var startErrors = new List<FieldError>();
+        var start = PatrolRules.Read(input.StartDate, input.StartTime, today, startErrors);
+        errors.AddRange(startErrors.Select(e => e with { Field = e.Field == "Date" ? nameof(input.StartDate) : nameof(input.StartTime) }));
+        DateTime? end = null;
+        if (!string.IsNullOrWhiteSpace(input.EndDate) || !string.IsNullOrWhiteSpace(input.EndTime) || patrol.EndUtc is not null)
+        {
+            var endErrors = new List<FieldError>();
+            end = PatrolRules.Read(input.EndDate, input.EndTime, today, endErrors);
+            errors.AddRange(endErrors.Select(e => e with { Field = e.Field == "Date" ? nameof(input.EndDate) : nameof(input.EndTime) }));
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (start is { } s && end is { } e)
+        {
+            if (e <= s)
+            {
+                errors.Add(new FieldError(nameof(input.EndTime), "签退时间须晚于签到时间。"));
+            }
+            else if (e - s > TimeSpan.FromHours(PatrolRules.MaxHours))
+            {
+                errors.Add(new FieldError(nameof(input.EndTime), $"一次巡逻不能超过{PatrolRules.MaxHours}小时，请核对签退时间。"));
+            }
+        }
+
+        if (start > now.AddMinutes(5) || end > now.AddMinutes(5))
+        {
+            errors.Add(new FieldError(nameof(input.EndTime), "签到、签退时间不能晚于现在。"));
+        }
+
+        var hazards = SafetyText.Optional(input.Hazards, 500, nameof(input.Hazards), "发现的隐患", errors);
+        var children = SafetyText.Count(input.ChildrenDissuaded, PatrolRules.MaxChildrenDissuaded, nameof(input.ChildrenDissuaded), "劝离儿童人数", errors);
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<Patrol>.Invalid(errors);
+        }
+
+        (patrol.StartUtc, patrol.EndUtc, patrol.Hazards, patrol.ChildrenDissuaded) = (start!.Value, end, hazards, children);
+        await KeepHoursAsync(patrol, deleted: false, ct);
+        return await db.SaveOrConflictAsync(patrol, patrol.Id, ct);
+    }
+
+    /// <summary>Removes a patrol recorded by mistake; its hours are reversed in the ledger in the same save.</summary>
+    public async Task<CommandResult<Patrol>> DeleteAsync(long id, long version, CancellationToken ct = default)
+    {
+        var patrol = await db.Patrols.Include(p => p.Stops).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (patrol is null)
+        {
+            return CommandResult<Patrol>.NotFound();
+        }
+
+        if (patrol.Version != version)
+        {
+            return CommandResult<Patrol>.Conflict(patrol);
+        }
+
+        await KeepHoursAsync(patrol, deleted: true, ct);
+        db.PatrolStops.RemoveRange(patrol.Stops);
+        db.Patrols.Remove(patrol);
         return await db.SaveOrConflictAsync(patrol, patrol.Id, ct);
     }
 }

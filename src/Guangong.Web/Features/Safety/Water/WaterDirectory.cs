@@ -55,6 +55,15 @@ public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock)
         return (await ListAsync("risk", true, ct)).Where(w => !covered.Contains(w.Id)).ToList();
     }
 
+    /// <summary>One patrol in the scope, as a row (null when unknown or outside).</summary>
+    public async Task<PatrolRow?> PatrolAsync(long id, CancellationToken ct = default)
+    {
+        var p = await db.Patrols.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.Id, Volunteer = p.Volunteer!.Name, Waters = p.Stops.Select(s => s.WaterBody!.Name).ToList(), p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version })
+            .SingleOrDefaultAsync(ct);
+        return p is null ? null : new PatrolRow(p.Id, p.Volunteer, p.Waters, p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version);
+    }
+
     public async Task<IReadOnlyList<PatrolRow>> PatrolsAsync(long? waterId, bool openOnly, CancellationToken ct = default)
     {
         var query = db.Patrols.AsNoTracking();

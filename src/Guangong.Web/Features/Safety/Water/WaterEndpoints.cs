@@ -17,6 +17,29 @@ public static class WaterEndpoints
             .RequireAuthorization(Policies.CanRecordActivities)
             .WithSummary("登记水域：name、kind（River/Lake/Nur/Reservoir/Pond/Canal）、unitId、latitude/longitude（中国境内）、risk（Low/Medium/High）……");
 
+        waters.MapPut("/{id:long}", async (long id, WaterBodyInput input, WaterCommands records, CancellationToken ct) =>
+            (await records.SaveAsync(id, input, ct)).ToHttpResult(w => new { w.Id, w.Name, kind = w.Kind.ToString(), w.Latitude, w.Longitude, w.Version }))
+            .RequireAuthorization(Policies.CanRecordActivities)
+            .WithSummary("修改水域（字段同登记，带 version；版本过期 409）");
+
+        var rota = app.MapGroup("/api/v1/water-rota").RequireAuthorization().WithTags("防溺水");
+        rota.MapGet("/", async (string? year, WaterDirectory directory, CancellationToken ct) =>
+            (await directory.RotaAsync(QueryValue.Year(year) ?? directory.Today.Year, ct)).Select(RotaDto.From))
+            .WithSummary("暑期巡逻排班（year，默认今年）：水域 × 五老 × 起止日期");
+        rota.MapPost("/", async (RotaInput input, WaterCommands records, CancellationToken ct) =>
+            (await records.AddRotaLineAsync(input, ct)).ToHttpResult(r => new { r.Id, r.WaterBodyId, r.VolunteerId, r.FromDate, r.ToDate }, "/api/v1/water-rota"))
+            .RequireAuthorization(Policies.CanRecordActivities)
+            .WithSummary("排班：waterBodyId、volunteerId（在册五老）、fromDate、toDate（不超过半年）");
+
+        var incidents = app.MapGroup("/api/v1/water-incidents").RequireAuthorization().WithTags("防溺水");
+        incidents.MapGet("/", async (string? year, WaterDirectory directory, CancellationToken ct) =>
+            (await directory.IncidentsAsync(QueryValue.Year(year) ?? directory.Today.Year, ct)).Select(IncidentDto.From))
+            .WithSummary("险情与溺水记录（year，默认今年）：只有人数，没有姓名");
+        incidents.MapPost("/", async (IncidentInput input, WaterCommands records, CancellationToken ct) =>
+            (await records.AddIncidentAsync(QueryValue.Long(input.UnitId) ?? -1, input, ct)).ToHttpResult(i => IncidentDto.From(i), "/api/v1/water-incidents"))
+            .RequireAuthorization(Policies.CanRecordActivities)
+            .WithSummary("记录险情或溺水：date、waterBodyId（或 unitId）、place、kind（NearMiss/Drowning）、minorsInvolved、rescued、deaths、outcome；不写姓名");
+
         var patrols = app.MapGroup("/api/v1/patrols").RequireAuthorization().WithTags("防溺水");
         patrols.MapGet("/", async (string? open, WaterDirectory directory, CancellationToken ct) =>
             (await directory.PatrolsAsync(null, QueryValue.Flag(open), ct)).Select(p => new { p.Id, p.Volunteer, p.Waters, p.StartUtc, p.EndUtc, p.Hours, p.ChildrenDissuaded, p.Hazards, p.Version }))
@@ -29,8 +52,29 @@ public static class WaterEndpoints
             (await records.CheckOutAsync(id, input, ct)).ToHttpResult(PatrolDto.From))
             .RequireAuthorization(Policies.CanPatrolWater)
             .WithSummary("巡逻签退：date、time（晚于签到，不超过12小时）、childrenDissuaded、hazards、version");
+        patrols.MapPut("/{id:long}", async (long id, PatrolEditInput input, PatrolCommands records, CancellationToken ct) =>
+            (await records.CorrectAsync(id, input, ct)).ToHttpResult(PatrolDto.From))
+            .RequireAuthorization(Policies.CanRecordActivities)
+            .WithSummary("更正巡逻：startDate/startTime、endDate/endTime、childrenDissuaded、hazards、version；服务时长随之更正");
+        patrols.MapDelete("/{id:long}", async (long id, string? version, PatrolCommands records, CancellationToken ct) =>
+        {
+            var result = await records.DeleteAsync(id, QueryValue.Long(version) ?? -1, ct);
+            return result.Succeeded ? Results.NoContent() : result.ToHttpResult(PatrolDto.From);
+        })
+            .RequireAuthorization(Policies.CanRecordActivities)
+            .WithSummary("删除误录的巡逻（?version=），其服务时长冲销");
         return app;
     }
+}
+
+public sealed record RotaDto(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate)
+{
+    public static RotaDto From(RotaRow r) => new(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate);
+}
+
+public sealed record IncidentDto(long Id, DateOnly Date, long? WaterBodyId, string? Water, string Place, string Kind, string KindName, int MinorsInvolved, int Rescued, int Deaths, string? Outcome)
+{
+    public static IncidentDto From(DrowningIncident i) => new(i.Id, i.Date, i.WaterBodyId, i.WaterBody?.Name, i.Place, i.Kind.ToString(), EnumText.Of(i.Kind), i.MinorsInvolved, i.Rescued, i.Deaths, i.Outcome);
 }
 
 public sealed record WaterDto(long Id, string Name, string Kind, string KindName, string Unit, string Risk, bool HasWarningSigns, bool HasRescueEquipment, string? Equipment, string? ResponsiblePerson, double? Latitude, double? Longitude, DateTime? LastPatrolUtc)

@@ -6,13 +6,15 @@ namespace Guangong.Web.Features.Activities;
 /// <summary>
 /// The parts of the activity form that are not fields of <see cref="ActivityInput"/>: ticked
 /// volunteers with their hours (posted as <c>hours[id]</c>), the volunteers the form listed, ticked
-/// youth groups, and the uploaded files. The create and edit pages bind each by its field name.
+/// youth groups, the 四进 and laws of a legal-education activity, and the uploaded files. The create and edit pages bind each by its field name.
 /// </summary>
 public sealed record ActivityFormPost(
     List<string>? Served,
     Dictionary<string, string?>? Hours,
     List<string>? Shown,
     List<string>? YouthGroups,
+    List<string>? FourIn,
+    List<string>? Laws,
     IReadOnlyList<IFormFile>? Photos,
     IReadOnlyList<IFormFile>? Files)
 {
@@ -28,8 +30,8 @@ public sealed record ActivityFormPost(
         }
 
         // 法治教育: the ticked 四进 and laws (the boxes show only for a legal-education category).
-        input.FourIn = string.Join("、", form["fourIn"].Where(v => !string.IsNullOrWhiteSpace(v)));
-        input.Laws = string.Join("、", form["law"].Where(v => !string.IsNullOrWhiteSpace(v)));
+        input.FourIn = string.Join("、", (FourIn ?? []).Where(v => !string.IsNullOrWhiteSpace(v)));
+        input.Laws = string.Join("、", (Laws ?? []).Where(v => !string.IsNullOrWhiteSpace(v)));
 
         var uploads = new List<EvidenceFiles.Upload>();
         foreach (var file in (Photos ?? []).Concat(Files ?? []).Where(f => f.Length > 0))

@@ -100,7 +100,7 @@ public abstract class PlanImportTests(AppFixture fixture)
         var officer = await App.SignedInAsync("zhenglu");
         var plan = WebUtility.HtmlDecode(await ParseAsync(officer, Text));
         Assert.Contains("识别为：<strong>工作计划", plan);
-        Assert.Contains("name=\"pick\"", plan);
+        Assert.Contains("name=\"Edit.Pick\"", plan);
 
         var summary = WebUtility.HtmlDecode(await ParseAsync(officer, """
             焦溪村关工委2023年工作总结
@@ -112,7 +112,7 @@ public abstract class PlanImportTests(AppFixture fixture)
         Assert.Contains("识别为：<strong>工作总结", summary);
         Assert.Contains("<li>举办讲座：12场</li>", summary);
         Assert.Contains("<li>受教育学生：3000余人次</li>", summary);
-        Assert.DoesNotContain("name=\"pick\"", summary);
+        Assert.DoesNotContain("name=\"Edit.Pick\"", summary);
     }
 
     [Fact]

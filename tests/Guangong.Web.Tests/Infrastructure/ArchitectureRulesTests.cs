@@ -75,6 +75,60 @@ public sealed class ArchitectureRulesTests
     }
 
     /// <summary>
+    /// Every /api/v1 answer is a named record (issue 10.6): no anonymous object in an endpoint file or
+    /// a slice's DTO file, so the JSON shape is a type a reader (and the compiler) can see. Spreadsheet
+    /// column definitions handed to <c>excel.FileAsync(</c> are not API answers and may stay anonymous.
+    /// Features/Safety joins this rule after its branch is merged (its endpoints are being rewritten).
+    /// </summary>
+    [Fact]
+    public void Api_answers_are_named_records_not_anonymous_objects()
+    {
+        var features = Path.Combine(RepositoryFiles.Web, "Features");
+        var anonymous = new System.Text.RegularExpressions.Regex(@"\bnew\s*\{");
+        var offenders = new List<string>();
+        foreach (var file in RepositoryFiles.WebSources("*.cs").Where(f => f.StartsWith(features, StringComparison.Ordinal)))
+        {
+            var relative = Path.GetRelativePath(features, file).Replace('\\', '/');
+            if (relative.StartsWith("Safety/", StringComparison.Ordinal)
+                || !(relative.EndsWith("Endpoints.cs", StringComparison.Ordinal) || relative.EndsWith("Endpoint.cs", StringComparison.Ordinal) || relative.EndsWith("Dtos.cs", StringComparison.Ordinal) || relative.EndsWith("Dto.cs", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var text = File.ReadAllText(file);
+            foreach (System.Text.RegularExpressions.Match m in anonymous.Matches(text))
+            {
+                if (!InsideExcelFile(text, m.Index))
+                {
+                    var line = text[..m.Index].Count(c => c == '\n') + 1;
+                    offenders.Add($"Features/{relative}:{line}: {text.Split('\n')[line - 1].Trim()}");
+                }
+            }
+        }
+
+        Assert.True(offenders.Count == 0, "Answer with a named record (a DTO file beside the endpoints), not an anonymous object:\n" + string.Join('\n', offenders));
+    }
+
+    /// <summary>Whether the position lies inside the still open parentheses of an <c>excel.FileAsync(</c> call of the same statement.</summary>
+    private static bool InsideExcelFile(string text, int index)
+    {
+        var statementStart = text.LastIndexOf(';', index - 1) + 1;
+        var call = text.IndexOf("excel.FileAsync(", statementStart, index - statementStart, StringComparison.Ordinal);
+        if (call < 0)
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var i = call + "excel.FileAsync".Length; i < index; i++)
+        {
+            depth += text[i] == '(' ? 1 : text[i] == ')' ? -1 : 0;
+        }
+
+        return depth > 0;
+    }
+
+    /// <summary>
     /// Audit entries never change, except through the one door that takes an erased volunteer's
     /// personal values out of them (issue 19.7): no other file runs a set-based write on the audit
     /// table, and the door has one caller, the erasure of a volunteer who has left.

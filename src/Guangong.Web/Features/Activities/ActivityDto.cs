@@ -38,3 +38,15 @@ public sealed record ActivityDto(
 }
 
 public sealed record ActivityFileDto(long Id, string FileName, string ContentType, long SizeBytes, string Url);
+
+/// <summary>What is saved now of an activity a command refused (the 409 answer's current value).</summary>
+public sealed record ActivityStateDto(long Id, long Version, string Title)
+{
+    public static ActivityStateDto From(Activity a) => new(a.Id, a.Version, a.Title);
+}
+
+/// <summary>An activity found by its check-in code, and the signed-in volunteer's check-in there.</summary>
+public sealed record CheckInDto(long ActivityId, string Title, DateOnly Date, string Unit, string Volunteer, DateTime? CheckedInUtc, decimal? CreditedHours)
+{
+    public static CheckInDto From(CheckIn.State s) => new(s.Activity.Id, s.Activity.Title, s.Activity.Date, s.UnitName, s.VolunteerName, s.CheckedInUtc, s.CreditedHours);
+}

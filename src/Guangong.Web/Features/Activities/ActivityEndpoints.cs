@@ -132,7 +132,7 @@ public static class ActivityEndpoints
             var result = await records.UpdateAsync(id, input!, uploads, ct);
             return result.Succeeded
                 ? Results.Ok(ActivityDto.From((await activities.DetailAsync(id, ct))!))
-                : result.ToHttpResult(a => new { a.Id, a.Version, a.Title });
+                : result.ToHttpResult(ActivityStateDto.From);
         }).WithSummary("修改活动（须带上读取时的 version）").DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(200L * 1024 * 1024));
 
         var checkin = app.MapGroup("/api/v1/checkin").RequireAuthorization().RequireRateLimiting(CheckIn.RateLimitPolicy).WithTags("活动签到");
@@ -143,7 +143,7 @@ public static class ActivityEndpoints
     }
 
     private static IResult Answer((CheckIn.State? State, string? Error) r) => r.State is { } s && r.Error is null
-        ? Results.Ok(new { activityId = s.Activity.Id, s.Activity.Title, s.Activity.Date, unit = s.UnitName, volunteer = s.VolunteerName, checkedInUtc = s.CheckedInUtc, creditedHours = s.CreditedHours })
+        ? Results.Ok(CheckInDto.From(s))
         : Results.Problem(statusCode: r.State is null ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, title: r.Error ?? "无法签到");
 
     public sealed record ActivityQueryString(string? Q, string? Category, string? Unit, string? From, string? To, string? Volunteer, string? Task, string? Status, string? Page)

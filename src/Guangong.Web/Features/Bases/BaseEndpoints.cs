@@ -14,7 +14,7 @@ public static class BaseEndpoints
             .WithSummary("范围内的教育基地及累计接待（来自在此举办的活动）");
         api.MapGet("/{id:long}", async (long id, BaseRegistry registry, CancellationToken ct) =>
             await registry.DetailAsync(id, ct) is { } d
-                ? Results.Ok(new { @base = BaseDto.From(d.Base), years = d.Years, visits = d.Visits })
+                ? Results.Ok(BaseDetailDto.From(d))
                 : Results.NotFound())
             .WithSummary("教育基地详情：接待活动与逐年合计");
         var write = api.MapGroup(string.Empty).RequireAuthorization(Policies.CanAssessPrograms);
@@ -28,9 +28,4 @@ public static class BaseEndpoints
             .WithSummary("修改教育基地（须带上 version）");
         return app;
     }
-}
-
-public sealed record BaseDto(long Id, long UnitId, string? Name, string Category, string CategoryName, string? Host, string? Address, int? Capacity, string? Description, long Version, int Visits = 0, int YouthReached = 0)
-{
-    public static BaseDto From(EducationBase b) => new(b.Id, b.UnitId, b.Unit?.Name, b.Category.ToString(), EnumText.Of(b.Category), b.Host, b.Address, b.Capacity, b.Description, b.Version);
 }

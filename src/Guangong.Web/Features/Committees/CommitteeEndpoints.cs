@@ -26,7 +26,7 @@ public static class CommitteeEndpoints
 
         app.MapGet("/correspondents/export", async (GuangongDbContext db, ExcelExport excel, CancellationToken ct) =>
         {
-            var rows = await db.Correspondents.AsNoTracking().OrderBy(c => c.UnitPath).Select(c => new { c.Name, Unit = c.Unit!.Name, c.Grid, c.Phone }).ToListAsync(ct);
+            var rows = await db.Correspondents.AsNoTracking().OrderBy(c => c.UnitPath).Select(c => new CorrespondentLine(c.Name, c.Unit!.Name, c.Grid, c.Phone)).ToListAsync(ct);
             return await excel.FileAsync(rows.Select(c => new { 姓名 = c.Name, 负责单位 = c.Unit, 网格 = c.Grid, 电话 = People.PhoneMask.Mask(c.Phone) }), "通讯员", nameof(Correspondent), "全部", ct);
         }).RequireAuthorization().ExcludeFromDescription().AsPersonalDataExport();
 
@@ -35,14 +35,7 @@ public static class CommitteeEndpoints
             .WithSummary("范围内的关工委及班子配备情况");
         api.MapGet("/{unitId:long}", async (long unitId, CommitteeDirectory committees, CancellationToken ct) =>
             await committees.DetailAsync(unitId, committees.Today.Year, ct) is { } d
-                ? Results.Ok(new
-                {
-                    unitId = d.Unit.Id,
-                    name = d.Unit.Name,
-                    team = d.Positions.Select(PositionDto.From),
-                    memberUnits = d.Members.Select(m => new { m.Id, m.Name, m.Category, m.ContactPerson }),
-                    rules = d.Rules.Select(r => new { kind = r.Rule.Kind.ToString(), name = EnumText.Of(r.Rule.Kind), dueDate = r.Rule.DueDate, met = r.FailingSince is null, failingSince = r.FailingSince, overdue = r.Overdue }),
-                })
+                ? Results.Ok(CommitteeDetailDto.From(d))
                 : Results.NotFound())
             .WithSummary("关工委详情：班子成员、成员单位、配备要求");
 
@@ -57,9 +50,7 @@ public static class CommitteeEndpoints
             .WithSummary("修改班子成员（须带上读取时的 version）");
         return app;
     }
-}
 
-public sealed record PositionDto(long Id, long UnitId, string Role, string? PersonName, bool IsFiveElder, string? PostElsewhere, DateOnly? TermStart, DateOnly? TermEnd, long? VolunteerId, long Version)
-{
-    public static PositionDto From(LeadershipPosition p) => new(p.Id, p.UnitId, p.Role, p.PersonName, p.IsFiveElder, p.PostElsewhere, p.TermStart, p.TermEnd, p.VolunteerId, p.Version);
+    /// <summary>A correspondent's line of the export, read in one query.</summary>
+    private sealed record CorrespondentLine(string Name, string Unit, string? Grid, string? Phone);
 }

@@ -15,12 +15,7 @@ public static class DocumentEndpoints
         api.MapGet("/register", async (string? unit, string? year, DocumentRegister register, CancellationToken ct) =>
         {
             var rows = await register.ListAsync(QueryValue.Long(unit), QueryValue.Year(year), ct);
-            return rows.Select(r => new
-            {
-                r.Id, unit = r.UnitName, r.Year, r.Sequence, r.Number, kind = r.KindText, r.Title,
-                documentDate = r.DocumentDate, r.Signer, r.IssuedBy, issuedAt = r.CreatedUtc, sha256 = r.Sha256,
-                file = $"/documents/{r.Id}/file",
-            });
+            return rows.Select(RegisterEntryDto.From);
         }).WithSummary("发文登记：已发公文及其发文字号（unit=单位ID，year=年份）");
         return app;
     }

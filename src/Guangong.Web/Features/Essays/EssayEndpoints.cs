@@ -74,7 +74,7 @@ public static class EssayEndpoints
                 await using var stream = file.OpenReadStream();
                 if (file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 {
-                    return (await commands.ImportZipAsync(id, input, stream, ct)).ToHttpResult(r => new { imported = r.Imported, rejected = r.Rejected.Select(x => new { file = x.File, reason = x.Reason }) });
+                    return (await commands.ImportZipAsync(id, input, stream, ct)).ToHttpResult(ImportReportDto.From);
                 }
 
                 using var buffer = new MemoryStream();
@@ -112,7 +112,7 @@ public static class EssayEndpoints
             if (view.IsOrganiser)
             {
                 var (results, _, _) = await contests.ResultsAsync(view.Contest, ct);
-                return Results.Ok(results.Select(r => new { r.SubmissionId, r.Code, group = r.Group.ToString(), r.Totals, r.Average, r.Spread, r.Disagreement, r.Rank, award = r.Award?.ToString() }));
+                return Results.Ok(results.Select(PieceResultDto.From));
             }
 
             if (view.IsJudge)
@@ -123,13 +123,13 @@ public static class EssayEndpoints
                     sheet.AddRange(await contests.BlindSheetAsync(id, g, ct));
                 }
 
-                return Results.Ok(sheet.Select(p => new { submissionId = p.Id, p.Code, group = p.Group.ToString(), p.Title, p.CharacterCount, ownUnit = p.OwnUnit, points = p.MyPoints, total = p.MyTotal, comment = p.MyComment }));
+                return Results.Ok(sheet.Select(BlindScoreDto.From));
             }
 
             return Results.NotFound();
         }).WithSummary("主办单位：各篇的评分汇总；评委：本人的匿名评分表");
         api.MapPut("/{id:long}/scores/{submissionId:long}", async (long id, long submissionId, ScoreSheetInput input, JudgingCommands judging, CancellationToken ct) =>
-            (await judging.ScoreAsync(id, submissionId, input, ct)).ToHttpResult(s => new { s.SubmissionId, s.Points, s.Total, s.Comment }))
+            (await judging.ScoreAsync(id, submissionId, input, ct)).ToHttpResult(ScoreDto.From))
             .WithSummary("评委为一篇作品逐项打分（回避本单位作品；评审截止后不能再评）");
 
         var journals = app.MapGroup("/api/v1/journals").RequireAuthorization(Policies.CanRunContests).WithTags("内刊");
@@ -137,10 +137,10 @@ public static class EssayEndpoints
         journals.MapPost("/", async (JournalInput input, JournalCommands commands, CancellationToken ct) =>
         {
             var result = await commands.SaveAsync(null, input, ct);
-            return result.ToHttpResult(j => new { j.Id, j.Title, j.Issue, j.DateText, pageSize = j.PageSize.ToString(), entries = j.Entries.Count, j.Version }, result.Value is { } j ? $"/api/v1/journals/{j.Id}" : null);
+            return result.ToHttpResult(JournalDto.From, result.Value is { } j ? $"/api/v1/journals/{j.Id}" : null);
         }).WithSummary("新建一期内刊（封面、卷首语、所选作品的栏目和顺序）");
         journals.MapPost("/{id:long}/compile", async (long id, JournalCommands commands, CancellationToken ct) =>
-            (await commands.CompileAsync(id, ct)).ToHttpResult(j => new { j.Id, j.FileSha256, j.CompiledUtc, j.Version }))
+            (await commands.CompileAsync(id, ct)).ToHttpResult(CompiledJournalDto.From))
             .WithSummary("编印：生成 .docx 存入档案");
         journals.MapGet("/{id:long}/docx", (long id, JournalDirectory directory, JournalArchive archive, CancellationToken ct) => JournalFileAsync(id, directory, archive, ct)).WithSummary("下载已编印的 .docx");
         journals.MapGet("/{id:long}/pdf", (long id, JournalDirectory directory, JournalArchive archive, CancellationToken ct) => JournalPdfAsync(id, directory, archive, ct)).WithSummary("下载 PDF（服务器用 LibreOffice 转换）");
@@ -169,21 +169,4 @@ public static class EssayEndpoints
             ? Results.Problem(error, statusCode: StatusCodes.Status503ServiceUnavailable, title: "暂时不能生成 PDF")
             : Results.File(File.OpenRead(path), "application/pdf", $"《{j.Title}》{j.Issue}.pdf");
     }
-}
-
-public sealed record ContestDto(long Id, string Title, string Organiser, string Level, string UnitName, string Theme, IReadOnlyList<string> Groups, string StartsOn, string SubmissionDeadline, string JudgingDeadline,
-    int? MinLength, int? MaxLength, IReadOnlyList<ContestCriterion> Criteria, IReadOnlyList<long> ParticipatingUnitIds, bool DropExtremes, decimal DisagreementPoints, string? AwardsOn, string Role, long Version)
-{
-    public static ContestDto From(ContestView v)
-    {
-        var c = v.Contest;
-        var role = string.Join("、", new[] { v.IsOrganiser ? "主办" : null, v.IsParticipant ? "参赛" : null, v.IsJudge ? "评委" : null }.OfType<string>());
-        return new(c.Id, c.Title, c.Organiser, c.Level.ToString(), v.UnitName, c.Theme, [.. c.GroupList.Select(g => g.ToString())], DateText.Iso(c.StartsOn), DateText.Iso(c.SubmissionDeadline), DateText.Iso(c.JudgingDeadline),
-            c.MinLength, c.MaxLength, c.CriterionList, c.ParticipantIds, c.DropExtremes, c.DisagreementPoints, c.AwardsOn is { } a ? DateText.Iso(a) : null, role, c.Version);
-    }
-}
-
-public sealed record SubmissionDto(long Id, string Code, string Group, string Title, int CharacterCount, string? DuplicateOf, bool UnderLength, bool OverLength, string AuthorName, string? Grade, string? ClassName, string? Adviser)
-{
-    public static SubmissionDto From(Submission s) => new(s.Id, s.Code, s.Group.ToString(), s.Title, s.CharacterCount, s.DuplicateOf, s.UnderLength, s.OverLength, s.AuthorName, s.Grade, s.ClassName, s.Adviser);
 }

@@ -18,11 +18,9 @@ public static class NoticeEndpoints
             .RequireAuthorization(Policies.CanReadNotices).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/notices").RequireAuthorization(Policies.CanReadNotices).WithTags("通知公告");
-        api.MapGet("/", async (NoticeDirectory notices, CurrentUser me, CancellationToken ct) => new
-        {
-            received = (await notices.ReceivedAsync(ct)).Select(NoticeDto.Received),
-            sent = me.Can(Policies.CanIssueNotices) ? (await notices.SentAsync(ct)).Select(NoticeDto.Sent) : [],
-        }).WithSummary("本单位收到的通知（含本人是否已读、回复状态）和发出的通知（含已读、已回复单位数）");
+        api.MapGet("/", async (NoticeDirectory notices, CurrentUser me, CancellationToken ct) => new NoticeListDto(
+            [.. (await notices.ReceivedAsync(ct)).Select(ReceivedNoticeDto.From)],
+            me.Can(Policies.CanIssueNotices) ? [.. (await notices.SentAsync(ct)).Select(SentNoticeDto.From)] : [])).WithSummary("本单位收到的通知（含本人是否已读、回复状态）和发出的通知（含已读、已回复单位数）");
         api.MapPost("/", async (HttpRequest request, NoticeCommands commands, CancellationToken ct) =>
         {
             var (input, uploads, error) = await ReadAsync<NoticeInput>(request, "notice", ct);
@@ -32,7 +30,7 @@ public static class NoticeEndpoints
             }
 
             var result = await commands.IssueAsync(input!, uploads, ct);
-            return result.ToHttpResult(n => new { n.Id, n.Title, recipients = n.Recipients.Count }, result.Succeeded ? $"/api/v1/notices/{result.Value!.Id}" : null);
+            return result.ToHttpResult(IssuedNoticeDto.From, result.Succeeded ? $"/api/v1/notices/{result.Value!.Id}" : null);
         }).RequireAuthorization(Policies.CanIssueNotices)
             .WithSummary("发出通知：JSON（title、body、audience=All/Children/Kind/Chosen、kind、unitIds、replyRequired、replyDeadline），或 multipart（字段 notice 为JSON，附件为文件：pdf、docx、xlsx、jpg、png）").DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(220L * 1024 * 1024));
         api.MapGet("/{id:long}", async (long id, NoticeDirectory notices, NoticeReplies replies, CancellationToken ct) =>
@@ -40,25 +38,25 @@ public static class NoticeEndpoints
             if (await replies.OwnRowAsync(id, ct) is { } row)
             {
                 await replies.MarkReadAsync(row, ct);
-                return Results.Ok(NoticeDto.ForRecipient((await notices.ForRecipientAsync(id, ct))!));
+                return Results.Ok(ReceivedNoticeDetailDto.From((await notices.ForRecipientAsync(id, ct))!));
             }
 
-            return await notices.ForSenderAsync(id, ct) is { } view ? Results.Ok(NoticeDto.ForSender(view)) : Results.NotFound();
+            return await notices.ForSenderAsync(id, ct) is { } view ? Results.Ok(SentNoticeDetailDto.From(view)) : Results.NotFound();
         }).WithSummary("通知详情；接收单位的用户打开即记录本人已读（只记第一次）");
         api.MapGet("/{id:long}/receipts", async (long id, NoticeDirectory notices, CancellationToken ct) =>
             await notices.ForSenderAsync(id, ct) is { } view
-                ? Results.Ok(view.Units.Select(u => new { unit = u.UnitName, u.Read, u.Pending, receipts = u.Receipts.Select(r => new { user = r.UserName, r.ReadUtc }), replied = u.Replies.Count > 0, u.RemindedUtc }))
+                ? Results.Ok(view.Units.Select(NoticeUnitReceiptsDto.From))
                 : Results.NotFound())
             .RequireAuthorization(Policies.CanIssueNotices).WithSummary("各接收单位的阅读回执（谁、何时）与是否回复；pending=未读或未回复");
         api.MapGet("/{id:long}/replies", async (long id, NoticeDirectory notices, NoticeReplies replies, CancellationToken ct) =>
         {
             if (await replies.OwnRowAsync(id, ct) is not null)
             {
-                return Results.Ok((await notices.ForRecipientAsync(id, ct))!.Replies.Select(NoticeDto.Reply));
+                return Results.Ok((await notices.ForRecipientAsync(id, ct))!.Replies.Select(NoticeReplyDto.From));
             }
 
             return await notices.ForSenderAsync(id, ct) is { } view
-                ? Results.Ok(view.Units.Select(u => new { unit = u.UnitName, replies = u.Replies.Select(NoticeDto.Reply) }))
+                ? Results.Ok(view.Units.Select(NoticeUnitRepliesDto.From))
                 : Results.NotFound();
         }).WithSummary("回复：接收单位看本单位的回复，发文单位看各单位的回复");
         api.MapPost("/{id:long}/replies", async (long id, HttpRequest request, NoticeReplies replies, CancellationToken ct) =>
@@ -70,11 +68,11 @@ public static class NoticeEndpoints
             }
 
             var result = await replies.ReplyAsync(id, input!, uploads, ct);
-            return result.ToHttpResult(NoticeDto.Reply, result.Succeeded ? $"/api/v1/notices/{id}/replies" : null);
+            return result.ToHttpResult(NoticeReplyDto.From, result.Succeeded ? $"/api/v1/notices/{id}/replies" : null);
         }).RequireAuthorization(Policies.CanReplyNotices)
             .WithSummary("本单位回复：JSON {text}，或 multipart（字段 reply 为JSON，附件为文件）；过了回复期限仍收下，标为逾期").DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(220L * 1024 * 1024));
         api.MapPost("/{id:long}/remind", async (long id, NoticeCommands commands, CancellationToken ct) =>
-            (await commands.RemindAsync(id, ct)).ToHttpResult(count => new { reminded = count }))
+            (await commands.RemindAsync(id, ct)).ToHttpResult(count => new NoticeRemindedDto(count)))
             .RequireAuthorization(Policies.CanIssueNotices).WithSummary("催办：未读或未回复的单位首页再次提醒").DisableAntiforgery();
         return app;
     }
@@ -101,30 +99,4 @@ public static class NoticeEndpoints
             return (null, [], Results.Problem(statusCode: 400, title: "JSON格式有误：所有字段请用字符串，如 \"replyRequired\": \"true\"。"));
         }
     }
-}
-
-internal static class NoticeDto
-{
-    public static object Received(ReceivedRow r) => new { id = r.NoticeId, r.Title, sender = r.Sender, r.IssuedUtc, r.ReplyRequired, replyDeadline = r.Deadline, read = r.ReadByMe, r.Replied, state = NoticeState.Text(r.State), reminded = r.RemindedUtc };
-
-    public static object Sent(SentRow r) => new { r.Id, r.Title, audience = r.AudienceText, r.IssuedUtc, r.ReplyRequired, replyDeadline = r.Deadline, r.Recipients, r.Read, r.Replied };
-
-    public static object ForRecipient(RecipientView v) => new
-    {
-        id = v.Row.NoticeId, v.Row.Title, v.Row.Body, sender = v.Row.SenderName, v.Row.IssuedUtc, v.Row.ReplyRequired, replyDeadline = v.Row.ReplyDeadline,
-        state = NoticeState.Text(v.State), files = v.Row.Files.Select(File), replies = v.Replies.Select(Reply),
-    };
-
-    public static object ForSender(SenderView v) => new
-    {
-        v.Notice.Id, v.Notice.Title, v.Notice.Body, sender = v.Notice.SenderName, audience = v.Notice.AudienceText, v.Notice.IssuedUtc, issuedBy = v.Notice.IssuedByName,
-        v.Notice.ReplyRequired, replyDeadline = v.Notice.ReplyDeadline, files = v.Files.Select(File),
-        recipients = v.Units.Count, read = v.Units.Count(u => u.Read), replied = v.Units.Count(u => u.Replies.Count > 0),
-        notRead = v.Units.Where(u => !u.Read).Select(u => u.UnitName),
-        notReplied = v.Notice.ReplyRequired ? v.Units.Where(u => u.Replies.Count == 0).Select(u => u.UnitName) : [],
-    };
-
-    public static object Reply(NoticeReply r) => new { r.Id, r.Text, late = r.IsLate, by = r.UserName, r.RepliedUtc, files = r.Files.Select(File) };
-
-    private static object File(NoticeFile f) => new { f.Id, f.FileName, f.ContentType, f.SizeBytes, url = $"/notices/files/{f.Id}" };
 }

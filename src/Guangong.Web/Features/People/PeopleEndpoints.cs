@@ -85,7 +85,7 @@ public static class PeopleEndpoints
             await ToDtoResultAsync(await roster.ChangeStatusAsync(id, input, ct), db, clock, created: false, ct))
             .WithSummary("变更五老状态（留存历史）");
         write.MapPost("/{id:long}/visits", async (long id, VisitInput input, VolunteerRoster roster, CancellationToken ct) =>
-            (await roster.AddVisitAsync(id, input, ct)).ToHttpResult(v => new { v.Id, v.VolunteerId, v.Date, v.VisitedBy, v.Health, v.Needs, v.FollowUp }, $"/api/v1/volunteers/{id}"))
+            (await roster.AddVisitAsync(id, input, ct)).ToHttpResult(VisitDto.From, $"/api/v1/volunteers/{id}"))
             .WithSummary("记录走访");
         app.MapTrainingEndpoints();
         return app;

@@ -32,3 +32,9 @@ public sealed record VolunteerDto(
         v.Id, v.Name, EnumText.Of(v.Gender), v.Ethnicity, v.BirthYear, year - v.BirthYear, v.Phone, v.Category, v.Layer,
         v.PoliticalStatus, v.FormerUnit, v.FormerPost, SpecialtyText.Split(v.Specialties), v.Status.ToString(), EnumText.Of(v.Status), v.StatusDate, v.UnitId, unitName, v.Version);
 }
+
+/// <summary>A visit just recorded.</summary>
+public sealed record VisitDto(long Id, long VolunteerId, DateOnly Date, string VisitedBy, string Health, string? Needs, string? FollowUp)
+{
+    public static VisitDto From(VolunteerVisit v) => new(v.Id, v.VolunteerId, v.Date, v.VisitedBy, v.Health, v.Needs, v.FollowUp);
+}

@@ -57,26 +57,18 @@ public static class PlanEndpoints
         }).WithSummary("工作计划列表");
         api.MapGet("/{id:long}", async (long id, PlanDirectory plans, CancellationToken ct) =>
             await plans.ViewAsync(id, ct) is { } v
-                ? Results.Ok(new
-                {
-                    v.Plan.Id, v.Plan.Year, v.Plan.Title, v.Plan.Issuer, v.Plan.IssuedOn, percent = v.Percent,
-                    sections = v.Sections.Select(s => new
-                    {
-                        s.Section.Number, s.Section.Heading, percent = s.Percent,
-                        tasks = s.Tasks.Select(t => new { t.Task.Id, t.Task.Label, t.Task.Text, t.Task.DueDate, t.Task.Target, status = t.Status.ToString(), t.Percent, owners = t.Owners }),
-                    }),
-                })
+                ? Results.Ok(PlanDetailDto.From(v))
                 : Results.NotFound())
             .WithSummary("计划详情：章节、任务、各责任单位进度");
         api.MapGet("/assignments", async (string? show, PlanDirectory plans, CancellationToken ct) => await plans.AssignmentsAsync(show, ct))
             .WithSummary("本单位及下级的未完成任务（show=soon|overdue|untouched）");
         api.MapGet("/assignments/{id:long}", async (long id, PlanDirectory plans, CancellationToken ct) =>
             await plans.AssignmentAsync(id, ct) is { } a
-                ? Results.Ok(new { a.Assignment.Id, a.Assignment.TaskId, a.Assignment.Label, a.Assignment.TaskText, a.Assignment.DueDate, a.Assignment.Percent, unit = a.UnitName, progress = a.Progress.Select(p => new { p.Date, p.Text, p.Percent, p.AuthorName }), activities = a.Activities })
+                ? Results.Ok(AssignmentDetailDto.From(a))
                 : Results.NotFound())
             .WithSummary("分派给某单位的任务及其进展");
         api.MapPost("/assignments/{id:long}/progress", async (long id, ProgressInput input, ProgressCommands book, CancellationToken ct) =>
-            (await book.AddProgressAsync(id, input.Date, input.Text, input.Percent, [], ct)).ToHttpResult(p => new { p.Id, p.Date, p.Percent, p.Text }, $"/api/v1/plans/assignments/{id}"))
+            (await book.AddProgressAsync(id, input.Date, input.Text, input.Percent, [], ct)).ToHttpResult(SavedProgressDto.From, $"/api/v1/plans/assignments/{id}"))
             .RequireAuthorization(Policies.CanReportProgress)
             .WithSummary("报告进展（日期、说明、完成比例）");
         return app;

@@ -26,7 +26,7 @@ public static class PublicityEndpoints
         api.MapGet("/", async (string? status, string? year, string? month, string? q, string? page, ArticleDirectory articles, CancellationToken ct) =>
         {
             var list = await articles.ListAsync(ArticleFilter.From(status, year, month, q, page), ct);
-            return new { items = list.Items.Select(ArticleDto.Row), list.Total, list.Page, list.PageSize };
+            return new Organization.PageDto<ArticleRowDto>([.. list.Items.Select(ArticleRowDto.From)], list.Total, list.Page, list.PageSize);
         }).WithSummary("稿件列表（status=草稿/已提交/已退回/已审核/已采用，year、month 按成稿日期）");
         api.MapGet("/{id:long}", async (long id, ArticleDirectory articles, CancellationToken ct) =>
             await articles.DetailAsync(id, ct) is { } a ? Results.Ok(ArticleDto.From(a)) : Results.NotFound())
@@ -58,27 +58,16 @@ public static class PublicityEndpoints
             var today = ChinaTime.Today(clock);
             var y = QueryValue.Year(year) ?? today.Year;
             var m = int.TryParse(month, out var mm) && mm is >= 1 and <= 12 ? mm : today.Month;
-            var report = await s.MonthAsync(y, m, ct);
-            return new
-            {
-                report.Year,
-                report.Month,
-                report.Closed,
-                report.Submitted,
-                report.Adopted,
-                units = report.Units.Select(u => new { u.UnitId, u.Name, u.Submitted, adoptedByLevel = Levels(u.AdoptedByLevel), u.Points }),
-                people = report.People.Select(p => new { p.CorrespondentId, p.Name, unit = p.UnitName, p.Submitted, p.Adopted, p.Points, p.Quota, p.QuotaMet }),
-                report.UnitsWithNothing,
-            };
+            return MonthScoresDto.From(await s.MonthAsync(y, m, ct));
         }).WithSummary("月度统计：各单位、各通讯员的报送、分级采用、积分与任务完成情况，以及无报送的单位");
         scores.MapGet("/rules", async (string? year, PublicityScores s, TimeProvider clock, CancellationToken ct) =>
         {
             var (rule, own) = await s.RuleAsync(QueryValue.Year(year) ?? ChinaTime.Today(clock).Year, ct);
-            return new { rule.Year, own, points = RuleInput.From(rule).Points, rule.HighestLevelOnce, share = rule.Share.ToString(), rule.VillageQuota, rule.OtherQuota, rule.InstructionBonus, rule.AwardBonus, rule.Version };
+            return ScoringRuleDto.From(rule, own);
         }).WithSummary("本年度评分规则（本单位的，或上级的，或默认）");
         scores.MapGet("/bulletins", async (string? year, PublicityBulletins bulletins, TimeProvider clock, CancellationToken ct) =>
             (await bulletins.ListAsync(QueryValue.Year(year) ?? ChinaTime.Today(clock).Year, ct))
-                .Select(b => new { b.Year, b.Month, b.Number, b.Title, b.DocumentDate, file = b.DocumentId is { } id ? $"/api/v1/publicity/bulletins/{id}/file" : null }))
+                .Select(BulletinDto.From))
             .WithSummary("本单位已印发的月度通报（每月一份，印发即关账）");
         scores.MapPost("/bulletins", async (BulletinRequest request, PublicityBulletins bulletins, CancellationToken ct) =>
         {
@@ -99,8 +88,8 @@ public static class PublicityEndpoints
             input.IssueKey = request.IssueKey ?? input.IssueKey;
             var result = await bulletins.IssueAsync(request.Year, request.Month, input, ct);
             return result.Succeeded
-                ? Results.Created($"/api/v1/publicity/bulletins/{result.Value!.IssuedDocumentId}/file", new { result.Value.Year, result.Value.Month, documentId = result.Value.IssuedDocumentId, file = $"/api/v1/publicity/bulletins/{result.Value.IssuedDocumentId}/file" })
-                : result.ToHttpResult(c => new { c.Year, c.Month });
+                ? Results.Created($"/api/v1/publicity/bulletins/{result.Value!.IssuedDocumentId}/file", IssuedBulletinDto.From(result.Value))
+                : result.ToHttpResult(c => new BulletinMonthDto(c.Year, c.Month));
         }).RequireAuthorization(Policies.CanIssueDocuments)
             .WithSummary("印发月度通报：year、month、date（成文日期，必填）；title、text 不给则用按统计数据起草的文字；印发后该月关账").DisableAntiforgery();
         scores.MapGet("/bulletins/{id:long}/file", async (long id, Documents.DocumentRegister register, CancellationToken ct) =>
@@ -109,14 +98,11 @@ public static class PublicityEndpoints
         return app;
     }
 
-    private static Dictionary<string, int> Levels(int[] counts) =>
-        Enum.GetValues<OutletLevel>().ToDictionary(l => EnumText.Of(l), l => counts[(int)l - 1]);
-
     private static async Task<IResult> Detail(CommandResult<Article> result, ArticleDirectory articles, bool created, CancellationToken ct)
     {
         if (!result.Succeeded)
         {
-            return result.ToHttpResult(a => new { a.Id, a.Version, a.Title, status = EnumText.Of(a.Status) });
+            return result.ToHttpResult(ArticleStateDto.From);
         }
 
         var dto = ArticleDto.From((await articles.DetailAsync(result.Value!.Id, ct))!);
@@ -126,16 +112,4 @@ public static class PublicityEndpoints
     public sealed record VersionInput(long Version);
 
     public sealed record BulletinRequest(int Year, int Month, string? Date, string? Title, string? Text, string? Format, string? Sequence, string? Signer, string? IssueKey);
-}
-
-public sealed record ArticleDto(long Id, string Title, string Kind, string Status, DateOnly WrittenOn, string Unit, string Body, long? ActivityId, bool IsPublic, long Version,
-    IReadOnlyList<object> Authors, IReadOnlyList<object> Images, IReadOnlyList<object> Steps, IReadOnlyList<object> Adoptions)
-{
-    public static object Row(ArticleRow r) => new { r.Id, r.Title, kind = EnumText.Of(r.Kind), status = EnumText.Of(r.Status), r.WrittenOn, unit = r.UnitName, firstAuthor = r.FirstAuthor, adoptions = r.Adoptions };
-
-    public static ArticleDto From(Article a) => new(a.Id, a.Title, EnumText.Of(a.Kind), EnumText.Of(a.Status), a.WrittenOn, a.Unit?.Name ?? string.Empty, a.Body, a.ActivityId, a.IsPublic, a.Version,
-        [.. a.Authors.Select(x => new { correspondentId = x.CorrespondentId, name = x.Correspondent?.Name, unit = x.Correspondent?.Unit?.Name, first = x.Position == 0 })],
-        [.. a.Images.Select(i => new { i.Id, i.FileName, i.Width, i.Height, url = $"/publicity/images/{i.Id}" })],
-        [.. a.Steps.Select(s => new { action = EnumText.Of(s.Action), by = s.UserName, atUtc = s.AtUtc, s.Comment })],
-        [.. a.Adoptions.Select(x => new { x.Id, outlet = x.Outlet?.Name, level = x.Outlet is null ? null : EnumText.Of(x.Outlet.Level), x.Date, x.Link, x.PageIssue, clipping = x.ClippingKey is null ? null : $"/publicity/adoptions/{x.Id}/clipping" })]);
 }

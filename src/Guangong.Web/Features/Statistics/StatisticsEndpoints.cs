@@ -10,10 +10,7 @@ public static class StatisticsEndpoints
 {
     public static IEndpointRouteBuilder MapStatisticsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/v1/indicators", () => IndicatorCatalog.All.Select(i => new
-            {
-                i.Code, i.Name, i.Definition, i.Measure, source = i.Source.ToString(), i.KeyLabel,
-            }))
+        app.MapGet("/api/v1/indicators", () => IndicatorCatalog.All.Select(IndicatorDto.From))
             .RequireAuthorization(Policies.CanReadStatistics).WithTags("统计").WithSummary("指标目录：代码、名称、口径、计量单位");
 
         app.MapGet("/api/v1/statistics", async (string? unit, string? from, string? to, StatisticsQuery query, TimeProvider clock, CancellationToken ct) =>
@@ -40,15 +37,7 @@ public static class StatisticsEndpoints
                 }
 
                 var figures = await query.FiguresAsync(root, span.Value, ct);
-                return Results.Ok(new
-                {
-                    unit = new { root.Id, root.Name },
-                    from = span.Value.From,
-                    to = span.Value.To,
-                    values = figures.Total.ToList(),
-                    own = figures.Own.ToList(),
-                    children = figures.Children.Select(c => new { c.Child.Id, c.Child.Name, values = c.Figures.ToList() }),
-                });
+                return Results.Ok(SubtreeFiguresDto.Of(root, span.Value, figures));
             })
             .RequireAuthorization(Policies.CanReadStatistics).WithTags("统计")
             .WithSummary("一个单位及其下级在一段时间（from/to：2026-01 至 2026-12，默认今年）的指标值，含各直属下级的分列；月度指标按月累计，现状指标按截止年度");
@@ -101,39 +90,16 @@ public static class StatisticsEndpoints
             }
 
             var o = await directory.OverviewAsync(root, key.Value.Kind, key.Value.Year, key.Value.Number, ct);
-            return Results.Ok(new
-            {
-                unit = new { root.Id, root.Name },
-                kind = o.Kind.ToString(), o.Year, o.Number, o.Deadline,
-                own = LineDto(o.Own),
-                childrenReported = o.ChildrenReported.ToList(),
-                children = o.Children.Select(LineDto),
-            });
+            return Results.Ok(ReportOverviewDto.From(root, o));
         }).WithSummary("一期（kind=month|quarter|year, year, number）本单位和各直属下级的关账、上报情况，上报数与实时数并列");
         var write = reports.MapGroup(string.Empty).RequireAuthorization(Policies.CanReportStatistics);
         write.MapPost("/close", async (PeriodInput input, ReportCommands commands, CancellationToken ct) =>
-            (await commands.CloseAsync(input, ct)).ToHttpResult(PeriodDto)).WithSummary("关账：快照本期数据（unit, kind, year, number）");
+            (await commands.CloseAsync(input, ct)).ToHttpResult(ReportPeriodDto.From)).WithSummary("关账：快照本期数据（unit, kind, year, number）");
         write.MapPost("/{id:long}/submit", async (long id, ReportCommands commands, CancellationToken ct) =>
-            (await commands.SubmitAsync(id, ct)).ToHttpResult(PeriodDto)).WithSummary("上报已关账的一期");
+            (await commands.SubmitAsync(id, ct)).ToHttpResult(ReportPeriodDto.From)).WithSummary("上报已关账的一期");
         reports.MapPost("/{id:long}/reopen", async (long id, PeriodInput input, ReportCommands commands, CancellationToken ct) =>
-            (await commands.ReopenAsync(id, input.Reason, ct)).ToHttpResult(PeriodDto))
+            (await commands.ReopenAsync(id, input.Reason, ct)).ToHttpResult(ReportPeriodDto.From))
             .RequireAuthorization(Policies.CanReopenReports).WithSummary("上级重新打开下级已关账的一期（reason 必填）");
         return app;
     }
-
-    private static object LineDto(ReportLine l) => new
-    {
-        unit = new { l.Unit.Id, l.Unit.Name },
-        period = l.Period is null ? null : PeriodDto(l.Period),
-        live = l.Live.ToList(),
-        reported = l.Reported?.ToList(),
-        l.Late,
-        changedAfterClose = l.Changed.ToList(),
-    };
-
-    private static object PeriodDto(ReportPeriod p) => new
-    {
-        p.Id, p.UnitId, kind = p.Kind.ToString(), p.Year, p.Number, status = p.Status.ToString(), p.ClosedUtc, p.ClosedBy, p.SubmittedUtc,
-        p.ReopenedUtc, p.ReopenedBy, p.ReopenReason, p.Version,
-    };
 }

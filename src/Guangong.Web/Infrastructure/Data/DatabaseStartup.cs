@@ -20,7 +20,7 @@ public static class DatabaseStartup
     }
 
     /// <summary>
-    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `backup|verify|restore PATH` (Backup/); `plan parse FILE` prints a parsed plan; `statistics rebuild` recomputes the roll-up cells. Returns null when the
+    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `backup|verify|restore PATH` (Backup/); `plan parse FILE` prints a parsed plan; `statistics rebuild` recomputes the roll-up cells; `generate --preset …` fills the database with a generated data set (Generation/). Returns null when the
     /// arguments ask to run the web server.
     /// </summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
@@ -64,6 +64,8 @@ public static class DatabaseStartup
             case "statistics":
                 Console.Error.WriteLine("用法：dotnet run --project src/Guangong.Web -- statistics rebuild");
                 return 2;
+            case "generate":
+                return await Generation.GenerateCommand.RunAsync(app, args, Console.Out, Console.Error);
             case "plan" when args.Length >= 3 && args[1] == "parse":
                 return Features.Plans.PlanParseCommand.Run(args[2], Console.Out, Console.Error);
             case "plan":

@@ -13,6 +13,14 @@ public static class DatabaseStartup
         scope.ServiceProvider.GetRequiredService<DataScope>().Widen();
         var db = scope.ServiceProvider.GetRequiredService<GuangongDbContext>();
         await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // The planner's statistics, gathered for the tables whose size changed much since the last time: with
+            // them SQLite reads a district's activity list backwards by date instead of sorting the whole scope
+            // (issue 18.3). PostgreSQL's autovacuum keeps its own.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;");
+        }
+
         await scope.ServiceProvider.GetRequiredService<PlatformSeeder>().SeedAsync();
 
         // A database from before the roll-up (or restored without it) gets its cells once.

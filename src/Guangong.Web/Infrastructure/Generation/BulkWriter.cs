@@ -111,6 +111,9 @@ public sealed class BulkWriter(DbContext db) : IAsyncDisposable
         }
     }
 
+    /// <summary>Gathers the planner's statistics for the filled tables (SQLite needs them to read a large scope's list by date).</summary>
+    public async Task AnalyzeAsync(CancellationToken ct) => await db.Database.ExecuteSqlRawAsync("ANALYZE;", ct);
+
     public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
 
     private static object? Value(IProperty property, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? converter, object row)

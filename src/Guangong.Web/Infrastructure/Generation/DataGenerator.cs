@@ -98,6 +98,7 @@ public sealed class DataGenerator(GuangongDbContext db)
         }
 
         await writer.ResetSequencesAsync(ct);
+        await writer.AnalyzeAsync(ct);
         return new GenerationReport(writer.Counts.ToDictionary(c => c.Key.Name, c => c.Value), clock.Elapsed);
     }
 

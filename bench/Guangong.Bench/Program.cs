@@ -5,5 +5,15 @@ namespace Guangong.Bench;
 public static class BenchmarkEntry
 {
     // dotnet run -c Release --project bench/Guangong.Bench -- --filter '*'
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+    // dotnet run -c Release --project bench/Guangong.Bench -- quick   (list pages, Stopwatch, GUANGONG_BENCH_DB set)
+    public static async Task Main(string[] args)
+    {
+        if (args is ["quick", ..])
+        {
+            await ListPageBenchmarks.QuickAsync(Console.Out);
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkEntry).Assembly).Run(args);
+    }
 }

@@ -19,6 +19,9 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.Property(a => a.CheckInCode).HasMaxLength(6);
         builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(a => new { a.UnitPath, a.Date });
+
+        // The list's newest-first order over a large scope: read backwards by date, the path checked in the index (issue 18.3).
+        builder.HasIndex(a => new { a.Date, a.UnitPath, a.Status });
         builder.HasIndex(a => a.CheckInCode);
         builder.HasIndex(a => a.PlanTaskId);
         builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);

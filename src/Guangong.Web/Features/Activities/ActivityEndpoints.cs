@@ -100,7 +100,7 @@ public static class ActivityEndpoints
         var api = app.MapGroup("/api/v1/activities").RequireAuthorization().WithTags("活动记录");
         api.MapGet("/", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, CancellationToken ct) =>
         {
-            var page = await (await activities.SearchAsync(q.ToFilter(), ct)).ToPagedListAsync(QueryValue.Page(q.Page), PagedListExtensions.DefaultPageSize, ct);
+            var page = await activities.PageAsync(q.ToFilter(), QueryValue.Page(q.Page), ct);
             return new PageDto<ActivityRow>(page.Items, page.Total, page.Page, page.PageSize);
         }).WithSummary("活动列表（类别、单位、日期、五老、计划任务筛选）");
         api.MapGet("/{id:long}", async (long id, ActivityDirectory activities, CancellationToken ct) =>

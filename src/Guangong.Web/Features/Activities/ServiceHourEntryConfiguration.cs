@@ -13,6 +13,7 @@ public sealed class ServiceHourEntryConfiguration : IEntityTypeConfiguration<Ser
         builder.Property(e => e.EnteredByName).HasMaxLength(50).IsRequired();
         builder.Property(e => e.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(e => new { e.UnitPath, e.Date });
+        builder.HasIndex(e => new { e.Date, e.UnitPath });
         builder.HasIndex(e => new { e.VolunteerId, e.Date });
         builder.HasIndex(e => e.ActivityId);
         builder.HasIndex(e => new { e.Source, e.SourceId });

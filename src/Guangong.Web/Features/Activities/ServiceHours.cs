@@ -61,6 +61,42 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
             units.Where(u => u.Tenths != 0).Select(u => new UnitServiceHours(u.Unit, u.Activities, u.People, u.Tenths / 10m)).OrderByDescending(u => u.Hours).ToList());
     }
 
+    /// <summary>
+    /// The page's view of a year: one page of volunteers by hours (the lifetime totals of those on it only) and
+    /// the units' totals grouped by the line's own unit (the activity's), so a district's page ships and renders
+    /// a page, not its whole roster (issue 18.3). The export still takes the whole year (<see cref="YearAsync"/>).
+    /// </summary>
+    public async Task<(PagedList<VolunteerHours> People, IReadOnlyList<UnitServiceHours> Units)> PageAsync(int year, int page, CancellationToken ct = default)
+    {
+        var from = new DateOnly(year, 1, 1);
+        var to = from.AddYears(1);
+        var lines = db.ServiceHourEntries.AsNoTracking().Where(e => e.Date >= from && e.Date < to);
+        var ranked = await lines
+            .GroupBy(e => e.VolunteerId)
+            .Select(g => new { VolunteerId = g.Key, Tenths = g.Sum(e => e.Tenths), Verified = g.Where(e => e.Verified).Sum(e => e.Tenths), Activities = g.Select(e => e.ActivityId).Distinct().Count() })
+            .Where(g => g.Tenths != 0)
+            .OrderByDescending(g => g.Tenths).ThenBy(g => g.VolunteerId)
+            .ToPagedListAsync(page, PageSize, ct);
+        var ids = ranked.Items.Select(r => r.VolunteerId).ToList();
+        var people = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name }).ToDictionaryAsync(v => v.Id, ct);
+        var lifetime = await db.ServiceHourEntries.AsNoTracking().Where(e => ids.Contains(e.VolunteerId))
+            .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) })
+            .ToDictionaryAsync(g => g.Key, g => g.Tenths / 10m, ct);
+        var rows = ranked.Items.Select(r => new VolunteerHours(r.VolunteerId, people.GetValueOrDefault(r.VolunteerId)?.Name ?? string.Empty, people.GetValueOrDefault(r.VolunteerId)?.Unit ?? string.Empty,
+            r.Activities, r.Tenths / 10m, r.Verified / 10m, lifetime.GetValueOrDefault(r.VolunteerId), StarsFor(lifetime.GetValueOrDefault(r.VolunteerId)))).ToList();
+
+        var units = await lines.GroupBy(e => e.UnitId)
+            .Select(g => new { UnitId = g.Key, Tenths = g.Sum(e => e.Tenths), People = g.Select(e => e.VolunteerId).Distinct().Count(), Activities = g.Select(e => e.ActivityId).Distinct().Count() })
+            .ToListAsync(ct);
+        var unitIds = units.Select(u => u.UnitId).ToList();
+        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return (
+            new PagedList<VolunteerHours>(rows, ranked.Total, ranked.Page, ranked.PageSize, ranked.IsCapped),
+            units.Where(u => u.Tenths != 0).Select(u => new UnitServiceHours(names.GetValueOrDefault(u.UnitId, string.Empty), u.Activities, u.People, u.Tenths / 10m)).OrderByDescending(u => u.Hours).ToList());
+    }
+
+    public const int PageSize = 50;
+
     public async Task<IReadOnlyList<VolunteerActivityHours>> ForVolunteerAsync(long volunteerId, DateOnly from, DateOnly to, CancellationToken ct = default)
     {
         var rows = await db.ServiceHourEntries.AsNoTracking()

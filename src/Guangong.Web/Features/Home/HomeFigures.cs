@@ -5,15 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Home;
 
-/// <summary>The start page's counts for the year, all through the scope filter.</summary>
-public sealed class HomeFigures(GuangongDbContext db)
+/// <summary>
+/// The start page's counts for the year, all through the scope filter: the roster from its (path, status)
+/// index, activities and hours from the roll-up cells (issue 18.3: a district's home page no longer counts
+/// its hundreds of thousands of activities and hour lines on every view).
+/// </summary>
+public sealed class HomeFigures(GuangongDbContext db, IActivityYearTotals totals)
 {
     public async Task<(int Volunteers, int Activities, decimal Hours)> YearAsync(int year, CancellationToken ct = default)
     {
-        var from = new DateOnly(year, 1, 1);
         var volunteers = await db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.Active, ct);
-        var activities = await db.Activities.CountAsync(a => a.Status == ActivityStatus.Completed && a.Date >= from, ct);
-        var hours = (await db.ServiceHourEntries.Where(e => e.Date >= from).SumAsync(e => (int?)e.Tenths, ct) ?? 0) / 10m;
+        var (activities, hours) = await totals.SinceAsync(new DateOnly(year, 1, 1), ct);
         return (volunteers, activities, hours);
     }
 }

@@ -19,7 +19,7 @@ public sealed class VolunteerConfiguration : IEntityTypeConfiguration<Volunteer>
         builder.Property(v => v.Layer).HasMaxLength(20);
         builder.Property(v => v.Notes).HasMaxLength(500);
         builder.Property(v => v.UnitPath).HasMaxLength(400).IsRequired();
-        builder.HasIndex(v => v.UnitPath);
+        builder.HasIndex(v => new { v.UnitPath, v.Status });
         builder.HasIndex(v => new { v.Name, v.BirthYear });
         builder.HasOne(v => v.Unit).WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(v => v.SpecialtyTags);

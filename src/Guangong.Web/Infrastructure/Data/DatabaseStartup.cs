@@ -13,6 +13,14 @@ public static class DatabaseStartup
         scope.ServiceProvider.GetRequiredService<DataScope>().Widen();
         var db = scope.ServiceProvider.GetRequiredService<GuangongDbContext>();
         await db.Database.MigrateAsync();
+        if (db.Database.IsSqlite())
+        {
+            // The planner's statistics, gathered for the tables whose size changed much since the last time: with
+            // them SQLite reads a district's activity list backwards by date instead of sorting the whole scope
+            // (issue 18.3). PostgreSQL's autovacuum keeps its own.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize=0x10002;");
+        }
+
         await scope.ServiceProvider.GetRequiredService<PlatformSeeder>().SeedAsync();
 
         // A database from before the roll-up (or restored without it) gets its cells once.
@@ -20,7 +28,7 @@ public static class DatabaseStartup
     }
 
     /// <summary>
-    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `backup|verify|restore PATH` (Backup/); `plan parse FILE` prints a parsed plan; `plan eval DIR` scores the parser on documents with .expected.json files; `statistics rebuild` recomputes the roll-up cells. Returns null when the
+    /// Command-line verbs: `migrate` applies migrations and exits; `unlock USER` lifts a login lockout; `backup|verify|restore PATH` (Backup/); `plan parse FILE` prints a parsed plan; `plan eval DIR` scores the parser on documents with .expected.json files; `statistics rebuild` recomputes the roll-up cells; `generate --preset …` fills the database with a generated data set (Generation/). Returns null when the
     /// arguments ask to run the web server.
     /// </summary>
     public static async Task<int?> RunCommandAsync(this WebApplication app, string[] args)
@@ -64,6 +72,8 @@ public static class DatabaseStartup
             case "statistics":
                 Console.Error.WriteLine("用法：dotnet run --project src/Guangong.Web -- statistics rebuild");
                 return 2;
+            case "generate":
+                return await Generation.GenerateCommand.RunAsync(app, args, Console.Out, Console.Error);
             case "plan" when args.Length >= 3 && args[1] == "parse":
                 return Features.Plans.PlanParseCommand.Run(args[2], Console.Out, Console.Error);
             case "plan" when args.Length >= 3 && args[1] == "eval":

@@ -1,24 +1,50 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Infrastructure.Data;
 
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize)
+/// <summary>
+/// One page of a list. <see cref="Total"/> is exact up to <see cref="PagedListExtensions.CountLimit"/>; above it
+/// the list says so (<see cref="IsCapped"/>) instead of counting a district's hundreds of thousands of rows on
+/// every page view (issue 18.3): counting stops at the limit, so its cost does not grow with the data.
+/// </summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool IsCapped = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>"123" or "10000+" when counting stopped at the limit.</summary>
+    public string TotalText => IsCapped ? $"{Total}+" : Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public string PageCountText => IsCapped ? $"{PageCount}+" : PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public static class PagedListExtensions
 {
     public const int DefaultPageSize = 20;
 
+    /// <summary>Rows counted at most; a list with more shows "10000+" and its first 10,000 rows' pages (filters narrow it).</summary>
+    public const int CountLimit = 10_000;
+
     /// <summary>Clamps the page into range, so a hand-edited ?page=99999 or ?page=-1 shows the nearest page.</summary>
     public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, 200);
-        var total = await query.CountAsync(ct);
+        var counted = await query.Provider.CreateQuery<T>(new OrderingRemover().Visit(query.Expression)).Take(CountLimit + 1).CountAsync(ct);
+        var capped = counted > CountLimit;
+        var total = Math.Min(counted, CountLimit);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new PagedList<T>(items, total, page, pageSize);
+        return new PagedList<T>(items, total, page, pageSize, capped);
+    }
+
+    /// <summary>Drops OrderBy/ThenBy from a query counted under a limit: a sort before LIMIT would read every row.</summary>
+    private sealed class OrderingRemover : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method.DeclaringType == typeof(Queryable) && node.Method.Name is nameof(Queryable.OrderBy) or nameof(Queryable.OrderByDescending)
+                or nameof(Queryable.ThenBy) or nameof(Queryable.ThenByDescending)
+                ? Visit(node.Arguments[0])
+                : base.VisitMethodCall(node);
     }
 }

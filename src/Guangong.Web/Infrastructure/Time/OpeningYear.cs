@@ -10,7 +10,9 @@ public static class OpeningYear
     public static async Task<int> LatestYearAsync<T>(this IQueryable<T> records, Expression<Func<T, DateOnly>> date, int thisYear, CancellationToken ct = default)
     {
         var endOfYear = new DateOnly(thisYear, 12, 31);
-        var latest = await records.Select(date).Where(d => d <= endOfYear).MaxAsync(d => (DateOnly?)d, ct);
+        // ORDER BY … DESC LIMIT 1 rather than MAX(): with a (date, path) index it reads from the end of the year
+        // backwards and stops at the first row in the scope, instead of reading every row of the scope (issue 18.3).
+        var latest = await records.Select(date).Where(d => d <= endOfYear).OrderByDescending(d => d).Select(d => (DateOnly?)d).FirstOrDefaultAsync(ct);
         return latest?.Year ?? thisYear;
     }
 }

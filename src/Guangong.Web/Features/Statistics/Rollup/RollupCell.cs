@@ -39,5 +39,8 @@ public sealed class RollupCellConfiguration : IEntityTypeConfiguration<RollupCel
         builder.Property(c => c.Key).HasMaxLength(60).IsRequired();
         builder.HasIndex(c => new { c.UnitId, c.Period, c.Indicator, c.Key }).IsUnique();
         builder.HasIndex(c => new { c.UnitPath, c.Period });
+
+        // One indicator's sum over a subtree and a span of months, read from the index alone (home page, issue 18.3).
+        builder.HasIndex(c => new { c.Indicator, c.Period, c.UnitPath, c.Value });
     }
 }

@@ -229,13 +229,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<TimeOnly?>("EndTime")
                         .HasColumnType("time without time zone");
 
-                    b.Property<int>("FourIn")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LawsTaught")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
                     b.Property<string>("Partners")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -451,7 +444,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long?>("ActivityId")
+                    b.Property<long>("ActivityId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime?>("CheckInUtc")
@@ -488,16 +481,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<long?>("ReversesEntryId")
                         .HasColumnType("bigint");
 
-                    b.Property<int>("Source")
-                        .HasColumnType("integer");
-
-                    b.Property<long?>("SourceId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("SourceTitle")
-                        .HasMaxLength(120)
-                        .HasColumnType("character varying(120)");
-
                     b.Property<int>("Tenths")
                         .HasColumnType("integer");
 
@@ -522,8 +505,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("CheckOutKey")
                         .IsUnique();
-
-                    b.HasIndex("Source", "SourceId");
 
                     b.HasIndex("UnitPath", "Date");
 
@@ -1418,6 +1399,58 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DictionaryItems", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Documents.DocumentDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("PlanId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DocumentDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Documents.IssuedDocument", b =>
@@ -2645,58 +2678,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("VolunteerId", "Date");
 
                     b.ToTable("VolunteerVisits", (string)null);
-                });
-
-            modelBuilder.Entity("Guangong.Web.Features.Plans.DocumentDraft", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<long>("PlanId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(50000)
-                        .HasColumnType("character varying(50000)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<long>("UnitId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("UnitPath")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .UseCollation("C");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitPath");
-
-                    b.HasIndex("PlanId", "Kind")
-                        .IsUnique();
-
-                    b.ToTable("DocumentDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Plans.PlanRosterMember", b =>
@@ -4569,7 +4550,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Guangong.Web.Features.Activities.Activity", "Activity")
                         .WithMany()
                         .HasForeignKey("ActivityId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Guangong.Web.Features.People.Volunteer", "Volunteer")
                         .WithMany()
@@ -4722,6 +4704,15 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Documents.DocumentDraft", b =>
+                {
+                    b.HasOne("Guangong.Web.Features.Plans.WorkPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Documents.IssuedDocument", b =>
@@ -4934,15 +4925,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Volunteer");
-                });
-
-            modelBuilder.Entity("Guangong.Web.Features.Plans.DocumentDraft", b =>
-                {
-                    b.HasOne("Guangong.Web.Features.Plans.WorkPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Plans.PlanRosterMember", b =>

@@ -217,13 +217,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<TimeOnly?>("EndTime")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("FourIn")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LawsTaught")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Partners")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -430,7 +423,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ActivityId")
+                    b.Property<long>("ActivityId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("CheckInUtc")
@@ -467,16 +460,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("ReversesEntryId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Source")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("SourceId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SourceTitle")
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
                     b.Property<int>("Tenths")
                         .HasColumnType("INTEGER");
 
@@ -500,8 +483,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CheckOutKey")
                         .IsUnique();
-
-                    b.HasIndex("Source", "SourceId");
 
                     b.HasIndex("UnitPath", "Date");
 
@@ -1349,6 +1330,55 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DictionaryItems", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Documents.DocumentDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("PlanId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DocumentDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Documents.IssuedDocument", b =>
@@ -2519,55 +2549,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("VolunteerId", "Date");
 
                     b.ToTable("VolunteerVisits", (string)null);
-                });
-
-            modelBuilder.Entity("Guangong.Web.Features.Plans.DocumentDraft", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("PlanId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(50000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UnitPath")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitPath");
-
-                    b.HasIndex("PlanId", "Kind")
-                        .IsUnique();
-
-                    b.ToTable("DocumentDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Plans.PlanRosterMember", b =>
@@ -4340,7 +4321,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Guangong.Web.Features.Activities.Activity", "Activity")
                         .WithMany()
                         .HasForeignKey("ActivityId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
                     b.HasOne("Guangong.Web.Features.People.Volunteer", "Volunteer")
                         .WithMany()
@@ -4493,6 +4475,15 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Documents.DocumentDraft", b =>
+                {
+                    b.HasOne("Guangong.Web.Features.Plans.WorkPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Documents.IssuedDocument", b =>
@@ -4705,15 +4696,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Volunteer");
-                });
-
-            modelBuilder.Entity("Guangong.Web.Features.Plans.DocumentDraft", b =>
-                {
-                    b.HasOne("Guangong.Web.Features.Plans.WorkPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Plans.PlanRosterMember", b =>

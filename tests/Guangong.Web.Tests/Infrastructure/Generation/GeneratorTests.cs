@@ -1,0 +1,56 @@
+using Guangong.Web.Features.Statistics.Rollup;
+using Guangong.Web.Infrastructure.Generation;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Infrastructure.Generation;
+
+/// <summary>
+/// Issue 18.1: each preset's shape, at a few rows per unit, gives a consistent database: every unit's path is
+/// its parent's plus its id, every record carries its unit's path, the hour lines belong to their activity's
+/// unit and date, and the roll-up cells written by the generator are exactly those a rebuild computes.
+/// </summary>
+public abstract class GeneratorTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Theory]
+    [InlineData("town")]
+    [InlineData("county")]
+    [InlineData("city")]
+    [InlineData("province")]
+    public async Task A_preset_generates_a_consistent_database_with_the_figures_of_a_rebuild(string name)
+    {
+        var preset = GeneratorPreset.All[name].Tiny();
+        var report = await App.WithDbAsync(db => new DataGenerator(db).RunAsync(preset, new GeneratorOptions(1, 18, new DateOnly(2026, 8, 31)), TextWriter.Null));
+        Assert.All(new[] { "Unit", "Volunteer", "Activity", "ServiceHourEntry", "TaskProgress", "RollupCell" }, t => Assert.True(report.Rows.GetValueOrDefault(t) > 0, t));
+
+        var problems = await App.WithDbAsync(async db =>
+        {
+            var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id);
+            var found = units.Values.Where(u => u.Path != (u.ParentId is { } p ? units[p].Path : "/") + u.Id + "/").Select(u => "unit " + u.Name).ToList();
+            found.AddRange((await db.Volunteers.AsNoTracking().Select(v => new { v.Id, v.UnitId, v.UnitPath }).ToListAsync()).Where(v => units[v.UnitId].Path != v.UnitPath).Select(v => "volunteer " + v.Id));
+            found.AddRange((await db.Activities.AsNoTracking().Select(a => new { a.Id, a.UnitId, a.UnitPath }).ToListAsync()).Where(a => units[a.UnitId].Path != a.UnitPath).Select(a => "activity " + a.Id));
+            found.AddRange((await db.TaskAssignments.AsNoTracking().Select(a => new { a.Id, a.UnitId, a.UnitPath }).ToListAsync()).Where(a => units[a.UnitId].Path != a.UnitPath).Select(a => "assignment " + a.Id));
+            found.AddRange(await db.ServiceHourEntries.AsNoTracking().Where(e => e.UnitPath != e.Activity!.UnitPath || e.Date != e.Activity.Date).Select(e => "hour line " + e.Id).ToListAsync());
+            found.AddRange(await db.Activities.AsNoTracking()
+                .Where(a => a.VolunteerCount != db.ServiceHourEntries.Where(e => e.ActivityId == a.Id).Select(e => e.VolunteerId).Distinct().Count())
+                .Select(a => "volunteer count of activity " + a.Id).ToListAsync());
+            return found;
+        });
+        Assert.Empty(problems);
+
+        var written = await Cells();
+        await App.WithServiceAsync<RollupRebuild, int>(r => r.RunAsync());
+        Assert.Equal(written, await Cells());
+        Assert.Contains(written, c => c.StartsWith("activities|", StringComparison.Ordinal) && c.Contains("防溺水", StringComparison.Ordinal));
+    }
+
+    private Task<List<string>> Cells() => App.WithDbAsync(async db =>
+        (await db.RollupCells.AsNoTracking().Select(c => new { c.UnitId, c.UnitPath, c.Period, c.Indicator, c.Key, c.Value }).ToListAsync())
+            .Select(c => $"{c.Indicator}|{c.Key}|{c.UnitId}|{c.UnitPath}|{c.Period}|{c.Value}").Order(StringComparer.Ordinal).ToList());
+}
+
+public sealed class GeneratorTestsOnSqlite(SqliteAppFixture fixture) : GeneratorTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class GeneratorTestsOnPostgres(PostgresAppFixture fixture) : GeneratorTests(fixture), IClassFixture<PostgresAppFixture>;

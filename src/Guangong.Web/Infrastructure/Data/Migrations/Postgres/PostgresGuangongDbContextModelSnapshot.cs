@@ -229,6 +229,13 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<TimeOnly?>("EndTime")
                         .HasColumnType("time without time zone");
 
+                    b.Property<int>("FourIn")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LawsTaught")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Partners")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
@@ -296,6 +303,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("VenueUnitId");
 
                     b.HasIndex("UnitPath", "Date");
+
+                    b.HasIndex("Date", "UnitPath", "Status");
 
                     b.ToTable("Activities", (string)null);
                 });
@@ -444,7 +453,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
-                    b.Property<long>("ActivityId")
+                    b.Property<long?>("ActivityId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTime?>("CheckInUtc")
@@ -481,6 +490,16 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<long?>("ReversesEntryId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SourceTitle")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
                     b.Property<int>("Tenths")
                         .HasColumnType("integer");
 
@@ -505,6 +524,10 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("CheckOutKey")
                         .IsUnique();
+
+                    b.HasIndex("Date", "UnitPath");
+
+                    b.HasIndex("Source", "SourceId");
 
                     b.HasIndex("UnitPath", "Date");
 
@@ -1399,58 +1422,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("DictionaryItems", (string)null);
-                });
-
-            modelBuilder.Entity("Guangong.Web.Features.Documents.DocumentDraft", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<long>("PlanId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(50000)
-                        .HasColumnType("character varying(50000)");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<long>("UnitId")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("UnitPath")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .UseCollation("C");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitPath");
-
-                    b.HasIndex("PlanId", "Kind")
-                        .IsUnique();
-
-                    b.ToTable("DocumentDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Documents.IssuedDocument", b =>
@@ -2571,9 +2542,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("UnitPath");
-
                     b.HasIndex("Name", "BirthYear");
+
+                    b.HasIndex("UnitPath", "Status");
 
                     b.ToTable("Volunteers", (string)null);
                 });
@@ -2678,6 +2649,58 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("VolunteerId", "Date");
 
                     b.ToTable("VolunteerVisits", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Plans.DocumentDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("PlanId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DocumentDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Plans.PlanRosterMember", b =>
@@ -4350,6 +4373,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("UnitPath", "Period");
 
+                    b.HasIndex("Indicator", "Period", "UnitPath", "Value");
+
                     b.HasIndex("UnitId", "Period", "Indicator", "Key")
                         .IsUnique();
 
@@ -4550,8 +4575,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("Guangong.Web.Features.Activities.Activity", "Activity")
                         .WithMany()
                         .HasForeignKey("ActivityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Guangong.Web.Features.People.Volunteer", "Volunteer")
                         .WithMany()
@@ -4704,15 +4728,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("Guangong.Web.Features.Documents.DocumentDraft", b =>
-                {
-                    b.HasOne("Guangong.Web.Features.Plans.WorkPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Documents.IssuedDocument", b =>
@@ -4925,6 +4940,15 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Volunteer");
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Plans.DocumentDraft", b =>
+                {
+                    b.HasOne("Guangong.Web.Features.Plans.WorkPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Plans.PlanRosterMember", b =>

@@ -217,6 +217,13 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<TimeOnly?>("EndTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("FourIn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LawsTaught")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Partners")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -283,6 +290,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("VenueUnitId");
 
                     b.HasIndex("UnitPath", "Date");
+
+                    b.HasIndex("Date", "UnitPath", "Status");
 
                     b.ToTable("Activities", (string)null);
                 });
@@ -423,7 +432,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("ActivityId")
+                    b.Property<long?>("ActivityId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("CheckInUtc")
@@ -460,6 +469,16 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<long?>("ReversesEntryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceTitle")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Tenths")
                         .HasColumnType("INTEGER");
 
@@ -483,6 +502,10 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("CheckOutKey")
                         .IsUnique();
+
+                    b.HasIndex("Date", "UnitPath");
+
+                    b.HasIndex("Source", "SourceId");
 
                     b.HasIndex("UnitPath", "Date");
 
@@ -1330,55 +1353,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("DictionaryItems", (string)null);
-                });
-
-            modelBuilder.Entity("Guangong.Web.Features.Documents.DocumentDraft", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("PlanId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(50000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Title")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("UnitId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UnitPath")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitPath");
-
-                    b.HasIndex("PlanId", "Kind")
-                        .IsUnique();
-
-                    b.ToTable("DocumentDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Documents.IssuedDocument", b =>
@@ -2448,9 +2422,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("UnitPath");
-
                     b.HasIndex("Name", "BirthYear");
+
+                    b.HasIndex("UnitPath", "Status");
 
                     b.ToTable("Volunteers", (string)null);
                 });
@@ -2549,6 +2523,55 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("VolunteerId", "Date");
 
                     b.ToTable("VolunteerVisits", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Plans.DocumentDraft", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("PlanId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("DocumentDrafts", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Plans.PlanRosterMember", b =>
@@ -4128,6 +4151,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitPath", "Period");
 
+                    b.HasIndex("Indicator", "Period", "UnitPath", "Value");
+
                     b.HasIndex("UnitId", "Period", "Indicator", "Key")
                         .IsUnique();
 
@@ -4321,8 +4346,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("Guangong.Web.Features.Activities.Activity", "Activity")
                         .WithMany()
                         .HasForeignKey("ActivityId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Guangong.Web.Features.People.Volunteer", "Volunteer")
                         .WithMany()
@@ -4475,15 +4499,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("Guangong.Web.Features.Documents.DocumentDraft", b =>
-                {
-                    b.HasOne("Guangong.Web.Features.Plans.WorkPlan", null)
-                        .WithMany()
-                        .HasForeignKey("PlanId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Documents.IssuedDocument", b =>
@@ -4696,6 +4711,15 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Volunteer");
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Plans.DocumentDraft", b =>
+                {
+                    b.HasOne("Guangong.Web.Features.Plans.WorkPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Plans.PlanRosterMember", b =>

@@ -31,7 +31,7 @@ public static class CareCaseEndpoints
                 return Results.NotFound();
             }
 
-            return Results.Ok(rows.Select(r => new { r.Id, kind = r.Kind.ToString(), kindName = EnumText.Of(r.Kind), status = r.Status.ToString(), name = r.MaskedName, r.OpenedOn, r.ClosedOn, r.HasMentor, r.HasConsent, r.Visits, r.Erased }));
+            return Results.Ok(rows.Select(CareCaseRowDto.From));
         }).WithSummary("本站个案列表（姓名遮蔽；仅本关爱工作站的个案工作者，其他人一律 404）");
 
         api.MapGet("/{id:long}", async (long id, CareCaseAccess access, CancellationToken ct) =>
@@ -41,7 +41,7 @@ public static class CareCaseEndpoints
         api.MapGet("/summary", async (string? year, CareCaseDirectory cases, CancellationToken ct) =>
         {
             var counts = await cases.SummaryAsync(QueryValue.Year(year), ct);
-            return Results.Ok(counts.Select(c => new { c.StationId, c.Station, kind = c.Kind.ToString(), kindName = EnumText.Of(c.Kind), c.Open, c.Closed, c.Erased }));
+            return Results.Ok(counts.Select(CareCountDto.From));
         }).RequireAuthorization(Policies.CanReadCareSummary).WithSummary("范围内各关爱工作站个案数（按类别、状态；不含任何姓名）");
 
         api.MapPost("/{id:long}/visits", async (long id, CareStepInput input, CareCaseCommands commands, CancellationToken ct) =>
@@ -68,3 +68,14 @@ public sealed record CareCaseDto(long Id, string Kind, string KindName, string S
 }
 
 public sealed record CareVisitDto(DateOnly VisitedOn, string Visitor, string? Note);
+
+public sealed record CareCaseRowDto(long Id, string Kind, string KindName, string Status, string Name, DateOnly OpenedOn, DateOnly? ClosedOn, bool HasMentor, bool HasConsent, int Visits, bool Erased)
+{
+    public static CareCaseRowDto From(CareCaseRow r) =>
+        new(r.Id, r.Kind.ToString(), EnumText.Of(r.Kind), r.Status.ToString(), r.MaskedName, r.OpenedOn, r.ClosedOn, r.HasMentor, r.HasConsent, r.Visits, r.Erased);
+}
+
+public sealed record CareCountDto(long StationId, string Station, string Kind, string KindName, int Open, int Closed, int Erased)
+{
+    public static CareCountDto From(CareCount c) => new(c.StationId, c.Station, c.Kind.ToString(), EnumText.Of(c.Kind), c.Open, c.Closed, c.Erased);
+}

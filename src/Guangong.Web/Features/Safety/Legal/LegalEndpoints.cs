@@ -28,15 +28,21 @@ public static class LegalEndpoints
         {
             var y = QueryValue.Year(year) ?? Infrastructure.Time.ChinaTime.Today(clock).Year;
             return await coverage.YearAsync(QueryValue.Long(unit), y, ct) is { } view && !(unit is { Length: > 0 } && QueryValue.Long(unit) is null)
-                ? Results.Ok(new
-                {
-                    unitId = view.RootId, unit = view.RootName, year = y, sessions = view.Total, youth = view.Youth,
-                    missing = view.Missing.Select(f => f.ToString()),
-                    rows = view.Rows.Select(r => new { r.UnitId, unit = r.UnitName, school = r.For(FourIn.School), village = r.For(FourIn.Village), community = r.For(FourIn.Community), enterprise = r.For(FourIn.Enterprise), sessions = r.Total, r.WithoutFourIn, youth = r.Youth }),
-                    laws = view.Laws,
-                })
+                ? Results.Ok(LegalYearDto.From(view, y))
                 : Results.NotFound();
         }).RequireAuthorization().WithTags("法治教育").WithSummary("法治教育“四进”年度覆盖：各单位进校园/进村/进社区/进企业场次、青少年人次、所讲法律（unit、year）");
         return app;
     }
+}
+
+public sealed record LegalYearDto(long UnitId, string Unit, int Year, int Sessions, int Youth, IReadOnlyList<string> Missing, IReadOnlyList<LegalUnitDto> Rows, IReadOnlyDictionary<string, int> Laws)
+{
+    public static LegalYearDto From(LegalCoverageView v, int year) =>
+        new(v.RootId, v.RootName, year, v.Total, v.Youth, [.. v.Missing.Select(f => f.ToString())], [.. v.Rows.Select(LegalUnitDto.From)], v.Laws);
+}
+
+public sealed record LegalUnitDto(long UnitId, string Unit, int School, int Village, int Community, int Enterprise, int Sessions, int WithoutFourIn, int Youth)
+{
+    public static LegalUnitDto From(LegalCoverageRow r) =>
+        new(r.UnitId, r.UnitName, r.For(FourIn.School), r.For(FourIn.Village), r.For(FourIn.Community), r.For(FourIn.Enterprise), r.Total, r.WithoutFourIn, r.Youth);
 }

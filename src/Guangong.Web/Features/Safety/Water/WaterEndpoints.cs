@@ -13,12 +13,12 @@ public static class WaterEndpoints
             (await directory.ListAsync(sort, QueryValue.Flag(desc), ct)).Select(WaterDto.From))
             .WithSummary("范围内的水域及最近巡逻日期（sort=name|kind|unit|risk|last，desc=1 倒序）");
         waters.MapPost("/", async (WaterBodyInput input, WaterCommands records, CancellationToken ct) =>
-            (await records.SaveAsync(null, input, ct)).ToHttpResult(w => new { w.Id, w.Name, kind = w.Kind.ToString(), w.Latitude, w.Longitude, w.Version }, "/api/v1/water-bodies"))
+            (await records.SaveAsync(null, input, ct)).ToHttpResult(WaterSavedDto.From, "/api/v1/water-bodies"))
             .RequireAuthorization(Policies.CanRecordActivities)
             .WithSummary("登记水域：name、kind（River/Lake/Nur/Reservoir/Pond/Canal）、unitId、latitude/longitude（中国境内）、risk（Low/Medium/High）……");
 
         waters.MapPut("/{id:long}", async (long id, WaterBodyInput input, WaterCommands records, CancellationToken ct) =>
-            (await records.SaveAsync(id, input, ct)).ToHttpResult(w => new { w.Id, w.Name, kind = w.Kind.ToString(), w.Latitude, w.Longitude, w.Version }))
+            (await records.SaveAsync(id, input, ct)).ToHttpResult(WaterSavedDto.From))
             .RequireAuthorization(Policies.CanRecordActivities)
             .WithSummary("修改水域（字段同登记，带 version；版本过期 409）");
 
@@ -27,7 +27,7 @@ public static class WaterEndpoints
             (await directory.RotaAsync(QueryValue.Year(year) ?? directory.Today.Year, ct)).Select(RotaDto.From))
             .WithSummary("暑期巡逻排班（year，默认今年）：水域 × 五老 × 起止日期");
         rota.MapPost("/", async (RotaInput input, WaterCommands records, CancellationToken ct) =>
-            (await records.AddRotaLineAsync(input, ct)).ToHttpResult(r => new { r.Id, r.WaterBodyId, r.VolunteerId, r.FromDate, r.ToDate }, "/api/v1/water-rota"))
+            (await records.AddRotaLineAsync(input, ct)).ToHttpResult(RotaSavedDto.From, "/api/v1/water-rota"))
             .RequireAuthorization(Policies.CanRecordActivities)
             .WithSummary("排班：waterBodyId、volunteerId（在册五老）、fromDate、toDate（不超过半年）");
 
@@ -42,7 +42,7 @@ public static class WaterEndpoints
 
         var patrols = app.MapGroup("/api/v1/patrols").RequireAuthorization().WithTags("防溺水");
         patrols.MapGet("/", async (string? open, WaterDirectory directory, CancellationToken ct) =>
-            (await directory.PatrolsAsync(null, QueryValue.Flag(open), ct)).Select(p => new { p.Id, p.Volunteer, p.Waters, p.StartUtc, p.EndUtc, p.Hours, p.ChildrenDissuaded, p.Hazards, p.Version }))
+            (await directory.PatrolsAsync(null, QueryValue.Flag(open), ct)).Select(PatrolRowDto.From))
             .WithSummary("最近的巡逻（open=1 只列未签退的）");
         patrols.MapPost("/check-in", async (CheckInInput input, PatrolCommands records, CancellationToken ct) =>
             (await records.CheckInAsync(input, ct)).ToHttpResult(PatrolDto.From, "/api/v1/patrols"))
@@ -85,4 +85,19 @@ public sealed record WaterDto(long Id, string Name, string Kind, string KindName
 public sealed record PatrolDto(long Id, long VolunteerId, DateTime StartUtc, DateTime? EndUtc, int ChildrenDissuaded, string? Hazards, long Version)
 {
     public static PatrolDto From(Patrol p) => new(p.Id, p.VolunteerId, p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version);
+}
+
+public sealed record WaterSavedDto(long Id, string Name, string Kind, double? Latitude, double? Longitude, long Version)
+{
+    public static WaterSavedDto From(WaterBody w) => new(w.Id, w.Name, w.Kind.ToString(), w.Latitude, w.Longitude, w.Version);
+}
+
+public sealed record RotaSavedDto(long Id, long WaterBodyId, long VolunteerId, DateOnly FromDate, DateOnly ToDate)
+{
+    public static RotaSavedDto From(PatrolRotaLine r) => new(r.Id, r.WaterBodyId, r.VolunteerId, r.FromDate, r.ToDate);
+}
+
+public sealed record PatrolRowDto(long Id, string Volunteer, IReadOnlyList<string> Waters, DateTime StartUtc, DateTime? EndUtc, decimal? Hours, int ChildrenDissuaded, string? Hazards, long Version)
+{
+    public static PatrolRowDto From(PatrolRow p) => new(p.Id, p.Volunteer, p.Waters, p.StartUtc, p.EndUtc, p.Hours, p.ChildrenDissuaded, p.Hazards, p.Version);
 }

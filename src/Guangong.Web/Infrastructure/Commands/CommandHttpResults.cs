@@ -8,10 +8,13 @@ public static class CommandHttpResults
         CommandStatus.Succeeded when createdAt is not null => Results.Created(createdAt, map(result.Value!)),
         CommandStatus.Succeeded => Results.Ok(map(result.Value!)),
         CommandStatus.NotFound => Results.NotFound(),
-        CommandStatus.Conflict => Results.Conflict(new { message = CommandResult<T>.ConflictMessage, current = map(result.Value!) }),
+        CommandStatus.Conflict => Results.Conflict(new ConflictDto<TDto>(CommandResult<T>.ConflictMessage, map(result.Value!))),
         _ => Results.ValidationProblem(
             result.Errors.GroupBy(e => e.Field.Length == 0 ? "" : char.ToLowerInvariant(e.Field[0]) + e.Field[1..])
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
             title: "提交的数据有误"),
     };
 }
+
+/// <summary>A 409's body: why, and the record as it is saved now, in the same shape a success would have.</summary>
+public sealed record ConflictDto<T>(string Message, T Current);

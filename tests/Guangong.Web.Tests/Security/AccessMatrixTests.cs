@@ -286,6 +286,9 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/cafes/"] = "cafe",
         ["/api/v1/cafes/"] = "cafe",
         ["/api/v1/patrols/"] = "patrol",
+        ["/water/"] = "water",
+        ["/water/patrols/"] = "patrol",
+        ["/api/v1/water-bodies/"] = "water",
         ["/publicity/articles/"] = "article",
         ["/api/v1/articles/"] = "article",
         ["/publicity/images/"] = "article-image",
@@ -363,6 +366,7 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
             ["care-case"] = await First(db => db.CareCases),
             ["cafe"] = await First(db => db.InternetCafes),
             ["patrol"] = await First(db => db.Patrols),
+            ["water"] = await First(db => db.WaterBodies),
             ["certificate"] = await First(db => db.ServiceCertificates),
             ["document"] = await First(db => db.IssuedDocuments),
             ["article"] = await First(db => db.Articles),
@@ -399,6 +403,14 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
                 db.EducationBases.Add(added);
                 await db.SaveChangesAsync();
                 ids["base"] = added.Id;
+            }
+
+            if (ids["water"] is null)
+            {
+                var added = new Features.Safety.Water.WaterBody { UnitId = owner.Id, UnitPath = owner.Path, Name = owner.Name + "坑塘", Kind = Features.Safety.Water.WaterKind.Pond };
+                db.Add(added);
+                await db.SaveChangesAsync();
+                ids["water"] = added.Id;
             }
 
             if (ids["document"] is null)

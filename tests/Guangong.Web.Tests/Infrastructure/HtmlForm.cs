@@ -5,7 +5,8 @@ namespace Guangong.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Reads the fields of one rendered form (the one whose Blazor handler is given) the way a browser
-/// would submit it: inputs with their values, checked boxes only, textareas with their text.
+/// would submit it: inputs with their values, checked boxes only, textareas with their text, and each
+/// select's chosen option (the one marked selected, else the first, as a browser does).
 /// </summary>
 public static partial class HtmlForm
 {
@@ -32,6 +33,16 @@ public static partial class HtmlForm
             fields.Add(new(WebUtility.HtmlDecode(area.Groups[1].Value), WebUtility.HtmlDecode(area.Groups[2].Value)));
         }
 
+        foreach (Match select in SelectPattern().Matches(form))
+        {
+            var options = OptionPattern().Matches(select.Groups[2].Value).Select(o => o.Value).ToList();
+            var chosen = options.FirstOrDefault(o => o.Contains(" selected", StringComparison.Ordinal)) ?? options.FirstOrDefault();
+            if (chosen is not null && !select.Value[..select.Value.IndexOf('>', StringComparison.Ordinal)].Contains(" multiple", StringComparison.Ordinal))
+            {
+                fields.Add(new(WebUtility.HtmlDecode(select.Groups[1].Value), WebUtility.HtmlDecode(Attribute(chosen, "value") ?? string.Empty)));
+            }
+        }
+
         return fields;
     }
 
@@ -53,4 +64,10 @@ public static partial class HtmlForm
 
     [GeneratedRegex("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([\\s\\S]*?)</textarea>")]
     private static partial Regex TextareaPattern();
+
+    [GeneratedRegex("<select[^>]*name=\"([^\"]+)\"[^>]*>([\\s\\S]*?)</select>")]
+    private static partial Regex SelectPattern();
+
+    [GeneratedRegex("<option[^>]*>")]
+    private static partial Regex OptionPattern();
 }

@@ -10,6 +10,7 @@ public static class PlansFeature
         services.AddScoped<PlanCommands>();
         services.AddScoped<TaskCommands>();
         services.AddScoped<TaskDeadlines>();
+        services.AddScoped<SummaryProgress>();
         services.AddScoped<PlanDirectory>();
         services.AddScoped<PlanDocuments>();
         services.AddScoped<Issue.IssueDocument>();

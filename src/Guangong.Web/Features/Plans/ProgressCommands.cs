@@ -1,4 +1,3 @@
-using System.Globalization;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Commands;
@@ -21,21 +20,9 @@ public sealed class ProgressCommands(GuangongDbContext db, EvidenceFiles files, 
 
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(clock);
-        var date = DateField.Read(dateText, DateKind.Event, today, "Date", errors, "请填写日期，格式如 2023-06-30。");
-        if (date > today)
-        {
-            errors.Add(new FieldError("Date", "日期不能晚于今天。"));
-        }
-
-        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > 2000)
-        {
-            errors.Add(new FieldError("Text", string.IsNullOrWhiteSpace(text) ? "请写明做了什么。" : "进展说明不能超过2000个字。"));
-        }
-
-        if (!int.TryParse(percentText?.Trim().TrimEnd('%', '％'), NumberStyles.None, CultureInfo.InvariantCulture, out var percent) || percent > 100)
-        {
-            errors.Add(new FieldError("Percent", "完成比例须为0到100之间的整数。"));
-        }
+        var date = ProgressRules.ReadDate(dateText, today, "Date", errors);
+        var trimmed = ProgressRules.ReadText(text, "Text", errors);
+        var percent = ProgressRules.ReadPercent(percentText, "Percent", errors);
 
         var progress = new TaskProgress
         {
@@ -44,7 +31,7 @@ public sealed class ProgressCommands(GuangongDbContext db, EvidenceFiles files, 
             UnitId = assignment.UnitId,
             UnitPath = assignment.UnitPath,
             Date = date ?? today,
-            Text = text?.Trim() ?? string.Empty,
+            Text = trimmed,
             Percent = percent,
             AuthorName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
         };
@@ -64,14 +51,7 @@ public sealed class ProgressCommands(GuangongDbContext db, EvidenceFiles files, 
         }
 
         db.TaskProgress.Add(progress);
-        assignment.HasProgress = true;
-
-        // A report dated before the latest one is kept as history but does not roll the figures back.
-        if (progress.Date >= (assignment.LastProgressOn ?? DateOnly.MinValue))
-        {
-            assignment.Percent = percent;
-            assignment.LastProgressOn = progress.Date;
-        }
+        ProgressRules.Apply(assignment, progress);
 
         try
         {

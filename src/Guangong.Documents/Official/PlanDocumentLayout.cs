@@ -57,9 +57,7 @@ public static partial class PlanDocumentLayout
         var heading = section.Heading.Trim();
         if (heading.Length > 0)
         {
-            // "第一章 总则" takes a space, as rules write it; "一、" takes its comma.
-            var separator = section.Number.StartsWith('第') ? "　" : "、";
-            body.Add(new OfficialHeading(section.Level, section.Number.Length > 0 ? $"{section.Number}{separator}{heading}" : heading));
+            body.Add(new OfficialHeading(section.Level, SectionTitle.Format(section.Number, heading)));
         }
         else if (section.Number.Length > 0)
         {

@@ -13,6 +13,7 @@ internal sealed class PlanBodyBuilder
     private readonly List<StringBuilder> _preamble = [];
     private readonly List<SectionDraft> _sections = [];
     private readonly MarkerKind? _sectionKind;
+    private readonly MarkerKind? _subsectionKind;
     private readonly int? _wrapWidth;
     private readonly string? _placeName;
     private readonly double _sourceFactor;
@@ -29,6 +30,7 @@ internal sealed class PlanBodyBuilder
         // Lines the parser had to put back itself are less certain than lines as written.
         _sourceFactor = recovered ? 0.8 : 1.0;
         _sectionKind = FindSectionKind(lines);
+        _subsectionKind = FindSubsectionKind(lines, _sectionKind);
         _wrapWidth = EstimateWrapWidth(lines);
     }
 
@@ -63,6 +65,11 @@ internal sealed class PlanBodyBuilder
             return;
         }
         if (marker is { Kind: MarkerKind.Subchapter } && _sectionKind == MarkerKind.Chapter && _section is not null)
+        {
+            StartSection(marker, line, level: 2);
+            return;
+        }
+        if (marker is not null && marker.Kind == _subsectionKind && _section is not null && AcceptsSubsection(marker))
         {
             StartSection(marker, line, level: 2);
             return;
@@ -118,12 +125,25 @@ internal sealed class PlanBodyBuilder
 
     private bool _gap;
 
+    private int? _lastSubsectionValue;
+
+    /// <summary>（一）（二）… run in sequence inside each 一、 section, as items do.</summary>
+    private bool AcceptsSubsection(NumberingMarker marker) =>
+        _lastSubsectionValue is { } last ? marker.Value == last + 1 || marker.Value == last + 2 : marker.Value <= 2;
+
     private void StartSection(NumberingMarker marker, string line, int level = 1)
     {
-        _section = new SectionDraft(marker.SectionNumber, marker.Value) { Level = level, Gap = level == 1 && _gap };
+        // A （一） subsection keeps its brackets, so its tasks read "一（一）1" and never "一、一".
+        var number = level == 2 && marker.Kind == MarkerKind.ParenChinese ? marker.ItemNumber : marker.SectionNumber;
+        _section = new SectionDraft(number, marker.Value) { Level = level, Gap = level == 1 && _gap };
         if (level == 1)
         {
             _lastSectionValue = marker.Value;
+            _lastSubsectionValue = null;
+        }
+        else
+        {
+            _lastSubsectionValue = marker.Value;
         }
         _sections.Add(_section);
         _item = null;
@@ -282,6 +302,35 @@ internal sealed class PlanBodyBuilder
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// Three levels (一、 → （一） → 1．): the （一） lines are bare headings, each followed by numbered items. Then （一）
+    /// is a subsection and 1． its items; otherwise （一） stays an item, as in two-level plans whose （一） runs into text.
+    /// </summary>
+    private static MarkerKind? FindSubsectionKind(IReadOnlyList<string> lines, MarkerKind? sectionKind)
+    {
+        if (sectionKind != MarkerKind.ChineseComma)
+        {
+            return null;
+        }
+        int all = 0, headings = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (NumberingMarker.Match(lines[i]) is not { Kind: MarkerKind.ParenChinese } marker)
+            {
+                continue;
+            }
+            all++;
+            var next = lines.Skip(i + 1).FirstOrDefault(l => l.Length > 0);
+            var (_, body) = SentenceText.SplitHeading(marker.Rest);
+            if (body.Length == 0 && marker.Rest.Length <= 40 && next is not null
+                && NumberingMarker.Match(next) is { } below && below.Kind > MarkerKind.ParenChinese && below.Value == 1)
+            {
+                headings++;
+            }
+        }
+        return headings >= 2 && headings * 2 >= all ? MarkerKind.ParenChinese : null;
     }
 
     /// <summary>

@@ -356,4 +356,37 @@ public class PlanTextParserMessyTextTests
         Assert.Equal("加强组织建设", plan.Sections[0].Heading);
         Assert.Equal("调整领导班子。", plan.Sections[0].Items[0].Text);
     }
+
+    [Fact]
+    public void Three_levels_keep_the_bracketed_headings_as_subsections_with_their_own_items()
+    {
+        var plan = Parse(
+            "某镇2024年关心下一代工作要点",
+            "一、加强组织建设",
+            "（一）健全组织网络",
+            "1．调整充实村关工委班子，年底前调整到位。",
+            "2．新建企业关工委2个。",
+            "（二）加强队伍建设",
+            "1．新增“五老”志愿者20名。",
+            "二、深化主题教育",
+            "（一）开展“爷爷奶奶一堂课”活动",
+            "1．各村全年不少于4次。");
+
+        Assert.Equal(["一", "（一）", "（二）", "二", "（一）"], plan.Sections.Select(s => s.Number));
+        Assert.Equal([1, 2, 2, 1, 2], plan.Sections.Select(s => s.Level));
+        Assert.Equal("健全组织网络", plan.Sections[1].Heading);
+        Assert.Equal(["1", "2"], plan.Sections[1].Items.Select(i => i.Number));
+        Assert.Equal("新建企业关工委2个。", plan.Sections[1].Items[1].Text);
+        Assert.Empty(plan.Sections[0].Items);
+        Assert.Equal("各村全年不少于4次。", Assert.Single(plan.Sections[4].Items).Text);
+    }
+
+    [Theory]
+    [InlineData("一", "总体要求", "一、总体要求")]
+    [InlineData("第一章", "总则", "第一章　总则")]
+    [InlineData("（一）", "健全组织网络", "（一）健全组织网络")]
+    [InlineData("", "附则", "附则")]
+    [InlineData("二", "", "二、")]
+    public void A_section_title_is_written_as_documents_write_it(string number, string heading, string expected) =>
+        Assert.Equal(expected, SectionTitle.Format(number, heading));
 }

@@ -63,4 +63,30 @@ public class SummaryReportMatcherTests
         Assert.Contains("宣讲党史18场", reports[1].Paragraphs[0]);
         Assert.Empty(reports[2].Paragraphs);
     }
+
+    [Fact]
+    public void A_summary_in_its_own_words_finds_the_long_items_of_the_real_plan_it_reports_on()
+    {
+        var plan = PlanTextParser.Parse(SeedFiles.ReadText(SeedFiles.Zhenglu));
+        var items = plan.Sections.SelectMany(s => s.Items.Select(i => (Label: $"{s.Number}.{i.Number}", i.Text))).ToList();
+        var summary = PlanTextParser.Parse("""
+            郑陆镇关工委2023年上半年工作总结
+            今年以来，镇关工委在镇党委的领导下，紧扣年初工作意见，扎实推进各项工作。
+            一、加强组织建设
+            各村、社区、学校关工委班子已全部调整到位，新增“五老”志愿者23名，镇村两级关工组织做到有人管事、有处议事。
+            二、开展主题教育
+            各村、社区、学校围绕“爷爷奶奶一堂课”组织撰写征文86篇，《银龄关爱，同行致远》内刊已完成初选。
+            三、法治教育
+            开展法治教育进校园、进村、进社区、进企业活动12场，受教育学生3000余人次，巩固未成年人零犯罪村（社区）建设成效。
+            """);
+
+        var reports = SummaryReportMatcher.Match([.. items.Select(i => i.Text)], summary);
+        string? Best(string label) => reports[items.FindIndex(i => i.Label == label)].Paragraphs.FirstOrDefault();
+
+        Assert.Contains("进校园、进村", Best("四.1"));
+        Assert.Contains("爷爷奶奶一堂课", Best("二.3"));
+        Assert.Contains("调整到位", Best("一.3"));
+        // Most items are not reported on by three short paragraphs; proposing one for each would be noise.
+        Assert.True(reports.Count(r => r.Paragraphs.Count > 0) <= items.Count / 2, $"{reports.Count(r => r.Paragraphs.Count > 0)} of {items.Count} items got a paragraph");
+    }
 }

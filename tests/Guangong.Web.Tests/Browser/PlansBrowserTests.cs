@@ -1,4 +1,5 @@
 using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
 namespace Guangong.Web.Tests.Browser;
@@ -29,5 +30,36 @@ public sealed class PlansBrowserTests(BrowserFixture browser) : IClassFixture<Br
 
         await page.ClickAsync("text=单位×任务");
         await Assertions.Expect(page.Locator("[data-testid=matrix]")).ToContainTextAsync("乌审召镇关工委");
+    }
+
+    [Fact]
+    public async Task The_officer_reads_a_summary_against_the_plan_on_a_phone_and_is_shown_the_date_the_save_needs()
+    {
+        var page = await browser.SignedInPhoneAsync("zhenglu");
+        var planId = await browser.App.WithDbAsync(db => db.WorkPlans.Where(p => p.Title == "郑陆镇2023年关心下一代工作意见").Select(p => p.Id).SingleAsync());
+        await page.GotoAsync($"{browser.BaseUrl}/plans/{planId}");
+        await page.ClickAsync("text=对照总结记进展");
+        await page.FillAsync("#summary-text", """
+            郑陆镇关工委2023年上半年工作总结
+            一、加强组织建设
+            各村、社区、学校关工委班子已全部调整到位，新增“五老”志愿者23名。
+            二、法治教育
+            开展法治教育进校园、进村、进社区、进企业活动12场，受教育学生3000余人次。
+            """);
+        await page.ClickAsync("text=查找对应段落");
+        await Assertions.Expect(page.Locator("[data-testid=summary-row]:visible")).ToHaveCountAsync(2);
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth"));
+
+        // The save button is far below the date; the refused save brings the date's message into view.
+        await page.ClickAsync("text=记入勾选的进展");
+        var message = page.Locator(".summary-date .validation-message");
+        await Assertions.Expect(message).ToContainTextAsync("请填写日期");
+        await Assertions.Expect(message).ToBeInViewportAsync();
+
+        await page.FillAsync("#summary-date", "2023-06-30");
+        await page.ClickAsync("text=记入勾选的进展");
+        var saved = page.Locator("text=已按总结记入 2 项任务的进展");
+        await Assertions.Expect(saved).ToBeInViewportAsync();
+        await BrowserFixture.ScreenshotAsync(page, "plan-summary-progress");
     }
 }

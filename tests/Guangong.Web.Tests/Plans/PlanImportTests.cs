@@ -95,6 +95,35 @@ public abstract class PlanImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_three_level_plan_keeps_its_subsections_and_its_tasks_read_as_the_document_numbers_them()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var html = await ParseAsync(officer, """
+            焦溪村2025年关心下一代工作要点
+            一、加强组织建设
+            （一）健全组织网络
+            1．调整充实村关工委班子。
+            2．新建企业关工委2个。
+            （二）加强队伍建设
+            1．新增“五老”志愿者20名。
+            二、深化主题教育
+            1．开展“爷爷奶奶一堂课”活动。
+            """);
+        Assert.Contains("<legend class=\"h6\">（一）</legend>", WebUtility.HtmlDecode(html));
+        var title = "焦溪村2025年工作要点" + Guid.NewGuid().ToString("N")[..4];
+        var saved = await EditAsync(officer, html, "save", f => f.With("Edit.Title", title).With("Edit.Year", "2025"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == title));
+        var labels = await App.WithDbAsync(db => db.PlanTasks.Where(t => t.PlanId == plan.Id).OrderBy(t => t.SectionId).ThenBy(t => t.Order).Select(t => t.Label).ToListAsync());
+        // "一、加强组织建设" heads its subsections and is no task of its own.
+        Assert.Equal(["一（一）1", "一（一）2", "一（二）1", "二、1"], labels);
+        var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/{plan.Id}"));
+        Assert.Contains("（一）健全组织网络", page);
+        Assert.DoesNotContain("（一）、", page);
+    }
+
+    [Fact]
     public async Task The_page_says_what_kind_of_document_it_read_and_proposes_tasks_only_for_a_plan()
     {
         var officer = await App.SignedInAsync("zhenglu");

@@ -73,19 +73,26 @@ public sealed class PlanImportCommands(GuangongDbContext db)
         };
         plan.Roster.AddRange(draft.Roster.Select((r, i) => new PlanRosterMember { Role = r.Role, Name = r.Name, Post = r.Post, Order = i, UnitId = unit.Id, UnitPath = unit.Path }));
         var tasks = new List<(PlanTask Task, List<long> Owners)>();
+        var parentNumber = string.Empty;
         for (var si = 0; si < draft.Sections.Count; si++)
         {
             var s = draft.Sections[si];
+            parentNumber = s.Level == 1 ? s.Number : parentNumber;
+            // A （一） subsection's tasks carry their 一、 as well: "一（一）1" is unique in the plan, "（一）1" is not.
+            var labelPrefix = s.Level == 2 && s.Number.StartsWith('（') ? parentNumber + s.Number : s.Number;
             var section = new WorkPlanSection { Number = Cut(s.Number, 10), Heading = s.Heading, Text = s.Text, Order = si, UnitId = unit.Id, UnitPath = unit.Path };
             plan.Sections.Add(section);
 
-            // A section written as one paragraph (乌审召 一) is one task of its own.
-            var items = s.Items.Count > 0 ? s.Items.Select((item, j) => (item.Number, item.Text, j)).ToList() : [(string.Empty, s.Heading + "。" + s.Text, 0)];
+            // A section written as one paragraph (乌审召 一) is one task of its own; a bare heading over
+            // subsections ("一、加强组织建设" before "（一）…") is not.
+            var groupHeading = s.Items.Count == 0 && string.IsNullOrWhiteSpace(s.Text) && si + 1 < draft.Sections.Count && draft.Sections[si + 1].Level == 2;
+            var items = s.Items.Count > 0 ? s.Items.Select((item, j) => (item.Number, item.Text, j)).ToList()
+                : groupHeading ? [] : [(string.Empty, s.Heading + "。" + s.Text, 0)];
             foreach (var (number, text, j) in items)
             {
                 var due = draft.Picked(si, j, "due");
                 var dueDate = due.Select(d => DueDateReader.Read(d, year)).Where(d => d is not null).Min();
-                var label = TaskLabel(s.Number, number);
+                var label = TaskLabel(labelPrefix, number);
                 var task = new PlanTask
                 {
                     Number = Cut(number, 10),
@@ -142,13 +149,14 @@ public sealed class PlanImportCommands(GuangongDbContext db)
 
     /// <summary>
     /// A task's number as the document reads it: "二、3" for item 3．of section 二, "二（一）" for a
-    /// bracketed item, "二、一是" for an enumeration, the section's own number for a section that is one task.
+    /// bracketed item, "一（一）1" for item 1．of subsection （一）, "二、一是" for an enumeration, the
+    /// section's own number for a section that is one task.
     /// </summary>
     public static string TaskLabel(string section, string item)
     {
         var number = item.Trim();
         return number.Length == 0 ? section
-            : number[0] is '（' or '(' ? $"{section}{number}"
+            : number[0] is '（' or '(' || section.EndsWith('）') ? $"{section}{number.TrimEnd('．', '.', '、')}"
             : $"{section}、{number.TrimEnd('．', '.', '、')}";
     }
 }

@@ -160,13 +160,14 @@ public abstract class SafetyPhotoTests(AppFixture fixture)
         Assert.False(await FileExistsAsync(photos[0].StorageKey));
         Assert.Contains("已删除一张照片", WebUtility.HtmlDecode(await officer.GetStringAsync(removed.Headers.Location!.OriginalString)));
 
-        // Another county's officer cannot remove one: not found, and the photo stays.
+        // Another county's officer cannot remove one: the post is sent back to the page, which is not found, and the photo stays.
         var other = await App.SignedInAsync("wushenzhao");
         var theirs = await other.PostAsync($"/cafes/inspections/{id}", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["_handler"] = $"photo-remove-CafeInspection-{photos[1].Id}", ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(await other.GetStringAsync("/cafes")),
         }));
-        Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, theirs.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(theirs.Headers.Location!.OriginalString)).StatusCode);
         Assert.Single(await PhotosAsync(PhotoOf.CafeInspection, id));
     }
 

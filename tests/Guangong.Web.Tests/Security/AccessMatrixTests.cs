@@ -284,6 +284,9 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/care-cases/"] = "care-case",
         ["/api/v1/care-cases/"] = "care-case",
         ["/cafes/"] = "cafe",
+        ["/cafes/inspections/"] = "inspection",
+        ["/cafes/photos/"] = "inspection-photo",
+        ["/water/photos/"] = "patrol-photo",
         ["/api/v1/cafes/"] = "cafe",
         ["/api/v1/patrols/"] = "patrol",
         ["/water/"] = "water",
@@ -308,7 +311,7 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
     };
 
     /// <summary>Kinds whose route hands out a stored file, which the records this test makes do not have.</summary>
-    private static readonly HashSet<string> StoredFileKinds = ["article-image", "adoption-with-clipping"];
+    private static readonly HashSet<string> StoredFileKinds = ["article-image", "adoption-with-clipping", "inspection-photo", "patrol-photo"];
 
     /// <summary>Ids of the records this test made (see <see cref="RecordIdsAsync"/>).</summary>
     private static readonly HashSet<(string Kind, long Id)> Made = [];
@@ -366,6 +369,9 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
             ["care-case"] = await First(db => db.CareCases),
             ["cafe"] = await First(db => db.InternetCafes),
             ["patrol"] = await First(db => db.Patrols),
+            ["inspection"] = await First(db => db.CafeInspections),
+            ["inspection-photo"] = await First(db => db.SafetyPhotos.Where(p => p.Of == Features.Safety.Photos.PhotoOf.CafeInspection)),
+            ["patrol-photo"] = await First(db => db.SafetyPhotos.Where(p => p.Of == Features.Safety.Photos.PhotoOf.Patrol)),
             ["water"] = await First(db => db.WaterBodies),
             ["certificate"] = await First(db => db.ServiceCertificates),
             ["document"] = await First(db => db.IssuedDocuments),
@@ -452,6 +458,28 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
                 lock (Made)
                 {
                     Made.UnionWith([("article-image", a.Images[0].Id), ("adoption-with-clipping", a.Adoptions[0].Id)]);
+                }
+            }
+
+            // Photos of the owner's inspection and patrol (rows only: the demo keeps no photo files).
+            foreach (var (kind, of, record) in new[] { ("inspection-photo", Features.Safety.Photos.PhotoOf.CafeInspection, ids["inspection"]), ("patrol-photo", Features.Safety.Photos.PhotoOf.Patrol, ids["patrol"]) })
+            {
+                if (ids[kind] is null && record is { } recordId)
+                {
+                    var path = of == Features.Safety.Photos.PhotoOf.Patrol
+                        ? await db.Patrols.Where(p => p.Id == recordId).Select(p => new { p.UnitId, p.UnitPath }).SingleAsync()
+                        : await db.CafeInspections.Where(i => i.Id == recordId).Select(i => new { i.UnitId, i.UnitPath }).SingleAsync();
+                    var photo = new Features.Safety.Photos.SafetyPhoto
+                    {
+                        Of = of, RecordId = recordId, UnitId = path.UnitId, UnitPath = path.UnitPath, FileName = "p.jpg", ContentType = "image/jpeg", StorageKey = Guid.NewGuid().ToString("N"), CreatedUtc = DateTime.UtcNow,
+                    };
+                    db.Add(photo);
+                    await db.SaveChangesAsync();
+                    ids[kind] = photo.Id;
+                    lock (Made)
+                    {
+                        Made.Add((kind, photo.Id));
+                    }
                 }
             }
 

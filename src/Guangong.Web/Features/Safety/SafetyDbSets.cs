@@ -1,5 +1,6 @@
 using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.CareCases;
+using Guangong.Web.Features.Safety.Photos;
 using Guangong.Web.Features.Safety.Water;
 using Guangong.Web.Features.Safety.ZeroCrime;
 using Microsoft.EntityFrameworkCore;
@@ -30,4 +31,6 @@ public abstract partial class GuangongDbContext
     public DbSet<DrowningIncident> DrowningIncidents => Set<DrowningIncident>();
 
     public DbSet<ZeroCrimeStatus> ZeroCrimeStatuses => Set<ZeroCrimeStatus>();
+
+    public DbSet<SafetyPhoto> SafetyPhotos => Set<SafetyPhoto>();
 }

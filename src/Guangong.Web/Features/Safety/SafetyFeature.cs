@@ -1,6 +1,7 @@
 using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.CareCases;
 using Guangong.Web.Features.Safety.Legal;
+using Guangong.Web.Features.Safety.Photos;
 using Guangong.Web.Features.Safety.Water;
 using Guangong.Web.Features.Safety.ZeroCrime;
 
@@ -17,6 +18,7 @@ public static class SafetyFeature
         services.AddScoped<CafeDirectory>();
         services.AddScoped<CafeCommands>();
         services.AddScoped<InspectionCommands>();
+        services.AddScoped<SafetyPhotos>();
         services.AddScoped<Demo.IDemoContent, CafesDemoContent>();
         services.AddScoped<WaterDirectory>();
         services.AddScoped<WaterCommands>();
@@ -36,6 +38,7 @@ public static class SafetyFeature
         app.MapWaterEndpoints();
         app.MapZeroCrimeEndpoints();
         app.MapLegalEndpoints();
+        app.MapSafetyPhotoEndpoints();
         return app;
     }
 }

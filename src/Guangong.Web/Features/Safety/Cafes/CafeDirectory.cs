@@ -44,9 +44,18 @@ public sealed class CafeDirectory(GuangongDbContext db, TimeProvider clock)
     public Task<InternetCafe?> CafeAsync(long id, CancellationToken ct = default) =>
         db.InternetCafes.AsNoTracking().Include(c => c.Unit).Include(c => c.Supervisors).ThenInclude(s => s.Volunteer).SingleOrDefaultAsync(c => c.Id == id, ct);
 
-    public async Task<IReadOnlyList<InspectionRow>> InspectionsAsync(long? cafeId, int? year, CancellationToken ct = default)
+    /// <summary>One inspection in the scope (null when unknown or outside).</summary>
+    public async Task<InspectionRow?> InspectionAsync(long id, CancellationToken ct = default) =>
+        (await InspectionsAsync(null, null, ct, id)).SingleOrDefault();
+
+    public async Task<IReadOnlyList<InspectionRow>> InspectionsAsync(long? cafeId, int? year, CancellationToken ct = default, long? inspectionId = null)
     {
         var query = db.CafeInspections.AsNoTracking();
+        if (inspectionId is { } one)
+        {
+            query = query.Where(i => i.Id == one);
+        }
+
         if (cafeId is { } id)
         {
             query = query.Where(i => i.CafeId == id);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Safety.Photos;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Safety.Cafes;
 
 /// <summary>Recording an inspection (on the phone, by the supervisor or a recorder for them) and its follow-up outcome.</summary>
-public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock, HourLedger ledger)
+public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock, HourLedger ledger, SafetyPhotos photos)
 {
     /// <summary>The inspection's time as verified service of its supervisor, on its day, in the café's unit; nothing once deleted.</summary>
     private async Task KeepHoursAsync(CafeInspection inspection, bool deleted, CancellationToken ct)
@@ -26,7 +27,7 @@ public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, Tim
     /// <summary>More minors than any café seats is a typing error, not a finding.</summary>
     public const int MaxMinors = 50;
 
-    public async Task<CommandResult<CafeInspection>> RecordAsync(long cafeId, InspectionInput input, CancellationToken ct = default)
+    public async Task<CommandResult<CafeInspection>> RecordAsync(long cafeId, InspectionInput input, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {
         // Through the scope, with a logged refusal: a café of another town answers not found.
         var cafe = await db.FindInScopeAsync<InternetCafe>(cafeId, ct);
@@ -95,6 +96,8 @@ public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, Tim
         }
 
         var outcome = SafetyText.Optional(input.FollowUpOutcome, 500, nameof(input.FollowUpOutcome), "处理结果", errors);
+        SafetyPhotos.Check(uploads, 0, errors);
+        var stored = errors.Count == 0 ? await photos.StoreAsync(uploads, errors, ct) : [];
         if (errors.Count > 0)
         {
             return CommandResult<CafeInspection>.Invalid(errors);
@@ -117,18 +120,40 @@ public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, Tim
             EnteredByName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
             CreatedUtc = now,
         };
+
+        try
+        {
+            var result = await SaveNewAsync(inspection, stored, ct);
+            if (!result.Succeeded)
+            {
+                photos.Forget(stored);
+            }
+
+            return result;
+        }
+        catch
+        {
+            photos.Forget(stored);
+            throw;
+        }
+    }
+
+    /// <summary>The inspection, its photos and its ledger line in one transaction.</summary>
+    private async Task<CommandResult<CafeInspection>> SaveNewAsync(CafeInspection inspection, List<EvidenceFiles.Stored> stored, CancellationToken ct)
+    {
         db.CafeInspections.Add(inspection);
 
         // The ledger line names the inspection by id, so the inspection is saved first; both in one transaction.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var saved = await db.SaveNewAsync(inspection, nameof(input.Date), ct);
+        var saved = await db.SaveNewAsync(inspection, nameof(InspectionInput.Date), ct);
         if (!saved.Succeeded)
         {
             return saved;
         }
 
+        photos.Attach(PhotoOf.CafeInspection, inspection.Id, inspection.UnitId, inspection.UnitPath, stored);
         await KeepHoursAsync(inspection, deleted: false, ct);
-        var credited = await db.SaveNewAsync(inspection, nameof(input.Date), ct);
+        var credited = await db.SaveNewAsync(inspection, nameof(InspectionInput.Date), ct);
         if (credited.Succeeded)
         {
             await tx.CommitAsync(ct);
@@ -137,11 +162,14 @@ public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, Tim
         return credited;
     }
 
-    /// <summary>Removes an inspection recorded by mistake; its hours are reversed in the ledger in the same save.</summary>
-    public async Task<CommandResult<CafeInspection>> DeleteAsync(long id, long version, CancellationToken ct = default)
+    /// <summary>
+    /// Removes an inspection recorded by mistake (of the given café, when one is named); its hours are
+    /// reversed in the ledger and its photos removed in the same save. A closed month refuses it.
+    /// </summary>
+    public async Task<CommandResult<CafeInspection>> DeleteAsync(long id, long version, long? cafeId = null, CancellationToken ct = default)
     {
         var inspection = await db.CafeInspections.SingleOrDefaultAsync(i => i.Id == id, ct);
-        if (inspection is null)
+        if (inspection is null || (cafeId is { } c && inspection.CafeId != c))
         {
             return CommandResult<CafeInspection>.NotFound();
         }
@@ -152,8 +180,15 @@ public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, Tim
         }
 
         await KeepHoursAsync(inspection, deleted: true, ct);
+        var files = await photos.DetachAllAsync(PhotoOf.CafeInspection, inspection.Id, ct);
         db.CafeInspections.Remove(inspection);
-        return await db.SaveOrConflictAsync(inspection, inspection.Id, ct);
+        var removed = await db.SaveOrConflictAsync(inspection, inspection.Id, ct);
+        if (removed.Succeeded)
+        {
+            photos.DeleteFiles(files);
+        }
+
+        return removed;
     }
 
     /// <summary>What the police or the law-enforcement team did, recorded when it is known.</summary>

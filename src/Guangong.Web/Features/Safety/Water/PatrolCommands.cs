@@ -1,6 +1,7 @@
 using System.Globalization;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Safety.Photos;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Time;
@@ -8,31 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Safety.Water;
 
-public static class PatrolRules
-{
-    public const int MaxHours = 12;
-
-    public const int MaxChildrenDissuaded = 200;
-
-    /// <summary>A date and an HH:mm in China time, as UTC; null with a message when either is missing or malformed.</summary>
-    public static DateTime? Read(string? date, string? time, DateOnly today, List<FieldError> errors)
-    {
-        var day = DateField.Read(date, DateKind.Event, today, "Date", errors, "请填写日期。");
-        if (!TimeOnly.TryParseExact(time?.Trim(), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
-        {
-            errors.Add(new FieldError("Time", "请填写时间，如 09:30。"));
-            return null;
-        }
-
-        return day is { } d ? ChinaTime.ToUtc(d.ToDateTime(t)) : null;
-    }
-
-    /// <summary>A patrol's length in hours, to a tenth.</summary>
-    public static decimal Hours(DateTime startUtc, DateTime endUtc) => decimal.Round((decimal)(endUtc - startUtc).TotalHours, 1);
-}
-
 /// <summary>Patrol check-in and check-out on the phone: by the 五老 themselves, or by a recorder for them.</summary>
-public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock, HourLedger ledger)
+public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock, HourLedger ledger, SafetyPhotos photos)
 {
     /// <summary>
     /// The patrol's hours as the ledger should hold them: a finished patrol credits its volunteer with its
@@ -52,7 +30,7 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
         await ledger.SetSourceHoursAsync(ServiceSource.Patrol, patrol.Id, wanted, ct);
     }
 
-    public async Task<CommandResult<Patrol>> CheckInAsync(CheckInInput input, CancellationToken ct = default)
+    public async Task<CommandResult<Patrol>> CheckInAsync(CheckInInput input, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {
         var errors = new List<FieldError>();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -81,6 +59,8 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
             errors.Add(new FieldError("Time", "签到时间不能晚于现在。"));
         }
 
+        SafetyPhotos.Check(uploads, 0, errors);
+        var stored = errors.Count == 0 ? await photos.StoreAsync(uploads, errors, ct) : [];
         if (errors.Count > 0)
         {
             return CommandResult<Patrol>.Invalid(errors);
@@ -93,10 +73,34 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
         };
         patrol.Stops.AddRange(waters.Select(w => new PatrolStop { WaterBodyId = w.Id, UnitId = w.UnitId, UnitPath = w.UnitPath }));
         db.Patrols.Add(patrol);
-        return await db.SaveNewAsync(patrol, nameof(input.Date), ct);
+        try
+        {
+            // The photos name the patrol by id: saved after it, in the same transaction.
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var saved = await db.SaveNewAsync(patrol, nameof(input.Date), ct);
+            if (saved.Succeeded && stored.Count > 0)
+            {
+                photos.Attach(PhotoOf.Patrol, patrol.Id, patrol.UnitId, patrol.UnitPath, stored);
+                saved = await db.SaveNewAsync(patrol, nameof(input.Date), ct);
+            }
+
+            if (saved.Succeeded)
+            {
+                await tx.CommitAsync(ct);
+                return saved;
+            }
+
+            photos.Forget(stored);
+            return saved;
+        }
+        catch
+        {
+            photos.Forget(stored);
+            throw;
+        }
     }
 
-    public async Task<CommandResult<Patrol>> CheckOutAsync(long id, CheckOutInput input, CancellationToken ct = default)
+    public async Task<CommandResult<Patrol>> CheckOutAsync(long id, CheckOutInput input, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {
         var patrol = await db.Patrols.SingleOrDefaultAsync(p => p.Id == id, ct);
         if (patrol is null || (me.IsVolunteerOnly && !await db.Volunteers.AnyAsync(v => v.Id == patrol.VolunteerId && v.UserId == me.UserId && me.UserId != 0, ct)))
@@ -134,6 +138,8 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
 
         var hazards = SafetyText.Optional(input.Hazards, 500, nameof(input.Hazards), "发现的隐患", errors);
         var children = SafetyText.Count(input.ChildrenDissuaded, PatrolRules.MaxChildrenDissuaded, nameof(input.ChildrenDissuaded), "劝离儿童人数", errors);
+        SafetyPhotos.Check(uploads, await db.SafetyPhotos.CountAsync(p => p.Of == PhotoOf.Patrol && p.RecordId == id, ct), errors);
+        var stored = errors.Count == 0 ? await photos.StoreAsync(uploads, errors, ct) : [];
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
@@ -143,7 +149,14 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
         (patrol.EndUtc, patrol.Hazards, patrol.ChildrenDissuaded) = (end, hazards, children);
         await db.Entry(patrol).Collection(p => p.Stops).LoadAsync(ct);
         await KeepHoursAsync(patrol, deleted: false, ct);
-        return await db.SaveOrConflictAsync(patrol, patrol.Id, ct);
+        photos.Attach(PhotoOf.Patrol, patrol.Id, patrol.UnitId, patrol.UnitPath, stored);
+        var saved = await db.SaveOrConflictAsync(patrol, patrol.Id, ct);
+        if (!saved.Succeeded)
+        {
+            photos.Forget(stored);
+        }
+
+        return saved;
     }
 
     /// <summary>
@@ -222,8 +235,15 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
         }
 
         await KeepHoursAsync(patrol, deleted: true, ct);
+        var files = await photos.DetachAllAsync(PhotoOf.Patrol, patrol.Id, ct);
         db.PatrolStops.RemoveRange(patrol.Stops);
         db.Patrols.Remove(patrol);
-        return await db.SaveOrConflictAsync(patrol, patrol.Id, ct);
+        var removed = await db.SaveOrConflictAsync(patrol, patrol.Id, ct);
+        if (removed.Succeeded)
+        {
+            photos.DeleteFiles(files);
+        }
+
+        return removed;
     }
 }

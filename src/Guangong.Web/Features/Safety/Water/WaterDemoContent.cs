@@ -60,6 +60,10 @@ public sealed class WaterDemoContent(GuangongDbContext db) : IDemoContent
         if (await db.Volunteers.AsNoTracking().Where(v => v.Name == "郝和平").Select(v => (long?)v.Id).FirstOrDefaultAsync(ct) is { } hao)
         {
             db.PatrolRotaLines.Add(new PatrolRotaLine { WaterBodyId = wushen.Id, VolunteerId = hao, UnitId = wushen.UnitId, UnitPath = wushen.UnitPath, FromDate = today.AddDays(-3), ToDate = today.AddDays(4) });
+
+            // Patrols of their own, so the 五老's phone shows what they did: two days ago, and one of the 2023 summer.
+            Patrol(hao, today.AddDays(-2), 10, 1.5, [wushen], 0, "岸边冰面有裂缝，已提醒村民不要上冰");
+            Patrol(hao, new DateOnly(2023, 7, 22), 16, 2, [wushen, chagan], 2, null);
         }
 
         Patrol(elders["王志强"], today, 0, 1, [wushen], 0, null);

@@ -1,5 +1,6 @@
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Safety.Photos;
 using Guangong.Web.Infrastructure.Commands;
 
 namespace Guangong.Web.Features.Safety.Water;
@@ -41,17 +42,24 @@ public static class WaterEndpoints
             .WithSummary("记录险情或溺水：date、waterBodyId（或 unitId）、place、kind（NearMiss/Drowning）、minorsInvolved、rescued、deaths、outcome；不写姓名");
 
         var patrols = app.MapGroup("/api/v1/patrols").RequireAuthorization().WithTags("防溺水");
-        patrols.MapGet("/", async (string? open, WaterDirectory directory, CancellationToken ct) =>
-            (await directory.PatrolsAsync(null, QueryValue.Flag(open), ct)).Select(PatrolRowDto.From))
-            .WithSummary("最近的巡逻（open=1 只列未签退的）");
-        patrols.MapPost("/check-in", async (CheckInInput input, PatrolCommands records, CancellationToken ct) =>
-            (await records.CheckInAsync(input, ct)).ToHttpResult(PatrolDto.From, "/api/v1/patrols"))
-            .RequireAuthorization(Policies.CanPatrolWater)
-            .WithSummary("巡逻签到：waterBodyIds、date、time（如 09:30）、volunteerId（五老本人签到时不填）");
-        patrols.MapPost("/{id:long}/check-out", async (long id, CheckOutInput input, PatrolCommands records, CancellationToken ct) =>
-            (await records.CheckOutAsync(id, input, ct)).ToHttpResult(PatrolDto.From))
-            .RequireAuthorization(Policies.CanPatrolWater)
-            .WithSummary("巡逻签退：date、time（晚于签到，不超过12小时）、childrenDissuaded、hazards、version");
+        patrols.MapGet("/", async (string? open, WaterDirectory directory, SafetyPhotos photos, CancellationToken ct) =>
+        {
+            var rows = await directory.PatrolsAsync(null, QueryValue.Flag(open), ct);
+            var pictures = (await photos.ListAsync(PhotoOf.Patrol, rows.Select(r => r.Id).ToList(), ct)).ToLookup(p => p.RecordId);
+            return rows.Select(r => PatrolRowDto.From(r, pictures[r.Id]));
+        }).WithSummary("最近的巡逻（open=1 只列未签退的；photos 为照片及下载地址）");
+        patrols.MapPost("/check-in", async (HttpRequest request, PatrolCommands records, SafetyPhotos photos, CancellationToken ct) =>
+        {
+            var (input, uploads, error) = await PhotoApiInput.ReadAsync<CheckInInput>(request, "checkIn", ct);
+            return error ?? await AnswerAsync(await records.CheckInAsync(input!, uploads, ct), photos, "/api/v1/patrols", ct);
+        }).RequireAuthorization(Policies.CanPatrolWater).DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(100L * 1024 * 1024))
+            .WithSummary("巡逻签到：JSON，或 multipart（字段 checkIn 为JSON，照片为 photos 文件）。字段：waterBodyIds、date、time（如 09:30）、volunteerId（五老本人签到时不填）");
+        patrols.MapPost("/{id:long}/check-out", async (long id, HttpRequest request, PatrolCommands records, SafetyPhotos photos, CancellationToken ct) =>
+        {
+            var (input, uploads, error) = await PhotoApiInput.ReadAsync<CheckOutInput>(request, "checkOut", ct);
+            return error ?? await AnswerAsync(await records.CheckOutAsync(id, input!, uploads, ct), photos, null, ct);
+        }).RequireAuthorization(Policies.CanPatrolWater).DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(100L * 1024 * 1024))
+            .WithSummary("巡逻签退：JSON，或 multipart（字段 checkOut 为JSON，照片为 photos 文件）。字段：date、time（晚于签到，不超过12小时）、childrenDissuaded、hazards、version");
         patrols.MapPut("/{id:long}", async (long id, PatrolEditInput input, PatrolCommands records, CancellationToken ct) =>
             (await records.CorrectAsync(id, input, ct)).ToHttpResult(PatrolDto.From))
             .RequireAuthorization(Policies.CanRecordActivities)
@@ -62,8 +70,14 @@ public static class WaterEndpoints
             return result.Succeeded ? Results.NoContent() : result.ToHttpResult(PatrolDto.From);
         })
             .RequireAuthorization(Policies.CanRecordActivities)
-            .WithSummary("删除误录的巡逻（?version=），其服务时长冲销");
+            .WithSummary("删除误录的巡逻（?version=），其服务时长冲销、照片一并删除");
         return app;
+    }
+
+    private static async Task<IResult> AnswerAsync(Infrastructure.Commands.CommandResult<Patrol> result, SafetyPhotos photos, string? createdAt, CancellationToken ct)
+    {
+        var saved = result.Value is { } p ? await photos.ListAsync(PhotoOf.Patrol, [p.Id], ct) : [];
+        return result.ToHttpResult(p => PatrolDto.From(p, saved), result.Succeeded ? createdAt : null);
     }
 }
 
@@ -82,9 +96,11 @@ public sealed record WaterDto(long Id, string Name, string Kind, string KindName
     public static WaterDto From(WaterRow w) => new(w.Id, w.Name, w.Kind.ToString(), EnumText.Of(w.Kind), w.UnitName, w.Risk.ToString(), w.Signs, w.Rescue, w.Equipment, w.Responsible, w.Latitude, w.Longitude, w.LastPatrolUtc);
 }
 
-public sealed record PatrolDto(long Id, long VolunteerId, DateTime StartUtc, DateTime? EndUtc, int ChildrenDissuaded, string? Hazards, long Version)
+public sealed record PatrolDto(long Id, long VolunteerId, DateTime StartUtc, DateTime? EndUtc, int ChildrenDissuaded, string? Hazards, long Version, IReadOnlyList<PhotoDto> Photos)
 {
-    public static PatrolDto From(Patrol p) => new(p.Id, p.VolunteerId, p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version);
+    public static PatrolDto From(Patrol p) => From(p, []);
+
+    public static PatrolDto From(Patrol p, IEnumerable<PhotoRow> photos) => new(p.Id, p.VolunteerId, p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version, photos.Select(x => PhotoDto.From(PhotoOf.Patrol, x)).ToList());
 }
 
 public sealed record WaterSavedDto(long Id, string Name, string Kind, double? Latitude, double? Longitude, long Version)
@@ -97,7 +113,7 @@ public sealed record RotaSavedDto(long Id, long WaterBodyId, long VolunteerId, D
     public static RotaSavedDto From(PatrolRotaLine r) => new(r.Id, r.WaterBodyId, r.VolunteerId, r.FromDate, r.ToDate);
 }
 
-public sealed record PatrolRowDto(long Id, string Volunteer, IReadOnlyList<string> Waters, DateTime StartUtc, DateTime? EndUtc, decimal? Hours, int ChildrenDissuaded, string? Hazards, long Version)
+public sealed record PatrolRowDto(long Id, string Volunteer, IReadOnlyList<string> Waters, DateTime StartUtc, DateTime? EndUtc, decimal? Hours, int ChildrenDissuaded, string? Hazards, long Version, IReadOnlyList<PhotoDto> Photos)
 {
-    public static PatrolRowDto From(PatrolRow p) => new(p.Id, p.Volunteer, p.Waters, p.StartUtc, p.EndUtc, p.Hours, p.ChildrenDissuaded, p.Hazards, p.Version);
+    public static PatrolRowDto From(PatrolRow p, IEnumerable<PhotoRow> photos) => new(p.Id, p.Volunteer, p.Waters, p.StartUtc, p.EndUtc, p.Hours, p.ChildrenDissuaded, p.Hazards, p.Version, photos.Select(x => PhotoDto.From(PhotoOf.Patrol, x)).ToList());
 }

@@ -279,6 +279,7 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/api/v1/assessment-templates/"] = "template",
         ["/applications/"] = "application",
         ["/api/v1/applications/"] = "application",
+        ["/enterprises/"] = "unit",
         ["/bases/"] = "base",
         ["/api/v1/education-bases/"] = "base",
         ["/care-cases/"] = "care-case",
@@ -320,6 +321,9 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/care-cases/{Id:long}"] = "CareCaseAccess",
         ["/care-cases/{Id:long}/access"] = "CareCaseAccess",
         ["/api/v1/care-cases/{id:long}"] = "CareCaseAccess",
+
+        // A company's care records are read by its own unit and its town's officer only; the unit walked is rarely a company.
+        ["/enterprises/{Id:long}/care"] = "EmployeeCareAccess",
 
         // The blind sheet opens for a judge named for the contest only.
         ["/essays/{Id:long}/judge"] = "named judges",

@@ -276,9 +276,11 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/assessments/"] = "assessment",
         ["/api/v1/assessments/"] = "assessment",
         ["/assessments/templates/"] = "template",
+        ["/assessments/files/"] = "assessment-file",
         ["/api/v1/assessment-templates/"] = "template",
         ["/applications/"] = "application",
         ["/api/v1/applications/"] = "application",
+        ["/enterprises/"] = "unit",
         ["/bases/"] = "base",
         ["/api/v1/education-bases/"] = "base",
         ["/care-cases/"] = "care-case",
@@ -324,6 +326,9 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/care-cases/{Id:long}/access"] = "CareCaseAccess",
         ["/api/v1/care-cases/{id:long}"] = "CareCaseAccess",
 
+        // A company's care records are read by its own unit and its town's officer only; the unit walked is rarely a company.
+        ["/enterprises/{Id:long}/care"] = "EmployeeCareAccess",
+
         // The blind sheet opens for a judge named for the contest only.
         ["/essays/{Id:long}/judge"] = "named judges",
 
@@ -363,6 +368,7 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
             ["assignment"] = await First(db => db.TaskAssignments),
             ["station"] = await First(db => db.Stations),
             ["assessment"] = await First(db => db.Assessments),
+            ["assessment-file"] = await First(db => db.AssessmentFiles),
             ["template"] = await First(db => db.AssessmentTemplates),
             ["application"] = await First(db => db.StationApplications),
             ["base"] = await First(db => db.EducationBases),

@@ -7,6 +7,7 @@ internal static class BlockRenderer
 {
     public static IEnumerable<OpenXmlElement> Render(IEnumerable<OfficialBlock> blocks)
     {
+        var images = 0;
         foreach (var block in blocks)
         {
             switch (block)
@@ -27,6 +28,12 @@ internal static class BlockRenderer
                     yield return RosterTable.Create(roster);
                     break;
                 case OfficialRoster:
+                    break;
+                case OfficialImage image:
+                    foreach (var paragraph in ImageBlock.Create(image, ++images))
+                    {
+                        yield return paragraph;
+                    }
                     break;
                 case OfficialTable table:
                     yield return GridTable.Create(table);

@@ -61,6 +61,7 @@ internal static class OfficialPackage
             {
                 body.Append(Section(odd, even, first));
             }
+            ImageBlock.Embed(main, body);
             main.Document = new Document(body);
             document.PackageProperties.Title = XmlSafeText.Clean(title);
             document.PackageProperties.Language = "zh-CN";

@@ -28,6 +28,17 @@ internal static class PageEstimate
         {
             switch (element)
             {
+                case Paragraph p when p.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>().FirstOrDefault() is { } picture:
+                    // A picture is not on the grid: count its height, and call the end uncertain as for tables.
+                    tables = true;
+                    if (used + ImageBlock.HeightTwips(picture) > BlockHeight)
+                    {
+                        pages++;
+                        used = 0;
+                    }
+                    used += ImageBlock.HeightTwips(picture) + 120;
+                    used = (used + OfficialPage.LinePitch - 1) / OfficialPage.LinePitch * OfficialPage.LinePitch;
+                    break;
                 case Paragraph p when p.Descendants<Drawing>().Any():
                     break;
                 case Paragraph p:

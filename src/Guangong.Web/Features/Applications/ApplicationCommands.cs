@@ -12,7 +12,7 @@ namespace Guangong.Web.Features.Applications;
 /// returned), submitted, scored by a unit above, then approved (the station gets the honour) or
 /// returned with reasons. Every step is written to its history.
 /// </summary>
-public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog templates, TimeProvider clock)
+public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog templates, ApplicationPhotos photos, TimeProvider clock)
 {
     public const string Locked = "申报已提交，退回前不能修改。";
 
@@ -59,8 +59,12 @@ public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog te
         return CommandResult<StationApplication>.Ok(application);
     }
 
-    public Task<CommandResult<StationApplication>> UpdateAsync(long id, ApplicationInput input, CancellationToken ct = default) =>
-        StepAsync(id, input.Version, a => a.Status is ApplicationStatus.Draft or ApplicationStatus.Returned ? null : Locked, a =>
+    public async Task<CommandResult<StationApplication>> UpdateAsync(long id, ApplicationInput input, CancellationToken ct = default)
+    {
+        // The photos may come from the application's own assessment only (both lists go through the scope).
+        var assessmentId = await db.StationApplications.Where(a => a.Id == id).Select(a => (long?)a.AssessmentId).SingleOrDefaultAsync(ct);
+        var candidates = assessmentId is { } aid ? await photos.CandidatesAsync(aid, ct) : [];
+        return await StepAsync(id, input.Version, a => a.Status is ApplicationStatus.Draft or ApplicationStatus.Returned ? null : Locked, a =>
         {
             if (input.Title?.Trim() != a.Title)
             {
@@ -68,9 +72,21 @@ public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog te
             }
 
             var errors = Read(input, a);
+            if (input.Photos is { } posted)
+            {
+                var (chosen, refused) = ApplicationPhotos.Choose(posted, candidates);
+                if (refused is not null)
+                {
+                    errors.Add(new FieldError(nameof(input.Photos), refused));
+                }
+
+                a.Photos = chosen;
+            }
+
             Log(a, "修改", null);
             return errors;
         }, ownUnit: true, ct);
+    }
 
     public Task<CommandResult<StationApplication>> SubmitAsync(long id, long version, CancellationToken ct = default) =>
         StepAsync(id, version, a => a.Status is ApplicationStatus.Draft or ApplicationStatus.Returned ? null : "申报已提交，不能重复提交。", a =>

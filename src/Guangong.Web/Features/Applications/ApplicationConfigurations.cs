@@ -11,6 +11,7 @@ public sealed class StationApplicationConfiguration : IEntityTypeConfiguration<S
         builder.Property(a => a.StationName).HasMaxLength(60).IsRequired();
         builder.Property(a => a.Title).HasMaxLength(10).IsRequired();
         builder.Property(a => a.Narrative).HasMaxLength(4000).IsRequired();
+        builder.Property(a => a.Photos).HasMaxLength(400);
         builder.Property(a => a.ReturnReason).HasMaxLength(500);
         builder.Property(a => a.ReviewTotal).HasPrecision(7, 1);
         builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();

@@ -8,11 +8,12 @@ namespace Guangong.Web.Features.Applications;
 
 /// <summary>
 /// The 申报表 as .docx, through the official-document writer: the station, the narrative, the criteria
-/// table with self and review scores and evidence, and the photos of the linked activities by name.
+/// table with self and review scores and evidence, and the photos the town chose (evidence photos or
+/// photos of linked activities) drawn at the text width with captions.
 /// Signed with the town's issuing profile when it has one. Dated by the application's last step, so
 /// downloading it twice gives the same file.
 /// </summary>
-public sealed class ApplicationForm(GuangongDbContext db, ApplicationDirectory applications)
+public sealed class ApplicationForm(GuangongDbContext db, ApplicationDirectory applications, ApplicationPhotos photoStore)
 {
     public async Task<(byte[] Bytes, string FileName)?> WriteAsync(long id, CancellationToken ct = default)
     {
@@ -24,9 +25,7 @@ public sealed class ApplicationForm(GuangongDbContext db, ApplicationDirectory a
         var a = d.Application;
         var station = await db.Stations.AsNoTracking().Include(s => s.Unit).SingleAsync(s => s.Id == a.StationId, ct);
         var signature = await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == a.UnitId).Select(p => p.SignatureName).FirstOrDefaultAsync(ct);
-        var activityIds = d.Assessment.Assessment.Scores.Where(s => s.ActivityId is not null).Select(s => s.ActivityId!.Value).Distinct().ToList();
-        var photos = await db.ActivityFiles.AsNoTracking().Where(f => activityIds.Contains(f.ActivityId) && f.ContentType.StartsWith("image/"))
-            .OrderBy(f => f.Id).Select(f => f.FileName).Take(20).ToListAsync(ct);
+        var photos = await photoStore.BytesAsync(a.Photos, await photoStore.CandidatesAsync(a.AssessmentId, ct), ct);
         var rows = d.Assessment.Template.Criteria.Select(c =>
         {
             var s = d.Assessment.ScoreOf(c);
@@ -48,7 +47,9 @@ public sealed class ApplicationForm(GuangongDbContext db, ApplicationDirectory a
                 new OfficialParagraph($"自评总分{Scoring.Text(d.Assessment.Assessment.SelfTotal)}分" + (a.ReviewTotal is { } r ? $"，上级审核{Scoring.Text(r)}分" : string.Empty) + $"，满分{d.Assessment.MaxTotal}分。"),
                 new OfficialTable(["指标", "评分要点", "分值", "自评", "审核", "佐证材料"], rows, [3, 7, 2, 2, 2, 5]),
                 new OfficialHeading(1, "四、佐证照片"),
-                new OfficialParagraph(photos.Count == 0 ? "（无）" : string.Join("；", photos)),
+                .. photos.Count == 0
+                    ? [new OfficialParagraph("（无）")]
+                    : photos.Select((p, i) => (OfficialBlock)new OfficialImage(p.Bytes, $"图{i + 1}　{System.IO.Path.GetFileNameWithoutExtension(p.FileName)}")),
             ],
             IssuerSignature = signature ?? a.Unit!.Name,
             Date = DateOnly.FromDateTime(ChinaTime.ToLocal(lastStep)),

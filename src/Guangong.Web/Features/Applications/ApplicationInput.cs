@@ -9,6 +9,9 @@ public sealed class ApplicationInput
 
     public string? Narrative { get; set; }
 
+    /// <summary>The photos chosen for the 申报表 in order ("e12", "a34"); null leaves the choice as it is.</summary>
+    public List<string>? Photos { get; set; }
+
     public long Version { get; set; }
 }
 

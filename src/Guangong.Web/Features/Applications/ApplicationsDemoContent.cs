@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Applications;
 
 /// <summary>郑陆 applies for 市优 for its 区优 焦溪 station on last year's reviewed assessment; 天宁区 has it in review.</summary>
-public sealed class ApplicationsDemoContent(GuangongDbContext db, TimeProvider clock) : IDemoContent
+public sealed class ApplicationsDemoContent(GuangongDbContext db, Activities.EvidenceFiles files, TimeProvider clock) : IDemoContent
 {
     public int Order => 50;
 
@@ -32,6 +32,24 @@ public sealed class ApplicationsDemoContent(GuangongDbContext db, TimeProvider c
         db.StationApplications.Add(application);
         await db.SaveChangesAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
+
+        // Two photos the town uploaded as evidence (a landscape and a portrait one) and chose for the 申报表.
+        var criteria = await db.AssessmentScores.Where(x => x.AssessmentId == assessment.Id).OrderBy(x => x.CriterionId).Select(x => x.CriterionId).ToListAsync(ct);
+        var photos = new List<AssessmentFile>();
+        foreach (var (name, w, h, criterion) in new[] { ("辅导站活动室.png", 1200, 800, criteria[1]), ("五老辅导作业.png", 720, 960, criteria[^1]) })
+        {
+            var bytes = DemoPhoto.Png(w, h, photos.Count);
+            var (key, thumb, _) = await files.SaveAsync(bytes, Infrastructure.Files.FileSignature.Png, name, ct);
+            photos.Add(new AssessmentFile
+            {
+                AssessmentId = assessment.Id, CriterionId = criterion, UnitId = assessment.UnitId, UnitPath = assessment.UnitPath, FileName = name,
+                ContentType = Infrastructure.Files.FileSignature.Png, SizeBytes = bytes.Length, StorageKey = key!, HasThumbnail = thumb, UploadedBy = "demo", CreatedUtc = now.AddDays(-12),
+            });
+        }
+
+        db.AssessmentFiles.AddRange(photos);
+        await db.SaveChangesAsync(ct);
+        application.Photos = string.Join(",", photos.Select(p => $"e{p.Id}"));
         db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, UnitId = town, AtUtc = now.AddDays(-10), Actor = "郑陆镇关工委干事", Action = "创建" });
         db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = application.Id, UnitId = town, AtUtc = now.AddDays(-7), Actor = "郑陆镇关工委干事", Action = "提交" });
         await db.SaveChangesAsync(ct);

@@ -7,6 +7,7 @@ public static class ApplicationsFeature
         services.AddScoped<ApplicationCommands>();
         services.AddScoped<ApplicationDirectory>();
         services.AddScoped<ApplicationForm>();
+        services.AddScoped<ApplicationPhotos>();
         services.AddScoped<Demo.IDemoContent, ApplicationsDemoContent>();
         return services;
     }

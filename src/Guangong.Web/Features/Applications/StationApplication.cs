@@ -42,6 +42,12 @@ public class StationApplication : IUnitOwned, IVersioned
 
     public string Narrative { get; set; } = string.Empty;
 
+    /// <summary>
+    /// The photos the town chose for the 申报表, in order: "e{id}" an evidence file of the assessment,
+    /// "a{id}" a photo of a linked activity, joined by ",".
+    /// </summary>
+    public string? Photos { get; set; }
+
     public ApplicationStatus Status { get; set; } = ApplicationStatus.Draft;
 
     public string? ReturnReason { get; set; }

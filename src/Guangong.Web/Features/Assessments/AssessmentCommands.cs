@@ -118,6 +118,7 @@ public sealed class AssessmentCommands(GuangongDbContext db, TemplateCatalog tem
         }
 
         var errors = new List<FieldError>();
+        var withFiles = (await db.AssessmentFiles.Where(f => f.AssessmentId == a.Id).Select(f => f.CriterionId).Distinct().ToListAsync(ct)).ToHashSet();
         foreach (var (c, i) in template!.Criteria.Select((c, i) => (c, i)))
         {
             var s = a.Scores.Single(x => x.CriterionId == c.Id);
@@ -126,9 +127,9 @@ public sealed class AssessmentCommands(GuangongDbContext db, TemplateCatalog tem
                 errors.Add(new FieldError($"Lines[{i}].Score", $"“{c.Text}”尚未自评打分。"));
             }
 
-            if (c.EvidenceRequired && string.IsNullOrWhiteSpace(s.Evidence) && s.ActivityId is null)
+            if (c.EvidenceRequired && string.IsNullOrWhiteSpace(s.Evidence) && s.ActivityId is null && !withFiles.Contains(c.Id))
             {
-                errors.Add(new FieldError($"Lines[{i}].Note", $"“{c.Text}”须提供佐证材料（说明或关联活动）。"));
+                errors.Add(new FieldError($"Lines[{i}].Note", $"“{c.Text}”须提供佐证材料（上传照片或文件、填写说明或关联活动）。"));
             }
         }
 

@@ -45,7 +45,8 @@ public sealed class AssessmentDirectory(GuangongDbContext db, TemplateCatalog te
         var activities = await db.Activities.AsNoTracking()
             .Where(x => x.UnitPath.StartsWith(a.UnitPath) && x.Date.Year == a.Year)
             .OrderByDescending(x => x.Date).Select(x => new ActivityChoice(x.Id, x.Title, x.Date, x.Files.Count)).Take(200).ToListAsync(ct);
-        return new AssessmentDetail(a, template, actions, activities);
+        var files = await db.AssessmentFiles.AsNoTracking().Where(f => f.AssessmentId == id).OrderBy(f => f.Id).ToListAsync(ct);
+        return new AssessmentDetail(a, template, actions, activities) { Files = files };
     }
 
     /// <summary>The same subject's assessments, year by year, with each group's total (reviewed score when there is one).</summary>
@@ -83,7 +84,12 @@ public sealed record ActivityChoice(long Id, string Title, DateOnly Date, int Fi
 
 public sealed record AssessmentDetail(Assessment Assessment, AssessmentTemplate Template, IReadOnlyList<RemediationAction> Actions, IReadOnlyList<ActivityChoice> Activities)
 {
+    /// <summary>The photos and files uploaded as evidence, per criterion by <see cref="FilesOf"/>.</summary>
+    public IReadOnlyList<AssessmentFile> Files { get; init; } = [];
+
     public AssessmentScore ScoreOf(TemplateCriterion c) => Assessment.Scores.Single(s => s.CriterionId == c.Id);
+
+    public IEnumerable<AssessmentFile> FilesOf(TemplateCriterion c) => Files.Where(f => f.CriterionId == c.Id);
 
     public IEnumerable<TemplateCriterion> Gaps =>
         Template.Criteria.Where(c => (ScoreOf(c).ReviewScore ?? ScoreOf(c).SelfScore ?? 0) < c.MaxPoints);

@@ -1,6 +1,9 @@
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 
 namespace Guangong.Web.Features.Assessments;
 
@@ -8,6 +11,20 @@ public static class AssessmentEndpoints
 {
     public static IEndpointRouteBuilder MapAssessmentEndpoints(this IEndpointRouteBuilder app)
     {
+        // Evidence of a self-assessment: the scope decides, as for the assessment itself (404 outside it).
+        app.MapGet("/assessments/files/{id:long}", async (long id, string? thumb, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
+        {
+            var file = await db.FindInScopeAsync<AssessmentFile>(id, ct);
+            var small = thumb is "1" or "true" && file?.HasThumbnail == true;
+            var stream = file is null ? null : files.Open(file.StorageKey, small);
+            if (file is null || stream is null)
+            {
+                return Results.NotFound();
+            }
+
+            return small ? Results.File(stream, "image/jpeg") : Results.File(stream, file.ContentType, file.FileName, enableRangeProcessing: true);
+        }).RequireAuthorization().ExcludeFromDescription();
+
         var templates = app.MapGroup("/api/v1/assessment-templates").RequireAuthorization().WithTags("评估标准");
         templates.MapGet("/", async (TemplateCatalog catalog, CancellationToken ct) => await catalog.ListAsync(ct))
             .WithSummary("约束本单位的评估标准（本级及上级制定的最新版本）");

@@ -15,4 +15,6 @@ public abstract partial class GuangongDbContext
     public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
 
     public DbSet<RemediationAction> RemediationActions => Set<RemediationAction>();
+
+    public DbSet<AssessmentFile> AssessmentFiles => Set<AssessmentFile>();
 }

@@ -10,6 +10,7 @@ public static class AssessmentsFeature
         services.AddScoped<AssessmentStarter>();
         services.AddScoped<RemediationCommands>();
         services.AddScoped<AssessmentDirectory>();
+        services.AddScoped<AssessmentEvidence>();
         services.AddScoped<Demo.IDemoContent, AssessmentsDemoContent>();
         return services;
     }

@@ -73,5 +73,6 @@ internal static class DemoUnits
         new("zl-court", "郑陆法庭关爱站个案工作者", "郑陆法庭关爱工作站", RoleNames.CaseWorker),
         new("zl-school", "焦溪小学关工委记录员", "焦溪小学关工委", RoleNames.Recorder),
         new("zl-middle", "郑陆初级中学关工委记录员", "郑陆初级中学关工委", RoleNames.Recorder),
+        new("zl-company", "郑陆机械关工委联络员", "常州郑陆机械有限公司关工委", RoleNames.Recorder),
     ];
 }

@@ -10,23 +10,27 @@ namespace Guangong.Web.Features.Enterprises;
 /// 民企关工委: the company committees are units of kind 企业 under the town; each is assessed once a
 /// year against the 五有五好 standard that binds it (郑陆 五.2).
 /// </summary>
-public sealed class EnterpriseCommittees(GuangongDbContext db, AssessmentDirectory assessments, TimeProvider clock)
+public sealed class EnterpriseCommittees(GuangongDbContext db, AssessmentDirectory assessments, EmployeeCareRecords care, EmployeeCareAccess careAccess, TimeProvider clock)
 {
     public int Year => ChinaTime.Today(clock).Year;
 
     public async Task<IReadOnlyList<EnterpriseRow>> ListAsync(CancellationToken ct = default)
     {
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive && u.Kind == UnitKind.Enterprise).OrderBy(u => u.Path)
-            .Select(u => new { u.Id, u.Name, Parent = u.Parent!.Name }).ToListAsync(ct);
+            .Select(u => new { u.Id, u.Name, u.ParentId, Parent = u.Parent!.Name }).ToListAsync(ct);
         var thisYear = await assessments.ThisYearAsync(ProgramKind.Enterprise, Year, ct);
         var last = await assessments.ThisYearAsync(ProgramKind.Enterprise, Year - 1, ct);
+        var counts = await care.CountsAsync(Year, ct);
         return units.Select(u => new EnterpriseRow(u.Id, u.Name, u.Parent,
             thisYear.TryGetValue(u.Id, out var t) ? t.Id : null, thisYear.TryGetValue(u.Id, out var t2) ? t2.Total : null, thisYear.TryGetValue(u.Id, out var t3) ? t3.Level : null,
-            last.TryGetValue(u.Id, out var l) ? l.Level ?? "未达合格" : null)).ToList();
+            last.TryGetValue(u.Id, out var l) ? l.Level ?? "未达合格" : null,
+            counts.GetValueOrDefault(u.Id) ?? new EmployeeCareCount(0, 0),
+            careAccess.Allows(u.Id, u.ParentId))).ToList();
     }
 }
 
-public sealed record EnterpriseRow(long UnitId, string Name, string Town, long? AssessmentId, decimal? Total, string? Level, string? LastYearLevel);
+/// <summary>A company committee in the list; <paramref name="CanOpenCare"/> says whether this user may read its care records (else counts only).</summary>
+public sealed record EnterpriseRow(long UnitId, string Name, string Town, long? AssessmentId, decimal? Total, string? Level, string? LastYearLevel, EmployeeCareCount Care, bool CanOpenCare);
 
 /// <summary>Tells the assessment engine about company committees: the subject is the company's own unit.</summary>
 public sealed class EnterpriseSubjects(GuangongDbContext db) : IAssessmentSubjects

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Stations;
 
 /// <summary>The station registry: add or edit a station (its stage with it), and record its honours.</summary>
-public sealed class StationCommands(GuangongDbContext db, TimeProvider clock)
+public sealed class StationCommands(GuangongDbContext db, StationTutors tutors, TimeProvider clock)
 {
     public static readonly string[] HonourTitles = ["区优", "市优"];
 
@@ -59,7 +59,9 @@ public sealed class StationCommands(GuangongDbContext db, TimeProvider clock)
         s.CivilizationStation = Text(input.CivilizationStation, 60, nameof(input.CivilizationStation), "共建的新时代文明实践站", errors);
         s.Partners = Text(input.Partners, 200, nameof(input.Partners), "共建单位", errors);
         s.Master = Text(input.Master, 20, nameof(input.Master), "站长", errors);
-        s.Tutors = Text(input.Tutors, 300, nameof(input.Tutors), "辅导员", errors);
+        s.Tutors = input.RosterTutors is null
+            ? Text(input.Tutors, 300, nameof(input.Tutors), "辅导员", errors)
+            : await tutors.JoinAsync(input.RosterTutors, input.Tutors, errors, ct);
         s.Rooms = Text(input.Rooms, 200, nameof(input.Rooms), "场地", errors);
         s.Equipment = Text(input.Equipment, 200, nameof(input.Equipment), "设施设备", errors);
         s.OpeningHours = Text(input.OpeningHours, 100, nameof(input.OpeningHours), "开放时间", errors);

@@ -16,7 +16,11 @@ public sealed class StationInput
 
     public string? Master { get; set; }
 
+    /// <summary>Tutors not on the roster, typed by name (the form); through the API the whole list of names.</summary>
     public string? Tutors { get; set; }
+
+    /// <summary>Ids of roster volunteers ticked as tutors (the form's "tutors" boxes); null through the API.</summary>
+    public List<string>? RosterTutors { get; set; }
 
     public string? Rooms { get; set; }
 

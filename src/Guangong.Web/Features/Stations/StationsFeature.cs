@@ -6,6 +6,7 @@ public static class StationsFeature
     {
         services.Configure<StationOptions>(configuration.GetSection("Stations"));
         services.AddScoped<StationCommands>();
+        services.AddScoped<StationTutors>();
         services.AddScoped<StationDirectory>();
         services.AddScoped<Assessments.IAssessmentSubjects, StationSubjects>();
         services.AddScoped<Demo.IDemoContent, StationsDemoContent>();

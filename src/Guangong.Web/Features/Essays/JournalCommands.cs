@@ -122,7 +122,11 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
         return await db.SaveOrConflictAsync(journal, journal.Id, ct);
     }
 
-    /// <summary>Writes the issue into the archive (replacing its earlier file) and records its checksum.</summary>
+    /// <summary>
+    /// Writes the issue into the archive as a new file and records it. The earlier files stay (each a
+    /// <see cref="JournalFile"/>): a correction after printing is a new file, never a silent replacement
+    /// of what was handed out; the issue's own <see cref="Journal.FileKey"/> names the latest.
+    /// </summary>
     public async Task<CommandResult<Journal>> CompileAsync(long id, CancellationToken ct = default)
     {
         var journal = await db.Journals.Include(j => j.Entries).SingleOrDefaultAsync(j => j.Id == id, ct);
@@ -133,26 +137,44 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
 
         var document = await DocumentAsync(journal, ct);
         var (key, temp) = archive.NewFile();
-        await using (var file = File.Create(temp))
+        long size;
+        try
         {
-            JournalWriter.Write(document, file);
-        }
+            await using (var file = File.Create(temp))
+            {
+                JournalWriter.Write(document, file);
+                size = file.Length;
+            }
 
-        await using (var read = File.OpenRead(temp))
-        {
+            await using var read = File.OpenRead(temp);
             journal.FileSha256 = Convert.ToHexString(await SHA256.HashDataAsync(read, ct));
+        }
+        catch
+        {
+            File.Delete(temp);
+            throw;
         }
 
         archive.Keep(key, temp);
-        var old = journal.FileKey;
         journal.FileKey = key;
         journal.CompiledUtc = clock.GetUtcNow().UtcDateTime;
-        var result = await db.SaveOrConflictAsync(journal, journal.Id, ct);
-        if (result.Succeeded)
+        db.JournalFiles.Add(new JournalFile
         {
-            archive.Delete(old);
+            JournalId = journal.Id, FileKey = key, FileSha256 = journal.FileSha256, SizeBytes = size, CompiledUtc = journal.CompiledUtc.Value,
+            CompiledBy = me.DisplayName is { Length: > 0 } n ? (n.Length > 100 ? n[..100] : n) : "系统", UnitId = journal.UnitId, UnitPath = journal.UnitPath,
+        });
+        CommandResult<Journal> result;
+        try
+        {
+            result = await db.SaveOrConflictAsync(journal, journal.Id, ct);
         }
-        else
+        catch
+        {
+            archive.Delete(key);
+            throw;
+        }
+
+        if (!result.Succeeded)
         {
             archive.Delete(key);
         }
@@ -165,7 +187,7 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
     {
         var submissionIds = journal.Entries.Where(e => e.SubmissionId is not null).Select(e => e.SubmissionId!.Value).ToList();
         var articleIds = journal.Entries.Where(e => e.ArticleId is not null).Select(e => e.ArticleId!.Value).ToList();
-        var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit).Where(s => submissionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Images).Where(s => submissionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var articles = await db.Articles.AsNoTracking().Include(a => a.Unit).Include(a => a.Images).Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var sections = journal.Entries.OrderBy(e => e.Position).ThenBy(e => e.Id).GroupBy(e => e.Section)
             .Select(g => new JournalSection(g.Key, [.. g.Select(e => Piece(e, submissions, articles)).OfType<JournalPiece>()]))
@@ -192,7 +214,11 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
                 byline += $"　指导老师：{s.Adviser}";
             }
 
-            return new JournalPiece { Title = s.Title, Byline = byline, Paragraphs = s.Text.Split('\n') };
+            // The pictures stay with the piece (stored as JPEG by the picture store), opened one at a time by the writer.
+            var pictures = s.Images.OrderBy(i => i.Position)
+                .Select(i => new JournalImage(() => images.Open(i.StorageKey) ?? throw new FileNotFoundException("submission image missing", i.StorageKey), i.Width, i.Height, "image/jpeg"))
+                .ToList();
+            return new JournalPiece { Title = s.Title, Byline = byline, Paragraphs = s.Text.Split('\n'), Images = pictures };
         }
 
         if (e.ArticleId is { } aid && articles.TryGetValue(aid, out var a))

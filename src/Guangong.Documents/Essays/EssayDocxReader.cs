@@ -45,7 +45,8 @@ public static class EssayDocxReader
             using (var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
             {
                 // Pictures are counted apart from the text parts, so a big photo is named as such, not taken for a bomb.
-                var media = archive.Entries.Where(e => e.FullName.StartsWith("word/media/", StringComparison.OrdinalIgnoreCase)).ToList();
+                // Word keeps them in word/media/, other writers elsewhere: every part that is not XML is taken for one.
+                var media = archive.Entries.Where(e => !e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList();
                 if (media.FirstOrDefault(e => e.Length > MaxImageBytes) is { } big)
                 {
                     return EssayReadResult.Failure(TooBigImage(big.Name, big.Length));

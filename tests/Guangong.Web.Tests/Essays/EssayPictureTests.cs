@@ -57,7 +57,8 @@ public abstract class EssayPictureTests(AppFixture fixture)
             ("image/jpeg", EssayTestFiles.Photo(2400, 1800, SKColors.DarkRed)), ("image/png", EssayTestFiles.Photo(300, 200, SKColors.SeaGreen, SKEncodedImageFormat.Png)));
         var upload = await UploadAsync(school, contestId, "周小禾.docx", docx);
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
-        var pieceId = (await upload.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var uploaded = await upload.Content.ReadFromJsonAsync<JsonElement>();
+        var pieceId = uploaded.GetProperty("id").GetInt64();
 
         // Kept in order, scaled to at most 1600 px, as JPEG.
         var images = await App.WithDbAsync(db => db.SubmissionImages.AsNoTracking().Where(i => i.SubmissionId == pieceId).OrderBy(i => i.Position).ToListAsync());
@@ -67,6 +68,7 @@ public abstract class EssayPictureTests(AppFixture fixture)
         Assert.Equal((300, 200), (images[1].Width, images[1].Height));
         Assert.Equal(await App.WithDbAsync(db => db.Submissions.Where(s => s.Id == pieceId).Select(s => s.UnitPath).SingleAsync()), images[0].UnitPath);
 
+        Assert.Equal([$"/api/v1/contests/images/{images[0].Id}", $"/api/v1/contests/images/{images[1].Id}"], uploaded.GetProperty("images").EnumerateArray().Select(i => i.GetString()));
         var page = await (await App.SignedInAsync("zl-school")).GetStringAsync($"/essays/{contestId}/submissions/{pieceId}");
         Assert.Contains($"/essays/images/{images[0].Id}", page);
         Assert.Contains($"/essays/images/{images[1].Id}", page);
@@ -88,7 +90,10 @@ public abstract class EssayPictureTests(AppFixture fixture)
         var middleId = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zl-middle").Select(u => u.Id).SingleAsync());
         Assert.True((await App.WithServiceAsync<ContestCommands, CommandResult<ContestJudge>>(c => c.AddJudgeAsync(contestId, middleId.ToString(), "UpperPrimary"), town.Id, town.Path)).Succeeded);
         var sheet = (await (await App.ApiClientAsync("zl-middle")).GetFromJsonAsync<JsonElement>($"/api/v1/contests/{contestId}/scores")).EnumerateArray().Single();
-        Assert.Equal([$"/essays/images/{images[0].Id}", $"/essays/images/{images[1].Id}"], sheet.GetProperty("images").EnumerateArray().Select(i => i.GetString()));
+        Assert.Equal([$"/api/v1/contests/images/{images[0].Id}", $"/api/v1/contests/images/{images[1].Id}"], sheet.GetProperty("images").EnumerateArray().Select(i => i.GetString()));
+        var judgeApi = await App.ApiClientAsync("zl-middle");
+        Assert.Equal(HttpStatusCode.OK, (await judgeApi.GetAsync($"/api/v1/contests/images/{images[0].Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await App.ApiClientAsync("wsz-school")).GetAsync($"/api/v1/contests/images/{images[0].Id}")).StatusCode);
         Assert.DoesNotContain("周小禾", sheet.GetRawText());
         Assert.Equal(HttpStatusCode.OK, (await middle.GetAsync($"/essays/images/{images[1].Id}")).StatusCode);
         Assert.Contains($"/essays/images/{images[0].Id}", await middle.GetStringAsync($"/essays/{contestId}/judge?group=UpperPrimary"));
@@ -132,6 +137,25 @@ public abstract class EssayPictureTests(AppFixture fixture)
         var pageHtml = await (await App.SignedInAsync("zhenglu")).GetStringAsync($"/journals/{journalId}");
         Assert.Contains($"/journals/files/{files[1].GetProperty("id").GetInt64()}", pageHtml);
         Assert.Equal(HttpStatusCode.NotFound, (await (await App.ApiClientAsync("wushenzhao")).GetAsync(files[1].GetProperty("url").GetString())).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_issue_compiled_before_files_were_kept_keeps_that_file_listed_when_compiled_again()
+    {
+        var officer = await App.ApiClientAsync("zhenglu");
+        var journalId = await App.WithDbAsync(db => db.Journals.Where(j => j.Title == "银龄关爱，同行致远" && j.FileKey != null).Select(j => j.Id).FirstAsync());
+        var before = await officer.GetByteArrayAsync($"/api/v1/journals/{journalId}/docx");
+        await App.WithDbAsync(async db =>
+        {
+            db.JournalFiles.RemoveRange(await db.JournalFiles.Where(f => f.JournalId == journalId).ToListAsync());
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(HttpStatusCode.OK, (await officer.PostAsync($"/api/v1/journals/{journalId}/compile", null)).StatusCode);
+        var files = (await officer.GetFromJsonAsync<JsonElement>($"/api/v1/journals/{journalId}")).GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(2, files.Count);
+        Assert.Equal("（较早编印）", files[1].GetProperty("compiledBy").GetString());
+        Assert.Equal(before, await officer.GetByteArrayAsync(files[1].GetProperty("url").GetString()));
     }
 
     [Fact]

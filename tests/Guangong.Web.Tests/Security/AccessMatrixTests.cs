@@ -306,6 +306,7 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/journals/"] = "journal",
         ["/api/v1/journals/"] = "journal",
         ["/essays/images/"] = "submission-image",
+        ["/api/v1/contests/images/"] = "submission-image",
         ["/journals/files/"] = "journal-file",
         ["/api/v1/journals/files/"] = "journal-file",
     };

@@ -16,9 +16,11 @@ public sealed record ContestDto(long Id, string Title, string Organiser, string 
     }
 }
 
-public sealed record SubmissionDto(long Id, string Code, string Group, string Title, int CharacterCount, string? DuplicateOf, bool UnderLength, bool OverLength, string AuthorName, string? Grade, string? ClassName, string? Adviser)
+public sealed record SubmissionDto(long Id, string Code, string Group, string Title, int CharacterCount, string? DuplicateOf, bool UnderLength, bool OverLength, string AuthorName, string? Grade, string? ClassName, string? Adviser,
+    IReadOnlyList<string> Images)
 {
-    public static SubmissionDto From(Submission s) => new(s.Id, s.Code, s.Group.ToString(), s.Title, s.CharacterCount, s.DuplicateOf, s.UnderLength, s.OverLength, s.AuthorName, s.Grade, s.ClassName, s.Adviser);
+    public static SubmissionDto From(Submission s) => new(s.Id, s.Code, s.Group.ToString(), s.Title, s.CharacterCount, s.DuplicateOf, s.UnderLength, s.OverLength, s.AuthorName, s.Grade, s.ClassName, s.Adviser,
+        [.. s.Images.OrderBy(i => i.Position).Select(i => $"/api/v1/contests/images/{i.Id}")]);
 }
 
 /// <summary>A .zip of essays: the files imported, and each refused file with why.</summary>
@@ -43,7 +45,7 @@ public sealed record BlindScoreDto(long SubmissionId, string Code, string Group,
     string? Points, decimal? Total, string? Comment)
 {
     public static BlindScoreDto From(BlindPiece p, IReadOnlyList<ContestCriterion> criteria) =>
-        new(p.Id, p.Code, p.Group.ToString(), p.Title, p.Text, p.CharacterCount, [.. p.ImageIds.Select(i => $"/essays/images/{i}")], criteria, p.MyPoints, p.MyTotal, p.MyComment);
+        new(p.Id, p.Code, p.Group.ToString(), p.Title, p.Text, p.CharacterCount, [.. p.ImageIds.Select(i => $"/api/v1/contests/images/{i}")], criteria, p.MyPoints, p.MyTotal, p.MyComment);
 }
 
 public sealed record ScoreDto(long SubmissionId, string Points, decimal Total, string? Comment)

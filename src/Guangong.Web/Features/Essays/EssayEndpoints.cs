@@ -51,6 +51,9 @@ public static class EssayEndpoints
             (await commands.SaveAsync(id, input, ct)).ToHttpResult(c => ContestDto.From(new ContestView(c, string.Empty, true, false, []))))
             .RequireAuthorization(Policies.CanRunContests).WithSummary("修改征文活动（须带上 version）");
 
+        api.MapGet("/images/{id:long}", async (long id, ContestDirectory contests, SubmissionImageStore pictures, CancellationToken ct) =>
+            await contests.ImageAsync(id, ct) is { } image && pictures.Open(image.StorageKey) is { } stream ? Results.File(stream, "image/jpeg") : Results.NotFound())
+            .WithSummary("作品图片（JPEG）：投稿单位和主办单位可看；评委只可看其评分表上作品的图片");
         api.MapGet("/{id:long}/submissions", async (long id, ContestDirectory contests, CancellationToken ct) =>
         {
             if (await contests.FindAsync(id, ct) is not { } v || !(v.IsOrganiser || v.IsParticipant))

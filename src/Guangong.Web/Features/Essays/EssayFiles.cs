@@ -59,6 +59,12 @@ public class JournalFile : IUnitOwned
     public long UnitId { get; set; }
 
     public string UnitPath { get; set; } = string.Empty;
+
+    public static JournalFile Of(Journal journal, string key, string? sha, long size, DateTime compiledUtc, string by) => new()
+    {
+        JournalId = journal.Id, FileKey = key, FileSha256 = sha ?? string.Empty, SizeBytes = size, CompiledUtc = compiledUtc, CompiledBy = by.Length > 100 ? by[..100] : by,
+        UnitId = journal.UnitId, UnitPath = journal.UnitPath,
+    };
 }
 
 public sealed class SubmissionImageConfiguration : IEntityTypeConfiguration<SubmissionImage>

@@ -122,11 +122,7 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
         return await db.SaveOrConflictAsync(journal, journal.Id, ct);
     }
 
-    /// <summary>
-    /// Writes the issue into the archive as a new file and records it. The earlier files stay (each a
-    /// <see cref="JournalFile"/>): a correction after printing is a new file, never a silent replacement
-    /// of what was handed out; the issue's own <see cref="Journal.FileKey"/> names the latest.
-    /// </summary>
+    /// <summary>Writes the issue into the archive as a new <see cref="JournalFile"/>; earlier files stay, so a correction after printing never replaces what was handed out.</summary>
     public async Task<CommandResult<Journal>> CompileAsync(long id, CancellationToken ct = default)
     {
         var journal = await db.Journals.Include(j => j.Entries).SingleOrDefaultAsync(j => j.Id == id, ct);
@@ -138,6 +134,7 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
         var document = await DocumentAsync(journal, ct);
         var (key, temp) = archive.NewFile();
         long size;
+        string sha;
         try
         {
             await using (var file = File.Create(temp))
@@ -147,7 +144,7 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
             }
 
             await using var read = File.OpenRead(temp);
-            journal.FileSha256 = Convert.ToHexString(await SHA256.HashDataAsync(read, ct));
+            sha = Convert.ToHexString(await SHA256.HashDataAsync(read, ct));
         }
         catch
         {
@@ -156,30 +153,30 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
         }
 
         archive.Keep(key, temp);
-        journal.FileKey = key;
-        journal.CompiledUtc = clock.GetUtcNow().UtcDateTime;
-        db.JournalFiles.Add(new JournalFile
+
+        // An issue compiled before files were kept has its file but no record of it: it is recorded now, so it stays listed.
+        if (journal.FileKey is { } earlier && journal.CompiledUtc is { } earlierUtc && !await db.JournalFiles.AnyAsync(f => f.JournalId == journal.Id && f.FileKey == earlier, ct))
         {
-            JournalId = journal.Id, FileKey = key, FileSha256 = journal.FileSha256, SizeBytes = size, CompiledUtc = journal.CompiledUtc.Value,
-            CompiledBy = me.DisplayName is { Length: > 0 } n ? (n.Length > 100 ? n[..100] : n) : "系统", UnitId = journal.UnitId, UnitPath = journal.UnitPath,
-        });
-        CommandResult<Journal> result;
+            db.JournalFiles.Add(JournalFile.Of(journal, earlier, journal.FileSha256, archive.SizeOf(earlier), earlierUtc, "（较早编印）"));
+        }
+
+        (journal.FileKey, journal.FileSha256, journal.CompiledUtc) = (key, sha, clock.GetUtcNow().UtcDateTime);
+        db.JournalFiles.Add(JournalFile.Of(journal, key, sha, size, journal.CompiledUtc.Value, me.DisplayName is { Length: > 0 } n ? n : "系统"));
         try
         {
-            result = await db.SaveOrConflictAsync(journal, journal.Id, ct);
+            var result = await db.SaveOrConflictAsync(journal, journal.Id, ct);
+            if (!result.Succeeded)
+            {
+                archive.Delete(key);
+            }
+
+            return result;
         }
         catch
         {
             archive.Delete(key);
             throw;
         }
-
-        if (!result.Succeeded)
-        {
-            archive.Delete(key);
-        }
-
-        return result;
     }
 
     /// <summary>The issue as the writer takes it: sections in the order of their first piece, pieces by their place.</summary>

@@ -14,8 +14,17 @@ public static class EssayDocxReader
 {
     public const string NotDocxMessage = "不是有效的 Word（.docx）文档（文件可能已损坏，或是改了扩展名的其他文件）。";
 
-    /// <summary>An essay's .docx is a few hundred KB; far more unpacked is a bomb, not an essay.</summary>
+    /// <summary>The text parts of an essay's .docx are a few hundred KB; far more unpacked is a bomb, not an essay.</summary>
     public const long MaxUnpackedBytes = 20L * 1024 * 1024;
+
+    /// <summary>One picture in the document; a larger one refuses the document with a message that names it (the app stores pictures scaled down, the same limit as an uploaded photo).</summary>
+    public const long MaxImageBytes = 40L * 1024 * 1024;
+
+    /// <summary>All the pictures of one document together.</summary>
+    public const long MaxImagesBytes = 60L * 1024 * 1024;
+
+    /// <summary>More pictures than this in one essay are refused: it is an album, not an essay.</summary>
+    public const int MaxImages = 12;
 
     /// <summary>How many paragraphs after the title may carry the byline.</summary>
     private const int BylineWindow = 3;
@@ -35,7 +44,20 @@ public static class EssayDocxReader
         {
             using (var archive = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read))
             {
-                if (archive.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
+                // Pictures are counted apart from the text parts, so a big photo is named as such, not taken for a bomb.
+                // Word keeps them in word/media/, other writers elsewhere: every part that is not XML is taken for one.
+                var media = archive.Entries.Where(e => !e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && !e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)).ToList();
+                if (media.FirstOrDefault(e => e.Length > MaxImageBytes) is { } big)
+                {
+                    return EssayReadResult.Failure(TooBigImage(big.Name, big.Length));
+                }
+
+                if (media.Sum(e => e.Length) > MaxImagesBytes)
+                {
+                    return EssayReadResult.Failure($"文档中的图片合计超过{MaxImagesBytes / 1024 / 1024} MB，请在 Word 中压缩图片（“图片格式”→“压缩图片”）后再上传。");
+                }
+
+                if (archive.Entries.Except(media).Sum(e => e.Length) > MaxUnpackedBytes)
                 {
                     return EssayReadResult.Failure("文档解压后过大（超过20 MB），无法读取。");
                 }
@@ -50,7 +72,16 @@ public static class EssayDocxReader
             }
 
             var paragraphs = body.Descendants<Paragraph>().Select(ParagraphText).Select(t => t.Trim()).Where(t => t.Length > 0).ToList();
-            return FromParagraphs(paragraphs);
+            var read = FromParagraphs(paragraphs);
+            if (!read.Succeeded)
+            {
+                return read;
+            }
+
+            var images = Images(document.MainDocumentPart!, body);
+            return images.Count > MaxImages
+                ? EssayReadResult.Failure($"文档中有{images.Count}张图片，每篇最多{MaxImages}张，请删去一些后再上传。")
+                : read with { Images = images };
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
@@ -110,6 +141,40 @@ public static class EssayDocxReader
         }
 
         return t.Length > 100 ? t[..100] : t;
+    }
+
+    /// <summary>The message for a picture over <see cref="MaxImageBytes"/>, with its size.</summary>
+    public static string TooBigImage(string name, long bytes) =>
+        $"文档中的图片“{name}”有{bytes / 1024.0 / 1024.0:0.#} MB，超过每张{MaxImageBytes / 1024 / 1024} MB的上限。请在 Word 中压缩图片（“图片格式”→“压缩图片”）或换一张小些的图片后再上传。";
+
+    /// <summary>
+    /// The pictures the body shows (a:blip of inline or floating drawings, in document order), each part once.
+    /// Only JPEG, PNG, GIF, BMP and WebP are taken; a chart or an EMF drawing is no photo and stays out.
+    /// </summary>
+    private static List<EssayImage> Images(MainDocumentPart main, Body body)
+    {
+        var list = new List<EssayImage>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var blip in body.Descendants<DocumentFormat.OpenXml.Drawing.Blip>())
+        {
+            if (blip.Embed?.Value is not { Length: > 0 } id || !seen.Add(id) || !main.TryGetPartById(id, out var found) || found is not ImagePart part)
+            {
+                continue;
+            }
+
+            var type = part.ContentType;
+            if (type is not ("image/jpeg" or "image/png" or "image/gif" or "image/bmp" or "image/webp"))
+            {
+                continue;
+            }
+
+            using var from = part.GetStream(FileMode.Open, FileAccess.Read);
+            using var to = new MemoryStream();
+            from.CopyTo(to);
+            list.Add(new EssayImage(Path.GetFileName(part.Uri.OriginalString), type, to.ToArray()));
+        }
+
+        return list;
     }
 
     private static string ParagraphText(Paragraph paragraph)

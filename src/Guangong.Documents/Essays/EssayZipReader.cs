@@ -25,6 +25,9 @@ public static class EssayZipReader
 
     public const long MaxUnpackedBytes = 50L * 1024 * 1024;
 
+    /// <summary>One essay in the archive; a larger file is refused alone (its pictures are too big), the others are read.</summary>
+    public const long MaxFileBytes = 20L * 1024 * 1024;
+
     public static EssayZipResult Read(Stream zip)
     {
         ArgumentNullException.ThrowIfNull(zip);
@@ -48,7 +51,10 @@ public static class EssayZipReader
                     return new EssayZipResult($"压缩包里有{files.Count}个文件，一次最多导入{MaxEntries}篇，请分批上传。", []);
                 }
 
-                if (files.Sum(e => e.Length) > MaxUnpackedBytes)
+                // A file too big because of its photos does not pack smaller (JPEG is compressed already): it is refused
+                // alone below and not read. One that packs far smaller than it unpacks is a bomb and counts.
+                var oversized = files.Where(e => e.Length > MaxFileBytes && e.CompressedLength * 4 >= e.Length).ToHashSet();
+                if (files.Except(oversized).Sum(e => e.Length) > MaxUnpackedBytes)
                 {
                     return new EssayZipResult("压缩包解压后超过50 MB，已拒绝（可能是压缩炸弹）。请只放作文的 .docx 文件。", []);
                 }
@@ -73,6 +79,12 @@ public static class EssayZipReader
                     if (!fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase))
                     {
                         entries.Add(new EssayZipEntry(name, null, "不是 .docx 文件（请把 .doc 另存为 .docx）。"));
+                        continue;
+                    }
+
+                    if (oversized.Contains(entry))
+                    {
+                        entries.Add(new EssayZipEntry(name, null, $"文件有{entry.Length / 1024.0 / 1024.0:0.#} MB，超过每篇{MaxFileBytes / 1024 / 1024} MB的上限（多半是文中的图片太大）。请在 Word 中压缩图片后单独上传。"));
                         continue;
                     }
 

@@ -85,4 +85,34 @@ public sealed class EssayReadingTests
         Assert.Contains("50 MB", result.Error);
         Assert.Empty(result.Entries);
     }
+
+    [Fact]
+    public void Pictures_placed_in_the_text_are_taken_out_in_order_and_a_picture_over_the_limit_refuses_the_document_by_name()
+    {
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 1, 2, 3 };
+        var jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 4, 5, 6 };
+        var essay = EssayDocxReader.Read(EssayFiles.DocxWithPictures(["《石榴树》", "五(2)班 周小禾", Body], ("image/jpeg", jpeg), ("image/png", png)));
+        Assert.True(essay.Succeeded, essay.Error);
+        Assert.Equal([Body], essay.Paragraphs);
+        Assert.Equal([("image/jpeg", jpeg), ("image/png", png)], essay.Images.Select(i => (i.ContentType, i.Bytes)));
+
+        var big = new byte[(int)EssayDocxReader.MaxImageBytes + 1];
+        var refused = EssayDocxReader.Read(EssayFiles.DocxWithPictures(["大图", Body], ("image/jpeg", big)));
+        Assert.False(refused.Succeeded);
+        Assert.Contains("超过每张40 MB的上限", refused.Error);
+    }
+
+    [Fact]
+    public void A_zip_refuses_a_file_too_big_for_its_pictures_alone_but_a_bomb_as_a_whole()
+    {
+        var random = new byte[25 * 1024 * 1024];
+        new Random(3).NextBytes(random);
+        var read = EssayZipReader.Read(new MemoryStream(EssayFiles.Zip(("好.docx", EssayFiles.Docx("好题目", Body)), ("大.docx", random))));
+        Assert.Null(read.Error);
+        Assert.Equal("好题目", Assert.Single(read.Good).Essay!.Title);
+        Assert.Contains("超过每篇20 MB的上限", Assert.Single(read.Bad).Error);
+
+        var bomb = EssayZipReader.Read(new MemoryStream(EssayFiles.Zip(("好.docx", EssayFiles.Docx("好题目", Body)), ("炸弹.docx", new byte[60 * 1024 * 1024]))));
+        Assert.Contains("50 MB", bomb.Error);
+    }
 }

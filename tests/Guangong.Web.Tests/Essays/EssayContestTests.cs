@@ -16,7 +16,7 @@ namespace Guangong.Web.Tests.Essays;
 /// Essay contests on the demo town 郑陆: a school enters pieces (typed, .docx, .zip), judges score a
 /// blind sheet and never their own school, the organiser fixes the awards and gets the certificates.
 /// </summary>
-public sealed class EssayContestTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
+public abstract class EssayContestTests(AppFixture fixture)
 {
     private const string DemoContest = "“爷爷奶奶一堂课”征文活动";
 
@@ -281,3 +281,7 @@ public sealed class EssayContestTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.All(rows, r => Assert.Equal(r.Groups[2].Value, r.Groups[1].Value));
     }
 }
+
+public sealed class EssayContestTestsOnSqlite(SqliteAppFixture fixture) : EssayContestTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class EssayContestTestsOnPostgres(PostgresAppFixture fixture) : EssayContestTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -10,7 +10,7 @@ namespace Guangong.Web.Tests.Essays;
 /// rendered form): setting up a contest, a typed entry, naming a judge, a score sheet, the awards
 /// and the 内刊's table of contents each reach their command with every field.
 /// </summary>
-public sealed class EssayPageFormTests(SqliteAppFixture fixture) : IClassFixture<SqliteAppFixture>
+public abstract class EssayPageFormTests(AppFixture fixture)
 {
     private static readonly string Body = string.Concat(Enumerable.Repeat("奶奶教我认识田里的庄稼，告诉我一粒米要经过多少双手。", 10));
 
@@ -94,4 +94,57 @@ public sealed class EssayPageFormTests(SqliteAppFixture fixture) : IClassFixture
         var entry = await App.WithDbAsync(db => db.JournalEntries.AsNoTracking().SingleAsync(e => e.SubmissionId == piece.Id && db.Journals.Any(j => j.Id == e.JournalId && j.Title == journalTitle)));
         Assert.Equal("获奖作品选登", entry.Section);
     }
+
+    [Fact]
+    public async Task A_typed_piece_keeps_its_uploaded_pictures_and_a_picture_over_40_MB_is_refused_next_to_the_field()
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var contestId = await App.WithDbAsync(async db =>
+        {
+            var town = await db.Units.SingleAsync(u => u.Name == "郑陆镇关工委");
+            var c = new Contest
+            {
+                UnitId = town.Id, UnitPath = town.Path, Title = "图片录入" + Guid.NewGuid().ToString("N")[..6], Organiser = town.Name, Theme = "爷爷奶奶一堂课", Groups = "UpperPrimary",
+                StartsOn = today.AddDays(-1), SubmissionDeadline = today.AddDays(5), JudgingDeadline = today.AddDays(9), Criteria = ContestCommands.DefaultCriteria,
+            };
+            db.Contests.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+        var recorder = await App.SignedInAsync("zl-school");
+        var url = $"/essays/{contestId}";
+
+        async Task<HttpResponseMessage> PostTypedAsync(string author, params (string Name, byte[] Bytes)[] files)
+        {
+            var fields = HtmlForm.Fields(await recorder.GetStringAsync(url), "submission-create")
+                .With("s.Group", "UpperPrimary").With("s.Title", "奶奶的菜园" + author).With("s.AuthorName", author).With("s.Text", Body + author);
+            var content = new MultipartFormDataContent();
+            foreach (var (key, value) in fields)
+            {
+                content.Add(new StringContent(value), key);
+            }
+
+            foreach (var (name, bytes) in files)
+            {
+                content.Add(new ByteArrayContent(bytes), "images", name);
+            }
+
+            return await recorder.PostAsync(url, content);
+        }
+
+        var tooBig = await PostTypedAsync("陈大图", ("大照片.jpg", EssayTestFiles.Incompressible(41)));
+        Assert.Equal(HttpStatusCode.OK, tooBig.StatusCode);
+        var html = WebUtility.HtmlDecode(await tooBig.Content.ReadAsStringAsync());
+        Assert.Contains("图片“大照片.jpg”有41 MB，超过每张40 MB的上限", html);
+        Assert.False(await App.WithDbAsync(db => db.Submissions.AnyAsync(s => s.ContestId == contestId)));
+
+        var ok = await PostTypedAsync("陈小图", ("菜园.jpg", EssayTestFiles.Photo(640, 480, SkiaSharp.SKColors.Green)), ("奶奶.png", EssayTestFiles.Photo(200, 300, SkiaSharp.SKColors.Gray, SkiaSharp.SKEncodedImageFormat.Png)));
+        Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
+        var piece = await App.WithDbAsync(db => db.Submissions.AsNoTracking().Include(s => s.Images).SingleAsync(s => s.ContestId == contestId));
+        Assert.Equal([(640, 480), (200, 300)], piece.Images.OrderBy(i => i.Position).Select(i => (i.Width, i.Height)));
+    }
 }
+
+public sealed class EssayPageFormTestsOnSqlite(SqliteAppFixture fixture) : EssayPageFormTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class EssayPageFormTestsOnPostgres(PostgresAppFixture fixture) : EssayPageFormTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -310,10 +310,14 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/api/v1/contests/"] = "contest",
         ["/journals/"] = "journal",
         ["/api/v1/journals/"] = "journal",
+        ["/essays/images/"] = "submission-image",
+        ["/api/v1/contests/images/"] = "submission-image",
+        ["/journals/files/"] = "journal-file",
+        ["/api/v1/journals/files/"] = "journal-file",
     };
 
     /// <summary>Kinds whose route hands out a stored file, which the records this test makes do not have.</summary>
-    private static readonly HashSet<string> StoredFileKinds = ["article-image", "adoption-with-clipping", "inspection-photo", "patrol-photo"];
+    private static readonly HashSet<string> StoredFileKinds = ["article-image", "adoption-with-clipping", "inspection-photo", "patrol-photo", "submission-image"];
 
     /// <summary>Ids of the records this test made (see <see cref="RecordIdsAsync"/>).</summary>
     private static readonly HashSet<(string Kind, long Id)> Made = [];
@@ -389,6 +393,8 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
             ["report"] = await First(db => db.ReportPeriods),
             ["contest"] = await First(db => db.Contests),
             ["journal"] = await First(db => db.Journals),
+            ["journal-file"] = await First(db => db.JournalFiles),
+            ["submission-image"] = await First(db => db.SubmissionImages),
 
             // A notice and its attachments are read by the units it was sent to: none of those may lie in the user's own unit.
             ["notice"] = await First(db => db.Notices.Where(n => outsidePath == null || !db.NoticeRecipients.Any(r => r.NoticeId == n.Id && r.UnitPath.StartsWith(outsidePath)))),
@@ -486,6 +492,20 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
                     {
                         Made.Add((kind, photo.Id));
                     }
+                }
+            }
+
+            // A piece's picture (the demo's pieces have none): on a piece of the owner's, when there is one.
+            if (ids["submission-image"] is null
+                && await db.Submissions.Where(x => x.UnitPath.StartsWith(insidePath) && (outsidePath == null || !x.UnitPath.StartsWith(outsidePath))).OrderBy(x => x.Id).FirstOrDefaultAsync() is { } piece)
+            {
+                var picture = new Features.Essays.SubmissionImage { SubmissionId = piece.Id, UnitId = piece.UnitId, UnitPath = piece.UnitPath, FileName = "p.jpg", StorageKey = Guid.NewGuid().ToString("N"), Width = 1, Height = 1 };
+                db.Add(picture);
+                await db.SaveChangesAsync();
+                ids["submission-image"] = picture.Id;
+                lock (Made)
+                {
+                    Made.Add(("submission-image", picture.Id));
                 }
             }
 

@@ -34,7 +34,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Activities/MyService.cs: ReadOutside(OwnServiceHours)",
         "Features/Committees/CommitteeDirectory.cs: ReadOutside(RulesFromAbove)",
         "Features/Essays/ContestDirectory.cs: ReadOutside(ContestsFromAbove) x2",
-        "Features/Essays/ContestDirectory.cs: ReadOutside(AssignedJudge) x3",
+        "Features/Essays/ContestDirectory.cs: ReadOutside(AssignedJudge) x4",
         "Features/Essays/JudgingCommands.cs: ReadOutside(AssignedJudge)",
         "Features/Essays/SubmissionBuilder.cs: ReadOutside(UniqueAcrossUnits)",
         "Features/Organization/OrganizationTree.cs: ReadOutside(ParentOfScopeRoot)",

@@ -185,6 +185,8 @@ public class Submission : IUnitOwned, IVersioned
     public DateTime CreatedUtc { get; set; }
 
     public long Version { get; set; }
+
+    public List<SubmissionImage> Images { get; set; } = [];
 }
 
 /// <summary>One judge's score sheet for one piece: points per criterion, in the criteria's order.</summary>

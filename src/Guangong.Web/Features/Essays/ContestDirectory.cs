@@ -21,7 +21,11 @@ public sealed record SubmissionRow(long Id, string Code, EssayGroup Group, strin
 /// <summary>How far one judge has got: the sheets they saved, of the pieces they are to score.</summary>
 public sealed record JudgeProgress(int Scored, int Due);
 
-public sealed record BlindPiece(long Id, string Code, EssayGroup Group, string Title, string Text, int CharacterCount, bool OwnUnit, string? MyPoints, decimal? MyTotal, string? MyComment);
+public sealed record BlindPiece(long Id, string Code, EssayGroup Group, string Title, string Text, int CharacterCount, bool OwnUnit, string? MyPoints, decimal? MyTotal, string? MyComment)
+{
+    /// <summary>The piece's pictures (ids for /essays/images/{id}), in order.</summary>
+    public IReadOnlyList<long> ImageIds { get; init; } = [];
+}
 
 /// <summary>The contests a user sees, and each contest as organiser, participant or judge; an id the user has no part in answers like an unknown one.</summary>
 public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
@@ -115,7 +119,30 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
             .ToListAsync(ct);
 
     public async Task<Submission?> SubmissionAsync(long contestId, long id, CancellationToken ct = default) =>
-        await db.Submissions.AsNoTracking().Include(s => s.Unit).SingleOrDefaultAsync(s => s.Id == id && s.ContestId == contestId, ct);
+        await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Images.OrderBy(i => i.Position)).SingleOrDefaultAsync(s => s.Id == id && s.ContestId == contestId, ct);
+
+    /// <summary>
+    /// A piece's picture: through the scope (the entering unit, the organiser), else for a judge of the
+    /// piece's group who may score it (not their own unit's), as the blind sheet shows it; else null.
+    /// </summary>
+    public async Task<SubmissionImage?> ImageAsync(long id, CancellationToken ct = default)
+    {
+        if (await db.SubmissionImages.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct) is { } own)
+        {
+            return own;
+        }
+
+        using var _ = db.Scope.ReadOutside(OutsideReasons.AssignedJudge);
+        var found = await db.SubmissionImages.AsNoTracking().Where(i => i.Id == id)
+            .Join(db.Submissions, i => i.SubmissionId, s => s.Id, (i, s) => new { Image = i, s.ContestId, s.Group, s.UnitId }).SingleOrDefaultAsync(ct);
+        if (found is null)
+        {
+            return null;
+        }
+
+        var judge = await db.ContestJudges.AsNoTracking().FirstOrDefaultAsync(j => j.ContestId == found.ContestId && j.UserId == me.UserId && j.Group == found.Group, ct);
+        return judge is not null && (me.HomeUnitId ?? judge.JudgeUnitId) != found.UnitId ? found.Image : null;
+    }
 
     /// <summary>The judge's blind sheet for one group: codes and texts only, with the judge's own scores so far.</summary>
     public async Task<IReadOnlyList<BlindPiece>> BlindSheetAsync(long contestId, EssayGroup group, CancellationToken ct = default)
@@ -131,10 +158,14 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
         var pieces = await db.Submissions.AsNoTracking().Where(s => s.ContestId == contestId && s.Group == group).OrderBy(s => s.Code)
             .Select(s => new { s.Id, s.Code, s.Group, s.Title, s.Text, s.CharacterCount, s.UnitId }).ToListAsync(ct);
         var mine = await db.SubmissionScores.AsNoTracking().Where(s => s.ContestId == contestId && s.JudgeUserId == me.UserId).ToDictionaryAsync(s => s.SubmissionId, ct);
+        var ids = pieces.Select(p => p.Id).ToList();
+        var pictures = (await db.SubmissionImages.AsNoTracking().Where(i => ids.Contains(i.SubmissionId)).OrderBy(i => i.Position).Select(i => new { i.Id, i.SubmissionId }).ToListAsync(ct))
+            .ToLookup(i => i.SubmissionId, i => i.Id);
         return [.. pieces.Select(p =>
         {
             mine.TryGetValue(p.Id, out var score);
-            return new BlindPiece(p.Id, p.Code, p.Group, p.Title, p.Text, p.CharacterCount, p.UnitId == unit, score?.Points, score?.Total, score?.Comment);
+            var own = p.UnitId == unit;
+            return new BlindPiece(p.Id, p.Code, p.Group, p.Title, p.Text, p.CharacterCount, own, score?.Points, score?.Total, score?.Comment) { ImageIds = own ? [] : [.. pictures[p.Id]] };
         })];
     }
 

@@ -77,6 +77,9 @@ public sealed class SubmissionInput
 /// <summary>A judge's sheet for one piece: points per criterion, in order.</summary>
 public sealed class ScoreSheetInput
 {
+    /// <summary>The piece, when the sheet is posted to /api/v1/contests/{id}/scores (the page and PUT name it in the address).</summary>
+    public string? SubmissionId { get; set; }
+
     public List<string?> Points { get; set; } = [];
 
     public string? Comment { get; set; }

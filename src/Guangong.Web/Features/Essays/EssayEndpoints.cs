@@ -25,7 +25,13 @@ public static class EssayEndpoints
                 ? await excel.FileAsync(w.Rows.Select(r => new { 组别 = r.Group, 奖项 = r.Award, 名次 = r.Rank, 编号 = r.Code, 作品题目 = r.Title, 作者 = r.Author, 单位 = r.School, 年级班级 = r.Grade, 指导老师 = r.Adviser ?? "", 得分 = r.Score }), $"{w.Contest.Title}推荐名单", nameof(Submission), "获奖作品", ct)
                 : Results.NotFound())
             .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
+        // A piece's picture: for the entering unit and the organiser through the scope, for a judge who may score the piece.
+        app.MapGet("/essays/images/{id:long}", async (long id, ContestDirectory contests, SubmissionImageStore pictures, CancellationToken ct) =>
+            await contests.ImageAsync(id, ct) is { } image && pictures.Open(image.StorageKey) is { } stream ? Results.File(stream, "image/jpeg") : Results.NotFound())
+            .RequireAuthorization().ExcludeFromDescription();
         app.MapGet("/journals/{id:long}/file.docx", (long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct) => JournalFileAsync(id, journals, archive, ct))
+            .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
+        app.MapGet("/journals/files/{id:long}", (long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct) => JournalVersionAsync(id, journals, archive, ct))
             .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
         app.MapGet("/journals/{id:long}/file.pdf", (long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct) => JournalPdfAsync(id, journals, archive, ct))
             .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
@@ -45,6 +51,9 @@ public static class EssayEndpoints
             (await commands.SaveAsync(id, input, ct)).ToHttpResult(c => ContestDto.From(new ContestView(c, string.Empty, true, false, []))))
             .RequireAuthorization(Policies.CanRunContests).WithSummary("修改征文活动（须带上 version）");
 
+        api.MapGet("/images/{id:long}", async (long id, ContestDirectory contests, SubmissionImageStore pictures, CancellationToken ct) =>
+            await contests.ImageAsync(id, ct) is { } image && pictures.Open(image.StorageKey) is { } stream ? Results.File(stream, "image/jpeg") : Results.NotFound())
+            .WithSummary("作品图片（JPEG）：投稿单位和主办单位可看；评委只可看其评分表上作品的图片");
         api.MapGet("/{id:long}/submissions", async (long id, ContestDirectory contests, CancellationToken ct) =>
         {
             if (await contests.FindAsync(id, ct) is not { } v || !(v.IsOrganiser || v.IsParticipant))
@@ -97,7 +106,7 @@ public static class EssayEndpoints
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "JSON格式有误：所有字段请用字符串，如 \"group\": \"小学高年级\"。");
             }
 
-            return (await commands.CreateAsync(id, body, ct)).ToHttpResult(SubmissionDto.From);
+            return (await commands.CreateAsync(id, body, null, ct)).ToHttpResult(SubmissionDto.From);
         }).RequireAuthorization(Policies.CanSubmitEssays).DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
             .WithSummary("投稿：JSON（录入）或 multipart 上传一个 .docx / 一个 .zip（多篇，好的全部导入，坏的逐个说明）");
 
@@ -117,17 +126,27 @@ public static class EssayEndpoints
 
             if (view.IsJudge)
             {
+                // The pieces the judge is to score: their groups' pieces, less their own unit's (the page shows those as 回避).
                 var sheet = new List<BlindPiece>();
                 foreach (var g in view.JudgeGroups)
                 {
-                    sheet.AddRange(await contests.BlindSheetAsync(id, g, ct));
+                    sheet.AddRange((await contests.BlindSheetAsync(id, g, ct)).Where(p => !p.OwnUnit));
                 }
 
-                return Results.Ok(sheet.Select(BlindScoreDto.From));
+                return Results.Ok(sheet.Select(p => BlindScoreDto.From(p, view.Contest.CriterionList)));
             }
 
             return Results.NotFound();
-        }).WithSummary("主办单位：各篇的评分汇总；评委：本人的匿名评分表");
+        }).WithSummary("主办单位：各篇的评分汇总；评委：本人的匿名评分表（编号、题目、正文和图片，不含作者和学校；本单位作品不在其中）");
+        api.MapPost("/{id:long}/scores", async (long id, ScoreSheetInput input, JudgingCommands judging, CancellationToken ct) =>
+        {
+            if (!long.TryParse(input.SubmissionId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var submissionId))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["submissionId"] = ["请写明要评分的作品（评分表中的 submissionId）。"] });
+            }
+
+            return (await judging.ScoreAsync(id, submissionId, input, ct)).ToHttpResult(ScoreDto.From);
+        }).WithSummary("评委提交一篇作品的评分：{submissionId, points:[按评分标准逐项], comment}；与评分页同样的规定（回避本单位作品、评审截止后不能再评）");
         api.MapPut("/{id:long}/scores/{submissionId:long}", async (long id, long submissionId, ScoreSheetInput input, JudgingCommands judging, CancellationToken ct) =>
             (await judging.ScoreAsync(id, submissionId, input, ct)).ToHttpResult(ScoreDto.From))
             .WithSummary("评委为一篇作品逐项打分（回避本单位作品；评审截止后不能再评）");
@@ -139,9 +158,17 @@ public static class EssayEndpoints
             var result = await commands.SaveAsync(null, input, ct);
             return result.ToHttpResult(JournalDto.From, result.Value is { } j ? $"/api/v1/journals/{j.Id}" : null);
         }).WithSummary("新建一期内刊（封面、卷首语、所选作品的栏目和顺序）");
+        journals.MapGet("/{id:long}", async (long id, JournalDirectory directory, CancellationToken ct) =>
+            await directory.FindAsync(id, ct) is { } j ? Results.Ok(JournalDetailDto.From(j)) : Results.NotFound())
+            .WithSummary("一期内刊：封面、卷首语、所选作品，以及历次编印的文件");
+        journals.MapPut("/{id:long}", async (long id, JournalInput input, JournalCommands commands, CancellationToken ct) =>
+            (await commands.SaveAsync(id, input, ct)).ToHttpResult(JournalDto.From))
+            .WithSummary("修改一期内刊（须带上 version）；已编印的文件保留，重新编印生成新文件");
+        journals.MapGet("/files/{id:long}", (long id, JournalDirectory directory, JournalArchive archive, CancellationToken ct) => JournalVersionAsync(id, directory, archive, ct))
+            .WithSummary("下载某一次编印的 .docx（含较早的版本）");
         journals.MapPost("/{id:long}/compile", async (long id, JournalCommands commands, CancellationToken ct) =>
             (await commands.CompileAsync(id, ct)).ToHttpResult(CompiledJournalDto.From))
-            .WithSummary("编印：生成 .docx 存入档案");
+            .WithSummary("编印：生成 .docx 存入档案（再次编印另存一份，较早的文件保留）");
         journals.MapGet("/{id:long}/docx", (long id, JournalDirectory directory, JournalArchive archive, CancellationToken ct) => JournalFileAsync(id, directory, archive, ct)).WithSummary("下载已编印的 .docx");
         journals.MapGet("/{id:long}/pdf", (long id, JournalDirectory directory, JournalArchive archive, CancellationToken ct) => JournalPdfAsync(id, directory, archive, ct)).WithSummary("下载 PDF（服务器用 LibreOffice 转换）");
         return app;
@@ -155,6 +182,17 @@ public static class EssayEndpoints
         }
 
         return Results.File(stream, Guangong.Documents.MediaTypes.Docx, $"《{j.Title}》{j.Issue}.docx");
+    }
+
+    private static async Task<IResult> JournalVersionAsync(long fileId, JournalDirectory journals, JournalArchive archive, CancellationToken ct)
+    {
+        if (await journals.FileAsync(fileId, ct) is not { } found || archive.Open(found.File.FileKey) is not { } stream)
+        {
+            return Results.NotFound();
+        }
+
+        var stamp = ChinaTime.ToLocal(found.File.CompiledUtc).ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
+        return Results.File(stream, Guangong.Documents.MediaTypes.Docx, $"《{found.Journal.Title}》{found.Journal.Issue}（{stamp}编印）.docx");
     }
 
     private static async Task<IResult> JournalPdfAsync(long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct)

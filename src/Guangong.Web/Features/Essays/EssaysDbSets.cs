@@ -17,4 +17,8 @@ public abstract partial class GuangongDbContext
     public DbSet<Journal> Journals => Set<Journal>();
 
     public DbSet<JournalEntry> JournalEntries => Set<JournalEntry>();
+
+    public DbSet<SubmissionImage> SubmissionImages => Set<SubmissionImage>();
+
+    public DbSet<JournalFile> JournalFiles => Set<JournalFile>();
 }

@@ -10,6 +10,7 @@ public static class EssaysFeature
         services.AddScoped<ContestCommands>();
         services.AddScoped<SubmissionCommands>();
         services.AddScoped<SubmissionBuilder>();
+        services.AddSingleton<SubmissionImageStore>();
         services.AddScoped<AwardCommands>();
         services.AddScoped<JudgingCommands>();
         services.AddScoped<ContestExports>();

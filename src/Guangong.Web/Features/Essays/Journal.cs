@@ -46,6 +46,9 @@ public class Journal : IUnitOwned, IVersioned
     public long Version { get; set; }
 
     public List<JournalEntry> Entries { get; set; } = [];
+
+    /// <summary>Every file compiled for the issue, the latest being <see cref="FileKey"/>.</summary>
+    public List<JournalFile> Files { get; set; } = [];
 }
 
 /// <summary>A piece placed in a journal: a winning submission or an adopted article, in a section, in order.</summary>

@@ -35,6 +35,8 @@ public sealed class JournalArchive(string directory, ILogger<JournalArchive> log
         File.Delete(Path.ChangeExtension(PathOf(key), ".pdf"));
     }
 
+    public long SizeOf(string key) => File.Exists(PathOf(key)) ? new FileInfo(PathOf(key)).Length : 0;
+
     public Stream? Open(string? key) => key is not null && File.Exists(PathOf(key)) ? File.OpenRead(PathOf(key)) : null;
 
     /// <summary>The PDF (made once and kept beside the .docx), or a Chinese message why not.</summary>

@@ -122,7 +122,7 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
         return await db.SaveOrConflictAsync(journal, journal.Id, ct);
     }
 
-    /// <summary>Writes the issue into the archive (replacing its earlier file) and records its checksum.</summary>
+    /// <summary>Writes the issue into the archive as a new <see cref="JournalFile"/>; earlier files stay, so a correction after printing never replaces what was handed out.</summary>
     public async Task<CommandResult<Journal>> CompileAsync(long id, CancellationToken ct = default)
     {
         var journal = await db.Journals.Include(j => j.Entries).SingleOrDefaultAsync(j => j.Id == id, ct);
@@ -133,31 +133,50 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
 
         var document = await DocumentAsync(journal, ct);
         var (key, temp) = archive.NewFile();
-        await using (var file = File.Create(temp))
+        long size;
+        string sha;
+        try
         {
-            JournalWriter.Write(document, file);
-        }
+            await using (var file = File.Create(temp))
+            {
+                JournalWriter.Write(document, file);
+                size = file.Length;
+            }
 
-        await using (var read = File.OpenRead(temp))
+            await using var read = File.OpenRead(temp);
+            sha = Convert.ToHexString(await SHA256.HashDataAsync(read, ct));
+        }
+        catch
         {
-            journal.FileSha256 = Convert.ToHexString(await SHA256.HashDataAsync(read, ct));
+            File.Delete(temp);
+            throw;
         }
 
         archive.Keep(key, temp);
-        var old = journal.FileKey;
-        journal.FileKey = key;
-        journal.CompiledUtc = clock.GetUtcNow().UtcDateTime;
-        var result = await db.SaveOrConflictAsync(journal, journal.Id, ct);
-        if (result.Succeeded)
+
+        // An issue compiled before files were kept has its file but no record of it: it is recorded now, so it stays listed.
+        if (journal.FileKey is { } earlier && journal.CompiledUtc is { } earlierUtc && !await db.JournalFiles.AnyAsync(f => f.JournalId == journal.Id && f.FileKey == earlier, ct))
         {
-            archive.Delete(old);
-        }
-        else
-        {
-            archive.Delete(key);
+            db.JournalFiles.Add(JournalFile.Of(journal, earlier, journal.FileSha256, archive.SizeOf(earlier), earlierUtc, "（较早编印）"));
         }
 
-        return result;
+        (journal.FileKey, journal.FileSha256, journal.CompiledUtc) = (key, sha, clock.GetUtcNow().UtcDateTime);
+        db.JournalFiles.Add(JournalFile.Of(journal, key, sha, size, journal.CompiledUtc.Value, me.DisplayName is { Length: > 0 } n ? n : "系统"));
+        try
+        {
+            var result = await db.SaveOrConflictAsync(journal, journal.Id, ct);
+            if (!result.Succeeded)
+            {
+                archive.Delete(key);
+            }
+
+            return result;
+        }
+        catch
+        {
+            archive.Delete(key);
+            throw;
+        }
     }
 
     /// <summary>The issue as the writer takes it: sections in the order of their first piece, pieces by their place.</summary>
@@ -165,7 +184,7 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
     {
         var submissionIds = journal.Entries.Where(e => e.SubmissionId is not null).Select(e => e.SubmissionId!.Value).ToList();
         var articleIds = journal.Entries.Where(e => e.ArticleId is not null).Select(e => e.ArticleId!.Value).ToList();
-        var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit).Where(s => submissionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Images).Where(s => submissionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var articles = await db.Articles.AsNoTracking().Include(a => a.Unit).Include(a => a.Images).Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         var sections = journal.Entries.OrderBy(e => e.Position).ThenBy(e => e.Id).GroupBy(e => e.Section)
             .Select(g => new JournalSection(g.Key, [.. g.Select(e => Piece(e, submissions, articles)).OfType<JournalPiece>()]))
@@ -192,7 +211,11 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
                 byline += $"　指导老师：{s.Adviser}";
             }
 
-            return new JournalPiece { Title = s.Title, Byline = byline, Paragraphs = s.Text.Split('\n') };
+            // The pictures stay with the piece (stored as JPEG by the picture store), opened one at a time by the writer.
+            var pictures = s.Images.OrderBy(i => i.Position)
+                .Select(i => new JournalImage(() => images.Open(i.StorageKey) ?? throw new FileNotFoundException("submission image missing", i.StorageKey), i.Width, i.Height, "image/jpeg"))
+                .ToList();
+            return new JournalPiece { Title = s.Title, Byline = byline, Paragraphs = s.Text.Split('\n'), Images = pictures };
         }
 
         if (e.ArticleId is { } aid && articles.TryGetValue(aid, out var a))

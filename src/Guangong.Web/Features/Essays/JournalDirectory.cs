@@ -15,7 +15,16 @@ public sealed class JournalDirectory(GuangongDbContext db)
             .Select(j => new JournalRow(j.Id, j.Title, j.Issue, j.DateText, j.Unit!.Name, j.Entries.Count, j.CompiledUtc)).ToListAsync(ct);
 
     public async Task<Journal?> FindAsync(long id, CancellationToken ct = default) =>
-        await db.Journals.AsNoTracking().Include(j => j.Entries).Include(j => j.Unit).SingleOrDefaultAsync(j => j.Id == id, ct);
+        await db.Journals.AsNoTracking().Include(j => j.Entries).Include(j => j.Unit).Include(j => j.Files.OrderByDescending(f => f.CompiledUtc).ThenByDescending(f => f.Id))
+            .SingleOrDefaultAsync(j => j.Id == id, ct);
+
+    /// <summary>One compiled file of an issue in scope (an earlier one too).</summary>
+    public async Task<(Journal Journal, JournalFile File)?> FileAsync(long fileId, CancellationToken ct = default)
+    {
+        var file = await db.JournalFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId, ct);
+        var journal = file is null ? null : await db.Journals.AsNoTracking().SingleOrDefaultAsync(j => j.Id == file.JournalId, ct);
+        return file is null || journal is null ? null : (journal, file);
+    }
 
     /// <summary>Winning submissions of the scope's contests and adopted articles of the scope, newest first.</summary>
     public async Task<IReadOnlyList<JournalCandidate>> CandidatesAsync(CancellationToken ct = default)

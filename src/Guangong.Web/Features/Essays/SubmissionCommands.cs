@@ -19,11 +19,12 @@ public sealed record ImportReport(IReadOnlyList<string> Imported, IReadOnlyList<
 /// a piece under the length limit are flagged. A .zip imports all its good files in one save and
 /// reports every bad one: nothing half-imported.
 /// </summary>
-public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory contests, SubmissionBuilder builder, CurrentUser me, TimeProvider clock)
+public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory contests, SubmissionBuilder builder, SubmissionImageStore pictures, CurrentUser me, TimeProvider clock)
 {
     public const string SameStudentMessage = SubmissionBuilder.SameStudentMessage;
 
-    public async Task<CommandResult<Submission>> CreateAsync(long contestId, SubmissionInput input, CancellationToken ct = default)
+    /// <summary>A typed piece, with the pictures uploaded beside it (none from the API's JSON).</summary>
+    public async Task<CommandResult<Submission>> CreateAsync(long contestId, SubmissionInput input, IReadOnlyList<IncomingImage>? images = null, CancellationToken ct = default)
     {
         var (view, unit, group, errors) = await PrepareAsync(contestId, input.UnitId, input.Group, ct);
         if (view is null)
@@ -34,15 +35,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
         var piece = errors.Count == 0
             ? await builder.BuildAsync(view.Contest, unit!, group!.Value, input.Title, input.Text, input.AuthorName, input.Grade, input.ClassName, input.Adviser, null, [], errors, ct)
             : null;
-        if (piece is null || errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<Submission>.Invalid(errors);
-        }
-
-        db.Submissions.Add(piece);
-        await db.SaveChangesAsync(ct);
-        return CommandResult<Submission>.Ok(piece);
+        return await SaveOneAsync(piece, images ?? [], "Images", errors, ct);
     }
 
     /// <summary>One .docx: title and byline are read from it; a name typed in the form wins over the byline.</summary>
@@ -67,15 +60,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
 
         var piece = await builder.BuildAsync(view!.Contest, unit!, group!.Value, essay.Title, essay.Text, Or(input.AuthorName, essay.Byline.Author), Or(input.Grade, essay.Byline.Grade),
             Or(input.ClassName, essay.Byline.ClassNumber is { } c ? $"{c}班" : null), Or(input.Adviser, essay.Byline.Adviser), fileName, [], errors, ct);
-        if (piece is null || errors.Count > 0)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult<Submission>.Invalid(errors);
-        }
-
-        db.Submissions.Add(piece);
-        await db.SaveChangesAsync(ct);
-        return CommandResult<Submission>.Ok(piece);
+        return await SaveOneAsync(piece, Incoming(essay), "File", errors, ct, $"{fileName}：");
     }
 
     /// <summary>A .zip of .docx files, all for one group and unit.</summary>
@@ -112,11 +97,29 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
                 continue;
             }
 
+            // A picture refused (too big, not a picture) refuses its file alone, with the picture named.
+            var (stored, pictureError) = await pictures.StoreAsync(Incoming(essay), ct);
+            if (pictureError is not null)
+            {
+                rejected.Add((entry.Name, pictureError));
+                continue;
+            }
+
+            Attach(piece, stored);
             batch.Add(piece);
         }
 
         db.Submissions.AddRange(batch);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            pictures.Delete(batch.SelectMany(b => b.Images));
+            throw;
+        }
+
         return CommandResult<ImportReport>.Ok(new ImportReport([.. batch.Select(b => $"{b.Code} {b.Title}（{b.AuthorName}）")], rejected));
     }
 
@@ -155,6 +158,50 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
 
         return (view, unit, group, errors);
     }
+
+    /// <summary>Stores the piece's pictures and saves it with them; nothing is kept when either fails.</summary>
+    private async Task<CommandResult<Submission>> SaveOneAsync(Submission? piece, IReadOnlyList<IncomingImage> images, string imageField, List<FieldError> errors, CancellationToken ct, string prefix = "")
+    {
+        if (piece is null || errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<Submission>.Invalid(errors);
+        }
+
+        var (stored, pictureError) = await pictures.StoreAsync(images, ct);
+        if (pictureError is not null)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<Submission>.Invalid(imageField, prefix + pictureError);
+        }
+
+        Attach(piece, stored);
+        db.Submissions.Add(piece);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            pictures.Delete(stored);
+            throw;
+        }
+
+        return CommandResult<Submission>.Ok(piece);
+    }
+
+    private static void Attach(Submission piece, List<SubmissionImage> stored)
+    {
+        foreach (var image in stored)
+        {
+            image.UnitId = piece.UnitId;
+            image.UnitPath = piece.UnitPath;
+            piece.Images.Add(image);
+        }
+    }
+
+    private static List<IncomingImage> Incoming(EssayReadResult essay) =>
+        [.. essay.Images.Select((i, n) => new IncomingImage($"文中第{n + 1}张图片（{i.Name}）", i.Bytes))];
 
     private static string? Or(string? typed, string? read) => string.IsNullOrWhiteSpace(typed) ? read : typed;
 }

@@ -66,8 +66,8 @@ public static class OutsideReasons
     public static readonly OutsideReason ContestsFromAbove = new(nameof(ContestsFromAbove));
 
     /// <summary>
-    /// A judge named for a contest's group reads that group's pieces by code and text (never the
-    /// author, the school or the class) and writes their own score sheets, which belong to the
+    /// A judge named for a contest's group reads that group's pieces by code, text and pictures (never the
+    /// author, the school or the class; no picture of a piece of the judge's own unit) and writes their own score sheets, which belong to the
     /// contest's unit, wherever the judge's own unit lies. The command checks the assignment first.
     /// </summary>
     public static readonly OutsideReason AssignedJudge = new(nameof(AssignedJudge), Writes: true);

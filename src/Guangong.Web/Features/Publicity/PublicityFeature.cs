@@ -14,6 +14,7 @@ public static class PublicityFeature
         services.AddScoped<PublicityScores>();
         services.AddScoped<PublicityBulletins>();
         services.AddScoped<PublicSite>();
+        services.AddScoped<Highlights>();
         services.AddMemoryCache();
         services.AddScoped<Demo.IDemoContent, PublicityDemoContent>();
         return services;

@@ -15,8 +15,11 @@ public static class PublicityFeature
         services.AddScoped<PublicityBulletins>();
         services.AddScoped<PublicSite>();
         services.AddScoped<Highlights>();
+        services.AddScoped<AnnualRanking>();
+        services.AddScoped<BulletinDrafts>();
         services.AddMemoryCache();
         services.AddScoped<Demo.IDemoContent, PublicityDemoContent>();
+        services.AddScoped<Demo.IDemoContent, HighlightsDemoContent>();
         return services;
     }
 }

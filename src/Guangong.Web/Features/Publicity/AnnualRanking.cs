@@ -16,7 +16,11 @@ public sealed record AnnualPersonLine(int Rank, long CorrespondentId, string Nam
     public bool QuotaMet => Submitted >= Quota;
 }
 
-public sealed record AnnualRankingReport(int Year, int Months, IReadOnlyList<AnnualUnitLine> Units, IReadOnlyList<AnnualPersonLine> People, IReadOnlyList<PublicityAward> Awards);
+public sealed record AnnualRankingReport(int Year, int Months, IReadOnlyList<AnnualUnitLine> Units, IReadOnlyList<AnnualPersonLine> People, IReadOnlyList<PublicityAward> Awards,
+    IReadOnlyDictionary<long, TrainingTally> Training, TrainingTally Held)
+{
+    public string TrainingOf(long correspondentId) => Training.GetValueOrDefault(correspondentId) is { } t ? $"{t.Sessions}次/{t.Hours}小时" : "—";
+}
 
 public sealed class AwardInput
 {
@@ -35,7 +39,7 @@ public sealed class AwardInput
 }
 
 /// <summary>The year's ranking of units and correspondents by points (derived, as each month's), and the 奖惩 recorded against it.</summary>
-public sealed class AnnualRanking(GuangongDbContext db, PublicityScores scores, CurrentUser me, TimeProvider clock)
+public sealed class AnnualRanking(GuangongDbContext db, PublicityScores scores, CorrespondentTraining training, CurrentUser me, TimeProvider clock)
 {
     public async Task<AnnualRankingReport> YearAsync(int year, CancellationToken ct = default)
     {
@@ -60,7 +64,7 @@ public sealed class AnnualRanking(GuangongDbContext db, PublicityScores scores, 
         var personLines = people.Select((p, i) => new AnnualPersonLine(i + 1, p.Key, p.Name, p.UnitName, p.Submitted, p.Adopted, p.Points, p.MonthsMet, p.Quota)).ToList();
         var path = db.Scope.Path ?? string.Empty;
         var awards = await db.PublicityAwards.AsNoTracking().Where(a => a.Year == year && a.UnitPath == path).OrderBy(a => a.DecidedOn).ThenBy(a => a.Id).ToListAsync(ct);
-        return new AnnualRankingReport(year, months, unitLines, personLines, awards);
+        return new AnnualRankingReport(year, months, unitLines, personLines, awards, await training.YearAsync(year, ct), await training.HeldAsync(year, ct));
     }
 
     /// <summary>Records a 奖惩 of the scope unit against its ranking; the target must be in that ranking's scope.</summary>

@@ -16,6 +16,7 @@ public static class PublicityFeature
         services.AddScoped<PublicSite>();
         services.AddScoped<Highlights>();
         services.AddScoped<AnnualRanking>();
+        services.AddScoped<CorrespondentTraining>();
         services.AddScoped<BulletinDrafts>();
         services.AddMemoryCache();
         services.AddScoped<Demo.IDemoContent, PublicityDemoContent>();

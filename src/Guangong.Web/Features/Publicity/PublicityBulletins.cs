@@ -130,7 +130,7 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
             MainRecipients = IssuedContent.Names(input.Recipients).Count > 0 ? [input.Recipients!.Trim().TrimEnd('：', ':')] : [],
             Body = IssuedContent.Blocks(input.Text!),
             Attachments = ranking.Count > 0 ? [$"{year}年{month}月份通讯员积分排名"] : [],
-            Appendices = ranking.Count > 0 ? [new OfficialAppendix($"{year}年{month}月份通讯员积分排名", [.. ranking.Select(l => new OfficialParagraph(l))])] : [],
+            Appendices = ranking.Count > 0 ? [new OfficialAppendix($"{year}年{month}月份通讯员积分排名", [BulletinText.RankingTable(form.Report)])] : [],
             IssuerSignature = check.Signer,
             Date = check.Date,
             IssuerMark = check.Format switch { IssueInput.PlainFormat => null, IssueInput.LetterFormat => form.Profile!.SignatureName, _ => form.Profile!.IssuerMark },

@@ -50,7 +50,8 @@ public abstract class AnnualAndReachTests(AppFixture fixture)
             ["Award.Target"] = $"c-{t.VillageAuthorId}", ["Award.Kind"] = "Reward", ["Award.Reason"] = "年度积分第一", ["Award.Form"] = "奖金300元",
             ["Award.DecidedOn"] = "2024-01-10", ["Award.DecidedBy"] = "镇关工委主任办公会",
         });
-        Assert.Contains("奖励：奖金300元", WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("奖励：奖金300元", WebUtility.HtmlDecode(await officer.GetStringAsync("/publicity/annual?year=2023")));
         var award = await App.WithDbAsync(db => db.PublicityAwards.SingleAsync(a => a.UnitId == t.Town.Id));
         Assert.Equal(("村通讯员", "年度积分第一", new DateOnly(2024, 1, 10)), (award.TargetName, award.Reason, award.DecidedOn));
 

@@ -103,6 +103,17 @@ public sealed class PublicityDemoContent(GuangongDbContext db, IServiceProvider 
         db.Adoptions.Add(new Adoption { ArticleId = article.Id, OutletId = province.Id, Date = new DateOnly(2023, 4, 20), Link = "https://www.nmggxw.org.cn/2023/04/20/wsz", RecordedByUserId = officer.Id, CreatedUtc = Utc(new DateOnly(2023, 4, 20), 16), UnitId = article.UnitId, UnitPath = article.UnitPath });
         await db.SaveChangesAsync(ct);
         await IssueAsync(town, officer.Id, officer.DisplayName, 4, new DateOnly(2023, 5, 8), ct);
+
+        // 严格兑现奖惩: the half-year's first and a correspondent who kept missing the quota.
+        PublicityAward Award(AwardKind kind, string name, string reason, string form) => new()
+        {
+            UnitId = town.Id, UnitPath = town.Path, Year = 2023, Kind = kind, TargetCorrespondentId = reporters[name].Id, TargetName = name, Reason = reason, Form = form,
+            DecidedOn = new DateOnly(2023, 7, 10), DecidedBy = "镇关工委主任办公会", RecordedByUserId = officer.Id, CreatedUtc = Utc(new DateOnly(2023, 7, 10), 16),
+        };
+        db.PublicityAwards.AddRange(
+            Award(AwardKind.Reward, "其其格", "上半年积分全镇第一，稿件被省级媒体采用", "通报表扬，奖励300元"),
+            Award(AwardKind.Penalty, "苏日娜", "连续两个月未完成报送任务", "约谈提醒"));
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>

@@ -129,6 +129,18 @@ public sealed class AnnualRanking(GuangongDbContext db, PublicityScores scores, 
         return CommandResult<PublicityAward>.Ok(award);
     }
 
+    /// <summary>The Excel export's sheets: the two rankings with their 奖惩, and the 奖惩 themselves.</summary>
+    public static Dictionary<string, object> Sheets(AnnualRankingReport r)
+    {
+        string Awards(Func<PublicityAward, bool> which) => string.Join("；", r.Awards.Where(which).Select(a => $"{EnumText.Of(a.Kind)}：{a.Form}"));
+        return new Dictionary<string, object>
+        {
+            ["单位排名"] = r.Units.Select(u => new { 名次 = u.Rank, 单位 = u.Name, 报送 = u.Submitted, 采用 = u.Adopted, 积分 = u.Points, 无报送月数 = u.MonthsWithNothing, 奖惩 = Awards(a => a.TargetUnitId == u.UnitId) }).ToList(),
+            ["通讯员排名"] = r.People.Select(p => new { 名次 = p.Rank, 通讯员 = p.Name, 单位 = p.UnitName, 报送 = p.Submitted, 采用 = p.Adopted, 积分 = p.Points, 年度任务 = p.Quota, 完成 = p.QuotaMet ? "是" : "否", 达标月数 = p.MonthsMet, 宣传培训 = r.TrainingOf(p.CorrespondentId), 奖惩 = Awards(a => a.TargetCorrespondentId == p.CorrespondentId) }).ToList(),
+            ["奖惩记录"] = r.Awards.Select(a => new { 日期 = ChinaTime.Date(a.DecidedOn), 类别 = EnumText.Of(a.Kind), 对象 = a.TargetName, 理由 = a.Reason, 金额或形式 = a.Form, 决定机关 = a.DecidedBy }).ToList(),
+        };
+    }
+
     private static string Text(string? value, int max, string field, string missing, List<FieldError> errors)
     {
         var text = value?.Trim() ?? string.Empty;

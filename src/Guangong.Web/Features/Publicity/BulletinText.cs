@@ -73,10 +73,10 @@ public static class BulletinText
 
     /// <summary>The ranking as a ruled table for the 通报's 附件: one row per correspondent, best first.</summary>
     public static Guangong.Documents.Official.OfficialTable RankingTable(MonthReport r) => new(
-        ["名次", "通讯员", "单位", "报送（篇）", "采用（篇）", "积分", "月度任务"],
+        ["名次", "通讯员", "单位", "报送", "采用", "积分", "月度任务"],
         [.. r.People.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), p.Name, p.UnitName,
             p.Submitted.ToString(CultureInfo.InvariantCulture), p.Adopted.ToString(CultureInfo.InvariantCulture), Points(p.Points), p.QuotaMet ? "完成" : "未完成"])],
-        [5, 9, 16, 7, 7, 6, 8]);
+        [7, 9, 17, 6, 6, 6, 10]);
 
     public static string Points(decimal p) => p.ToString("0.##", CultureInfo.InvariantCulture);
 

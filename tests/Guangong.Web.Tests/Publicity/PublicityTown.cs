@@ -70,7 +70,7 @@ internal sealed record PublicityTown(Unit Town, Unit Village, string Officer, st
         return article;
     }
 
-    private static async Task<string> UserAsync(GuangongApp app, string userName, long unitId, string role)
+    internal static async Task<string> UserAsync(GuangongApp app, string userName, long unitId, string role)
     {
         var outcome = await app.WithServiceAsync<UserAdministration, UserAdministration.Outcome>(a => a.CreateAsync(userName, userName, unitId, [role]));
         Assert.True(outcome.Succeeded, string.Join(";", outcome.Errors));

@@ -63,6 +63,12 @@ public class Activity : IUnitOwned, IVersioned
     /// <summary>How many volunteers have hours on it now; kept by the commands so lists need not sum the ledger.</summary>
     public int VolunteerCount { get; set; }
 
+    /// <summary>
+    /// 公开展示: the town officer chose it for the anonymous 网上关工委 highlights (title, date, place,
+    /// how many were reached and the photos also marked public; never the summary or any person).
+    /// </summary>
+    public bool IsPublic { get; set; }
+
     public long CreatedByUserId { get; set; }
 
     public DateTime CreatedUtc { get; set; }

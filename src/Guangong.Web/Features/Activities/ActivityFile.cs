@@ -27,5 +27,8 @@ public class ActivityFile : IUnitOwned
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>The officer chose this photo for the public highlights; only its re-encoded thumbnail is served there.</summary>
+    public bool IsPublic { get; set; }
+
     public bool IsImage => ContentType.StartsWith("image/", StringComparison.Ordinal);
 }

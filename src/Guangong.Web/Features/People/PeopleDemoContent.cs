@@ -86,7 +86,7 @@ public sealed class PeopleDemoContent(GuangongDbContext db) : IDemoContent
 
         AddTraining(units, paths, "乌审召镇关工委", "“五老”志愿者培训：防溺水巡逻与急救", TrainingKinds.Training, new DateOnly(2023, 6, 10), false, 3m, "乌审召镇卫生院 张医生",
             ["郝和平", "巴图孟和", "王志强", "敖其尔", "刘桂兰", "张秀英"], volunteers);
-        AddTraining(units, paths, "乌审召镇关工委", "关工信息宣传培训", TrainingKinds.Training, new DateOnly(2023, 8, 18), true, 1.5m, "乌审旗融媒体中心",
+        AddTraining(units, paths, "乌审召镇关工委", "关工信息宣传培训", TrainingKinds.Publicity, new DateOnly(2023, 8, 18), true, 1.5m, "乌审旗融媒体中心",
             ["巴图孟和", "其其格"], volunteers);
         AddTraining(units, paths, "郑陆镇关工委", "学习贯彻中办国办《意见》", TrainingKinds.Theory, new DateOnly(2023, 3, 28), false, 2m, "陈建国",
             ["陈建国", "周美华", "钱福生", "孙立平", "吴小妹", "郑德明"], volunteers);

@@ -34,7 +34,7 @@ public sealed class AdoptionCommands(GuangongDbContext db, ArticleCommands artic
         }
 
         var outletId = long.TryParse(input.OutletId, NumberStyles.None, CultureInfo.InvariantCulture, out var o) ? o : 0;
-        var outlet = await db.Outlets.AsNoTracking().SingleOrDefaultAsync(x => x.Id == outletId && x.IsActive, ct);
+        var outlet = (await OutletReach.PickableAsync(db, activeOnly: true, onlyId: outletId, ct)).SingleOrDefault();
         if (outlet is null)
         {
             errors.Add(new(nameof(input.OutletId), "请选择采用的媒体。"));

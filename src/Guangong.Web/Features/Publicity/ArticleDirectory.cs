@@ -51,13 +51,31 @@ public sealed class ArticleDirectory(GuangongDbContext db)
         await db.Articles.CountAsync(a => a.Status == ArticleStatus.Submitted && !a.Authors.Any(x => x.Correspondent!.UserId == userId), ct),
         await db.Articles.CountAsync(a => a.Status == ArticleStatus.Returned && a.Authors.Any(x => x.Correspondent!.UserId == userId), ct));
 
-    public Task<Article?> DetailAsync(long id, CancellationToken ct = default) =>
+    public async Task<Article?> DetailAsync(long id, CancellationToken ct = default)
+    {
+        var article = await DetailQueryAsync(id, ct);
+        if (article is { Adoptions.Count: > 0 })
+        {
+            // Not included: a town's outlet lies outside a village's scope, and the filter would drop the adoption with it.
+            var outlets = (await OutletReach.PickableAsync(db, activeOnly: false, onlyId: null, ct)).ToDictionary(o => o.Id);
+            foreach (var a in article.Adoptions.Where(a => a.Outlet is null))
+            {
+                a.Outlet = outlets.GetValueOrDefault(a.OutletId);
+            }
+
+            article.Adoptions.RemoveAll(a => a.Outlet is null);
+        }
+
+        return article;
+    }
+
+    private Task<Article?> DetailQueryAsync(long id, CancellationToken ct) =>
         db.Articles.AsNoTracking().AsSplitQuery()
             .Include(a => a.Unit)
             .Include(a => a.Authors.OrderBy(x => x.Position)).ThenInclude(x => x.Correspondent!.Unit)
             .Include(a => a.Images.OrderBy(i => i.Id))
             .Include(a => a.Steps.OrderBy(s => s.Id))
-            .Include(a => a.Adoptions.OrderBy(x => x.Date)).ThenInclude(x => x.Outlet)
+            .Include(a => a.Adoptions.OrderBy(x => x.Date))
             .SingleOrDefaultAsync(a => a.Id == id, ct);
 
     public async Task<string?> ActivityTitleAsync(long? id, CancellationToken ct = default) =>
@@ -75,6 +93,10 @@ public sealed class ArticleDirectory(GuangongDbContext db)
 
     public async Task<IReadOnlyList<Outlet>> OutletsAsync(bool activeOnly, CancellationToken ct = default) =>
         await db.Outlets.AsNoTracking().Where(o => !activeOnly || o.IsActive).OrderByDescending(o => o.Level).ThenBy(o => o.Name).ToListAsync(ct);
+
+    /// <summary>The outlets to pick from when recording an adoption: the scope's own and the town's above it.</summary>
+    public async Task<IReadOnlyList<Outlet>> PickableOutletsAsync(CancellationToken ct = default) =>
+        await OutletReach.PickableAsync(db, activeOnly: true, onlyId: null, ct);
 
     public Task<ArticleImage?> ImageAsync(long id, CancellationToken ct = default) =>
         db.ArticleImages.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id, ct);

@@ -71,6 +71,13 @@ public static class BulletinText
     public static IReadOnlyList<string> Ranking(MonthReport r) =>
         [.. r.People.Select((p, i) => $"{i + 1}．{p.Name}（{p.UnitName}）：报送{p.Submitted}篇，采用{p.Adopted}篇，积分{Points(p.Points)}分，月度任务{(p.QuotaMet ? "已完成" : "未完成")}。")];
 
+    /// <summary>The ranking as a ruled table for the 通报's 附件: one row per correspondent, best first.</summary>
+    public static Guangong.Documents.Official.OfficialTable RankingTable(MonthReport r) => new(
+        ["名次", "通讯员", "单位", "报送", "采用", "积分", "月度任务"],
+        [.. r.People.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), p.Name, p.UnitName,
+            p.Submitted.ToString(CultureInfo.InvariantCulture), p.Adopted.ToString(CultureInfo.InvariantCulture), Points(p.Points), p.QuotaMet ? "完成" : "未完成"])],
+        [7, 9, 17, 6, 6, 6, 10]);
+
     public static string Points(decimal p) => p.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>"month|id=points,…;month|…": every month of the year up to this one, as printed now.</summary>

@@ -10,6 +10,10 @@ public sealed record PublicUnit(long Id, string Name, string? Address, string? O
 
 public sealed record PublicArticleRow(long Id, string Title, DateOnly Date, string UnitName, string Summary);
 
+public sealed record PublicHighlight(long Id, string Title, DateOnly Date, string UnitName, string Category, string? Place, int YouthReached, IReadOnlyList<long> PhotoIds);
+
+public sealed record PublicStation(string Name, string HostName, string? OpeningHours, string? Phone);
+
 public sealed record PublicArticle(long Id, string Title, DateOnly Date, string UnitName, string Body, IReadOnlyList<ArticleImage> Images, IReadOnlyList<(string Outlet, DateOnly Date, string? Link)> Adoptions);
 
 /// <summary>
@@ -59,6 +63,49 @@ public sealed class PublicSite(GuangongDbContext db, IMemoryCache cache)
                 Adoptions = x.Adoptions.OrderBy(d => d.Date).Select(d => new { Outlet = d.Outlet!.Name, d.Date, d.Link }).ToList(),
             }).SingleOrDefaultAsync(ct);
         return a is null ? null : new PublicArticle(a.Id, a.Title, a.WrittenOn, a.UnitName, a.Body, a.Images, [.. a.Adoptions.Select(d => (d.Outlet, d.Date, d.Link))]);
+    }
+
+    /// <summary>
+    /// Activities the officer marked 公开展示, with the photos marked public. Never the summary (a
+    /// recorder may have named a child there), the partners or anyone who served.
+    /// </summary>
+    public async Task<(IReadOnlyList<PublicHighlight> Rows, int Total)> HighlightsAsync(long unitId, int page, int pageSize = PageSize, CancellationToken ct = default) =>
+        await cache.GetOrCreateAsync($"public-highlights-{unitId}-{page}-{pageSize}", async e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = CacheFor;
+            using var _ = db.Scope.ReadOutside(OutsideReasons.PublicSite);
+            var path = await PathAsync(unitId, ct);
+            var q = db.Activities.AsNoTracking().Where(a => a.IsPublic && a.Status == Activities.ActivityStatus.Completed && a.UnitPath.StartsWith(path));
+            var total = await q.CountAsync(ct);
+            var rows = await q.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)
+                .Select(a => new PublicHighlight(a.Id, a.Title, a.Date, a.Unit!.Name, a.Category, a.Place, a.YouthReached,
+                    a.Files.Where(f => f.IsPublic && f.HasThumbnail).OrderBy(f => f.Id).Select(f => f.Id).ToList()))
+                .ToListAsync(ct);
+            return ((IReadOnlyList<PublicHighlight>)rows, total);
+        });
+
+    /// <summary>The 校外教育辅导站 of the town: name, host, opening hours and the station's own phone; not its master or tutors.</summary>
+    public async Task<(IReadOnlyList<PublicStation> Rows, int Total)> StationsAsync(long unitId, int page, CancellationToken ct = default) =>
+        await cache.GetOrCreateAsync($"public-stations-{unitId}-{page}", async e =>
+        {
+            e.AbsoluteExpirationRelativeToNow = CacheFor;
+            using var _ = db.Scope.ReadOutside(OutsideReasons.PublicSite);
+            var path = await PathAsync(unitId, ct);
+            var q = db.Stations.AsNoTracking().Where(s => s.Stage != Stations.StationStage.Planned && s.UnitPath.StartsWith(path));
+            var total = await q.CountAsync(ct);
+            var rows = await q.OrderBy(s => s.UnitPath).ThenBy(s => s.Name).Skip((Math.Max(page, 1) - 1) * PageSize * 2).Take(PageSize * 2)
+                .Select(s => new PublicStation(s.Name, s.Unit!.Name, s.OpeningHours, s.Phone)).ToListAsync(ct);
+            return ((IReadOnlyList<PublicStation>)rows, total);
+        });
+
+    /// <summary>The storage key of a public photo of a public activity of the unit; null for anything else.</summary>
+    public async Task<string?> HighlightPhotoKeyAsync(long unitId, long fileId, CancellationToken ct = default)
+    {
+        using var _ = db.Scope.ReadOutside(OutsideReasons.PublicSite);
+        var path = await PathAsync(unitId, ct);
+        return await db.ActivityFiles.AsNoTracking()
+            .Where(f => f.Id == fileId && f.IsPublic && f.HasThumbnail && f.Activity!.IsPublic && f.Activity.Status == Activities.ActivityStatus.Completed && f.UnitPath.StartsWith(path))
+            .Select(f => f.StorageKey).SingleOrDefaultAsync(ct);
     }
 
     /// <summary>The stored picture of a published article of the unit; null for anything else.</summary>

@@ -13,14 +13,14 @@ namespace Guangong.Web.Features.Publicity;
 public sealed record BulletinRow(long ClosureId, int Year, int Month, long? DocumentId, string? Number, string? Title, DateOnly? DocumentDate);
 
 /// <summary>What the 通报 form shows: the figures, the drafted text, the next number.</summary>
-public sealed record BulletinForm(string UnitName, MonthReport Report, IReadOnlyList<Correction> Corrections, IssuingProfile? Profile, string? NextNumber, IssueInput Defaults, bool MonthEnded);
+public sealed record BulletinForm(string UnitName, MonthReport Report, IReadOnlyList<Correction> Corrections, IssuingProfile? Profile, string? NextNumber, IssueInput Defaults, bool MonthEnded, BulletinDraft? Draft);
 
 /// <summary>
 /// The monthly 通报: drafted from the month's figures, edited by the officer, issued through the
 /// document register with the unit's 版头 and 发文字号. Issuing closes the month for the unit and
 /// keeps the figures as printed, so the next 通报 can print what changed since as corrections.
 /// </summary>
-public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores scores, DocumentRegister register, CurrentUser me, TimeProvider clock)
+public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores scores, DocumentRegister register, BulletinDrafts drafts, CurrentUser me, TimeProvider clock)
 {
     public async Task<IReadOnlyList<BulletinRow>> ListAsync(int year, CancellationToken ct = default) =>
         await db.PublicityMonthClosures.AsNoTracking().Where(c => c.Year == year && c.UnitPath == (db.Scope.Path ?? string.Empty)).OrderBy(c => c.Month)
@@ -51,7 +51,14 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
             PrintedBy = profile?.PrintingOffice,
             IssueKey = Guid.NewGuid().ToString("N"),
         };
-        return new BulletinForm(unit.Name, report, corrections, profile, next, defaults, new DateOnly(year, month, 1).AddMonths(1) <= ChinaTime.Today(clock));
+        // Once drafted, the draft's words are the text; the figures' draft is only the first version.
+        var draft = await drafts.FindAsync(year, month, ct);
+        if (draft is not null)
+        {
+            (defaults.Title, defaults.Text, defaults.Recipients) = (draft.Title, draft.Text, draft.Recipients);
+        }
+
+        return new BulletinForm(unit.Name, report, corrections, profile, next, defaults, new DateOnly(year, month, 1).AddMonths(1) <= ChinaTime.Today(clock), draft);
     }
 
     public async Task<CommandResult<PublicityMonthClosure>> IssueAsync(int year, int month, IssueInput input, CancellationToken ct = default)
@@ -72,6 +79,20 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
 
         var unitId = db.Scope.UnitId!.Value;
         var errors = new List<FieldError>();
+
+        // Only the approved text is issued: title, text and recipients come from the draft, whatever the form sent.
+        var draft = await db.BulletinDrafts.SingleOrDefaultAsync(d => d.UnitId == unitId && d.Year == year && d.Month == month, ct);
+        if (draft is null || draft.ApprovedByUserId is null)
+        {
+            errors.Add(new(string.Empty, draft is null
+                ? $"{year}年{month}月的通报还没有起草和审核，不能印发：请先保存通报稿，由另一位干事或上级审核通过后再印发。"
+                : $"{year}年{month}月的通报稿还没有审核通过，不能印发：请由另一位干事或上级审核。"));
+        }
+        else
+        {
+            (input.Title, input.Text, input.Recipients) = (draft.Title, draft.Text, draft.Recipients);
+        }
+
         if (await db.PublicityMonthClosures.AnyAsync(c => c.UnitId == unitId && c.Year == year && c.Month == month, ct))
         {
             errors.Add(new(string.Empty, $"{year}年{month}月的通报已经印发，不能重复印发；此后的变化会作为更正写入下月通报。"));
@@ -85,7 +106,10 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
         // The register's checks read only the year and unit of the document's plan; a bulletin has none of its own.
         var check = await IssueValidation.CheckAsync(input, DocumentKind.PublicityBulletin, unitId, year, form.Profile, register, ChinaTime.Today(clock), ct);
         errors.AddRange(check.Errors);
-        errors.AddRange(IssueValidation.CheckText(input));
+        if (draft?.ApprovedByUserId is not null)
+        {
+            errors.AddRange(IssueValidation.CheckText(input));
+        }
         if (check.Errors.All(e => e.Field != nameof(IssueInput.Date)) && check.Date < new DateOnly(year, month, 1).AddMonths(1))
         {
             errors.Add(new(nameof(IssueInput.Date), $"成文日期应在{year}年{month}月结束之后。"));
@@ -106,7 +130,7 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
             MainRecipients = IssuedContent.Names(input.Recipients).Count > 0 ? [input.Recipients!.Trim().TrimEnd('：', ':')] : [],
             Body = IssuedContent.Blocks(input.Text!),
             Attachments = ranking.Count > 0 ? [$"{year}年{month}月份通讯员积分排名"] : [],
-            Appendices = ranking.Count > 0 ? [new OfficialAppendix($"{year}年{month}月份通讯员积分排名", [.. ranking.Select(l => new OfficialParagraph(l))])] : [],
+            Appendices = ranking.Count > 0 ? [new OfficialAppendix($"{year}年{month}月份通讯员积分排名", [BulletinText.RankingTable(form.Report)])] : [],
             IssuerSignature = check.Signer,
             Date = check.Date,
             IssuerMark = check.Format switch { IssueInput.PlainFormat => null, IssueInput.LetterFormat => form.Profile!.SignatureName, _ => form.Profile!.IssuerMark },
@@ -136,6 +160,8 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
             await db.SaveChangesAsync(ct);
             closure.IssuedDocumentId = issued.Id;
             db.PublicityMonthClosures.Add(closure);
+            draft!.IssuedDocumentId = issued.Id;
+            draft.Steps.Add(drafts.Step(draft, BulletinAction.Issued, issued.Number.Length > 0 ? issued.Number : null));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return CommandResult<PublicityMonthClosure>.Ok(closure);

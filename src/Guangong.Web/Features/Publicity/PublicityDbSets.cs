@@ -23,4 +23,10 @@ public abstract partial class GuangongDbContext
     public DbSet<PublicityMonthClosure> PublicityMonthClosures => Set<PublicityMonthClosure>();
 
     public DbSet<ScoringRule> ScoringRules => Set<ScoringRule>();
+
+    public DbSet<PublicityAward> PublicityAwards => Set<PublicityAward>();
+
+    public DbSet<BulletinDraft> BulletinDrafts => Set<BulletinDraft>();
+
+    public DbSet<BulletinStep> BulletinSteps => Set<BulletinStep>();
 }

@@ -103,14 +103,40 @@ public sealed class PublicityDemoContent(GuangongDbContext db, IServiceProvider 
         db.Adoptions.Add(new Adoption { ArticleId = article.Id, OutletId = province.Id, Date = new DateOnly(2023, 4, 20), Link = "https://www.nmggxw.org.cn/2023/04/20/wsz", RecordedByUserId = officer.Id, CreatedUtc = Utc(new DateOnly(2023, 4, 20), 16), UnitId = article.UnitId, UnitPath = article.UnitPath });
         await db.SaveChangesAsync(ct);
         await IssueAsync(town, officer.Id, officer.DisplayName, 4, new DateOnly(2023, 5, 8), ct);
+
+        // 严格兑现奖惩: the half-year's first and a correspondent who kept missing the quota.
+        PublicityAward Award(AwardKind kind, string name, string reason, string form) => new()
+        {
+            UnitId = town.Id, UnitPath = town.Path, Year = 2023, Kind = kind, TargetCorrespondentId = reporters[name].Id, TargetName = name, Reason = reason, Form = form,
+            DecidedOn = new DateOnly(2023, 7, 10), DecidedBy = "镇关工委主任办公会", RecordedByUserId = officer.Id, CreatedUtc = Utc(new DateOnly(2023, 7, 10), 16),
+        };
+        db.PublicityAwards.AddRange(
+            Award(AwardKind.Reward, "其其格", "上半年积分全镇第一，稿件被省级媒体采用", "通报表扬，奖励300元"),
+            Award(AwardKind.Penalty, "苏日娜", "连续两个月未完成报送任务", "约谈提醒"));
+        await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Issues a month's 通报 as the town's officer would: in a request-like scope of the town, through the one issuing command.</summary>
+    /// <summary>
+    /// Issues a month's 通报 as the town would: the officer saves the draft, a second person approves
+    /// it (the demo has one officer per town, so the platform's administrator, acting for the town,
+    /// stands in for the 镇关工委 leader), and the officer issues it, each through the one command.
+    /// </summary>
     private async Task IssueAsync(Organization.Unit town, long officerId, string officerName, int month, DateOnly date, CancellationToken ct)
     {
-        await using var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Infrastructure.Scoping.DataScope>().Restrict(town.Id, town.Path);
-        scope.ServiceProvider.GetRequiredService<Accounts.CurrentUser>().SignedIn(officerId, "wushenzhao", officerName, [Accounts.RoleNames.Officer], town, elderMode: false);
+        var admin = await db.Users.AsNoTracking().Where(u => u.UserName == "admin").Select(u => new { u.Id, u.DisplayName }).SingleAsync(ct);
+        await using (var approver = Acting(town, admin.Id, "admin", admin.DisplayName, Accounts.RoleNames.Administrator))
+        {
+            await using var drafter = Acting(town, officerId, "wushenzhao", officerName, Accounts.RoleNames.Officer);
+            var defaults = (await drafter.ServiceProvider.GetRequiredService<PublicityBulletins>().PrepareAsync(2023, month, ct))!.Defaults;
+            var saved = await drafter.ServiceProvider.GetRequiredService<BulletinDrafts>().SaveAsync(2023, month, new BulletinDraftInput { Title = defaults.Title, Text = defaults.Text, Recipients = defaults.Recipients }, ct);
+            var approved = await approver.ServiceProvider.GetRequiredService<BulletinDrafts>().DecideAsync(2023, month, approve: true, null, saved.Value?.Version ?? -1, ct);
+            if (!approved.Succeeded)
+            {
+                throw new InvalidOperationException("Demo 通报 not approved: " + string.Join(" ", saved.Errors.Concat(approved.Errors).Select(e => e.Message)));
+            }
+        }
+
+        await using var scope = Acting(town, officerId, "wushenzhao", officerName, Accounts.RoleNames.Officer);
         var bulletins = scope.ServiceProvider.GetRequiredService<PublicityBulletins>();
         var input = (await bulletins.PrepareAsync(2023, month, ct))!.Defaults;
         input.Date = Infrastructure.Time.DateText.Iso(date);
@@ -122,6 +148,15 @@ public sealed class PublicityDemoContent(GuangongDbContext db, IServiceProvider 
         {
             throw new InvalidOperationException("Demo 通报 not issued: " + string.Join(" ", result.Errors.Select(e => e.Message)));
         }
+    }
+
+    /// <summary>A request-like scope of the town, signed in as the given user.</summary>
+    private AsyncServiceScope Acting(Organization.Unit town, long userId, string userName, string displayName, string role)
+    {
+        var scope = services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<Infrastructure.Scoping.DataScope>().Restrict(town.Id, town.Path);
+        scope.ServiceProvider.GetRequiredService<Accounts.CurrentUser>().SignedIn(userId, userName, displayName, [role], town, elderMode: false);
+        return scope;
     }
 
     private static DateTime Utc(DateOnly day, int chinaHour) => day.ToDateTime(new TimeOnly(chinaHour, 0), DateTimeKind.Utc).AddHours(-8);

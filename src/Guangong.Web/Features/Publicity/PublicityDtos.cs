@@ -81,3 +81,13 @@ public sealed record IssuedBulletinDto(int Year, int Month, long? DocumentId, st
 
 /// <summary>The month a refused bulletin was for (the 409 answer's current value).</summary>
 public sealed record BulletinMonthDto(int Year, int Month);
+
+public sealed record BulletinStepDto(string Action, string User, DateTime AtUtc, string? Comment);
+
+/// <summary>A month's 通报稿: its text, whether approved, and every step's who and when.</summary>
+public sealed record BulletinDraftDto(int Year, int Month, string Title, string Text, string Status, long Version, IReadOnlyList<BulletinStepDto> Steps)
+{
+    public static BulletinDraftDto From(BulletinDraft d) => new(d.Year, d.Month, d.Title, d.Text,
+        d.IssuedDocumentId is not null ? "已印发" : d.ApprovedByUserId is not null ? "已审核" : "待审核", d.Version,
+        [.. d.Steps.OrderBy(s => s.Id).Select(s => new BulletinStepDto(Components.Shared.EnumText.Of(s.Action), s.UserName, s.AtUtc, s.Comment))]);
+}

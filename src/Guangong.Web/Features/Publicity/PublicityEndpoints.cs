@@ -22,6 +22,14 @@ public static class PublicityEndpoints
                 : Results.NotFound())
             .RequireAuthorization(Policies.CanWriteArticles).ExcludeFromDescription();
 
+        app.MapGet("/publicity/annual/export", async (string? year, AnnualRanking ranking, Infrastructure.Exports.ExcelExport excel, TimeProvider clock, CancellationToken ct) =>
+        {
+            var y = QueryValue.Year(year) ?? ChinaTime.Today(clock).Year;
+            var r = await ranking.YearAsync(y, ct);
+            var sheets = AnnualRanking.Sheets(r);
+            return await excel.SheetsAsync(sheets, r.Units.Count + r.People.Count + r.Awards.Count, $"{y}年信息宣传年度排名", nameof(PublicityAward), null, $"{y}年", ct);
+        }).RequireAuthorization(Policies.CanReviewArticles).ExcludeFromDescription();
+
         var api = app.MapGroup("/api/v1/articles").RequireAuthorization(Policies.CanWriteArticles).WithTags("宣传稿件");
         api.MapGet("/", async (string? status, string? year, string? month, string? q, string? page, ArticleDirectory articles, CancellationToken ct) =>
         {
@@ -91,7 +99,26 @@ public static class PublicityEndpoints
                 ? Results.Created($"/api/v1/publicity/bulletins/{result.Value!.IssuedDocumentId}/file", IssuedBulletinDto.From(result.Value))
                 : result.ToHttpResult(c => new BulletinMonthDto(c.Year, c.Month));
         }).RequireAuthorization(Policies.CanIssueDocuments)
-            .WithSummary("印发月度通报：year、month、date（成文日期，必填）；title、text 不给则用按统计数据起草的文字；印发后该月关账").DisableAntiforgery();
+            .WithSummary("印发月度通报：year、month、date（成文日期，必填）；标题和正文为审核通过的通报稿，未审核的不能印发；印发后该月关账").DisableAntiforgery();
+        scores.MapPost("/bulletins/drafts", async (BulletinDraftRequest request, PublicityBulletins bulletins, BulletinDrafts drafts, CancellationToken ct) =>
+        {
+            if (request.Year is not (>= 2000 and <= 2100) || request.Month is not (>= 1 and <= 12))
+            {
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["month"] = ["请给出通报的年份和月份。"] }, title: "提交的数据有误");
+            }
+
+            var form = await bulletins.PrepareAsync(request.Year, request.Month, ct);
+            var input = new BulletinDraftInput { Title = request.Title ?? form?.Defaults.Title, Text = request.Text ?? form?.Defaults.Text, Recipients = request.Recipients ?? form?.Defaults.Recipients, Version = request.Version };
+            var result = await drafts.SaveAsync(request.Year, request.Month, input, ct);
+            return result.Succeeded ? Results.Ok(BulletinDraftDto.From(result.Value!)) : result.ToHttpResult(BulletinDraftDto.From);
+        }).RequireAuthorization(Policies.CanIssueDocuments)
+            .WithSummary("保存月度通报稿（起草或修改，须带 version；title、text 不给则用按统计数据起草的文字）；修改后须重新审核").DisableAntiforgery();
+        scores.MapPost("/bulletins/drafts/decision", async (BulletinDecisionRequest request, BulletinDrafts drafts, CancellationToken ct) =>
+        {
+            var result = await drafts.DecideAsync(request.Year, request.Month, request.Decision == "approve", request.Comment, request.Version, ct);
+            return result.Succeeded ? Results.Ok(BulletinDraftDto.From(result.Value!)) : result.ToHttpResult(BulletinDraftDto.From);
+        }).RequireAuthorization(Policies.CanIssueDocuments)
+            .WithSummary("审核通报稿：decision=approve 通过，decision=return 退回（须写 comment）；起草或最后修改的人不能审核").DisableAntiforgery();
         scores.MapGet("/bulletins/{id:long}/file", async (long id, Documents.DocumentRegister register, CancellationToken ct) =>
             await register.FileAsync(id, ct) is { } f ? Results.File(f.Content, Guangong.Documents.MediaTypes.Docx, f.FileName) : Results.NotFound())
             .WithSummary("下载已印发通报的 .docx（与登记的文件逐字节相同）");
@@ -110,6 +137,10 @@ public static class PublicityEndpoints
     }
 
     public sealed record VersionInput(long Version);
+
+    public sealed record BulletinDraftRequest(int Year, int Month, string? Title, string? Text, string? Recipients, long Version);
+
+    public sealed record BulletinDecisionRequest(int Year, int Month, string? Decision, string? Comment, long Version);
 
     public sealed record BulletinRequest(int Year, int Month, string? Date, string? Title, string? Text, string? Format, string? Sequence, string? Signer, string? IssueKey);
 }

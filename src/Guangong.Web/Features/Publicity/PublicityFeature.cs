@@ -14,8 +14,13 @@ public static class PublicityFeature
         services.AddScoped<PublicityScores>();
         services.AddScoped<PublicityBulletins>();
         services.AddScoped<PublicSite>();
+        services.AddScoped<Highlights>();
+        services.AddScoped<AnnualRanking>();
+        services.AddScoped<CorrespondentTraining>();
+        services.AddScoped<BulletinDrafts>();
         services.AddMemoryCache();
         services.AddScoped<Demo.IDemoContent, PublicityDemoContent>();
+        services.AddScoped<Demo.IDemoContent, HighlightsDemoContent>();
         return services;
     }
 }

@@ -38,6 +38,13 @@ public static class OutsideReasons
     /// <summary>Rules set by the units above bind this one (a district's rule binds its towns).</summary>
     public static readonly OutsideReason RulesFromAbove = new(nameof(RulesFromAbove));
 
+    /// <summary>
+    /// A village or school recording an adoption picks from the outlets (媒体) the town and the units
+    /// above it keep: a dictionary addressed to the units below. Only the outlet's name, level and kind
+    /// are read; they cannot be changed from below (the outlet page and its writes stay in scope).
+    /// </summary>
+    public static readonly OutsideReason OutletsFromAbove = new(nameof(OutletsFromAbove));
+
     /// <summary>The level and active flag of the parent of the scope's own unit, to check an edit of that unit.</summary>
     public static readonly OutsideReason ParentOfScopeRoot = new(nameof(ParentOfScopeRoot));
 

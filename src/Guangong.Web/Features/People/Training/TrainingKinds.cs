@@ -6,5 +6,8 @@ public static class TrainingKinds
 
     public const string Theory = "理论学习";
 
-    public static readonly string[] All = [Training, Theory];
+    /// <summary>Training of correspondents (通讯员培训, 乌审召 四); the publicity pages count it per correspondent.</summary>
+    public const string Publicity = "信息宣传培训";
+
+    public static readonly string[] All = [Training, Theory, Publicity];
 }

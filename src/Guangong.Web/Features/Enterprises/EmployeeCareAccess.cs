@@ -4,6 +4,7 @@ using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Enterprises;
@@ -29,11 +30,15 @@ public sealed class EmployeeCareAccess(GuangongDbContext db, CurrentUser me)
             return company;
         }
 
-        // Only a company that exists is worth a line: an unknown id is no attempt at anyone's data.
-        if (company is not null || await db.Units.IgnoreQueryFilters().AnyAsync(u => u.Id == companyUnitId && u.Kind == UnitKind.Enterprise, ct))
+        if (company is not null)
         {
-            db.AddAuditEvent(AuditActions.AccessDenied, Entity, companyUnitId.ToString(CultureInfo.InvariantCulture), $"查看青年职工关爱记录被拒绝（{how}；非本企业或所属镇干事）", company?.Path);
+            db.AddAuditEvent(AuditActions.AccessDenied, Entity, companyUnitId.ToString(CultureInfo.InvariantCulture), $"查看青年职工关爱记录被拒绝（{how}；非本企业或所属镇干事）", company.Path);
             await db.SaveChangesAsync(ct);
+        }
+        else
+        {
+            // A unit outside the scope: the one scoped lookup logs the attempt, as for any other record.
+            await db.FindInScopeAsync<Unit>(companyUnitId, ct);
         }
 
         return null;

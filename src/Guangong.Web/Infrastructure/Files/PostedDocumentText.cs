@@ -1,9 +1,9 @@
 using Guangong.Documents.Plans;
 
-namespace Guangong.Web.Features.Plans;
+namespace Guangong.Web.Infrastructure.Files;
 
-/// <summary>The text of a document given as an uploaded .docx/.txt or pasted, as both import pages take it.</summary>
-public static class PlanSourceText
+/// <summary>The text of a document given as an uploaded .docx/.txt or pasted, as the import pages take it (plans, summaries, rules).</summary>
+public static class PostedDocumentText
 {
     /// <param name="what">What the document is, for the message when neither was given ("计划", "总结").</param>
     public static async Task<(string? Text, string? Error)> ReadAsync(IFormFile? file, string? pasted, string what)

@@ -21,7 +21,7 @@ public sealed record PublicArticle(long Id, string Title, DateOnly Date, string 
 /// pictures and where they were adopted, and the committee's address and office landline. Nothing
 /// about a person: no authors, no mobile numbers. Lists are cached briefly, since anyone may ask.
 /// </summary>
-public sealed class PublicSite(GuangongDbContext db, IMemoryCache cache)
+public sealed class PublicSite(GuangongDbContext db, IMemoryCache cache, IPublicStationDirectory stations)
 {
     public const int PageSize = 10;
 
@@ -91,11 +91,7 @@ public sealed class PublicSite(GuangongDbContext db, IMemoryCache cache)
             e.AbsoluteExpirationRelativeToNow = CacheFor;
             using var _ = db.Scope.ReadOutside(OutsideReasons.PublicSite);
             var path = await PathAsync(unitId, ct);
-            var q = db.Stations.AsNoTracking().Where(s => s.Stage != Stations.StationStage.Planned && s.UnitPath.StartsWith(path));
-            var total = await q.CountAsync(ct);
-            var rows = await q.OrderBy(s => s.UnitPath).ThenBy(s => s.Name).Skip((Math.Max(page, 1) - 1) * PageSize * 2).Take(PageSize * 2)
-                .Select(s => new PublicStation(s.Name, s.Unit!.Name, s.OpeningHours, s.Phone)).ToListAsync(ct);
-            return ((IReadOnlyList<PublicStation>)rows, total);
+            return await stations.ListAsync(path, (Math.Max(page, 1) - 1) * PageSize * 2, PageSize * 2, ct);
         });
 
     /// <summary>The storage key of a public photo of a public activity of the unit; null for anything else.</summary>

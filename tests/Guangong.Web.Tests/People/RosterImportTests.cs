@@ -10,7 +10,7 @@ using MiniExcelLibs;
 namespace Guangong.Web.Tests.People;
 
 /// <summary>The roster's Excel import through the real page: preview first, nothing written until confirmed.</summary>
-public abstract partial class RosterImportTests(AppFixture fixture)
+public abstract class RosterImportTests(AppFixture fixture)
 {
     private GuangongApp App => fixture.App;
 
@@ -55,22 +55,22 @@ public abstract partial class RosterImportTests(AppFixture fixture)
             RosterFiles.Row(string.Empty, phone: "13900000002"),
             RosterFiles.Row(Name("白音"), category: "老书记"),
             RosterFiles.Row(Name("朝鲁"), year: 1850),
-            RosterFiles.Row("巴图孟和", year: 1952, phone: "13904771201"),
+            new Dictionary<string, object?>(RosterFiles.Row(Name("巴彦"))) { ["编号"] = "99999999" },
             RosterFiles.Row(Name("达来"), phone: "13900000003"),
             RosterFiles.Row(Name("达来"), phone: "13900000003"),
         ]);
         var before = await App.WithDbAsync(db => db.Volunteers.CountAsync());
 
-        var preview = await UploadAsync(officer, file, "roster.xlsx");
-        Assert.True(preview.Contains("共 7 行：2 行可以导入，5 行有问题", StringComparison.Ordinal), Regex.Replace(preview, "<[^>]+>", " "));
+        var preview = await RosterFiles.UploadAsync(officer, file, "roster.xlsx");
+        Assert.True(preview.Contains("共 7 行：2 行可以导入（新增 2 人，更新 0 人，0 人无变化），5 行有问题", StringComparison.Ordinal), Regex.Replace(preview, "<[^>]+>", " "));
         Assert.Contains("姓名：请填写姓名", preview);
         Assert.Contains("五老类别：五老类别只能是", preview);
         Assert.Contains("出生年份：出生年份须为", preview);
-        Assert.Contains("名册中已有同名、同出生年份、同电话的人", preview);
+        Assert.Contains("编号：99999999 不是您管理范围内名册中的编号", preview);
         Assert.Contains("与第7行重复", preview);
         Assert.Equal(before, await App.WithDbAsync(db => db.Volunteers.CountAsync()));
 
-        var token = TokenPattern().Match(preview).Groups[1].Value;
+        var token = RosterFiles.TokenPattern().Match(preview).Groups[1].Value;
         var rejected = await officer.GetAsync($"/volunteers/import/{token}/rejected");
         using (var stream = new MemoryStream(await rejected.Content.ReadAsByteArrayAsync()))
         {
@@ -79,8 +79,8 @@ public abstract partial class RosterImportTests(AppFixture fixture)
             Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r["不能导入的原因"] as string)));
         }
 
-        var done = await ConfirmAsync(officer, preview, token);
-        Assert.Contains("已导入 2 人", done);
+        var done = await RosterFiles.ConfirmAsync(officer, preview, token);
+        Assert.Contains("新增 2 人", done);
         Assert.Equal(before + 2, await App.WithDbAsync(db => db.Volunteers.CountAsync()));
         var alatan = Name("阿拉坦");
         var imported = await App.WithDbAsync(db => db.Volunteers.Include(v => v.Unit).SingleAsync(v => v.Name == alatan));
@@ -93,7 +93,7 @@ public abstract partial class RosterImportTests(AppFixture fixture)
         Assert.Equal(1, await App.WithDbAsync(db => db.VolunteerStatusChanges.CountAsync(c => c.VolunteerId == imported.Id)));
 
         // The same file cannot be confirmed twice.
-        var again = await ConfirmAsync(officer, preview, token);
+        var again = await RosterFiles.ConfirmAsync(officer, preview, token);
         Assert.Contains("已经导入过", again);
         Assert.Equal(before + 2, await App.WithDbAsync(db => db.Volunteers.CountAsync()));
     }
@@ -104,7 +104,7 @@ public abstract partial class RosterImportTests(AppFixture fixture)
     public async Task A_file_that_is_not_a_roster_is_refused_beside_the_field(string fileName, string content, string message)
     {
         var officer = await App.SignedInAsync("wushenzhao");
-        var html = await UploadAsync(officer, System.Text.Encoding.UTF8.GetBytes(content), fileName);
+        var html = await RosterFiles.UploadAsync(officer, System.Text.Encoding.UTF8.GetBytes(content), fileName);
         Assert.Contains(message, html);
         Assert.Contains("id=\"upload-error\"", html);
     }
@@ -114,13 +114,13 @@ public abstract partial class RosterImportTests(AppFixture fixture)
     {
         var officer = await App.SignedInAsync("wushenzhao");
         var wrong = RosterFiles.Xlsx([new Dictionary<string, object?> { ["名字"] = "张三", ["年龄"] = 70 }]);
-        Assert.Contains("表格缺少以下列：姓名、性别、出生年份", await UploadAsync(officer, wrong, "wrong.xlsx"));
+        Assert.Contains("表格缺少以下列：姓名、性别、出生年份", await RosterFiles.UploadAsync(officer, wrong, "wrong.xlsx"));
 
         var onlyExample = RosterFiles.Xlsx([RosterFiles.Row("示例：张三")]);
-        Assert.Contains("没有数据行", await UploadAsync(officer, onlyExample, "example.xlsx"));
+        Assert.Contains("没有数据行", await RosterFiles.UploadAsync(officer, onlyExample, "example.xlsx"));
 
         var corrupt = RosterFiles.Xlsx([RosterFiles.Row("张三")])[..500];
-        Assert.Contains("无法读取这个Excel文件", await UploadAsync(officer, corrupt, "corrupt.xlsx"));
+        Assert.Contains("无法读取这个Excel文件", await RosterFiles.UploadAsync(officer, corrupt, "corrupt.xlsx"));
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public abstract partial class RosterImportTests(AppFixture fixture)
         var before = await App.WithDbAsync(db => db.Volunteers.CountAsync());
         var big = new byte[50 * 1024 * 1024];
         "PK\u0003\u0004"u8.CopyTo(big);
-        var html = await UploadAsync(officer, big, "big.xlsx");
+        var html = await RosterFiles.UploadAsync(officer, big, "big.xlsx");
         Assert.Contains("超过了10MB的上限", html);
         Assert.Equal(before, await App.WithDbAsync(db => db.Volunteers.CountAsync()));
     }
@@ -143,11 +143,11 @@ public abstract partial class RosterImportTests(AppFixture fixture)
         var rows = Enumerable.Range(0, 10_000)
             .Select(i => RosterFiles.Row($"志愿{tag}{ChineseName.From(i.ToString("x5"))}", year: 1940 + (i % 35), phone: $"137{i:D8}", unit: i % 2 == 0 ? "乌审召嘎查关工委" : "查汗庙嘎查关工委"))
             .ToList();
-        var preview = await UploadAsync(officer, RosterFiles.Xlsx(rows), "big-roster.xlsx");
-        Assert.Contains("10000 行可以导入，0 行有问题", preview);
-        var token = TokenPattern().Match(preview).Groups[1].Value;
-        var done = await ConfirmAsync(officer, preview, token);
-        Assert.True(done.Contains("已导入 10000 人", StringComparison.Ordinal), Regex.Replace(done, "<[^>]+>", " "));
+        var preview = await RosterFiles.UploadAsync(officer, RosterFiles.Xlsx(rows), "big-roster.xlsx");
+        Assert.Contains("10000 行可以导入（新增 10000 人，更新 0 人，0 人无变化），0 行有问题", preview);
+        var token = RosterFiles.TokenPattern().Match(preview).Groups[1].Value;
+        var done = await RosterFiles.ConfirmAsync(officer, preview, token);
+        Assert.True(done.Contains("新增 10000 人", StringComparison.Ordinal), Regex.Replace(done, "<[^>]+>", " "));
         Assert.Equal(10_000, await App.WithDbAsync(db => db.Volunteers.CountAsync(v => v.Name.StartsWith("志愿" + tag))));
     }
 
@@ -158,38 +158,6 @@ public abstract partial class RosterImportTests(AppFixture fixture)
         var response = await viewer.GetAsync("/volunteers/import");
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
-
-    private static async Task<string> UploadAsync(HttpClient client, byte[] file, string fileName)
-    {
-        var page = await client.GetStringAsync("/volunteers/import");
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent("roster-upload"), "_handler" },
-            { new StringContent(HttpSession.AntiforgeryToken(page)), "__RequestVerificationToken" },
-        };
-        var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        form.Add(content, "Upload", fileName);
-        var response = await client.PostAsync("/volunteers/import", form);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
-
-    private static async Task<string> ConfirmAsync(HttpClient client, string previewHtml, string token)
-    {
-        var response = await client.PostAsync("/volunteers/import", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["_handler"] = "roster-confirm",
-            ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(previewHtml),
-            ["Token"] = token,
-        }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
-
-
-    [GeneratedRegex("name=\"Token\" value=\"([0-9a-f]{32})\"")]
-    private static partial Regex TokenPattern();
 }
 
 public sealed class RosterImportTestsOnSqlite(SqliteAppFixture fixture) : RosterImportTests(fixture), IClassFixture<SqliteAppFixture>;

@@ -50,7 +50,7 @@ public sealed class PersonalDataExportTests(SqliteAppFixture fixture) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal(["五老名册", ExcelExport.StampSheet], MiniExcel.GetSheetNames(stream));
+        Assert.Equal(["五老名册", "填写说明", "可选值", ExcelExport.StampSheet], MiniExcel.GetSheetNames(stream));
         var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "五老名册").Cast<IDictionary<string, object?>>().ToList();
         Assert.All(rows, r => Assert.Equal("老战士", r["五老类别"]));
         var stamp = MiniExcel.Query(stream, useHeaderRow: true, sheetName: ExcelExport.StampSheet).Cast<IDictionary<string, object?>>()

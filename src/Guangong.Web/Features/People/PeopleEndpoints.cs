@@ -7,6 +7,8 @@ using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Exports;
 using Guangong.Web.Infrastructure.Time;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.People;
@@ -15,23 +17,15 @@ public static class PeopleEndpoints
 {
     public static IEndpointRouteBuilder MapPeopleEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/volunteers/export", async ([AsParameters] VolunteerQueryString q, VolunteerDirectory volunteers, ExcelExport excel, TimeProvider clock, CancellationToken ct) =>
+        app.MapGet("/volunteers/export", async ([AsParameters] VolunteerQueryString q, VolunteerDirectory volunteers, VolunteerRoster roster, ExcelExport excel, ClaimsPrincipal user, IAuthorizationService auth, CancellationToken ct) =>
         {
-            var year = ChinaTime.Today(clock).Year;
-            var rows = await (await volunteers.SearchAsync(q.ToFilter(), ct)).ToListAsync(ct);
-            return await excel.FileAsync(rows.Select(v => new VolunteerExportRow
-            {
-                Name = v.Name,
-                Gender = EnumText.Of(v.Gender),
-                BirthYear = v.BirthYear,
-                Age = year - v.BirthYear,
-                Category = v.Category,
-                Layer = v.Layer,
-                Specialties = v.Specialties,
-                Phone = PhoneMask.Mask(v.Phone),
-                Unit = v.UnitName,
-                Status = EnumText.Of(v.Status),
-            }), "五老名册", nameof(Volunteer), q.ToFilter().Describe(), ct);
+            // Whoever may edit the roster gets the numbers whole, so the edited file imports back; the export is audited.
+            var whole = (await auth.AuthorizeAsync(user, Policies.CanManageRoster)).Succeeded;
+            var people = await (await volunteers.FilteredAsync(q.ToFilter(), ct)).Select(v => new { Volunteer = v, Unit = v.Unit!.Name }).ToListAsync(ct);
+            var codes = await roster.CodesAsync(ct);
+            var rows = people.Select(p => RosterExport.Row(p.Volunteer, p.Unit, whole)).ToList();
+            return await excel.SheetsAsync(RosterSpreadsheet.Sheets(codes, rows), rows.Count, RosterSpreadsheet.SheetName, nameof(Volunteer), null, q.ToFilter().Describe(), ct,
+                workbook => RosterSpreadsheet.WithDropDowns(workbook, codes));
         }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();
 
         app.MapGet("/volunteers/care/export", async (string? days, VolunteerCare care, ExcelExport excel, CancellationToken ct) =>

@@ -10,7 +10,11 @@ namespace Guangong.Web.Features.People;
 /// <summary>Reads the roster: the filtered list, one volunteer's profile, and the units to choose from.</summary>
 public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals hours, TimeProvider clock)
 {
-    public async Task<IQueryable<VolunteerRow>> SearchAsync(VolunteerFilter filter, CancellationToken ct = default)
+    public async Task<IQueryable<VolunteerRow>> SearchAsync(VolunteerFilter filter, CancellationToken ct = default) =>
+        (await FilteredAsync(filter, ct)).Select(v => new VolunteerRow(v.Id, v.Name, v.Gender, v.BirthYear, v.Phone, v.Category, v.Layer, v.Status, v.Specialties, v.UnitId, v.Unit!.Name));
+
+    /// <summary>The volunteers the filter picks, in its order, with every field (the roster export writes them all).</summary>
+    public async Task<IQueryable<Volunteer>> FilteredAsync(VolunteerFilter filter, CancellationToken ct = default)
     {
         var query = db.Volunteers.AsNoTracking();
         if (filter.UnitId is { } unitId)
@@ -62,7 +66,7 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
             ("name", true) => query.OrderByDescending(v => v.Name).ThenBy(v => v.Id),
             _ => query.OrderBy(v => v.Name).ThenBy(v => v.Id),
         };
-        return query.Select(v => new VolunteerRow(v.Id, v.Name, v.Gender, v.BirthYear, v.Phone, v.Category, v.Layer, v.Status, v.Specialties, v.UnitId, v.Unit!.Name));
+        return query;
     }
 
     public Task<Volunteer?> FindAsync(long id, CancellationToken ct = default) => db.FindInScopeAsync<Volunteer>(id, ct);

@@ -95,7 +95,7 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
 
         if (values.UnitId != volunteer.UnitId)
         {
-            await MoveRecordsAsync(volunteer, codes.Units[values.UnitId], ct);
+            await VolunteerTransfer.MoveAsync(db, volunteer, codes.Units[values.UnitId], ct);
         }
 
         values.ApplyTo(volunteer);
@@ -225,23 +225,4 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
 
     private async Task<bool> IsDuplicateAsync(VolunteerValues values, long? exceptId, CancellationToken ct) =>
         await db.Volunteers.AnyAsync(v => v.Name == values.Name && v.BirthYear == values.BirthYear && v.Phone == values.Phone && v.Id != (exceptId ?? 0), ct);
-
-    /// <summary>A volunteer who moves to another unit takes their history and visits along.</summary>
-    private async Task MoveRecordsAsync(Volunteer volunteer, RosterUnit unit, CancellationToken ct)
-    {
-        foreach (var change in await db.VolunteerStatusChanges.Where(c => c.VolunteerId == volunteer.Id).ToListAsync(ct))
-        {
-            change.UnitId = unit.Id;
-            change.UnitPath = unit.Path;
-        }
-
-        foreach (var visit in await db.VolunteerVisits.Where(c => c.VolunteerId == volunteer.Id).ToListAsync(ct))
-        {
-            visit.UnitId = unit.Id;
-            visit.UnitPath = unit.Path;
-        }
-
-        volunteer.UnitPath = unit.Path;
-    }
-
 }

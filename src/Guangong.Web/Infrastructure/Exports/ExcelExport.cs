@@ -22,8 +22,11 @@ public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpC
         return SheetsAsync(new Dictionary<string, object> { [title] = list }, list.Count, title, entity, null, filterDescription, ct);
     }
 
-    /// <summary>A workbook of several sheets (e.g. one person's whole record), each a list of rows.</summary>
-    public async Task<IResult> SheetsAsync(Dictionary<string, object> sheets, int rowCount, string title, string entity, string? entityId, string filterDescription, CancellationToken ct = default)
+    /// <summary>
+    /// A workbook of several sheets (e.g. one person's whole record), each a list of rows;
+    /// <paramref name="finish"/> adds what the streaming writer cannot (drop-down lists).
+    /// </summary>
+    public async Task<IResult> SheetsAsync(Dictionary<string, object> sheets, int rowCount, string title, string entity, string? entityId, string filterDescription, CancellationToken ct = default, Func<byte[], byte[]>? finish = null)
     {
         var now = Time.ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime);
         var purpose = http.HttpContext?.Items[typeof(ExportPurpose)] as string;
@@ -34,6 +37,11 @@ public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpC
         }
 
         await stream.SaveAsAsync(sheets, cancellationToken: ct);
+        if (finish is not null)
+        {
+            stream = new MemoryStream(finish(stream.ToArray()));
+        }
+
         stream.Position = 0;
         var note = purpose is null ? string.Empty : $"；用途：{purpose}";
         db.AddAuditEvent(AuditActions.Export, entity, entityId, $"{title}：{rowCount}行；条件：{filterDescription}{note}");

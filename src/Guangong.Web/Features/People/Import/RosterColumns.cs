@@ -22,7 +22,13 @@ public static class RosterColumns
         new("状态", nameof(VolunteerInput.Status), false, "拟吸纳、在册、暂停、退出、已故；不填为在册"),
         new("状态日期", nameof(VolunteerInput.StatusDate), false, "如 2023-04-05；不填为今天"),
         new("备注", nameof(VolunteerInput.Notes), false, "不超过500个字"),
+        new(IdHeader, IdField, false, "导出的名册自带编号：有编号的行更新该人；新增的人不填。没有编号时，姓名和电话都相同的行也更新该人"),
     ];
+
+    /// <summary>The record's number, written by the export so that an edited export imports as updates.</summary>
+    public const string IdHeader = "编号";
+
+    public const string IdField = "Id";
 
     public static string HeaderOf(string field) => All.FirstOrDefault(c => c.Field == field)?.Header ?? field;
 }

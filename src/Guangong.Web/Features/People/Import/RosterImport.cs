@@ -52,39 +52,9 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         }
 
         var codes = await roster.CodesAsync(ct);
-        var existing = (await db.Volunteers.AsNoTracking().Select(v => new { v.Name, v.BirthYear, v.Phone }).ToListAsync(ct))
-            .Select(v => Key(v.Name, v.BirthYear, v.Phone))
-            .ToHashSet();
-        var seen = new Dictionary<string, int>();
-        var checkedRows = new List<RosterImportRow>(rows.Count);
-        foreach (var (rowNumber, input) in rows)
-        {
-            input.UnitId ??= me.ScopeUnitId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            input.Ethnicity ??= "汉族";
-            input.Status ??= "在册";
-            var (values, errors) = VolunteerRules.Check(input, codes, isNew: true);
-            var problems = errors.Select(e => $"{RosterColumns.HeaderOf(e.Field)}：{e.Message}").ToList();
-            if (values is not null)
-            {
-                var key = Key(values.Name, values.BirthYear, values.Phone);
-                if (existing.Contains(key))
-                {
-                    problems.Add("名册中已有同名、同出生年份、同电话的人");
-                }
-                else if (seen.TryGetValue(key, out var first))
-                {
-                    problems.Add($"与第{first}行重复");
-                }
-                else
-                {
-                    seen[key] = rowNumber;
-                }
-            }
-
-            checkedRows.Add(new RosterImportRow(rowNumber, input, problems, problems.Count == 0 ? values : null, values is null ? null : codes.Units[values.UnitId].Name));
-        }
-
-        return new RosterImportPreview(null, checkedRows);
+        var people = await db.Volunteers.AsNoTracking().ToListAsync(ct);
+        var check = new RosterRowCheck(codes, people, me.ScopeUnitId);
+        return new RosterImportPreview(null, rows.Select(check.Check).ToList());
     }
 
     /// <summary>Adds the valid rows of a previewed file in one transaction; null when the token is unknown or already used.</summary>
@@ -106,10 +76,20 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            db.Volunteers.AddRange(preview.Rows.Where(r => r.IsValid).Select(r => VolunteerRoster.NewVolunteer(r.Values!, codes)));
+            db.Volunteers.AddRange(preview.Rows.Where(r => r.IsValid && !r.IsUpdate).Select(r => VolunteerRoster.NewVolunteer(r.Values!, codes)));
+            var updates = preview.Rows.Where(r => r.Writes && r.IsUpdate).ToDictionary(r => r.VolunteerId!.Value);
+            foreach (var volunteer in await db.Volunteers.Where(v => updates.Keys.Contains(v.Id)).ToListAsync(ct))
+            {
+                await ApplyAsync(volunteer, updates[volunteer.Id].Values!, codes, ct);
+            }
 
             // SaveChanges runs the audit trail in the same transaction: all rows or none.
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return RosterImportPreview.Refused("导入期间有人修改了其中的五老，本次没有导入任何一行。请重新上传预览。");
         }
         finally
         {
@@ -121,5 +101,29 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         return preview;
     }
 
-    private static string Key(string name, int birthYear, string? phone) => $"{name}|{birthYear}|{phone}";
+    /// <summary>An imported row's values onto the person it names; a new status is kept as history, as the status form does.</summary>
+    private async Task ApplyAsync(Volunteer volunteer, VolunteerValues values, RosterCodes codes, CancellationToken ct)
+    {
+        if (values.UnitId != volunteer.UnitId)
+        {
+            await VolunteerTransfer.MoveAsync(db, volunteer, codes.Units[values.UnitId], ct);
+        }
+
+        values.ApplyTo(volunteer);
+        if (values.Status != volunteer.Status)
+        {
+            db.VolunteerStatusChanges.Add(new VolunteerStatusChange
+            {
+                VolunteerId = volunteer.Id,
+                UnitId = volunteer.UnitId,
+                UnitPath = volunteer.UnitPath,
+                FromStatus = volunteer.Status,
+                ToStatus = values.Status,
+                Date = values.StatusDate,
+                Note = "名册导入",
+            });
+            volunteer.Status = values.Status;
+            volunteer.StatusDate = values.StatusDate;
+        }
+    }
 }

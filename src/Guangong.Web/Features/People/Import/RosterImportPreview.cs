@@ -8,4 +8,12 @@ public sealed record RosterImportPreview(string? FileError, IReadOnlyList<Roster
     public int ValidCount => Rows.Count(r => r.IsValid);
 
     public int RejectedCount => Rows.Count(r => !r.IsValid);
+
+    public int NewCount => Rows.Count(r => r.IsValid && !r.IsUpdate);
+
+    public int UpdateCount => Rows.Count(r => r.Writes && r.IsUpdate);
+
+    public int UnchangedCount => Rows.Count(r => r.IsValid && !r.Writes);
+
+    public int WriteCount => NewCount + UpdateCount;
 }

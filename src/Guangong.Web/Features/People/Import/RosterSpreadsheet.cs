@@ -40,48 +40,60 @@ public static class RosterSpreadsheet
             };
         }
 
+        using var stream = new MemoryStream();
+        stream.SaveAs(Sheets(codes, [example]));
+        return WithDropDowns(stream.ToArray(), codes);
+    }
+
+    /// <summary>
+    /// The roster sheet with the given rows (keyed by <see cref="RosterColumns"/> headers), the
+    /// instructions and the coded values: the template and the export share it, so an export imports back.
+    /// </summary>
+    public static Dictionary<string, object> Sheets(RosterCodes codes, IReadOnlyList<Dictionary<string, object?>> rows)
+    {
         var instructions = RosterColumns.All
             .Select(c => new Dictionary<string, object?> { ["列名"] = c.Header, ["是否必填"] = c.Required ? "必填" : "选填", ["填写说明"] = c.Hint })
             .Prepend(new Dictionary<string, object?> { ["列名"] = "说明", ["是否必填"] = string.Empty, ["填写说明"] = $"在“{SheetName}”表中从第2行起每行填一人；以“{ExampleMarker}”开头的示例行不会导入，可删除。每个文件最多{MaxRows}行。" })
             .ToList();
 
-        var units = codes.Units.Values.Select(u => u.Name).ToList();
-        var statuses = new[] { "拟吸纳", "在册", "暂停", "退出", "已故" };
-        IReadOnlyList<(string Header, string Field, IReadOnlyList<string> Values)> coded =
-        [
-            ("五老类别", nameof(VolunteerInput.Category), codes.Categories),
-            ("队伍层级", nameof(VolunteerInput.Layer), codes.Layers),
-            ("政治面貌", nameof(VolunteerInput.PoliticalStatus), RosterCodes.PoliticalStatuses),
-            ("状态", nameof(VolunteerInput.Status), statuses),
-            ("性别", nameof(VolunteerInput.Gender), ["男", "女"]),
-            ("所在单位", nameof(VolunteerInput.UnitId), units),
-        ];
+        var coded = Coded(codes);
         var longest = coded.Max(c => c.Values.Count);
         var values = Enumerable.Range(0, longest)
             .Select(i => coded.ToDictionary(c => c.Header, c => (object?)At(c.Values, i)))
             .ToList();
 
-        var sheets = new Dictionary<string, object>
+        return new Dictionary<string, object>
         {
-            [SheetName] = new List<Dictionary<string, object?>> { example },
+            [SheetName] = rows,
             ["填写说明"] = instructions,
             [ValuesSheet] = values,
         };
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-
-        // Coded columns offer their values as a drop-down list, so a typo never reaches the import.
-        var columns = RosterColumns.All.Select(c => c.Field).ToList();
-        var lists = coded.Select((c, i) => new DropDownList(columns.IndexOf(c.Field), ValuesSheet, i, c.Values.Count));
-        return DropDownLists.Add(stream.ToArray(), SheetName, lists, MaxRows + 1);
     }
+
+    /// <summary>Coded columns offer their values as a drop-down list, so a typo never reaches the import.</summary>
+    public static byte[] WithDropDowns(byte[] workbook, RosterCodes codes)
+    {
+        var columns = RosterColumns.All.Select(c => c.Field).ToList();
+        var lists = Coded(codes).Select((c, i) => new DropDownList(columns.IndexOf(c.Field), ValuesSheet, i, c.Values.Count));
+        return DropDownLists.Add(workbook, SheetName, lists, MaxRows + 1);
+    }
+
+    private static IReadOnlyList<(string Header, string Field, IReadOnlyList<string> Values)> Coded(RosterCodes codes) =>
+    [
+        ("五老类别", nameof(VolunteerInput.Category), codes.Categories),
+        ("队伍层级", nameof(VolunteerInput.Layer), codes.Layers),
+        ("政治面貌", nameof(VolunteerInput.PoliticalStatus), RosterCodes.PoliticalStatuses),
+        ("状态", nameof(VolunteerInput.Status), ["拟吸纳", "在册", "暂停", "退出", "已故"]),
+        ("性别", nameof(VolunteerInput.Gender), ["男", "女"]),
+        ("所在单位", nameof(VolunteerInput.UnitId), codes.Units.Values.Select(u => u.Name).ToList()),
+    ];
 
     public const string ValuesSheet = "可选值";
 
     public const string ExampleMarker = "示例：";
 
     /// <summary>The data rows with their sheet row numbers, or a message refusing the whole file.</summary>
-    public static (IReadOnlyList<(int Row, VolunteerInput Input)> Rows, string? Error) Read(Stream stream)
+    public static (IReadOnlyList<RosterSheetRow> Rows, string? Error) Read(Stream stream)
     {
         if (!LooksLikeZip(stream))
         {
@@ -98,7 +110,7 @@ public static class RosterSpreadsheet
                 return ([], "表格中没有工作表。");
             }
 
-            var rows = new List<(int, VolunteerInput)>();
+            var rows = new List<RosterSheetRow>();
             var rowNumber = 1;
             string[]? missing = null;
             foreach (IDictionary<string, object?> cells in stream.Query(useHeaderRow: true, sheetName: sheet))
@@ -126,7 +138,7 @@ public static class RosterSpreadsheet
                 }
 
                 var input = new VolunteerInput { Ethnicity = null, Status = null };
-                foreach (var column in RosterColumns.All)
+                foreach (var column in RosterColumns.All.Where(c => c.Field != RosterColumns.IdField))
                 {
                     byHeader.TryGetValue(column.Header, out var value);
 
@@ -144,7 +156,8 @@ public static class RosterSpreadsheet
                     continue;
                 }
 
-                rows.Add((rowNumber, input));
+                byHeader.TryGetValue(RosterColumns.IdHeader, out var id);
+                rows.Add(new RosterSheetRow(rowNumber, id, input));
             }
 
             if (missing is null)
@@ -168,7 +181,7 @@ public static class RosterSpreadsheet
             var d = new Dictionary<string, object?> { ["原行号"] = r.RowNumber };
             foreach (var c in RosterColumns.All)
             {
-                d[c.Header] = typeof(VolunteerInput).GetProperty(c.Field)!.GetValue(r.Input);
+                d[c.Header] = c.Field == RosterColumns.IdField ? r.IdText : typeof(VolunteerInput).GetProperty(c.Field)!.GetValue(r.Input);
             }
 
             d["不能导入的原因"] = string.Join("；", r.Problems);

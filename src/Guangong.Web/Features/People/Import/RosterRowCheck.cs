@@ -1,0 +1,166 @@
+using System.Globalization;
+using Guangong.Web.Infrastructure.Time;
+
+namespace Guangong.Web.Features.People.Import;
+
+/// <summary>
+/// Checks the rows of one uploaded roster against the roster in the importer's scope. A row with a
+/// 编号 (an exported row) or with the name and phone of exactly one person on the roster updates that
+/// person; any other row adds a new one. Blank cells of an update keep what the roster has, and a
+/// phone still masked as exported (138****5678) keeps the stored number.
+/// </summary>
+public sealed class RosterRowCheck(RosterCodes codes, IReadOnlyList<Volunteer> roster, long? importerUnitId)
+{
+    private readonly Dictionary<long, Volunteer> byId = roster.ToDictionary(v => v.Id);
+
+    private readonly Dictionary<(string, string), List<Volunteer>> byNameAndPhone = roster
+        .Where(v => !v.IsErased && !string.IsNullOrEmpty(v.Phone))
+        .GroupBy(v => (v.Name, v.Phone!))
+        .ToDictionary(g => g.Key, g => g.ToList());
+
+    private readonly Dictionary<string, long> keys = roster
+        .GroupBy(v => Key(v.Name, v.BirthYear, v.Phone))
+        .ToDictionary(g => g.Key, g => g.First().Id);
+
+    private readonly Dictionary<string, int> seenKeys = [];
+
+    private readonly Dictionary<long, int> seenIds = [];
+
+    public RosterImportRow Check(RosterSheetRow row)
+    {
+        var (input, problems) = (row.Input, new List<string>());
+        var existing = Match(row, problems);
+        if (existing is null)
+        {
+            input.UnitId ??= importerUnitId?.ToString(CultureInfo.InvariantCulture);
+            input.Ethnicity ??= "汉族";
+            input.Status ??= "在册";
+        }
+        else
+        {
+            KeepWhatTheRosterHas(input, existing);
+        }
+
+        var (values, errors) = VolunteerRules.Check(input, codes, isNew: true);
+        problems.AddRange(errors.Select(e => $"{RosterColumns.HeaderOf(e.Field)}：{e.Message}"));
+        IReadOnlyList<string>? changes = null;
+        if (values is not null && problems.Count == 0)
+        {
+            var key = Key(values.Name, values.BirthYear, values.Phone);
+            if (keys.TryGetValue(key, out var other) && other != existing?.Id)
+            {
+                problems.Add(existing is null ? "名册中已有同名、同出生年份、同电话的人" : $"名册中已有同名、同出生年份、同电话的另一人（编号{other}）");
+            }
+            else if (seenKeys.TryGetValue(key, out var first))
+            {
+                problems.Add($"与第{first}行重复");
+            }
+            else
+            {
+                seenKeys[key] = row.Row;
+            }
+
+            if (existing is not null)
+            {
+                if (values.Status != existing.Status && values.StatusDate < existing.StatusDate)
+                {
+                    problems.Add($"状态日期：不能早于上次状态变更（{ChinaTime.Date(existing.StatusDate)}）");
+                }
+
+                changes = Changes(existing, values);
+            }
+        }
+
+        return new RosterImportRow(row.Row, input, problems, problems.Count == 0 ? values : null,
+            values is null ? null : codes.Units[values.UnitId].Name, row.IdText, existing?.Id, changes);
+    }
+
+    private Volunteer? Match(RosterSheetRow row, List<string> problems)
+    {
+        Volunteer? found = null;
+        if (!string.IsNullOrWhiteSpace(row.IdText))
+        {
+            if (!long.TryParse(row.IdText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !byId.TryGetValue(id, out found))
+            {
+                problems.Add($"编号：{row.IdText.Trim()} 不是您管理范围内名册中的编号（新增的人请不填编号）");
+                return null;
+            }
+        }
+        else if (row.Input.Name?.Trim() is { Length: > 0 } name && row.Input.Phone?.Trim() is { Length: > 0 } phone
+            && byNameAndPhone.TryGetValue((name, phone), out var same) && same.Count == 1)
+        {
+            found = same[0];
+        }
+
+        if (found is null)
+        {
+            return null;
+        }
+
+        if (found.IsErased)
+        {
+            problems.Add(VolunteerRoster.ErasedMessage);
+        }
+        else if (seenIds.TryGetValue(found.Id, out var first))
+        {
+            problems.Add($"与第{first}行是同一人（编号{found.Id}）");
+        }
+        else
+        {
+            seenIds[found.Id] = row.Row;
+        }
+
+        return found;
+    }
+
+    private void KeepWhatTheRosterHas(VolunteerInput input, Volunteer existing)
+    {
+        input.UnitId ??= existing.UnitId.ToString(CultureInfo.InvariantCulture);
+        input.Ethnicity ??= existing.Ethnicity;
+        input.Status ??= existing.Status.ToString();
+        if (input.Phone?.Trim() is { } phone && existing.Phone is not null && phone == PhoneMask.Mask(existing.Phone))
+        {
+            input.Phone = existing.Phone;
+        }
+
+        // The status date belongs to a change of status; with the status as it was, the roster's date stands.
+        if (VolunteerRules.ParseStatus(input.Status) == existing.Status)
+        {
+            input.StatusDate = DateText.Iso(existing.StatusDate);
+        }
+        else if (string.IsNullOrWhiteSpace(input.StatusDate))
+        {
+            input.StatusDate = DateText.Iso(codes.Today);
+        }
+    }
+
+    private static List<string> Changes(Volunteer v, VolunteerValues n)
+    {
+        var changed = new List<string>();
+        void Compare<T>(T before, T after, string field)
+        {
+            if (!EqualityComparer<T>.Default.Equals(before, after))
+            {
+                changed.Add(RosterColumns.HeaderOf(field));
+            }
+        }
+
+        Compare(v.Name, n.Name, nameof(VolunteerInput.Name));
+        Compare(v.Gender, n.Gender, nameof(VolunteerInput.Gender));
+        Compare(v.Ethnicity, n.Ethnicity, nameof(VolunteerInput.Ethnicity));
+        Compare(v.BirthYear, n.BirthYear, nameof(VolunteerInput.BirthYear));
+        Compare(v.Phone, n.Phone, nameof(VolunteerInput.Phone));
+        Compare(v.Category, n.Category, nameof(VolunteerInput.Category));
+        Compare(v.Layer, n.Layer, nameof(VolunteerInput.Layer));
+        Compare(v.PoliticalStatus, n.PoliticalStatus, nameof(VolunteerInput.PoliticalStatus));
+        Compare(v.FormerUnit, n.FormerUnit, nameof(VolunteerInput.FormerUnit));
+        Compare(v.FormerPost, n.FormerPost, nameof(VolunteerInput.FormerPost));
+        Compare(v.Specialties, n.Specialties, nameof(VolunteerInput.Specialties));
+        Compare(v.UnitId, n.UnitId, nameof(VolunteerInput.UnitId));
+        Compare(v.Status, n.Status, nameof(VolunteerInput.Status));
+        Compare(v.Notes, n.Notes, nameof(VolunteerInput.Notes));
+        return changed;
+    }
+
+    private static string Key(string name, int birthYear, string? phone) => $"{name}|{birthYear}|{phone}";
+}

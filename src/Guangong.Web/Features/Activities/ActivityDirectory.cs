@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>Reads activities: the filtered list, one activity with its volunteers and files, the month calendar.</summary>
-public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
+public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, People.TownVolunteers townVolunteers)
 {
     public async Task<IQueryable<ActivityRow>> SearchAsync(ActivityFilter filter, CancellationToken ct = default) =>
         Rows((await FilterAsync(filter, ct)).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id));
@@ -100,12 +100,15 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
         var fileList = seesPeople
             ? await db.ActivityFiles.AsNoTracking().Where(f => f.ActivityId == id).OrderBy(f => f.Id).ToListAsync(ct)
             : [];
-        var lines = await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId == id && (seesPeople || (e.Volunteer!.UserId == me.UserId && me.UserId != 0))).OrderBy(e => e.Id)
-            .Select(e => new { Entry = e, e.Volunteer!.Name })
-            .ToListAsync(ct);
-        var ledger = lines.Select(l => new LedgerLine(l.Entry.Id, l.Entry.VolunteerId, l.Name, l.Entry.Hours, l.Entry.Verified, l.Entry.OnBehalf, l.Entry.Reason, l.Entry.EnteredByName, l.Entry.CreatedUtc, l.Entry.CheckInUtc, l.Entry.CheckOutUtc)).ToList();
+        // The lines are the activity's; who served may be a volunteer of another unit of the town, named
+        // through its one door, so no line is lost to a join through the volunteer's own scope.
+        var lines = await db.ServiceHourEntries.AsNoTracking()
+            .Where(e => e.ActivityId == id && (seesPeople || db.Volunteers.Any(v => v.Id == e.VolunteerId && v.UserId == me.UserId && me.UserId != 0)))
+            .OrderBy(e => e.Id).ToListAsync(ct);
+        var people = await townVolunteers.NamesAsync(lines.Select(l => l.VolunteerId).Distinct().ToList(), ct);
+        var ledger = lines.Select(l => new LedgerLine(l.Id, l.VolunteerId, people.GetValueOrDefault(l.VolunteerId)?.Name ?? "（外单位五老）", l.Hours, l.Verified, l.OnBehalf, l.Reason, l.EnteredByName, l.CreatedUtc, l.CheckInUtc, l.CheckOutUtc)).ToList();
         var served = ledger.GroupBy(l => new { l.VolunteerId, l.VolunteerName })
-            .Select(g => new ServedLine(g.Key.VolunteerId, g.Key.VolunteerName, g.Sum(l => l.Hours), g.Any(l => l.Verified && l.Hours > 0), g.Any(l => l.CheckInUtc != null && l.CheckOutUtc == null) && !g.Any(l => l.CheckOutUtc != null)))
+            .Select(g => new ServedLine(g.Key.VolunteerId, g.Key.VolunteerName, people.GetValueOrDefault(g.Key.VolunteerId)?.InScope == true, g.Sum(l => l.Hours), g.Any(l => l.Verified && l.Hours > 0), g.Any(l => l.CheckInUtc != null && l.CheckOutUtc == null) && !g.Any(l => l.CheckOutUtc != null)))
             .Where(s => s.Hours != 0 || s.CheckedInOnly)
             .OrderBy(s => s.Name).ToList();
         if (seesPeople && (activity.YouthReached > 0 || fileList.Count > 0))
@@ -131,6 +134,6 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
 
 public sealed record LedgerLine(long Id, long VolunteerId, string VolunteerName, decimal Hours, bool Verified, bool OnBehalf, string? Reason, string EnteredBy, DateTime CreatedUtc, DateTime? CheckInUtc, DateTime? CheckOutUtc);
 
-public sealed record ServedLine(long VolunteerId, string Name, decimal Hours, bool Verified, bool CheckedInOnly);
+public sealed record ServedLine(long VolunteerId, string Name, bool CanOpen, decimal Hours, bool Verified, bool CheckedInOnly);
 
 public sealed record ActivityDetail(Activity Activity, string UnitName, string? VenueName, IReadOnlyList<ActivityFile> Files, IReadOnlyList<ServedLine> Served, IReadOnlyList<LedgerLine> Ledger);

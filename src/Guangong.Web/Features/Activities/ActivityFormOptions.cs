@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>Loads what the activity form offers (<see cref="ActivityOptions"/>), through the scope filter.</summary>
-public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks)
+public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers)
 {
     public async Task<ActivityOptions> LoadAsync(IReadOnlyDictionary<long, decimal> served, bool openMore, CancellationToken ct = default)
     {
@@ -15,16 +15,10 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
             .Select(u => new { u.Id, u.Name, u.Depth, u.Kind }).ToListAsync(ct);
         var venueKinds = new[] { UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice };
         var servedIds = served.Keys.ToList();
-        // Those who served are always listed; of the rest, the first 500 active volunteers in scope.
-        var volunteers = (await db.Volunteers.AsNoTracking()
-                .Where(v => servedIds.Contains(v.Id))
-                .Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name, v.UnitPath }).ToListAsync(ct))
-            .Concat(await db.Volunteers.AsNoTracking()
-                .Where(v => v.Status == People.VolunteerStatus.Active && !servedIds.Contains(v.Id))
-                .OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
-                .Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name, v.UnitPath })
-                .Take(500)
-                .ToListAsync(ct))
+        // Those who served are always listed; of the rest, the first 500 active volunteers the recorder may
+        // name: a village's or school's recorder names any of the town's 五老 (TownVolunteers).
+        var volunteers = (await townVolunteers.NamesAsync(servedIds, ct)).Values
+            .Concat(await townVolunteers.ActiveAsync(servedIds, 500, ct))
             .OrderBy(v => v.UnitPath, StringComparer.Ordinal).ThenBy(v => v.Name, StringComparer.Ordinal)
             .ToList();
         return new ActivityOptions(
@@ -32,7 +26,7 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
             await codes.EnabledValuesAsync("青少年群体", ct),
             units.Select(u => (u.Id, u.Name, u.Depth)).ToList(),
             units.Where(u => venueKinds.Contains(u.Kind)).Select(u => (u.Id, u.Name)).ToList(),
-            volunteers.Select(v => (v.Id, v.Name, v.Unit)).ToList(),
+            volunteers.Select(v => (v.Id, v.Name, v.UnitName)).ToList(),
             served,
             openMore,
             tasks);

@@ -14,7 +14,7 @@ namespace Guangong.Web.Features.Activities;
 /// writes it: a recorder's entries and corrections on an activity, and a volunteer's check-in and
 /// check-out (<see cref="CheckIn"/>).
 /// </summary>
-public sealed class HourLedger(GuangongDbContext db, CurrentUser me) : People.IServiceHourTotals
+public sealed class HourLedger(GuangongDbContext db, CurrentUser me, People.TownVolunteers townVolunteers) : People.IServiceHourTotals
 {
     /// <summary>A volunteer's net hours over the whole ledger, within the scope.</summary>
     public async Task<decimal> TotalHoursAsync(long volunteerId, CancellationToken ct) =>
@@ -69,7 +69,7 @@ public sealed class HourLedger(GuangongDbContext db, CurrentUser me) : People.IS
         }
 
         var ids = wanted.Keys.ToList();
-        var names = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, v => v.Name, ct);
+        var names = (await townVolunteers.NamesAsync(ids, ct)).ToDictionary(v => v.Key, v => v.Value.Name);
         if (names.Count != ids.Count)
         {
             errors.Add(new FieldError("Served", "所选五老中有不在名册或不在您管理范围内的，请刷新后重选。"));

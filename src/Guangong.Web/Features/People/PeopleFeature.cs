@@ -14,6 +14,7 @@ public static class PeopleFeature
         services.AddScoped<VolunteerCare>();
         services.AddScoped<TeamRenewal>();
         services.AddScoped<TrainingRecords>();
+        services.AddScoped<TownVolunteers>();
         services.AddScoped<TrainingDirectory>();
         services.AddScoped<Demo.IDemoContent, PeopleDemoContent>();
         services.AddScoped<VolunteerRoster>();

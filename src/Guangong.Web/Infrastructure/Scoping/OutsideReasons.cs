@@ -78,4 +78,12 @@ public static class OutsideReasons
     /// contest's unit, wherever the judge's own unit lies. The command checks the assignment first.
     /// </summary>
     public static readonly OutsideReason AssignedJudge = new(nameof(AssignedJudge), Writes: true);
+
+    /// <summary>
+    /// A town's 五老 serve across its villages, schools and companies: a recorder below the town names any
+    /// active volunteer of the town as having served at its activity, and sees who served at it. Only the
+    /// id, name, status and unit name of volunteers of the recorder's own town are read; the record stays
+    /// its own unit's, to edit and to open (see <c>People/TownVolunteers</c>).
+    /// </summary>
+    public static readonly OutsideReason TownVolunteers = new(nameof(TownVolunteers));
 }

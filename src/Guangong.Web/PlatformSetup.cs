@@ -51,12 +51,20 @@ public static class PlatformSetup
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
         // Behind a TLS proxy the request arrives as http from the proxy: trust its X-Forwarded-*
-        // headers (from loopback by default, or the addresses in ForwardedHeaders:KnownProxies) so
-        // cookies are Secure and HSTS is sent.
+        // headers (from loopback by default, or only from the addresses in ForwardedHeaders:KnownProxies)
+        // so cookies are Secure and HSTS is sent. Configured proxies replace the loopback default: on a
+        // shared host another local process must not be able to claim a client address or https.
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
-            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            var proxies = builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [];
+            if (proxies.Length > 0)
+            {
+                o.KnownIPNetworks.Clear();
+                o.KnownProxies.Clear();
+            }
+
+            foreach (var proxy in proxies)
             {
                 o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
             }

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Logging;
 namespace Guangong.Web.Tests.Infrastructure;
 
 /// <summary>The whole platform on a real database with the demo towns loaded.</summary>
-public sealed class GuangongApp(TestDatabase database, bool kestrel = false, bool demo = true, TimeProvider? clock = null) : WebApplicationFactory<Program>
+public sealed class GuangongApp(TestDatabase database, bool kestrel = false, bool demo = true, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
 
@@ -32,6 +32,11 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
         // Tests issue many tokens and uploads from one address in a minute; RequestLimitTests asks for the real limits.
         builder.UseSetting("Limits:TokensPerMinute", "100000");
         builder.UseSetting("Limits:UploadsPerMinute", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(logging => logging.AddProvider(new ErrorFileLogger()));
         if (clock is not null)
         {

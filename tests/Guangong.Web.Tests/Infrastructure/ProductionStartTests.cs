@@ -58,4 +58,30 @@ public sealed class TransportTests
         var antiforgery = response.Headers.GetValues("Set-Cookie").First(c => c.Contains("Antiforgery", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("secure", antiforgery, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData("127.0.0.2", false)]
+    [InlineData("127.0.0.1", true)]
+    public async Task Configured_proxies_replace_loopback_as_the_only_ones_whose_forwarded_headers_count(string proxy, bool honoured)
+    {
+        // The test client connects from loopback: 127.0.0.1, ::1 when localhost resolves to it, or
+        // ::ffff:127.0.0.1 on a dual-mode socket; each form is listed beside the proxy's.
+        var v6 = proxy == "127.0.0.1" ? "::1" : "::2";
+        var settings = new Dictionary<string, string>
+        {
+            ["ForwardedHeaders:KnownProxies:0"] = proxy, ["ForwardedHeaders:KnownProxies:1"] = v6, ["ForwardedHeaders:KnownProxies:2"] = "::ffff:" + proxy,
+        };
+        await using var app = new GuangongApp(TestDatabase.Sqlite(), kestrel: true, settings: settings);
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = new Uri(app.ServerAddress) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/login");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        request.Headers.Add("X-Forwarded-Host", "guangong.example.cn"); // HSTS is never sent to localhost
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(honoured, response.Headers.Contains("Strict-Transport-Security"));
+        var antiforgery = response.Headers.GetValues("Set-Cookie").First(c => c.Contains("Antiforgery", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(honoured, antiforgery.Contains("secure", StringComparison.OrdinalIgnoreCase));
+    }
 }

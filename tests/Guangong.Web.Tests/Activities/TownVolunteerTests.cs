@@ -57,6 +57,48 @@ public abstract class TownVolunteerTests(AppFixture fixture)
         var officer = await App.SignedInAsync("wushenzhao");
         Assert.Contains($"href=\"/volunteers/{wang}\"", await (await officer.GetAsync($"/activities/{activity.Id}")).HtmlAsync());
     }
+
+    [Fact]
+    public async Task A_correspondent_records_activities_only_while_the_town_lets_its_correspondents_do_so()
+    {
+        var reporter = await App.SignedInAsync("wsz-reporter");
+        Assert.Equal(HttpStatusCode.Forbidden, (await reporter.GetAsync("/activities/new")).StatusCode);
+        var officer = await App.SignedInAsync("wushenzhao");
+
+        async Task SetAsync(bool allowed)
+        {
+            var page = await officer.GetStringAsync("/correspondents");
+            Assert.Contains("通讯员记录活动", page);
+            var fields = HtmlForm.Fields(page, "correspondent-recording").ToDictionary();
+            fields.Remove("RecordingAllowed");
+            if (allowed)
+            {
+                fields["RecordingAllowed"] = "true";
+            }
+
+            var saved = WebUtility.HtmlDecode(await (await officer.PostAsync("/correspondents", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync());
+            Assert.Contains(allowed ? "本镇通讯员账号现在可以记录活动" : "本镇通讯员账号不再记录活动", saved);
+        }
+
+        await SetAsync(true);
+        var home = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "wsz-reporter").Select(u => u.HomeUnitId!.Value).SingleAsync());
+        var title = "通讯员记录" + Guid.NewGuid().ToString("N")[..6];
+        var saved = await ActivityForms.PostAsync(reporter, "/activities/new", "activity-create", new Dictionary<string, string>
+        {
+            ["Input.Title"] = title,
+            ["Input.Category"] = "法治教育",
+            ["Input.Status"] = "Completed",
+            ["Input.Date"] = "2023-07-01",
+            ["Input.UnitId"] = home.ToString(),
+            ["Input.YouthReached"] = "12",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.True(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == title && a.UnitId == home)));
+
+        await SetAsync(false);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reporter.GetAsync("/activities/new")).StatusCode);
+        Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "Unit" && a.Changes!.Contains("CorrespondentsRecordActivities"))));
+    }
 }
 
 public sealed class TownVolunteerTestsOnSqlite(SqliteAppFixture fixture) : TownVolunteerTests(fixture), IClassFixture<SqliteAppFixture>;

@@ -77,7 +77,7 @@ public static class Policies
         [CanManageCommittees] = [RoleNames.Administrator, RoleNames.Officer],
         [CanManageRoster] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanReadRoster] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Viewer],
-        [CanRecordActivities] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
+        [CanRecordActivities] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.ActivityCorrespondent],
         [CanEditPlans] = [RoleNames.Administrator, RoleNames.Officer],
         [CanIssueDocuments] = [RoleNames.Administrator, RoleNames.Officer],
         [CanReportProgress] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],

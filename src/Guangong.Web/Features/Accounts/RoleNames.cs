@@ -11,6 +11,12 @@ public static class RoleNames
     public const string Viewer = "上级查看";
     public const string CaseWorker = "关爱站个案工作者";
 
+    /// <summary>
+    /// Not given to an account: a 通讯员 of a town that lets its correspondents record activities holds it
+    /// for the request (see RequestContextMiddleware), so the policies stay one table of roles.
+    /// </summary>
+    public const string ActivityCorrespondent = "通讯员（可记录活动）";
+
     public static readonly IReadOnlyList<(string Name, string Description)> All =
     [
         (Administrator, "账号、角色、字典、审计日志与备份"),

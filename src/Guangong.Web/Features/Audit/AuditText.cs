@@ -62,6 +62,7 @@ public static class AuditText
         ["ContactPhone"] = "联系电话",
         ["Address"] = "地址",
         ["IsActive"] = "启用",
+        ["CorrespondentsRecordActivities"] = "通讯员可记录活动",
         ["CreatedUtc"] = "创建时间",
         ["UserName"] = "用户名",
         ["NormalizedUserName"] = "用户名（规范化）",

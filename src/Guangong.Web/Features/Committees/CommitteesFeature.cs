@@ -9,6 +9,7 @@ public static class CommitteesFeature
         services.AddScoped<MemberUnitCommands>();
         services.AddScoped<ChecklistCommands>();
         services.AddScoped<CorrespondentCommands>();
+        services.AddScoped<CorrespondentRecording>();
         services.AddScoped<CommitteeDirectory>();
         services.AddScoped<AppendixRoster>();
         services.AddScoped<Demo.IDemoContent, CommitteesDemoContent>();

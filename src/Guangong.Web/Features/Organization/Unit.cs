@@ -37,6 +37,12 @@ public class Unit : IUnitOwned, IVersioned
 
     public bool IsActive { get; set; } = true;
 
+    /// <summary>
+    /// A town's own choice (issue 12.6): its correspondents' accounts (通讯员) may record activities too,
+    /// as <see cref="Accounts.RoleNames.ActivityCorrespondent"/>. Read on the town's unit only.
+    /// </summary>
+    public bool CorrespondentsRecordActivities { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 
     public long Version { get; set; }

@@ -33,6 +33,11 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
                 var home = user.HomeUnitId is { } homeId
                     ? await db.Units.IgnoreQueryFilters().AsNoTracking().SingleOrDefaultAsync(u => u.Id == homeId, http.RequestAborted)
                     : null;
+                if (home is not null && http.User.IsInRole(RoleNames.Correspondent) && await TownLetsCorrespondentsRecordAsync(db, home.Path, http.RequestAborted))
+                {
+                    http.User.AddIdentity(new ClaimsIdentity([new Claim(ClaimTypes.Role, RoleNames.ActivityCorrespondent)]));
+                }
+
                 actor.SignedIn(userId, user.UserName!);
                 me.SignedIn(userId, user.UserName!, user.DisplayName, http.User.FindAll(ClaimTypes.Role).Select(c => c.Value), home, user.ElderMode);
                 if (home is not null)
@@ -120,5 +125,13 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
             me.ScopeUnitId = unit.Id;
             me.ScopeUnitName = unit.Name;
         }
+    }
+
+    /// <summary>Whether the town above (or at) the unit lets its correspondents record activities; a flag, read before any scope exists.</summary>
+    private static Task<bool> TownLetsCorrespondentsRecordAsync(GuangongDbContext db, string path, CancellationToken ct)
+    {
+        var ancestors = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
+        return db.Units.IgnoreQueryFilters().AsNoTracking()
+            .AnyAsync(u => ancestors.Contains(u.Id) && u.Level == Features.Organization.UnitLevel.Town && u.CorrespondentsRecordActivities, ct);
     }
 }

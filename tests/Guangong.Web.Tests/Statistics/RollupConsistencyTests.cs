@@ -266,7 +266,7 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
     /// <summary>
     /// Snapshot figures replayed from the records as of a day: a volunteer's status is the latest change on or
     /// before it (by date, then entry), none yet is not on the roster; a task's progress is its latest report
-    /// on or before it, done at 100%, overdue when its deadline passed before the day undone.
+    /// on or before it, done at 100%, overdue when undone at the end of the day of its deadline or later (past days only here).
     /// </summary>
     private static async Task<Figures> DirectSnapshotAsync(GuangongDbContext db, string path, int year, DateOnly day)
     {
@@ -291,7 +291,7 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
             {
                 f.Add(TasksDone.Code, string.Empty, 1);
             }
-            else if (a.DueDate < day)
+            else if (a.DueDate <= day)
             {
                 f.Add(TasksOverdue.Code, string.Empty, 1);
             }

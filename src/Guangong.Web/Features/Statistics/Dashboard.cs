@@ -25,7 +25,9 @@ public sealed class Dashboard(GuangongDbContext db, StatisticsQuery statistics, 
     private async Task<List<SectionProgress>> PlanAsync(UnitRef unit, int year, CancellationToken ct)
     {
         // Progress as it stood at the end of the year (today while it runs), as the task indicators count it.
-        var asOf = SnapshotFigures.AsOf(MonthSpan.Year(year), ChinaTime.Today(clock));
+        var today = ChinaTime.Today(clock);
+        var asOf = SnapshotFigures.AsOf(MonthSpan.Year(year), today);
+        var overdueBefore = SnapshotFigures.OverdueBefore(asOf, today);
         var tasks = await SnapshotFigures.TasksAsOf(db, unit.Path, year, asOf).ToListAsync(ct);
         var taskIds = tasks.Select(t => t.TaskId).Distinct().ToList();
 
@@ -34,6 +36,6 @@ public sealed class Dashboard(GuangongDbContext db, StatisticsQuery statistics, 
             .Select(t => new { t.Id, t.Section!.Number, t.Section.Heading, t.Section.Order }).ToDictionaryAsync(t => t.Id, ct);
         return [.. tasks.GroupBy(t => sections.TryGetValue(t.TaskId, out var s) ? (s.Order, Name: $"{s.Number}{s.Heading}") : (int.MaxValue, Name: t.PlanTitle))
             .OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
-            .Select(g => new SectionProgress(g.Key.Name, g.Count(), g.Count(t => t.Percent >= 100), g.Count(t => t.Percent < 100 && t.DueDate is { } d && d < asOf)))];
+            .Select(g => new SectionProgress(g.Key.Name, g.Count(), g.Count(t => t.Percent >= 100), g.Count(t => t.Percent < 100 && t.DueDate is { } d && d < overdueBefore)))];
     }
 }

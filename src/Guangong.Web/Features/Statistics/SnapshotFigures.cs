@@ -30,12 +30,21 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
         return last < today ? last : today;
     }
 
+    /// <summary>
+    /// A task undone with a deadline before this day is overdue. Read at the end of an ended period, a deadline on
+    /// its last day has passed too (a plan due “by the end of 2023” undone is overdue in 2023's figures); while the
+    /// period runs, today's deadline has not, as on the task pages.
+    /// </summary>
+    public static DateOnly OverdueBefore(DateOnly asOf, DateOnly today) => asOf < today ? asOf.AddDays(1) : asOf;
+
     public async Task<Dictionary<string, Figures>> ByPathAsync(UnitRef unit, MonthSpan span, CancellationToken ct)
     {
         var path = unit.Path;
         var end = SubtreeFilter.End(path);
         var year = span.To / 100;
-        var asOf = AsOf(span, ChinaTime.Today(clock));
+        var today = ChinaTime.Today(clock);
+        var asOf = AsOf(span, today);
+        var overdueBefore = OverdueBefore(asOf, today);
 
         foreach (var u in await db.Units.AsNoTracking()
                      .Where(u => u.IsActive && string.Compare(u.Path, path) > 0 && string.Compare(u.Path, end) < 0)
@@ -83,7 +92,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
             {
                 Add(t.UnitPath, TasksDone.Code, string.Empty, 1);
             }
-            else if (t.DueDate is { } due && due < asOf)
+            else if (t.DueDate is { } due && due < overdueBefore)
             {
                 Add(t.UnitPath, TasksOverdue.Code, string.Empty, 1);
             }

@@ -60,6 +60,11 @@ public abstract class ClosedPeriodTests(AppFixture fixture)
         Assert.Contains("2024年3月的统计数字已由乌审召镇关工委关账上报", System.Net.WebUtility.HtmlDecode(page));
         Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == "页面补录" + suffix)));
 
+        // The form says it with the other fields' messages, not only once they are all right.
+        var both = System.Net.WebUtility.HtmlDecode(await (await browser.PostAsync("/activities/new", new FormUrlEncodedContent(fields.With("Input.Title", string.Empty)))).Content.ReadAsStringAsync());
+        Assert.Contains("请填写活动名称", both);
+        Assert.Contains("2024年3月的统计数字已由乌审召镇关工委关账上报", both);
+
         // A changed figure is refused; a corrected summary is not.
         var version = await App.WithDbAsync(db => db.Activities.Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
         var more = await recorder.PutAsJsonAsync($"/api/v1/activities/{id}", Merge(Activity("三月防溺水" + suffix, "55", "第一稿"), version));

@@ -1,6 +1,7 @@
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.People.Training;
+using Guangong.Web.Features.Plans;
 using Guangong.Web.Features.Statistics;
 using Guangong.Web.Features.Statistics.Rollup;
 using Guangong.Web.Infrastructure.Data;
@@ -122,6 +123,103 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
         Assert.Equal(before, await CellsAsync());
     }
 
+    /// <summary>
+    /// Issue 17 (follow-up): the snapshot indicators of a past period are the records as they stood on its last
+    /// day: volunteers replayed from their status history, plan tasks from their dated progress reports. The
+    /// generated volunteers carry a category and a layer of their own, so their keys are compared exactly.
+    /// </summary>
+    [Fact]
+    public async Task Snapshot_values_of_a_past_period_are_the_records_as_of_its_last_day()
+    {
+        const string category = "生成类别", layer = "生成层级";
+        var random = new Random(1723);
+        var units = await App.WithDbAsync(db => db.Units.AsNoTracking().Select(u => new { u.Id, u.Path }).ToListAsync());
+        DateOnly Day() => new DateOnly(2023, 1, 1).AddDays(random.Next(1095));
+        VolunteerStatus[] steps = [VolunteerStatus.Prospective, VolunteerStatus.Active, VolunteerStatus.Suspended, VolunteerStatus.Active, VolunteerStatus.Withdrawn, VolunteerStatus.Deceased];
+
+        // Volunteers with random histories (each step from the one before, on or after its date), entered as the roster does.
+        await App.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 60; i++)
+            {
+                var unit = units[random.Next(units.Count)];
+                var v = new Volunteer { UnitId = unit.Id, UnitPath = unit.Path, Name = $"生成五老{i}", Gender = Gender.Male, BirthYear = random.Next(1938, 1968), Category = category, Layer = layer };
+                VolunteerStatus? from = null;
+                var date = Day();
+                foreach (var to in steps.Skip(random.Next(2)).Take(random.Next(1, 5)))
+                {
+                    v.History.Add(new VolunteerStatusChange { UnitId = unit.Id, UnitPath = unit.Path, FromStatus = from, ToStatus = to, Date = date });
+                    (v.Status, v.StatusDate, from) = (to, date, to);
+                    date = date.AddDays(random.Next(1, 300));
+                }
+
+                db.Volunteers.Add(v);
+            }
+
+            // One who joined in May 2024: on no 2023 roster, on 2024's.
+            var top = units.OrderBy(u => u.Path.Length).First();
+            var joined = new Volunteer { UnitId = top.Id, UnitPath = top.Path, Name = "生成五老固定", Gender = Gender.Male, BirthYear = 1950, Category = category + "固定", Status = VolunteerStatus.Active, StatusDate = new DateOnly(2024, 5, 1) };
+            joined.History.Add(new VolunteerStatusChange { UnitId = top.Id, UnitPath = top.Path, ToStatus = VolunteerStatus.Active, Date = new DateOnly(2024, 5, 1) });
+            db.Volunteers.Add(joined);
+            return await db.SaveChangesAsync();
+        });
+
+        // Progress reports on the 2023 plan's assignments, dated through the year (some out of order, as people report).
+        await App.WithDbAsync(async db =>
+        {
+            var assignments = await db.TaskAssignments.ToListAsync();
+            foreach (var a in assignments.OrderBy(_ => random.Next()).Take(Math.Min(40, assignments.Count)))
+            {
+                for (var n = random.Next(1, 4); n > 0; n--)
+                {
+                    var progress = new TaskProgress { AssignmentId = a.Id, TaskId = a.TaskId, UnitId = a.UnitId, UnitPath = a.UnitPath, Date = new DateOnly(2023, 1, 1).AddDays(random.Next(365)), Text = "生成的进展", Percent = random.Next(3) == 0 ? 100 : random.Next(10, 100), AuthorName = "测试" };
+                    db.TaskProgress.Add(progress);
+                    ProgressRules.Apply(a, progress);
+                    await db.SaveChangesAsync();
+                }
+            }
+
+            return 0;
+        });
+
+        var compared = 0;
+        for (var i = 0; i < 20; i++)
+        {
+            var unit = i < 3 ? units.OrderBy(u => u.Path.Length).First() : units[random.Next(units.Count)];
+            var to = ((2023 + random.Next(3)) * 100) + 1 + random.Next(12);
+            var span = random.Next(2) == 0 ? new MonthSpan(to, to) : MonthSpan.Year(to / 100);
+            var last = new DateOnly(span.To / 100, span.To % 100, 1).AddMonths(1).AddDays(-1);
+            var (rolled, direct) = await App.WithDbAsync(async db =>
+            {
+                var query = new StatisticsQuery(db, TimeProvider.System);
+                return ((await query.FiguresAsync((await query.UnitAsync(unit.Id))!, span)).Total, await DirectSnapshotAsync(db, unit.Path, span.To / 100, last));
+            });
+            foreach (var (code, key) in new[] { (VolunteersByCategory.Code, category), (VolunteersByLayer.Code, layer), (TasksDone.Code, string.Empty), (TasksOverdue.Code, string.Empty) })
+            {
+                Assert.True(rolled.Stored(code, key) == direct.Stored(code, key), $"{code}/{key} of {unit.Path} as of {last}: dashboard {rolled.Stored(code, key)}, records {direct.Stored(code, key)}");
+                compared += direct.Stored(code, key) > 0 ? 1 : 0;
+            }
+        }
+
+        Assert.True(compared > 8, $"only {compared} non-zero values compared");
+
+        // The figures move with the period: the volunteer who joined in May 2024 is on 2024's roster, not on 2023's nor April 2024's.
+        var root = units.OrderBy(u => u.Path.Length).First();
+        var counts = await App.WithDbAsync(async db =>
+        {
+            var query = new StatisticsQuery(db, TimeProvider.System);
+            var r = (await query.UnitAsync(root.Id))!;
+            var result = new List<long>();
+            foreach (var span in new[] { MonthSpan.Year(2023), new MonthSpan(202404, 202404), new MonthSpan(202405, 202405), MonthSpan.Year(2024) })
+            {
+                result.Add((await query.FiguresAsync(r, span)).Total.Stored(VolunteersByCategory.Code, category + "固定"));
+            }
+
+            return result;
+        });
+        Assert.Equal([0L, 0L, 1L, 1L], counts);
+    }
+
     [Fact]
     public async Task Adding_editing_and_deleting_an_activity_moves_its_cells()
     {
@@ -164,6 +262,43 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
     private Task<List<(long, int, string, string, long)>> CellsAsync() =>
         App.WithDbAsync(async db => (await db.RollupCells.AsNoTracking().Select(c => new { c.UnitId, c.Period, c.Indicator, c.Key, c.Value }).ToListAsync())
             .Select(c => (c.UnitId, c.Period, c.Indicator, c.Key, c.Value)).Order().ToList());
+
+    /// <summary>
+    /// Snapshot figures replayed from the records as of a day: a volunteer's status is the latest change on or
+    /// before it (by date, then entry), none yet is not on the roster; a task's progress is its latest report
+    /// on or before it, done at 100%, overdue when undone at the end of the day of its deadline or later (past days only here).
+    /// </summary>
+    private static async Task<Figures> DirectSnapshotAsync(GuangongDbContext db, string path, int year, DateOnly day)
+    {
+        var f = new Figures();
+        var changes = (await db.VolunteerStatusChanges.AsNoTracking().ToListAsync()).ToLookup(c => c.VolunteerId);
+        foreach (var v in (await db.Volunteers.AsNoTracking().ToListAsync()).Where(v => v.UnitPath.StartsWith(path, StringComparison.Ordinal)))
+        {
+            var status = changes[v.Id].Where(c => c.Date <= day).OrderBy(c => c.Date).ThenBy(c => c.Id).LastOrDefault()?.ToStatus;
+            if (status == VolunteerStatus.Active)
+            {
+                f.Add(VolunteersByCategory.Code, v.Category ?? "未填", 1);
+                f.Add(VolunteersByLayer.Code, v.Layer ?? "未填", 1);
+            }
+        }
+
+        var plans = await db.WorkPlans.AsNoTracking().Where(p => p.Year == year).Select(p => p.Id).ToListAsync();
+        var progress = (await db.TaskProgress.AsNoTracking().ToListAsync()).ToLookup(p => p.AssignmentId);
+        foreach (var a in (await db.TaskAssignments.AsNoTracking().ToListAsync()).Where(a => a.UnitPath.StartsWith(path, StringComparison.Ordinal) && plans.Contains(a.PlanId) && !a.NotApplicable))
+        {
+            var percent = progress[a.Id].Where(p => p.Date <= day).OrderBy(p => p.Date).ThenBy(p => p.Id).LastOrDefault()?.Percent ?? 0;
+            if (percent >= 100)
+            {
+                f.Add(TasksDone.Code, string.Empty, 1);
+            }
+            else if (a.DueDate <= day)
+            {
+                f.Add(TasksOverdue.Code, string.Empty, 1);
+            }
+        }
+
+        return f;
+    }
 
     /// <summary>The same figures straight from the records, written independently of the roll-up.</summary>
     private static async Task<Figures> DirectAsync(GuangongDbContext db, string path, MonthSpan span)

@@ -13,7 +13,7 @@ namespace Guangong.Web.Features.Activities;
 /// The one validator of an activity as typed into the form or sent to the API: status, words,
 /// date, times, unit, venue, plan task, the young people reached.
 /// </summary>
-public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists, IPlanTaskCatalog planTasks, TimeProvider clock)
+public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists, IPlanTaskCatalog planTasks, IClosedMonths closedMonths, TimeProvider clock)
 {
     /// <summary>Checks the input and, where it is valid, copies it onto the activity; answers what is wrong, field by field.</summary>
     public async Task<List<FieldError>> ApplyAsync(Activity activity, ActivityInput input, CancellationToken ct)
@@ -121,6 +121,12 @@ public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists
             }
         }
 
+        if (unit is not null && date is { } day && !errors.Any(e => e.Field == nameof(input.Date))
+            && await ClosedRefusalAsync(activity, status, day, unit.Id, unit.Path, category, youth, ct) is { } closed)
+        {
+            Fail(nameof(input.Date), closed);
+        }
+
         if (errors.Count > 0)
         {
             return errors;
@@ -145,6 +151,32 @@ public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists
         activity.VenueUnitId = venueId;
         activity.PlanTaskId = planTaskId;
         return errors;
+    }
+
+    /// <summary>
+    /// A change of the figures of a closed month (a held activity added there, or one there changed, moved or
+    /// set back), said beside the date with the other messages; a change of words only is not refused.
+    /// </summary>
+    private async Task<string?> ClosedRefusalAsync(Activity activity, ActivityStatus status, DateOnly day, long unitId, string unitPath, string category, int youth, CancellationToken ct)
+    {
+        var isNew = activity.Id == 0;
+        if (!isNew && activity.Status == status && activity.Date == day && activity.UnitId == unitId && activity.Category == category && activity.YouthReached == youth)
+        {
+            return null;
+        }
+
+        var months = new List<(string, DateOnly)>();
+        if (status == ActivityStatus.Completed)
+        {
+            months.Add((unitPath, day));
+        }
+
+        if (!isNew && activity.Status == ActivityStatus.Completed)
+        {
+            months.Add((activity.UnitPath, activity.Date));
+        }
+
+        return months.Count == 0 ? null : await closedMonths.RefusalAsync(months, ct);
     }
 
     public static int MaxYouth(UnitLevel level) => level switch

@@ -66,9 +66,10 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Each active committee in the subtree at <paramref name="path"/> (itself included) and whether it
-    /// meets every rule that applies to it today: the 关工委达标 indicator of the statistics.
+    /// meets every rule that applies to it on a day (by the terms of office on record): the 关工委达标
+    /// indicator of the statistics, read as of a period's last day.
     /// </summary>
-    public async Task<IReadOnlyList<(string Path, bool Meets)>> MeetingRulesAsync(string path, CancellationToken ct = default)
+    public async Task<IReadOnlyList<(string Path, bool Meets)>> MeetingRulesAsync(string path, DateOnly day, CancellationToken ct = default)
     {
         var end = SubtreeFilter.End(path);
         var units = await db.Units.AsNoTracking()
@@ -77,8 +78,7 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
         var seats = (await db.LeadershipPositions.AsNoTracking().InSubtree(path).ToListAsync(ct))
             .GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.Select(Seat).ToList());
         var rules = await RulesAsync(ct);
-        var today = Today;
-        return [.. units.Select(u => (u.Path, Evaluate(u.Path, seats.GetValueOrDefault(u.Id) ?? [], rules, today, DateOnly.FromDateTime(u.CreatedUtc)).All(r => r.FailingSince is null)))];
+        return [.. units.Select(u => (u.Path, Evaluate(u.Path, seats.GetValueOrDefault(u.Id) ?? [], rules, day, DateOnly.FromDateTime(u.CreatedUtc)).All(r => r.FailingSince is null)))];
     }
 
     /// <summary>

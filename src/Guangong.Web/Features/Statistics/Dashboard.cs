@@ -1,6 +1,5 @@
 using Guangong.Web.Features.Statistics.Indicators;
 using Guangong.Web.Infrastructure.Data;
-using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,11 +24,11 @@ public sealed class Dashboard(GuangongDbContext db, StatisticsQuery statistics, 
 
     private async Task<List<SectionProgress>> PlanAsync(UnitRef unit, int year, CancellationToken ct)
     {
+        // Progress as it stood at the end of the year (today while it runs), as the task indicators count it.
         var today = ChinaTime.Today(clock);
-        var planIds = db.WorkPlans.Where(p => p.Year == year).Select(p => p.Id);
-        var tasks = await db.TaskAssignments.AsNoTracking().InSubtree(unit.Path)
-            .Where(t => planIds.Contains(t.PlanId) && !t.NotApplicable)
-            .Select(t => new { t.TaskId, t.PlanTitle, t.Percent, t.DueDate }).ToListAsync(ct);
+        var asOf = SnapshotFigures.AsOf(MonthSpan.Year(year), today);
+        var overdueBefore = SnapshotFigures.OverdueBefore(asOf, today);
+        var tasks = await SnapshotFigures.TasksAsOf(db, unit.Path, year, asOf).ToListAsync(ct);
         var taskIds = tasks.Select(t => t.TaskId).Distinct().ToList();
 
         // A village sees its assignments but not the town's plan text: those group under the plan's title.
@@ -37,6 +36,6 @@ public sealed class Dashboard(GuangongDbContext db, StatisticsQuery statistics, 
             .Select(t => new { t.Id, t.Section!.Number, t.Section.Heading, t.Section.Order }).ToDictionaryAsync(t => t.Id, ct);
         return [.. tasks.GroupBy(t => sections.TryGetValue(t.TaskId, out var s) ? (s.Order, Name: $"{s.Number}{s.Heading}") : (int.MaxValue, Name: t.PlanTitle))
             .OrderBy(g => g.Key.Item1).ThenBy(g => g.Key.Name, StringComparer.Ordinal)
-            .Select(g => new SectionProgress(g.Key.Name, g.Count(), g.Count(t => t.Percent >= 100), g.Count(t => t.Percent < 100 && t.DueDate is { } d && d < today)))];
+            .Select(g => new SectionProgress(g.Key.Name, g.Count(), g.Count(t => t.Percent >= 100), g.Count(t => t.Percent < 100 && t.DueDate is { } d && d < overdueBefore)))];
     }
 }

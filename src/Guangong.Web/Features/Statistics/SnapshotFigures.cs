@@ -12,17 +12,39 @@ namespace Guangong.Web.Features.Statistics;
 
 /// <summary>
 /// The snapshot indicators (states, not events) computed from their small tables, grouped by the
-/// owning unit's path: units, volunteers on the roster, stations, honours and zero-crime villages of the
-/// year, plan tasks of the year, committees meeting their rules (as of today). Each is one grouped query over the subtree's range.
+/// owning unit's path, as of the last day of the period (or today while the period runs): who was on
+/// the roster then (from the status history), how far each plan task had got (from the dated progress
+/// reports), whether each committee's team met its rules (from the terms of office); honours and
+/// zero-crime villages of the period's year. What the platform keeps no history of (a unit's kind, a
+/// station's stage, a volunteer's layer and category) is counted by its current state, and the
+/// definitions say so. Each is one grouped query over the subtree's range.
 /// </summary>
 internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
 {
     private readonly Dictionary<string, Figures> _byPath = new(StringComparer.Ordinal);
 
-    public async Task<Dictionary<string, Figures>> ByPathAsync(UnitRef unit, int year, CancellationToken ct)
+    /// <summary>The day a period's states are read on: its last day, or today when it has not ended yet.</summary>
+    public static DateOnly AsOf(MonthSpan span, DateOnly today)
+    {
+        var last = new DateOnly(span.To / 100, span.To % 100, 1).AddMonths(1).AddDays(-1);
+        return last < today ? last : today;
+    }
+
+    /// <summary>
+    /// A task undone with a deadline before this day is overdue. Read at the end of an ended period, a deadline on
+    /// its last day has passed too (a plan due “by the end of 2023” undone is overdue in 2023's figures); while the
+    /// period runs, today's deadline has not, as on the task pages.
+    /// </summary>
+    public static DateOnly OverdueBefore(DateOnly asOf, DateOnly today) => asOf < today ? asOf.AddDays(1) : asOf;
+
+    public async Task<Dictionary<string, Figures>> ByPathAsync(UnitRef unit, MonthSpan span, CancellationToken ct)
     {
         var path = unit.Path;
         var end = SubtreeFilter.End(path);
+        var year = span.To / 100;
+        var today = ChinaTime.Today(clock);
+        var asOf = AsOf(span, today);
+        var overdueBefore = OverdueBefore(asOf, today);
 
         foreach (var u in await db.Units.AsNoTracking()
                      .Where(u => u.IsActive && string.Compare(u.Path, path) > 0 && string.Compare(u.Path, end) < 0)
@@ -31,12 +53,12 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
             Add(u.Path, Units.Code, EnumText.Of(u.Kind), 1);
         }
 
-        foreach (var (committee, meets) in await new CommitteeDirectory(db, clock).MeetingRulesAsync(path, ct))
+        foreach (var (committee, meets) in await new CommitteeDirectory(db, clock).MeetingRulesAsync(path, asOf, ct))
         {
             Add(committee, CommitteesMeetingRules.Code, meets ? "达标" : "未达标", 1);
         }
 
-        var volunteers = await db.Volunteers.AsNoTracking().InSubtree(path).Where(v => v.Status == VolunteerStatus.Active)
+        var volunteers = await OnRosterAsOf(db.Volunteers.AsNoTracking().InSubtree(path), asOf)
             .GroupBy(v => new { v.UnitPath, v.Category, v.Layer, v.BirthYear })
             .Select(g => new { g.Key.UnitPath, g.Key.Category, g.Key.Layer, g.Key.BirthYear, Count = g.Count() }).ToListAsync(ct);
         foreach (var v in volunteers)
@@ -64,22 +86,44 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
             Add(z, ZeroCrime.Code, string.Empty, 1);
         }
 
-        var today = ChinaTime.Today(clock);
-        var planIds = db.WorkPlans.Where(p => p.Year == year).Select(p => p.Id);
-        foreach (var t in await db.TaskAssignments.AsNoTracking().InSubtree(path).Where(t => planIds.Contains(t.PlanId) && !t.NotApplicable)
-                     .Select(t => new { t.UnitPath, t.Percent, t.DueDate }).ToListAsync(ct))
+        foreach (var t in await TasksAsOf(db, path, year, asOf).ToListAsync(ct))
         {
             if (t.Percent >= 100)
             {
                 Add(t.UnitPath, TasksDone.Code, string.Empty, 1);
             }
-            else if (t.DueDate is { } due && due < today)
+            else if (t.DueDate is { } due && due < overdueBefore)
             {
                 Add(t.UnitPath, TasksOverdue.Code, string.Empty, 1);
             }
         }
 
         return _byPath;
+    }
+
+    /// <summary>
+    /// The volunteers on the roster (在册) on a day. A status holds from its change until the next one, so the
+    /// status on the day is what the first change after it started from; with no change after it, the current
+    /// status. A volunteer entered later (the first change starts from nothing) was not on the roster yet.
+    /// </summary>
+    public static IQueryable<Volunteer> OnRosterAsOf(IQueryable<Volunteer> volunteers, DateOnly day) =>
+        volunteers.Where(v => v.History.Any(c => c.Date > day)
+            ? v.History.Where(c => c.Date > day).OrderBy(c => c.Date).ThenBy(c => c.Id).Select(c => c.FromStatus).FirstOrDefault() == VolunteerStatus.Active
+            : v.Status == VolunteerStatus.Active);
+
+    /// <summary>
+    /// The applicable assignments of the year's plans with their progress on a day: the latest report dated
+    /// on or before it (a report dated earlier than the latest one does not roll the figure back, so the
+    /// latest by date, then by entry, is the one that counted); no report yet is 0%.
+    /// </summary>
+    public static IQueryable<TaskAsOf> TasksAsOf(GuangongDbContext db, string path, int year, DateOnly day)
+    {
+        var planIds = db.WorkPlans.Where(p => p.Year == year).Select(p => p.Id);
+        return db.TaskAssignments.AsNoTracking().InSubtree(path).Where(t => planIds.Contains(t.PlanId) && !t.NotApplicable)
+            .Select(t => new TaskAsOf(t.UnitPath, t.TaskId, t.PlanTitle, t.DueDate,
+                t.LastProgressOn == null || t.LastProgressOn <= day ? t.Percent
+                : db.TaskProgress.Where(p => p.AssignmentId == t.Id && p.Date <= day).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
+                    .Select(p => (int?)p.Percent).FirstOrDefault() ?? 0));
     }
 
     public static readonly string[] AgeBands = ["60岁以下", "60–69岁", "70–79岁", "80岁及以上"];
@@ -96,3 +140,6 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
         figures.Add(code, key, value);
     }
 }
+
+/// <summary>A plan task as one unit had it on a day.</summary>
+public sealed record TaskAsOf(string UnitPath, long TaskId, string PlanTitle, DateOnly? DueDate, int Percent);

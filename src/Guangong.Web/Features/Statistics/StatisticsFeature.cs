@@ -11,6 +11,7 @@ public static class StatisticsFeature
         services.AddSingleton<ISaveFollower, RollupFollower>();
         services.AddScoped<RollupRebuild>();
         services.AddScoped<Activities.IActivityYearTotals, RollupYearTotals>();
+        services.AddScoped<Activities.IClosedMonths, ClosedMonths>();
         services.AddScoped<StatisticsQuery>();
         services.AddScoped<ReportCommands>();
         services.AddScoped<ReportDirectory>();

@@ -40,7 +40,7 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
     {
         var children = await ChildrenAsync(unit, ct);
         var byPath = await MonthlyByPathAsync(unit.Path, span, ct);
-        var snapshot = await new SnapshotFigures(db, clock).ByPathAsync(unit, span.To / 100, ct);
+        var snapshot = await new SnapshotFigures(db, clock).ByPathAsync(unit, span, ct);
         foreach (var (path, figures) in snapshot)
         {
             if (!byPath.TryGetValue(path, out var into))

@@ -6,7 +6,7 @@ public enum IndicatorSource
     /// <summary>Counted per month in roll-up cells (each unit's own records), summed over a subtree and a range of months.</summary>
     Monthly = 1,
 
-    /// <summary>A state (who is on the roster, a station's stage), computed from a small table as of now or for a year.</summary>
+    /// <summary>A state (who is on the roster, a station's stage), computed from a small table as of a period's last day, or by the current state where the platform keeps no history (the definition says which).</summary>
     Snapshot = 2,
 }
 
@@ -38,16 +38,16 @@ public static class IndicatorCatalog
     public static readonly Indicator CafeInspections = new("cafes.inspections", "网吧义务监督", "网吧巡查次数，按巡查时间（北京时间）所在月份计。", "次", IndicatorSource.Monthly);
     public static readonly Indicator CafeMinors = new("cafes.minors", "网吧发现未成年人", "巡查发现的未成年人人次之和。", "人次", IndicatorSource.Monthly);
 
-    public static readonly Indicator Units = new("units", "组织", "范围内（不含本级）在用的下级单位数，按单位类别分列。现状数。", "个", IndicatorSource.Snapshot, KeyLabel: "类别");
-    public static readonly Indicator VolunteersByCategory = new("volunteers.category", "五老（按类别）", "状态为“在册”的五老人数，按五老类别分列（未填计“未填”）。现状数。", "人", IndicatorSource.Snapshot, KeyLabel: "类别");
-    public static readonly Indicator VolunteersByLayer = new("volunteers.layer", "五老（按层级）", "在册五老按核心层、骨干层、参与层分列。现状数。", "人", IndicatorSource.Snapshot, KeyLabel: "层级");
-    public static readonly Indicator VolunteersByAge = new("volunteers.age", "五老（按年龄段）", "在册五老按所选年度年底的年龄（年度减出生年）分段：60岁以下、60–69、70–79、80岁及以上。", "人", IndicatorSource.Snapshot, KeyLabel: "年龄段");
-    public static readonly Indicator StationsByStage = new("stations.stage", "辅导站（按阶段）", "校外教育辅导站按当前阶段分列。现状数。", "个", IndicatorSource.Snapshot, KeyLabel: "阶段");
+    public static readonly Indicator Units = new("units", "组织", "范围内（不含本级）在用的下级单位数，按单位类别分列。按当前状态（平台不记单位设立、撤并的日期），往年也是今天的数。", "个", IndicatorSource.Snapshot, KeyLabel: "类别");
+    public static readonly Indicator VolunteersByCategory = new("volunteers.category", "五老（按类别）", "所选期间最后一天（期间未结束的按今天）状态为“在册”的五老人数，该日的状态由状态变更记录推算；按五老类别分列（未填计“未填”），类别按当前状态（平台不记类别的变更）。", "人", IndicatorSource.Snapshot, KeyLabel: "类别");
+    public static readonly Indicator VolunteersByLayer = new("volunteers.layer", "五老（按层级）", "所选期间最后一天（期间未结束的按今天）在册的五老，按核心层、骨干层、参与层分列；层级按当前状态（平台不记层级的变更）。", "人", IndicatorSource.Snapshot, KeyLabel: "层级");
+    public static readonly Indicator VolunteersByAge = new("volunteers.age", "五老（按年龄段）", "所选期间最后一天（期间未结束的按今天）在册的五老，按该年的年龄（年度减出生年）分段：60岁以下、60–69、70–79、80岁及以上。", "人", IndicatorSource.Snapshot, KeyLabel: "年龄段");
+    public static readonly Indicator StationsByStage = new("stations.stage", "辅导站（按阶段）", "校外教育辅导站按阶段分列。按当前状态（平台不记阶段变更的日期），往年也是今天的阶段。", "个", IndicatorSource.Snapshot, KeyLabel: "阶段");
     public static readonly Indicator StationHonours = new("stations.honour", "辅导站荣誉", "所选年度获得且未撤销的荣誉（区优、市优），按荣誉分列。", "个", IndicatorSource.Snapshot, KeyLabel: "荣誉");
     public static readonly Indicator ZeroCrime = new("zerocrime", "零犯罪村（社区）", "所选年度状态为“达标”的未成年人零犯罪村（社区）数。", "个", IndicatorSource.Snapshot);
-    public static readonly Indicator CommitteesMeetingRules = new("committees.rules", "关工委班子达标", "在用的关工委（各级关工委、学校、幼儿园、企业）是否符合适用于它的班子配备要求（上级或本级设定，按今天计），按“达标”“未达标”分列。现状数。", "个", IndicatorSource.Snapshot, KeyLabel: "情况");
-    public static readonly Indicator TasksDone = new("tasks.done", "计划任务完成", "所选年度工作计划分解到各单位的任务中进度达到100%的条数。", "项", IndicatorSource.Snapshot);
-    public static readonly Indicator TasksOverdue = new("tasks.overdue", "计划任务逾期", "所选年度计划任务中已过完成时限而未完成的条数（按今天计）。", "项", IndicatorSource.Snapshot);
+    public static readonly Indicator CommitteesMeetingRules = new("committees.rules", "关工委班子达标", "在用的关工委（各级关工委、学校、幼儿园、企业）在所选期间最后一天（期间未结束的按今天）是否符合适用于它的班子配备要求（上级或本级设定的现行要求），按登记的任职起止日期判断，按“达标”“未达标”分列。", "个", IndicatorSource.Snapshot, KeyLabel: "情况");
+    public static readonly Indicator TasksDone = new("tasks.done", "计划任务完成", "所选年度工作计划分解到各单位的任务中，到所选期间最后一天（期间未结束的按今天）报告的进度达到100%的条数（按进展报告的日期）。标为不适用的不计。", "项", IndicatorSource.Snapshot);
+    public static readonly Indicator TasksOverdue = new("tasks.overdue", "计划任务逾期", "所选年度计划任务中，到所选期间结束时已过完成时限（期限在最后一天的也算）而报告的进度未到100%的条数；期间未结束的按今天，期限是今天的不算。", "项", IndicatorSource.Snapshot);
 
     public static readonly IReadOnlyList<Indicator> All =
     [

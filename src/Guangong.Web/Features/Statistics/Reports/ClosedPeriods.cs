@@ -33,3 +33,14 @@ public static class ClosedPeriods
         return null;
     }
 }
+
+/// <summary>Answers the activity form's <see cref="Activities.IClosedMonths"/> with the same rule the save applies.</summary>
+public sealed class ClosedMonths(GuangongDbContext db) : Activities.IClosedMonths
+{
+    public async Task<string?> RefusalAsync(IReadOnlyCollection<(string UnitPath, DateOnly Date)> months, CancellationToken ct = default)
+    {
+        // The closing unit may lie above the writer, as in the roll-up upkeep: only period states are read.
+        using var outside = db.Scope.ReadOutside(Infrastructure.Scoping.OutsideReasons.RollupUpkeep);
+        return await ClosedPeriods.RefusalAsync(db, [.. months.Select(m => (m.UnitPath, (m.Date.Year * 100) + m.Date.Month))], ct);
+    }
+}

@@ -46,6 +46,13 @@ public sealed record RollupFamily(Type Entity, string DateProperty, IReadOnlyLis
     }
 }
 
+/// <summary>
+/// A property of another record that a family's figures are computed from (an outlet's level keys the
+/// adoptions it published): when it changes, the family's cells of every (unit, month) the dependent
+/// records fall in are recomputed, with the same save.
+/// </summary>
+public sealed record RollupDependency(Type Entity, string Property, RollupFamily Family, Func<GuangongDbContext, IReadOnlyCollection<long>, CancellationToken, Task<List<(long UnitId, string UnitPath, int Period)>>> Touched);
+
 /// <summary>A month as dates and as UTC instants (for records stamped with a time).</summary>
 public readonly record struct MonthRange(int Period)
 {
@@ -117,6 +124,13 @@ public static class RollupFamilies
                 .Where(i => i.UnitId == unit && i.InspectedUtc >= m.FromUtc && i.InspectedUtc < m.ToUtc).Select(i => i.MinorsFound).ToListAsync(ct);
             return [new(CafeInspections.Code, string.Empty, rows.Count), new(CafeMinors.Code, string.Empty, rows.Sum(r => (long)r))];
         }),
+    ];
+
+    public static readonly IReadOnlyList<RollupDependency> Dependencies =
+    [
+        new(typeof(Outlet), nameof(Outlet.Level), For(typeof(Adoption))!, async (db, outlets, ct) =>
+            [.. (await db.Adoptions.AsNoTracking().Where(a => outlets.Contains(a.OutletId)).Select(a => new { a.UnitId, a.UnitPath, a.Date }).Distinct().ToListAsync(ct))
+                .Select(a => (a.UnitId, a.UnitPath, RollupFamily.PeriodOf(a.Date)!.Value))]),
     ];
 
     /// <summary>A change that puts a volunteer on the roster: a first entry, or from 拟吸纳 (a return from 暂停 is not new).</summary>

@@ -28,8 +28,10 @@ public sealed class RollupRebuild(GuangongDbContext db)
         {
             foreach (var (unit, path, period) in await MonthsAsync(family, ct))
             {
+                // The table was emptied above: the cells are plain inserts, sent in batches with the save below.
                 var values = await family.Compute(db, unit, new MonthRange(period), ct);
-                await RollupFollower.StoreAsync(db, family, unit, path, period, values, ct);
+                db.RollupCells.AddRange(RollupFollower.Wanted(values)
+                    .Select(v => new RollupCell { UnitId = unit, UnitPath = path, Indicator = v.Key.Indicator, Key = v.Key.Key, Period = period, Value = v.Value }));
                 count++;
             }
 

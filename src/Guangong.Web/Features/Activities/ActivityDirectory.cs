@@ -19,10 +19,24 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me)
     /// </summary>
     public async Task<PagedList<ActivityRow>> PageAsync(ActivityFilter filter, int page, CancellationToken ct = default)
     {
-        var ids = await (await FilterAsync(filter, ct)).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Select(a => a.Id)
-            .ToPagedListAsync(page, PagedListExtensions.DefaultPageSize, ct);
+        var query = await FilterAsync(filter, ct);
+
+        // A town or below holds a few thousand activities of a county's hundreds of thousands: reading the date index
+        // backwards would skip through the whole county's dates to find them (SQLite takes it whenever it saves a sort).
+        // Ordering by an expression over the date keeps the index out, so the (path, date) range is read and sorted.
+        var ordered = await IsSmallScopeAsync(filter.UnitId, ct)
+            ? query.OrderByDescending(a => a.Date.AddDays(0)).ThenByDescending(a => a.Id)
+            : query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
+        var ids = await ordered.Select(a => a.Id).ToPagedListAsync(page, PagedListExtensions.DefaultPageSize, ct);
         var rows = await Rows(db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))).ToDictionaryAsync(r => r.Id, ct);
         return new PagedList<ActivityRow>([.. ids.Items.Where(rows.ContainsKey).Select(id => rows[id])], ids.Total, ids.Page, ids.PageSize, ids.IsCapped);
+    }
+
+    /// <summary>Whether the list's unit (the filter's, else the scope's) is a town or below (issue 18.3: the plan by the scope's size).</summary>
+    private async Task<bool> IsSmallScopeAsync(long? filterUnitId, CancellationToken ct)
+    {
+        var unitId = filterUnitId ?? (db.Scope.IsSystem ? null : db.Scope.UnitId);
+        return unitId is { } id && await db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => (Organization.UnitLevel?)u.Level).SingleOrDefaultAsync(ct) >= Organization.UnitLevel.Town;
     }
 
     private static IQueryable<ActivityRow> Rows(IQueryable<Activity> query) =>

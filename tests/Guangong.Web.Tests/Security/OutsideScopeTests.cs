@@ -32,6 +32,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Activities/Certificates.cs: ReadOutside(UniqueAcrossUnits)",
         "Features/Activities/CheckIn.cs: ReadOutside(CheckInByCode) x4",
         "Features/Activities/MyService.cs: ReadOutside(OwnServiceHours)",
+        "Features/Activities/ServiceHourTotalsFollower.cs: ReadOutside(RollupUpkeep)",
         "Features/Committees/CommitteeDirectory.cs: ReadOutside(RulesFromAbove)",
         "Features/Essays/ContestDirectory.cs: ReadOutside(ContestsFromAbove) x2",
         "Features/Essays/ContestDirectory.cs: ReadOutside(AssignedJudge) x4",

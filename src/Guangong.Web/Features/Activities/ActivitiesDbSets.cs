@@ -12,5 +12,9 @@ public abstract partial class GuangongDbContext
 
     public DbSet<ServiceHourEntry> ServiceHourEntries => Set<ServiceHourEntry>();
 
+    public DbSet<VolunteerYearHours> VolunteerYearHours => Set<VolunteerYearHours>();
+
+    public DbSet<UnitYearHours> UnitYearHours => Set<UnitYearHours>();
+
     public DbSet<ServiceCertificate> ServiceCertificates => Set<ServiceCertificate>();
 }

@@ -11,6 +11,7 @@ public static class ActivitiesFeature
         services.AddScoped<ActivityRecords>();
         services.AddScoped<ActivityDirectory>();
         services.AddScoped<ServiceHours>();
+        services.AddSingleton<ISaveFollower, ServiceHourTotalsFollower>();
         services.AddScoped<MyService>();
         services.AddScoped<HourLedger>();
         services.AddScoped<People.IServiceHourTotals>(sp => sp.GetRequiredService<HourLedger>());

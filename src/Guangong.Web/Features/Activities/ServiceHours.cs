@@ -21,8 +21,10 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     /// The year a page opens on: this year, or the latest year before it with hours in the scope, so
     /// the page does not open empty in January or on records of past years.
     /// </summary>
-    public Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default) =>
-        db.ServiceHourEntries.AsNoTracking().LatestYearAsync(e => e.Date, thisYear, ct);
+    public async Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default) =>
+        // From the units' year totals (a few rows per unit), not the lines: a town's latest line lies far back in a
+        // county's date index (issue 18.3).
+        await db.UnitYearHours.AsNoTracking().Where(u => u.Year <= thisYear).OrderByDescending(u => u.Year).Select(u => (int?)u.Year).FirstOrDefaultAsync(ct) ?? thisYear;
 
     public async Task<ServiceHoursReport> YearAsync(int year, CancellationToken ct = default)
     {
@@ -68,31 +70,29 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     /// </summary>
     public async Task<(PagedList<VolunteerHours> People, IReadOnlyList<UnitServiceHours> Units)> PageAsync(int year, int page, CancellationToken ct = default)
     {
-        var from = new DateOnly(year, 1, 1);
-        var to = from.AddYears(1);
-        var lines = db.ServiceHourEntries.AsNoTracking().Where(e => e.Date >= from && e.Date < to);
-        var ranked = await lines
-            .GroupBy(e => e.VolunteerId)
-            .Select(g => new { VolunteerId = g.Key, Tenths = g.Sum(e => e.Tenths), Verified = g.Where(e => e.Verified).Sum(e => e.Tenths), Activities = g.Select(e => e.ActivityId).Distinct().Count() })
+        // From the year totals kept with the ledger (one row per volunteer and unit of service), not a year of lines:
+        // a volunteer's total in the scope is the sum of their rows in it, the same figure the lines give.
+        var ranked = await db.VolunteerYearHours.AsNoTracking().Where(r => r.Year == year)
+            .GroupBy(r => r.VolunteerId)
+            .Select(g => new { VolunteerId = g.Key, Tenths = g.Sum(r => r.Tenths), Verified = g.Sum(r => r.VerifiedTenths), Activities = g.Sum(r => r.Activities) })
             .Where(g => g.Tenths != 0)
             .OrderByDescending(g => g.Tenths).ThenBy(g => g.VolunteerId)
             .ToPagedListAsync(page, PageSize, ct);
         var ids = ranked.Items.Select(r => r.VolunteerId).ToList();
         var people = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name }).ToDictionaryAsync(v => v.Id, ct);
-        var lifetime = await db.ServiceHourEntries.AsNoTracking().Where(e => ids.Contains(e.VolunteerId))
-            .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) })
+        var lifetime = await db.VolunteerYearHours.AsNoTracking().Where(r => ids.Contains(r.VolunteerId))
+            .GroupBy(r => r.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(r => r.Tenths) })
             .ToDictionaryAsync(g => g.Key, g => g.Tenths / 10m, ct);
         var rows = ranked.Items.Select(r => new VolunteerHours(r.VolunteerId, people.GetValueOrDefault(r.VolunteerId)?.Name ?? string.Empty, people.GetValueOrDefault(r.VolunteerId)?.Unit ?? string.Empty,
             r.Activities, r.Tenths / 10m, r.Verified / 10m, lifetime.GetValueOrDefault(r.VolunteerId), StarsFor(lifetime.GetValueOrDefault(r.VolunteerId)))).ToList();
 
-        var units = await lines.GroupBy(e => e.UnitId)
-            .Select(g => new { UnitId = g.Key, Tenths = g.Sum(e => e.Tenths), People = g.Select(e => e.VolunteerId).Distinct().Count(), Activities = g.Select(e => e.ActivityId).Distinct().Count() })
-            .ToListAsync(ct);
+        var units = await db.UnitYearHours.AsNoTracking().Where(u => u.Year == year && u.Tenths != 0)
+            .Select(u => new { u.UnitId, u.Tenths, u.People, u.Activities }).ToListAsync(ct);
         var unitIds = units.Select(u => u.UnitId).ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         return (
             new PagedList<VolunteerHours>(rows, ranked.Total, ranked.Page, ranked.PageSize, ranked.IsCapped),
-            units.Where(u => u.Tenths != 0).Select(u => new UnitServiceHours(names.GetValueOrDefault(u.UnitId, string.Empty), u.Activities, u.People, u.Tenths / 10m)).OrderByDescending(u => u.Hours).ToList());
+            units.Select(u => new UnitServiceHours(names.GetValueOrDefault(u.UnitId, string.Empty), u.Activities, u.People, u.Tenths / 10m)).OrderByDescending(u => u.Hours).ToList());
     }
 
     public const int PageSize = 50;

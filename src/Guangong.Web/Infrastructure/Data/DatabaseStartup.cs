@@ -25,6 +25,7 @@ public static class DatabaseStartup
 
         // A database from before the roll-up (or restored without it) gets its cells once.
         await scope.ServiceProvider.GetRequiredService<Features.Statistics.Rollup.RollupRebuild>().IfMissingAsync();
+        await Features.Activities.ServiceHourTotalsFollower.RebuildIfMissingAsync(db);
     }
 
     /// <summary>
@@ -66,6 +67,8 @@ public static class DatabaseStartup
                     scope.ServiceProvider.GetRequiredService<DataScope>().Widen();
                     var cells = await scope.ServiceProvider.GetRequiredService<Features.Statistics.Rollup.RollupRebuild>().RunAsync();
                     Console.WriteLine($"统计汇总已重建：{cells}个单位月份。");
+                    var (people, units) = await Features.Activities.ServiceHourTotalsFollower.RebuildAsync(scope.ServiceProvider.GetRequiredService<GuangongDbContext>());
+                    Console.WriteLine($"服务时长汇总已重建：{people}条志愿者年度、{units}条单位年度。");
                 }
 
                 return 0;

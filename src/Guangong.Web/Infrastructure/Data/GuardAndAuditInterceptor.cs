@@ -33,7 +33,7 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         // The guard may have corrected a path the caller set; the audit trail must see the corrected value.
         db.ChangeTracker.DetectChanges();
         var audits = AuditTrail.Capture(db.ChangeTracker, db.Actor, db.Scope, now);
-        var followUp = Follower(db)?.Capture(db.ChangeTracker);
+        var followUp = FollowUp(db);
         if (audits.Count > 0 || followUp is not null)
         {
             // The change, its audit entries and the rows derived from it commit together or not at all.
@@ -98,10 +98,28 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         }
     }
 
-    /// <summary>The application's <see cref="ISaveFollower"/>, when the context was made by the application's services.</summary>
-    private static ISaveFollower? Follower(GuangongDbContext db) =>
-        db.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>()
-            .FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<ISaveFollower>();
+    /// <summary>
+    /// The steps of the application's <see cref="ISaveFollower"/>s (the statistics roll-up, the hours totals) for this
+    /// save, run one after the other; none when the context was not made by the application's services.
+    /// </summary>
+    private static Func<GuangongDbContext, CancellationToken, Task>? FollowUp(GuangongDbContext db)
+    {
+        var followers = db.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>()
+            .FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider?.GetServices<ISaveFollower>() ?? [];
+        var steps = followers.Select(f => f.Capture(db.ChangeTracker)).OfType<Func<GuangongDbContext, CancellationToken, Task>>().ToList();
+        return steps.Count switch
+        {
+            0 => null,
+            1 => steps[0],
+            _ => async (context, ct) =>
+            {
+                foreach (var step in steps)
+                {
+                    await step(context, ct);
+                }
+            },
+        };
+    }
 
     internal sealed record PendingSave(List<AuditTrail.PendingAudit> Audits, IDbContextTransaction? Transaction, Func<GuangongDbContext, CancellationToken, Task>? FollowUp);
 }

@@ -62,7 +62,8 @@ public static class OutsideReasons
     /// After a save, the statistics roll-up cells of the units the saved records belong to are recomputed
     /// from those units' own records of the touched months (a check-in writes into another unit's ledger),
     /// and a change of a month that a unit above closed is refused, naming that unit (the writer's own
-    /// superior). Only counts and period states are read and written, never another unit's records.
+    /// superior). Only counts and period states are read and written, never another unit's records. The hours page's
+    /// year totals (VolunteerYearHours, UnitYearHours) are kept the same way from the touched volunteer's and unit's lines.
     /// </summary>
     public static readonly OutsideReason RollupUpkeep = new(nameof(RollupUpkeep), Writes: true);
 

@@ -40,6 +40,14 @@ public abstract class GeneratorTests(AppFixture fixture)
         });
         Assert.Empty(problems);
 
+        // The hours page's year totals are filled too, equal to the GROUP BY over the lines (issue 18.3).
+        var (totals, fromLines) = await App.WithDbAsync(async db => (
+            (await db.VolunteerYearHours.AsNoTracking().ToListAsync()).Select(r => $"{r.VolunteerId}|{r.Year}|{r.UnitId}|{r.UnitPath}|{r.Tenths}|{r.VerifiedTenths}|{r.Activities}").Order(StringComparer.Ordinal).ToList(),
+            (await db.ServiceHourEntries.AsNoTracking().ToListAsync()).GroupBy(e => (e.VolunteerId, e.Date.Year, e.UnitId))
+                .Select(g => $"{g.Key.VolunteerId}|{g.Key.Year}|{g.Key.UnitId}|{g.First().UnitPath}|{g.Sum(e => e.Tenths)}|{g.Where(e => e.Verified).Sum(e => e.Tenths)}|{g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count()}")
+                .Order(StringComparer.Ordinal).ToList()));
+        Assert.Equal(fromLines, totals);
+
         var written = await Cells();
         await App.WithServiceAsync<RollupRebuild, int>(r => r.RunAsync());
         Assert.Equal(written, await Cells());

@@ -1,0 +1,124 @@
+using Guangong.Web.Features.Activities;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Guangong.Web.Tests.Activities;
+
+/// <summary>
+/// Issue 18.3: the hours page ranks from per-volunteer and per-unit year totals kept with the writes. After random
+/// lines (several volunteers, units and years, reversals, patrol lines without an activity) the totals equal the
+/// GROUP BY over the lines, the page shows for random scopes exactly what the lines give, and a rebuild changes nothing.
+/// </summary>
+public abstract class ServiceHourTotalsTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task The_totals_kept_with_the_writes_equal_the_lines()
+    {
+        var random = new Random(18);
+        var (units, volunteers, activities) = await App.WithDbAsync(async db => (
+            await db.Units.AsNoTracking().Select(u => new { u.Id, u.Path }).ToListAsync(),
+            await db.Volunteers.AsNoTracking().OrderBy(v => v.Id).Select(v => v.Id).Take(12).ToListAsync(),
+            await db.Activities.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.UnitId, a.UnitPath }).Take(30).ToListAsync()));
+        for (var batch = 0; batch < 8; batch++)
+        {
+            await App.WithDbAsync(async db =>
+            {
+                for (var i = 0; i < 25; i++)
+                {
+                    var date = new DateOnly(2024, 1, 1).AddDays(random.Next(730));
+                    var line = new ServiceHourEntry { VolunteerId = volunteers[random.Next(volunteers.Count)], Date = date, Tenths = random.Next(-15, 60), Verified = random.Next(2) == 0, EnteredByName = "测试" };
+                    if (random.Next(4) == 0)
+                    {
+                        var unit = units[random.Next(units.Count)];
+                        (line.Source, line.SourceId, line.SourceTitle, line.UnitId) = (ServiceSource.Patrol, random.Next(1, 9), "巡逻", unit.Id);
+                    }
+                    else
+                    {
+                        var activity = activities[random.Next(activities.Count)];
+                        (line.ActivityId, line.UnitId) = (activity.Id, activity.UnitId);
+                    }
+
+                    db.ServiceHourEntries.Add(line);
+                }
+
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        var kept = await RowsAsync();
+        Assert.Equal(await FromLinesAsync(), kept);
+        Assert.Contains(kept, r => r.Year == 2025);
+
+        // The page of random scopes and years shows what the lines give (every page of the ranking, and the units).
+        var checkedRows = 0;
+        foreach (var unit in units.OrderBy(_ => random.Next()).Take(8).Append(units.OrderBy(u => u.Path.Length).First()))
+        {
+            foreach (var year in new[] { 2024, 2025 })
+            {
+                var (shown, expected) = await App.WithDbAsync(async db =>
+                {
+                    var hours = new ServiceHours(db, new ConfigurationBuilder().Build());
+                    var pages = new List<VolunteerHours>();
+                    (PagedList<VolunteerHours> People, IReadOnlyList<UnitServiceHours> Units) page;
+                    var number = 1;
+                    do
+                    {
+                        page = await hours.PageAsync(year, number);
+                        pages.AddRange(page.People.Items);
+                    }
+                    while (number++ < page.People.PageCount);
+
+                    return ((pages, page.Units), await DirectAsync(db, hours, year));
+                }, unit.Id, unit.Path);
+                Assert.Equal(expected.People, shown.pages);
+                Assert.Equal(expected.Units.OrderBy(u => u.UnitName).ThenBy(u => u.Hours), shown.Units.OrderBy(u => u.UnitName).ThenBy(u => u.Hours));
+                checkedRows += shown.pages.Count;
+            }
+        }
+
+        Assert.True(checkedRows > 20, $"only {checkedRows} ranked rows compared");
+
+        await App.WithDbAsync(db => ServiceHourTotalsFollower.RebuildAsync(db));
+        Assert.Equal(kept, await RowsAsync());
+    }
+
+    private Task<List<(long Volunteer, int Year, long Unit, string Path, int Tenths, int Verified, int Activities)>> RowsAsync() =>
+        App.WithDbAsync(async db => (await db.VolunteerYearHours.AsNoTracking().ToListAsync())
+            .Select(r => (r.VolunteerId, r.Year, r.UnitId, r.UnitPath, r.Tenths, r.VerifiedTenths, r.Activities)).Order().ToList());
+
+    /// <summary>The GROUP BY over the lines, written independently of the upkeep.</summary>
+    private Task<List<(long Volunteer, int Year, long Unit, string Path, int Tenths, int Verified, int Activities)>> FromLinesAsync() =>
+        App.WithDbAsync(async db => (await db.ServiceHourEntries.AsNoTracking().ToListAsync())
+            .GroupBy(e => (e.VolunteerId, e.Date.Year, e.UnitId))
+            .Select(g => (g.Key.VolunteerId, g.Key.Year, g.Key.UnitId, g.First().UnitPath, g.Sum(e => e.Tenths), g.Where(e => e.Verified).Sum(e => e.Tenths), g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count()))
+            .Order().ToList());
+
+    /// <summary>The page's figures straight from the lines in the scope (what the page summed before the totals).</summary>
+    private static async Task<(List<VolunteerHours> People, List<UnitServiceHours> Units)> DirectAsync(GuangongDbContext db, ServiceHours hours, int year)
+    {
+        var lines = await db.ServiceHourEntries.AsNoTracking().ToListAsync();
+        var names = await db.Volunteers.AsNoTracking().Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name }).ToDictionaryAsync(v => v.Id);
+        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
+        var ofYear = lines.Where(e => e.Date.Year == year).ToList();
+        var people = ofYear.GroupBy(e => e.VolunteerId)
+            .Select(g => (Id: g.Key, Tenths: g.Sum(e => e.Tenths), Verified: g.Where(e => e.Verified).Sum(e => e.Tenths), Activities: g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count()))
+            .Where(g => g.Tenths != 0).OrderByDescending(g => g.Tenths).ThenBy(g => g.Id)
+            .Select(g =>
+            {
+                var lifetime = lines.Where(e => e.VolunteerId == g.Id).Sum(e => e.Tenths) / 10m;
+                return new VolunteerHours(g.Id, names.GetValueOrDefault(g.Id)?.Name ?? string.Empty, names.GetValueOrDefault(g.Id)?.Unit ?? string.Empty, g.Activities, g.Tenths / 10m, g.Verified / 10m, lifetime, hours.StarsFor(lifetime));
+            }).ToList();
+        var units = ofYear.GroupBy(e => e.UnitId)
+            .Select(g => new UnitServiceHours(unitNames[g.Key], g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count(), g.Select(e => e.VolunteerId).Distinct().Count(), g.Sum(e => e.Tenths) / 10m))
+            .Where(u => u.Hours != 0).ToList();
+        return (people, units);
+    }
+}
+
+public sealed class ServiceHourTotalsTestsOnSqlite(SqliteAppFixture fixture) : ServiceHourTotalsTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class ServiceHourTotalsTestsOnPostgres(PostgresAppFixture fixture) : ServiceHourTotalsTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -1,0 +1,170 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Guangong.Web.Infrastructure.Generation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+
+namespace Guangong.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Issue 18.3: on PostgreSQL, with the `town` preset generated beside the demo (a town of 5,000 volunteers, a year of
+/// activities and hour lines) and the planner's statistics gathered, every query the list pages run for a town officer
+/// (whose towns hold a small share of the rows) is explained, and none may read a large table by a sequential scan.
+/// The SQL is the one EF generated for the real pages: it is captured from EF's diagnostic events while the pages are
+/// fetched, with its parameters, then explained with EXPLAIN (FORMAT JSON); enable_seqscan is left on.
+/// </summary>
+public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : IClassFixture<PostgresAppFixture>
+{
+    private GuangongApp App => fixture.App;
+
+    private static readonly string[] Pages =
+    [
+        "/", "/volunteers", "/activities", "/api/v1/activities", "/activities/hours", "/activities/coverage", "/training", "/training/hours",
+        "/plans", "/plans/assignments", "/admin/audit",
+    ];
+
+    [Fact]
+    public async Task No_list_query_reads_a_large_table_by_a_sequential_scan()
+    {
+        var connection = new NpgsqlConnectionStringBuilder(App.Database.ConnectionString);
+        await App.WithDbAsync(db => new DataGenerator(db).RunAsync(GeneratorPreset.All["town"], new GeneratorOptions(1, 18, new DateOnly(2026, 8, 31)), TextWriter.Null));
+        await using var conn = new NpgsqlConnection(connection.ConnectionString);
+        await conn.OpenAsync();
+        await using (var analyze = new NpgsqlCommand("ANALYZE", conn))
+        {
+            await analyze.ExecuteNonQueryAsync();
+        }
+
+        var large = new HashSet<string>();
+        await using (var tables = new NpgsqlCommand("SELECT relname FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND reltuples >= 2000", conn))
+        await using (var reader = await tables.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                large.Add(reader.GetString(0));
+            }
+        }
+
+        Assert.Contains("Activities", large);
+        Assert.Contains("ServiceHourEntries", large);
+        Assert.Contains("Volunteers", large);
+
+        var captured = new List<Captured>();
+        using (new CommandCapture(connection.Database!, captured))
+        {
+            foreach (var user in new[] { "zhenglu", "wushenzhao" })
+            {
+                var browser = await App.SignedInAsync(user);
+                var api = await App.ApiClientAsync(user);
+                var pages = Pages.ToList();
+                var plans = await browser.GetStringAsync("/plans");
+                pages.AddRange(PlanLink().Matches(plans).Select(m => m.Value).Distinct().Take(2));
+                foreach (var page in pages)
+                {
+                    var response = await (page.StartsWith("/api/", StringComparison.Ordinal) ? api : browser).GetAsync(page);
+                    Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{user} {page}: {response.StatusCode}");
+                }
+            }
+        }
+
+        var selects = captured.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || c.Sql.TrimStart().StartsWith("WITH", StringComparison.OrdinalIgnoreCase))
+            .DistinctBy(c => c.Sql).ToList();
+        Assert.True(selects.Count > 30, $"only {selects.Count} queries captured");
+        Assert.Contains(selects, c => c.Sql.Contains("\"Activities\"", StringComparison.Ordinal));
+
+        var problems = new List<string>();
+        foreach (var query in selects)
+        {
+            await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + query.Sql, conn);
+            foreach (var parameter in query.Parameters)
+            {
+                explain.Parameters.Add(parameter.Clone());
+            }
+
+            using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+            foreach (var table in SeqScans(plan.RootElement[0].GetProperty("Plan")).Where(large.Contains))
+            {
+                problems.Add($"Seq Scan on {table}:\n{query.Sql}\n");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static IEnumerable<string> SeqScans(JsonElement node)
+    {
+        if (node.GetProperty("Node Type").GetString() == "Seq Scan")
+        {
+            yield return node.GetProperty("Relation Name").GetString()!;
+        }
+
+        if (node.TryGetProperty("Plans", out var children))
+        {
+            foreach (var table in children.EnumerateArray().SelectMany(SeqScans))
+            {
+                yield return table;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"/plans/\d+(?=[""?])")]
+    private static partial Regex PlanLink();
+
+    private sealed record Captured(string Sql, IReadOnlyList<NpgsqlParameter> Parameters);
+
+    /// <summary>Records the commands EF runs on one database (by its name: other test classes run beside this one).</summary>
+    private sealed class CommandCapture : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _database;
+        private readonly List<Captured> _into;
+        private readonly List<IDisposable> _subscriptions = [];
+
+        public CommandCapture(string database, List<Captured> into)
+        {
+            (_database, _into) = (database, into);
+            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public void OnNext(DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name)
+            {
+                lock (_subscriptions)
+                {
+                    _subscriptions.Add(value.Subscribe(this));
+                }
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Command: NpgsqlCommand command }
+                && command.Connection?.Database == _database)
+            {
+                lock (_into)
+                {
+                    _into.Add(new Captured(command.CommandText, [.. command.Parameters.Select(p => p.Clone())]));
+                }
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            lock (_subscriptions)
+            {
+                _subscriptions.ForEach(s => s.Dispose());
+            }
+        }
+    }
+}

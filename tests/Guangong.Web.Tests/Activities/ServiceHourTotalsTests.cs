@@ -61,7 +61,7 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
             {
                 var (shown, expected) = await App.WithDbAsync(async db =>
                 {
-                    var hours = new ServiceHours(db, new ConfigurationBuilder().Build());
+                    var hours = new ServiceHours(db, new ConfigurationBuilder().Build(), new Guangong.Web.Features.People.TownVolunteers(db));
                     var pages = new List<VolunteerHours>();
                     (PagedList<VolunteerHours> People, IReadOnlyList<UnitServiceHours> Units) page;
                     var number = 1;
@@ -74,7 +74,8 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
 
                     return ((pages, page.Units), await DirectAsync(db, hours, year));
                 }, unit.Id, unit.Path);
-                Assert.Equal(expected.People, shown.pages);
+                // The lines name volunteers that exist only as ids here, so none is the reader's to open.
+                Assert.Equal(expected.People.Select(p => p with { CanOpen = false }), shown.pages);
                 Assert.Equal(expected.Units.OrderBy(u => u.UnitName).ThenBy(u => u.Hours), shown.Units.OrderBy(u => u.UnitName).ThenBy(u => u.Hours));
                 checkedRows += shown.pages.Count;
             }

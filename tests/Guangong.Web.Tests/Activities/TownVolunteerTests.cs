@@ -53,6 +53,12 @@ public abstract class TownVolunteerTests(AppFixture fixture)
         var edit = await recorder.GetStringAsync($"/activities/{activity.Id}/edit");
         Assert.Contains($"id=\"served-{wang}\" name=\"served\" value=\"{wang}\" checked", edit);
 
+        // The school's hours page counts them, by name, with neither their record nor their certificate to open.
+        var hours = await (await recorder.GetAsync("/activities/hours?year=2023")).HtmlAsync();
+        Assert.Contains("王志强", hours);
+        Assert.DoesNotContain($"href=\"/volunteers/{wang}\"", hours);
+        Assert.DoesNotContain($"/activities/certificate/{wang}", hours);
+
         // The town officer sees the same line under the school, with the record to open.
         var officer = await App.SignedInAsync("wushenzhao");
         Assert.Contains($"href=\"/volunteers/{wang}\"", await (await officer.GetAsync($"/activities/{activity.Id}")).HtmlAsync());

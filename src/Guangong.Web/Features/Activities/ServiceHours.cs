@@ -9,7 +9,7 @@ namespace Guangong.Web.Features.Activities;
 /// Service hours come only from the ledger: per volunteer and per unit for a year, with star
 /// levels at configurable thresholds (Activities:StarHours, default 100/300/600/1000/1500).
 /// </summary>
-public sealed class ServiceHours(GuangongDbContext db, IConfiguration configuration)
+public sealed class ServiceHours(GuangongDbContext db, IConfiguration configuration, People.TownVolunteers townVolunteers)
 {
     public IReadOnlyList<int> StarThresholds =>
         configuration.GetSection("Activities:StarHours").Get<int[]>() is { Length: > 0 } t ? t.Order().ToArray() : [100, 300, 600, 1000, 1500];
@@ -32,17 +32,18 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
         var to = from.AddYears(1);
         var people = await db.ServiceHourEntries.AsNoTracking()
             .Where(e => e.Date >= from && e.Date < to)
-            .GroupBy(e => new { e.VolunteerId, e.Volunteer!.Name, Unit = e.Volunteer.Unit!.Name })
+            .GroupBy(e => e.VolunteerId)
             .Select(g => new
             {
-                g.Key.VolunteerId,
-                g.Key.Name,
-                g.Key.Unit,
+                VolunteerId = g.Key,
                 Tenths = g.Sum(e => e.Tenths),
                 Verified = g.Where(e => e.Verified).Sum(e => e.Tenths),
                 Activities = g.Select(e => e.ActivityId).Distinct().Count(),
             })
             .ToListAsync(ct);
+        // Named apart from the lines, not through a join: a village's volunteer who served at a school's
+        // activity is in the school's ledger but outside its scope (TownVolunteers is their one door).
+        var names = await townVolunteers.NamesAsync(people.Select(p => p.VolunteerId).ToList(), ct);
         // A subquery, not a list of ids: a district's year has more volunteers than SQLite takes parameters.
         var yearVolunteers = db.ServiceHourEntries.Where(e => e.Date >= from && e.Date < to).Select(e => e.VolunteerId);
         var lifetime = await db.ServiceHourEntries.AsNoTracking().Where(e => yearVolunteers.Contains(e.VolunteerId))
@@ -58,7 +59,7 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
         return new ServiceHoursReport(
             year,
             people.Where(p => p.Tenths != 0)
-                .Select(p => new VolunteerHours(p.VolunteerId, p.Name, p.Unit, p.Activities, p.Tenths / 10m, p.Verified / 10m, lifetime.GetValueOrDefault(p.VolunteerId), StarsFor(lifetime.GetValueOrDefault(p.VolunteerId))))
+                .Select(p => new VolunteerHours(p.VolunteerId, names.GetValueOrDefault(p.VolunteerId)?.Name ?? string.Empty, names.GetValueOrDefault(p.VolunteerId)?.UnitName ?? string.Empty, p.Activities, p.Tenths / 10m, p.Verified / 10m, lifetime.GetValueOrDefault(p.VolunteerId), StarsFor(lifetime.GetValueOrDefault(p.VolunteerId))))
                 .OrderByDescending(p => p.Hours).ThenBy(p => p.Name).ToList(),
             units.Where(u => u.Tenths != 0).Select(u => new UnitServiceHours(u.Unit, u.Activities, u.People, u.Tenths / 10m)).OrderByDescending(u => u.Hours).ToList());
     }
@@ -79,12 +80,12 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
             .OrderByDescending(g => g.Tenths).ThenBy(g => g.VolunteerId)
             .ToPagedListAsync(page, PageSize, ct);
         var ids = ranked.Items.Select(r => r.VolunteerId).ToList();
-        var people = await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name }).ToDictionaryAsync(v => v.Id, ct);
+        var people = await townVolunteers.NamesAsync(ids, ct);
         var lifetime = await db.VolunteerYearHours.AsNoTracking().Where(r => ids.Contains(r.VolunteerId))
             .GroupBy(r => r.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(r => r.Tenths) })
             .ToDictionaryAsync(g => g.Key, g => g.Tenths / 10m, ct);
-        var rows = ranked.Items.Select(r => new VolunteerHours(r.VolunteerId, people.GetValueOrDefault(r.VolunteerId)?.Name ?? string.Empty, people.GetValueOrDefault(r.VolunteerId)?.Unit ?? string.Empty,
-            r.Activities, r.Tenths / 10m, r.Verified / 10m, lifetime.GetValueOrDefault(r.VolunteerId), StarsFor(lifetime.GetValueOrDefault(r.VolunteerId)))).ToList();
+        var rows = ranked.Items.Select(r => new VolunteerHours(r.VolunteerId, people.GetValueOrDefault(r.VolunteerId)?.Name ?? string.Empty, people.GetValueOrDefault(r.VolunteerId)?.UnitName ?? string.Empty,
+            r.Activities, r.Tenths / 10m, r.Verified / 10m, lifetime.GetValueOrDefault(r.VolunteerId), StarsFor(lifetime.GetValueOrDefault(r.VolunteerId)), people.GetValueOrDefault(r.VolunteerId)?.InScope == true)).ToList();
 
         var units = await db.UnitYearHours.AsNoTracking().Where(u => u.Year == year && u.Tenths != 0)
             .Select(u => new { u.UnitId, u.Tenths, u.People, u.Activities }).ToListAsync(ct);
@@ -109,7 +110,8 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     }
 }
 
-public sealed record VolunteerHours(long VolunteerId, string Name, string UnitName, int Activities, decimal Hours, decimal VerifiedHours, decimal LifetimeHours, int Stars);
+/// <param name="CanOpen">Whether the volunteer's record is the reader's to open (a town volunteer who served at a school is not the school's).</param>
+public sealed record VolunteerHours(long VolunteerId, string Name, string UnitName, int Activities, decimal Hours, decimal VerifiedHours, decimal LifetimeHours, int Stars, bool CanOpen = true);
 
 public sealed record UnitServiceHours(string UnitName, int Activities, int People, decimal Hours);
 

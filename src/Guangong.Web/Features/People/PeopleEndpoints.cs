@@ -21,9 +21,9 @@ public static class PeopleEndpoints
         {
             // Whoever may edit the roster gets the numbers whole, so the edited file imports back; the export is audited.
             var whole = (await auth.AuthorizeAsync(user, Policies.CanManageRoster)).Succeeded;
-            var people = await (await volunteers.FilteredAsync(q.ToFilter(), ct)).Select(v => new { Volunteer = v, Unit = v.Unit!.Name }).ToListAsync(ct);
+            var people = await (await volunteers.FilteredAsync(q.ToFilter(), ct)).Select(v => new RosterExportSource(v, v.Unit!.Name)).ToListAsync(ct);
             var codes = await roster.CodesAsync(ct);
-            var rows = people.Select(p => RosterExport.Row(p.Volunteer, p.Unit, whole)).ToList();
+            var rows = people.Select(p => RosterExport.Row(p.Volunteer, p.UnitName, whole)).ToList();
             return await excel.SheetsAsync(RosterSpreadsheet.Sheets(codes, rows), rows.Count, RosterSpreadsheet.SheetName, nameof(Volunteer), null, q.ToFilter().Describe(), ct,
                 workbook => RosterSpreadsheet.WithDropDowns(workbook, codes));
         }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();

@@ -3,6 +3,9 @@ using Guangong.Web.Infrastructure.Time;
 
 namespace Guangong.Web.Features.People.Import;
 
+/// <summary>A volunteer with their unit's name, as the export reads them.</summary>
+public sealed record RosterExportSource(Volunteer Volunteer, string UnitName);
+
 /// <summary>A roster line of the export in the template's columns, with its 编号, so that the edited file imports back as updates.</summary>
 public static class RosterExport
 {

@@ -542,6 +542,89 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ServiceHourEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Activities.UnitYearHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Activities")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "UnitPath");
+
+                    b.ToTable("UnitYearHours", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Activities.VolunteerYearHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Activities")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<int>("VerifiedTenths")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("VolunteerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath", "Year");
+
+                    b.HasIndex("VolunteerId", "Year", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "UnitPath", "VolunteerId", "Tenths", "VerifiedTenths", "Activities");
+
+                    b.ToTable("VolunteerYearHours", (string)null);
+                });
+
             modelBuilder.Entity("Guangong.Web.Features.Applications.ApplicationEvent", b =>
                 {
                     b.Property<long>("Id")

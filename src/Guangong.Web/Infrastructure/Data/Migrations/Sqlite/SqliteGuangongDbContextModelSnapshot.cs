@@ -520,6 +520,83 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ServiceHourEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Activities.UnitYearHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Activities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Year")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "UnitPath");
+
+                    b.ToTable("UnitYearHours", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Activities.VolunteerYearHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Activities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VerifiedTenths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath", "Year");
+
+                    b.HasIndex("VolunteerId", "Year", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "UnitPath", "VolunteerId", "Tenths", "VerifiedTenths", "Activities");
+
+                    b.ToTable("VolunteerYearHours", (string)null);
+                });
+
             modelBuilder.Entity("Guangong.Web.Features.Applications.ApplicationEvent", b =>
                 {
                     b.Property<long>("Id")

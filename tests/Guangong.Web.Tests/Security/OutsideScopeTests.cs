@@ -39,6 +39,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Essays/SubmissionBuilder.cs: ReadOutside(UniqueAcrossUnits)",
         "Features/Organization/OrganizationTree.cs: ReadOutside(ParentOfScopeRoot)",
         "Features/Plans/PlanCommands.cs: ReadOutside(StillReferenced)",
+        "Features/Privacy/VolunteerErasure.cs: ReadOutside(PersonErasure)",
         "Features/Publicity/AdoptionCommands.cs: ReadOutside(RulesFromAbove)",
         "Features/Publicity/PublicityScores.cs: ReadOutside(RulesFromAbove)",
         "Features/Publicity/OutletReach.cs: ReadOutside(OutletsFromAbove)",

@@ -86,6 +86,7 @@ public static class PlatformSetup
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DatabaseOptions.DataDirectory(builder.Configuration, builder.Environment.ContentRootPath), "keys")));
         services.AddProblemDetails();
         services.AddExceptionHandler<RequestFaultHandler>();
+        services.AddHttpContextAccessor().AddScoped<SaveRefusal>();
         services.AddRequestLimits(builder.Configuration);
 
         // A body that does not bind (bad JSON, a wrong type) throws, so RequestFaultHandler answers it

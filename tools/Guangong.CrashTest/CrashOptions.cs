@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace Guangong.CrashTest;
 
-internal sealed record CrashOptions(int Rounds, int Writers, string Provider, string? PostgresAdmin, int Seed, string AppPath)
+internal sealed record CrashOptions(int Rounds, int Writers, string Provider, string? PostgresAdmin, int Seed, string AppPath, double? Minutes = null)
 {
     public static CrashOptions? Parse(string[] args)
     {
@@ -29,6 +29,7 @@ internal sealed record CrashOptions(int Rounds, int Writers, string Provider, st
             provider,
             values.GetValueOrDefault("postgres"),
             int.Parse(values.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture),
-            Path.GetFullPath(values.GetValueOrDefault("app", Path.Combine("src", "Guangong.Web", "bin", "Release", "net10.0", "Guangong.Web.dll"))));
+            Path.GetFullPath(values.GetValueOrDefault("app", Path.Combine("src", "Guangong.Web", "bin", "Release", "net10.0", "Guangong.Web.dll"))),
+            values.TryGetValue("minutes", out var minutes) ? double.Parse(minutes, CultureInfo.InvariantCulture) : null);
     }
 }

@@ -14,6 +14,9 @@ internal sealed class CrashReport
 
     public int Attempted { get; set; }
 
+    /// <summary>Rounds done (each ends in a kill); fewer than asked when --minutes ran out.</summary>
+    public int Kills { get; set; }
+
     public bool Failed => _failures.Count > 0 || Acknowledged.Count == 0;
 
     public void Add(int round, RoundCheck check)
@@ -31,7 +34,7 @@ internal sealed class CrashReport
         var sorted = Restarts.Order().ToList();
         var median = sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"provider {options.Provider}, {options.Rounds} kills, {options.Writers} writers, seed {options.Seed}, {elapsed.TotalMinutes:F1} min");
+        text.AppendLine(CultureInfo.InvariantCulture, $"provider {options.Provider}, {Kills} kills (of {options.Rounds} asked), {options.Writers} writers, seed {options.Seed}, {elapsed.TotalMinutes:F1} min");
         text.AppendLine(CultureInfo.InvariantCulture, $"writes attempted {Attempted}, acknowledged {Acknowledged.Count}, present at the end {_last?.Present ?? 0} (the rest were cut by a kill before their answer)");
         text.AppendLine(CultureInfo.InvariantCulture, $"restart to first answer: median {median / 1000:F1} s, max {(sorted.Count == 0 ? 0 : sorted[^1]) / 1000:F1} s");
         text.Append(_failures.Count == 0

@@ -10,7 +10,7 @@ if (options is null)
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project tools/Guangong.CrashTest -- [--rounds 200] [--writers 3]
-               [--provider sqlite|postgres] [--postgres "Host=…;Username=…;Database=postgres"] [--seed 1]
+               [--provider sqlite|postgres] [--postgres "Host=…;Username=…;Database=postgres"] [--seed 1] [--minutes 15]
                [--app src/Guangong.Web/bin/Release/net10.0/Guangong.Web.dll]
         Build the app first: dotnet build -c Release src/Guangong.Web
         """);
@@ -36,7 +36,8 @@ var first = Stopwatch.StartNew();
 await app.StartAsync(TimeSpan.FromMinutes(5));
 Console.WriteLine($"first start (migrations and demo towns) {first.Elapsed.TotalSeconds:F1} s");
 
-for (var round = 1; round <= options.Rounds; round++)
+// --minutes: stop after the round that passes the time (a busy machine), and report the rounds done.
+for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budget || total.Elapsed.TotalMinutes < budget); round++)
 {
     if (round > 1)
     {
@@ -56,6 +57,7 @@ for (var round = 1; round <= options.Rounds; round++)
 
     var check = await store.CheckAsync(report.Acknowledged);
     report.Add(round, check);
+    report.Kills = round;
     if (round % 10 == 0 || !check.Ok)
     {
         Console.WriteLine($"round {round}: {report.Acknowledged.Count} acknowledged, {check.Present} present, missing {check.Missing.Count}, " +
@@ -64,4 +66,5 @@ for (var round = 1; round <= options.Rounds; round++)
 }
 
 Console.WriteLine(report.Summary(options, total.Elapsed));
+Console.WriteLine($"load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
 return report.Failed ? 1 : 0;

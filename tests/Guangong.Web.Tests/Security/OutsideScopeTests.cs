@@ -41,6 +41,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Organization/OrganizationTree.cs: ReadOutside(ParentOfScopeRoot)",
         "Features/People/TownVolunteers.cs: ReadOutside(TownVolunteers) x3",
         "Features/Plans/PlanCommands.cs: ReadOutside(StillReferenced)",
+        "Features/Privacy/VolunteerErasure.cs: ReadOutside(PersonErasure)",
         "Features/Publicity/AdoptionCommands.cs: ReadOutside(RulesFromAbove)",
         "Features/Publicity/PublicityScores.cs: ReadOutside(RulesFromAbove)",
         "Features/Publicity/OutletReach.cs: ReadOutside(OutletsFromAbove)",

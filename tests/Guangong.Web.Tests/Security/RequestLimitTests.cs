@@ -103,7 +103,11 @@ public sealed class RequestLimitTests(SqliteAppFixture fixture) : IClassFixture<
 
             var locked = await officer.PostAsync($"/volunteers/{volunteerId}", new FormUrlEncodedContent(fields));
             Assert.Equal(HttpStatusCode.ServiceUnavailable, locked.StatusCode);
-            Assert.Contains(StorageFaults.BusyMessage, WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync()));
+
+            // The page comes back with the visit form open and what was typed in it (RefusedSaveFormTests).
+            var shown = WebUtility.HtmlDecode(await locked.Content.ReadAsStringAsync());
+            Assert.Contains(SaveRefusal.BusyMessage, shown);
+            Assert.Contains(new KeyValuePair<string, string>("Visit.Needs", "锁住时提交"), HtmlForm.Fields(shown, "volunteer-visit"));
             await using var rollback = holder.CreateCommand();
             rollback.CommandText = "ROLLBACK"; // a pooled connection would keep the lock past its disposal
             await rollback.ExecuteNonQueryAsync();

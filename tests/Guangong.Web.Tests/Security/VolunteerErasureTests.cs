@@ -52,6 +52,9 @@ public abstract class VolunteerErasureTests(AppFixture fixture)
             Assert.True(left.Count == 0, $"“{value}” is still in: " + string.Join(", ", left));
         }
 
+        // The district's activity keeps its record, with the label where the name was.
+        Assert.True(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == VolunteerErasure.AnonymousName(v.Id) + "宣讲报告会")));
+
         var after = await App.WithDbAsync(db => db.Volunteers.AsNoTracking().SingleAsync(x => x.Id == v.Id));
         Assert.Equal(VolunteerErasure.AnonymousName(v.Id), after.Name);
         Assert.Equal((v.BirthYear, v.Gender, v.Category, v.Layer, VolunteerStatus.Withdrawn), (after.BirthYear, after.Gender, after.Category, after.Layer, after.Status));
@@ -111,8 +114,32 @@ public abstract class VolunteerErasureTests(AppFixture fixture)
                 EnteredByUserId = 1, EnteredByName = name, Reason = "本人签到",
             });
             db.LeadershipPositions.Add(new LeadershipPosition { UnitId = town.Id, Role = "成员", PersonName = name, VolunteerId = v.Id, Phone = phone, IsFiveElder = true });
+
+            // A recorder of the town wrote the person's name into the summary of an activity they served in.
+            activity.Summary = (activity.Summary ?? string.Empty) + $"{name}老师讲了家乡的变化。";
             return await db.SaveChangesAsync();
-        });
+        }, town.Id, town.Path);
+
+        // The district, above the erasing officer's scope, held an activity the person served in and
+        // named them in it; its audit entries belong to the district.
+        var district = await App.WithDbAsync(db => db.Units.AsNoTracking().SingleAsync(u => u.Id == town.ParentId));
+        await App.WithDbAsync(async db =>
+        {
+            var activity = new Activity
+            {
+                UnitId = district.Id, UnitPath = district.Path, Title = $"{name}宣讲报告会", Category = "主题教育", Date = new DateOnly(2026, 11, 16),
+                Partners = $"{name}所在老干部党支部", Summary = $"区关工委请{name}作宣讲。", CreatedByUserId = 1,
+            };
+            db.Activities.Add(activity);
+            await db.SaveChangesAsync();
+            db.ServiceHourEntries.Add(new ServiceHourEntry
+            {
+                ActivityId = activity.Id, VolunteerId = v.Id, UnitId = district.Id, Date = activity.Date, Tenths = 20,
+                EnteredByUserId = 1, EnteredByName = "区干事", Reason = "活动记录人统一登记",
+            });
+            return await db.SaveChangesAsync();
+        }, district.Id, district.Path);
+        Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.UnitPath == district.Path && a.Changes != null && a.Changes.Contains(name))));
         var current = await App.WithDbAsync(db => db.Volunteers.AsNoTracking().SingleAsync(x => x.Id == v.Id));
         Assert.True(await roster(async r => (await r.ChangeStatusAsync(v.Id, new StatusInput { Status = nameof(VolunteerStatus.Withdrawn), Date = "2025-06-01", Note = note + "迁居", Version = current.Version })).Succeeded));
         return (await App.WithDbAsync(db => db.Volunteers.AsNoTracking().SingleAsync(x => x.Id == v.Id)), name, phone, note);

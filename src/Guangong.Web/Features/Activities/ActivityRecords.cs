@@ -24,9 +24,11 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
             return CommandResult<Activity>.Invalid(errors);
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The transaction begins inside the try: on SQLite its BEGIN IMMEDIATE is what meets a locked
+        // database, and the files written above must go then too.
         try
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.Activities.Add(activity);
             await db.SaveChangesAsync(ct);
             await ledger.AddLinesAsync(activity, served, [], input.OnBehalfReason, ct);
@@ -98,9 +100,11 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
             served = served.Where(s => shown.Contains(s.Key)).ToDictionary();
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // The transaction begins inside the try: on SQLite its BEGIN IMMEDIATE is what meets a locked
+        // database, and the files written above must go then too.
         try
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             await ledger.AddLinesAsync(activity, served, current, input.OnBehalfReason, ct);
             activity.VolunteerCount = standing.Keys.Except(current.Keys).Count() + served.Count;
             await db.SaveChangesAsync(ct);

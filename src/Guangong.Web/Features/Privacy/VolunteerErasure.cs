@@ -3,6 +3,7 @@ using Guangong.Web.Features.People;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Privacy;
@@ -72,6 +73,9 @@ public sealed class VolunteerErasure(GuangongDbContext db, TimeProvider clock)
             return CommandResult<Volunteer>.Conflict(v);
         }
 
+        // What names the person goes wherever it lies, also outside this officer's scope (PersonErasure).
+        using var everywhere = db.Scope.ReadOutside(OutsideReasons.PersonErasure);
+        await NameInActivitiesAsync(id, v.Name, anon, ct);
         await db.UpdateInScopeAsync(db.VolunteerStatusChanges.Where(x => x.VolunteerId == id && x.Note != null), s => s.SetProperty(x => x.Note, (string?)null), Why, ct: ct);
         await db.UpdateInScopeAsync(db.VolunteerVisits.Where(x => x.VolunteerId == id), s => s
             .SetProperty(x => x.Needs, (string?)null).SetProperty(x => x.FollowUp, (string?)null).SetProperty(x => x.Health, "—")
@@ -100,6 +104,30 @@ public sealed class VolunteerErasure(GuangongDbContext db, TimeProvider clock)
             [v.Name, v.Phone, account?.UserName, account?.DisplayName, account?.Email, account?.PhoneNumber], ownRows, reason, ct);
         await tx.CommitAsync(ct);
         return CommandResult<Volunteer>.Ok(await db.Volunteers.AsNoTracking().SingleAsync(x => x.Id == id, ct));
+    }
+
+    /// <summary>
+    /// Free text a recorder wrote about the activities the person served in (title, theme, place,
+    /// partners, summary): their exact full name becomes the anonymised label (cut to the column's
+    /// length, which a longer label could pass). Only those activities:
+    /// the same name in a record not linked to them may be somebody else.
+    /// </summary>
+    private async Task NameInActivitiesAsync(long id, string name, string anon, CancellationToken ct)
+    {
+        if (name.Length < 2)
+        {
+            return;
+        }
+
+        var served = db.ServiceHourEntries.Where(e => e.VolunteerId == id).Select(e => e.ActivityId);
+        await db.UpdateInScopeAsync(db.Activities.Where(a => served.Contains(a.Id) && (a.Title.Contains(name) || (a.Theme != null && a.Theme.Contains(name))
+                || (a.Place != null && a.Place.Contains(name)) || (a.Partners != null && a.Partners.Contains(name)) || (a.Summary != null && a.Summary.Contains(name)))), s => s
+            .SetProperty(a => a.Title, a => (a.Title.Replace(name, anon).Length > 100 ? a.Title.Replace(name, anon).Substring(0, 100) : a.Title.Replace(name, anon)))
+            .SetProperty(a => a.Theme, a => a.Theme == null ? null : (a.Theme!.Replace(name, anon).Length > 60 ? a.Theme!.Replace(name, anon).Substring(0, 60) : a.Theme!.Replace(name, anon)))
+            .SetProperty(a => a.Place, a => a.Place == null ? null : (a.Place!.Replace(name, anon).Length > 100 ? a.Place!.Replace(name, anon).Substring(0, 100) : a.Place!.Replace(name, anon)))
+            .SetProperty(a => a.Partners, a => a.Partners == null ? null : (a.Partners!.Replace(name, anon).Length > 300 ? a.Partners!.Replace(name, anon).Substring(0, 300) : a.Partners!.Replace(name, anon)))
+            .SetProperty(a => a.Summary, a => a.Summary == null ? null : (a.Summary!.Replace(name, anon).Length > 4000 ? a.Summary!.Replace(name, anon).Substring(0, 4000) : a.Summary!.Replace(name, anon)))
+            .SetProperty(a => a.Version, a => a.Version + 1), Why + "（活动记录中的姓名）", ct: ct);
     }
 
     private static List<FieldError> Check(Volunteer v, ErasureInput input, out long version, out string reason)

@@ -14,7 +14,9 @@ namespace Guangong.Web.Infrastructure.Auditing;
 /// value (two characters or more) becomes <see cref="Marker"/> in every entry of the scope, and
 /// the entries about the person's own rows keep their field names with every value but the
 /// statistical ones replaced. It leaves one entry, 注销个人信息, with who, when and why, and no
-/// value of the person. Its one caller is <c>Features/Privacy/VolunteerErasure</c> (ArchitectureRulesTests).
+/// value of the person. Its one caller is <c>Features/Privacy/VolunteerErasure</c> (ArchitectureRulesTests),
+/// which calls it with the scope opened for the person's erasure (<c>OutsideReasons.PersonErasure</c>), so
+/// entries any unit made about the person go too (a district officer's edit or download), not only the erasing unit's.
 /// </summary>
 internal static class AuditScrubber
 {

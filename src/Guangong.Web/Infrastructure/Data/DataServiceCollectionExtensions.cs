@@ -16,14 +16,16 @@ public static class DataServiceCollectionExtensions
 
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<PostgresGuangongDbContext>(o => o.UseNpgsql(options.ConnectionString).AddInterceptors(Text.CleanTextOnSave.Instance));
+            var connectionString = LockTimeouts.Postgres(options.ConnectionString, options.LockTimeoutSeconds);
+            services.AddDbContext<PostgresGuangongDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(Text.CleanTextOnSave.Instance));
             services.AddScoped<GuangongDbContext>(sp => sp.GetRequiredService<PostgresGuangongDbContext>());
         }
         else
         {
+            var connectionString = LockTimeouts.Sqlite(options.ConnectionString, options.LockTimeoutSeconds);
             services.AddDbContext<SqliteGuangongDbContext>(o => o
-                .UseSqlite(options.ConnectionString)
-                .AddInterceptors(new SqlitePragmas(), Text.CleanTextOnSave.Instance));
+                .UseSqlite(connectionString)
+                .AddInterceptors(new SqlitePragmas(options.LockTimeoutSeconds), Text.CleanTextOnSave.Instance));
             services.AddScoped<GuangongDbContext>(sp => sp.GetRequiredService<SqliteGuangongDbContext>());
         }
 

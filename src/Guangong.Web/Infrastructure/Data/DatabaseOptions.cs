@@ -13,6 +13,13 @@ public sealed class DatabaseOptions
 
     public string ConnectionString { get; set; } = string.Empty;
 
+    /// <summary>
+    /// How long a write waits for a lock another connection holds before it gives up and the user is
+    /// told the database is busy (503, nothing saved). PostgreSQL would otherwise wait for ever; SQLite
+    /// uses it as its busy timeout. Database:LockTimeoutSeconds, 5 by default; 0 waits without limit on PostgreSQL.
+    /// </summary>
+    public int LockTimeoutSeconds { get; set; } = 5;
+
     public static DatabaseOptions From(IConfiguration configuration, string contentRoot)
     {
         var options = new DatabaseOptions();

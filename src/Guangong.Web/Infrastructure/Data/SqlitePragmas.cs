@@ -5,11 +5,11 @@ namespace Guangong.Web.Infrastructure.Data;
 
 /// <summary>
 /// WAL with synchronous=FULL on every connection: a committed write survives a crash or power
-/// loss (security baseline, durability).
+/// loss (security baseline, durability). The busy timeout is the configured lock timeout.
 /// </summary>
-internal sealed class SqlitePragmas : DbConnectionInterceptor
+internal sealed class SqlitePragmas(int lockTimeoutSeconds = 5) : DbConnectionInterceptor
 {
-    private const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+    private readonly string Sql = $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout={Math.Max(0, lockTimeoutSeconds) * 1000};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

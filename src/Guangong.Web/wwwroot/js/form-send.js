@@ -9,6 +9,9 @@
 (function () {
     const maxEdge = 1600, quality = 0.82, shrinkOver = 400 * 1024;
     let lastPost = null;
+    // Not a data- attribute: a page update syncs the form's attributes to the server's HTML and would
+    // drop the mark, and a second submit listener would then refuse every save.
+    const attached = new WeakSet();
 
     async function shrink(file) {
         if (!/^image\/(jpeg|png|webp)$/.test(file.type) || file.size <= shrinkOver || !window.createImageBitmap) return file;
@@ -42,8 +45,8 @@
     }
 
     function attach(form) {
-        if (form.dataset.sendAttached) return;
-        form.dataset.sendAttached = "1";
+        if (attached.has(form)) return;
+        attached.add(form);
         const jobs = new Set();
         for (const input of form.querySelectorAll("input[type=file][data-shrink-photos]")) {
             input.addEventListener("change", () => {

@@ -16,10 +16,10 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
         var venueKinds = new[] { UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice };
         var servedIds = served.Keys.ToList();
         // Those who served are always listed; of the rest, the first 500 active volunteers the recorder may
-        // name: a village's or school's recorder names any of the town's 五老 (TownVolunteers).
+        // name: a village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first.
         var volunteers = (await townVolunteers.NamesAsync(servedIds, ct)).Values
             .Concat(await townVolunteers.ActiveAsync(servedIds, 500, ct))
-            .OrderBy(v => v.UnitPath, StringComparer.Ordinal).ThenBy(v => v.Name, StringComparer.Ordinal)
+            .OrderByDescending(v => v.InScope).ThenBy(v => v.UnitPath, StringComparer.Ordinal).ThenBy(v => v.Name, StringComparer.Ordinal)
             .ToList();
         return new ActivityOptions(
             await codes.EnabledValuesAsync("活动类别", ct),

@@ -45,7 +45,7 @@ public static class IndicatorCatalog
     public static readonly Indicator StationsByStage = new("stations.stage", "辅导站（按阶段）", "校外教育辅导站按阶段分列。按当前状态（平台不记阶段变更的日期），往年也是今天的阶段。", "个", IndicatorSource.Snapshot, KeyLabel: "阶段");
     public static readonly Indicator StationHonours = new("stations.honour", "辅导站荣誉", "所选年度获得且未撤销的荣誉（区优、市优），按荣誉分列。", "个", IndicatorSource.Snapshot, KeyLabel: "荣誉");
     public static readonly Indicator ZeroCrime = new("zerocrime", "零犯罪村（社区）", "所选年度状态为“达标”的未成年人零犯罪村（社区）数。", "个", IndicatorSource.Snapshot);
-    public static readonly Indicator CommitteesMeetingRules = new("committees.rules", "关工委班子达标", "在用的关工委（各级关工委、学校、幼儿园、企业）在所选期间最后一天（期间未结束的按今天）是否符合适用于它的班子配备要求（上级或本级设定的现行要求），按登记的任职起止日期判断，按“达标”“未达标”分列。", "个", IndicatorSource.Snapshot, KeyLabel: "情况");
+    public static readonly Indicator CommitteesMeetingRules = new("committees.rules", "关工委班子（按是否达标）", "在用的关工委（各级关工委、学校、幼儿园、企业）在所选期间最后一天（期间未结束的按今天）是否符合适用于它的班子配备要求（上级或本级设定的现行要求），按登记的任职起止日期判断，按“达标”“未达标”分列。", "个", IndicatorSource.Snapshot, KeyLabel: "情况");
     public static readonly Indicator TasksDone = new("tasks.done", "计划任务完成", "所选年度工作计划分解到各单位的任务中，到所选期间最后一天（期间未结束的按今天）报告的进度达到100%的条数（按进展报告的日期）。标为不适用的不计。", "项", IndicatorSource.Snapshot);
     public static readonly Indicator TasksOverdue = new("tasks.overdue", "计划任务逾期", "所选年度计划任务中，到所选期间结束时已过完成时限（期限在最后一天的也算）而报告的进度未到100%的条数；期间未结束的按今天，期限是今天的不算。", "项", IndicatorSource.Snapshot);
 

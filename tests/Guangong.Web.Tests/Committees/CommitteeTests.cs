@@ -155,6 +155,22 @@ public abstract class CommitteeTests(AppFixture fixture)
         var after = WebUtility.HtmlDecode(await officer.GetStringAsync(removed.Headers.Location));
         Assert.Contains($"已移除成员单位「{name}」", after);
         Assert.False(await App.WithDbAsync(db => db.MemberUnits.AnyAsync(m => m.Id == member.Id)));
+
+        // A mistake is undone from the same message: the unit comes back as it was, once.
+        Assert.Contains("撤销（放回名单）", after);
+        var fields = HtmlForm.Fields(after, "member-undo").ToDictionary();
+        var undone = await officer.PostAsync(removed.Headers.Location, new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
+        Assert.Contains($"已把「{name}」放回成员单位名单", WebUtility.HtmlDecode(await officer.GetStringAsync(undone.Headers.Location)));
+        var back = await App.WithDbAsync(db => db.MemberUnits.SingleAsync(m => m.Name == name));
+        Assert.Equal(("法庭", town.Id), (back.Category, back.UnitId));
+        var again = await officer.PostAsync(removed.Headers.Location, new FormUrlEncodedContent(fields));
+        Assert.DoesNotContain("放回成员单位名单", WebUtility.HtmlDecode(await officer.GetStringAsync(again.Headers.Location)));
+        Assert.Equal(1, await App.WithDbAsync(db => db.MemberUnits.CountAsync(m => m.Name == name)));
+
+        // Another officer cannot undo this officer's removal.
+        var other = await App.SignedInAsync("admin");
+        Assert.DoesNotContain("撤销（放回名单）", WebUtility.HtmlDecode(await other.GetStringAsync(removed.Headers.Location)));
     }
 }
 

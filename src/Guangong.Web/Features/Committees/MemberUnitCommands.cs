@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
@@ -5,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Committees;
 
-/// <summary>A committee's member units (成员单位): add one, remove one.</summary>
-public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists)
+/// <summary>A committee's member units (成员单位): add one, remove one, undo a removal.</summary>
+public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists, Accounts.CurrentUser me, TimeProvider clock)
 {
     public async Task<CommandResult<MemberUnit>> AddMemberUnitAsync(long committeeId, MemberUnitInput input, CancellationToken ct = default)
     {
@@ -80,4 +82,45 @@ public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists
 
         return CommandResult<MemberUnit>.Ok(member);
     }
+
+    /// <summary>How long after removing a member unit its remover may put it back from the page.</summary>
+    public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(30);
+
+    /// <summary>The audit entry of the user's own recent removal of a member unit of the committee; what an undo restores.</summary>
+    public async Task<RemovedMemberUnit?> RemovedAsync(long committeeId, long auditEntryId, CancellationToken ct = default)
+    {
+        var since = clock.GetUtcNow().UtcDateTime - UndoWindow;
+        var entry = await db.AuditEntries.AsNoTracking()
+            .SingleOrDefaultAsync(a => a.Id == auditEntryId && a.Action == AuditActions.Delete && a.Entity == nameof(MemberUnit) && a.UserId == me.UserId && a.TimestampUtc >= since, ct);
+        var held = entry?.Changes is { } json ? JsonSerializer.Deserialize<List<HeldValue>>(json)?.ToDictionary(v => v.Field, v => v.Old) : null;
+        return held is not null && held.GetValueOrDefault(nameof(MemberUnit.UnitId)) == committeeId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            ? new RemovedMemberUnit(entry!.Id, new MemberUnitInput
+            {
+                Name = held.GetValueOrDefault(nameof(MemberUnit.Name)),
+                Category = held.GetValueOrDefault(nameof(MemberUnit.Category)),
+                ContactPerson = held.GetValueOrDefault(nameof(MemberUnit.ContactPerson)),
+                ContactPhone = held.GetValueOrDefault(nameof(MemberUnit.ContactPhone)),
+            })
+            : null;
+    }
+
+    /// <summary>Puts back a member unit the user removed within <see cref="UndoWindow"/>, as the audit trail recorded it.</summary>
+    public async Task<CommandResult<MemberUnit>> UndoRemovalAsync(long committeeId, long auditEntryId, CancellationToken ct = default) =>
+        await RemovedAsync(committeeId, auditEntryId, ct) is { } removed
+            ? await AddMemberUnitAsync(committeeId, removed.Input, ct)
+            : CommandResult<MemberUnit>.NotFound();
+
+    /// <summary>The audit entry the removal just wrote, so the page can offer to undo it.</summary>
+    public Task<long> RemovalEntryAsync(long memberId, CancellationToken ct = default)
+    {
+        var id = memberId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == nameof(MemberUnit) && a.EntityId == id && a.Action == AuditActions.Delete && a.UserId == me.UserId)
+            .OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct);
+    }
+
+    private sealed record HeldValue(string Field, string? Old);
 }
+
+/// <summary>A member unit the user removed a moment ago, as it was.</summary>
+public sealed record RemovedMemberUnit(long AuditEntryId, MemberUnitInput Input);

@@ -147,18 +147,7 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
             return CommandResult<Volunteer>.Invalid(errors);
         }
 
-        db.VolunteerStatusChanges.Add(new VolunteerStatusChange
-        {
-            VolunteerId = volunteer.Id,
-            UnitId = volunteer.UnitId,
-            UnitPath = volunteer.UnitPath,
-            FromStatus = volunteer.Status,
-            ToStatus = status!.Value,
-            Date = date!.Value,
-            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
-        });
-        volunteer.Status = status.Value;
-        volunteer.StatusDate = date.Value;
+        db.VolunteerStatusChanges.Add(VolunteerStatusChange.Apply(volunteer, status!.Value, date!.Value, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim()));
         return await db.SaveOrConflictAsync(volunteer, volunteer.Id, ct);
     }
 

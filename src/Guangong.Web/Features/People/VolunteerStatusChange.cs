@@ -24,4 +24,22 @@ public class VolunteerStatusChange : IUnitOwned
     public string? Note { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The volunteer moves to <paramref name="to"/> on <paramref name="date"/>, the step kept as history (the status form and the import both do it).</summary>
+    public static VolunteerStatusChange Apply(Volunteer volunteer, VolunteerStatus to, DateOnly date, string? note)
+    {
+        var change = new VolunteerStatusChange
+        {
+            VolunteerId = volunteer.Id,
+            UnitId = volunteer.UnitId,
+            UnitPath = volunteer.UnitPath,
+            FromStatus = volunteer.Status,
+            ToStatus = to,
+            Date = date,
+            Note = note,
+        };
+        volunteer.Status = to;
+        volunteer.StatusDate = date;
+        return change;
+    }
 }

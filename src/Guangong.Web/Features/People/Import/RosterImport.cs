@@ -112,18 +112,7 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         values.ApplyTo(volunteer);
         if (values.Status != volunteer.Status)
         {
-            db.VolunteerStatusChanges.Add(new VolunteerStatusChange
-            {
-                VolunteerId = volunteer.Id,
-                UnitId = volunteer.UnitId,
-                UnitPath = volunteer.UnitPath,
-                FromStatus = volunteer.Status,
-                ToStatus = values.Status,
-                Date = values.StatusDate,
-                Note = "名册导入",
-            });
-            volunteer.Status = values.Status;
-            volunteer.StatusDate = values.StatusDate;
+            db.VolunteerStatusChanges.Add(VolunteerStatusChange.Apply(volunteer, values.Status, values.StatusDate, "名册导入"));
         }
     }
 }

@@ -20,13 +20,13 @@ public sealed class PeopleBrowserTests(BrowserFixture browser) : IClassFixture<B
         var file = RosterFiles.Xlsx([RosterFiles.Row(name, phone: "13500000001", unit: "查汗淖学校"), RosterFiles.Row("无年份", year: "五五")]);
         await page.SetInputFilesAsync("#upload", new FilePayload { Name = "名册.xlsx", MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", Buffer = file });
         await page.ClickAsync("main button[type=submit]");
-        await Assertions.Expect(page.Locator("[role=status]").First).ToContainTextAsync("1 行可以导入，1 行有问题");
+        await Assertions.Expect(page.Locator("[role=status]").First).ToContainTextAsync("1 行可以导入（新增 1 人，更新 0 人，0 人无变化），1 行有问题");
         await Assertions.Expect(page.Locator("[data-testid=import-problems]")).ToContainTextAsync("出生年份");
         await BrowserFixture.ScreenshotAsync(page, "roster-import-preview");
         Assert.False(await browser.App.WithDbAsync(db => db.Volunteers.AnyAsync(v => v.Name == name)), "nothing is written before confirmation");
 
         await page.ClickAsync("text=确认导入 1 人");
-        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("已导入 1 人");
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("新增 1 人");
         await page.ClickAsync("text=查看五老名册");
         await page.FillAsync("input[name=q]", name);
         await page.ClickAsync("form.filters button[type=submit]");

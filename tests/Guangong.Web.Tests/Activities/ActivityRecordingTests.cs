@@ -92,6 +92,29 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_same_form_sent_twice_saves_one_activity_and_answers_both_sends_with_it()
+    {
+        var village = await App.UnitAsync("乌审召嘎查关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var form = await officer.GetStringAsync("/activities/new");
+        var key = System.Text.RegularExpressions.Regex.Match(form, "name=\"Input.SubmissionKey\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        Assert.Equal(32, key.Length);
+        var title = "重发测试" + Guid.NewGuid().ToString("N")[..6];
+        var fields = new Dictionary<string, string>(Fields(title, village.Id)) { ["Input.SubmissionKey"] = key };
+
+        // A double tap without the page script, or a retry after a lost answer, sends the same form again.
+        var first = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", fields, [("photos", "现场.jpg", ActivityForms.Jpeg())]);
+        var second = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", fields, [("photos", "现场.jpg", ActivityForms.Jpeg())]);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        var saved = await App.WithDbAsync(db => db.Activities.Include(a => a.Files).Where(a => a.Title == title).ToListAsync());
+        Assert.Single(Assert.Single(saved).Files);
+
+        // A new form is a new activity, even with the same words.
+        Assert.NotEqual(key, System.Text.RegularExpressions.Regex.Match(await officer.GetStringAsync("/activities/new"), "name=\"Input.SubmissionKey\" value=\"([0-9a-f]{32})\"").Groups[1].Value);
+    }
+
+    [Fact]
     public async Task No_volunteer_serves_more_than_24_hours_a_day()
     {
         var village = await App.UnitAsync("巴音敖包嘎查关工委");

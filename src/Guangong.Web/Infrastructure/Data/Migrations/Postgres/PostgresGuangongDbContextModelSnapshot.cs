@@ -256,6 +256,10 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -304,6 +308,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("UnitId");
 
                     b.HasIndex("VenueUnitId");
+
+                    b.HasIndex("CreatedByUserId", "SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("UnitPath", "Date");
 

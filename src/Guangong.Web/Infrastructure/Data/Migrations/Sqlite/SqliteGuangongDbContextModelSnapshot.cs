@@ -244,6 +244,10 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SubmissionKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -291,6 +295,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.HasIndex("VenueUnitId");
+
+                    b.HasIndex("CreatedByUserId", "SubmissionKey")
+                        .IsUnique();
 
                     b.HasIndex("UnitPath", "Date");
 

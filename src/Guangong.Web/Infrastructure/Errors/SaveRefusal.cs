@@ -16,7 +16,8 @@ public sealed class SaveRefusal(IHttpContextAccessor http, IServiceProvider serv
 
     public const string FullMessage = "服务器存储空间已满，这次没有保存。您填写的内容还在下面；请告知系统管理员清理磁盘，之后再点“保存”。已保存的数据不受影响。";
 
-    public const string ReselectFiles = "已选择的照片和文件需要重新选择。";
+    // The activity form puts picked files back by script (form-send.js); other forms and a page without script cannot.
+    public const string ReselectFiles = "照片和文件如未留在下方，请重新选择。";
 
     private readonly List<string?> alerts = [];
 

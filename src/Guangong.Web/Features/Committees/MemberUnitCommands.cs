@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Infrastructure.Commands;
@@ -92,7 +91,7 @@ public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists
         var since = clock.GetUtcNow().UtcDateTime - UndoWindow;
         var entry = await db.AuditEntries.AsNoTracking()
             .SingleOrDefaultAsync(a => a.Id == auditEntryId && a.Action == AuditActions.Delete && a.Entity == nameof(MemberUnit) && a.UserId == me.UserId && a.TimestampUtc >= since, ct);
-        var held = entry?.Changes is { } json ? JsonSerializer.Deserialize<List<HeldValue>>(json)?.ToDictionary(v => v.Field, v => v.Old) : null;
+        var held = Infrastructure.Auditing.AuditTrail.ReadFields(entry?.Changes)?.ToDictionary(v => v.Field, v => v.Old);
         return held is not null && held.GetValueOrDefault(nameof(MemberUnit.UnitId)) == committeeId.ToString(System.Globalization.CultureInfo.InvariantCulture)
             ? new RemovedMemberUnit(entry!.Id, new MemberUnitInput
             {
@@ -118,8 +117,6 @@ public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists
             .Where(a => a.Entity == nameof(MemberUnit) && a.EntityId == id && a.Action == AuditActions.Delete && a.UserId == me.UserId)
             .OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct);
     }
-
-    private sealed record HeldValue(string Field, string? Old);
 }
 
 /// <summary>A member unit the user removed a moment ago, as it was.</summary>

@@ -15,13 +15,18 @@ public sealed record TownVolunteer(long Id, string Name, string UnitName, string
 /// </summary>
 public sealed class TownVolunteers(GuangongDbContext db)
 {
+    private string? resolvedFor;
+
+    private string? resolvedTown;
+
     /// <summary>Active volunteers the scope may name as having served, ordered by unit and name.</summary>
     public async Task<IReadOnlyList<TownVolunteer>> ActiveAsync(IReadOnlyCollection<long> exceptIds, int take, CancellationToken ct = default)
     {
         var town = await TownPathAsync(ct);
         using var door = town is null ? null : db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
         var query = db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active && !exceptIds.Contains(v.Id));
-        return await Select((town is null ? query : query.InSubtree(town)).OrderBy(v => v.UnitPath).ThenBy(v => v.Name).Take(take)).ToListAsync(ct);
+        var found = await Select((town is null ? query : query.InSubtree(town)).OrderBy(v => v.UnitPath).ThenBy(v => v.Name).Take(take)).ToListAsync(ct);
+        return found.Select(Marked).ToList();
     }
 
     /// <summary>The volunteers of <paramref name="ids"/> the scope may name (any status: who served stays named); others are left out.</summary>
@@ -35,15 +40,15 @@ public sealed class TownVolunteers(GuangongDbContext db)
         var town = await TownPathAsync(ct);
         using var door = town is null ? null : db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
         var query = db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id));
-        return await Select(town is null ? query : query.InSubtree(town)).ToDictionaryAsync(v => v.Id, ct);
+        var found = await Select(town is null ? query : query.InSubtree(town)).ToListAsync(ct);
+        return found.Select(Marked).ToDictionary(v => v.Id);
     }
 
-    private IQueryable<TownVolunteer> Select(IQueryable<Volunteer> query)
-    {
-        var (from, to) = (db.Scope.Path ?? "?", db.Scope.Path is null ? "?" : SubtreeFilter.End(db.Scope.Path));
-        return query.Select(v => new TownVolunteer(v.Id, v.Name, v.Unit!.Name, v.UnitPath, v.Status == VolunteerStatus.Active,
-            db.Scope.IsSystem || (string.Compare(v.UnitPath, from) >= 0 && string.Compare(v.UnitPath, to) < 0)));
-    }
+    private static IQueryable<TownVolunteer> Select(IQueryable<Volunteer> query) =>
+        query.Select(v => new TownVolunteer(v.Id, v.Name, v.Unit!.Name, v.UnitPath, v.Status == VolunteerStatus.Active, false));
+
+    /// <summary>Whether the record is the reader's to open: the scope's own test (a read-only door does not widen it).</summary>
+    private TownVolunteer Marked(TownVolunteer v) => v with { InScope = db.Scope.Covers(v.UnitPath) };
 
     /// <summary>The path of the town above the scope's own unit; null when the scope is the town or above it (or has no town).</summary>
     private async Task<string?> TownPathAsync(CancellationToken ct)
@@ -53,9 +58,15 @@ public sealed class TownVolunteers(GuangongDbContext db)
             return null;
         }
 
-        var ancestors = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
-        using var door = db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
-        var town = await db.Units.AsNoTracking().Where(u => ancestors.Contains(u.Id) && u.Level == UnitLevel.Town).Select(u => u.Path).FirstOrDefaultAsync(ct);
-        return town is null || town == path ? null : town;
+        // A form, its served list and the hours page each ask; the town of a request's scope is looked up once.
+        if (resolvedFor != path)
+        {
+            var ancestors = SubtreeFilter.Ids(path);
+            using var door = db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
+            var found = await db.Units.AsNoTracking().Where(u => ancestors.Contains(u.Id) && u.Level == UnitLevel.Town).Select(u => u.Path).FirstOrDefaultAsync(ct);
+            (resolvedTown, resolvedFor) = (found == path ? null : found, path);
+        }
+
+        return resolvedTown;
     }
 }

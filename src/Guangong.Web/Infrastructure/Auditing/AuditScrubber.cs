@@ -76,15 +76,7 @@ internal static class AuditScrubber
     /// <summary>The entry's field list with the values of every personal field replaced; text that is no field list is scrubbed value by value.</summary>
     private static string ScrubFields(string changes, IReadOnlyList<string> texts)
     {
-        List<AuditTrail.FieldChange>? fields;
-        try
-        {
-            fields = JsonSerializer.Deserialize<List<AuditTrail.FieldChange>>(changes, Json);
-        }
-        catch (JsonException)
-        {
-            fields = null;
-        }
+        var fields = AuditTrail.ReadFields(changes);
 
         if (fields is null)
         {

@@ -122,6 +122,19 @@ internal static class AuditTrail
 
     internal sealed record FieldChange(string Field, string? Old, string? New);
 
+    /// <summary>An entry's field list as <see cref="Capture"/> wrote it; null for text that is no field list (older or event entries).</summary>
+    internal static List<FieldChange>? ReadFields(string? changes)
+    {
+        try
+        {
+            return changes is null ? null : JsonSerializer.Deserialize<List<FieldChange>>(changes, Json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     internal sealed record PendingAudit(EntityEntry Entry, EntityState State, AuditEntry Audit)
     {
         /// <summary>Fills in the key, which the database generated for added rows.</summary>

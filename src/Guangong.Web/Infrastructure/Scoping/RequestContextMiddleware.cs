@@ -130,7 +130,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
     /// <summary>Whether the town above (or at) the unit lets its correspondents record activities; a flag, read before any scope exists.</summary>
     private static Task<bool> TownLetsCorrespondentsRecordAsync(GuangongDbContext db, string path, CancellationToken ct)
     {
-        var ancestors = path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
+        var ancestors = SubtreeFilter.Ids(path);
         return db.Units.IgnoreQueryFilters().AsNoTracking()
             .AnyAsync(u => ancestors.Contains(u.Id) && u.Level == Features.Organization.UnitLevel.Town && u.CorrespondentsRecordActivities, ct);
     }

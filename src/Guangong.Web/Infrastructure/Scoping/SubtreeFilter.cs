@@ -11,6 +11,10 @@ public static class SubtreeFilter
     /// <summary>The exclusive upper bound of the paths below <paramref name="path"/>: "/3/7/" → "/3/70".</summary>
     public static string End(string path) => path[..^1] + "0";
 
+    /// <summary>The ids on a path, root first and the unit itself last: "/1/3/7/" → 1, 3, 7.</summary>
+    public static List<long> Ids(string path) =>
+        path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => long.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
     public static IQueryable<T> InSubtree<T>(this IQueryable<T> query, string path)
         where T : class, IUnitOwned
     {

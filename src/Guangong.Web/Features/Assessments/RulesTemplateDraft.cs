@@ -1,5 +1,6 @@
 using System.Globalization;
 using Guangong.Documents.Plans;
+using Guangong.Web.Infrastructure.Text;
 
 namespace Guangong.Web.Features.Assessments;
 
@@ -61,18 +62,7 @@ public static class RulesTemplateDraft
             Text = first,
             MaxPoints = "1",
             Scoring = nameof(ScoringKind.MetOrNot),
-            Guidance = first.Length < words.Length ? WholeSentences(words, GuidanceMax) : null,
+            Guidance = first.Length < words.Length ? Sentences.Within(words, GuidanceMax) : null,
         };
-    }
-
-    private static string WholeSentences(string text, int max)
-    {
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = text.LastIndexOfAny(['。', '；', '！'], max - 1);
-        return cut > 0 ? text[..(cut + 1)] : text[..max];
     }
 }

@@ -2,7 +2,6 @@ using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
-using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Committees;
@@ -18,11 +17,13 @@ public sealed class CorrespondentRecording(GuangongDbContext db, CurrentUser me)
 {
     /// <summary>The setting of the town the user works at; null when the scope's unit is not a town.</summary>
     public async Task<CorrespondentRecordingSetting?> SettingAsync(CancellationToken ct = default) =>
-        await TownAsync(ct) is { } town ? new CorrespondentRecordingSetting(town.Name, town.CorrespondentsRecordActivities, town.Version) : null;
+        await Town().AsNoTracking().SingleOrDefaultAsync(ct) is { } town
+            ? new CorrespondentRecordingSetting(town.Name, town.CorrespondentsRecordActivities, town.Version)
+            : null;
 
     public async Task<CommandResult<Unit>> SetAsync(bool allowed, long version, CancellationToken ct = default)
     {
-        var town = me.ScopeUnitId is { } id ? await db.Units.SingleOrDefaultAsync(u => u.Id == id && u.Level == UnitLevel.Town, ct) : null;
+        var town = await Town().SingleOrDefaultAsync(ct);
         if (town is null)
         {
             return CommandResult<Unit>.NotFound();
@@ -37,6 +38,7 @@ public sealed class CorrespondentRecording(GuangongDbContext db, CurrentUser me)
         return await db.SaveOrConflictAsync(town, town.Id, ct);
     }
 
-    private async Task<Unit?> TownAsync(CancellationToken ct) =>
-        me.ScopeUnitId is { } id && await db.FindInScopeAsync<Unit>(id, ct) is { Level: UnitLevel.Town } town ? town : null;
+    /// <summary>The scope's own unit when it is a town: the one place this setting lives, for reading and for saving.</summary>
+    private IQueryable<Unit> Town() =>
+        me.ScopeUnitId is { } id ? db.Units.Where(u => u.Id == id && u.Level == UnitLevel.Town) : db.Units.Where(u => false);
 }

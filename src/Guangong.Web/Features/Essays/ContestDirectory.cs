@@ -200,7 +200,7 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
         }
 
         var ids = c.ParticipantIds;
-        return ids.Count == 0 || path.Split('/', StringSplitOptions.RemoveEmptyEntries).Any(p => long.TryParse(p, out var v) && ids.Contains(v));
+        return ids.Count == 0 || SubtreeFilter.Ids(path).Any(ids.Contains);
     }
 
     /// <summary>The paths of the units above "/1/3/7/": "/1/", "/1/3/".</summary>

@@ -151,7 +151,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
         {
             errors.Add(new(nameof(SubmissionInput.UnitId), "请选择投稿单位（学校、村或社区）。"));
         }
-        else if (view.Contest.ParticipantIds.Count > 0 && !unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Any(p => long.TryParse(p, out var v) && view.Contest.ParticipantIds.Contains(v)))
+        else if (view.Contest.ParticipantIds.Count > 0 && !SubtreeFilter.Ids(unit.Path).Any(view.Contest.ParticipantIds.Contains))
         {
             errors.Add(new(nameof(SubmissionInput.UnitId), "该单位不在本次征文的参赛单位之内。"));
         }

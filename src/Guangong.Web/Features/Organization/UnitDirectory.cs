@@ -80,10 +80,7 @@ public sealed class UnitDirectory(GuangongDbContext db)
     /// <summary>The unit's ancestors that the user may see, root first.</summary>
     public async Task<IReadOnlyList<Unit>> AncestorsAsync(Unit unit, CancellationToken ct = default)
     {
-        var ids = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .Select(s => long.TryParse(s, out var id) ? id : 0)
-            .Where(id => id != 0 && id != unit.Id)
-            .ToList();
+        var ids = SubtreeFilter.Ids(unit.Path).Where(id => id != unit.Id).ToList();
         var ancestors = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync(ct);
         return ancestors.OrderBy(u => u.Depth).ToList();
     }

@@ -41,13 +41,7 @@ public static partial class ArticleBody
     public static string Summary(string body, int max = 120)
     {
         var first = PastedText.Paragraphs(body).FirstOrDefault(p => !ImageMarker().IsMatch(p)) ?? string.Empty;
-        if (first.Length <= max)
-        {
-            return first;
-        }
-
-        var end = first.LastIndexOfAny(['。', '！', '？', '；'], max - 1);
-        return end > 0 ? first[..(end + 1)] : first[..max] + "……";
+        return Sentences.Within(first, max);
     }
 
     [GeneratedRegex(@"^\[图(\d{1,2})\]$")]

@@ -14,7 +14,7 @@ public abstract class TownVolunteerTests(AppFixture fixture)
     {
         var school = await App.UnitAsync("乌审召小学");
         var town = await App.UnitAsync("乌审召镇关工委");
-        var (wang, wangPath) = await App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == "王志强").Select(v => new ValueTuple<long, string>(v.Id, v.UnitPath)).SingleAsync());
+        var (wang, wangPath, wangUnit) = await App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == "王志强").Select(v => new ValueTuple<long, string, string>(v.Id, v.UnitPath, v.Unit!.Name)).SingleAsync());
         Assert.False(wangPath.StartsWith(school.Path, StringComparison.Ordinal));
         Assert.StartsWith(town.Path, wangPath, StringComparison.Ordinal);
         var outsider = await App.WithDbAsync(db => db.Volunteers.Where(v => v.Unit!.Name.StartsWith("郑陆") && v.Status == Web.Features.People.VolunteerStatus.Active).Select(v => v.Id).FirstAsync());
@@ -47,7 +47,7 @@ public abstract class TownVolunteerTests(AppFixture fixture)
 
         // The school sees who served, by name, but the volunteer's record is the village's to open.
         var detail = await (await recorder.GetAsync($"/activities/{activity.Id}")).HtmlAsync();
-        Assert.Contains("王志强", detail);
+        Assert.Contains($"王志强<span class=\"text-body-secondary\">（{wangUnit}）</span>", detail);
         Assert.DoesNotContain($"href=\"/volunteers/{wang}\"", detail);
         Assert.Equal(HttpStatusCode.NotFound, (await recorder.GetAsync($"/volunteers/{wang}")).StatusCode);
         var edit = await recorder.GetStringAsync($"/activities/{activity.Id}/edit");

@@ -121,7 +121,8 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
         var people = await townVolunteers.NamesAsync(lines.Select(l => l.VolunteerId).Distinct().ToList(), ct);
         var ledger = lines.Select(l => new LedgerLine(l.Id, l.VolunteerId, people.GetValueOrDefault(l.VolunteerId)?.Name ?? "（外单位五老）", l.Hours, l.Verified, l.OnBehalf, l.Reason, l.EnteredByName, l.CreatedUtc, l.CheckInUtc, l.CheckOutUtc)).ToList();
         var served = ledger.GroupBy(l => new { l.VolunteerId, l.VolunteerName })
-            .Select(g => new ServedLine(g.Key.VolunteerId, g.Key.VolunteerName, people.GetValueOrDefault(g.Key.VolunteerId)?.InScope == true, g.Sum(l => l.Hours), g.Any(l => l.Verified && l.Hours > 0), g.Any(l => l.CheckInUtc != null && l.CheckOutUtc == null) && !g.Any(l => l.CheckOutUtc != null)))
+            .Select(g => new ServedLine(g.Key.VolunteerId, g.Key.VolunteerName, people.GetValueOrDefault(g.Key.VolunteerId)?.InScope == true, g.Sum(l => l.Hours), g.Any(l => l.Verified && l.Hours > 0), g.Any(l => l.CheckInUtc != null && l.CheckOutUtc == null) && !g.Any(l => l.CheckOutUtc != null),
+                people.GetValueOrDefault(g.Key.VolunteerId) is { } p && p.UnitPath != activity.UnitPath ? p.UnitName : null))
             .Where(s => s.Hours != 0 || s.CheckedInOnly)
             .OrderBy(s => s.Name).ToList();
         if (seesPeople && (activity.YouthReached > 0 || fileList.Count > 0))
@@ -147,6 +148,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
 
 public sealed record LedgerLine(long Id, long VolunteerId, string VolunteerName, decimal Hours, bool Verified, bool OnBehalf, string? Reason, string EnteredBy, DateTime CreatedUtc, DateTime? CheckInUtc, DateTime? CheckOutUtc);
 
-public sealed record ServedLine(long VolunteerId, string Name, bool CanOpen, decimal Hours, bool Verified, bool CheckedInOnly);
+/// <param name="FromUnit">The volunteer's own unit when it is not the activity's (a town volunteer serving at a school), else null.</param>
+public sealed record ServedLine(long VolunteerId, string Name, bool CanOpen, decimal Hours, bool Verified, bool CheckedInOnly, string? FromUnit);
 
 public sealed record ActivityDetail(Activity Activity, string UnitName, string? VenueName, IReadOnlyList<ActivityFile> Files, IReadOnlyList<ServedLine> Served, IReadOnlyList<LedgerLine> Ledger);

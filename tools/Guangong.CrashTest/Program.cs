@@ -39,11 +39,11 @@ Console.WriteLine($"first start (migrations and demo towns) {first.Elapsed.Total
 // --minutes: stop after the round that passes the time (a busy machine), and report the rounds done.
 for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budget || total.Elapsed.TotalMinutes < budget); round++)
 {
+    var restarted = Stopwatch.GetTimestamp();
     if (round > 1)
     {
-        var start = Stopwatch.StartNew();
         await app.StartAsync(TimeSpan.FromMinutes(2));
-        report.Restarts.Add(start.Elapsed.TotalMilliseconds);
+        report.Restarts.Add(Stopwatch.GetElapsedTime(restarted).TotalMilliseconds);
     }
 
     var load = new WriteLoad(app.Client, round, options.Writers);
@@ -53,11 +53,16 @@ for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budge
     app.Kill();
     await running;
     report.Acknowledged.UnionWith(load.Acknowledged);
+    if (round > 1 && load.FirstAcknowledged > 0)
+    {
+        report.FirstWrites.Add(Stopwatch.GetElapsedTime(restarted, load.FirstAcknowledged).TotalMilliseconds);
+    }
     report.Attempted += load.Attempted;
 
     var check = await store.CheckAsync(report.Acknowledged);
     report.Add(round, check);
     report.Kills = round;
+    report.SampleLoad();
     if (round % 10 == 0 || !check.Ok)
     {
         Console.WriteLine($"round {round}: {report.Acknowledged.Count} acknowledged, {check.Present} present, missing {check.Missing.Count}, " +
@@ -66,5 +71,4 @@ for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budge
 }
 
 Console.WriteLine(report.Summary(options, total.Elapsed));
-Console.WriteLine($"load average at the end: {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a")}");
 return report.Failed ? 1 : 0;

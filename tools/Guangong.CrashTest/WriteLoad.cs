@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -20,10 +21,14 @@ internal sealed class WriteLoad(HttpClient client, int round, int writers)
     private readonly ConcurrentBag<string> _acknowledged = [];
     private string _unitId = string.Empty;
     private int _attempted;
+    private long _firstAcknowledged = -1;
 
     public IEnumerable<string> Acknowledged => _acknowledged;
 
     public int Attempted => _attempted;
+
+    /// <summary>Stopwatch ticks at the first 201 of this round (<see cref="Stopwatch.GetTimestamp"/>), or -1.</summary>
+    public long FirstAcknowledged => Interlocked.Read(ref _firstAcknowledged);
 
     public async Task PrepareAsync()
     {
@@ -57,6 +62,7 @@ internal sealed class WriteLoad(HttpClient client, int round, int writers)
                 if (response.StatusCode == HttpStatusCode.Created)
                 {
                     _acknowledged.Add(title);
+                    Interlocked.CompareExchange(ref _firstAcknowledged, Stopwatch.GetTimestamp(), -1);
                 }
                 else if ((int)response.StatusCode >= 500)
                 {

@@ -28,6 +28,13 @@ internal sealed class CrashReport
     public void Add(int round, RoundCheck check)
     {
         _last = check;
+
+        // Each write cut before its answer may leave one photo behind, never more.
+        if (check.Unreferenced > Attempted - Acknowledged.Count)
+        {
+            _failures.Add($"round {round}: {check.Unreferenced} photo files without a record, more than the {Attempted - Acknowledged.Count} writes a kill cut");
+        }
+
         if (!check.Ok)
         {
             _failures.Add($"round {round}: integrity {check.Integrity}; missing {string.Join(", ", check.Missing.Take(5))}; " +
@@ -49,6 +56,7 @@ internal sealed class CrashReport
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"provider {options.Provider}, {Kills} kills (of {options.Rounds} asked), {options.Writers} writers, seed {options.Seed}, {elapsed.TotalMinutes:F1} min");
         text.AppendLine(CultureInfo.InvariantCulture, $"writes attempted {Attempted}, acknowledged {Acknowledged.Count}, present at the end {_last?.Present ?? 0} (the rest were cut by a kill before their answer)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"photo files: every record's file present with its recorded size; {_last?.Unreferenced ?? 0} files without a record (written for saves a kill cut before their commit)");
         text.AppendLine(CultureInfo.InvariantCulture, $"restart to first answer (/healthz): {Spread(Restarts)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"restart to first acknowledged write: {Spread(FirstWrites)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"rounds: {elapsed.TotalSeconds / Math.Max(1, Kills):F1} s each on average");

@@ -30,11 +30,13 @@ var app = new AppUnderTest(options.AppPath, dataDirectory, store);
 var random = new Random(options.Seed);
 var report = new CrashReport();
 var total = Stopwatch.StartNew();
+WriterIdentity? identity = null;
 
 Console.WriteLine($"{options.Provider}: {options.Rounds} rounds, {options.Writers} writers, data in {dataDirectory}");
 var first = Stopwatch.StartNew();
 await app.StartAsync(TimeSpan.FromMinutes(5));
 Console.WriteLine($"first start (migrations and demo towns) {first.Elapsed.TotalSeconds:F1} s");
+store.MarkStart();
 
 // --minutes: stop after the round that passes the time (a busy machine), and report the rounds done.
 for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budget || total.Elapsed.TotalMinutes < budget); round++)
@@ -46,8 +48,8 @@ for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budge
         report.Restarts.Add(Stopwatch.GetElapsedTime(restarted).TotalMilliseconds);
     }
 
-    var load = new WriteLoad(app.Client, round, options.Writers);
-    await load.PrepareAsync();
+    identity ??= await WriterIdentity.SignInAsync(app.Client);
+    var load = new WriteLoad(app.Client, round, options.Writers, identity);
     var running = load.RunAsync();
     await Task.Delay(TimeSpan.FromMilliseconds(random.Next(300, 3000)));
     app.Kill();
@@ -58,6 +60,10 @@ for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budge
         report.FirstWrites.Add(Stopwatch.GetElapsedTime(restarted, load.FirstAcknowledged).TotalMilliseconds);
     }
     report.Attempted += load.Attempted;
+    if (load.TokenRefused)
+    {
+        identity = null;
+    }
 
     var check = await store.CheckAsync(report.Acknowledged);
     report.Add(round, check);
@@ -66,7 +72,7 @@ for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budge
     if (round % 10 == 0 || !check.Ok)
     {
         Console.WriteLine($"round {round}: {report.Acknowledged.Count} acknowledged, {check.Present} present, missing {check.Missing.Count}, " +
-            $"unaudited {check.Unaudited.Count}, files missing {check.FilesMissing.Count}, integrity {check.Integrity}");
+            $"unaudited {check.Unaudited.Count}, files missing {check.FilesMissing.Count}, unreferenced files {check.Unreferenced}, integrity {check.Integrity}");
     }
 }
 

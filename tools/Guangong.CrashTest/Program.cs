@@ -11,15 +11,16 @@ if (options is null)
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project tools/Guangong.CrashTest -- [--rounds 200] [--writers 3]
                [--provider sqlite|postgres] [--postgres "Host=…;Username=…;Database=postgres"] [--seed 1] [--minutes 15]
-               [--app src/Guangong.Web/bin/Release/net10.0/Guangong.Web.dll]
-        Build the app first: dotnet build -c Release src/Guangong.Web
+               [--app artifacts/crash-app/Guangong.Web.dll]
+        Publish the app first (ReadyToRun: a restart does not wait for the JIT):
+          dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true src/Guangong.Web -o artifacts/crash-app
         """);
     return 2;
 }
 
 if (!File.Exists(options.AppPath))
 {
-    Console.Error.WriteLine($"The app is not built at {options.AppPath}: run dotnet build -c Release src/Guangong.Web first.");
+    Console.Error.WriteLine($"The app is not published at {options.AppPath}: run dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true src/Guangong.Web -o artifacts/crash-app first.");
     return 2;
 }
 

@@ -52,6 +52,15 @@ for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budge
     identity ??= await WriterIdentity.SignInAsync(app.Client);
     var load = new WriteLoad(app.Client, round, options.Writers, identity);
     var running = load.RunAsync();
+
+    // The kill falls 0.3–3 s into the load once writes are being answered: on a busy machine the first writes after a
+    // restart can take longer than that, and a kill before any answer would test nothing but the start.
+    var flowing = Stopwatch.StartNew();
+    while (load.FirstAcknowledged < 0 && !running.IsCompleted && flowing.Elapsed < TimeSpan.FromSeconds(60))
+    {
+        await Task.Delay(20);
+    }
+
     await Task.Delay(TimeSpan.FromMilliseconds(random.Next(300, 3000)));
     app.Kill();
     await running;

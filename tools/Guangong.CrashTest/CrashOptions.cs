@@ -29,7 +29,7 @@ internal sealed record CrashOptions(int Rounds, int Writers, string Provider, st
             provider,
             values.GetValueOrDefault("postgres"),
             int.Parse(values.GetValueOrDefault("seed", "1"), CultureInfo.InvariantCulture),
-            Path.GetFullPath(values.GetValueOrDefault("app", Path.Combine("src", "Guangong.Web", "bin", "Release", "net10.0", "Guangong.Web.dll"))),
+            Path.GetFullPath(values.GetValueOrDefault("app", Path.Combine("artifacts", "crash-app", "Guangong.Web.dll"))),
             values.TryGetValue("minutes", out var minutes) ? double.Parse(minutes, CultureInfo.InvariantCulture) : null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
@@ -12,39 +13,38 @@ namespace Guangong.CrashTest;
 /// Writers that record activities with a photo through the API as the school recorder of 乌审召小学,
 /// until the app dies under them. A write counts as acknowledged only when its 201 reached the client.
 /// </summary>
-internal sealed class WriteLoad(HttpClient client, int round, int writers)
+internal sealed class WriteLoad(HttpClient client, int round, int writers, WriterIdentity identity)
 {
     public const string TitlePrefix = "断电测试";
 
     private static readonly byte[] Photo = MakePhoto();
     private readonly ConcurrentBag<string> _acknowledged = [];
-    private string _unitId = string.Empty;
     private int _attempted;
+    private long _firstAcknowledged = -1;
 
     public IEnumerable<string> Acknowledged => _acknowledged;
 
     public int Attempted => _attempted;
 
-    public async Task PrepareAsync()
-    {
-        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "wsz-school", password = "Demo@12345" });
-        token.EnsureSuccessStatusCode();
-        var secret = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
-        var units = await client.GetFromJsonAsync<JsonElement>("/api/v1/units?q=乌审召小学");
-        _unitId = units.GetProperty("items")[0].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture);
-    }
+    /// <summary>Stopwatch ticks at the first 201 of this round (<see cref="Stopwatch.GetTimestamp"/>), or -1.</summary>
+    public long FirstAcknowledged => Interlocked.Read(ref _firstAcknowledged);
+
+    /// <summary>True when the app no longer took the token (the next round signs in again).</summary>
+    public bool TokenRefused { get; private set; }
 
     /// <summary>Runs until the first writer sees the connection go, then lets the others finish their request.</summary>
-    public async Task RunAsync() =>
+    public async Task RunAsync()
+    {
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", identity.Token);
         await Task.WhenAll(Enumerable.Range(1, writers).Select(WriterAsync));
+    }
 
     private async Task WriterAsync(int writer)
     {
         for (var n = 1; ; n++)
         {
             var title = $"{TitlePrefix} {round:D3}-{writer}-{n}";
-            var json = JsonSerializer.Serialize(new { title, category = "防溺水", status = "Completed", date = "2023-07-01", unitId = _unitId, youthReached = "12" });
+            var json = JsonSerializer.Serialize(new { title, category = "防溺水", status = "Completed", date = "2023-07-01", unitId = identity.UnitId, youthReached = "12" });
             using var form = new MultipartFormDataContent
             {
                 { new StringContent(json), "activity" },
@@ -57,6 +57,12 @@ internal sealed class WriteLoad(HttpClient client, int round, int writers)
                 if (response.StatusCode == HttpStatusCode.Created)
                 {
                     _acknowledged.Add(title);
+                    Interlocked.CompareExchange(ref _firstAcknowledged, Stopwatch.GetTimestamp(), -1);
+                }
+                else if (response.StatusCode == HttpStatusCode.Unauthorized)
+                {
+                    TokenRefused = true;
+                    return;
                 }
                 else if ((int)response.StatusCode >= 500)
                 {
@@ -80,5 +86,23 @@ internal sealed class WriteLoad(HttpClient client, int round, int writers)
 
         using var image = SKImage.FromBitmap(bitmap);
         return image.Encode(SKEncodedImageFormat.Jpeg, 80).ToArray();
+    }
+}
+
+/// <summary>
+/// The school recorder's token and unit, got once: a phone app keeps its token across a server restart, and
+/// signing in again every round would add the password hashing to each round's time.
+/// </summary>
+internal sealed record WriterIdentity(string Token, string UnitId)
+{
+    public static async Task<WriterIdentity> SignInAsync(HttpClient client)
+    {
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "wsz-school", password = "Demo@12345" });
+        token.EnsureSuccessStatusCode();
+        var secret = (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/units?q=乌审召小学");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        var units = await (await client.SendAsync(request)).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
+        return new WriterIdentity(secret, units.GetProperty("items")[0].GetProperty("id").GetInt64().ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -24,6 +24,11 @@ public sealed class PlatformSeeder(
 
     public async Task SeedAsync()
     {
+        if (await AlreadySeededAsync())
+        {
+            return;
+        }
+
         await SeedRolesAsync();
         await SeedDictionariesAsync();
         if (await db.Users.AnyAsync())
@@ -39,6 +44,47 @@ public sealed class PlatformSeeder(
         {
             await SeedFirstAdministratorAsync();
         }
+    }
+
+    /// <summary>
+    /// Every role, every code list and an account already there: the case of every start but the first. Asked in
+    /// plain SQL, because the Identity and LINQ queries below cost a restart their compilation for nothing, and a
+    /// restart is downtime (issue 19.3). Anything missing falls through to the full seeding, which adds only that.
+    /// </summary>
+    private async Task<bool> AlreadySeededAsync()
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            var roles = await ColumnAsync(connection, $"SELECT \"Name\" FROM \"{Table<AppRole>()}\"");
+            var kinds = await ColumnAsync(connection, $"SELECT DISTINCT \"Kind\" FROM \"{Table<DictionaryItem>()}\"");
+            var anyUser = await ColumnAsync(connection, $"SELECT \"UserName\" FROM \"{Table<AppUser>()}\" LIMIT 1");
+            return anyUser.Count > 0 && RoleNames.All.All(r => roles.Contains(r.Name)) && DictionaryKinds.Defaults.Keys.All(kinds.Contains);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private string Table<T>() => db.Model.FindEntityType(typeof(T))!.GetTableName()!;
+
+    private static async Task<HashSet<string>> ColumnAsync(System.Data.Common.DbConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        while (await reader.ReadAsync())
+        {
+            if (!reader.IsDBNull(0))
+            {
+                values.Add(reader.GetString(0));
+            }
+        }
+
+        return values;
     }
 
     private async Task SeedRolesAsync()

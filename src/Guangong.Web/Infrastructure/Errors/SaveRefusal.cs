@@ -43,6 +43,21 @@ public sealed class SaveRefusal(IHttpContextAccessor http, IServiceProvider serv
     /// <summary>Whether the alert <paramref name="ticket"/> says the message: the one above the posted form, else the page's first.</summary>
     public bool ShownBy(int ticket) => Message is not null && ticket == shownBy;
 
+    /// <summary>
+    /// The alert above the posted form: the one named as it, else one named as its family (Form="member-remove"
+    /// stands above the forms "member-remove-12", "member-remove-13" of a list), else the page's first.
+    /// </summary>
+    private int AlertFor(string? posted)
+    {
+        if (string.IsNullOrEmpty(posted))
+        {
+            return 0;
+        }
+
+        var exact = alerts.FindIndex(form => form == posted);
+        return exact >= 0 ? exact : Math.Max(0, alerts.FindIndex(form => form is not null && posted.StartsWith(form + "-", StringComparison.Ordinal)));
+    }
+
     /// <summary>True when <paramref name="exception"/> is a refused save and is now answered on the form.</summary>
     public bool TryTake(Exception exception)
     {
@@ -59,7 +74,7 @@ public sealed class SaveRefusal(IHttpContextAccessor http, IServiceProvider serv
         // Browsers never send a chosen file twice; the user has to pick them again.
         var files = context.Request.HasFormContentType && context.Request.Form.Files.Any(f => f.Length > 0);
         var posted = context.Request.HasFormContentType ? context.Request.Form["_handler"].ToString() : null;
-        shownBy = Math.Max(0, alerts.FindIndex(form => form is not null && form == posted));
+        shownBy = AlertFor(posted);
         PostedForm = posted;
         Fault = fault;
         Message = (fault == StorageFault.Busy ? BusyMessage : FullMessage) + (files ? " " + ReselectFiles : null);

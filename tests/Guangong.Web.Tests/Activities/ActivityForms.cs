@@ -20,7 +20,7 @@ internal static class ActivityForms
         return image.Encode(SKEncodedImageFormat.Jpeg, 80).ToArray();
     }
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string handler, IDictionary<string, string> fields, IEnumerable<(string Field, string Name, byte[] Bytes)>? files = null, IEnumerable<(long VolunteerId, string Hours)>? served = null)
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string handler, IDictionary<string, string> fields, IEnumerable<(string Field, string Name, byte[] Bytes)>? files = null, IEnumerable<(long VolunteerId, string Hours)>? served = null, IEnumerable<string>? uploaded = null)
     {
         var page = await client.GetStringAsync(url);
         var form = new MultipartFormDataContent
@@ -37,6 +37,11 @@ internal static class ActivityForms
         {
             form.Add(new StringContent(id.ToString()), "served");
             form.Add(new StringContent(hours), $"hours[{id}]");
+        }
+
+        foreach (var token in uploaded ?? [])
+        {
+            form.Add(new StringContent(token), "uploaded");
         }
 
         foreach (var (field, name, bytes) in files ?? [])

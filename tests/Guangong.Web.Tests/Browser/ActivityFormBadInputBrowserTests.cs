@@ -49,7 +49,7 @@ public sealed class ActivityFormBadInputBrowserTests(BrowserFixture browser) : I
     }
 
     [Fact]
-    public async Task A_camera_photo_is_made_small_and_kept_when_the_form_is_refused()
+    public async Task Photos_go_up_as_they_are_picked_and_survive_a_reload_and_a_refused_save_to_be_saved_once()
     {
         var page = await browser.SignedInPhoneAsync("wsz-school");
         await page.GotoAsync("/activities/new");
@@ -58,38 +58,91 @@ public sealed class ActivityFormBadInputBrowserTests(BrowserFixture browser) : I
         // A camera-sized photo (3000×2000 with grain) picked together with a small one.
         var original = await page.EvaluateAsync<int>("""
             async () => {
-              const c = document.createElement('canvas'); c.width = 3000; c.height = 2000;
-              const g = c.getContext('2d'); const img = g.createImageData(3000, 2000);
-              for (let i = 0; i < img.data.length; i++) img.data[i] = (i * 7919) % 251;
-              g.putImageData(img, 0, 0);
-              const blob = await new Promise(r => c.toBlob(r, 'image/jpeg', 0.95));
+              const make = async (w, h, q) => {
+                const c = document.createElement('canvas'); c.width = w; c.height = h;
+                const g = c.getContext('2d'); const img = g.createImageData(w, h);
+                for (let i = 0; i < img.data.length; i++) img.data[i] = (i * 7919) % 251;
+                g.putImageData(img, 0, 0);
+                return await new Promise(r => c.toBlob(r, 'image/jpeg', q));
+              };
+              const big = await make(3000, 2000, 0.95), small = await make(400, 300, 0.8);
               const input = document.querySelector('#a-photos'); const list = new DataTransfer();
-              list.items.add(new File([blob], 'camera.jpg', { type: 'image/jpeg' }));
+              list.items.add(new File([big], 'camera.jpg', { type: 'image/jpeg' }));
+              list.items.add(new File([small], 'small.jpg', { type: 'image/jpeg' }));
               input.files = list.files; input.dispatchEvent(new Event('change', { bubbles: true }));
-              return blob.size;
+              return big.size;
             }
             """);
-        await page.WaitForFunctionAsync("() => !document.querySelector('#a-photos').closest('form').hasAttribute('data-shrinking')");
-        var sent = await page.EvaluateAsync<int[]>("""
-            async () => {
-              const f = document.querySelector('#a-photos').files[0];
-              const b = await createImageBitmap(f); return [f.size, Math.max(b.width, b.height)];
-            }
-            """);
-        Assert.True(sent[0] < original / 2, $"the photo goes as {sent[0]} bytes, picked {original}");
-        Assert.Equal(1600, sent[1]);
+        var items = page.Locator("[data-upload-item]");
+        await Assertions.Expect(items).ToHaveCountAsync(2);
+        await Assertions.Expect(items.Locator("[data-upload-state]", new() { HasTextString = "已上传" })).ToHaveCountAsync(2, new() { Timeout = 30_000 });
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.querySelector('#a-photos').files.length"));
+        var tokens = await page.Locator("input[name=uploaded]").EvaluateAllAsync<string[]>("e => e.map(i => i.value)");
+        var sizes = await browser.App.WithDbAsync(db => db.PendingUploads.Where(p => tokens.Contains(p.Token)).OrderBy(p => p.Id).Select(p => p.SizeBytes).ToListAsync());
+        Assert.Equal(2, sizes.Count);
+        Assert.True(sizes.Max() < original / 2, $"the photo went up as {sizes.Max()} bytes, picked {original}");
+        var key = await browser.App.WithDbAsync(db => db.PendingUploads.Where(p => tokens.Contains(p.Token)).OrderByDescending(p => p.SizeBytes).Select(p => p.StorageKey).FirstAsync());
+        using (var codec = SkiaSharp.SKCodec.Create(Path.Combine(browser.App.DataDirectory, "files", key[..2], key)))
+        {
+            Assert.Equal(1600, Math.Max(codec.Info.Width, codec.Info.Height));
+        }
 
-        // No title: refused. The photo is still picked and the note beside it says so.
+        // The page is reloaded (a dropped tab): the kept draft lists both uploads again.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-draft-note]")).ToBeVisibleAsync();
+        await Assertions.Expect(items.Locator("[data-upload-state]", new() { HasTextString = "已上传" })).ToHaveCountAsync(2);
+        await Assertions.Expect(items.Locator("img")).ToHaveCountAsync(2);
+
+        // No title: refused. Both uploads are still on the form; nothing is picked again.
         await page.ClickAsync(Save);
         await Assertions.Expect(page.Locator(".validation-message").First).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("[data-files-note]")).ToContainTextAsync("已保留");
-        Assert.Equal(1, await page.EvaluateAsync<int>("document.querySelector('#a-photos').files.length"));
+        await Assertions.Expect(items.Locator("[data-upload-state]", new() { HasTextString = "已上传" })).ToHaveCountAsync(2);
 
-        var title = "照片保留" + Guid.NewGuid().ToString("N")[..6];
+        var title = "先传后存" + Guid.NewGuid().ToString("N")[..6];
         await page.FillAsync("#a-title", title);
         await page.ClickAsync(Save);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
-        await Assertions.Expect(page.Locator(".thumb img")).ToHaveCountAsync(1);
-        Assert.Equal(1, await browser.App.WithDbAsync(db => db.ActivityFiles.CountAsync(f => f.Activity!.Title == title)));
+        await Assertions.Expect(page.Locator(".thumb img")).ToHaveCountAsync(2);
+        Assert.Equal(1, await browser.App.WithDbAsync(db => db.Activities.CountAsync(a => a.Title == title)));
+        Assert.Equal(2, await browser.App.WithDbAsync(db => db.ActivityFiles.CountAsync(f => f.Activity!.Title == title)));
+        Assert.False(await browser.App.WithDbAsync(db => db.PendingUploads.AnyAsync(p => tokens.Contains(p.Token))));
     }
+
+    [Fact]
+    public async Task A_photo_whose_upload_fails_goes_with_the_form_and_a_removed_one_does_not()
+    {
+        var page = await browser.SignedInPhoneAsync("wsz-school");
+        await page.GotoAsync("/activities/new");
+        await page.SelectOptionAsync("#a-category", "法治教育");
+        var title = "上传失败" + Guid.NewGuid().ToString("N")[..6];
+        await page.FillAsync("#a-title", title);
+
+        // The first pick cannot reach the server; the second goes up and is then taken off the form.
+        await page.RouteAsync("**/activities/uploads", route => route.AbortAsync());
+        await PickAsync(page, "offline.jpg");
+        await Assertions.Expect(page.Locator("[data-upload-state]", new() { HasTextString = "上传失败，保存时会再试" })).ToHaveCountAsync(1);
+        await page.UnrouteAsync("**/activities/uploads");
+        await PickAsync(page, "removed.jpg");
+        var removed = page.Locator("[data-upload-item]", new() { HasTextString = "removed.jpg" });
+        await Assertions.Expect(removed.Locator("[data-upload-state]")).ToHaveTextAsync("已上传");
+        var token = await removed.Locator("input[name=uploaded]").InputValueAsync();
+        await removed.Locator("[data-upload-remove]").ClickAsync();
+        await Assertions.Expect(removed).ToHaveCountAsync(0);
+
+        await page.ClickAsync(Save);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        var names = await browser.App.WithDbAsync(db => db.ActivityFiles.Where(f => f.Activity!.Title == title).Select(f => f.FileName).ToListAsync());
+        Assert.Equal(["offline.jpg"], names);
+
+        // The removal was sent without waiting for its answer; it lands soon after.
+        for (var i = 0; i < 50 && await browser.App.WithDbAsync(db => db.PendingUploads.AnyAsync(p => p.Token == token)); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.False(await browser.App.WithDbAsync(db => db.PendingUploads.AnyAsync(p => p.Token == token)));
+    }
+
+    private static Task PickAsync(IPage page, string name) => page.Locator("#a-photos").SetInputFilesAsync(
+        new FilePayload { Name = name, MimeType = "image/jpeg", Buffer = ActivityForms.Jpeg(320, 240) });
 }

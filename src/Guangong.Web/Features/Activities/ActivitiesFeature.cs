@@ -9,6 +9,7 @@ public static class ActivitiesFeature
         var fileDirectory = Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "files");
         services.AddSingleton(new EvidenceFiles(fileDirectory));
         services.AddScoped<ActivityRecords>();
+        services.AddScoped<PendingUploads>();
         services.AddScoped<ActivityDirectory>();
         services.AddScoped<ServiceHours>();
         services.AddSingleton<ISaveFollower, ServiceHourTotalsFollower>();

@@ -15,6 +15,7 @@ public static class ActivityEndpoints
 {
     public static IEndpointRouteBuilder MapActivityEndpoints(this IEndpointRouteBuilder app)
     {
+        app.MapPendingUploadEndpoints();
         app.MapGet("/activities/export", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, ExcelExport excel, CancellationToken ct) =>
         {
             var rows = await (await activities.SearchAsync(q.ToFilter(), ct)).ToListAsync(ct);

@@ -6,7 +6,7 @@ namespace Guangong.Web.Features.Activities;
 /// <summary>
 /// The parts of the activity form that are not fields of <see cref="ActivityInput"/>: ticked
 /// volunteers with their hours (posted as <c>hours[id]</c>), the volunteers the form listed, ticked
-/// youth groups, the 四进 and laws of a legal-education activity, and the uploaded files. The create and edit pages bind each by its field name.
+/// youth groups, the 四进 and laws of a legal-education activity, the uploaded files and the tokens of files uploaded as they were picked. The create and edit pages bind each by its field name.
 /// </summary>
 public sealed record ActivityFormPost(
     List<string>? Served,
@@ -16,7 +16,8 @@ public sealed record ActivityFormPost(
     List<string>? FourIn,
     List<string>? Laws,
     IReadOnlyList<IFormFile>? Photos,
-    IReadOnlyList<IFormFile>? Files)
+    IReadOnlyList<IFormFile>? Files,
+    List<string>? Uploaded = null)
 {
     public async Task<IReadOnlyList<EvidenceFiles.Upload>> ApplyAsync(ActivityInput input, CancellationToken ct = default)
     {
@@ -33,6 +34,7 @@ public sealed record ActivityFormPost(
         input.FourIn = string.Join("、", (FourIn ?? []).Where(v => !string.IsNullOrWhiteSpace(v)));
         input.Laws = string.Join("、", (Laws ?? []).Where(v => !string.IsNullOrWhiteSpace(v)));
 
+        input.Uploaded = Uploaded;
         var uploads = new List<EvidenceFiles.Upload>();
         foreach (var file in (Photos ?? []).Concat(Files ?? []).Where(f => f.Length > 0))
         {

@@ -54,6 +54,12 @@ public sealed class ActivityInput
     /// </summary>
     public List<long>? Shown { get; set; }
 
+    /// <summary>
+    /// Tokens of files uploaded as they were picked (<see cref="PendingUploads"/>), claimed by the save;
+    /// the page posts them as <c>uploaded</c>, the API as "uploaded".
+    /// </summary>
+    public List<string>? Uploaded { get; set; }
+
     /// <summary>Only a place for the messages about uploaded files; the files travel in the request.</summary>
     public string? Files { get; set; }
 

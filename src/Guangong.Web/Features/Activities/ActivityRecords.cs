@@ -10,7 +10,7 @@ namespace Guangong.Web.Features.Activities;
 /// served, edit it, and correct hours by reversing lines. One transaction each; files written
 /// before a failed save are removed again.
 /// </summary>
-public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rules, EvidenceFiles files, HourLedger ledger, CurrentUser me)
+public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rules, EvidenceFiles files, PendingUploads pending, HourLedger ledger, CurrentUser me)
 {
     public async Task<CommandResult<Activity>> CreateAsync(ActivityInput input, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {
@@ -23,7 +23,8 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
         var activity = new Activity { CreatedByUserId = me.UserId, SubmissionKey = key };
         var errors = await rules.ApplyAsync(activity, input, ct);
         var served = await ledger.CheckServedAsync(activity, input, null, errors, ct);
-        var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, 0, errors, ct) : [];
+        var claimed = errors.Count == 0 ? await pending.ClaimAsync(activity, input.Uploaded, errors, ct) : [];
+        var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, claimed.Count, errors, ct) : [];
         if (errors.Count > 0)
         {
             Forget(stored);
@@ -36,6 +37,7 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             db.Activities.Add(activity);
+            pending.Release(claimed);
             await db.SaveChangesAsync(ct);
             await ledger.AddLinesAsync(activity, served, [], input.OnBehalfReason, ct);
             activity.VolunteerCount = served.Count;
@@ -90,7 +92,9 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
         var standing = await ledger.CurrentHoursAsync(id, ct);
         var current = standing;
         var served = await ledger.CheckServedAsync(activity, input, current, errors, ct);
-        var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, activity.Files.Count, errors, ct) : [];
+        var existing = activity.Files.Count;
+        var claimed = errors.Count == 0 ? await pending.ClaimAsync(activity, input.Uploaded, errors, ct) : [];
+        var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, existing + claimed.Count, errors, ct) : [];
         if (errors.Count > 0 || (current.Count > 0 && (activity.UnitId != unitBefore || activity.Date != dateBefore)))
         {
             if (errors.Count == 0)
@@ -126,6 +130,7 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            pending.Release(claimed);
             await ledger.AddLinesAsync(activity, served, current, input.OnBehalfReason, ct);
             activity.VolunteerCount = standing.Keys.Except(current.Keys).Count() + served.Count;
             await db.SaveChangesAsync(ct);

@@ -35,7 +35,7 @@ internal static class AuditTrail
         foreach (var entry in tracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
-                || entry.Entity is AuditEntry or UserSession or Data.IDerived)
+                || entry.Entity is AuditEntry or UserSession or Data.IDerived or Data.IScratch)
             {
                 continue;
             }

@@ -1,5 +1,6 @@
 // Keeps what a recorder typed into a form marked data-draft-key in the phone's own storage, so a
-// dropped connection or a closed tab loses nothing. Files cannot be kept; every other field is.
+// dropped connection or a closed tab loses nothing. Files cannot be kept, but files already uploaded
+// as they were picked (form-send.js) are: their tokens, names and thumbnails; every other field is.
 // Works with Blazor's enhanced navigation: forms are (re)attached after every page update.
 (function () {
     const skip = new Set(["__RequestVerificationToken", "_handler"]);
@@ -17,13 +18,18 @@
                 data[e.name] = e.value;
             }
         }
-        localStorage.setItem("draft:" + form.dataset.draftKey, JSON.stringify({ at: Date.now(), data }));
+        const uploads = Array.from(form.querySelectorAll("[data-upload-item] input[name=uploaded]")).map(h => {
+            const item = h.closest("[data-upload-item]");
+            return { token: h.value, name: item.dataset.name || "", thumb: item.dataset.thumb || "" };
+        });
+        localStorage.setItem("draft:" + form.dataset.draftKey, JSON.stringify({ at: Date.now(), data, uploads }));
     }
 
     function restore(form) {
         const raw = localStorage.getItem("draft:" + form.dataset.draftKey);
         if (!raw) return;
-        const { at, data } = JSON.parse(raw);
+        const { at, data, uploads } = JSON.parse(raw);
+        form.draftUploads = uploads || []; // form-send.js lists them again
         for (const e of fields(form)) {
             if (e.type === "checkbox" || e.type === "radio") {
                 const key = e.name + "=" + e.value;

@@ -5,7 +5,11 @@
 //   inputs; they are put back, and the note beside them says so);
 // - photos (inputs marked data-shrink-photos) are made at most 1600 px on the long side before they
 //   leave the phone: a camera's 3–5 MB photo takes a minute to upload over 3G, 200–400 KB a few seconds.
-//   The server still checks every file.
+//   The server still checks every file;
+// - upload on pick (forms marked data-upload-url): each picked file, once shrunk, goes up at once and is
+//   listed under the pickers with its state (上传中… / 已上传 / 上传失败); the form then carries only its
+//   token (hidden "uploaded"), so 保存 sends a small form. A file whose upload failed goes with the form
+//   as before. Uploaded files are kept in the draft (form-drafts.js) and shown again by a refused form.
 (function () {
     const maxEdge = 1600, quality = 0.82, shrinkOver = 400 * 1024;
     let lastPost = null;
@@ -40,6 +44,134 @@
         input.files = list.files;
     }
 
+    function antiforgery(form) {
+        return form.querySelector("input[name=__RequestVerificationToken]")?.value || "";
+    }
+
+    function draftChanged(form) {
+        form.dispatchEvent(new Event("change")); // form-drafts.js keeps the list of uploaded files
+    }
+
+    function setState(item, text, kind) {
+        const state = item.querySelector("[data-upload-state]");
+        state.textContent = text;
+        state.className = "upload-state text-" + kind;
+    }
+
+    // One row of the list: name, state, remove; a thumbnail once the server has one.
+    function addItem(form, name) {
+        const item = document.createElement("li");
+        item.className = "upload-item";
+        item.setAttribute("data-upload-item", "");
+        item.dataset.name = name;
+        const label = document.createElement("span");
+        label.className = "upload-name";
+        label.textContent = name;
+        const state = document.createElement("span");
+        state.setAttribute("data-upload-state", "");
+        const remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "btn btn-link upload-remove";
+        remove.setAttribute("data-upload-remove", "");
+        remove.textContent = "移除";
+        item.append(label, state, remove);
+        form.querySelector("[data-upload-list]").append(item);
+        return item;
+    }
+
+    function markUploaded(item, token, thumb) {
+        const hidden = document.createElement("input");
+        hidden.type = "hidden";
+        hidden.name = "uploaded";
+        hidden.value = token;
+        item.prepend(hidden);
+        if (thumb) {
+            item.dataset.thumb = thumb;
+            const img = document.createElement("img");
+            img.alt = "";
+            img.src = thumb;
+            img.addEventListener("error", () => img.remove()); // a kept draft's upload may have expired
+            hidden.after(img);
+        }
+        setState(item, "已上传", "success");
+    }
+
+    const pause = ms => new Promise(done => setTimeout(done, ms));
+
+    async function upload(form, item, file) {
+        setState(item, "上传中…", "muted");
+        for (let attempt = 0; attempt < 2; attempt++) {
+            try {
+                const body = new FormData();
+                body.append("file", file);
+                body.append("__RequestVerificationToken", antiforgery(form));
+                const response = await fetch(form.dataset.uploadUrl, { method: "POST", body, credentials: "same-origin" });
+                if (response.ok) {
+                    const answer = await response.json();
+                    if (!item.isConnected) {
+                        removeUpload(form, answer.token); // taken off the list while it was on its way
+                        return;
+                    }
+                    delete item.file;
+                    markUploaded(item, answer.token, answer.thumbnailUrl);
+                    draftChanged(form);
+                    return;
+                }
+                if (response.status === 429 && attempt === 0) {
+                    // Too many uploads this minute: wait as the server asks, once.
+                    await pause(Math.min(60, Number(response.headers.get("Retry-After")) || 10) * 1000);
+                    continue;
+                }
+                if (response.status === 400) {
+                    const problem = await response.json().catch(() => null);
+                    if (problem?.title) {
+                        // Refused for what it is (type, size): sending it again with the form would be refused too.
+                        item.file = null;
+                        setState(item, problem.title, "danger");
+                        return;
+                    }
+                }
+            } catch {
+                // no network: the file goes with the form
+            }
+            break;
+        }
+        setState(item, "上传失败，保存时会再试", "danger");
+    }
+
+    function removeUpload(form, token) {
+        const body = new FormData();
+        body.append("__RequestVerificationToken", antiforgery(form));
+        fetch(`${form.dataset.uploadUrl}/${token}/delete`, { method: "POST", body, credentials: "same-origin" }).catch(() => { });
+    }
+
+    // A kept draft's uploads (form-drafts.js leaves them on the form as it restores the fields).
+    function restoreUploads(form) {
+        const kept = form.draftUploads || [];
+        delete form.draftUploads;
+        const present = new Set(Array.from(form.querySelectorAll("input[name=uploaded]")).map(i => i.value));
+        for (const u of kept) {
+            if (!/^[0-9a-f]{32}$/.test(u.token) || present.has(u.token) || !form.querySelector("[data-upload-list]")) continue;
+            const thumb = u.thumb && u.thumb.startsWith(form.dataset.uploadUrl + "/") ? u.thumb : "";
+            markUploaded(addItem(form, u.name), u.token, thumb);
+        }
+    }
+
+    // Before the form goes: files whose upload failed travel in their picker, as without the script.
+    function putBackFailed(form) {
+        const byInput = new Map();
+        for (const item of form.querySelectorAll("[data-upload-item]")) {
+            if (!item.file) continue;
+            const list = byInput.get(item.inputId) || [];
+            list.push(item.file);
+            byInput.set(item.inputId, list);
+        }
+        for (const [id, files] of byInput) {
+            const input = document.getElementById(id);
+            if (input) setFiles(input, files);
+        }
+    }
+
     function handlerOf(form) {
         return form.querySelector("input[name=_handler]")?.value || form.getAttribute("action") || "";
     }
@@ -48,20 +180,54 @@
         if (attached.has(form)) return;
         attached.add(form);
         const jobs = new Set();
-        for (const input of form.querySelectorAll("input[type=file][data-shrink-photos]")) {
+        const track = (job, mark) => {
+            jobs.add(job);
+            form.setAttribute(mark, "");
+            job.finally(() => {
+                jobs.delete(job);
+                if (![...jobs].some(j => j.mark === mark)) form.removeAttribute(mark);
+            });
+            job.mark = mark;
+            return job;
+        };
+        const uploading = form.dataset.uploadUrl && form.querySelector("[data-upload-list]") && window.fetch && window.DataTransfer;
+        for (const input of form.querySelectorAll("input[type=file]")) {
+            const photos = input.hasAttribute("data-shrink-photos");
+            if (!photos && !uploading) continue;
             input.addEventListener("change", () => {
                 const picked = Array.from(input.files);
-                const job = Promise.all(picked.map(shrink)).then(out => {
+                if (picked.length === 0) return;
+                if (uploading) {
+                    // The list holds them now: the picker is emptied, so picking more adds to the list.
+                    input.value = "";
+                    for (const original of picked) {
+                        const item = addItem(form, original.name);
+                        item.inputId = input.id;
+                        item.file = original;
+                        setState(item, photos ? "处理中…" : "上传中…", "muted");
+                        const ready = photos ? track(shrink(original), "data-shrinking") : Promise.resolve(original);
+                        track(ready.then(file => {
+                            if (item.file === original) item.file = file;
+                            return item.isConnected ? upload(form, item, file) : undefined;
+                        }), "data-uploading");
+                    }
+                    return;
+                }
+                track(Promise.all(picked.map(shrink)).then(out => {
                     if (out.some((f, i) => f !== picked[i])) setFiles(input, out);
-                });
-                jobs.add(job);
-                form.setAttribute("data-shrinking", "");
-                job.finally(() => {
-                    jobs.delete(job);
-                    if (jobs.size === 0) form.removeAttribute("data-shrinking");
-                });
+                }), "data-shrinking");
             });
         }
+        form.addEventListener("click", e => {
+            const remove = e.target.closest("[data-upload-remove]");
+            if (!remove) return;
+            const item = remove.closest("[data-upload-item]");
+            const token = item.querySelector("input[name=uploaded]")?.value;
+            if (token) removeUpload(form, token);
+            item.remove();
+            draftChanged(form);
+        });
+        restoreUploads(form);
         form.addEventListener("submit", e => {
             if (e.defaultPrevented) return;
             if (form.dataset.sending) {
@@ -69,10 +235,11 @@
                 return;
             }
             if (jobs.size > 0) {
-                // Save tapped while photos are still being prepared: send when they are ready.
+                // Save tapped while photos are still being prepared or uploaded: send when they are ready.
                 e.preventDefault();
                 const submitter = e.submitter;
                 form.dataset.sending = "1";
+                form.setAttribute("aria-busy", "true");
                 Promise.allSettled([...jobs]).then(() => {
                     delete form.dataset.sending;
                     form.requestSubmit(submitter || undefined);
@@ -80,6 +247,7 @@
                 return;
             }
             form.dataset.sending = "1";
+            putBackFailed(form);
             lastPost = {
                 handler: handlerOf(form),
                 files: Array.from(form.querySelectorAll("input[type=file]")).map(i => ({ id: i.id, name: i.name, files: Array.from(i.files) })),
@@ -105,6 +273,9 @@
         lastPost = null;
         for (const form of document.querySelectorAll("form[data-send-once]")) {
             release(form);
+            // The page update may have put the server's rows into elements the script made: a failed file
+            // is back in its picker (below), so no row may still hold one.
+            for (const item of form.querySelectorAll("[data-upload-item]")) delete item.file;
             attach(form);
             if (!post || handlerOf(form) !== post.handler) continue;
             // The same form came back (the server refused it): put the picked files back.

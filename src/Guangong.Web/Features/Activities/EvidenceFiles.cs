@@ -14,7 +14,7 @@ public sealed class EvidenceFiles(string directory)
     public const long MaxBytes = 20 * 1024 * 1024;
 
     /// <summary>How bytes reach the disk; a test puts a full disk here ("No space left on device").</summary>
-    public Func<string, byte[], CancellationToken, Task> WriteFile { get; init; } = File.WriteAllBytesAsync;
+    public Func<string, byte[], CancellationToken, Task> WriteFile { get; init; } = DurableFile.WriteAsync;
 
     public const int MaxFilesPerActivity = 30;
 

@@ -108,7 +108,7 @@ public sealed class NoticeFiles(string directory)
         {
             var key = Guid.NewGuid().ToString("N");
             Directory.CreateDirectory(Path.Combine(directory, key[..2]));
-            await File.WriteAllBytesAsync(PathOf(key), bytes, ct);
+            await DurableFile.WriteAsync(PathOf(key), bytes, ct);
             stored.Add(new Stored(name, type, bytes.Length, key));
         }
 

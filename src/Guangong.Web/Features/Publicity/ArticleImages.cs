@@ -59,7 +59,7 @@ public sealed class ArticleImages(string directory)
 
         var key = Guid.NewGuid().ToString("N");
         Directory.CreateDirectory(Path.Combine(directory, key[..2]));
-        await File.WriteAllBytesAsync(PathOf(key), scaled.Value.Jpeg, ct);
+        await DurableFile.WriteAsync(PathOf(key), scaled.Value.Jpeg, ct);
         return (new Stored(UploadName.Matching(name, FileSignature.Jpeg), key, scaled.Value.Width, scaled.Value.Height, scaled.Value.Jpeg.Length), null);
     }
 

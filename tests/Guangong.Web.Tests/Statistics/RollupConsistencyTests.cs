@@ -239,7 +239,7 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
             {
                 var unit = units[random.Next(units.Count)];
                 var v = new Volunteer { UnitId = unit.Id, UnitPath = unit.Path, Name = $"计数五老{i}", Gender = Gender.Female, BirthYear = random.Next(1940, 1970), Category = categories[random.Next(3)], Layer = layers[random.Next(3)] };
-                db.VolunteerStatusChanges.Add(VolunteerStatusChange.Apply(v, random.Next(4) == 0 ? VolunteerStatus.Prospective : VolunteerStatus.Active, today.AddDays(-random.Next(900, 1400)), null));
+                v.History.Add(VolunteerStatusChange.Apply(v, random.Next(4) == 0 ? VolunteerStatus.Prospective : VolunteerStatus.Active, today.AddDays(-random.Next(900, 1400)), null));
                 db.Volunteers.Add(v);
                 added.Add(v);
             }

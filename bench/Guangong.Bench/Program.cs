@@ -6,11 +6,18 @@ public static class BenchmarkEntry
 {
     // dotnet run -c Release --project bench/Guangong.Bench -- --filter '*'
     // dotnet run -c Release --project bench/Guangong.Bench -- quick   (list pages, Stopwatch, GUANGONG_BENCH_DB set)
+    // dotnet run -c Release --project bench/Guangong.Bench -- quick-scale   (record view, dashboard, coverage, 100k import)
     public static async Task Main(string[] args)
     {
         if (args is ["quick", ..])
         {
             await ListPageBenchmarks.QuickAsync(Console.Out);
+            return;
+        }
+
+        if (args is ["quick-scale", ..])
+        {
+            await ScaleCaseBenchmarks.QuickAsync(Console.Out);
             return;
         }
 

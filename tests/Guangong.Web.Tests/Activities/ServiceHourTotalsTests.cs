@@ -1,4 +1,5 @@
 using Guangong.Web.Features.Activities;
+using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,8 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
 
         var kept = await RowsAsync();
         Assert.Equal(await FromLinesAsync(), kept);
+        var subtrees = await SubtreeRowsAsync();
+        Assert.Equal(await SubtreesFromLinesAsync(), subtrees);
         Assert.Contains(kept, r => r.Year == 2025);
 
         // The page of random scopes and years shows what the lines give (every page of the ranking, and the units).
@@ -85,7 +88,52 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
 
         await App.WithDbAsync(db => ServiceHourTotalsFollower.RebuildAsync(db));
         Assert.Equal(kept, await RowsAsync());
+        Assert.Equal(subtrees, await SubtreeRowsAsync());
     }
+
+    /// <summary>A village moved to another town: its volunteers' hours leave the old town's subtree sums and join the new one's.</summary>
+    [Fact]
+    public async Task A_moved_unit_takes_its_hours_from_the_old_subtree_sums_to_the_new()
+    {
+        var (village, town, volunteer, activity) = await App.WithDbAsync(async db =>
+        {
+            var v = await db.Units.AsNoTracking().SingleAsync(u => u.Name == "舜山村关工委");
+            var t = await db.Units.AsNoTracking().SingleAsync(u => u.Name == "乌审召镇关工委");
+            var a = new Activity { UnitId = v.Id, Title = "移动测试", Category = "关爱帮扶", Status = ActivityStatus.Completed, Date = new DateOnly(2024, 6, 1), CreatedByUserId = await db.Users.Select(u => u.Id).FirstAsync() };
+            db.Activities.Add(a);
+            await db.SaveChangesAsync();
+            var person = await db.Volunteers.AsNoTracking().OrderBy(x => x.Id).Select(x => x.Id).FirstAsync();
+            db.ServiceHourEntries.Add(new ServiceHourEntry { ActivityId = a.Id, VolunteerId = person, UnitId = v.Id, Date = a.Date, Tenths = 35, EnteredByName = "测试" });
+            await db.SaveChangesAsync();
+            return (v, t, person, a.Id);
+        });
+        var oldTown = village.Path[..(village.Path.TrimEnd('/').LastIndexOf('/') + 1)];
+        Assert.Contains(await SubtreeRowsAsync(), r => r.Volunteer == volunteer && r.Path == oldTown && r.Year == 2024);
+
+        var moved = await App.WithServiceAsync<Guangong.Web.Features.Organization.OrganizationTree, CommandResult<Guangong.Web.Features.Organization.Unit>>(t => t.MoveAsync(village.Id, village.Version, town.Id));
+        Assert.True(moved.Succeeded);
+        var kept = await SubtreeRowsAsync();
+        Assert.Equal(await SubtreesFromLinesAsync(), kept);
+        Assert.Contains(kept, r => r.Volunteer == volunteer && r.Path == town.Path && r.Year == 2024 && r.Tenths >= 35);
+        Assert.Equal(activity, await App.WithDbAsync(db => db.Activities.Where(a => a.Id == activity).Select(a => a.Id).SingleAsync()));
+    }
+
+    private Task<List<(long Volunteer, int Year, long Unit, string Path, int Tenths, int Verified, int Activities)>> SubtreeRowsAsync() =>
+        App.WithDbAsync(async db => (await db.VolunteerSubtreeHours.AsNoTracking().ToListAsync())
+            .Select(r => (r.VolunteerId, r.Year, r.UnitId, r.UnitPath, r.Tenths, r.VerifiedTenths, r.Activities)).Order().ToList());
+
+    /// <summary>Each line counted for every unit whose subtree holds its unit (from the units' paths now), grouped by volunteer, year and that unit.</summary>
+    private Task<List<(long Volunteer, int Year, long Unit, string Path, int Tenths, int Verified, int Activities)>> SubtreesFromLinesAsync() =>
+        App.WithDbAsync(async db =>
+        {
+            var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Path }).ToListAsync();
+            var lines = await db.ServiceHourEntries.AsNoTracking().ToListAsync();
+            return lines.SelectMany(e => units.Where(u => e.UnitPath.StartsWith(u.Path, StringComparison.Ordinal)).Select(u => (Line: e, Above: u)))
+                .GroupBy(x => (x.Line.VolunteerId, x.Line.Date.Year, x.Above.Id, x.Above.Path))
+                .Select(g => (g.Key.VolunteerId, g.Key.Year, g.Key.Id, g.Key.Path, g.Sum(x => x.Line.Tenths), g.Where(x => x.Line.Verified).Sum(x => x.Line.Tenths),
+                    g.Where(x => x.Line.ActivityId != null).Select(x => x.Line.ActivityId).Distinct().Count()))
+                .Order().ToList();
+        });
 
     private Task<List<(long Volunteer, int Year, long Unit, string Path, int Tenths, int Verified, int Activities)>> RowsAsync() =>
         App.WithDbAsync(async db => (await db.VolunteerYearHours.AsNoTracking().ToListAsync())

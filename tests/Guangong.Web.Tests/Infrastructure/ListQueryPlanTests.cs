@@ -23,7 +23,7 @@ public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : ICl
     private static readonly string[] Pages =
     [
         "/", "/volunteers", "/activities", "/api/v1/activities", "/activities/hours", "/activities/coverage", "/training", "/training/hours",
-        "/plans", "/plans/assignments", "/admin/audit",
+        "/plans", "/plans/assignments", "/admin/audit", "/statistics",
     ];
 
     [Fact]
@@ -75,6 +75,19 @@ public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : ICl
         Assert.True(selects.Count > 30, $"only {selects.Count} queries captured");
         Assert.Contains(selects, c => c.Sql.Contains("\"Activities\"", StringComparison.Ordinal));
 
+        // The hours ranking is read in rank order from its index: no sort of the scope's rows, no grouping (issue 18.3).
+        var ranking = selects.Where(c => c.Sql.Contains("\"VolunteerSubtreeHours\"", StringComparison.Ordinal) && c.Sql.Contains("ORDER BY", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(ranking);
+        foreach (var query in ranking)
+        {
+            var nodes = Nodes(await PlanAsync(conn, query)).ToList();
+            Assert.True(nodes.Any(n => n.Type is "Index Scan" or "Index Only Scan" && n.Index.StartsWith("IX_VolunteerSubtreeHours_Year_UnitPath", StringComparison.Ordinal))
+                && !nodes.Any(n => n.Type is "Sort" or "Incremental Sort" or "Aggregate" or "HashAggregate"), $"ranking plan: {string.Join(", ", nodes.Select(n => n.Type + " " + n.Index))}\n{query.Sql}");
+        }
+
+        // A district's dashboard reads the roster from its tally, not the volunteers.
+        Assert.Contains(selects, c => c.Sql.Contains("\"RosterTallies\"", StringComparison.Ordinal));
+
         var problems = new List<string>();
         foreach (var query in selects)
         {
@@ -92,6 +105,30 @@ public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : ICl
         }
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static async Task<JsonElement> PlanAsync(NpgsqlConnection conn, Captured query)
+    {
+        await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + query.Sql, conn);
+        foreach (var parameter in query.Parameters)
+        {
+            explain.Parameters.Add(parameter.Clone());
+        }
+
+        using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+        return plan.RootElement[0].GetProperty("Plan").Clone();
+    }
+
+    private static IEnumerable<(string Type, string Index)> Nodes(JsonElement node)
+    {
+        yield return (node.GetProperty("Node Type").GetString()!, node.TryGetProperty("Index Name", out var index) ? index.GetString()! : string.Empty);
+        if (node.TryGetProperty("Plans", out var children))
+        {
+            foreach (var child in children.EnumerateArray().SelectMany(Nodes))
+            {
+                yield return child;
+            }
+        }
     }
 
     private static IEnumerable<string> SeqScans(JsonElement node)

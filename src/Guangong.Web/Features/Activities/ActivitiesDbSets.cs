@@ -16,6 +16,8 @@ public abstract partial class GuangongDbContext
 
     public DbSet<VolunteerYearHours> VolunteerYearHours => Set<VolunteerYearHours>();
 
+    public DbSet<VolunteerSubtreeHours> VolunteerSubtreeHours => Set<VolunteerSubtreeHours>();
+
     public DbSet<UnitYearHours> UnitYearHours => Set<UnitYearHours>();
 
     public DbSet<ServiceCertificate> ServiceCertificates => Set<ServiceCertificate>();

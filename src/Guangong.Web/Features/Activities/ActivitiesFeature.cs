@@ -13,6 +13,7 @@ public static class ActivitiesFeature
         services.AddScoped<ActivityDirectory>();
         services.AddScoped<ServiceHours>();
         services.AddSingleton<ISaveFollower, ServiceHourTotalsFollower>();
+        services.AddSingleton<Organization.IUnitMoveFollower, SubtreeHoursAfterMove>();
         services.AddScoped<MyService>();
         services.AddScoped<HourLedger>();
         services.AddScoped<People.IServiceHourTotals>(sp => sp.GetRequiredService<HourLedger>());

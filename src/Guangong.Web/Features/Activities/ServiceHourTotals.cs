@@ -50,6 +50,45 @@ public class UnitYearHours : IUnitOwned, IDerived
     public int Activities { get; set; }
 }
 
+/// <summary>
+/// A volunteer's net hours of one year in one unit's whole subtree (<see cref="UnitPath"/> is that unit's path): the
+/// <see cref="VolunteerYearHours"/> rows in the range summed, one row for every unit above a unit of service. The hours
+/// page of a scope ranks its volunteers by reading the rows of its own unit in total order from an index, a range scan
+/// of one page, instead of grouping the year's rows of the whole subtree by volunteer (issue 18.3).
+/// </summary>
+public class VolunteerSubtreeHours : IUnitOwned, IDerived
+{
+    public long Id { get; set; }
+
+    public long VolunteerId { get; set; }
+
+    public int Year { get; set; }
+
+    public long UnitId { get; set; }
+
+    public string UnitPath { get; set; } = string.Empty;
+
+    public int Tenths { get; set; }
+
+    public int VerifiedTenths { get; set; }
+
+    public int Activities { get; set; }
+}
+
+public sealed class VolunteerSubtreeHoursConfiguration : IEntityTypeConfiguration<VolunteerSubtreeHours>
+{
+    public void Configure(EntityTypeBuilder<VolunteerSubtreeHours> builder)
+    {
+        builder.ToTable("VolunteerSubtreeHours");
+        builder.Property(e => e.UnitPath).HasMaxLength(400).IsRequired();
+        builder.HasIndex(e => new { e.VolunteerId, e.Year, e.UnitId }).IsUnique();
+
+        // The ranking: a scope's year in the page's order (hours down, then volunteer), the page's columns in the index.
+        builder.HasIndex(e => new { e.Year, e.UnitPath, e.Tenths, e.VolunteerId, e.VerifiedTenths, e.Activities })
+            .IsDescending(false, false, true, false, false, false);
+    }
+}
+
 public sealed class VolunteerYearHoursConfiguration : IEntityTypeConfiguration<VolunteerYearHours>
 {
     public void Configure(EntityTypeBuilder<VolunteerYearHours> builder)

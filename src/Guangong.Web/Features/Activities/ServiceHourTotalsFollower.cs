@@ -65,6 +65,7 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
             }
 
             db.VolunteerYearHours.AddRange(wanted.Values);
+            await SyncSubtreeAsync(db, volunteer, year, [.. lines.GroupBy(l => l.UnitPath).Select(g => (g.Key, g.Sum(l => l.Tenths), g.Where(l => l.Verified).Sum(l => l.Tenths), g.Where(l => l.ActivityId is not null).Select(l => l.ActivityId).Distinct().Count()))], ct);
         }
 
         foreach (var (unit, path, year) in units)
@@ -96,6 +97,65 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
         }
     }
 
+    /// <summary>
+    /// Replaces a volunteer's subtree rows of a year with the sums of their hours by unit of service over every unit on
+    /// those units' paths: a village's hours count for the village, its town, its district and so on up.
+    /// </summary>
+    internal static async Task SyncSubtreeAsync(GuangongDbContext db, long volunteer, int year, List<(string Path, int Tenths, int Verified, int Activities)> byUnit, CancellationToken ct)
+    {
+        var wanted = new Dictionary<string, VolunteerSubtreeHours>(StringComparer.Ordinal);
+        foreach (var (path, tenths, verified, activities) in byUnit)
+        {
+            var ids = SubtreeFilter.Ids(path);
+            for (var depth = 1; depth <= ids.Count; depth++)
+            {
+                var above = "/" + string.Join('/', ids.Take(depth)) + "/";
+                if (!wanted.TryGetValue(above, out var row))
+                {
+                    wanted[above] = row = new VolunteerSubtreeHours { VolunteerId = volunteer, Year = year, UnitId = ids[depth - 1], UnitPath = above };
+                }
+
+                (row.Tenths, row.VerifiedTenths, row.Activities) = (row.Tenths + tenths, row.VerifiedTenths + verified, row.Activities + activities);
+            }
+        }
+
+        foreach (var row in await db.VolunteerSubtreeHours.Where(r => r.VolunteerId == volunteer && r.Year == year).ToListAsync(ct))
+        {
+            if (wanted.Remove(row.UnitPath, out var now) && now.UnitId == row.UnitId)
+            {
+                (row.Tenths, row.VerifiedTenths, row.Activities) = (now.Tenths, now.VerifiedTenths, now.Activities);
+            }
+            else
+            {
+                db.VolunteerSubtreeHours.Remove(row);
+                if (now is not null)
+                {
+                    wanted[now.UnitPath] = now;
+                }
+            }
+        }
+
+        db.VolunteerSubtreeHours.AddRange(wanted.Values);
+    }
+
+    /// <summary>
+    /// After a unit moved (its subtree's paths rewritten), the subtree rows of every volunteer who served in it are
+    /// summed again: the units above it are not the same any more.
+    /// </summary>
+    public static async Task ResumAfterMoveAsync(GuangongDbContext db, string newPath, CancellationToken ct = default)
+    {
+        using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
+        var served = await db.VolunteerYearHours.AsNoTracking().InSubtree(newPath).Select(r => new { r.VolunteerId, r.Year }).Distinct().ToListAsync(ct);
+        foreach (var (volunteer, year) in served.Select(s => (s.VolunteerId, s.Year)))
+        {
+            var rows = await db.VolunteerYearHours.AsNoTracking().Where(r => r.VolunteerId == volunteer && r.Year == year)
+                .Select(r => new { r.UnitPath, r.Tenths, r.VerifiedTenths, r.Activities }).ToListAsync(ct);
+            await SyncSubtreeAsync(db, volunteer, year, [.. rows.Select(r => (r.UnitPath, r.Tenths, r.VerifiedTenths, r.Activities))], ct);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
     private static (DateOnly From, DateOnly To) YearRange(int year) => (new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1));
 
     /// <summary>
@@ -122,13 +182,23 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
             """;
         var people = await db.Database.ExecuteSqlRawAsync(insertPeople, ct);
         var units = await db.Database.ExecuteSqlRawAsync(insertUnits, ct);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM \"VolunteerSubtreeHours\"", ct);
+
+        // Every unit's subtree sums, from the rows just written: a row counts for each unit whose path range holds its path.
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "VolunteerSubtreeHours" ("VolunteerId", "Year", "UnitId", "UnitPath", "Tenths", "VerifiedTenths", "Activities")
+            SELECT h."VolunteerId", h."Year", u."Id", u."Path", SUM(h."Tenths"), SUM(h."VerifiedTenths"), SUM(h."Activities")
+            FROM "VolunteerYearHours" h JOIN "Units" u ON h."UnitPath" >= u."Path" AND h."UnitPath" < substr(u."Path", 1, length(u."Path") - 1) || '0'
+            GROUP BY h."VolunteerId", h."Year", u."Id", u."Path"
+            """, ct);
         return (people, units);
     }
 
     /// <summary>Rebuilds when lines exist but no totals do (a database from before the tables); run with the system scope.</summary>
     public static async Task<bool> RebuildIfMissingAsync(GuangongDbContext db, CancellationToken ct = default)
     {
-        if (await db.UnitYearHours.AnyAsync(ct) || !await db.ServiceHourEntries.AnyAsync(ct))
+        // The subtree sums came later than the year totals: a database with the one and not the other gets both again.
+        if ((await db.UnitYearHours.AnyAsync(ct) && await db.VolunteerSubtreeHours.AnyAsync(ct)) || !await db.ServiceHourEntries.AnyAsync(ct))
         {
             return false;
         }
@@ -136,4 +206,10 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
         await RebuildAsync(db, ct);
         return true;
     }
+}
+
+/// <summary>Answers the organization's <see cref="Organization.IUnitMoveFollower"/> port for the subtree hours.</summary>
+public sealed class SubtreeHoursAfterMove : Organization.IUnitMoveFollower
+{
+    public Task MovedAsync(GuangongDbContext db, string newPath, CancellationToken ct = default) => ServiceHourTotalsFollower.ResumAfterMoveAsync(db, newPath, ct);
 }

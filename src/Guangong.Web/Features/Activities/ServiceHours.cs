@@ -73,12 +73,20 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     {
         // From the year totals kept with the ledger (one row per volunteer and unit of service), not a year of lines:
         // a volunteer's total in the scope is the sum of their rows in it, the same figure the lines give.
-        var ranked = await db.VolunteerYearHours.AsNoTracking().Where(r => r.Year == year)
-            .GroupBy(r => r.VolunteerId)
-            .Select(g => new { VolunteerId = g.Key, Tenths = g.Sum(r => r.Tenths), Verified = g.Sum(r => r.VerifiedTenths), Activities = g.Sum(r => r.Activities) })
-            .Where(g => g.Tenths != 0)
-            .OrderByDescending(g => g.Tenths).ThenBy(g => g.VolunteerId)
-            .ToPagedListAsync(page, PageSize, ct);
+        // A scope of one unit reads its own subtree rows in rank order from their index (one page of a range scan); only a
+        // reader without a unit (the administrator, every tree at once) groups the year's rows by volunteer.
+        var ranked = db.Scope is { IsSystem: false, Path: { } scopePath }
+            ? await db.VolunteerSubtreeHours.AsNoTracking().Where(r => r.Year == year && r.UnitPath == scopePath && r.Tenths != 0)
+                .OrderByDescending(r => r.Tenths).ThenBy(r => r.VolunteerId)
+                .Select(r => new RankedHours(r.VolunteerId, r.Tenths, r.VerifiedTenths, r.Activities))
+                .ToPagedListAsync(page, PageSize, ct)
+            : await db.VolunteerYearHours.AsNoTracking().Where(r => r.Year == year)
+                .GroupBy(r => r.VolunteerId)
+                .Select(g => new { VolunteerId = g.Key, Tenths = g.Sum(r => r.Tenths), Verified = g.Sum(r => r.VerifiedTenths), Activities = g.Sum(r => r.Activities) })
+                .Where(g => g.Tenths != 0)
+                .OrderByDescending(g => g.Tenths).ThenBy(g => g.VolunteerId)
+                .Select(g => new RankedHours(g.VolunteerId, g.Tenths, g.Verified, g.Activities))
+                .ToPagedListAsync(page, PageSize, ct);
         var ids = ranked.Items.Select(r => r.VolunteerId).ToList();
         var people = await townVolunteers.NamesAsync(ids, ct);
         var lifetime = await db.VolunteerYearHours.AsNoTracking().Where(r => ids.Contains(r.VolunteerId))
@@ -112,6 +120,9 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
 
 /// <param name="CanOpen">Whether the volunteer's record is the reader's to open (a town volunteer who served at a school is not the school's).</param>
 public sealed record VolunteerHours(long VolunteerId, string Name, string UnitName, int Activities, decimal Hours, decimal VerifiedHours, decimal LifetimeHours, int Stars, bool CanOpen = true);
+
+/// <summary>One volunteer's place in a year's ranking, in tenths of an hour.</summary>
+public sealed record RankedHours(long VolunteerId, int Tenths, int Verified, int Activities);
 
 public sealed record UnitServiceHours(string UnitName, int Activities, int People, decimal Hours);
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Organization;
 
 /// <summary>Commands on the organization tree: create, edit, move, deactivate. All within the caller's scope.</summary>
-public sealed class OrganizationTree(GuangongDbContext db)
+public sealed class OrganizationTree(GuangongDbContext db, IEnumerable<IUnitMoveFollower> moveFollowers)
 {
     public async Task<Unit> CreateAsync(long? parentId, UnitDraft draft)
     {
@@ -132,6 +132,11 @@ public sealed class OrganizationTree(GuangongDbContext db)
         }
 
         await UnitPathRewriter.RewriteAsync(db, oldPrefix, newPrefix, depthDelta);
+        foreach (var follower in moveFollowers)
+        {
+            await follower.MovedAsync(db, newPrefix);
+        }
+
         await tx.CommitAsync();
         return saved;
     }

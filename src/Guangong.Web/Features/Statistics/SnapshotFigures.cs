@@ -2,6 +2,7 @@ using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Safety.ZeroCrime;
+using Guangong.Web.Features.Statistics.Rollup;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
@@ -58,15 +59,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
             Add(committee, CommitteesMeetingRules.Code, meets ? "达标" : "未达标", 1);
         }
 
-        var volunteers = await OnRosterAsOf(db.Volunteers.AsNoTracking().InSubtree(path), asOf)
-            .GroupBy(v => new { v.UnitPath, v.Category, v.Layer, v.BirthYear })
-            .Select(g => new { g.Key.UnitPath, g.Key.Category, g.Key.Layer, g.Key.BirthYear, Count = g.Count() }).ToListAsync(ct);
-        foreach (var v in volunteers)
-        {
-            Add(v.UnitPath, VolunteersByCategory.Code, string.IsNullOrEmpty(v.Category) ? "未填" : v.Category, v.Count);
-            Add(v.UnitPath, VolunteersByLayer.Code, string.IsNullOrEmpty(v.Layer) ? "未填" : v.Layer, v.Count);
-            Add(v.UnitPath, VolunteersByAge.Code, AgeBand(year - v.BirthYear), v.Count);
-        }
+        await RosterAsync(path, year, asOf, ct);
 
         foreach (var s in await db.Stations.AsNoTracking().InSubtree(path).GroupBy(s => new { s.UnitPath, s.Stage })
                      .Select(g => new { g.Key.UnitPath, g.Key.Stage, Count = g.Count() }).ToListAsync(ct))
@@ -102,14 +95,43 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The volunteers on the roster (在册) on a day. A status holds from its change until the next one, so the
-    /// status on the day is what the first change after it started from; with no change after it, the current
-    /// status. A volunteer entered later (the first change starts from nothing) was not on the roster yet.
+    /// The roster on a day by category, layer and age band: the tally of who is on it now (<see cref="RosterTally"/>, a few
+    /// rows per unit), corrected by the volunteers whose status changed after the day (none for a period still running),
+    /// each counted as they stood then minus as they stand now. Its cost follows the units and those late changes, not
+    /// the roster's size.
     /// </summary>
-    public static IQueryable<Volunteer> OnRosterAsOf(IQueryable<Volunteer> volunteers, DateOnly day) =>
-        volunteers.Where(v => v.History.Any(c => c.Date > day)
-            ? v.History.Where(c => c.Date > day).OrderBy(c => c.Date).ThenBy(c => c.Id).Select(c => c.FromStatus).FirstOrDefault() == VolunteerStatus.Active
-            : v.Status == VolunteerStatus.Active);
+    private async Task RosterAsync(string path, int year, DateOnly asOf, CancellationToken ct)
+    {
+        var tally = await db.RosterTallies.AsNoTracking().InSubtree(path)
+            .GroupBy(t => new { t.UnitPath, t.Dimension, t.Key }).Select(g => new { g.Key.UnitPath, g.Key.Dimension, g.Key.Key, Count = g.Sum(t => t.Count) })
+            .ToListAsync(ct);
+        var rows = tally.Select(t => (t.UnitPath, t.Dimension, t.Key, (long)t.Count)).ToList();
+
+        var changedLater = db.VolunteerStatusChanges.InSubtree(path).Where(c => c.Date > asOf).Select(c => c.VolunteerId);
+        var corrections = await db.Volunteers.AsNoTracking().InSubtree(path).Where(v => changedLater.Contains(v.Id))
+            .Select(v => new
+            {
+                v.UnitPath, v.Category, v.Layer, v.BirthYear,
+                Now = v.Status == VolunteerStatus.Active,
+                Then = v.History.Where(c => c.Date > asOf).OrderBy(c => c.Date).ThenBy(c => c.Id).Select(c => c.FromStatus).FirstOrDefault() == VolunteerStatus.Active,
+            }).ToListAsync(ct);
+        foreach (var v in corrections.Where(v => v.Now != v.Then))
+        {
+            rows.AddRange(RosterTally.Keys(v.Category, v.Layer, v.BirthYear).Select(k => (v.UnitPath, k.Dimension, k.Key, v.Then ? 1L : -1L)));
+        }
+
+        // Summed before adding, so a key whose corrections cancel its tally shows nothing rather than a zero.
+        foreach (var cell in rows.GroupBy(r => (r.UnitPath, Code: r.Dimension == RosterTally.BirthYear ? VolunteersByAge.Code : r.Dimension,
+                     Key: r.Dimension == RosterTally.BirthYear ? AgeBand(year - int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture))
+                         : string.IsNullOrEmpty(r.Key) ? "未填" : r.Key)))
+        {
+            var count = cell.Sum(r => r.Item4);
+            if (count != 0)
+            {
+                Add(cell.Key.UnitPath, cell.Key.Code, cell.Key.Key, count);
+            }
+        }
+    }
 
     /// <summary>
     /// The applicable assignments of the year's plans with their progress on a day: the latest report dated

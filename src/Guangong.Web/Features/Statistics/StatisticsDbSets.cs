@@ -9,5 +9,7 @@ public abstract partial class GuangongDbContext
 {
     public DbSet<RollupCell> RollupCells => Set<RollupCell>();
 
+    public DbSet<RosterTally> RosterTallies => Set<RosterTally>();
+
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
 }

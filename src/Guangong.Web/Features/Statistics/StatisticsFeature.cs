@@ -9,6 +9,7 @@ public static class StatisticsFeature
     public static IServiceCollection AddStatisticsFeature(this IServiceCollection services)
     {
         services.AddSingleton<ISaveFollower, RollupFollower>();
+        services.AddSingleton<ISaveFollower, RosterTallyFollower>();
         services.AddScoped<RollupRebuild>();
         services.AddScoped<Activities.IActivityYearTotals, RollupYearTotals>();
         services.AddScoped<Activities.IClosedMonths, ClosedMonths>();

@@ -51,6 +51,7 @@ public static class DatabaseStartup
         // A database from before the roll-up (or restored without it) gets its cells once.
         await scope.ServiceProvider.GetRequiredService<Features.Statistics.Rollup.RollupRebuild>().IfMissingAsync();
         await Features.Activities.ServiceHourTotalsFollower.RebuildIfMissingAsync(db);
+        await Features.Statistics.Rollup.RosterTally.RebuildIfMissingAsync(db);
         Step("roll-up check");
         app.Logger.LogInformation("Database ready: {Steps}", string.Join(", ", steps));
     }
@@ -96,6 +97,8 @@ public static class DatabaseStartup
                     Console.WriteLine($"统计汇总已重建：{cells}个单位月份。");
                     var (people, units) = await Features.Activities.ServiceHourTotalsFollower.RebuildAsync(scope.ServiceProvider.GetRequiredService<GuangongDbContext>());
                     Console.WriteLine($"服务时长汇总已重建：{people}条志愿者年度、{units}条单位年度。");
+                    var roster = await Features.Statistics.Rollup.RosterTally.RebuildAsync(scope.ServiceProvider.GetRequiredService<GuangongDbContext>());
+                    Console.WriteLine($"五老在册汇总已重建：{roster}条。");
                 }
 
                 return 0;

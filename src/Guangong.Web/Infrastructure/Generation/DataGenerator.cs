@@ -100,6 +100,8 @@ public sealed class DataGenerator(GuangongDbContext db)
         // The hours page's per-volunteer and per-unit year totals, from every line (the demo's too), in two statements.
         var (people, units) = await Features.Activities.ServiceHourTotalsFollower.RebuildAsync(db, ct);
         log.WriteLine($"服务时长汇总：{people}条志愿者年度、{units}条单位年度，{clock.Elapsed.TotalSeconds:0.0} 秒");
+        var roster = await Features.Statistics.Rollup.RosterTally.RebuildAsync(db, ct);
+        log.WriteLine($"五老在册汇总：{roster}条，{clock.Elapsed.TotalSeconds:0.0} 秒");
         await writer.ResetSequencesAsync(ct);
         await writer.AnalyzeAsync(ct);
         return new GenerationReport(writer.Counts.ToDictionary(c => c.Key.Name, c => c.Value), clock.Elapsed);

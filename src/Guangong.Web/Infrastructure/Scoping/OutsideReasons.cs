@@ -63,7 +63,9 @@ public static class OutsideReasons
     /// from those units' own records of the touched months (a check-in writes into another unit's ledger),
     /// and a change of a month that a unit above closed is refused, naming that unit (the writer's own
     /// superior). Only counts and period states are read and written, never another unit's records. The hours page's
-    /// year totals (VolunteerYearHours, UnitYearHours) are kept the same way from the touched volunteer's and unit's lines.
+    /// year totals (VolunteerYearHours, UnitYearHours, and VolunteerSubtreeHours, summed again after a unit moves) are kept
+    /// the same way from the touched volunteer's and unit's lines; the roster tally (RosterTally) from the touched units'
+    /// volunteers (a transfer moves a volunteer into a unit outside the writer's scope).
     /// </summary>
     public static readonly OutsideReason RollupUpkeep = new(nameof(RollupUpkeep), Writes: true);
 

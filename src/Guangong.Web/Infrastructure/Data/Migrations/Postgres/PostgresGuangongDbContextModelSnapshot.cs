@@ -640,6 +640,49 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("UnitYearHours", (string)null);
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Activities.VolunteerSubtreeHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Activities")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<int>("VerifiedTenths")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("VolunteerId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId", "Year", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "UnitPath", "Tenths", "VolunteerId", "VerifiedTenths", "Activities")
+                        .IsDescending(false, false, true, false, false, false);
+
+                    b.ToTable("VolunteerSubtreeHours", (string)null);
+                });
+
             modelBuilder.Entity("Guangong.Web.Features.Activities.VolunteerYearHours", b =>
                 {
                     b.Property<long>("Id")
@@ -2965,9 +3008,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitPath");
-
                     b.HasIndex("VolunteerId");
+
+                    b.HasIndex("UnitPath", "Date");
 
                     b.ToTable("VolunteerStatusChanges", (string)null);
                 });
@@ -4988,6 +5031,46 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("RollupCells", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Dimension", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("UnitPath", "Dimension", "Key", "Count");
+
+                    b.ToTable("RosterTallies", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Workshops.Workshop", b =>

@@ -613,6 +613,46 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("UnitYearHours", (string)null);
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Activities.VolunteerSubtreeHours", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Activities")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tenths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VerifiedTenths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VolunteerId", "Year", "UnitId")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "UnitPath", "Tenths", "VolunteerId", "VerifiedTenths", "Activities")
+                        .IsDescending(false, false, true, false, false, false);
+
+                    b.ToTable("VolunteerSubtreeHours", (string)null);
+                });
+
             modelBuilder.Entity("Guangong.Web.Features.Activities.VolunteerYearHours", b =>
                 {
                     b.Property<long>("Id")
@@ -2822,9 +2862,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("UnitPath");
-
                     b.HasIndex("VolunteerId");
+
+                    b.HasIndex("UnitPath", "Date");
 
                     b.ToTable("VolunteerStatusChanges", (string)null);
                 });
@@ -4734,6 +4774,43 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("RollupCells", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Dimension", "Key")
+                        .IsUnique();
+
+                    b.HasIndex("UnitPath", "Dimension", "Key", "Count");
+
+                    b.ToTable("RosterTallies", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Workshops.Workshop", b =>

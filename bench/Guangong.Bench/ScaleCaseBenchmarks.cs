@@ -1,0 +1,457 @@
+using System.Diagnostics;
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using Guangong.Web;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.People.Import;
+using Guangong.Web.Features.Statistics;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
+
+namespace Guangong.Bench;
+
+/// <summary>
+/// Issue 18.2, the cases beside the list pages, each the app's path and a bare baseline (Microsoft.Data.Sqlite, the
+/// same SQL, the same JSON through Utf8JsonWriter) in the same run: (a) one activity's record as the 天宁区 viewer,
+/// (b) the district's dashboard from the roll-ups, and the same figures by a raw GROUP BY over the records,
+/// (c) the coverage matrix of the district's year, (d) importing 100,000 roster rows (the import's preview and
+/// confirm, against reading the same file and inserting the rows in one transaction with prepared statements).
+/// Needs a generated county: GUANGONG_BENCH_DB=/path/guangong.db. `-- quick-scale` runs them with a Stopwatch.
+/// </summary>
+[MemoryDiagnoser]
+public class ScaleCaseBenchmarks
+{
+    private WebApplication app = null!;
+    private SqliteConnection bare = null!;
+    private (long Id, string From, string To, long UserId) viewer;
+    private long activityId;
+    private int year;
+
+    [GlobalSetup]
+    public void Setup() => SetupAsync(Environment.GetEnvironmentVariable("GUANGONG_BENCH_DB") ?? throw new InvalidOperationException("Set GUANGONG_BENCH_DB to a generated county's guangong.db.")).GetAwaiter().GetResult();
+
+    private async Task SetupAsync(string file)
+    {
+        app = BuildApp(file);
+        bare = new SqliteConnection($"Data Source={file}");
+        bare.Open();
+        var path = (string)(await ScalarAsync("SELECT Path FROM Units WHERE Name = '天宁区关工委'"))!;
+        viewer = ((long)(await ScalarAsync("SELECT Id FROM Units WHERE Name = '天宁区关工委'"))!, path, path[..^1] + "0", (long)(await ScalarAsync("SELECT Id FROM AspNetUsers WHERE UserName = 'tianning'"))!);
+        // A completed activity with hours, deep in the district (a generated village's).
+        activityId = (long)(await ScalarAsync("SELECT ActivityId FROM ServiceHourEntries WHERE ActivityId IS NOT NULL ORDER BY Id DESC LIMIT 1"))!;
+        year = int.Parse(((string)(await ScalarAsync("SELECT MAX(Date) FROM Activities"))!)[..4], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    internal static WebApplication BuildApp(string file)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.Configuration["ConnectionStrings:Guangong"] = $"Data Source={file}";
+        builder.Configuration["DataDir"] = Path.GetDirectoryName(file);
+        builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+        builder.AddGuangongPlatform();
+        return builder.Build();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        bare.Dispose();
+        ((IDisposable)app).Dispose();
+    }
+
+    // (a) A record view. The app's path also writes its audit line of the viewing (children reached, photos): the bare one does not.
+    [Benchmark]
+    public async Task<long> RecordApp()
+    {
+        await using var request = Request(out var services);
+        var detail = await services.GetRequiredService<ActivityDirectory>().DetailAsync(activityId);
+        return await SerializeAsync(new { detail!.Activity.Id, detail.Activity.Title, detail.Activity.Category, detail.Activity.Date, detail.UnitName, detail.VenueName, files = detail.Files.Count, served = detail.Served.Select(s => new { s.VolunteerId, s.Name, s.Hours }) });
+    }
+
+    [Benchmark]
+    public async Task<long> RecordBare()
+    {
+        using var stream = new MemoryStream();
+        await using var json = new Utf8JsonWriter(stream);
+        json.WriteStartObject();
+        await using (var command = Command("SELECT a.Id, a.Title, a.Category, a.Date, u.Name, (SELECT Name FROM Units WHERE Id = a.VenueUnitId) FROM Activities a JOIN Units u ON u.Id = a.UnitId WHERE a.Id = $id AND a.UnitPath >= $f AND a.UnitPath < $t"))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            json.WriteNumber("id", reader.GetInt64(0));
+            json.WriteString("title", reader.GetString(1));
+            json.WriteString("category", reader.GetString(2));
+            json.WriteString("date", reader.GetString(3));
+            json.WriteString("unitName", reader.GetString(4));
+            json.WriteString("venueName", reader.IsDBNull(5) ? null : reader.GetString(5));
+        }
+
+        json.WriteNumber("files", Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM ActivityFiles WHERE ActivityId = $id"), System.Globalization.CultureInfo.InvariantCulture));
+        json.WriteStartArray("served");
+        await using (var command = Command("SELECT e.VolunteerId, v.Name, SUM(e.Tenths) FROM ServiceHourEntries e JOIN Volunteers v ON v.Id = e.VolunteerId WHERE e.ActivityId = $id GROUP BY e.VolunteerId, v.Name ORDER BY v.Name"))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                json.WriteStartObject();
+                json.WriteNumber("volunteerId", reader.GetInt64(0));
+                json.WriteString("name", reader.GetString(1));
+                json.WriteNumber("hours", reader.GetInt64(2) / 10m);
+                json.WriteEndObject();
+            }
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        await json.FlushAsync();
+        return stream.Length;
+    }
+
+    // (b) The dashboard of the district's year: the app (roll-up cells, roster tally, snapshots, plan progress) ...
+    [Benchmark]
+    public async Task<long> DashboardApp()
+    {
+        await using var request = Request(out var services);
+        var statistics = services.GetRequiredService<StatisticsQuery>();
+        var data = await services.GetRequiredService<Dashboard>().ForAsync((await statistics.UnitAsync(viewer.Id))!, year);
+        return await SerializeAsync(new { total = data.Figures.Total.ToList(), children = data.Figures.Children.Select(c => new { c.Child.Name, figures = c.Figures.ToList() }), months = data.Months.Select(m => new { m.Key, figures = m.Value.ToList() }) });
+    }
+
+    /// <summary>... the same roll-up SQL bare (the per-path and per-month sums and the roster tally) ...</summary>
+    [Benchmark]
+    public Task<long> DashboardRollupBare() => FiguresJsonAsync(
+        "SELECT UnitPath, Indicator, Key, SUM(Value) FROM RollupCells WHERE UnitPath >= $f AND UnitPath < $t AND Period >= $p0 AND Period <= $p1 GROUP BY UnitPath, Indicator, Key",
+        "SELECT Period, Indicator, Key, SUM(Value) FROM RollupCells WHERE UnitPath >= $f AND UnitPath < $t AND Period >= $p0 AND Period <= $p1 GROUP BY Period, Indicator, Key",
+        "SELECT UnitPath, Dimension, Key, SUM(Count) FROM RosterTallies WHERE UnitPath >= $f AND UnitPath < $t GROUP BY UnitPath, Dimension, Key");
+
+    /// <summary>... and the same figures by a raw GROUP BY over the records, as they were before the roll-ups.</summary>
+    [Benchmark(Baseline = true)]
+    public Task<long> DashboardRawGroupBy() => FiguresJsonAsync(
+        """
+        SELECT UnitPath, 'activities', Category, COUNT(*) FROM Activities WHERE UnitPath >= $f AND UnitPath < $t AND Status = 3 AND Date >= $d0 AND Date < $d1 GROUP BY UnitPath, Category
+        UNION ALL SELECT UnitPath, 'hours', '', SUM(Tenths) FROM ServiceHourEntries WHERE UnitPath >= $f AND UnitPath < $t AND Date >= $d0 AND Date < $d1 GROUP BY UnitPath
+        """,
+        """
+        SELECT substr(Date, 1, 7), 'activities', Category, COUNT(*) FROM Activities WHERE UnitPath >= $f AND UnitPath < $t AND Status = 3 AND Date >= $d0 AND Date < $d1 GROUP BY substr(Date, 1, 7), Category
+        UNION ALL SELECT substr(Date, 1, 7), 'hours', '', SUM(Tenths) FROM ServiceHourEntries WHERE UnitPath >= $f AND UnitPath < $t AND Date >= $d0 AND Date < $d1 GROUP BY substr(Date, 1, 7)
+        """,
+        "SELECT UnitPath, IFNULL(Category, ''), IFNULL(Layer, ''), COUNT(*) FROM Volunteers WHERE UnitPath >= $f AND UnitPath < $t AND Status = 2 GROUP BY UnitPath, Category, Layer, BirthYear");
+
+    // (c) The coverage matrix of the district's year: units below × categories.
+    [Benchmark]
+    public async Task<long> CoverageApp()
+    {
+        await using var request = Request(out var services);
+        var matrix = await services.GetRequiredService<Coverage>().MatrixAsync(viewer.Id, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        return await SerializeAsync(matrix!.Units.Select(u => new { u.Name, cells = matrix.Categories.Select(c => matrix.Count(u.Id, c)) }));
+    }
+
+    [Benchmark]
+    public async Task<long> CoverageBare()
+    {
+        var rows = new List<(long Id, string Name, string Path)> { (viewer.Id, "天宁区关工委（本级）", viewer.From) };
+        await using (var command = Command("SELECT Id, Name, Path FROM Units WHERE ParentId = $id AND IsActive = 1 AND Kind IN (1, 2, 3, 4) ORDER BY SortOrder, Name"))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        var counts = new Dictionary<(long, string), int>();
+        var categories = new SortedSet<string>(StringComparer.Ordinal);
+        await using (var command = Command("SELECT UnitPath, Category FROM Activities WHERE Status = 3 AND Date >= $d0 AND Date <= $dl AND UnitPath >= $f AND UnitPath < $t"))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                var (path, category) = (reader.GetString(0), reader.GetString(1));
+                var row = path == viewer.From ? rows[0] : rows.Skip(1).FirstOrDefault(r => path.StartsWith(r.Path, StringComparison.Ordinal));
+                if (row.Name is not null)
+                {
+                    counts[(row.Id, category)] = counts.GetValueOrDefault((row.Id, category)) + 1;
+                    categories.Add(category);
+                }
+            }
+        }
+
+        return await SerializeAsync(rows.Select(u => new { u.Name, cells = categories.Select(c => counts.GetValueOrDefault((u.Id, c))) }));
+    }
+
+    private AsyncServiceScope Request(out IServiceProvider services)
+    {
+        var request = app.Services.CreateAsyncScope();
+        services = request.ServiceProvider;
+        var db = services.GetRequiredService<Guangong.Web.Infrastructure.Data.GuangongDbContext>();
+        services.GetRequiredService<DataScope>().Restrict(viewer.Id, viewer.From);
+        var unit = new Unit { Id = viewer.Id, Name = "天宁区关工委", Path = viewer.From };
+        services.GetRequiredService<CurrentUser>().SignedIn(viewer.UserId, "tianning", "天宁区", [RoleNames.Viewer], unit, false);
+        _ = db;
+        return request;
+    }
+
+    private async Task<long> FiguresJsonAsync(params string[] queries)
+    {
+        using var stream = new MemoryStream();
+        await using var json = new Utf8JsonWriter(stream);
+        json.WriteStartObject();
+        foreach (var (sql, i) in queries.Select((q, i) => (q, i)))
+        {
+            json.WriteStartArray("q" + i);
+            await using var command = Command(sql);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                json.WriteStartArray();
+                json.WriteStringValue(reader.GetValue(0).ToString());
+                json.WriteStringValue(reader.GetString(1));
+                json.WriteStringValue(reader.IsDBNull(2) ? string.Empty : reader.GetValue(2).ToString());
+                json.WriteNumberValue(reader.GetInt64(3));
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+        await json.FlushAsync();
+        return stream.Length;
+    }
+
+    private SqliteCommand Command(string sql)
+    {
+        var command = bare.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$f", viewer.From);
+        command.Parameters.AddWithValue("$t", viewer.To);
+        command.Parameters.AddWithValue("$id", sql.Contains("ParentId", StringComparison.Ordinal) ? viewer.Id : activityId);
+        command.Parameters.AddWithValue("$p0", (year * 100) + 1);
+        command.Parameters.AddWithValue("$p1", (year * 100) + 12);
+        command.Parameters.AddWithValue("$d0", $"{year}-01-01");
+        command.Parameters.AddWithValue("$dl", $"{year}-12-31");
+        command.Parameters.AddWithValue("$d1", $"{year + 1}-01-01");
+        return command;
+    }
+
+    private async Task<object?> ScalarAsync(string sql)
+    {
+        await using var command = Command(sql);
+        return await command.ExecuteScalarAsync();
+    }
+
+    private static async Task<long> SerializeAsync<T>(T value)
+    {
+        using var stream = new MemoryStream();
+        await JsonSerializer.SerializeAsync(stream, value, JsonSerializerOptions.Web);
+        return stream.Length;
+    }
+
+    /// <summary>`-- quick-scale`: each case 20 times after a warm-up (the import 3 times, each on a fresh copy), medians.</summary>
+    public static async Task QuickAsync(TextWriter output)
+    {
+        var b = new ScaleCaseBenchmarks();
+        b.Setup();
+        foreach (var (name, appCase, bareCase) in new (string, Func<Task<long>>, Func<Task<long>>)[]
+                 {
+                     ("record view", b.RecordApp, b.RecordBare),
+                     ("dashboard (roll-ups)", b.DashboardApp, b.DashboardRollupBare),
+                     ("coverage", b.CoverageApp, b.CoverageBare),
+                 })
+        {
+            var (appMs, bareMs) = (await MedianAsync(appCase, 20), await MedianAsync(bareCase, 20));
+            await output.WriteLineAsync($"{name,-22} app {appMs,9:0.00} ms  bare {bareMs,9:0.00} ms  app/bare {appMs / bareMs,6:0.00}");
+        }
+
+        var raw = await MedianAsync(b.DashboardRawGroupBy, 5);
+        var rolled = await MedianAsync(b.DashboardApp, 20);
+        await output.WriteLineAsync($"{"dashboard raw GROUP BY",-22} raw {raw,9:0.00} ms  app from roll-ups {rolled,9:0.00} ms  raw/app {raw / rolled,6:0.0}×");
+        b.Cleanup();
+        await RosterImportScale.QuickAsync(output);
+    }
+
+    internal static async Task<double> MedianAsync(Func<Task<long>> run, int times)
+    {
+        await run();
+        var measured = new List<double>();
+        for (var i = 0; i < times; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            await run();
+            measured.Add(clock.Elapsed.TotalMilliseconds);
+        }
+
+        measured.Sort();
+        return measured[measured.Count / 2];
+    }
+}
+
+/// <summary>
+/// (d) 100,000 roster rows into the county's 焦溪村, by the 郑陆 officer: the app's import (read and check every row
+/// against the town's roster, then one save with the history and audit lines) against the bare baseline (the same
+/// file read by MiniExcel, the volunteer and history rows inserted with prepared statements in one transaction).
+/// Each run works on its own copy of the database, so the county stays as generated. Target: ≤ 1.5× and under 5 s.
+/// </summary>
+internal static class RosterImportScale
+{
+    private const int Rows = 100_000;
+
+    /// <summary>The import takes at most 20,000 rows a file, so 100,000 rows are five files, each previewed and confirmed.</summary>
+    private const int PerFile = 20_000;
+    private static readonly string Digits = "零一二三四五六七八九";
+
+    public static async Task QuickAsync(TextWriter output)
+    {
+        var file = Environment.GetEnvironmentVariable("GUANGONG_BENCH_DB")!;
+        var sheets = Enumerable.Range(0, Rows / PerFile).Select(i => Sheet(i * PerFile)).ToList();
+        await output.WriteLineAsync($"roster files: {sheets.Count} × {PerFile} rows, {sheets.Sum(s => s.Length) / 1024} KB");
+        var bare = await OnCopyAsync(file, async copy => { long n = 0; foreach (var sheet in sheets) { n += await BareAsync(copy, sheet); } return n; });
+        var app = await OnCopyAsync(file, async copy => { long n = 0; foreach (var sheet in sheets) { n += await AppAsync(copy, sheet); } return n; });
+        await output.WriteLineAsync($"{"import 100k rows",-22} app {app.Ms,9:0} ms ({app.Rows} rows)  bare {bare.Ms,9:0} ms ({bare.Rows} rows)  app/bare {app.Ms / bare.Ms,6:0.00}");
+    }
+
+    private static byte[] Sheet(int first)
+    {
+        var rows = Enumerable.Range(first, PerFile).Select(i => new Dictionary<string, object?>
+        {
+            ["姓名"] = "名册" + string.Concat(i.ToString(System.Globalization.CultureInfo.InvariantCulture).Select(c => Digits[c - '0'])),
+            ["性别"] = i % 2 == 0 ? "男" : "女",
+            ["民族"] = "汉族",
+            ["出生年份"] = 1940 + (i % 35),
+            ["联系电话"] = $"137{i:D8}",
+            ["五老类别"] = "老教师",
+            ["队伍层级"] = "骨干层",
+            ["所在单位"] = "焦溪村关工委",
+        }).ToList();
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: RosterSpreadsheet.SheetName);
+        return stream.ToArray();
+    }
+
+    private static async Task<(double Ms, long Rows)> OnCopyAsync(string file, Func<string, Task<long>> run)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), $"guangong-import-{Guid.NewGuid():N}", "guangong.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        await using (var source = new SqliteConnection($"Data Source={file}"))
+        await using (var target = new SqliteConnection($"Data Source={copy}"))
+        {
+            source.Open();
+            target.Open();
+            source.BackupDatabase(target);
+        }
+
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var rows = await run(copy);
+            return (clock.Elapsed.TotalMilliseconds, rows);
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(Path.GetDirectoryName(copy)!, recursive: true);
+        }
+    }
+
+    private static async Task<long> AppAsync(string copy, byte[] sheet)
+    {
+        var app = ScaleCaseBenchmarks.BuildApp(copy);
+        try
+        {
+            await using var request = app.Services.CreateAsyncScope();
+            var services = request.ServiceProvider;
+            var db = services.GetRequiredService<Guangong.Web.Infrastructure.Data.GuangongDbContext>();
+            // Looked up bare: before the request's scope is set, the app's queries see nothing.
+            long userId;
+            var town = new Unit { Name = "郑陆镇关工委" };
+            await using (var lookup = new SqliteConnection($"Data Source={copy}"))
+            {
+                lookup.Open();
+                await using var command = lookup.CreateCommand();
+                command.CommandText = "SELECT (SELECT Id FROM AspNetUsers WHERE UserName = 'zhenglu'), Id, Path FROM Units WHERE Name = '郑陆镇关工委'";
+                await using var reader = await command.ExecuteReaderAsync();
+                await reader.ReadAsync();
+                (userId, town.Id, town.Path) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2));
+            }
+
+            services.GetRequiredService<DataScope>().Restrict(town.Id, town.Path);
+            services.GetRequiredService<CurrentUser>().SignedIn(userId, "zhenglu", "郑陆镇", [RoleNames.Officer], town, false);
+            var import = services.GetRequiredService<RosterImport>();
+            using var stream = new MemoryStream(sheet);
+            var (token, preview) = await import.UploadAsync(stream, sheet.Length);
+            if (token is null)
+            {
+                throw new InvalidOperationException(preview.FileError);
+            }
+
+            var done = await import.ConfirmAsync(token);
+            return done!.Rows.Count(r => r.IsValid);
+        }
+        finally
+        {
+            ((IDisposable)app).Dispose();
+        }
+    }
+
+    private static async Task<long> BareAsync(string copy, byte[] sheet)
+    {
+        await using var connection = new SqliteConnection($"Data Source={copy}");
+        connection.Open();
+        await using var find = connection.CreateCommand();
+        find.CommandText = "SELECT Id, Path FROM Units WHERE Name = '焦溪村关工委'";
+        long unit;
+        string path;
+        await using (var reader = await find.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            (unit, path) = (reader.GetInt64(0), reader.GetString(1));
+        }
+
+        var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", System.Globalization.CultureInfo.InvariantCulture);
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await using var tx = connection.BeginTransaction();
+        await using var volunteer = connection.CreateCommand();
+        volunteer.CommandText = """
+            INSERT INTO Volunteers (UnitId, UnitPath, Name, Gender, Ethnicity, BirthYear, Phone, Category, Layer, Status, StatusDate, CreatedUtc, Version)
+            VALUES ($u, $p, $n, $g, $e, $b, $ph, $c, $l, 2, $d, $now, 1) RETURNING Id
+            """;
+        await using var history = connection.CreateCommand();
+        history.CommandText = "INSERT INTO VolunteerStatusChanges (VolunteerId, UnitId, UnitPath, ToStatus, Date, Note, CreatedUtc) VALUES ($v, $u, $p, 2, $d, '录入名册', $now)";
+        foreach (var name in new[] { "$u", "$p", "$n", "$g", "$e", "$b", "$ph", "$c", "$l", "$d", "$now" })
+        {
+            volunteer.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        foreach (var name in new[] { "$v", "$u", "$p", "$d", "$now" })
+        {
+            history.Parameters.Add(new SqliteParameter(name, null));
+        }
+
+        (volunteer.Parameters["$u"].Value, volunteer.Parameters["$p"].Value, volunteer.Parameters["$d"].Value, volunteer.Parameters["$now"].Value) = (unit, path, today, now);
+        (history.Parameters["$u"].Value, history.Parameters["$p"].Value, history.Parameters["$d"].Value, history.Parameters["$now"].Value) = (unit, path, today, now);
+        long count = 0;
+        using var stream = new MemoryStream(sheet);
+        foreach (IDictionary<string, object> row in stream.Query(useHeaderRow: true, sheetName: RosterSpreadsheet.SheetName))
+        {
+            volunteer.Parameters["$n"].Value = row["姓名"];
+            volunteer.Parameters["$g"].Value = (string)row["性别"] == "男" ? 1 : 2;
+            volunteer.Parameters["$e"].Value = row["民族"];
+            volunteer.Parameters["$b"].Value = Convert.ToInt32(row["出生年份"], System.Globalization.CultureInfo.InvariantCulture);
+            volunteer.Parameters["$ph"].Value = row["联系电话"];
+            volunteer.Parameters["$c"].Value = row["五老类别"];
+            volunteer.Parameters["$l"].Value = row["队伍层级"];
+            history.Parameters["$v"].Value = (long)(await volunteer.ExecuteScalarAsync())!;
+            await history.ExecuteNonQueryAsync();
+            count++;
+        }
+
+        await tx.CommitAsync();
+        return count;
+    }
+}

@@ -1,0 +1,161 @@
+using Guangong.Web.Features.People;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using static Guangong.Web.Features.Statistics.Indicators.IndicatorCatalog;
+
+namespace Guangong.Web.Features.Statistics.Rollup;
+
+/// <summary>
+/// How many of one unit's OWN volunteers are on the roster (在册) now, by one breakdown: category, layer or birth year
+/// (<see cref="Dimension"/>; the age band depends on the year asked, so the birth year is kept). The dashboard reads
+/// a subtree's roster from these rows (a few dozen per unit) instead of grouping its volunteers (issue 18.3), and
+/// corrects them for a past day with the few volunteers whose status changed after it. Kept with every save of a
+/// volunteer by <see cref="RosterTallyFollower"/>; rebuilt by <c>-- statistics rebuild</c> and the generator.
+/// </summary>
+public class RosterTally : IUnitOwned, IDerived
+{
+    public const string BirthYear = "roster.birthyear";
+
+    public long Id { get; set; }
+
+    public long UnitId { get; set; }
+
+    public string UnitPath { get; set; } = string.Empty;
+
+    /// <summary><see cref="VolunteersByCategory"/>'s or <see cref="VolunteersByLayer"/>'s code, or <see cref="BirthYear"/>.</summary>
+    public string Dimension { get; set; } = string.Empty;
+
+    /// <summary>The category or layer as entered (empty when not filled in), or the birth year.</summary>
+    public string Key { get; set; } = string.Empty;
+
+    public int Count { get; set; }
+
+    /// <summary>One volunteer's rows: what they add to their unit's tally while on the roster.</summary>
+    public static IEnumerable<(string Dimension, string Key)> Keys(string? category, string? layer, int birthYear) =>
+    [
+        (VolunteersByCategory.Code, category ?? string.Empty),
+        (VolunteersByLayer.Code, layer ?? string.Empty),
+        (BirthYear, birthYear.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    ];
+
+    /// <summary>The tally rows of the given units (all units when null), counted from their volunteers now.</summary>
+    public static async Task<List<RosterTally>> CountAsync(GuangongDbContext db, IReadOnlyCollection<long>? units, CancellationToken ct)
+    {
+        var volunteers = db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active);
+        if (units is not null)
+        {
+            volunteers = volunteers.Where(v => units.Contains(v.UnitId));
+        }
+
+        var groups = await volunteers.GroupBy(v => new { v.UnitId, v.UnitPath, v.Category, v.Layer, v.BirthYear })
+            .Select(g => new { g.Key.UnitId, g.Key.UnitPath, g.Key.Category, g.Key.Layer, g.Key.BirthYear, Count = g.Count() }).ToListAsync(ct);
+        return [.. groups.SelectMany(g => Keys(g.Category, g.Layer, g.BirthYear).Select(k => (g.UnitId, g.UnitPath, k.Dimension, k.Key, g.Count)))
+            .GroupBy(r => (r.UnitId, r.Dimension, r.Key))
+            .Select(r => new RosterTally { UnitId = r.Key.UnitId, UnitPath = r.First().UnitPath, Dimension = r.Key.Dimension, Key = r.Key.Key, Count = r.Sum(x => x.Count) })];
+    }
+
+    /// <summary>Recounts every unit's tally (<c>-- statistics rebuild</c>, the generator, and at start when it is missing); system scope.</summary>
+    public static async Task<int> RebuildAsync(GuangongDbContext db, CancellationToken ct = default)
+    {
+        await db.RosterTallies.ExecuteDeleteAsync(ct);
+        var rows = await CountAsync(db, null, ct);
+        db.RosterTallies.AddRange(rows);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return rows.Count;
+    }
+
+    /// <summary>Rebuilds when volunteers exist but no tally does (a database from before the table).</summary>
+    public static async Task<bool> RebuildIfMissingAsync(GuangongDbContext db, CancellationToken ct = default)
+    {
+        if (await db.RosterTallies.AnyAsync(ct) || !await db.Volunteers.AnyAsync(v => v.Status == VolunteerStatus.Active, ct))
+        {
+            return false;
+        }
+
+        await RebuildAsync(db, ct);
+        return true;
+    }
+}
+
+public sealed class RosterTallyConfiguration : IEntityTypeConfiguration<RosterTally>
+{
+    public void Configure(EntityTypeBuilder<RosterTally> builder)
+    {
+        builder.ToTable("RosterTallies");
+        builder.Property(t => t.UnitPath).HasMaxLength(400).IsRequired();
+        builder.Property(t => t.Dimension).HasMaxLength(40).IsRequired();
+        builder.Property(t => t.Key).HasMaxLength(20).IsRequired();
+        builder.HasIndex(t => new { t.UnitId, t.Dimension, t.Key }).IsUnique();
+
+        // A subtree's roster: the rows in its path range, read from the index alone.
+        builder.HasIndex(t => new { t.UnitPath, t.Dimension, t.Key, t.Count });
+    }
+}
+
+/// <summary>
+/// Keeps <see cref="RosterTally"/> with the roster: before a save it notes the unit (old and new) of every volunteer
+/// added, changed or deleted; after it, inside the save's transaction, it recounts those units' volunteers
+/// (a unit's roster, read by the (UnitPath, Status) index).
+/// </summary>
+public sealed class RosterTallyFollower : ISaveFollower
+{
+    private static readonly string[] Counted =
+        [nameof(Volunteer.Status), nameof(Volunteer.Category), nameof(Volunteer.Layer), nameof(Volunteer.BirthYear), nameof(Volunteer.UnitId), nameof(Volunteer.UnitPath)];
+
+    public Func<GuangongDbContext, CancellationToken, Task>? Capture(ChangeTracker tracker)
+    {
+        HashSet<(long Unit, string Path)>? units = null;
+        foreach (var entry in tracker.Entries<Volunteer>())
+        {
+            if (entry.State == EntityState.Modified && !Counted.Any(p => entry.Property(p).IsModified))
+            {
+                continue;
+            }
+
+            if (entry.State is EntityState.Added or EntityState.Modified)
+            {
+                (units ??= []).Add((entry.Entity.UnitId, entry.Entity.UnitPath));
+            }
+
+            if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                (units ??= []).Add(((long)entry.OriginalValues[nameof(Volunteer.UnitId)]!, (string)entry.OriginalValues[nameof(Volunteer.UnitPath)]!));
+            }
+        }
+
+        return units is null ? null : (db, ct) => RecountAsync(db, units, ct);
+    }
+
+    private static async Task RecountAsync(GuangongDbContext db, HashSet<(long Unit, string Path)> units, CancellationToken ct)
+    {
+        // A transfer moves a volunteer into a unit outside the writer's scope.
+        using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
+        foreach (var (unit, path) in units.OrderBy(u => u.Unit))
+        {
+            // Hold the unit's tally before counting (an upsert keeps its row locked until the save commits), so a second
+            // save of the same unit waits and then counts with the first one's volunteers committed.
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "RosterTallies" ("UnitId", "UnitPath", "Dimension", "Key", "Count") VALUES ({unit}, {path}, {VolunteersByCategory.Code}, '', {0})
+                ON CONFLICT ("UnitId", "Dimension", "Key") DO UPDATE SET "Count" = "RosterTallies"."Count"
+                """, ct);
+            var wanted = (await RosterTally.CountAsync(db, [unit], ct)).ToDictionary(t => (t.Dimension, t.Key));
+            foreach (var row in await db.RosterTallies.Where(t => t.UnitId == unit).ToListAsync(ct))
+            {
+                if (wanted.Remove((row.Dimension, row.Key), out var now))
+                {
+                    (row.UnitPath, row.Count) = (now.UnitPath, now.Count);
+                }
+                else
+                {
+                    db.RosterTallies.Remove(row);
+                }
+            }
+
+            db.RosterTallies.AddRange(wanted.Values);
+        }
+    }
+}

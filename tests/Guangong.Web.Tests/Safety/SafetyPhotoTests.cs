@@ -24,11 +24,14 @@ public abstract class SafetyPhotoTests(AppFixture fixture)
 
     private static readonly byte[] NotAPhoto = Encoding.UTF8.GetBytes("MZ this is a program, not a photo");
 
-    private async Task<(Unit Village, long Elder, long CafeId)> CafeAsync()
+    private Task<(Unit Village, long Elder, long CafeId)> CafeAsync() => CafeAsync(App);
+
+    /// <summary>A new village of 郑陆 with a 五老 who supervises a new café there.</summary>
+    internal static async Task<(Unit Village, long Elder, long CafeId)> CafeAsync(GuangongApp app)
     {
-        var town = await App.UnitAsync("郑陆镇关工委");
-        var village = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft($"照片测试村{Guid.NewGuid():N}"[..12], UnitLevel.Village, UnitKind.Committee)));
-        var (elder, cafe) = await App.WithDbAsync(async db =>
+        var town = await app.UnitAsync("郑陆镇关工委");
+        var village = await app.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft($"照片测试村{Guid.NewGuid():N}"[..12], UnitLevel.Village, UnitKind.Committee)));
+        var (elder, cafe) = await app.WithDbAsync(async db =>
         {
             var v = new Volunteer { UnitId = village.Id, UnitPath = village.Path, Name = ChineseName.Unique("照", 2), Gender = Gender.Male, BirthYear = 1954, StatusDate = new DateOnly(2020, 1, 1), CreatedUtc = DateTime.UtcNow };
             var c = new InternetCafe { UnitId = village.Id, UnitPath = village.Path, Name = $"照片网咖{Guid.NewGuid():N}"[..10], CreatedUtc = DateTime.UtcNow };
@@ -42,7 +45,7 @@ public abstract class SafetyPhotoTests(AppFixture fixture)
         return (village, elder, cafe);
     }
 
-    private static MultipartFormDataContent Multipart(string field, object record, params (string Name, byte[] Bytes)[] photos)
+    internal static MultipartFormDataContent Multipart(string field, object record, params (string Name, byte[] Bytes)[] photos)
     {
         var form = new MultipartFormDataContent { { new StringContent(JsonSerializer.Serialize(record)), field } };
         foreach (var (name, bytes) in photos)
@@ -53,7 +56,7 @@ public abstract class SafetyPhotoTests(AppFixture fixture)
         return form;
     }
 
-    private static object Inspection(long elder, string date = "2023-11-02") => new
+    internal static object Inspection(long elder, string date = "2023-11-02") => new
     {
         date, time = "20:00", volunteerId = elder.ToString(), hours = "1", minorsFound = "0", signPresent = "是", idChecksDone = "是", followUpTo = "None",
     };
@@ -158,7 +161,15 @@ public abstract class SafetyPhotoTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Equal([photos[1].Id], (await PhotosAsync(PhotoOf.CafeInspection, id)).Select(p => p.Id));
         Assert.False(await FileExistsAsync(photos[0].StorageKey));
-        Assert.Contains("已删除一张照片", WebUtility.HtmlDecode(await officer.GetStringAsync(removed.Headers.Location!.OriginalString)));
+        var after = WebUtility.HtmlDecode(await officer.GetStringAsync(removed.Headers.Location!.OriginalString));
+        Assert.Contains($"已删除照片「{photos[0].FileName}」", after);
+
+        // Its remover puts it back from the same message (issue 12 point 4): the same bytes, a new row.
+        var undone = await officer.PostAsync(removed.Headers.Location!.OriginalString, new FormUrlEncodedContent(HtmlForm.Fields(after, $"photo-undo-CafeInspection-{id}").ToDictionary()));
+        Assert.Contains("照片已放回", WebUtility.HtmlDecode(await officer.GetStringAsync(undone.Headers.Location!.OriginalString)));
+        var back = (await PhotosAsync(PhotoOf.CafeInspection, id)).Single(p => p.StorageKey == photos[0].StorageKey);
+        Assert.True(await FileExistsAsync(back.StorageKey));
+        photos = await PhotosAsync(PhotoOf.CafeInspection, id);
 
         // Another county's officer cannot remove one: the post is sent back to the page, which is not found, and the photo stays.
         var other = await App.SignedInAsync("wushenzhao");
@@ -168,7 +179,7 @@ public abstract class SafetyPhotoTests(AppFixture fixture)
         }));
         Assert.Equal(HttpStatusCode.SeeOther, theirs.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(theirs.Headers.Location!.OriginalString)).StatusCode);
-        Assert.Single(await PhotosAsync(PhotoOf.CafeInspection, id));
+        Assert.Equal(2, (await PhotosAsync(PhotoOf.CafeInspection, id)).Count);
     }
 
     [Fact]

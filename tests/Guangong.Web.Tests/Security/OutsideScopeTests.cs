@@ -40,6 +40,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Essays/SubmissionBuilder.cs: ReadOutside(UniqueAcrossUnits)",
         "Features/Organization/OrganizationTree.cs: ReadOutside(ParentOfScopeRoot)",
         "Features/People/TownVolunteers.cs: ReadOutside(TownVolunteers) x3",
+        "Features/Activities/ActivityDirectory.cs: ReadOutside(TownCategories)",
         "Features/Plans/PlanCommands.cs: ReadOutside(StillReferenced)",
         "Features/Privacy/VolunteerErasure.cs: ReadOutside(PersonErasure)",
         "Features/Publicity/AdoptionCommands.cs: ReadOutside(RulesFromAbove)",

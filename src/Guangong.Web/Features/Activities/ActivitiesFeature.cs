@@ -8,6 +8,7 @@ public static class ActivitiesFeature
     {
         var fileDirectory = Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "files");
         services.AddSingleton(new EvidenceFiles(fileDirectory));
+        services.AddHostedService<TrashSweeper>();
         services.AddScoped<ActivityRecords>();
         services.AddScoped<PendingUploads>();
         services.AddScoped<ActivityDirectory>();

@@ -133,10 +133,30 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
         return new ActivityDetail(activity, unitName, venue, fileList, served, ledger);
     }
 
-    /// <summary>The category this user recorded last, offered first on their next activity.</summary>
-    public Task<string?> LastCategoryAsync(CancellationToken ct = default) =>
-        db.Activities.AsNoTracking().Where(a => a.CreatedByUserId == me.UserId && a.Category != "")
-            .OrderByDescending(a => a.Id).Select(a => a.Category).FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The category offered first on a new activity: the one this user recorded last; on their first activity the
+    /// one their unit records most, else their town (only the categories' counts are read across the town).
+    /// </summary>
+    public async Task<string?> DefaultCategoryAsync(CancellationToken ct = default) =>
+        await db.Activities.AsNoTracking().Where(a => a.CreatedByUserId == me.UserId && a.Category != "")
+            .OrderByDescending(a => a.Id).Select(a => a.Category).FirstOrDefaultAsync(ct)
+        ?? await MostRecordedAsync(db.Activities, ct)
+        ?? await TownsMostRecordedAsync(ct);
+
+    private async Task<string?> TownsMostRecordedAsync(CancellationToken ct)
+    {
+        if (await townVolunteers.TownPathAsync(ct) is not { } town)
+        {
+            return null;
+        }
+
+        using var door = db.Scope.ReadOutside(OutsideReasons.TownCategories);
+        return await MostRecordedAsync(db.Activities.InSubtree(town), ct);
+    }
+
+    private static Task<string?> MostRecordedAsync(IQueryable<Activity> activities, CancellationToken ct) =>
+        activities.AsNoTracking().Where(a => a.Category != "").GroupBy(a => a.Category)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(ct);
 
     public async Task<IReadOnlyList<ActivityRow>> MonthAsync(int year, int month, ActivityFilter filter, CancellationToken ct = default)
     {

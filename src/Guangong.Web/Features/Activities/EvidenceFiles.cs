@@ -9,7 +9,7 @@ namespace Guangong.Web.Features.Activities;
 /// its content, never by its name (an .exe renamed .jpg is refused); images get a small thumbnail
 /// so that lists load on a poor rural network.
 /// </summary>
-public sealed class EvidenceFiles(string directory)
+public sealed partial class EvidenceFiles(string directory)
 {
     public const long MaxBytes = 20 * 1024 * 1024;
 

@@ -16,6 +16,7 @@ public static class AuditActions
     public const string Export = "导出";
     public const string Download = "下载";
     public const string View = "查看";
+    public const string Undo = "撤销删除";
 }
 
 /// <summary>

@@ -10,7 +10,7 @@ public static class AuditText
     [
         AuditActions.Create, AuditActions.Update, AuditActions.Delete, AuditActions.LoginSucceeded, AuditActions.LoginFailed,
         AuditActions.LockedOut, AuditActions.Unlocked, AuditActions.Logout, AuditActions.AccessDenied, AuditActions.Export,
-        AuditActions.Download, AuditActions.View,
+        AuditActions.Download, AuditActions.View, AuditActions.Undo,
     ];
 
     private static readonly Dictionary<string, string> Entities = new()

@@ -1,5 +1,5 @@
-using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Committees;
 
 /// <summary>A committee's member units (成员单位): add one, remove one, undo a removal.</summary>
-public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists, Accounts.CurrentUser me, TimeProvider clock)
+public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists, RecentRemovals removals)
 {
     public async Task<CommandResult<MemberUnit>> AddMemberUnitAsync(long committeeId, MemberUnitInput input, CancellationToken ct = default)
     {
@@ -82,42 +82,31 @@ public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists
         return CommandResult<MemberUnit>.Ok(member);
     }
 
-    /// <summary>How long after removing a member unit its remover may put it back from the page.</summary>
-    public static readonly TimeSpan UndoWindow = TimeSpan.FromMinutes(30);
-
-    /// <summary>The audit entry of the user's own recent removal of a member unit of the committee; what an undo restores.</summary>
-    public async Task<RemovedMemberUnit?> RemovedAsync(long committeeId, long auditEntryId, CancellationToken ct = default)
-    {
-        var since = clock.GetUtcNow().UtcDateTime - UndoWindow;
-        var entry = await db.AuditEntries.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.Id == auditEntryId && a.Action == AuditActions.Delete && a.Entity == nameof(MemberUnit) && a.UserId == me.UserId && a.TimestampUtc >= since, ct);
-        var held = Infrastructure.Auditing.AuditTrail.ReadFields(entry?.Changes)?.ToDictionary(v => v.Field, v => v.Old);
-        return held is not null && held.GetValueOrDefault(nameof(MemberUnit.UnitId)) == committeeId.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            ? new RemovedMemberUnit(entry!.Id, new MemberUnitInput
+    /// <summary>The user's own recent removal of a member unit of the committee (<see cref="RecentRemovals"/>); what an undo restores.</summary>
+    public async Task<RemovedMemberUnit?> RemovedAsync(long committeeId, long auditEntryId, CancellationToken ct = default) =>
+        await removals.FindAsync<MemberUnit>(auditEntryId, ct) is { } held && held.Long(nameof(MemberUnit.UnitId)) == committeeId
+            ? new RemovedMemberUnit(held, new MemberUnitInput
             {
-                Name = held.GetValueOrDefault(nameof(MemberUnit.Name)),
-                Category = held.GetValueOrDefault(nameof(MemberUnit.Category)),
-                ContactPerson = held.GetValueOrDefault(nameof(MemberUnit.ContactPerson)),
-                ContactPhone = held.GetValueOrDefault(nameof(MemberUnit.ContactPhone)),
+                Name = held.Text(nameof(MemberUnit.Name)),
+                Category = held.Text(nameof(MemberUnit.Category)),
+                ContactPerson = held.Text(nameof(MemberUnit.ContactPerson)),
+                ContactPhone = held.Text(nameof(MemberUnit.ContactPhone)),
             })
             : null;
-    }
 
-    /// <summary>Puts back a member unit the user removed within <see cref="UndoWindow"/>, as the audit trail recorded it.</summary>
+    /// <summary>Puts back a member unit the user removed within <see cref="RecentRemovals.Window"/>, as the audit trail recorded it.</summary>
     public async Task<CommandResult<MemberUnit>> UndoRemovalAsync(long committeeId, long auditEntryId, CancellationToken ct = default) =>
         await RemovedAsync(committeeId, auditEntryId, ct) is { } removed
-            ? await AddMemberUnitAsync(committeeId, removed.Input, ct)
+            ? await removals.RestoreAsync(removed.Record, () => AddMemberUnitAsync(committeeId, removed.Input, ct))
             : CommandResult<MemberUnit>.NotFound();
 
     /// <summary>The audit entry the removal just wrote, so the page can offer to undo it.</summary>
-    public Task<long> RemovalEntryAsync(long memberId, CancellationToken ct = default)
-    {
-        var id = memberId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return db.AuditEntries.AsNoTracking()
-            .Where(a => a.Entity == nameof(MemberUnit) && a.EntityId == id && a.Action == AuditActions.Delete && a.UserId == me.UserId)
-            .OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(ct);
-    }
+    public async Task<long> RemovalEntryAsync(long memberId, CancellationToken ct = default) =>
+        (await removals.EntriesOfAsync<MemberUnit>([memberId], ct)).FirstOrDefault();
 }
 
 /// <summary>A member unit the user removed a moment ago, as it was.</summary>
-public sealed record RemovedMemberUnit(long AuditEntryId, MemberUnitInput Input);
+public sealed record RemovedMemberUnit(RemovedRecord Record, MemberUnitInput Input)
+{
+    public long AuditEntryId => Record.AuditEntryId;
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Guangong.Web.Features.Dictionaries;
+using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Time;
@@ -7,8 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Committees;
 
-/// <summary>Leadership seats: add one to a committee, edit one; the form and the API share the validation.</summary>
-public sealed class PositionCommands(GuangongDbContext db, CodeLists codeLists, TimeProvider clock)
+/// <summary>
+/// Leadership seats: add one to a committee, edit one, remove one entered by mistake (and undo that); the form
+/// and the API share the validation. A person who leaves keeps their seat with its term ended: the team of
+/// past years is read from those rows.
+/// </summary>
+public sealed class PositionCommands(GuangongDbContext db, CodeLists codeLists, TimeProvider clock, RecentRemovals removals)
 {
     public async Task<CommandResult<LeadershipPosition>> AddPositionAsync(long committeeId, PositionInput input, CancellationToken ct = default)
     {
@@ -52,6 +57,51 @@ public sealed class PositionCommands(GuangongDbContext db, CodeLists codeLists, 
 
         return await db.SaveOrConflictAsync(position, id, ct);
     }
+
+    /// <summary>Removes a seat as shown (a stale version is a conflict); the audit entry keeps it for an undo.</summary>
+    public async Task<CommandResult<LeadershipPosition>> RemovePositionAsync(long id, long version, CancellationToken ct = default)
+    {
+        var position = await db.LeadershipPositions.SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (position is null)
+        {
+            return CommandResult<LeadershipPosition>.NotFound();
+        }
+
+        if (position.Version != version)
+        {
+            return CommandResult<LeadershipPosition>.Conflict(position);
+        }
+
+        db.LeadershipPositions.Remove(position);
+        return await db.SaveOrConflictAsync(position, id, ct);
+    }
+
+    /// <summary>The user's own recent removal of a seat of the committee (<see cref="RecentRemovals"/>), as the form would show it.</summary>
+    public async Task<RemovedSeat?> RemovedAsync(long committeeId, long auditEntryId, CancellationToken ct = default) =>
+        await removals.FindAsync<LeadershipPosition>(auditEntryId, ct) is { } held && held.Long(nameof(LeadershipPosition.UnitId)) == committeeId
+            ? new RemovedSeat(held, PositionInput.From(new LeadershipPosition
+            {
+                Role = held.Text(nameof(LeadershipPosition.Role)) ?? string.Empty,
+                PersonName = held.Text(nameof(LeadershipPosition.PersonName)),
+                VolunteerId = held.Long(nameof(LeadershipPosition.VolunteerId)),
+                IsFiveElder = held.Flag(nameof(LeadershipPosition.IsFiveElder)),
+                PostElsewhere = held.Text(nameof(LeadershipPosition.PostElsewhere)),
+                Phone = held.Text(nameof(LeadershipPosition.Phone)),
+                TermStart = held.Date(nameof(LeadershipPosition.TermStart)),
+                TermEnd = held.Date(nameof(LeadershipPosition.TermEnd)),
+                SortOrder = held.Int(nameof(LeadershipPosition.SortOrder)) ?? 0,
+            }))
+            : null;
+
+    /// <summary>Puts back a seat the user removed within <see cref="RecentRemovals.Window"/>, through the same checks as a new one.</summary>
+    public async Task<CommandResult<LeadershipPosition>> UndoRemovalAsync(long committeeId, long auditEntryId, CancellationToken ct = default) =>
+        await RemovedAsync(committeeId, auditEntryId, ct) is { } removed
+            ? await removals.RestoreAsync(removed.Record, () => AddPositionAsync(committeeId, removed.Input, ct))
+            : CommandResult<LeadershipPosition>.NotFound();
+
+    /// <summary>The audit entry the removal just wrote, so the page can offer to undo it.</summary>
+    public async Task<long> RemovalEntryAsync(long positionId, CancellationToken ct = default) =>
+        (await removals.EntriesOfAsync<LeadershipPosition>([positionId], ct)).FirstOrDefault();
 
     private async Task<List<FieldError>> ApplyAsync(LeadershipPosition position, PositionInput input, CancellationToken ct)
     {
@@ -113,4 +163,10 @@ public sealed class PositionCommands(GuangongDbContext db, CodeLists codeLists, 
         position.SortOrder = sort;
         return errors;
     }
+}
+
+/// <summary>A seat the user removed a moment ago, as it was.</summary>
+public sealed record RemovedSeat(RemovedRecord Record, PositionInput Input)
+{
+    public string Name => $"{Input.Role}{(string.IsNullOrEmpty(Input.PersonName) ? "（空缺）" : " " + Input.PersonName)}";
 }

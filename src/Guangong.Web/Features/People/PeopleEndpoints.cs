@@ -25,7 +25,7 @@ public static class PeopleEndpoints
             var codes = await roster.CodesAsync(ct);
             var rows = people.Select(p => RosterExport.Row(p.Volunteer, p.UnitName, whole)).ToList();
             return await excel.SheetsAsync(RosterSpreadsheet.Sheets(codes, rows), rows.Count, RosterSpreadsheet.SheetName, nameof(Volunteer), null, q.ToFilter().Describe(), ct,
-                workbook => RosterSpreadsheet.WithDropDowns(workbook, codes));
+                workbook => RosterSpreadsheet.WithDropDowns(workbook, codes), RosterSpreadsheet.Layout());
         }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();
 
         app.MapGet("/volunteers/care/export", async (string? days, VolunteerCare care, ExcelExport excel, CancellationToken ct) =>

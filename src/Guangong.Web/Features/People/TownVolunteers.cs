@@ -51,7 +51,7 @@ public sealed class TownVolunteers(GuangongDbContext db)
     private TownVolunteer Marked(TownVolunteer v) => v with { InScope = db.Scope.Covers(v.UnitPath) };
 
     /// <summary>The path of the town above the scope's own unit; null when the scope is the town or above it (or has no town).</summary>
-    private async Task<string?> TownPathAsync(CancellationToken ct)
+    public async Task<string?> TownPathAsync(CancellationToken ct = default)
     {
         if (db.Scope.IsSystem || db.Scope.Path is not { } path)
         {

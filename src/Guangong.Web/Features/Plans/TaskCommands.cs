@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Time;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Plans;
 
 /// <summary>One task of a plan: correct its words, due date and target; change its owner units; mark it 不适用.</summary>
-public sealed class TaskCommands(GuangongDbContext db, TimeProvider clock)
+public sealed class TaskCommands(GuangongDbContext db, TimeProvider clock, RecentRemovals removals)
 {
     /// <summary>Corrects a task's words, due date or target; the copies its owners hold change in the same save.</summary>
     public async Task<CommandResult<PlanTask>> UpdateTaskAsync(long taskId, long version, string? text, string? dueText, string? target, CancellationToken ct = default)
@@ -99,23 +100,61 @@ public sealed class TaskCommands(GuangongDbContext db, TimeProvider clock)
 
         foreach (var unitId in wanted.Where(id => task.Assignments.All(a => a.UnitId != id)))
         {
-            db.TaskAssignments.Add(new TaskAssignment
-            {
-                TaskId = task.Id,
-                PlanId = task.PlanId,
-                UnitId = unitId,
-                UnitPath = units[unitId],
-                PlanTitle = plan.Title,
-                Label = task.Label,
-                TaskText = task.Text,
-                DueDate = task.DueDate,
-                Target = task.Target,
-                NotApplicable = task.NotApplicable,
-            });
+            Assign(task, plan, unitId, units[unitId]);
         }
 
         db.Entry(task).Property(t => t.Version).IsModified = true;
         return await db.SaveOrConflictAsync(task, taskId, ct);
+    }
+
+    private void Assign(PlanTask task, WorkPlan plan, long unitId, string unitPath) =>
+        db.TaskAssignments.Add(new TaskAssignment
+        {
+            TaskId = task.Id,
+            PlanId = task.PlanId,
+            UnitId = unitId,
+            UnitPath = unitPath,
+            PlanTitle = plan.Title,
+            Label = task.Label,
+            TaskText = task.Text,
+            DueDate = task.DueDate,
+            Target = task.Target,
+            NotApplicable = task.NotApplicable,
+        });
+
+    /// <summary>The user's own recent removals of owners of this task (<see cref="RecentRemovals"/>): each record and its unit's id.</summary>
+    public async Task<IReadOnlyList<(RemovedRecord Record, long UnitId)>> RemovedOwnersAsync(long taskId, IEnumerable<long> auditEntryIds, CancellationToken ct = default) =>
+        (await removals.FindAllAsync<TaskAssignment>(auditEntryIds, ct))
+            .Where(r => r.Long(nameof(TaskAssignment.TaskId)) == taskId && r.Long(nameof(TaskAssignment.UnitId)) is not null)
+            .Select(r => (r, r.Long(nameof(TaskAssignment.UnitId))!.Value)).ToList();
+
+    /// <summary>
+    /// Gives the task back to owners the user dropped within <see cref="RecentRemovals.Window"/>: a fresh assignment
+    /// with the task's words as they are now (a dropped owner had reported nothing, so nothing else was lost).
+    /// An owner given the task again since, or a unit no longer active under the plan's unit, is left as it is.
+    /// </summary>
+    public async Task<CommandResult<PlanTask>> UndoOwnerRemovalAsync(long taskId, IEnumerable<long> auditEntryIds, CancellationToken ct = default)
+    {
+        var removed = await RemovedOwnersAsync(taskId, auditEntryIds, ct);
+        var task = removed.Count == 0 ? null : await db.PlanTasks.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Id == taskId, ct);
+        if (task is null)
+        {
+            return CommandResult<PlanTask>.NotFound();
+        }
+
+        var plan = await db.WorkPlans.AsNoTracking().SingleAsync(p => p.Id == task.PlanId, ct);
+        var unitIds = removed.Select(r => r.UnitId).ToList();
+        var units = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id) && u.IsActive && u.Path.StartsWith(plan.UnitPath)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+        var back = removed.Where(r => units.ContainsKey(r.UnitId) && task.Assignments.All(a => a.UnitId != r.UnitId)).DistinctBy(r => r.UnitId).ToList();
+        if (back.Count == 0)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult<PlanTask>.NotFound();
+        }
+
+        back.ForEach(r => Assign(task, plan, r.UnitId, units[r.UnitId]));
+        db.Entry(task).Property(t => t.Version).IsModified = true;
+        return await removals.RestoreAsync(back.Select(r => r.Record).ToList(), () => db.SaveOrConflictAsync(task, taskId, ct));
     }
 
     /// <summary>不适用 for the whole task, on every owner's assignment.</summary>

@@ -13,6 +13,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddScoped(sp => new DataScope(sp.GetRequiredService<ILogger<DataScope>>()));
         services.AddScoped<CurrentActor>();
+        services.AddScoped<RecentRemovals>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {

@@ -105,9 +105,9 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
     public string ActorName => _actor.UserName;
 
     /// <summary>Writes an audit entry that is not tied to an entity change (logins, denied access, exports).</summary>
-    public void AddAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null)
+    public AuditEntry AddAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null)
     {
-        AuditEntries.Add(new AuditEntry
+        var entry = new AuditEntry
         {
             TimestampUtc = _clock.GetUtcNow().UtcDateTime,
             UserId = _actor.UserId,
@@ -119,6 +119,8 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
             Entity = entity,
             EntityId = entityId,
             Changes = details,
-        });
+        };
+        AuditEntries.Add(entry);
+        return entry;
     }
 }

@@ -26,7 +26,7 @@ public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpC
     /// A workbook of several sheets (e.g. one person's whole record), each a list of rows;
     /// <paramref name="finish"/> adds what the streaming writer cannot (drop-down lists).
     /// </summary>
-    public async Task<IResult> SheetsAsync(Dictionary<string, object> sheets, int rowCount, string title, string entity, string? entityId, string filterDescription, CancellationToken ct = default, Func<byte[], byte[]>? finish = null)
+    public async Task<IResult> SheetsAsync(Dictionary<string, object> sheets, int rowCount, string title, string entity, string? entityId, string filterDescription, CancellationToken ct = default, Func<byte[], byte[]>? finish = null, MiniExcelLibs.OpenXml.OpenXmlConfiguration? layout = null)
     {
         var now = Time.ChinaTime.ToLocal(clock.GetUtcNow().UtcDateTime);
         var purpose = http.HttpContext?.Items[typeof(ExportPurpose)] as string;
@@ -36,7 +36,7 @@ public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpC
             sheets[StampSheet] = Stamp(title, rowCount, filterDescription, purpose, now);
         }
 
-        await stream.SaveAsAsync(sheets, cancellationToken: ct);
+        await stream.SaveAsAsync(sheets, configuration: layout, cancellationToken: ct);
         if (finish is not null)
         {
             stream = new MemoryStream(finish(stream.ToArray()));

@@ -91,6 +91,13 @@ public static class OutsideReasons
     public static readonly OutsideReason TownVolunteers = new(nameof(TownVolunteers));
 
     /// <summary>
+    /// A recorder's first activity starts on the category their town records most (issue 12: under ten taps):
+    /// only the category of each activity of the recorder's own town is counted, nothing else of them is read
+    /// (see <c>Activities/ActivityDirectory.DefaultCategoryAsync</c>).
+    /// </summary>
+    public static readonly OutsideReason TownCategories = new(nameof(TownCategories));
+
+    /// <summary>
     /// Erasing a volunteer who has left, on request (PIPL 47): their name and phone leave the records
     /// linked to them wherever those lie (a seat on a district committee, a district activity they served
     /// in, the audit entries a district officer's edit or download left), not only what the erasing

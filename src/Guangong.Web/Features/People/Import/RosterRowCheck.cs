@@ -134,33 +134,9 @@ public sealed class RosterRowCheck(RosterCodes codes, IReadOnlyList<Volunteer> r
         }
     }
 
-    private static List<string> Changes(Volunteer v, VolunteerValues n)
-    {
-        var changed = new List<string>();
-        void Compare<T>(T before, T after, string field)
-        {
-            if (!EqualityComparer<T>.Default.Equals(before, after))
-            {
-                changed.Add(RosterColumns.HeaderOf(field));
-            }
-        }
-
-        Compare(v.Name, n.Name, nameof(VolunteerInput.Name));
-        Compare(v.Gender, n.Gender, nameof(VolunteerInput.Gender));
-        Compare(v.Ethnicity, n.Ethnicity, nameof(VolunteerInput.Ethnicity));
-        Compare(v.BirthYear, n.BirthYear, nameof(VolunteerInput.BirthYear));
-        Compare(v.Phone, n.Phone, nameof(VolunteerInput.Phone));
-        Compare(v.Category, n.Category, nameof(VolunteerInput.Category));
-        Compare(v.Layer, n.Layer, nameof(VolunteerInput.Layer));
-        Compare(v.PoliticalStatus, n.PoliticalStatus, nameof(VolunteerInput.PoliticalStatus));
-        Compare(v.FormerUnit, n.FormerUnit, nameof(VolunteerInput.FormerUnit));
-        Compare(v.FormerPost, n.FormerPost, nameof(VolunteerInput.FormerPost));
-        Compare(v.Specialties, n.Specialties, nameof(VolunteerInput.Specialties));
-        Compare(v.UnitId, n.UnitId, nameof(VolunteerInput.UnitId));
-        Compare(v.Status, n.Status, nameof(VolunteerInput.Status));
-        Compare(v.Notes, n.Notes, nameof(VolunteerInput.Notes));
-        return changed;
-    }
+    private static List<string> Changes(Volunteer v, VolunteerValues n) =>
+        [.. VolunteerValues.Fields.Where(f => !Equals(f.Current(v), f.Wanted(n))).Select(f => RosterColumns.HeaderOf(f.Name)),
+            .. v.Status == n.Status ? Array.Empty<string>() : [RosterColumns.HeaderOf(nameof(VolunteerInput.Status))]];
 
     private static string Key(string name, int birthYear, string? phone) => $"{name}|{birthYear}|{phone}";
 }

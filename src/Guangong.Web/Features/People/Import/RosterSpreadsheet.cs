@@ -41,9 +41,35 @@ public static class RosterSpreadsheet
         }
 
         using var stream = new MemoryStream();
-        stream.SaveAs(Sheets(codes, [example]));
+        stream.SaveAs(Sheets(codes, [example]), configuration: Layout());
         return WithDropDowns(stream.ToArray(), codes);
     }
+
+    /// <summary>
+    /// Column widths in characters: the streaming writer's default cuts a phone number, a unit's name or a hint
+    /// when the sheet is printed or converted (LibreOffice). Keyed by header, so each sheet takes its own.
+    /// </summary>
+    public static MiniExcelLibs.OpenXml.OpenXmlConfiguration Layout() => new()
+    {
+        DynamicColumns =
+        [
+            .. RosterColumns.All.Select(c => new MiniExcelLibs.Attributes.DynamicExcelColumn(c.Header) { Width = WidthOf(c.Field) }),
+            new MiniExcelLibs.Attributes.DynamicExcelColumn("列名") { Width = 12 },
+            new MiniExcelLibs.Attributes.DynamicExcelColumn("是否必填") { Width = 10 },
+            new MiniExcelLibs.Attributes.DynamicExcelColumn("填写说明") { Width = 70 },
+        ],
+    };
+
+    private static double WidthOf(string field) => field switch
+    {
+        nameof(VolunteerInput.Gender) => 6,
+        nameof(VolunteerInput.Name) or nameof(VolunteerInput.Ethnicity) or nameof(VolunteerInput.Status) or RosterColumns.IdField => 10,
+        nameof(VolunteerInput.Phone) => 16,
+        nameof(VolunteerInput.FormerUnit) or nameof(VolunteerInput.UnitId) => 28,
+        nameof(VolunteerInput.Specialties) => 22,
+        nameof(VolunteerInput.Notes) => 30,
+        _ => 12,
+    };
 
     /// <summary>
     /// The roster sheet with the given rows (keyed by <see cref="RosterColumns"/> headers), the

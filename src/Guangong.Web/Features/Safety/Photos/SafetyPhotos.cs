@@ -1,5 +1,6 @@
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
+using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Files;
@@ -15,7 +16,7 @@ public sealed record PhotoRow(long Id, long RecordId, string FileName, bool HasT
 /// type by content, thumbnail, size and pixel limits), but photos only: a pdf or a program is refused.
 /// The record's command adds the rows in its own save; files written for a save that fails are removed.
 /// </summary>
-public sealed class SafetyPhotos(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock)
+public sealed class SafetyPhotos(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock, RecentRemovals removals)
 {
     public const int MaxPerRecord = 12;
 
@@ -168,7 +169,7 @@ public sealed class SafetyPhotos(GuangongDbContext db, EvidenceFiles files, Curr
         }
     }
 
-    /// <summary>Removes one photo of a record the user may change; its file goes after the save.</summary>
+    /// <summary>Removes one photo of a record the user may change; after the save its file is put aside for an undo.</summary>
     public async Task<CommandResult<SafetyPhoto>> RemoveAsync(PhotoOf of, long photoId, CancellationToken ct = default)
     {
         var photo = await db.SafetyPhotos.SingleOrDefaultAsync(p => p.Id == photoId && p.Of == of, ct);
@@ -181,10 +182,52 @@ public sealed class SafetyPhotos(GuangongDbContext db, EvidenceFiles files, Curr
         var saved = await db.SaveOrConflictAsync(photo, photo.Id, ct);
         if (saved.Succeeded)
         {
-            files.Delete(photo.StorageKey);
+            files.Trash(photo.StorageKey);
         }
 
         return saved;
+    }
+
+    /// <summary>The user's own recent removal of a photo of this record (<see cref="RecentRemovals"/>).</summary>
+    public async Task<RemovedRecord?> RemovedAsync(PhotoOf of, long recordId, long auditEntryId, CancellationToken ct = default) =>
+        await removals.FindAsync<SafetyPhoto>(auditEntryId, ct) is { } held
+        && held.Enum<PhotoOf>(nameof(SafetyPhoto.Of)) == of && held.Long(nameof(SafetyPhoto.RecordId)) == recordId ? held : null;
+
+    /// <summary>The audit entry the removal just wrote, so the page can offer to undo it.</summary>
+    public async Task<long> RemovalEntryAsync(long photoId, CancellationToken ct = default) =>
+        (await removals.EntriesOfAsync<SafetyPhoto>([photoId], ct)).FirstOrDefault();
+
+    /// <summary>Puts back a photo the user removed within the undo window: its bytes first, then its row.</summary>
+    public async Task<CommandResult<SafetyPhoto>> UndoRemovalAsync(PhotoOf of, long recordId, long auditEntryId, CancellationToken ct = default)
+    {
+        var held = await RemovedAsync(of, recordId, auditEntryId, ct);
+        var record = held is null ? null : await RecordAsync(of, recordId, ct);
+        if (held?.Text(nameof(SafetyPhoto.StorageKey)) is not { Length: > 2 } key || record is null
+            || await db.SafetyPhotos.CountAsync(p => p.Of == of && p.RecordId == recordId, ct) >= MaxPerRecord || !files.Untrash(key))
+        {
+            return CommandResult<SafetyPhoto>.NotFound();
+        }
+
+        var photo = new SafetyPhoto
+        {
+            Of = of, RecordId = recordId, UnitId = record.Value.UnitId, UnitPath = record.Value.UnitPath, StorageKey = key,
+            FileName = held.Text(nameof(SafetyPhoto.FileName)) ?? "照片", ContentType = held.Text(nameof(SafetyPhoto.ContentType)) ?? FileSignature.Jpeg,
+            SizeBytes = held.Long(nameof(SafetyPhoto.SizeBytes)) ?? 0, HasThumbnail = held.Flag(nameof(SafetyPhoto.HasThumbnail)), CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
+        db.SafetyPhotos.Add(photo);
+        CommandResult<SafetyPhoto>? result = null;
+        try
+        {
+            result = await removals.RestoreAsync(held, () => db.SaveNewAsync(photo, Field, ct));
+            return result;
+        }
+        finally
+        {
+            if (result?.Succeeded != true)
+            {
+                files.Trash(key);
+            }
+        }
     }
 
     /// <summary>A photo in scope of the given kind (null when unknown, outside, or of the other kind) and its stream.</summary>

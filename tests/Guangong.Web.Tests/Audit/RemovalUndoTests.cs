@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Features.Committees;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.Plans;
+using Guangong.Web.Features.Safety.Photos;
+using Guangong.Web.Infrastructure.Auditing;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Tests.Activities;
+using Guangong.Web.Tests.Infrastructure;
+using Guangong.Web.Tests.Safety;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Guangong.Web.Tests.Audit;
+
+/// <summary>
+/// Issue 12 point 4: a removed seat, task owner or photo is put back from its audit entry by its remover only,
+/// within 30 minutes, inside the data scope, and once; run once per provider.
+/// </summary>
+public abstract class RemovalUndoTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    /// <summary>Runs a command as a user (as the audit names them) in a scope; <paramref name="later"/> moves the undo's clock on.</summary>
+    private async Task<T> AsAsync<TCommands, T>(string userName, Unit? scope, Func<TCommands, Task<T>> work, TimeSpan? later = null)
+        where TCommands : notnull
+    {
+        var user = await App.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.UserName == userName));
+        await using var services = App.Services.CreateAsyncScope();
+        var sp = services.ServiceProvider;
+        if (scope is null)
+        {
+            sp.GetRequiredService<DataScope>().Widen();
+        }
+        else
+        {
+            sp.GetRequiredService<DataScope>().Restrict(scope.Id, scope.Path);
+        }
+
+        var actor = sp.GetRequiredService<CurrentActor>();
+        actor.SignedIn(user.Id, user.UserName!);
+        var commands = later is { } by
+            ? ActivatorUtilities.CreateInstance<TCommands>(sp, new RecentRemovals(sp.GetRequiredService<GuangongDbContext>(), actor, new FakeTimeProvider(DateTimeOffset.UtcNow + by)))
+            : sp.GetRequiredService<TCommands>();
+        return await work(commands);
+    }
+
+    /// <summary>The checks every kind of removal shares, after zhenglu removed the record in <paramref name="home"/>.</summary>
+    private async Task UndoIsTheRemoversAloneAsync<TCommands>(long entry, Unit home, Unit outside, Func<TCommands, long, Task<CommandStatus>> undo, Func<Task<bool>> isBack)
+        where TCommands : notnull
+    {
+        Assert.True(entry > 0);
+        Assert.False(await isBack());
+        Assert.Equal(CommandStatus.NotFound, await AsAsync<TCommands, CommandStatus>("admin", null, c => undo(c, entry)));
+        Assert.Equal(CommandStatus.NotFound, await AsAsync<TCommands, CommandStatus>("zhenglu", outside, c => undo(c, entry)));
+        Assert.Equal(CommandStatus.NotFound, await AsAsync<TCommands, CommandStatus>("zhenglu", home, c => undo(c, entry), later: TimeSpan.FromMinutes(31)));
+        Assert.False(await isBack());
+
+        Assert.Equal(CommandStatus.Succeeded, await AsAsync<TCommands, CommandStatus>("zhenglu", home, c => undo(c, entry), later: TimeSpan.FromMinutes(29)));
+        Assert.True(await isBack());
+        Assert.Equal(CommandStatus.NotFound, await AsAsync<TCommands, CommandStatus>("zhenglu", home, c => undo(c, entry)));
+        var removal = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Id == entry));
+        Assert.Equal(1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.Undo && a.Entity == removal.Entity && a.EntityId == removal.EntityId && a.UserName == "zhenglu")));
+    }
+
+    [Fact]
+    public async Task A_removed_seat_is_put_back_as_it_was()
+    {
+        var (town, village) = (await App.UnitAsync("郑陆镇关工委"), await App.UnitAsync("焦溪村关工委"));
+        var name = ChineseName.Unique("席", 2);
+        var seat = await AsAsync<PositionCommands, CommandResult<LeadershipPosition>>("zhenglu", town, c => c.AddPositionAsync(town.Id, new PositionInput
+        {
+            Role = "干事", PersonName = name, PostElsewhere = "镇文化站站长", TermStart = "2021-03-01", TermEnd = "2025-12-31", SortOrder = "27",
+        }));
+        var entry = await AsAsync<PositionCommands, long>("zhenglu", town, async c =>
+        {
+            Assert.True((await c.RemovePositionAsync(seat.Value!.Id, seat.Value.Version)).Succeeded);
+            return await c.RemovalEntryAsync(seat.Value.Id);
+        });
+
+        await UndoIsTheRemoversAloneAsync<PositionCommands>(entry, town, village, async (c, e) => (await c.UndoRemovalAsync(town.Id, e)).Status,
+            () => App.WithDbAsync(db => db.LeadershipPositions.AnyAsync(p => p.PersonName == name)));
+        var back = await App.WithDbAsync(db => db.LeadershipPositions.SingleAsync(p => p.PersonName == name));
+        Assert.Equal(("干事", "镇文化站站长", new DateOnly(2021, 3, 1), new DateOnly(2025, 12, 31), 27, town.Id),
+            (back.Role, back.PostElsewhere, back.TermStart, back.TermEnd, back.SortOrder, back.UnitId));
+    }
+
+    [Fact]
+    public async Task Owners_taken_off_a_task_are_given_it_back()
+    {
+        var (town, village) = (await App.UnitAsync("郑陆镇关工委"), await App.UnitAsync("焦溪村关工委"));
+        var (middle, school) = (await App.UnitAsync("郑陆初级中学关工委"), await App.UnitAsync("焦溪小学关工委"));
+        var task = await App.WithDbAsync(db => db.PlanTasks.AsNoTracking().Include(t => t.Assignments).Where(t => t.UnitPath == town.Path).OrderBy(t => t.Id).FirstAsync());
+        var owners = task.Assignments.Select(a => a.UnitId).Where(u => u != middle.Id && u != school.Id).ToList();
+        var given = await AsAsync<TaskCommands, CommandResult<PlanTask>>("zhenglu", town, c => c.SetOwnersAsync(task.Id, task.Version, [.. owners, middle.Id, school.Id]));
+        task = await App.WithDbAsync(db => db.PlanTasks.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Id == task.Id));
+        var dropped = task.Assignments.Single(a => a.UnitId == middle.Id);
+        var kept = task.Assignments.Where(a => a != dropped).Select(a => a.UnitId).ToList();
+        Assert.True(given.Succeeded);
+        Assert.True((await AsAsync<TaskCommands, CommandResult<PlanTask>>("zhenglu", town, c => c.SetOwnersAsync(task.Id, task.Version, kept))).Succeeded);
+        var entry = (await AsAsync<RecentRemovals, IReadOnlyList<long>>("zhenglu", town, r => r.EntriesOfAsync<TaskAssignment>([dropped.Id]))).Single();
+
+        await UndoIsTheRemoversAloneAsync<TaskCommands>(entry, town, village, async (c, e) => (await c.UndoOwnerRemovalAsync(task.Id, [e])).Status,
+            () => App.WithDbAsync(db => db.TaskAssignments.AnyAsync(a => a.TaskId == task.Id && a.UnitId == dropped.UnitId)));
+        var back = await App.WithDbAsync(db => db.TaskAssignments.SingleAsync(a => a.TaskId == task.Id && a.UnitId == dropped.UnitId));
+        Assert.Equal((task.Text, task.PlanId, dropped.UnitPath, 0), (back.TaskText, back.PlanId, back.UnitPath, back.Percent));
+    }
+
+    [Fact]
+    public async Task A_removed_photo_comes_back_with_its_bytes()
+    {
+        var (village, elder, cafeId) = await SafetyPhotoTests.CafeAsync(App);
+        var api = await App.ApiClientAsync("zhenglu");
+        using var form = SafetyPhotoTests.Multipart("inspection", SafetyPhotoTests.Inspection(elder), ("门口.jpg", ActivityForms.Jpeg(320, 240)));
+        var saved = await api.PostAsync($"/api/v1/cafes/{cafeId}/inspections", form);
+        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
+        var inspection = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var photo = await App.WithDbAsync(db => db.SafetyPhotos.AsNoTracking().SingleAsync(p => p.Of == PhotoOf.CafeInspection && p.RecordId == inspection));
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var sibling = await App.UnitAsync("焦溪村关工委");
+
+        var entry = await AsAsync<SafetyPhotos, long>("zhenglu", village, async p =>
+        {
+            Assert.True((await p.RemoveAsync(PhotoOf.CafeInspection, photo.Id)).Succeeded);
+            return await p.RemovalEntryAsync(photo.Id);
+        });
+        Assert.False(await FileAsync(photo.StorageKey));
+
+        await UndoIsTheRemoversAloneAsync<SafetyPhotos>(entry, town, sibling, async (p, e) => (await p.UndoRemovalAsync(PhotoOf.CafeInspection, inspection, e)).Status,
+            () => App.WithDbAsync(db => db.SafetyPhotos.AnyAsync(p => p.StorageKey == photo.StorageKey)));
+        Assert.True(await FileAsync(photo.StorageKey));
+        var officer = await App.SignedInAsync("zhenglu");
+        var back = await App.WithDbAsync(db => db.SafetyPhotos.SingleAsync(p => p.StorageKey == photo.StorageKey));
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync(PhotoEndpoints.Url(PhotoOf.CafeInspection, back.Id))).StatusCode);
+        Assert.Equal((photo.FileName, photo.SizeBytes, photo.HasThumbnail), (back.FileName, back.SizeBytes, back.HasThumbnail));
+    }
+
+    [Fact]
+    public async Task Trashed_bytes_stay_through_the_window_and_go_after_it()
+    {
+        var files = new EvidenceFiles(Path.Combine(Path.GetTempPath(), $"trash-test-{Guid.NewGuid():N}"));
+        var (key, _, _) = await files.SaveAsync(ActivityForms.Jpeg(100, 80), "image/jpeg", "a.jpg", default);
+        files.Trash(key!);
+        Assert.Null(files.Open(key!, thumbnail: false));
+        Assert.Equal(0, files.PurgeTrash(TrashSweeper.Kept));
+        Assert.True(files.Untrash(key!));
+        using (var back = files.Open(key!, thumbnail: true))
+        {
+            Assert.NotNull(back);
+        }
+
+        files.Trash(key!);
+        Assert.Equal(2, files.PurgeTrash(TimeSpan.Zero - TimeSpan.FromSeconds(1)));
+        Assert.False(files.Untrash(key!));
+    }
+
+    private Task<bool> FileAsync(string key) => App.WithServiceAsync<EvidenceFiles, bool>(files =>
+    {
+        using var stream = files.Open(key, thumbnail: false);
+        return Task.FromResult(stream is not null);
+    });
+}
+
+public sealed class RemovalUndoTestsOnSqlite(SqliteAppFixture fixture) : RemovalUndoTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class RemovalUndoTestsOnPostgres(PostgresAppFixture fixture) : RemovalUndoTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -251,15 +251,24 @@ public abstract class PlanImportTests(AppFixture fixture)
         var reported = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.PlanId == plan.Id && a.HasProgress && a.UnitId != newcomer.Id).OrderBy(a => a.Id).FirstAsync());
         var withProgress = await App.WithDbAsync(db => db.PlanTasks.SingleAsync(t => t.Id == reported.TaskId));
         var other = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.TaskId == withProgress.Id && a.Id != reported.Id).Select(a => a.UnitId).ToListAsync());
-        var refused = await officer.PostAsync($"/plans/tasks/{withProgress.Id}", new FormUrlEncodedContent(
+        async Task<string> PostOwnersAsync(bool confirmed) => WebUtility.HtmlDecode(await (await officer.PostAsync($"/plans/tasks/{withProgress.Id}", new FormUrlEncodedContent(
             other.Select(id => new KeyValuePair<string, string>("owner", id.ToString())).Concat(
             [
                 new("_handler", "task-owners"),
                 new("__RequestVerificationToken", HttpSession.AntiforgeryToken(await officer.GetStringAsync($"/plans/tasks/{withProgress.Id}"))),
                 new("version", withProgress.Version.ToString()),
                 new("owner", newcomer.Id.ToString()),
-            ])));
-        Assert.Contains("已报告过进展的责任单位不能移除", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+                new("confirm", confirmed ? "1" : string.Empty),
+            ])))).Content.ReadAsStringAsync());
+
+        // Taking an owner off is a second step: the first post names the unit and asks, and changes nothing.
+        var reportedName = await App.WithDbAsync(db => db.Units.Where(u => u.Id == reported.UnitId).Select(u => u.Name).SingleAsync());
+        var asked = await PostOwnersAsync(confirmed: false);
+        Assert.Contains($"将取消{reportedName}的责任", asked);
+        Assert.DoesNotContain("已报告过进展的责任单位不能移除", asked);
+        Assert.False(await App.WithDbAsync(db => db.TaskAssignments.AnyAsync(a => a.TaskId == withProgress.Id && a.UnitId == newcomer.Id)));
+
+        Assert.Contains("已报告过进展的责任单位不能移除", await PostOwnersAsync(confirmed: true));
         Assert.True(await App.WithDbAsync(db => db.TaskAssignments.AnyAsync(a => a.Id == reported.Id)));
     }
 

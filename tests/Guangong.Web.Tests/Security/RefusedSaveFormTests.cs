@@ -42,7 +42,7 @@ public abstract class RefusedSaveFormTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);
         var html = await response.HtmlAsync();
-        AssertMessageAboveForm(html, SaveRefusal.BusyMessage, "volunteer-edit");
+        RefusedSave.AssertMessageAboveForm(html, SaveRefusal.BusyMessage, "volunteer-edit");
         var again = HtmlForm.Fields(html, "volunteer-edit");
         Assert.Contains(new KeyValuePair<string, string>("Input.Name", typed), again);
         Assert.Contains(new KeyValuePair<string, string>("Input.Specialties", "锁住时填写的特长"), again);
@@ -52,35 +52,12 @@ public abstract class RefusedSaveFormTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync(url, new FormUrlEncodedContent(again))).StatusCode);
         Assert.Equal(typed, await App.WithDbAsync(db => db.Volunteers.Where(v => v.Id == volunteer.Id).Select(v => v.Name).SingleAsync()));
     }
-
-    protected static void AssertMessageAboveForm(string html, string message, string form)
-    {
-        var at = html.IndexOf(message, StringComparison.Ordinal);
-        Assert.True(at >= 0, "the refusal is said on the page");
-        Assert.True(at < html.IndexOf($"value=\"{form}\"", StringComparison.Ordinal), "the refusal is said above the form");
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, System.Text.RegularExpressions.Regex.Escape(message)));
-    }
 }
 
 public sealed class RefusedSaveFormTestsOnSqlite(SqliteAppFixture fixture) : RefusedSaveFormTests(fixture), IClassFixture<SqliteAppFixture>
 {
-    protected override async Task<T> WhileLockedAsync<T>(long volunteerId, Func<Task<T>> work)
-    {
-        await using var holder = new SqliteConnection(App.Database.ConnectionString);
-        await holder.OpenAsync();
-        await using var command = holder.CreateCommand();
-        command.CommandText = "BEGIN IMMEDIATE";
-        await command.ExecuteNonQueryAsync();
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            command.CommandText = "ROLLBACK"; // a pooled connection would keep the lock past its disposal
-            await command.ExecuteNonQueryAsync();
-        }
-    }
+    protected override Task<T> WhileLockedAsync<T>(long volunteerId, Func<Task<T>> work) =>
+        RefusedSave.WhileSqliteLockedAsync(App.Database.ConnectionString, work);
 
     [Fact]
     public async Task A_new_activity_refused_by_a_lock_keeps_what_was_typed_asks_for_the_photos_again_and_leaves_no_file()
@@ -97,7 +74,7 @@ public sealed class RefusedSaveFormTestsOnSqlite(SqliteAppFixture fixture) : Ref
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var html = await response.HtmlAsync();
-        AssertMessageAboveForm(html, SaveRefusal.BusyMessage + " " + SaveRefusal.ReselectFiles, "activity-create");
+        RefusedSave.AssertMessageAboveForm(html, SaveRefusal.BusyMessage + " " + SaveRefusal.ReselectFiles, "activity-create");
         var again = HtmlForm.Fields(html, "activity-create");
         Assert.Contains(new KeyValuePair<string, string>("Input.Title", title), again);
         Assert.Contains(new KeyValuePair<string, string>("Input.Summary", "摘要：锁住时写下的内容"), again);
@@ -132,7 +109,7 @@ public sealed class RefusedSaveFormTestsOnSqlite(SqliteAppFixture fixture) : Ref
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         var html = await response.HtmlAsync();
-        AssertMessageAboveForm(html, SaveRefusal.FullMessage, "volunteer-create");
+        RefusedSave.AssertMessageAboveForm(html, SaveRefusal.FullMessage, "volunteer-create");
         var again = HtmlForm.Fields(html, "volunteer-create");
         Assert.Contains(new KeyValuePair<string, string>("Input.Name", name), again);
         Assert.Contains(new KeyValuePair<string, string>("Input.Phone", "13700002222"), again);

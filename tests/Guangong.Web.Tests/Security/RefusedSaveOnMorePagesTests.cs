@@ -5,7 +5,6 @@ using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Tests.Security;
@@ -95,29 +94,9 @@ public sealed class RefusedSaveOnMorePagesTests(SqliteAppFixture fixture) : ICla
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.NotNull(response.Headers.RetryAfter);
         var html = await response.HtmlAsync();
-        var at = html.IndexOf(SaveRefusal.BusyMessage, StringComparison.Ordinal);
-        Assert.True(at >= 0, "the refusal is said on the page");
-        Assert.True(at < html.IndexOf($"value=\"{form}\"", StringComparison.Ordinal), "the refusal is said above the form");
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, System.Text.RegularExpressions.Regex.Escape(SaveRefusal.BusyMessage)));
+        RefusedSave.AssertMessageAboveForm(html, SaveRefusal.BusyMessage, form);
         return html;
     }
 
-    /// <summary>Another connection holds SQLite's write lock while <paramref name="work"/> runs.</summary>
-    private async Task<T> WhileLockedAsync<T>(Func<Task<T>> work)
-    {
-        await using var holder = new SqliteConnection(App.Database.ConnectionString);
-        await holder.OpenAsync();
-        await using var command = holder.CreateCommand();
-        command.CommandText = "BEGIN IMMEDIATE";
-        await command.ExecuteNonQueryAsync();
-        try
-        {
-            return await work();
-        }
-        finally
-        {
-            command.CommandText = "ROLLBACK"; // a pooled connection would keep the lock past its disposal
-            await command.ExecuteNonQueryAsync();
-        }
-    }
+    private Task<T> WhileLockedAsync<T>(Func<Task<T>> work) => RefusedSave.WhileSqliteLockedAsync(App.Database.ConnectionString, work);
 }

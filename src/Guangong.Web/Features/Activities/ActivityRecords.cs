@@ -14,7 +14,7 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
 {
     public async Task<CommandResult<Activity>> CreateAsync(ActivityInput input, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {
-        var key = input.SubmissionKey is { Length: 32 } k && k.All(char.IsAsciiHexDigitLower) ? k : null;
+        var key = OneTimeKey.IsWellFormed(input.SubmissionKey) ? input.SubmissionKey : null;
         if (await SavedUnderAsync(key, ct) is { } earlier)
         {
             return CommandResult<Activity>.Ok(earlier);

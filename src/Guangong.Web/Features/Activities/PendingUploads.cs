@@ -37,7 +37,7 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         var s = stored[0];
         var upload = new PendingUpload
         {
-            Token = Guid.NewGuid().ToString("N"),
+            Token = OneTimeKey.New(),
             OwnerUserId = me.UserId,
             FileName = s.FileName,
             ContentType = s.ContentType,
@@ -153,5 +153,5 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
     private DateTime Cutoff() => clock.GetUtcNow().UtcDateTime - Lifetime;
 
     private static List<string> Valid(IEnumerable<string>? tokens) =>
-        [.. (tokens ?? []).Where(t => t is { Length: 32 } && t.All(char.IsAsciiHexDigitLower)).Distinct()];
+        [.. (tokens ?? []).Where(OneTimeKey.IsWellFormed).Distinct()];
 }

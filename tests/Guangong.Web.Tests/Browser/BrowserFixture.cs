@@ -31,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        _app = new GuangongApp(TestDatabase.Sqlite(), kestrel: true);
+        _app = await DemoTemplate.SqliteAppAsync(kestrel: true);
         BaseUrl = _app.ServerAddress;
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -1,6 +1,6 @@
 namespace Guangong.Web.Tests.Infrastructure;
 
-/// <summary>One app per test class and provider; the database is created fresh and dropped afterwards.</summary>
+/// <summary>One app per test class and provider, on its own copy of the seeded demo database, dropped afterwards.</summary>
 public abstract class AppFixture : IAsyncLifetime
 {
     private GuangongApp? _app;
@@ -18,14 +18,15 @@ public abstract class AppFixture : IAsyncLifetime
         }
     }
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
+    /// <summary>An app on a copy of the seeded demo database; null when the provider is not configured.</summary>
+    protected abstract Task<GuangongApp?> CreateAppAsync();
 
     public async ValueTask InitializeAsync()
     {
-        if (await CreateDatabaseAsync() is { } database)
+        _app = await CreateAppAsync();
+        if (_app is not null)
         {
-            _app = new GuangongApp(database);
-            _ = _app.Server; // start now: migrations and demo seed run once for the class
+            _ = _app.Server; // start now, once for the class
         }
     }
 
@@ -40,10 +41,10 @@ public abstract class AppFixture : IAsyncLifetime
 
 public sealed class SqliteAppFixture : AppFixture
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.Sqlite());
+    protected override async Task<GuangongApp?> CreateAppAsync() => await DemoTemplate.SqliteAppAsync();
 }
 
 public sealed class PostgresAppFixture : AppFixture
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => TestDatabase.PostgresAsync();
+    protected override Task<GuangongApp?> CreateAppAsync() => DemoTemplate.PostgresAppAsync();
 }

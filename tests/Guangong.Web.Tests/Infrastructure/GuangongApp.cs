@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace Guangong.Web.Tests.Infrastructure;
 
 /// <summary>The whole platform on a real database with the demo towns loaded.</summary>
-public sealed class GuangongApp(TestDatabase database, bool kestrel = false, bool demo = true, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+/// <param name="seededData">The data folder of the database's seeded original (<see cref="DemoTemplate"/>), copied in before the start.</param>
+public sealed class GuangongApp(TestDatabase database, bool kestrel = false, bool demo = true, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null, string? seededData = null) : WebApplicationFactory<Program>
 {
     public TestDatabase Database => database;
 
@@ -20,6 +21,11 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (seededData is not null)
+        {
+            CopyFolder(seededData, DataDirectory);
+        }
+
         builder.UseEnvironment("Testing");
 
         // Outside Development the build-time static asset manifest must be asked for explicitly.
@@ -87,6 +93,20 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
         }
 
         return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    /// <summary>Stops the app and leaves its database and data folder as they are (to copy them).</summary>
+    public async Task StopAsync() => await base.DisposeAsync();
+
+    private static void CopyFolder(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     public override async ValueTask DisposeAsync()

@@ -112,9 +112,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Screenshots go to TestResults/screenshots for people to look at.</summary>
+    /// <summary>
+    /// A full-page picture for a person to look at (bin/…/screenshots), only when GUANGONG_TEST_SCREENSHOTS=1: the tours take well over
+    /// a hundred of them and the suite's time is better spent on what it asserts.
+    /// </summary>
     public static async Task ScreenshotAsync(IPage page, string name)
     {
+        if (Environment.GetEnvironmentVariable("GUANGONG_TEST_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
         var dir = Path.Combine(AppContext.BaseDirectory, "screenshots");
         Directory.CreateDirectory(dir);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(dir, name + ".png"), FullPage = true });

@@ -14,6 +14,8 @@ namespace Guangong.Web.Tests.Infrastructure;
 /// <param name="seededData">The data folder of the database's seeded original (<see cref="DemoTemplate"/>), copied in before the start.</param>
 public sealed class GuangongApp(TestDatabase database, bool kestrel = false, bool demo = true, TimeProvider? clock = null, IReadOnlyDictionary<string, string>? settings = null, string? seededData = null) : WebApplicationFactory<Program>
 {
+    private int dataCopied;
+
     public TestDatabase Database => database;
 
     /// <summary>This app's data folder (keys, uploads, imports), separate from every other test app.</summary>
@@ -21,7 +23,8 @@ public sealed class GuangongApp(TestDatabase database, bool kestrel = false, boo
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        if (seededData is not null)
+        // WithWebHostBuilder runs this again for each derived app; they share the folder, copied once.
+        if (seededData is not null && Interlocked.Exchange(ref dataCopied, 1) == 0)
         {
             CopyFolder(seededData, DataDirectory);
         }

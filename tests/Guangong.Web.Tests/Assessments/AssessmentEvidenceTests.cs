@@ -20,7 +20,7 @@ public sealed class AssessmentEvidenceTests(SqliteAppFixture fixture) : IClassFi
 {
     private GuangongApp App => fixture.App;
 
-    private sealed record Setup(Unit Village, AssessmentTemplate Template, Assessment Assessment, HttpClient Recorder);
+    internal sealed record Setup(Unit Village, AssessmentTemplate Template, Assessment Assessment, HttpClient Recorder);
 
     [Fact]
     public async Task A_required_criterion_refuses_submission_until_a_photo_is_uploaded_and_the_photo_stays_within_the_scope()
@@ -102,12 +102,15 @@ public sealed class AssessmentEvidenceTests(SqliteAppFixture fixture) : IClassFi
     }
 
     /// <summary>A town of the test's own under 天宁区 with its standard (one criterion needs evidence), a village station, its assessment and a recorder of the village.</summary>
-    private async Task<Setup> NewAsync()
+    private Task<Setup> NewAsync() => NewAsync(App);
+
+    /// <summary>The setup above, for the undo tests of a removed evidence file (RemovalUndoTests).</summary>
+    internal static async Task<Setup> NewAsync(GuangongApp app)
     {
-        var district = await App.UnitAsync("天宁区关工委");
-        var town = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(district.Id, new UnitDraft($"佐证镇关工委{Guid.NewGuid():N}"[..14], UnitLevel.Town, UnitKind.Committee)));
-        var village = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft($"佐证村关工委{Guid.NewGuid():N}"[..14], UnitLevel.Village, UnitKind.Committee)));
-        var template = await As(town, (TemplateCommands c) => c.CreateAsync(town.Id, new TemplateInput
+        var district = await app.UnitAsync("天宁区关工委");
+        var town = await app.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(district.Id, new UnitDraft($"佐证镇关工委{Guid.NewGuid():N}"[..14], UnitLevel.Town, UnitKind.Committee)));
+        var village = await app.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft($"佐证村关工委{Guid.NewGuid():N}"[..14], UnitLevel.Village, UnitKind.Committee)));
+        var template = await As(app, town, (TemplateCommands c) => c.CreateAsync(town.Id, new TemplateInput
         {
             Program = "Station", Name = "佐证测试标准", FromYear = "2024", Thresholds = "合格=10",
             Criteria =
@@ -116,9 +119,9 @@ public sealed class AssessmentEvidenceTests(SqliteAppFixture fixture) : IClassFi
                 new() { GroupName = "活动常态有效", Text = "每月开展活动", MaxPoints = "10", Scoring = "Points" },
             ],
         }));
-        var station = await As(town, (StationCommands c) => c.SaveAsync(null, new StationInput { UnitId = village.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Name = "佐证辅导站", Stage = "Creating" }));
-        var assessment = await As(village, (AssessmentStarter st) => st.StartAsync(ProgramKind.Station, station.Id, 2025));
-        var recorder = await App.SignedInAsync(await App.UserAsync(village.Id, RoleNames.Recorder), CareStations.Password);
+        var station = await As(app, town, (StationCommands c) => c.SaveAsync(null, new StationInput { UnitId = village.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Name = "佐证辅导站", Stage = "Creating" }));
+        var assessment = await As(app, village, (AssessmentStarter st) => st.StartAsync(ProgramKind.Station, station.Id, 2025));
+        var recorder = await app.SignedInAsync(await app.UserAsync(village.Id, RoleNames.Recorder), CareStations.Password);
         return new Setup(village, template, assessment, recorder);
     }
 
@@ -128,10 +131,10 @@ public sealed class AssessmentEvidenceTests(SqliteAppFixture fixture) : IClassFi
         Lines = s.Template.Criteria.Select(c => new ScoreLine { CriterionId = c.Id, Score = c.MaxPoints.ToString(System.Globalization.CultureInfo.InvariantCulture), Note = note }).ToList(),
     };
 
-    private async Task<T> As<TService, T>(Unit unit, Func<TService, Task<CommandResult<T>>> work)
+    private static async Task<T> As<TService, T>(GuangongApp app, Unit unit, Func<TService, Task<CommandResult<T>>> work)
         where TService : notnull
     {
-        var result = await App.WithServiceAsync<TService, CommandResult<T>>(work, unit.Id, unit.Path);
+        var result = await app.WithServiceAsync<TService, CommandResult<T>>(work, unit.Id, unit.Path);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Field + ": " + e.Message)));
         return result.Value!;
     }

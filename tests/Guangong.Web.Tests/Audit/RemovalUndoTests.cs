@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Assessments;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Organization;
@@ -12,6 +13,7 @@ using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Tests.Activities;
+using Guangong.Web.Tests.Assessments;
 using Guangong.Web.Tests.Infrastructure;
 using Guangong.Web.Tests.Safety;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +23,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace Guangong.Web.Tests.Audit;
 
 /// <summary>
-/// Issue 12 point 4: a removed seat, task owner or photo is put back from its audit entry by its remover only,
+/// Issue 12 point 4: a removed seat, task owner, photo or assessment evidence file is put back from its audit entry by its remover only,
 /// within 30 minutes, inside the data scope, and once; run once per provider.
 /// </summary>
 public abstract class RemovalUndoTests(AppFixture fixture)
@@ -140,6 +142,58 @@ public abstract class RemovalUndoTests(AppFixture fixture)
         var back = await App.WithDbAsync(db => db.SafetyPhotos.SingleAsync(p => p.StorageKey == photo.StorageKey));
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync(PhotoEndpoints.Url(PhotoOf.CafeInspection, back.Id))).StatusCode);
         Assert.Equal((photo.FileName, photo.SizeBytes, photo.HasThumbnail), (back.FileName, back.SizeBytes, back.HasThumbnail));
+    }
+
+    [Fact]
+    public async Task A_removed_evidence_file_comes_back_with_its_bytes_while_the_assessment_is_a_draft()
+    {
+        var s = await AssessmentEvidenceTests.NewAsync(App);
+        var criterion = s.Template.Criteria.First().Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(await AsAsync<AssessmentEvidence, bool>("zhenglu", s.Village, async e =>
+            (await e.UploadAsync(s.Assessment.Id, criterion, [new("任命文件.jpg", ActivityForms.Jpeg(320, 240))])).Succeeded));
+        var file = await App.WithDbAsync(db => db.AssessmentFiles.AsNoTracking().SingleAsync(f => f.AssessmentId == s.Assessment.Id));
+        var entry = await AsAsync<AssessmentEvidence, long>("zhenglu", s.Village, async e =>
+        {
+            Assert.True((await e.RemoveAsync(s.Assessment.Id, file.Id)).Succeeded);
+            return await e.RemovalEntryAsync(file.Id);
+        });
+        Assert.False(await FileAsync(file.StorageKey));
+
+        // Another assessment's page offers no undo of this file.
+        Assert.Equal(CommandStatus.NotFound, await AsAsync<AssessmentEvidence, CommandStatus>("zhenglu", s.Village, async e => (await e.UndoRemovalAsync(s.Assessment.Id + 100000, entry)).Status));
+        await UndoIsTheRemoversAloneAsync<AssessmentEvidence>(entry, s.Village, await App.UnitAsync("焦溪村关工委"), async (e, id) => (await e.UndoRemovalAsync(s.Assessment.Id, id)).Status,
+            () => App.WithDbAsync(db => db.AssessmentFiles.AnyAsync(f => f.StorageKey == file.StorageKey)));
+        Assert.True(await FileAsync(file.StorageKey));
+        var back = await App.WithDbAsync(db => db.AssessmentFiles.AsNoTracking().SingleAsync(f => f.StorageKey == file.StorageKey));
+        Assert.Equal((file.FileName, file.SizeBytes, file.HasThumbnail, file.CriterionId, file.UnitPath, file.UploadedBy), (back.FileName, back.SizeBytes, back.HasThumbnail, back.CriterionId, back.UnitPath, back.UploadedBy));
+        Assert.Equal(HttpStatusCode.OK, (await s.Recorder.GetAsync($"/assessments/files/{back.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_assessment_page_removes_a_file_in_two_taps_and_offers_its_remover_the_undo()
+    {
+        var s = await AssessmentEvidenceTests.NewAsync(App);
+        var criterion = s.Template.Criteria.First().Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var url = $"/assessments/{s.Assessment.Id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await ActivityForms.PostAsync(s.Recorder, url, "evidence", new Dictionary<string, string> { ["criterion"] = criterion }, [("files", "照片.jpg", ActivityForms.Jpeg())])).StatusCode);
+        var file = await App.WithDbAsync(db => db.AssessmentFiles.AsNoTracking().SingleAsync(f => f.AssessmentId == s.Assessment.Id));
+
+        var removed = await ActivityForms.PostAsync(s.Recorder, url, "evidence-remove", new Dictionary<string, string> { ["file"] = file.Id.ToString() });
+        Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
+        var notice = WebUtility.HtmlDecode(await s.Recorder.GetStringAsync(removed.Headers.Location!.OriginalString));
+        Assert.Contains("已删除佐证「照片.jpg」", notice);
+        Assert.Contains("撤销（放回这个文件）", notice);
+        Assert.False(await App.WithDbAsync(db => db.AssessmentFiles.AnyAsync(f => f.AssessmentId == s.Assessment.Id)));
+
+        var entry = System.Text.RegularExpressions.Regex.Match(removed.Headers.Location!.OriginalString, "removed=([0-9]+)").Groups[1].Value;
+        var undone = await ActivityForms.PostAsync(s.Recorder, removed.Headers.Location!.OriginalString, "evidence-undo", new Dictionary<string, string> { ["undo"] = entry });
+        Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
+        Assert.Contains("佐证已放回", WebUtility.HtmlDecode(await s.Recorder.GetStringAsync(undone.Headers.Location!.OriginalString)));
+        Assert.True(await App.WithDbAsync(db => db.AssessmentFiles.AnyAsync(f => f.AssessmentId == s.Assessment.Id && f.StorageKey == file.StorageKey)));
+        Assert.Equal(HttpStatusCode.OK, (await s.Recorder.GetAsync($"/assessments/files/{(await App.WithDbAsync(db => db.AssessmentFiles.SingleAsync(f => f.StorageKey == file.StorageKey))).Id}")).StatusCode);
+
+        // The same notice again (the back button): the undo is spent, the page no longer offers it.
+        Assert.DoesNotContain("撤销（放回这个文件）", WebUtility.HtmlDecode(await s.Recorder.GetStringAsync(removed.Headers.Location!.OriginalString)));
     }
 
     [Fact]

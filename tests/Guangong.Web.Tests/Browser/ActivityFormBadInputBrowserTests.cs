@@ -118,10 +118,10 @@ public sealed class ActivityFormBadInputBrowserTests(BrowserFixture browser) : I
         await page.FillAsync("#a-title", title);
 
         // The first pick cannot reach the server; the second goes up and is then taken off the form.
-        await page.RouteAsync("**/activities/uploads", route => route.AbortAsync());
+        await page.RouteAsync("**/uploads", route => route.AbortAsync());
         await PickAsync(page, "offline.jpg");
         await Assertions.Expect(page.Locator("[data-upload-state]", new() { HasTextString = "上传失败，保存时会再试" })).ToHaveCountAsync(1);
-        await page.UnrouteAsync("**/activities/uploads");
+        await page.UnrouteAsync("**/uploads");
         await PickAsync(page, "removed.jpg");
         var removed = page.Locator("[data-upload-item]", new() { HasTextString = "removed.jpg" });
         await Assertions.Expect(removed.Locator("[data-upload-state]")).ToHaveTextAsync("已上传");

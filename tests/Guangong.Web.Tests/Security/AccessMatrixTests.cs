@@ -260,7 +260,7 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/activities/files/"] = "activity-file",
 
         // An upload's token is not an id, and names the uploader's file to them alone (PendingUploadTests).
-        ["/activities/uploads/"] = "none",
+        ["/uploads/"] = "none",
         ["/activities/certificates/"] = "certificate",
         ["/activities/certificate/"] = "volunteer",
 

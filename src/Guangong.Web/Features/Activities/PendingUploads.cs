@@ -1,49 +1,70 @@
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>
-/// Photos and documents uploaded from the activity form as they are picked, so that 保存 on a poor
-/// network sends only the form. An upload passes the same checks as a file posted with the form
-/// (<see cref="EvidenceFiles"/>) and is its uploader's alone: another user's token is as unknown as a
-/// made-up one. A save claims it once; what is not claimed within <see cref="Lifetime"/> is removed,
-/// with its bytes, at a later upload.
+/// Photos and documents uploaded from a form as they are picked (activities, patrols and inspections, progress
+/// reports, notices and replies), so that 保存 on a poor network sends only the form. An upload passes the same
+/// check as a file posted with its form (its <see cref="UploadKind"/>), again when the save claims it, and is its
+/// uploader's alone: another user's token is as unknown as a made-up one. The bytes wait in the evidence store
+/// (<see cref="EvidenceFiles"/>, thumbnails included). A save claims an upload once; what is not claimed within
+/// <see cref="Lifetime"/> is removed, with its bytes, at a later upload.
 /// </summary>
-public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock)
+public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock, IEnumerable<UploadKind> kinds)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
     /// <summary>Uploads one user may hold unsaved: two full activities' worth.</summary>
     public const int MaxPerUser = 2 * EvidenceFiles.MaxFilesPerActivity;
 
-    public async Task<(PendingUpload? Upload, string? Error)> StoreAsync(IFormFile file, CancellationToken ct = default)
+    /// <summary>The largest file any kind takes, and so the upload endpoint's body limit.</summary>
+    public const long MaxBytes = 40L * 1024 * 1024;
+
+    /// <summary>The kind named by a form (none: activity evidence, as the first form posted it), or null for an unknown name.</summary>
+    public UploadKind? Kind(string? name) =>
+        kinds.FirstOrDefault(k => k.Name == (string.IsNullOrEmpty(name) ? UploadKind.Evidence : name));
+
+    /// <summary>Whether the user works on some form that takes this kind of file.</summary>
+    public bool MayUpload(UploadKind kind) => kind.Policies.Any(me.Can);
+
+    public async Task<(PendingUpload? Upload, string? Error)> StoreAsync(IFormFile file, UploadKind kind, CancellationToken ct = default)
     {
         await RemoveExpiredAsync(ct);
         var cutoff = Cutoff();
         if (await db.PendingUploads.CountAsync(p => p.OwnerUserId == me.UserId && p.CreatedUtc >= cutoff, ct) >= MaxPerUser)
         {
-            return (null, $"已上传但还没保存的照片和文件已有{MaxPerUser}个，请先保存活动记录。");
+            return (null, $"已上传但还没保存的照片和文件已有{MaxPerUser}个，请先保存正在填写的表单。");
         }
 
-        var (stored, errors) = await files.StoreAllAsync([await EvidenceFiles.ReadAsync(file, ct)], ct);
-        if (stored.Count == 0)
+        // Over the kind's limit: refused by size, without reading it.
+        var name = UploadName.Of(file.FileName, "未命名文件");
+        var bytes = file.Length > kind.MaxBytes ? [] : await ReadAsync(file, ct);
+        var (type, error) = kind.Check(bytes.AsSpan(0, Math.Min(16, bytes.Length)), file.Length > kind.MaxBytes ? file.Length : bytes.Length, name);
+        if (error is not null)
         {
-            return (null, errors.FirstOrDefault() ?? "文件无法保存。");
+            return (null, error);
         }
 
-        var s = stored[0];
+        name = UploadName.Matching(name, type!);
+        var (key, thumbnail, unreadable) = await files.SaveAsync(bytes, type!, name, ct);
+        if (key is null)
+        {
+            return (null, unreadable ?? "文件无法保存。");
+        }
+
         var upload = new PendingUpload
         {
             Token = OneTimeKey.New(),
             OwnerUserId = me.UserId,
-            FileName = s.FileName,
-            ContentType = s.ContentType,
-            SizeBytes = s.SizeBytes,
-            StorageKey = s.Key,
-            HasThumbnail = s.HasThumbnail,
+            FileName = name,
+            ContentType = type!,
+            SizeBytes = bytes.Length,
+            StorageKey = key,
+            HasThumbnail = thumbnail,
         };
         try
         {
@@ -52,7 +73,7 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         }
         catch
         {
-            files.DeleteAll(stored);
+            files.Delete(key);
             throw;
         }
 
@@ -81,19 +102,72 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
     /// </summary>
     public async Task<List<PendingUpload>> ClaimAsync(Activity activity, IEnumerable<string>? tokens, List<FieldError> errors, CancellationToken ct = default)
     {
-        var wanted = Valid(tokens);
-        var rows = await DescribeAsync(wanted, ct);
-        if (rows.Count < wanted.Count)
-        {
-            errors.Add(new FieldError("Files", $"有{wanted.Count - rows.Count}个已上传的照片或文件已超过{Lifetime.TotalHours:0}小时未保存而被清除，或已保存过，请重新选择。"));
-        }
-
+        var rows = await ClaimAsync(tokens, Kind(UploadKind.Evidence)!, "Files", errors, ct);
         activity.Files.AddRange(rows.Select(p => new ActivityFile
         {
             FileName = p.FileName, ContentType = p.ContentType, SizeBytes = p.SizeBytes, StorageKey = p.StorageKey,
             HasThumbnail = p.HasThumbnail, UnitId = activity.UnitId, UnitPath = activity.UnitPath,
         }));
         return rows;
+    }
+
+    /// <summary>
+    /// The user's uploads named by <paramref name="tokens"/>, checked again as <paramref name="kind"/> (a file uploaded
+    /// for another form must pass this one's check). The caller records them and removes the rows in its save
+    /// (<see cref="Release"/>), so a second claim fails there. A token that is not the user's, was claimed already or
+    /// expired, or a file this form does not take, is an error on <paramref name="field"/>.
+    /// </summary>
+    public async Task<List<PendingUpload>> ClaimAsync(IEnumerable<string>? tokens, UploadKind kind, string field, List<FieldError> errors, CancellationToken ct = default)
+    {
+        var wanted = Valid(tokens);
+        var rows = await DescribeAsync(wanted, ct);
+        if (rows.Count < wanted.Count)
+        {
+            errors.Add(new FieldError(field, $"有{wanted.Count - rows.Count}个已上传的照片或文件已超过{Lifetime.TotalHours:0}小时未保存而被清除，或已保存过，请重新选择。"));
+        }
+
+        var taken = new List<PendingUpload>();
+        foreach (var row in rows)
+        {
+            var head = new byte[16];
+            using (var stream = files.Open(row.StorageKey, thumbnail: false))
+            {
+                head = head[..(stream is null ? 0 : await stream.ReadAtLeastAsync(head, head.Length, throwOnEndOfStream: false, ct))];
+            }
+
+            var error = head.Length == 0 ? $"“{row.FileName}”已被清除，请重新选择。" : kind.Check(head, row.SizeBytes, row.FileName).Error;
+            if (error is null)
+            {
+                taken.Add(row);
+            }
+            else
+            {
+                errors.Add(new FieldError(field, error));
+            }
+        }
+
+        return taken;
+    }
+
+    /// <summary>A claimed upload as the evidence store's file, for a record that keeps its bytes where they are.</summary>
+    public static EvidenceFiles.Stored AsStored(PendingUpload p) => new(p.FileName, p.ContentType, p.SizeBytes, p.StorageKey, p.HasThumbnail);
+
+    /// <summary>The bytes of a claimed upload, for a record kept in another store (a notice's attachment).</summary>
+    public async Task<byte[]> ReadBytesAsync(PendingUpload p, CancellationToken ct = default)
+    {
+        await using var stream = files.Open(p.StorageKey, thumbnail: false) ?? throw new FileNotFoundException("已上传的文件不见了", p.FileName);
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, ct);
+        return copy.ToArray();
+    }
+
+    /// <summary>After the save that copied claimed uploads into another store has committed: the waiting bytes go.</summary>
+    public void DeleteBytes(IEnumerable<PendingUpload> claimed)
+    {
+        foreach (var p in claimed)
+        {
+            files.Delete(p.StorageKey);
+        }
     }
 
     /// <summary>Marks claimed uploads for removal in the current save; their bytes now belong to the activity's files.</summary>
@@ -148,6 +222,13 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         }
 
         return expired.Count;
+    }
+
+    private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        using var stream = new MemoryStream();
+        await file.CopyToAsync(stream, ct);
+        return stream.ToArray();
     }
 
     private DateTime Cutoff() => clock.GetUtcNow().UtcDateTime - Lifetime;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Notices;
 
 /// <summary>The sender's side: issue a notice to units below, and press 催办 for those that have not answered.</summary>
-public sealed class NoticeCommands(GuangongDbContext db, NoticeRules rules, NoticeFiles files, CurrentUser me, TimeProvider clock)
+public sealed class NoticeCommands(GuangongDbContext db, NoticeRules rules, NoticeFiles files, NoticeUploads picked, CurrentUser me, TimeProvider clock)
 {
     public async Task<CommandResult<Notice>> IssueAsync(NoticeInput input, IReadOnlyList<NoticeFiles.Upload> uploads, CancellationToken ct = default)
     {
@@ -16,10 +16,12 @@ public sealed class NoticeCommands(GuangongDbContext db, NoticeRules rules, Noti
             return CommandResult<Notice>.Invalid(errors);
         }
 
-        var (stored, fileErrors) = await files.StoreAllAsync(uploads, ct);
-        if (fileErrors.Count > 0)
+        var claimErrors = new List<FieldError>();
+        var (claimed, all) = await picked.TakeAsync(uploads, input.Uploaded, claimErrors, ct);
+        var (stored, fileErrors) = claimErrors.Count == 0 ? await files.StoreAllAsync(all, ct) : ([], []);
+        if (claimErrors.Count > 0 || fileErrors.Count > 0)
         {
-            return CommandResult<Notice>.Invalid([.. fileErrors.Select(e => new FieldError("Files", e))]);
+            return CommandResult<Notice>.Invalid([.. claimErrors, .. fileErrors.Select(e => new FieldError("Files", e))]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -43,6 +45,7 @@ public sealed class NoticeCommands(GuangongDbContext db, NoticeRules rules, Noti
         }
 
         db.Notices.Add(notice);
+        picked.Release(claimed);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -53,6 +56,7 @@ public sealed class NoticeCommands(GuangongDbContext db, NoticeRules rules, Noti
             throw;
         }
 
+        picked.Saved(claimed);
         return CommandResult<Notice>.Ok(notice);
     }
 

@@ -21,6 +21,9 @@ public sealed class NoticeInput
 
     public string? ReplyDeadline { get; set; }
 
+    /// <summary>Tokens of attachments uploaded as they were picked (<see cref="NoticeUploads"/>); the page posts them as "uploaded".</summary>
+    public List<string>? Uploaded { get; set; }
+
     public bool RepliesWanted => ReplyRequired is "true" or "True" or "on" or "1";
 
     public IReadOnlyList<long>? ChosenIds()
@@ -44,4 +47,7 @@ public sealed class NoticeInput
 public sealed class ReplyInput
 {
     public string? Text { get; set; }
+
+    /// <summary>As <see cref="NoticeInput.Uploaded"/>.</summary>
+    public List<string>? Uploaded { get; set; }
 }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Notices;
 
 /// <summary>The receiving unit's side: a read receipt when a user opens the notice, and the unit's replies.</summary>
-public sealed class NoticeReplies(GuangongDbContext db, NoticeFiles files, CurrentUser me, TimeProvider clock)
+public sealed class NoticeReplies(GuangongDbContext db, NoticeFiles files, NoticeUploads picked, CurrentUser me, TimeProvider clock)
 {
     /// <summary>The receiving row of the scope's own unit for a notice, or null when the notice is not addressed to it.</summary>
     public Task<NoticeRecipient?> OwnRowAsync(long noticeId, CancellationToken ct = default) =>
@@ -54,10 +54,12 @@ public sealed class NoticeReplies(GuangongDbContext db, NoticeFiles files, Curre
             return CommandResult<NoticeReply>.Invalid(nameof(input.Text), $"回复不能超过{NoticeRules.ReplyMax}字。");
         }
 
-        var (stored, errors) = await files.StoreAllAsync(uploads, ct);
-        if (errors.Count > 0)
+        var claimErrors = new List<FieldError>();
+        var (claimed, all) = await picked.TakeAsync(uploads, input.Uploaded, claimErrors, ct);
+        var (stored, errors) = claimErrors.Count == 0 ? await files.StoreAllAsync(all, ct) : ([], []);
+        if (claimErrors.Count > 0 || errors.Count > 0)
         {
-            return CommandResult<NoticeReply>.Invalid([.. errors.Select(e => new FieldError("Files", e))]);
+            return CommandResult<NoticeReply>.Invalid([.. claimErrors, .. errors.Select(e => new FieldError("Files", e))]);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -73,6 +75,7 @@ public sealed class NoticeReplies(GuangongDbContext db, NoticeFiles files, Curre
             Files = [.. stored.Select(s => new NoticeFile { UnitId = row.UnitId, FileName = s.FileName, ContentType = s.ContentType, SizeBytes = s.SizeBytes, StorageKey = s.Key, CreatedUtc = now })],
         };
         db.NoticeReplies.Add(reply);
+        picked.Release(claimed);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -82,6 +85,8 @@ public sealed class NoticeReplies(GuangongDbContext db, NoticeFiles files, Curre
             files.DeleteAll(stored);
             throw;
         }
+
+        picked.Saved(claimed);
 
         return CommandResult<NoticeReply>.Ok(reply);
     }

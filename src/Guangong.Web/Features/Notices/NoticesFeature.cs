@@ -8,6 +8,8 @@ public static class NoticesFeature
     {
         services.AddSingleton(new NoticeFiles(Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "files", "notices")));
         services.AddScoped<NoticeRules>();
+        services.AddScoped<NoticeUploads>();
+        services.AddSingleton(NoticeUploads.Kind);
         services.AddScoped<NoticeCommands>();
         services.AddScoped<NoticeReplies>();
         services.AddScoped<NoticeDirectory>();

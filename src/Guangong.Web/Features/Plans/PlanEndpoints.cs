@@ -68,7 +68,7 @@ public static class PlanEndpoints
                 : Results.NotFound())
             .WithSummary("分派给某单位的任务及其进展");
         api.MapPost("/assignments/{id:long}/progress", async (long id, ProgressInput input, ProgressCommands book, CancellationToken ct) =>
-            (await book.AddProgressAsync(id, input.Date, input.Text, input.Percent, [], ct)).ToHttpResult(SavedProgressDto.From, $"/api/v1/plans/assignments/{id}"))
+            (await book.AddProgressAsync(id, input.Date, input.Text, input.Percent, [], ct: ct)).ToHttpResult(SavedProgressDto.From, $"/api/v1/plans/assignments/{id}"))
             .RequireAuthorization(Policies.CanReportProgress)
             .WithSummary("报告进展（日期、说明、完成比例）");
         return app;

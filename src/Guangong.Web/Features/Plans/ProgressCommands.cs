@@ -7,10 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Plans;
 
-/// <summary>An owner unit reports progress on its assignment, with evidence files.</summary>
-public sealed class ProgressCommands(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock)
+/// <summary>
+/// An owner unit reports progress on its assignment, with evidence files: posted with the report, or uploaded as they
+/// were picked (<see cref="PendingUploads"/>, claimed in the report's save).
+/// </summary>
+public sealed class ProgressCommands(GuangongDbContext db, EvidenceFiles files, PendingUploads pending, CurrentUser me, TimeProvider clock)
 {
-    public async Task<CommandResult<TaskProgress>> AddProgressAsync(long assignmentId, string? dateText, string? text, string? percentText, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
+    public async Task<CommandResult<TaskProgress>> AddProgressAsync(long assignmentId, string? dateText, string? text, string? percentText, IReadOnlyList<EvidenceFiles.Upload> uploads, IReadOnlyList<string>? uploaded = null, CancellationToken ct = default)
     {
         var assignment = await db.TaskAssignments.SingleOrDefaultAsync(a => a.Id == assignmentId, ct);
         if (assignment is null)
@@ -36,11 +39,17 @@ public sealed class ProgressCommands(GuangongDbContext db, EvidenceFiles files, 
             AuthorName = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
         };
         List<EvidenceFiles.Stored> stored = [];
+        var claimed = errors.Count == 0 ? await pending.ClaimAsync(uploaded, pending.Kind(UploadKind.Evidence)!, "Files", errors, ct) : [];
+        if (errors.Count == 0 && uploads.Count + claimed.Count > EvidenceFiles.MaxFilesPerActivity)
+        {
+            errors.Add(new FieldError("Files", $"一次最多上传{EvidenceFiles.MaxFilesPerActivity}个文件。"));
+        }
+
         if (errors.Count == 0)
         {
             (stored, var refused) = await files.StoreAllAsync(uploads, ct);
             errors.AddRange(refused.Select(e => new FieldError("Files", e)));
-            progress.Files.AddRange(stored.Select(f => new ProgressFile { FileName = f.FileName, ContentType = f.ContentType, SizeBytes = f.SizeBytes, StorageKey = f.Key, UnitId = assignment.UnitId, UnitPath = assignment.UnitPath }));
+            progress.Files.AddRange(stored.Concat(claimed.Select(PendingUploads.AsStored)).Select(f => new ProgressFile { FileName = f.FileName, ContentType = f.ContentType, SizeBytes = f.SizeBytes, StorageKey = f.Key, UnitId = assignment.UnitId, UnitPath = assignment.UnitPath }));
         }
 
         if (errors.Count > 0)
@@ -51,6 +60,7 @@ public sealed class ProgressCommands(GuangongDbContext db, EvidenceFiles files, 
         }
 
         db.TaskProgress.Add(progress);
+        pending.Release(claimed);
         ProgressRules.Apply(assignment, progress);
 
         try

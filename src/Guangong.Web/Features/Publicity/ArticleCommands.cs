@@ -1,4 +1,5 @@
 using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Guangong.Web.Features.Publicity;
 /// comment (已退回, edited and submitted again). Every step is recorded with who and when. The
 /// town edits a submitted article while reviewing it; nobody edits one that has passed.
 /// </summary>
-public sealed class ArticleCommands(GuangongDbContext db, ArticleRules rules, ArticleImages images, CurrentUser me, TimeProvider clock)
+public sealed class ArticleCommands(GuangongDbContext db, ArticleRules rules, ArticleImages images, PendingUploads pending, CurrentUser me, TimeProvider clock)
 {
     public const string OwnArticleMessage = "您是这篇稿件的作者，不能审核自己的稿件，请由镇关工委其他干事审核。";
 
@@ -18,7 +19,7 @@ public sealed class ArticleCommands(GuangongDbContext db, ArticleRules rules, Ar
     {
         var article = new Article { CreatedByUserId = me.UserId, CreatedUtc = Now };
         var (errors, _) = await rules.ApplyAsync(article, input, ct);
-        return await SaveAsync(article, errors, uploads, ArticleAction.Created, null, ct);
+        return await SaveAsync(article, errors, uploads, input.Uploaded, ArticleAction.Created, ct);
     }
 
     public async Task<CommandResult<Article>> UpdateAsync(long id, ArticleInput input, IReadOnlyList<(string FileName, byte[] Bytes)> uploads, CancellationToken ct = default)
@@ -41,7 +42,7 @@ public sealed class ArticleCommands(GuangongDbContext db, ArticleRules rules, Ar
 
         var (errors, _) = await rules.ApplyAsync(article, input, ct);
         db.Entry(article).Property(a => a.Version).IsModified = true;
-        return await SaveAsync(article, errors, uploads, ArticleAction.Edited, null, ct);
+        return await SaveAsync(article, errors, uploads, input.Uploaded, ArticleAction.Edited, ct);
     }
 
     /// <summary>Why the current user may not edit the article now, or null.</summary>
@@ -166,8 +167,16 @@ public sealed class ArticleCommands(GuangongDbContext db, ArticleRules rules, Ar
     private Task<Article?> LoadAsync(long id, CancellationToken ct) =>
         db.Articles.Include(a => a.Authors).ThenInclude(x => x.Correspondent).Include(a => a.Images).SingleOrDefaultAsync(a => a.Id == id, ct);
 
-    private async Task<CommandResult<Article>> SaveAsync(Article article, List<FieldError> errors, IReadOnlyList<(string FileName, byte[] Bytes)> uploads, ArticleAction action, string? comment, CancellationToken ct)
+    /// <summary>The article with its pictures: posted, and uploaded as they were picked (claimed here, ended in the same save).</summary>
+    private async Task<CommandResult<Article>> SaveAsync(Article article, List<FieldError> errors, IReadOnlyList<(string FileName, byte[] Bytes)> posted, IReadOnlyList<string>? uploaded, ArticleAction action, CancellationToken ct)
     {
+        var claimed = errors.Count == 0 ? await pending.ClaimAsync(uploaded, ArticleImages.Kind, "Images", errors, ct) : [];
+        var uploads = posted.ToList();
+        foreach (var p in claimed)
+        {
+            uploads.Add((p.FileName, await pending.ReadBytesAsync(p, ct)));
+        }
+
         if (errors.Count == 0 && article.Images.Count + uploads.Count > ArticleImages.MaxPerArticle)
         {
             errors.Add(new FieldError("Images", $"每篇稿件最多{ArticleImages.MaxPerArticle}张图片。"));
@@ -198,18 +207,23 @@ public sealed class ArticleCommands(GuangongDbContext db, ArticleRules rules, Ar
         }
 
         article.Images.AddRange(stored.Select(s => new ArticleImage { FileName = s.FileName, StorageKey = s.Key, Width = s.Width, Height = s.Height, SizeBytes = s.SizeBytes, CreatedUtc = Now, UnitId = article.UnitId, UnitPath = article.UnitPath }));
-        Step(article, action, comment);
+        Step(article, action, null);
         if (article.Id == 0)
         {
             db.Articles.Add(article);
         }
 
+        pending.Release(claimed);
         try
         {
             var result = await db.SaveOrConflictAsync(article, article.Id, ct);
             if (!result.Succeeded)
             {
                 stored.ForEach(s => images.Delete(s.Key));
+            }
+            else
+            {
+                pending.DeleteBytes(claimed);
             }
 
             return result;

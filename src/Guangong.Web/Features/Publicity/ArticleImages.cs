@@ -1,3 +1,5 @@
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Text;
 using SkiaSharp;
@@ -24,6 +26,26 @@ public sealed class ArticleImages(string directory)
     public const string Accept = "image/jpeg,image/png,image/webp";
 
     public sealed record Stored(string FileName, string Key, int Width, int Height, long SizeBytes);
+
+    /// <summary>The article form's upload on pick (<see cref="PendingUploads"/>); the save scales the picture as it does a posted one.</summary>
+    public static readonly UploadKind Kind = new("article-image", MaxBytes, Identify, [Policies.CanWriteArticles, Policies.CanReviewArticles]);
+
+    /// <summary>What a picture must be before it is scaled: a jpg, png or webp of at most <see cref="MaxBytes"/>, by its bytes.</summary>
+    public static (string? ContentType, string? Error) Identify(ReadOnlySpan<byte> head, long length, string fileName)
+    {
+        if (length == 0)
+        {
+            return (null, $"“{fileName}”是空文件。");
+        }
+
+        if (length > MaxBytes)
+        {
+            return (null, $"“{fileName}”超过了每张图片40MB的上限，请先用手机压缩。");
+        }
+
+        var type = FileSignature.ContentTypeOf(head, fileName);
+        return type is FileSignature.Jpeg or FileSignature.Png or FileSignature.Webp ? (type, null) : (null, $"“{fileName}”不是可以打开的 jpg、png 或 webp 图片。");
+    }
 
     public static async Task<(string FileName, byte[] Bytes)> ReadAsync(IFormFile file, CancellationToken ct = default)
     {

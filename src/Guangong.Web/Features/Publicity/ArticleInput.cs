@@ -24,6 +24,9 @@ public sealed class ArticleInput
 
     public long Version { get; set; }
 
+    /// <summary>Tokens of pictures uploaded as they were picked (<see cref="ArticleImages.Kind"/>); the page posts them as "uploaded".</summary>
+    public List<string>? Uploaded { get; set; }
+
     public static ArticleInput From(Article a) => new()
     {
         Title = a.Title,

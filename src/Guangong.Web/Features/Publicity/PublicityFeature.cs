@@ -7,6 +7,7 @@ public static class PublicityFeature
     public static IServiceCollection AddPublicityFeature(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddSingleton(new ArticleImages(Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "files", "articles")));
+        services.AddSingleton(ArticleImages.Kind);
         services.AddScoped<ArticleRules>();
         services.AddScoped<ArticleCommands>();
         services.AddScoped<AdoptionCommands>();

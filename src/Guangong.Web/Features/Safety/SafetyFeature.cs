@@ -19,6 +19,7 @@ public static class SafetyFeature
         services.AddScoped<CafeCommands>();
         services.AddScoped<InspectionCommands>();
         services.AddScoped<SafetyPhotos>();
+        services.AddSingleton(SafetyPhotos.Kind);
         services.AddScoped<Demo.IDemoContent, CafesDemoContent>();
         services.AddScoped<WaterDirectory>();
         services.AddScoped<WaterCommands>();

@@ -6,7 +6,7 @@
 // - photos (inputs marked data-shrink-photos) are made at most 1600 px on the long side before they
 //   leave the phone: a camera's 3–5 MB photo takes a minute to upload over 3G, 200–400 KB a few seconds.
 //   The server still checks every file;
-// - upload on pick (forms marked data-upload-url): each picked file, once shrunk, goes up at once and is
+// - upload on pick (forms marked data-upload-url, and data-upload-kind naming what the form takes): each picked file, once shrunk, goes up at once and is
 //   listed under the pickers with its state (上传中… / 已上传 / 上传失败); the form then carries only its
 //   token (hidden "uploaded"), so 保存 sends a small form. A file whose upload failed goes with the form
 //   as before. Uploaded files are kept in the draft (form-drafts.js) and shown again by a refused form.
@@ -104,6 +104,7 @@
             try {
                 const body = new FormData();
                 body.append("file", file);
+                body.append("kind", form.dataset.uploadKind || "");
                 body.append("__RequestVerificationToken", antiforgery(form));
                 const response = await fetch(form.dataset.uploadUrl, { method: "POST", body, credentials: "same-origin" });
                 if (response.ok) {

@@ -62,4 +62,7 @@ public sealed class InspectionInput
     public string? FollowUpTo { get; set; }
 
     public string? FollowUpOutcome { get; set; }
+
+    /// <summary>Tokens of photos uploaded as they were picked (<c>PendingUploads</c>), claimed by the save; posted as "uploaded".</summary>
+    public List<string>? Uploaded { get; set; }
 }

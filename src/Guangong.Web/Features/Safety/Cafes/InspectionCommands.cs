@@ -96,8 +96,7 @@ public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, Tim
         }
 
         var outcome = SafetyText.Optional(input.FollowUpOutcome, 500, nameof(input.FollowUpOutcome), "处理结果", errors);
-        SafetyPhotos.Check(uploads, 0, errors);
-        var stored = errors.Count == 0 ? await photos.StoreAsync(uploads, errors, ct) : [];
+        var stored = await photos.TakeAsync(uploads, input.Uploaded, 0, errors, ct);
         if (errors.Count > 0)
         {
             return CommandResult<CafeInspection>.Invalid(errors);
@@ -139,7 +138,7 @@ public sealed class InspectionCommands(GuangongDbContext db, CurrentUser me, Tim
     }
 
     /// <summary>The inspection, its photos and its ledger line in one transaction.</summary>
-    private async Task<CommandResult<CafeInspection>> SaveNewAsync(CafeInspection inspection, List<EvidenceFiles.Stored> stored, CancellationToken ct)
+    private async Task<CommandResult<CafeInspection>> SaveNewAsync(CafeInspection inspection, PhotoBatch stored, CancellationToken ct)
     {
         db.CafeInspections.Add(inspection);
 

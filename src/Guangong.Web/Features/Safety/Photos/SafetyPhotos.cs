@@ -14,83 +14,16 @@ public sealed record PhotoRow(long Id, long RecordId, string FileName, bool HasT
 /// <summary>
 /// Photos of inspections and patrols, stored by the activities' file store (<see cref="EvidenceFiles"/>:
 /// type by content, thumbnail, size and pixel limits), but photos only: a pdf or a program is refused.
-/// The record's command adds the rows in its own save; files written for a save that fails are removed.
+/// The record's command adds the rows in its own save; files written for a save that fails are removed. What a
+/// form brings (files posted with it, photos uploaded as they were picked) is taken in <c>SafetyPhotos.Intake.cs</c>.
 /// </summary>
-public sealed class SafetyPhotos(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock, RecentRemovals removals)
+public sealed partial class SafetyPhotos(GuangongDbContext db, EvidenceFiles files, CurrentUser me, TimeProvider clock, RecentRemovals removals, PendingUploads pending)
 {
     public const int MaxPerRecord = 12;
 
     public const string Field = "Photos";
 
     public const string Accept = "image/jpeg,image/png,image/webp";
-
-    public static async Task<IReadOnlyList<EvidenceFiles.Upload>> ReadAsync(IEnumerable<IFormFile>? posted, CancellationToken ct = default)
-    {
-        var uploads = new List<EvidenceFiles.Upload>();
-        foreach (var file in (posted ?? []).Where(f => f.Length > 0))
-        {
-            uploads.Add(await EvidenceFiles.ReadAsync(file, ct));
-        }
-
-        return uploads;
-    }
-
-    /// <summary>Refuses, by their bytes, uploads that are not photos, and more photos than a record keeps; before anything is written.</summary>
-    public static void Check(IReadOnlyList<EvidenceFiles.Upload> uploads, int existing, List<FieldError> errors)
-    {
-        if (existing + uploads.Count > MaxPerRecord)
-        {
-            errors.Add(new FieldError(Field, $"每条记录最多{MaxPerRecord}张照片，这次选了{uploads.Count}张{(existing > 0 ? $"（已有{existing}张）" : null)}。"));
-            return;
-        }
-
-        foreach (var upload in uploads)
-        {
-            var name = UploadName.Of(upload.FileName, "未命名照片");
-            var (type, error) = EvidenceFiles.Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
-            if (error is null && type is not (FileSignature.Jpeg or FileSignature.Png or FileSignature.Webp))
-            {
-                error = $"“{name}”不是照片：只能上传 jpg、png、webp 图片。";
-            }
-
-            if (error is not null)
-            {
-                errors.Add(new FieldError(Field, error.Contains("不是允许的文件类型", StringComparison.Ordinal) ? $"“{name}”不是照片：只能上传 jpg、png、webp 图片。" : error));
-            }
-        }
-    }
-
-    /// <summary>Writes checked photos; a photo that cannot be opened adds an error and nothing of the batch stays.</summary>
-    public async Task<List<EvidenceFiles.Stored>> StoreAsync(IReadOnlyList<EvidenceFiles.Upload> uploads, List<FieldError> errors, CancellationToken ct)
-    {
-        if (uploads.Count == 0)
-        {
-            return [];
-        }
-
-        var (stored, refused) = await files.StoreAllAsync(uploads, ct);
-        if (refused.Count > 0)
-        {
-            files.DeleteAll(stored);
-            errors.AddRange(refused.Select(e => new FieldError(Field, e)));
-            return [];
-        }
-
-        return stored;
-    }
-
-    /// <summary>Adds the rows of stored photos to the record's save.</summary>
-    public void Attach(PhotoOf of, long recordId, long unitId, string unitPath, IEnumerable<EvidenceFiles.Stored> stored)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.SafetyPhotos.AddRange(stored.Select(s => new SafetyPhoto
-        {
-            Of = of, RecordId = recordId, UnitId = unitId, UnitPath = unitPath, FileName = s.FileName, ContentType = s.ContentType,
-            SizeBytes = s.SizeBytes, StorageKey = s.Key, HasThumbnail = s.HasThumbnail, CreatedUtc = now,
-        }));
-    }
-
-    public void Forget(IEnumerable<EvidenceFiles.Stored> stored) => files.DeleteAll(stored);
 
     /// <summary>Marks a removed record's photos for removal in its save; the files go once the save is done (<see cref="DeleteFiles"/>).</summary>
     public async Task<List<string>> DetachAllAsync(PhotoOf of, long recordId, CancellationToken ct)
@@ -130,8 +63,8 @@ public sealed class SafetyPhotos(GuangongDbContext db, EvidenceFiles files, Curr
     /// <summary>Whether the user may add or remove photos of the record (a 五老 only of their own).</summary>
     public async Task<bool> CanChangeAsync(PhotoOf of, long recordId, CancellationToken ct = default) => await RecordAsync(of, recordId, ct) is not null;
 
-    /// <summary>Adds photos to a saved inspection or patrol (taken after it was recorded).</summary>
-    public async Task<CommandResult<int>> AddAsync(PhotoOf of, long recordId, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
+    /// <summary>Adds photos to a saved inspection or patrol (taken after it was recorded): posted, or uploaded as they were picked.</summary>
+    public async Task<CommandResult<int>> AddAsync(PhotoOf of, long recordId, IReadOnlyList<EvidenceFiles.Upload> uploads, IReadOnlyList<string>? uploaded = null, CancellationToken ct = default)
     {
         if (await RecordAsync(of, recordId, ct) is not { } record)
         {
@@ -139,13 +72,12 @@ public sealed class SafetyPhotos(GuangongDbContext db, EvidenceFiles files, Curr
         }
 
         var errors = new List<FieldError>();
-        if (uploads.Count == 0)
+        if (uploads.Count == 0 && (uploaded ?? []).Count == 0)
         {
             errors.Add(new FieldError(Field, "请选择要添加的照片。"));
         }
 
-        Check(uploads, await db.SafetyPhotos.CountAsync(p => p.Of == of && p.RecordId == recordId, ct), errors);
-        var stored = errors.Count == 0 ? await StoreAsync(uploads, errors, ct) : [];
+        var stored = await TakeAsync(uploads, uploaded, await db.SafetyPhotos.CountAsync(p => p.Of == of && p.RecordId == recordId, ct), errors, ct);
         if (errors.Count > 0)
         {
             return CommandResult<int>.Invalid(errors);

@@ -59,8 +59,7 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
             errors.Add(new FieldError("Time", "签到时间不能晚于现在。"));
         }
 
-        SafetyPhotos.Check(uploads, 0, errors);
-        var stored = errors.Count == 0 ? await photos.StoreAsync(uploads, errors, ct) : [];
+        var stored = await photos.TakeAsync(uploads, input.Uploaded, 0, errors, ct);
         if (errors.Count > 0)
         {
             return CommandResult<Patrol>.Invalid(errors);
@@ -138,8 +137,7 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
 
         var hazards = SafetyText.Optional(input.Hazards, 500, nameof(input.Hazards), "发现的隐患", errors);
         var children = SafetyText.Count(input.ChildrenDissuaded, PatrolRules.MaxChildrenDissuaded, nameof(input.ChildrenDissuaded), "劝离儿童人数", errors);
-        SafetyPhotos.Check(uploads, await db.SafetyPhotos.CountAsync(p => p.Of == PhotoOf.Patrol && p.RecordId == id, ct), errors);
-        var stored = errors.Count == 0 ? await photos.StoreAsync(uploads, errors, ct) : [];
+        var stored = await photos.TakeAsync(uploads, input.Uploaded, await db.SafetyPhotos.CountAsync(p => p.Of == PhotoOf.Patrol && p.RecordId == id, ct), errors, ct);
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();

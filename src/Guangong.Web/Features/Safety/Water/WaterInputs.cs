@@ -55,6 +55,9 @@ public sealed class CheckInInput
     public string? Date { get; set; }
 
     public string? Time { get; set; }
+
+    /// <summary>Tokens of photos uploaded as they were picked (<c>PendingUploads</c>), claimed by the save; posted as "uploaded".</summary>
+    public List<string>? Uploaded { get; set; }
 }
 
 public sealed class CheckOutInput
@@ -68,6 +71,9 @@ public sealed class CheckOutInput
     public string? ChildrenDissuaded { get; set; }
 
     public long Version { get; set; }
+
+    /// <summary>As <see cref="CheckInInput.Uploaded"/>.</summary>
+    public List<string>? Uploaded { get; set; }
 }
 
 public sealed class RotaInput

@@ -32,6 +32,7 @@ using Guangong.Web.Infrastructure.Exports;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Text;
 using Guangong.Web.Infrastructure.Time;
+using Guangong.Web.Infrastructure.Web;
 
 namespace Guangong.Web;
 
@@ -71,6 +72,7 @@ public static class PlatformSetup
         });
         services.AddGuangongData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddRazorComponents();
+        services.AddPageCompression();
 
         // Chinese text goes out as it is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -126,6 +128,7 @@ public static class PlatformSetup
     public static WebApplication UseGuangongPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UsePageCompression();
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/error",

@@ -20,7 +20,7 @@ internal static class ActivityForms
         return image.Encode(SKEncodedImageFormat.Jpeg, 80).ToArray();
     }
 
-    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string handler, IDictionary<string, string> fields, IEnumerable<(string Field, string Name, byte[] Bytes)>? files = null, IEnumerable<(long VolunteerId, string Hours)>? served = null, IEnumerable<string>? uploaded = null)
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string handler, IDictionary<string, string> fields, IEnumerable<(string Field, string Name, byte[] Bytes)>? files = null, IEnumerable<(long VolunteerId, string Hours)>? served = null, IEnumerable<string>? uploaded = null, bool enhanced = false)
     {
         var page = await client.GetStringAsync(url);
         var form = new MultipartFormDataContent
@@ -51,7 +51,14 @@ internal static class ActivityForms
             form.Add(content, field, name);
         }
 
-        return await client.PostAsync(url, form);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+        if (enhanced)
+        {
+            // As Blazor's page script sends an enhanced form.
+            request.Headers.TryAddWithoutValidation("Accept", "text/html; blazor-enhanced-nav=on");
+        }
+
+        return await client.SendAsync(request);
     }
 
     public static async Task<string> HtmlAsync(this HttpResponseMessage response) => WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

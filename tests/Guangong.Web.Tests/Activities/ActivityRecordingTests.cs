@@ -115,6 +115,40 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_save_sent_by_the_page_script_is_answered_with_the_saved_page_itself_and_a_second_send_saves_nothing_more()
+    {
+        var village = await App.UnitAsync("乌审召嘎查关工委");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var key = System.Text.RegularExpressions.Regex.Match(await officer.GetStringAsync("/activities/new"), "name=\"Input.SubmissionKey\" value=\"([0-9a-f]{32})\"").Groups[1].Value;
+        var title = "一次往返" + Guid.NewGuid().ToString("N")[..6];
+        var fields = new Dictionary<string, string>(Fields(title, village.Id)) { ["Input.SubmissionKey"] = key };
+
+        // No redirect to wait for: the answer is the activity's page, naming its own address for the address bar.
+        var first = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", fields, [("photos", "现场.jpg", ActivityForms.Jpeg())], enhanced: true);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var id = await App.WithDbAsync(db => db.Activities.Where(a => a.Title == title).Select(a => a.Id).SingleAsync());
+        var html = await first.HtmlAsync();
+        Assert.Contains($"<h1>{title}</h1>", html);
+        Assert.Contains($"data-page-url=\"/activities/{id}?saved=1\"", html);
+        Assert.Contains("活动已保存。", html);
+        Assert.Contains("现场.jpg", html);
+        Assert.DoesNotContain("name=\"Input.SubmissionKey\"", html);
+
+        // The same form again (a retry after a lost answer): the same page, nothing saved twice.
+        var second = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", fields, [("photos", "现场.jpg", ActivityForms.Jpeg())], enhanced: true);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Contains($"data-page-url=\"/activities/{id}?saved=1\"", await second.HtmlAsync());
+        var saved = await App.WithDbAsync(db => db.Activities.Include(a => a.Files).Where(a => a.Title == title).ToListAsync());
+        Assert.Single(Assert.Single(saved).Files);
+
+        // A refused save still answers with the form, where the recorder can put it right.
+        var refused = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(string.Empty, village.Id), enhanced: true);
+        var form = await refused.HtmlAsync();
+        Assert.Contains("name=\"Input.SubmissionKey\"", form);
+        Assert.DoesNotContain("data-page-url", form);
+    }
+
+    [Fact]
     public async Task No_volunteer_serves_more_than_24_hours_a_day()
     {
         var village = await App.UnitAsync("巴音敖包嘎查关工委");

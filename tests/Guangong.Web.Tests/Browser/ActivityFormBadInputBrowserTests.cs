@@ -40,6 +40,13 @@ public sealed class ActivityFormBadInputBrowserTests(BrowserFixture browser) : I
         Assert.Equal(1, posts);
         Assert.Equal(1, await browser.App.WithDbAsync(db => db.Activities.CountAsync(a => a.Title == title)));
 
+        // The save was answered with the activity's page itself; the address bar names it, so a refresh
+        // opens the activity again and sends nothing.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/activities/\d+\?saved=1$"));
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        Assert.Equal(1, posts);
+
         // Back after saving: an empty form (the kept draft was cleared), nothing sent again.
         await page.GoBackAsync();
         await Assertions.Expect(page.Locator("#a-title")).ToHaveValueAsync(string.Empty);

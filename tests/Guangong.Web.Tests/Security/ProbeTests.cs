@@ -316,6 +316,41 @@ public abstract class ProbeTests(AppFixture fixture)
         Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
     }
 
+    [Fact]
+    public async Task Pages_are_compressed_for_the_site_itself_and_never_for_a_request_another_site_started()
+    {
+        var recorder = await App.SignedInAsync("wsz-school");
+
+        // The browser marks who started a request (Sec-Fetch-Site); no page can forge it. Compressing only
+        // this site's own requests leaves an attacker's page nothing whose size it could learn from (BREACH).
+        async Task<HttpResponseMessage> OpenFormAsync(string? startedBy)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/activities/new");
+            request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+            if (startedBy is not null)
+            {
+                request.Headers.Add("Sec-Fetch-Site", startedBy);
+            }
+
+            return await recorder.SendAsync(request);
+        }
+
+        var own = await OpenFormAsync("same-origin");
+        Assert.Equal("br", Assert.Single(own.Content.Headers.ContentEncoding));
+        var packed = await own.Content.ReadAsByteArrayAsync();
+        await using (var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(packed), System.IO.Compression.CompressionMode.Decompress))
+        {
+            var html = await new StreamReader(brotli).ReadToEndAsync();
+            Assert.Contains("name=\"Input.SubmissionKey\"", html);
+            Assert.True(packed.Length * 3 < Encoding.UTF8.GetByteCount(html), $"{packed.Length} bytes compressed from {Encoding.UTF8.GetByteCount(html)}");
+        }
+
+        Assert.Equal("br", Assert.Single((await OpenFormAsync("none")).Content.Headers.ContentEncoding));
+        Assert.Empty((await OpenFormAsync("cross-site")).Content.Headers.ContentEncoding);
+        Assert.Empty((await OpenFormAsync("same-site")).Content.Headers.ContentEncoding);
+        Assert.Empty((await OpenFormAsync(null)).Content.Headers.ContentEncoding);
+    }
+
     private async Task<HttpResponseMessage> PostActivityAsync(HttpClient api, string title, (string Name, byte[] Bytes) photo)
     {
         var school = await App.UnitAsync("乌审召小学");

@@ -5,6 +5,7 @@ using Guangong.Web.Features.Statistics.Indicators;
 using Guangong.Web.Features.Statistics.Rollup;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

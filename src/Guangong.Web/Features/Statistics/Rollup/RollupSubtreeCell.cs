@@ -109,9 +109,10 @@ public sealed class RollupSubtreeCellConfiguration : IEntityTypeConfiguration<Ro
         builder.Property(c => c.Indicator).HasMaxLength(40).IsRequired();
         builder.Property(c => c.Key).HasMaxLength(60).IsRequired();
 
-        // A subtree's months: its rows (and its children's) by unit and a range of months; the latest month with data is
-        // the last entry of the unit's range.
-        builder.HasIndex(c => new { c.UnitId, c.Period, c.Indicator, c.Key }).IsUnique();
+        // A subtree's months: its rows (and its children's) by unit and a range of months, read from the index alone on
+        // PostgreSQL (the value, and the path the scope filter checks, carried in it); the latest month with data is the
+        // last entry of the unit's range. SQLite has no included columns and reads the rows.
+        builder.HasIndex(c => new { c.UnitId, c.Period, c.Indicator, c.Key }).IsUnique().IncludeProperties(c => new { c.Value, c.UnitPath });
         builder.HasIndex(c => c.UnitPath);
     }
 }

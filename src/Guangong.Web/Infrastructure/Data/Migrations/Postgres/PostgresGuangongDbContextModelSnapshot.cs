@@ -5073,6 +5073,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("UnitId", "Period", "Indicator", "Key")
                         .IsUnique();
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "Period", "Indicator", "Key"), new[] { "Value", "UnitPath" });
+
                     b.ToTable("RollupSubtreeCells", (string)null);
                 });
 

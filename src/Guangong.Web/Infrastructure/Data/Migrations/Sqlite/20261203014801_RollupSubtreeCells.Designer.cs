@@ -4814,7 +4814,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitPath");
 
                     b.HasIndex("UnitId", "Period", "Indicator", "Key")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Value", "UnitPath" });
 
                     b.ToTable("RollupSubtreeCells", (string)null);
                 });

@@ -4811,7 +4811,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitPath");
 
                     b.HasIndex("UnitId", "Period", "Indicator", "Key")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Value", "UnitPath" });
 
                     b.ToTable("RollupSubtreeCells", (string)null);
                 });

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGuangongDbContext))]
-    [Migration("20261203014811_RollupSubtreeCells")]
+    [Migration("20261203023422_RollupSubtreeCells")]
     partial class RollupSubtreeCells
     {
         /// <inheritdoc />
@@ -5075,6 +5075,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId", "Period", "Indicator", "Key")
                         .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "Period", "Indicator", "Key"), new[] { "Value", "UnitPath" });
 
                     b.ToTable("RollupSubtreeCells", (string)null);
                 });

@@ -33,7 +33,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 name: "IX_RollupSubtreeCells_UnitId_Period_Indicator_Key",
                 table: "RollupSubtreeCells",
                 columns: new[] { "UnitId", "Period", "Indicator", "Key" },
-                unique: true);
+                unique: true)
+                .Annotation("Npgsql:IndexInclude", new[] { "Value", "UnitPath" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RollupSubtreeCells_UnitPath",

@@ -14,7 +14,7 @@ RUNS = int(sys.argv[2]) if len(sys.argv) > 2 else 15
 PASSWORD = "Demo@12345"
 PAGES = {
     "zhenglu": ["/volunteers", "/activities", "/api/v1/activities", "/activities/hours", "/"],
-    "tianning": ["/", "/volunteers", "/activities", "/activities/hours"],
+    "tianning": ["/", "/volunteers", "/activities", "/activities/hours", "/statistics"],
 }
 
 def sign_in(user):

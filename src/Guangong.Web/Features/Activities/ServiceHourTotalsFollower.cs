@@ -211,5 +211,5 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
 /// <summary>Answers the organization's <see cref="Organization.IUnitMoveFollower"/> port for the subtree hours.</summary>
 public sealed class SubtreeHoursAfterMove : Organization.IUnitMoveFollower
 {
-    public Task MovedAsync(GuangongDbContext db, string newPath, CancellationToken ct = default) => ServiceHourTotalsFollower.ResumAfterMoveAsync(db, newPath, ct);
+    public Task MovedAsync(GuangongDbContext db, string oldPath, string newPath, CancellationToken ct = default) => ServiceHourTotalsFollower.ResumAfterMoveAsync(db, newPath, ct);
 }

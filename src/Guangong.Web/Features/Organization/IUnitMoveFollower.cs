@@ -8,5 +8,5 @@ namespace Guangong.Web.Features.Organization;
 /// </summary>
 public interface IUnitMoveFollower
 {
-    Task MovedAsync(GuangongDbContext db, string newPath, CancellationToken ct = default);
+    Task MovedAsync(GuangongDbContext db, string oldPath, string newPath, CancellationToken ct = default);
 }

@@ -134,7 +134,7 @@ public sealed class OrganizationTree(GuangongDbContext db, IEnumerable<IUnitMove
         await UnitPathRewriter.RewriteAsync(db, oldPrefix, newPrefix, depthDelta);
         foreach (var follower in moveFollowers)
         {
-            await follower.MovedAsync(db, newPrefix);
+            await follower.MovedAsync(db, oldPrefix, newPrefix);
         }
 
         await tx.CommitAsync();

@@ -9,6 +9,8 @@ public abstract partial class GuangongDbContext
 {
     public DbSet<RollupCell> RollupCells => Set<RollupCell>();
 
+    public DbSet<RollupSubtreeCell> RollupSubtreeCells => Set<RollupSubtreeCell>();
+
     public DbSet<RosterTally> RosterTallies => Set<RosterTally>();
 
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();

@@ -11,6 +11,7 @@ public static class StatisticsFeature
         services.AddSingleton<ISaveFollower, RollupFollower>();
         services.AddSingleton<ISaveFollower, RosterTallyFollower>();
         services.AddScoped<RollupRebuild>();
+        services.AddSingleton<Organization.IUnitMoveFollower, RollupSubtreeAfterMove>();
         services.AddScoped<Activities.IActivityYearTotals, RollupYearTotals>();
         services.AddScoped<Activities.IClosedMonths, ClosedMonths>();
         services.AddScoped<StatisticsQuery>();

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Statistics;
 
 /// <summary>
-/// Indicator values for a subtree: monthly ones are sums of roll-up cells over the subtree's path range
-/// (one indexed comparison), snapshot ones come from <see cref="SnapshotFigures"/>. Everything passes
+/// Indicator values for a subtree: monthly ones are sums of the subtree's own roll-up rows (<see cref="RollupSubtreeCell"/>,
+/// read by unit and months), snapshot ones come from <see cref="SnapshotFigures"/>. Everything passes
 /// the scope filter: a unit outside the scope is not found, exactly like an unknown one.
 /// </summary>
 public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
@@ -23,11 +23,11 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
     }
 
     /// <summary>This year, or the latest year before it with any monthly figure in the unit's subtree: the demo and a
-    /// January dashboard do not open on an empty year.</summary>
+    /// January dashboard do not open on an empty year. The last entry of the unit's subtree rows up to then (no zeros are kept).</summary>
     public async Task<int> OpeningYearAsync(UnitRef unit, int thisYear, CancellationToken ct = default)
     {
-        var latest = await db.RollupCells.AsNoTracking().InSubtree(unit.Path)
-            .Where(c => c.Period <= thisYear * 100 + 12 && c.Value != 0).MaxAsync(c => (int?)c.Period, ct);
+        var latest = await db.RollupSubtreeCells.AsNoTracking()
+            .Where(c => c.UnitId == unit.Id && c.Period <= thisYear * 100 + 12).MaxAsync(c => (int?)c.Period, ct);
         return latest is { } period ? period / 100 : thisYear;
     }
 
@@ -35,26 +35,45 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
         db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id && u.IsActive).OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
             .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level, u.Kind, u.ParentId)).ToListAsync(ct);
 
-    /// <summary>Every indicator for the subtree and span, with the per-child breakdown.</summary>
+    /// <summary>
+    /// Every indicator for the subtree and span, with the per-child breakdown. The monthly ones come from the subtree rows
+    /// of the unit and of its children (their sums over the span, by index: a few hundred rows whatever the subtree's
+    /// size); the unit's own records are what its subtree holds beyond its active children's.
+    /// </summary>
     public async Task<SubtreeFigures> FiguresAsync(UnitRef unit, MonthSpan span, CancellationToken ct = default)
     {
         var children = await ChildrenAsync(unit, ct);
-        var byPath = await MonthlyByPathAsync(unit.Path, span, ct);
-        var snapshot = await new SnapshotFigures(db, clock).ByPathAsync(unit, span, ct);
-        foreach (var (path, figures) in snapshot)
+        var ids = children.Select(c => c.Id).Append(unit.Id).ToList();
+        var rows = await db.RollupSubtreeCells.AsNoTracking()
+            .Where(c => ids.Contains(c.UnitId) && c.Period >= span.From && c.Period <= span.To)
+            .GroupBy(c => new { c.UnitId, c.Indicator, c.Key })
+            .Select(g => new { g.Key.UnitId, g.Key.Indicator, g.Key.Key, Value = g.Sum(c => c.Value) }).ToListAsync(ct);
+        var byUnit = rows.ToLookup(r => r.UnitId);
+        var total = new Figures();
+        var ownMonthly = new Dictionary<(string, string), long>();
+        foreach (var r in byUnit[unit.Id])
         {
-            if (!byPath.TryGetValue(path, out var into))
-            {
-                byPath[path] = into = new Figures();
-            }
-
-            into.AddAll(figures);
+            total.Add(r.Indicator, r.Key, r.Value);
+            ownMonthly[(r.Indicator, r.Key)] = r.Value;
         }
 
-        var total = new Figures();
-        var own = new Figures();
         var perChild = children.Select(c => (Child: c, Figures: new Figures())).ToList();
-        foreach (var (path, figures) in byPath)
+        foreach (var (child, figures) in perChild)
+        {
+            foreach (var r in byUnit[child.Id])
+            {
+                figures.Add(r.Indicator, r.Key, r.Value);
+                ownMonthly[(r.Indicator, r.Key)] = ownMonthly.GetValueOrDefault((r.Indicator, r.Key)) - r.Value;
+            }
+        }
+
+        var own = new Figures();
+        foreach (var ((indicator, key), value) in ownMonthly)
+        {
+            own.Add(indicator, key, value);
+        }
+
+        foreach (var (path, figures) in await new SnapshotFigures(db, clock).ByPathAsync(unit, span, ct))
         {
             total.AddAll(figures);
             var child = perChild.FirstOrDefault(c => path.StartsWith(c.Child.Path, StringComparison.Ordinal));
@@ -64,34 +83,12 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
         return new SubtreeFigures(unit, span, total, own, perChild);
     }
 
-    /// <summary>Monthly indicators summed per recording unit's path.</summary>
-    public async Task<Dictionary<string, Figures>> MonthlyByPathAsync(string path, MonthSpan span, CancellationToken ct)
-    {
-        var rows = await db.RollupCells.AsNoTracking().InSubtree(path)
-            .Where(c => c.Period >= span.From && c.Period <= span.To)
-            .GroupBy(c => new { c.UnitPath, c.Indicator, c.Key })
-            .Select(g => new { g.Key.UnitPath, g.Key.Indicator, g.Key.Key, Value = g.Sum(c => c.Value) }).ToListAsync(ct);
-        var result = new Dictionary<string, Figures>(StringComparer.Ordinal);
-        foreach (var row in rows)
-        {
-            if (!result.TryGetValue(row.UnitPath, out var figures))
-            {
-                result[row.UnitPath] = figures = new Figures();
-            }
-
-            figures.Add(row.Indicator, row.Key, row.Value);
-        }
-
-        return result;
-    }
-
-    /// <summary>Monthly indicators of the subtree month by month (for the charts).</summary>
+    /// <summary>Monthly indicators of the subtree month by month (for the charts): the unit's own subtree rows.</summary>
     public async Task<Dictionary<int, Figures>> ByMonthAsync(UnitRef unit, MonthSpan span, CancellationToken ct = default)
     {
-        var rows = await db.RollupCells.AsNoTracking().InSubtree(unit.Path)
-            .Where(c => c.Period >= span.From && c.Period <= span.To)
-            .GroupBy(c => new { c.Period, c.Indicator, c.Key })
-            .Select(g => new { g.Key.Period, g.Key.Indicator, g.Key.Key, Value = g.Sum(c => c.Value) }).ToListAsync(ct);
+        var rows = await db.RollupSubtreeCells.AsNoTracking()
+            .Where(c => c.UnitId == unit.Id && c.Period >= span.From && c.Period <= span.To)
+            .Select(c => new { c.Period, c.Indicator, c.Key, c.Value }).ToListAsync(ct);
         var result = new Dictionary<int, Figures>();
         foreach (var row in rows)
         {

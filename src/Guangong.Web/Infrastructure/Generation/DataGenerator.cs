@@ -97,6 +97,10 @@ public sealed class DataGenerator(GuangongDbContext db)
             await writer.WriteAsync(chunk, ct);
         }
 
+        // Every unit's subtree sums of the cells (the demo's too), in one statement.
+        var subtree = await RollupSubtreeCell.RebuildAsync(db, null, ct);
+        log.WriteLine($"统计汇总（下辖合计）：{subtree}条，{clock.Elapsed.TotalSeconds:0.0} 秒");
+
         // The hours page's per-volunteer and per-unit year totals, from every line (the demo's too), in two statements.
         var (people, units) = await Features.Activities.ServiceHourTotalsFollower.RebuildAsync(db, ct);
         log.WriteLine($"服务时长汇总：{people}条志愿者年度、{units}条单位年度，{clock.Elapsed.TotalSeconds:0.0} 秒");

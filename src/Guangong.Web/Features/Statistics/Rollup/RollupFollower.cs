@@ -60,15 +60,19 @@ public sealed class RollupFollower : ISaveFollower
 
         // Always in the same order, so two saves touching the same cells wait for each other instead of deadlocking.
         var moved = new List<(string UnitPath, int Period)>();
+        var deltas = new Dictionary<(long, string, int, string, string), long>();
         foreach (var (family, unit, path, period) in touched.OrderBy(t => t.UnitId).ThenBy(t => t.Period).ThenBy(t => t.Family.Indicators[0], StringComparer.Ordinal))
         {
             await LockAsync(db, family, unit, path, period, ct);
             var values = await family.Compute(db, unit, new MonthRange(period), ct);
-            if (await StoreAsync(db, family, unit, path, period, values, ct))
+            if (await StoreAsync(db, family, unit, path, period, values, deltas, ct))
             {
                 moved.Add((path, period));
             }
         }
+
+        // The subtree rows last, after every cell of this save is held: they are shared by all the saves below a unit.
+        await RollupSubtreeCell.ApplyAsync(db, deltas, ct);
 
         // A month whose figures were closed (and perhaps reported up) keeps them until a unit above reopens it.
         // Only a change of a figure is refused: a corrected name or note of a record in that month is not.
@@ -92,14 +96,25 @@ public sealed class RollupFollower : ISaveFollower
 
     /// <summary>
     /// Replaces the family's cells of one unit and month with the computed values, written at once as upserts
-    /// and deletes (zeros are not kept); whether any value changed.
+    /// and deletes (zeros are not kept), noting what that adds to the subtree rows above in <paramref name="deltas"/>;
+    /// whether any value changed.
     /// </summary>
-    internal static async Task<bool> StoreAsync(GuangongDbContext db, RollupFamily family, long unit, string path, int period, List<CellValue> values, CancellationToken ct)
+    internal static async Task<bool> StoreAsync(GuangongDbContext db, RollupFamily family, long unit, string path, int period, List<CellValue> values, Dictionary<(long, string, int, string, string), long> deltas, CancellationToken ct)
     {
         var cells = await db.RollupCells.AsNoTracking()
             .Where(c => c.UnitId == unit && c.Period == period && family.Indicators.Contains(c.Indicator))
             .Select(c => new { c.Id, c.Indicator, c.Key, c.Value, c.UnitPath }).ToListAsync(ct);
         var wanted = Wanted(values);
+        foreach (var cell in cells)
+        {
+            RollupSubtreeCell.AddAlongPath(deltas, cell.UnitPath, period, cell.Indicator, cell.Key, -cell.Value);
+        }
+
+        foreach (var ((indicator, key), value) in wanted)
+        {
+            RollupSubtreeCell.AddAlongPath(deltas, path, period, indicator, key, value);
+        }
+
         var changed = wanted.Keys.Any(k => !cells.Any(c => c.Indicator == k.Indicator && c.Key == k.Key));
         var stale = new List<long>();
         foreach (var cell in cells)

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Statistics.Rollup;
 
 /// <summary>
-/// Rebuilds every roll-up cell from the records (<c>-- statistics rebuild</c>, and at start-up when the
+/// Rebuilds every roll-up cell from the records, then the subtree sums from the cells (<c>-- statistics rebuild</c>, and at start-up when the
 /// table is empty but records exist, e.g. after the upgrade that introduced it). Runs with a widened scope.
 /// </summary>
 public sealed class RollupRebuild(GuangongDbContext db)
@@ -13,6 +13,13 @@ public sealed class RollupRebuild(GuangongDbContext db)
     {
         if (await db.RollupCells.AnyAsync(ct) || !await db.Activities.AnyAsync(ct))
         {
+            // The subtree rows came later than the cells: a database with the one and not the other sums them once.
+            if (await db.RollupCells.AnyAsync(ct) && !await db.RollupSubtreeCells.AnyAsync(ct))
+            {
+                await RollupSubtreeCell.RebuildAsync(db, null, ct);
+                return true;
+            }
+
             return false;
         }
 
@@ -39,6 +46,7 @@ public sealed class RollupRebuild(GuangongDbContext db)
             db.ChangeTracker.Clear();
         }
 
+        await RollupSubtreeCell.RebuildAsync(db, null, ct);
         return count;
     }
 

@@ -5033,6 +5033,51 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("RollupCells", (string)null);
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RollupSubtreeCell", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Period", "Indicator", "Key")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "Period", "Indicator", "Key"), new[] { "Value", "UnitPath" });
+
+                    b.ToTable("RollupSubtreeCells", (string)null);
+                });
+
             modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterTally", b =>
                 {
                     b.Property<long>("Id")

@@ -4776,6 +4776,47 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("RollupCells", (string)null);
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RollupSubtreeCell", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Indicator")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Period", "Indicator", "Key")
+                        .IsUnique()
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Value", "UnitPath" });
+
+                    b.ToTable("RollupSubtreeCells", (string)null);
+                });
+
             modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterTally", b =>
                 {
                     b.Property<long>("Id")

@@ -14,7 +14,8 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels
     {
         public static void AddTo(RuntimeModel model)
         {
-            foreach (var entityType in model.GetEntityTypes().Where(t => t.BaseType is null && typeof(IUnitOwned).IsAssignableFrom(t.ClrType)))
+            var scoped = ((IModel)model).GetEntityTypes().Where(t => t.BaseType is null && typeof(IUnitOwned).IsAssignableFrom(t.ClrType));
+            foreach (var entityType in scoped.Cast<RuntimeEntityType>())
             {
                 // EF has no public way to set a filter on a runtime entity type; this is what its own conversion of a
                 // code-built model to a runtime model stores (RuntimeModelConvention), under the same annotation.

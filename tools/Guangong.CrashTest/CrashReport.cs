@@ -69,8 +69,10 @@ internal sealed class CrashReport
         text.AppendLine(CultureInfo.InvariantCulture, $"restart to first answer (/healthz): {Spread(Restarts)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"restart to first acknowledged write: {Spread(FirstWrites)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"app CPU from its start to listening: {Spread(StartCpu(appLog))}; to the first acknowledged write: {Spread(CpuAtFirstWrite.Where(c => !double.IsNaN(c)).ToList())}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"kills {options.KillFromMs}–{options.KillToMs} ms after the round's first acknowledged write; writes in flight at the kill: " +
-            (InFlightAtKill.Count == 0 ? "n/a" : $"min {InFlightAtKill.Min()}, median {InFlightAtKill.Order().ElementAt(InFlightAtKill.Count / 2)}; {InFlightAtKill.Count(n => n == 0)} kills with none"));
+        var inFlight = InFlightAtKill.Count == 0
+            ? "n/a"
+            : string.Create(CultureInfo.InvariantCulture, $"min {InFlightAtKill.Min()}, median {InFlightAtKill.Order().ElementAt(InFlightAtKill.Count / 2)}; {InFlightAtKill.Count(n => n == 0)} kills with none");
+        text.AppendLine(CultureInfo.InvariantCulture, $"kills {options.KillFromMs}–{options.KillToMs} ms after the round's first acknowledged write; writes in flight at the kill: {inFlight}");
         text.AppendLine(CultureInfo.InvariantCulture, $"check after each kill: {Spread(Checks)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"rounds: {elapsed.TotalSeconds / Math.Max(1, Kills):F1} s each on average");
         if (LoadAverages.Count > 0)

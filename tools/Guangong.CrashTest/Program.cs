@@ -11,7 +11,7 @@ if (options is null)
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project tools/Guangong.CrashTest -- [--rounds 200] [--writers 3]
                [--provider sqlite|postgres] [--postgres "Host=…;Username=…;Database=postgres"] [--seed 1] [--minutes 15]
-               [--app artifacts/crash-app/Guangong.Web.dll]
+               [--kill-ms 200-1200] [--app artifacts/crash-app/Guangong.Web.dll]
         Publish the app first (ReadyToRun: a restart does not wait for the JIT):
           dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true src/Guangong.Web -o artifacts/crash-app
         """);
@@ -53,15 +53,22 @@ for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budge
     var load = new WriteLoad(app.Client, round, options.Writers, identity);
     var running = load.RunAsync();
 
-    // The kill falls 0.3–3 s into the load once writes are being answered: on a busy machine the first writes after a
-    // restart can take longer than that, and a kill before any answer would test nothing but the start.
+    // The kill falls at a random moment of the load (--kill-ms, 0.2–1.2 s by default) counted from the round's first
+    // acknowledged write: on a busy machine the first writes after a restart can take seconds, and a kill before any
+    // answer would test nothing but the start. The writers never pause, so writes are in flight when it falls.
     var flowing = Stopwatch.StartNew();
     while (load.FirstAcknowledged < 0 && !running.IsCompleted && flowing.Elapsed < TimeSpan.FromSeconds(60))
     {
-        await Task.Delay(20);
+        await Task.Delay(10);
     }
 
-    await Task.Delay(TimeSpan.FromMilliseconds(random.Next(300, 3000)));
+    if (round > 1 && load.FirstAcknowledged > 0)
+    {
+        report.CpuAtFirstWrite.Add(app.CpuMilliseconds());
+    }
+
+    await Task.Delay(TimeSpan.FromMilliseconds(random.Next(options.KillFromMs, options.KillToMs)));
+    report.InFlightAtKill.Add(load.InFlight);
     app.Kill();
     await running;
     report.Acknowledged.UnionWith(load.Acknowledged);
@@ -75,7 +82,9 @@ for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budge
         identity = null;
     }
 
+    var checking = Stopwatch.StartNew();
     var check = await store.CheckAsync(report.Acknowledged);
+    report.Checks.Add(checking.Elapsed.TotalMilliseconds);
     report.Add(round, check);
     report.Kills = round;
     report.SampleLoad();
@@ -86,5 +95,5 @@ for (var round = 1; round <= options.Rounds && (options.Minutes is not { } budge
     }
 }
 
-Console.WriteLine(report.Summary(options, total.Elapsed));
+Console.WriteLine(report.Summary(options, total.Elapsed, Path.Combine(dataDirectory, "app.log")));
 return report.Failed ? 1 : 0;

@@ -20,11 +20,15 @@ internal sealed class WriteLoad(HttpClient client, int round, int writers, Write
     private static readonly byte[] Photo = MakePhoto();
     private readonly ConcurrentBag<string> _acknowledged = [];
     private int _attempted;
+    private int _inFlight;
     private long _firstAcknowledged = -1;
 
     public IEnumerable<string> Acknowledged => _acknowledged;
 
     public int Attempted => _attempted;
+
+    /// <summary>Requests sent and not yet answered: read at the kill, to show that it fell among writes.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
 
     /// <summary>Stopwatch ticks at the first 201 of this round (<see cref="Stopwatch.GetTimestamp"/>), or -1.</summary>
     public long FirstAcknowledged => Interlocked.Read(ref _firstAcknowledged);
@@ -53,7 +57,8 @@ internal sealed class WriteLoad(HttpClient client, int round, int writers, Write
             Interlocked.Increment(ref _attempted);
             try
             {
-                var response = await client.PostAsync("/api/v1/activities", form);
+                Interlocked.Increment(ref _inFlight);
+                using var response = await SendAsync(form);
                 if (response.StatusCode == HttpStatusCode.Created)
                 {
                     _acknowledged.Add(title);
@@ -73,6 +78,18 @@ internal sealed class WriteLoad(HttpClient client, int round, int writers, Write
             {
                 return; // the app is gone
             }
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(MultipartFormDataContent form)
+    {
+        try
+        {
+            return await client.PostAsync("/api/v1/activities", form);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
         }
     }
 

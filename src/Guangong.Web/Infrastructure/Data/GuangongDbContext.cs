@@ -60,11 +60,22 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
             if (typeof(IUnitOwned).IsAssignableFrom(clr))
             {
                 var pathProperty = UnitPathProperty(clr);
-                builder.Entity(clr).HasQueryFilter(ScopeFilter(clr, pathProperty));
+                if (!ModelForCodeGeneration)
+                {
+                    builder.Entity(clr).HasQueryFilter(ScopeFilter(clr));
+                }
+
                 ConfigureUnitPath(builder.Entity(clr).Property(pathProperty));
             }
         }
     }
+
+    /// <summary>
+    /// True for the design-time contexts (migrations, `dotnet ef dbcontext optimize`): EF cannot generate a compiled
+    /// model with query filters, so the generated model is built without them and CompiledModels/ScopeFilters puts
+    /// the same filters back when it loads. Migrations never depended on them.
+    /// </summary>
+    internal bool ModelForCodeGeneration { get; init; }
 
     /// <summary>Lets a provider make path comparison byte-wise (PostgreSQL needs the "C" collation).</summary>
     protected virtual void ConfigureUnitPath(Microsoft.EntityFrameworkCore.Metadata.Builders.PropertyBuilder path)
@@ -73,12 +84,16 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
 
     internal static string UnitPathProperty(Type clr) => clr == typeof(Unit) ? nameof(Unit.Path) : nameof(IUnitOwned.UnitPath);
 
-    /// <summary>e => path >= ScopeFrom &amp;&amp; path &lt; ScopeTo (see <see cref="DataScope.To"/>)</summary>
-    private LambdaExpression ScopeFilter(Type clr, string pathProperty)
+    /// <summary>
+    /// e => path >= ScopeFrom &amp;&amp; path &lt; ScopeTo (see <see cref="DataScope.To"/>). The context is a typed null: EF
+    /// replaces any expression of the context's type in a filter by the context running the query, so the filter
+    /// needs no instance, and the compiled model (built without a context) can carry the very same expression.
+    /// </summary>
+    internal static LambdaExpression ScopeFilter(Type clr)
     {
         var e = Expression.Parameter(clr, "e");
-        var context = Expression.Constant(this);
-        var path = Expression.Property(e, pathProperty);
+        var context = Expression.Constant(null, typeof(GuangongDbContext));
+        var path = Expression.Property(e, UnitPathProperty(clr));
         var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
         var from = Expression.Property(context, nameof(ScopeFrom));
         var to = Expression.Property(context, nameof(ScopeTo));

@@ -16,7 +16,8 @@ public sealed class SqliteGuangongDbContext(
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcConverter>();
     }
 
-    private sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
+    // Not private: the compiled model (CompiledModels/Sqlite) creates it.
+    internal sealed class UtcConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
         v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 }

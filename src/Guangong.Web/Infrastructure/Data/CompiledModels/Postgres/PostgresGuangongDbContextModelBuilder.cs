@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6cf52f2c-ae54-4cc8-b6fc-7ed433f95aa9"), entityTypeCount: 93)
+            : base(skipDetectChanges: false, modelId: new Guid("767a3e0f-ddf6-4ca2-b0a6-5db2482adf57"), entityTypeCount: 94)
         {
         }
 
@@ -104,6 +104,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             var stationHonour = StationHonourEntityType.Create(this);
             var reportPeriod = ReportPeriodEntityType.Create(this);
             var rollupCell = RollupCellEntityType.Create(this);
+            var rollupSubtreeCell = RollupSubtreeCellEntityType.Create(this);
             var rosterTally = RosterTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -293,6 +294,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             StationHonourEntityType.CreateAnnotations(stationHonour);
             ReportPeriodEntityType.CreateAnnotations(reportPeriod);
             RollupCellEntityType.CreateAnnotations(rollupCell);
+            RollupSubtreeCellEntityType.CreateAnnotations(rollupSubtreeCell);
             RosterTallyEntityType.CreateAnnotations(rosterTally);
             WorkshopEntityType.CreateAnnotations(workshop);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a0cdc02b-4e2d-4210-ae51-32205791e957"), entityTypeCount: 93)
+            : base(skipDetectChanges: false, modelId: new Guid("86a28867-056c-48dc-b12f-f03f7d0dcef4"), entityTypeCount: 94)
         {
         }
 
@@ -103,6 +103,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             var stationHonour = StationHonourEntityType.Create(this);
             var reportPeriod = ReportPeriodEntityType.Create(this);
             var rollupCell = RollupCellEntityType.Create(this);
+            var rollupSubtreeCell = RollupSubtreeCellEntityType.Create(this);
             var rosterTally = RosterTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
@@ -292,6 +293,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             StationHonourEntityType.CreateAnnotations(stationHonour);
             ReportPeriodEntityType.CreateAnnotations(reportPeriod);
             RollupCellEntityType.CreateAnnotations(rollupCell);
+            RollupSubtreeCellEntityType.CreateAnnotations(rollupSubtreeCell);
             RosterTallyEntityType.CreateAnnotations(rosterTally);
             WorkshopEntityType.CreateAnnotations(workshop);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);

@@ -58,7 +58,7 @@ public sealed class MalformedInputTests(SqliteAppFixture fixture) : IClassFixtur
         var formPosts = (await FormsAsync(browser)).SelectMany(f => Enumerable.Range(0, 60).Select(_ => (f.Url, f.Handler, f.Fields, Seed: random.Next()))).ToList();
         await Parallel.ForEachAsync(formPosts, Lanes, async (f, ct) =>
         {
-            var fresh = await browser.GetAsync(f.Url, ct);
+            using var fresh = await browser.GetAsync(f.Url, ct);
             if (fresh.StatusCode != HttpStatusCode.OK)
             {
                 return; // the check-in page is rate-limited, and the API phase has used the quota

@@ -147,8 +147,20 @@ public static class ActivityEndpoints
         ? Results.Ok(CheckInDto.From(s))
         : Results.Problem(statusCode: r.State is null ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, title: r.Error ?? "无法签到");
 
-    public sealed record ActivityQueryString(string? Q, string? Category, string? Unit, string? From, string? To, string? Volunteer, string? Task, string? Status, string? Page)
+    // Init properties, not a positional record: the request delegate generator writes typeof(string?) for the
+    // constructor parameters of an [AsParameters] record, which does not compile.
+    public sealed record ActivityQueryString
     {
+        public string? Q { get; init; }
+        public string? Category { get; init; }
+        public string? Unit { get; init; }
+        public string? From { get; init; }
+        public string? To { get; init; }
+        public string? Volunteer { get; init; }
+        public string? Task { get; init; }
+        public string? Status { get; init; }
+        public string? Page { get; init; }
+
         public ActivityFilter ToFilter() => new(Q, Category, Unit, From, To, Volunteer, Task, Status);
     }
 }

@@ -37,8 +37,17 @@ public static class OrganizationEndpoints
     }
 
     /// <summary>The unit list's query string, shared by the page, the export and the API.</summary>
-    public sealed record UnitQueryString(string? Q, UnitKind? Kind, UnitLevel? Level, string? Status, string? Sort, bool? Desc, int? Page, int? PageSize)
+    public sealed record UnitQueryString
     {
+        public string? Q { get; init; }
+        public UnitKind? Kind { get; init; }
+        public UnitLevel? Level { get; init; }
+        public string? Status { get; init; }
+        public string? Sort { get; init; }
+        public bool? Desc { get; init; }
+        public int? Page { get; init; }
+        public int? PageSize { get; init; }
+
         public UnitFilter ToFilter() => new(Q, Kind, Level, Status, Sort, Desc ?? false);
 
         public string Describe() => string.Join("；", new[]

@@ -95,8 +95,19 @@ public static class PeopleEndpoints
     }
 
     /// <summary>The roster's query string, as text, shared by the page, the export and the API.</summary>
-    public sealed record VolunteerQueryString(string? Q, string? Category, string? Layer, string? Status, string? Age, string? Unit, string? Sort, string? Desc, string? Page, string? PageSize)
+    public sealed record VolunteerQueryString
     {
+        public string? Q { get; init; }
+        public string? Category { get; init; }
+        public string? Layer { get; init; }
+        public string? Status { get; init; }
+        public string? Age { get; init; }
+        public string? Unit { get; init; }
+        public string? Sort { get; init; }
+        public string? Desc { get; init; }
+        public string? Page { get; init; }
+        public string? PageSize { get; init; }
+
         public VolunteerFilter ToFilter() => new(Q, Category, Layer, Status, Age, Unit, Sort, Desc);
     }
 }

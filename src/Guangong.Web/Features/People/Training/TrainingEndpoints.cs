@@ -64,8 +64,15 @@ public static class TrainingEndpoints
 
     private static string Describe(TrainingQueryString q) => string.Join("；", new[] { q.Q, q.Kind, q.Year }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } d ? d : "全部";
 
-    public sealed record TrainingQueryString(string? Q, string? Kind, string? Year, string? Sort, string? Desc, string? Page)
+    public sealed record TrainingQueryString
     {
+        public string? Q { get; init; }
+        public string? Kind { get; init; }
+        public string? Year { get; init; }
+        public string? Sort { get; init; }
+        public string? Desc { get; init; }
+        public string? Page { get; init; }
+
         public TrainingFilter ToFilter() => new(Q, Kind, Year, Sort, Desc);
     }
 

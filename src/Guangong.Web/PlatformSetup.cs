@@ -158,6 +158,7 @@ public static class PlatformSetup
         app.UseMiddleware<Infrastructure.Auditing.ReadAuditMiddleware>();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.UseMiddleware<AntiforgeryEnforcement>();
         return app;
     }
 

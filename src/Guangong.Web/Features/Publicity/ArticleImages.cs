@@ -30,6 +30,9 @@ public sealed class ArticleImages(string directory)
     /// <summary>The article form's upload on pick (<see cref="PendingUploads"/>); the save scales the picture as it does a posted one.</summary>
     public static readonly UploadKind Kind = new("article-image", MaxBytes, Identify, [Policies.CanWriteArticles, Policies.CanReviewArticles]);
 
+    /// <summary>The adoption form's clipping, uploaded on pick: a screenshot or a photo of the page, checked as an article's picture.</summary>
+    public static readonly UploadKind ClippingKind = new("adoption-clipping", MaxBytes, Identify, [Policies.CanWriteArticles]);
+
     /// <summary>What a picture must be before it is scaled: a jpg, png or webp of at most <see cref="MaxBytes"/>, by its bytes.</summary>
     public static (string? ContentType, string? Error) Identify(ReadOnlySpan<byte> head, long length, string fileName)
     {

@@ -65,6 +65,17 @@ public abstract class PlanDocumentUploadTests(AppFixture fixture)
         var summary = await TokenAsync(await UploadAsync(officer, PlanDocumentKinds.Summary.Name, "总结.txt", seed));
         Assert.NotEqual(plan2, summary);
     }
+
+    [Fact]
+    public async Task A_rules_document_uploaded_on_pick_fills_the_new_standard()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var rules = System.Text.Encoding.UTF8.GetBytes("郑陆镇校外教育辅导站管理办法\n第一章　组织管理\n第一条　辅导站由村（社区）关工委主办，站长由关工委主任兼任。\n第二条　辅导站每年制定工作计划，年底有总结。\n");
+        var token = await TokenAsync(await UploadAsync(officer, Guangong.Web.Features.Assessments.RulesDocument.Kind.Name, "管理办法.txt", rules));
+        var read = await (await ActivityForms.PostAsync(officer, "/assessments/templates/new", "rules-read", new Dictionary<string, string>(), uploaded: [token])).HtmlAsync();
+        Assert.Contains("已按制度条款生成 2 条评估内容", read);
+        Assert.False(await App.WithDbAsync(db => db.PendingUploads.AnyAsync(p => p.Token == token)));
+    }
 }
 
 public sealed class PlanDocumentUploadTestsOnSqlite(SqliteAppFixture fixture) : PlanDocumentUploadTests(fixture), IClassFixture<SqliteAppFixture>;

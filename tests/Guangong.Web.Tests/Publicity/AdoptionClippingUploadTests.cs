@@ -69,6 +69,49 @@ public abstract class AdoptionClippingUploadTests(AppFixture fixture)
         Assert.Contains("已登记采用。", await (await ActivityForms.PostAsync(reporter, url, "article-adopt", fields, uploaded: [token])).HtmlAsync());
         Assert.Equal(1, await App.WithDbAsync(db => db.Adoptions.CountAsync(a => a.ArticleId == article)));
     }
+
+    [Fact]
+    public async Task An_article_picture_over_40_megapixels_is_shrunk_on_the_server_and_one_that_cannot_be_decoded_is_refused_in_chinese()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+
+        // 8000 × 5200 = 41.6 MP: over the evidence store's 40 MP thumbnail limit, which refused it before.
+        byte[] big;
+        using (var bitmap = new SkiaSharp.SKBitmap(8000, 5200))
+        {
+            using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+            {
+                canvas.Clear(SkiaSharp.SKColors.Wheat);
+            }
+
+            using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+            big = image.Encode(SkiaSharp.SKEncodedImageFormat.Jpeg, 80).ToArray();
+        }
+
+        var response = await UploadAsync(officer, ArticleImages.Kind.Name, "相机原图.jpg", big);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var upload = (await response.Content.ReadFromJsonAsync<PendingUploadDto>())!;
+        Assert.True(upload.IsImage);
+        var key = await App.WithDbAsync(db => db.PendingUploads.Where(p => p.Token == upload.Token).Select(p => p.StorageKey).SingleAsync());
+        var kept = await App.WithServiceAsync<EvidenceFiles, byte[]>(async files =>
+        {
+            await using var stream = files.Open(key, thumbnail: false)!;
+            using var copy = new MemoryStream();
+            await stream.CopyToAsync(copy);
+            return copy.ToArray();
+        });
+        using (var codec = SkiaSharp.SKCodec.Create(new MemoryStream(kept)))
+        {
+            Assert.Equal((ArticleImages.MaxSide, 1040), (codec.Info.Width, codec.Info.Height));
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync(PendingUploadEndpoints.ThumbnailUrl(upload.Token))).StatusCode);
+
+        // A JPEG's first bytes and nothing a decoder can read: refused, in Chinese, naming the file.
+        var broken = await UploadAsync(officer, ArticleImages.Kind.Name, "坏照片.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+        Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
+        Assert.Contains("“坏照片.jpg”无法作为图片打开", await broken.Content.ReadAsStringAsync());
+    }
 }
 
 public sealed class AdoptionClippingUploadTestsOnSqlite(SqliteAppFixture fixture) : AdoptionClippingUploadTests(fixture), IClassFixture<SqliteAppFixture>;

@@ -49,6 +49,17 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
             return (null, error);
         }
 
+        if (kind.Shrink is not null)
+        {
+            var (smaller, refused) = kind.Shrink(bytes, name);
+            if (smaller is null)
+            {
+                return (null, refused ?? "图片无法打开。");
+            }
+
+            (bytes, type) = (smaller, FileSignature.Jpeg);
+        }
+
         name = UploadName.Matching(name, type!);
         var (key, thumbnail, unreadable) = await files.SaveAsync(bytes, type!, name, ct);
         if (key is null)

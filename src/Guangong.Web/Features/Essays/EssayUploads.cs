@@ -16,7 +16,7 @@ public sealed class EssayUploads(PendingUploads pending)
 {
     public const string Zip = "application/zip";
 
-    public static readonly UploadKind ImageKind = new("essay-image", ArticleImages.MaxBytes, ArticleImages.Identify, [Policies.CanSubmitEssays]);
+    public static readonly UploadKind ImageKind = new("essay-image", ArticleImages.MaxBytes, ArticleImages.Identify, [Policies.CanSubmitEssays], ArticleImages.Shrink);
 
     public static readonly UploadKind FileKind = new("essay-file", EssayEndpoints.MaxUploadBytes, IdentifyFile, [Policies.CanSubmitEssays]);
 

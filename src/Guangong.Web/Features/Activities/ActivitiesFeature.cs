@@ -11,6 +11,7 @@ public static class ActivitiesFeature
         services.AddHostedService<TrashSweeper>();
         services.AddScoped<ActivityRecords>();
         services.AddScoped<PendingUploads>();
+        services.AddScoped<UploadedDocuments>();
         services.AddSingleton(new UploadKind(UploadKind.Evidence, EvidenceFiles.MaxBytes, EvidenceFiles.Identify,
             [Accounts.Policies.CanRecordActivities, Accounts.Policies.CanReportProgress, Accounts.Policies.CanAssessPrograms]));
         services.AddScoped<ActivityDirectory>();

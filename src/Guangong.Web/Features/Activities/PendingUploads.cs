@@ -21,8 +21,8 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
     /// <summary>Uploads one user may hold unsaved: two full activities' worth.</summary>
     public const int MaxPerUser = 2 * EvidenceFiles.MaxFilesPerActivity;
 
-    /// <summary>The largest file any kind takes, and so the upload endpoint's body limit.</summary>
-    public const long MaxBytes = 40L * 1024 * 1024;
+    /// <summary>The largest file any kind takes (an essay contest's .zip of many pieces), and so the upload endpoint's body limit.</summary>
+    public const long MaxBytes = 60L * 1024 * 1024;
 
     /// <summary>The kind named by a form (none: activity evidence, as the first form posted it), or null for an unknown name.</summary>
     public UploadKind? Kind(string? name) =>
@@ -47,6 +47,17 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         if (error is not null)
         {
             return (null, error);
+        }
+
+        if (kind.Shrink is not null)
+        {
+            var (smaller, refused) = kind.Shrink(bytes, name);
+            if (smaller is null)
+            {
+                return (null, refused ?? "图片无法打开。");
+            }
+
+            (bytes, type) = (smaller, FileSignature.Jpeg);
         }
 
         name = UploadName.Matching(name, type!);

@@ -5,6 +5,7 @@ public static class AssessmentsFeature
     public static IServiceCollection AddAssessmentsFeature(this IServiceCollection services)
     {
         services.AddScoped<TemplateCatalog>();
+        services.AddSingleton(RulesDocument.Kind);
         services.AddScoped<TemplateCommands>();
         services.AddScoped<AssessmentCommands>();
         services.AddScoped<AssessmentStarter>();

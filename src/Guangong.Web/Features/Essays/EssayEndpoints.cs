@@ -83,12 +83,12 @@ public static class EssayEndpoints
                 await using var stream = file.OpenReadStream();
                 if (file.FileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
                 {
-                    return (await commands.ImportZipAsync(id, input, stream, ct)).ToHttpResult(ImportReportDto.From);
+                    return (await commands.ImportZipAsync(id, input, stream, ct: ct)).ToHttpResult(ImportReportDto.From);
                 }
 
                 using var buffer = new MemoryStream();
                 await stream.CopyToAsync(buffer, ct);
-                return (await commands.ImportDocxAsync(id, input, Path.GetFileName(file.FileName), buffer.ToArray(), ct)).ToHttpResult(SubmissionDto.From);
+                return (await commands.ImportDocxAsync(id, input, Path.GetFileName(file.FileName), buffer.ToArray(), ct: ct)).ToHttpResult(SubmissionDto.From);
             }
 
             if (!request.HasJsonContentType())
@@ -106,7 +106,7 @@ public static class EssayEndpoints
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "JSON格式有误：所有字段请用字符串，如 \"group\": \"小学高年级\"。");
             }
 
-            return (await commands.CreateAsync(id, body, null, ct)).ToHttpResult(SubmissionDto.From);
+            return (await commands.CreateAsync(id, body, ct: ct)).ToHttpResult(SubmissionDto.From);
         }).RequireAuthorization(Policies.CanSubmitEssays).DisableAntiforgery().WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(MaxUploadBytes))
             .WithSummary("投稿：JSON（录入）或 multipart 上传一个 .docx / 一个 .zip（多篇，好的全部导入，坏的逐个说明）");
 

@@ -10,6 +10,9 @@ public static class EssaysFeature
         services.AddScoped<ContestCommands>();
         services.AddScoped<SubmissionCommands>();
         services.AddScoped<SubmissionBuilder>();
+        services.AddScoped<EssayUploads>();
+        services.AddSingleton(EssayUploads.ImageKind);
+        services.AddSingleton(EssayUploads.FileKind);
         services.AddSingleton<SubmissionImageStore>();
         services.AddScoped<AwardCommands>();
         services.AddScoped<JudgingCommands>();

@@ -19,12 +19,12 @@ public sealed record ImportReport(IReadOnlyList<string> Imported, IReadOnlyList<
 /// a piece under the length limit are flagged. A .zip imports all its good files in one save and
 /// reports every bad one: nothing half-imported.
 /// </summary>
-public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory contests, SubmissionBuilder builder, SubmissionImageStore pictures, CurrentUser me, TimeProvider clock)
+public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory contests, SubmissionBuilder builder, SubmissionImageStore pictures, EssayUploads uploads, CurrentUser me, TimeProvider clock)
 {
     public const string SameStudentMessage = SubmissionBuilder.SameStudentMessage;
 
-    /// <summary>A typed piece, with the pictures uploaded beside it (none from the API's JSON).</summary>
-    public async Task<CommandResult<Submission>> CreateAsync(long contestId, SubmissionInput input, IReadOnlyList<IncomingImage>? images = null, CancellationToken ct = default)
+    /// <summary>A typed piece, with the pictures uploaded beside it (none from the API's JSON); <paramref name="claimed"/> are those uploaded on pick, ended in its save.</summary>
+    public async Task<CommandResult<Submission>> CreateAsync(long contestId, SubmissionInput input, IReadOnlyList<IncomingImage>? images = null, IReadOnlyList<Activities.PendingUpload>? claimed = null, CancellationToken ct = default)
     {
         var (view, unit, group, errors) = await PrepareAsync(contestId, input.UnitId, input.Group, ct);
         if (view is null)
@@ -35,11 +35,11 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
         var piece = errors.Count == 0
             ? await builder.BuildAsync(view.Contest, unit!, group!.Value, input.Title, input.Text, input.AuthorName, input.Grade, input.ClassName, input.Adviser, null, [], errors, ct)
             : null;
-        return await SaveOneAsync(piece, images ?? [], "Images", errors, ct);
+        return await SaveOneAsync(piece, images ?? [], "Images", errors, claimed ?? [], ct);
     }
 
     /// <summary>One .docx: title and byline are read from it; a name typed in the form wins over the byline.</summary>
-    public async Task<CommandResult<Submission>> ImportDocxAsync(long contestId, SubmissionInput input, string fileName, byte[] bytes, CancellationToken ct = default)
+    public async Task<CommandResult<Submission>> ImportDocxAsync(long contestId, SubmissionInput input, string fileName, byte[] bytes, IReadOnlyList<Activities.PendingUpload>? claimed = null, CancellationToken ct = default)
     {
         var (view, unit, group, errors) = await PrepareAsync(contestId, input.UnitId, input.Group, ct);
         if (view is null)
@@ -60,11 +60,11 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
 
         var piece = await builder.BuildAsync(view!.Contest, unit!, group!.Value, essay.Title, essay.Text, Or(input.AuthorName, essay.Byline.Author), Or(input.Grade, essay.Byline.Grade),
             Or(input.ClassName, essay.Byline.ClassNumber is { } c ? $"{c}班" : null), Or(input.Adviser, essay.Byline.Adviser), fileName, [], errors, ct);
-        return await SaveOneAsync(piece, Incoming(essay), "File", errors, ct, $"{fileName}：");
+        return await SaveOneAsync(piece, Incoming(essay), "File", errors, claimed ?? [], ct, $"{fileName}：");
     }
 
     /// <summary>A .zip of .docx files, all for one group and unit.</summary>
-    public async Task<CommandResult<ImportReport>> ImportZipAsync(long contestId, SubmissionInput input, Stream zip, CancellationToken ct = default)
+    public async Task<CommandResult<ImportReport>> ImportZipAsync(long contestId, SubmissionInput input, Stream zip, IReadOnlyList<Activities.PendingUpload>? claimed = null, CancellationToken ct = default)
     {
         var (view, unit, group, errors) = await PrepareAsync(contestId, input.UnitId, input.Group, ct);
         if (view is null)
@@ -110,6 +110,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
         }
 
         db.Submissions.AddRange(batch);
+        uploads.Release(claimed ?? []);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -119,6 +120,8 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
             pictures.Delete(batch.SelectMany(b => b.Images));
             throw;
         }
+
+        uploads.Saved(claimed ?? []);
 
         return CommandResult<ImportReport>.Ok(new ImportReport([.. batch.Select(b => $"{b.Code} {b.Title}（{b.AuthorName}）")], rejected));
     }
@@ -160,7 +163,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
     }
 
     /// <summary>Stores the piece's pictures and saves it with them; nothing is kept when either fails.</summary>
-    private async Task<CommandResult<Submission>> SaveOneAsync(Submission? piece, IReadOnlyList<IncomingImage> images, string imageField, List<FieldError> errors, CancellationToken ct, string prefix = "")
+    private async Task<CommandResult<Submission>> SaveOneAsync(Submission? piece, IReadOnlyList<IncomingImage> images, string imageField, List<FieldError> errors, IReadOnlyList<Activities.PendingUpload> claimed, CancellationToken ct, string prefix = "")
     {
         if (piece is null || errors.Count > 0)
         {
@@ -177,6 +180,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
 
         Attach(piece, stored);
         db.Submissions.Add(piece);
+        uploads.Release(claimed);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -187,6 +191,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
             throw;
         }
 
+        uploads.Saved(claimed);
         return CommandResult<Submission>.Ok(piece);
     }
 

@@ -6,6 +6,8 @@ public static class PlansFeature
     {
         services.AddScoped<Activities.IPlanTaskCatalog, PlanTaskCatalog>();
         services.AddScoped<PlanImportCommands>();
+        services.AddSingleton(PlanDocumentKinds.Plan);
+        services.AddSingleton(PlanDocumentKinds.Summary);
         services.AddScoped<ProgressCommands>();
         services.AddScoped<PlanCommands>();
         services.AddScoped<TaskCommands>();

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Publicity;
 
 /// <summary>Recording that an outlet used an article (采用), and the outlets dictionary.</summary>
-public sealed class AdoptionCommands(GuangongDbContext db, ArticleCommands articles, ArticleImages images, CurrentUser me, TimeProvider clock)
+public sealed class AdoptionCommands(GuangongDbContext db, ArticleCommands articles, ArticleImages images, Activities.PendingUploads pending, CurrentUser me, TimeProvider clock)
 {
     public const string TypedScoreMessage = "积分由评分规则根据媒体级别和稿件类型自动计算，不能手工填写。";
 
@@ -78,6 +78,17 @@ public sealed class AdoptionCommands(GuangongDbContext db, ArticleCommands artic
             errors.Add(new(nameof(input.PageIssue), "版面/期号不能超过60个字。"));
         }
 
+        // A clipping uploaded as it was picked counts as posted; it ends in this save.
+        var claimed = errors.Count == 0 ? await pending.ClaimAsync(input.Uploaded, ArticleImages.ClippingKind, "Clipping", errors, ct) : [];
+        if (claimed.Count + (clipping is null ? 0 : 1) > 1)
+        {
+            errors.Add(new("Clipping", "每次采用只能附一张截图或剪报，请移除多余的。"));
+        }
+        else if (claimed.Count == 1)
+        {
+            clipping = (claimed[0].FileName, await pending.ReadBytesAsync(claimed[0], ct));
+        }
+
         string? clippingKey = null;
         if (errors.Count == 0 && clipping is { } c)
         {
@@ -112,9 +123,11 @@ public sealed class AdoptionCommands(GuangongDbContext db, ArticleCommands artic
         article.Adoptions.Add(adoption);
         article.Status = ArticleStatus.Adopted;
         articles.Step(article, ArticleAction.Adopted, $"{outlet.Name}（{EnumText.Of(outlet.Level)}级）{ChinaTime.Date(adoption.Date)}");
+        pending.Release(claimed);
         try
         {
             await db.SaveChangesAsync(ct);
+            pending.DeleteBytes(claimed);
             return CommandResult<Adoption>.Ok(adoption);
         }
         catch (DbUpdateException)

@@ -28,7 +28,17 @@ public sealed class ArticleImages(string directory)
     public sealed record Stored(string FileName, string Key, int Width, int Height, long SizeBytes);
 
     /// <summary>The article form's upload on pick (<see cref="PendingUploads"/>); the save scales the picture as it does a posted one.</summary>
-    public static readonly UploadKind Kind = new("article-image", MaxBytes, Identify, [Policies.CanWriteArticles, Policies.CanReviewArticles]);
+    public static readonly UploadKind Kind = new("article-image", MaxBytes, Identify, [Policies.CanWriteArticles, Policies.CanReviewArticles], Shrink);
+
+    /// <summary>The adoption form's clipping, uploaded on pick: a screenshot or a photo of the page, checked as an article's picture.</summary>
+    public static readonly UploadKind ClippingKind = new("adoption-clipping", MaxBytes, Identify, [Policies.CanWriteArticles], Shrink);
+
+    /// <summary>
+    /// A picture uploaded on pick, scaled as it arrives (up to <see cref="MaxPixels"/>, where the evidence store's own
+    /// thumbnail stops at 40 MP): the save scales it again to the same size, so nothing is lost that would have been kept.
+    /// </summary>
+    public static (byte[]? Jpeg, string? Error) Shrink(byte[] bytes, string fileName) =>
+        ScaleDown(bytes) is { } scaled ? (scaled.Jpeg, null) : (null, $"“{fileName}”无法作为图片打开：文件已损坏，或超过1亿像素。请换一张照片，或先缩小后再上传。");
 
     /// <summary>What a picture must be before it is scaled: a jpg, png or webp of at most <see cref="MaxBytes"/>, by its bytes.</summary>
     public static (string? ContentType, string? Error) Identify(ReadOnlySpan<byte> head, long length, string fileName)

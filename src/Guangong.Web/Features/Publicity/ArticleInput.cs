@@ -62,6 +62,9 @@ public sealed class AdoptionInput
 {
     public string? OutletId { get; set; }
 
+    /// <summary>The clipping, when it was uploaded as it was picked (<see cref="ArticleImages.ClippingKind"/>): its token.</summary>
+    public List<string>? Uploaded { get; set; }
+
     public string? Date { get; set; }
 
     public string? Link { get; set; }

@@ -8,6 +8,7 @@ public static class PublicityFeature
     {
         services.AddSingleton(new ArticleImages(Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "files", "articles")));
         services.AddSingleton(ArticleImages.Kind);
+        services.AddSingleton(ArticleImages.ClippingKind);
         services.AddScoped<ArticleRules>();
         services.AddScoped<ArticleCommands>();
         services.AddScoped<AdoptionCommands>();

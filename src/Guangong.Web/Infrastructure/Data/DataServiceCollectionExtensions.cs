@@ -14,6 +14,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped(sp => new DataScope(sp.GetRequiredService<ILogger<DataScope>>()));
         services.AddScoped<CurrentActor>();
         services.AddScoped<RecentRemovals>();
+        services.AddScoped<Commands.SubmitOnce>();
+        services.AddSingleton<ISaveFollower, Commands.SubmitOnce.Follower>();
 
         if (options.Provider == DatabaseProvider.Postgres)
         {

@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("767a3e0f-ddf6-4ca2-b0a6-5db2482adf57"), entityTypeCount: 94)
+            : base(skipDetectChanges: false, modelId: new Guid("ab3da9fa-2859-4b44-87c5-2526a0ac54ab"), entityTypeCount: 95)
         {
         }
 
@@ -107,6 +107,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             var rollupSubtreeCell = RollupSubtreeCellEntityType.Create(this);
             var rosterTally = RosterTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
+            var formSubmission = FormSubmissionEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
@@ -297,6 +298,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             RollupSubtreeCellEntityType.CreateAnnotations(rollupSubtreeCell);
             RosterTallyEntityType.CreateAnnotations(rosterTally);
             WorkshopEntityType.CreateAnnotations(workshop);
+            FormSubmissionEntityType.CreateAnnotations(formSubmission);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);

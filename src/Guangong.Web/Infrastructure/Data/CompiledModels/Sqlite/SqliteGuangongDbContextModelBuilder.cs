@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("86a28867-056c-48dc-b12f-f03f7d0dcef4"), entityTypeCount: 94)
+            : base(skipDetectChanges: false, modelId: new Guid("ee82aa75-c848-4ed5-b916-7c0b40a3c550"), entityTypeCount: 95)
         {
         }
 
@@ -106,6 +106,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             var rollupSubtreeCell = RollupSubtreeCellEntityType.Create(this);
             var rosterTally = RosterTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
+            var formSubmission = FormSubmissionEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
@@ -296,6 +297,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             RollupSubtreeCellEntityType.CreateAnnotations(rollupSubtreeCell);
             RosterTallyEntityType.CreateAnnotations(rosterTally);
             WorkshopEntityType.CreateAnnotations(workshop);
+            FormSubmissionEntityType.CreateAnnotations(formSubmission);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);

@@ -1,10 +1,10 @@
 using System.Diagnostics.CodeAnalysis;
 
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Commands;
 
 /// <summary>
-/// The keys the activity form carries so that a second send is recognised: the new form's
-/// <see cref="Activity.SubmissionKey"/> and each picked file's <see cref="PendingUpload"/> token.
+/// The keys a form carries so that a second send is recognised: a new form's submission key
+/// (<see cref="SubmitOnce"/>, and the activity form's own) and each picked file's upload token.
 /// Anything not shaped like one is ignored, never looked up.
 /// </summary>
 public static class OneTimeKey

@@ -1,0 +1,126 @@
+using Guangong.Web.Infrastructure.Auditing;
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Guangong.Web.Infrastructure.Commands;
+
+/// <summary>
+/// One record per form shown. A new-record form carries a key (<see cref="OneTimeKey"/>, set when the empty form was
+/// rendered); its save runs through <see cref="SaveAsync{T}"/>, and the record it inserts is remembered under that key in
+/// the record's own transaction (<see cref="Follower"/>). A second send of the same form, by a double tap with the
+/// script off, the back button and 保存 again, or a retry over a poor network, saves nothing and is answered with the
+/// first record, so the page shows what was saved. A post without a well-formed key (the API, an old page) saves as before.
+/// </summary>
+public sealed class SubmitOnce(GuangongDbContext db, CurrentActor actor)
+{
+    public const string AlreadySavedMessage = "这张表已经保存过了，没有重复保存；请到列表中查看。";
+
+    /// <summary>The key the form shows: the one it was posted with (a refused form keeps it), else a new one.</summary>
+    public static string KeyOf(string? posted) => OneTimeKey.IsWellFormed(posted) ? posted : OneTimeKey.New();
+
+    internal sealed record Mark(long OwnerUserId, string Form, string Key, Type RecordType);
+
+    /// <summary>
+    /// Runs <paramref name="save"/> unless this user already saved the form under <paramref name="key"/>; then the answer is
+    /// that save's record (<typeparamref name="T"/>, found by its Id), or a message when it is gone since.
+    /// </summary>
+    public async Task<CommandResult<T>> SaveAsync<T>(string form, string? key, Func<Task<CommandResult<T>>> save, CancellationToken ct = default)
+        where T : class
+    {
+        if (!OneTimeKey.IsWellFormed(key) || actor.UserId is not { } owner)
+        {
+            return await save();
+        }
+
+        if (await EarlierAsync<T>(owner, form, key, ct) is { } earlier)
+        {
+            return earlier;
+        }
+
+        var mark = new Mark(owner, form, key, typeof(T));
+        db.SubmissionMarks.Add(mark);
+        try
+        {
+            return await save();
+        }
+        catch (DbUpdateException)
+        {
+            // The same form's other send won the race to the key: that one is the record.
+            db.ChangeTracker.Clear();
+            if (await EarlierAsync<T>(owner, form, key, ct) is { } first)
+            {
+                return first;
+            }
+
+            throw; // not a second send (a locked or full database): the refusal is answered as such
+        }
+        finally
+        {
+            db.SubmissionMarks.Remove(mark);
+        }
+    }
+
+    /// <summary>
+    /// The answer to a form this user already saved under <paramref name="key"/>, or null: for a page that must know it
+    /// before it takes what the form names (uploads the first send claimed would otherwise be refused as gone).
+    /// </summary>
+    public Task<CommandResult<T>?> SavedBeforeAsync<T>(string form, string? key, CancellationToken ct = default)
+        where T : class =>
+        OneTimeKey.IsWellFormed(key) && actor.UserId is { } owner ? EarlierAsync<T>(owner, form, key, ct) : Task.FromResult<CommandResult<T>?>(null);
+
+    private async Task<CommandResult<T>?> EarlierAsync<T>(long owner, string form, string key, CancellationToken ct)
+        where T : class
+    {
+        var saved = await db.FormSubmissions.AsNoTracking().Where(s => s.OwnerUserId == owner && s.Key == key).SingleOrDefaultAsync(ct);
+        if (saved is null)
+        {
+            return null;
+        }
+
+        var record = saved.Form == form ? await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(e => EF.Property<long>(e, "Id") == saved.RecordId, ct) : null;
+        return record is null ? CommandResult<T>.Invalid(string.Empty, AlreadySavedMessage) : CommandResult<T>.Ok(record);
+    }
+
+    /// <summary>
+    /// Writes the key with the record: the save that inserts exactly one record of the marked type carries its
+    /// <see cref="FormSubmission"/> (the record's id is known only after the insert, inside the save's transaction).
+    /// </summary>
+    internal sealed class Follower : ISaveFollower
+    {
+        public Func<GuangongDbContext, CancellationToken, Task>? Capture(ChangeTracker tracker)
+        {
+            if (tracker.Context is not GuangongDbContext { SubmissionMarks.Count: > 0 } db)
+            {
+                return null;
+            }
+
+            var found = new List<(Mark Mark, EntityEntry Entry)>();
+            foreach (var mark in db.SubmissionMarks)
+            {
+                var added = tracker.Entries().Where(e => e.State == EntityState.Added && e.Metadata.ClrType == mark.RecordType).Take(2).ToList();
+                if (added.Count == 1)
+                {
+                    found.Add((mark, added[0]));
+                }
+            }
+
+            if (found.Count == 0)
+            {
+                return null;
+            }
+
+            found.ForEach(f => db.SubmissionMarks.Remove(f.Mark));
+            return (context, _) =>
+            {
+                var now = context.Clock.GetUtcNow().UtcDateTime;
+                context.FormSubmissions.AddRange(found.Select(f => new FormSubmission
+                {
+                    OwnerUserId = f.Mark.OwnerUserId, Form = f.Mark.Form, Key = f.Mark.Key, CreatedUtc = now,
+                    RecordId = (long)f.Entry.Property("Id").CurrentValue!,
+                }));
+                return Task.CompletedTask;
+            };
+        }
+    }
+}

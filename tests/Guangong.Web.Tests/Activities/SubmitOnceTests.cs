@@ -1,0 +1,114 @@
+using System.Net;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Tests.Infrastructure;
+using Guangong.Web.Tests.Safety;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Activities;
+
+/// <summary>
+/// Issue 12's "a double tap on save … nothing is saved twice" with the script off: the create forms that take uploads
+/// carry a key (SubmitOnce), and the same form posted twice with it saves once, the second answer leading to the
+/// record the first saved. A refused post keeps its key, so the corrected form is still the same one.
+/// </summary>
+public abstract class SubmitOnceTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    private static async Task<string> KeyOnAsync(HttpClient client, string url)
+    {
+        var page = await client.GetStringAsync(url);
+        var at = page.IndexOf("name=\"once\" value=\"", StringComparison.Ordinal);
+        Assert.True(at >= 0, "the form carries no key");
+        var key = page.Substring(at + "name=\"once\" value=\"".Length, 32);
+        Assert.True(OneTimeKey.IsWellFormed(key));
+        return key;
+    }
+
+    private static async Task<Uri?> SentTwiceAsync(HttpClient client, string url, string handler, Dictionary<string, string> fields)
+    {
+        var first = await ActivityForms.PostAsync(client, url, handler, fields);
+        Assert.True(first.StatusCode == HttpStatusCode.Redirect, await first.HtmlAsync());
+        var second = await ActivityForms.PostAsync(client, url, handler, fields);
+        Assert.True(second.StatusCode == HttpStatusCode.Redirect, await second.HtmlAsync());
+        Assert.Equal(first.Headers.Location, second.Headers.Location);
+        return first.Headers.Location;
+    }
+
+    [Fact]
+    public async Task A_notice_sent_twice_with_its_key_is_issued_once()
+    {
+        var village = await App.UnitAsync("焦溪村关工委");
+        var officer = await App.SignedInAsync("zhenglu");
+        var title = "只发一次" + Guid.NewGuid().ToString("N")[..6];
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = string.Empty, ["Input.Body"] = "请各村按时上报。", ["Input.Audience"] = "Chosen", ["unit"] = village.Id.ToString(), ["once"] = await KeyOnAsync(officer, "/notices/new"),
+        };
+
+        // Refused first: the answer keeps the key, so the corrected form is the same form.
+        Assert.Contains($"value=\"{fields["once"]}\"", await (await ActivityForms.PostAsync(officer, "/notices/new", "notice-create", fields)).HtmlAsync());
+        fields["Input.Title"] = title;
+        var at = await SentTwiceAsync(officer, "/notices/new", "notice-create", fields);
+        var notice = await App.WithDbAsync(db => db.Notices.Where(n => n.Title == title).Select(n => n.Id).SingleAsync());
+        Assert.Equal($"/notices/{notice}?issued=1", at!.PathAndQuery);
+
+        // A new form is a new key: the same words sent from it are another notice.
+        fields["once"] = await KeyOnAsync(officer, "/notices/new");
+        Assert.Equal(HttpStatusCode.Redirect, (await ActivityForms.PostAsync(officer, "/notices/new", "notice-create", fields)).StatusCode);
+        Assert.Equal(2, await App.WithDbAsync(db => db.Notices.CountAsync(n => n.Title == title)));
+    }
+
+    [Fact]
+    public async Task An_inspection_and_a_progress_report_sent_twice_are_saved_once()
+    {
+        var (_, elder, cafeId) = await SafetyPhotoTests.CafeAsync(App);
+        var officer = await App.SignedInAsync("zhenglu");
+        var inspection = new Dictionary<string, string>
+        {
+            ["Inspection.Date"] = "2023-11-07", ["Inspection.Time"] = "20:00", ["Inspection.VolunteerId"] = elder.ToString(), ["Inspection.Hours"] = "1",
+            ["Inspection.MinorsFound"] = "0", ["Inspection.SignPresent"] = "是", ["Inspection.IdChecksDone"] = "是", ["Inspection.FollowUpTo"] = "None",
+            ["once"] = await KeyOnAsync(officer, $"/cafes/{cafeId}"),
+        };
+        await SentTwiceAsync(officer, $"/cafes/{cafeId}", "cafe-inspection", inspection);
+        Assert.Equal(1, await App.WithDbAsync(db => db.CafeInspections.CountAsync(i => i.CafeId == cafeId)));
+
+        var recorder = await App.SignedInAsync("zl-jiaoxi");
+        var jiaoxi = await App.UnitAsync("焦溪村关工委");
+        var assignment = await App.WithDbAsync(db => db.TaskAssignments.AsNoTracking().Where(a => a.UnitId == jiaoxi.Id && !a.NotApplicable).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var text = "只报一次" + Guid.NewGuid().ToString("N")[..6];
+        var report = new Dictionary<string, string>
+        {
+            ["date"] = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["percent"] = "40", ["text"] = text,
+            ["once"] = await KeyOnAsync(recorder, $"/plans/assignments/{assignment}"),
+        };
+        await SentTwiceAsync(recorder, $"/plans/assignments/{assignment}", "progress", report);
+        Assert.Equal(1, await App.WithDbAsync(db => db.TaskProgress.CountAsync(p => p.Text == text)));
+    }
+
+    [Fact]
+    public async Task A_key_another_form_saved_under_is_answered_in_chinese_and_saves_nothing()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var village = await App.UnitAsync("焦溪村关工委");
+        var key = await KeyOnAsync(officer, "/notices/new");
+        var title = "借用的钥匙" + Guid.NewGuid().ToString("N")[..6];
+        var fields = new Dictionary<string, string> { ["Input.Title"] = title, ["Input.Body"] = "正文。", ["Input.Audience"] = "Chosen", ["unit"] = village.Id.ToString(), ["once"] = key };
+        Assert.Equal(HttpStatusCode.Redirect, (await ActivityForms.PostAsync(officer, "/notices/new", "notice-create", fields)).StatusCode);
+
+        // The same user's key sent with another form (a tampered page): refused with a Chinese message, nothing saved.
+        var (_, elder, cafeId) = await SafetyPhotoTests.CafeAsync(App);
+        var inspection = new Dictionary<string, string>
+        {
+            ["Inspection.Date"] = "2023-11-08", ["Inspection.Time"] = "20:00", ["Inspection.VolunteerId"] = elder.ToString(), ["Inspection.Hours"] = "1",
+            ["Inspection.MinorsFound"] = "0", ["Inspection.SignPresent"] = "是", ["Inspection.IdChecksDone"] = "是", ["Inspection.FollowUpTo"] = "None", ["once"] = key,
+        };
+        var refused = await (await ActivityForms.PostAsync(officer, $"/cafes/{cafeId}", "cafe-inspection", inspection)).HtmlAsync();
+        Assert.Contains(SubmitOnce.AlreadySavedMessage, refused);
+        Assert.Equal(0, await App.WithDbAsync(db => db.CafeInspections.CountAsync(i => i.CafeId == cafeId)));
+    }
+}
+
+public sealed class SubmitOnceTestsOnSqlite(SqliteAppFixture fixture) : SubmitOnceTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class SubmitOnceTestsOnPostgres(PostgresAppFixture fixture) : SubmitOnceTests(fixture), IClassFixture<PostgresAppFixture>;

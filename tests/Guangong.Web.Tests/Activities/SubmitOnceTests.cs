@@ -87,6 +87,42 @@ public abstract class SubmitOnceTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Keys_older_than_a_month_are_forgotten_as_their_owner_saves_a_new_form()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var village = await App.UnitAsync("焦溪村关工委");
+        var (owner, other) = await App.WithDbAsync(async db => (
+            await db.Users.Where(u => u.UserName == "zhenglu").Select(u => u.Id).SingleAsync(),
+            await db.Users.Where(u => u.UserName == "zl-jiaoxi").Select(u => u.Id).SingleAsync()));
+        var now = DateTime.UtcNow;
+        FormSubmission Kept(long user, TimeSpan age) => new()
+        {
+            OwnerUserId = user, Form = "notice-create", Key = OneTimeKey.New(), RecordId = 1, CreatedUtc = now - age,
+        };
+        var stale = Kept(owner, SubmitOnce.Kept + TimeSpan.FromDays(1));
+        var recent = Kept(owner, SubmitOnce.Kept - TimeSpan.FromDays(1));
+        var othersStale = Kept(other, SubmitOnce.Kept + TimeSpan.FromDays(1));
+        await App.WithDbAsync(db =>
+        {
+            db.FormSubmissions.AddRange(stale, recent, othersStale);
+            return db.SaveChangesAsync();
+        });
+
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "清理旧钥匙" + Guid.NewGuid().ToString("N")[..6], ["Input.Body"] = "正文。", ["Input.Audience"] = "Chosen", ["unit"] = village.Id.ToString(),
+            ["once"] = await KeyOnAsync(officer, "/notices/new"),
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await ActivityForms.PostAsync(officer, "/notices/new", "notice-create", fields)).StatusCode);
+
+        var left = await App.WithDbAsync(db => db.FormSubmissions.Where(s => s.Key == stale.Key || s.Key == recent.Key || s.Key == othersStale.Key || s.Key == fields["once"]).Select(s => s.Key).ToListAsync());
+        Assert.DoesNotContain(stale.Key, left);
+        Assert.Contains(recent.Key, left);
+        Assert.Contains(othersStale.Key, left); // another user's keys go when that user saves
+        Assert.Contains(fields["once"], left);
+    }
+
+    [Fact]
     public async Task A_key_another_form_saved_under_is_answered_in_chinese_and_saves_nothing()
     {
         var officer = await App.SignedInAsync("zhenglu");

@@ -71,12 +71,6 @@ public class Activity : IUnitOwned, IVersioned
 
     public long CreatedByUserId { get; set; }
 
-    /// <summary>
-    /// The key the new-activity form carried (one per form shown): a second send of the same form, by a
-    /// double tap or a retry over a poor network, finds the first activity instead of making another.
-    /// </summary>
-    public string? SubmissionKey { get; set; }
-
     public DateTime CreatedUtc { get; set; }
 
     public long Version { get; set; }

@@ -24,8 +24,6 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasIndex(a => new { a.Date, a.UnitPath, a.Status });
         builder.HasIndex(a => a.CheckInCode);
         builder.HasIndex(a => a.PlanTaskId);
-        builder.Property(a => a.SubmissionKey).HasMaxLength(32);
-        builder.HasIndex(a => new { a.CreatedByUserId, a.SubmissionKey }).IsUnique();
         builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.VenueUnit).WithMany().HasForeignKey(a => a.VenueUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Files).WithOne(f => f.Activity).HasForeignKey(f => f.ActivityId).OnDelete(DeleteBehavior.Restrict);

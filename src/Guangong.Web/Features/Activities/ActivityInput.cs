@@ -3,7 +3,10 @@ namespace Guangong.Web.Features.Activities;
 /// <summary>An activity as typed on a phone, posted by the PC form or sent by the API: all text, checked by <see cref="ActivityRecords"/>.</summary>
 public sealed class ActivityInput
 {
-    /// <summary>See <see cref="Activity.SubmissionKey"/>: 32 hex digits, set when the new form is shown; anything else is ignored.</summary>
+    /// <summary>
+    /// The new-activity form's one-time key (<see cref="Infrastructure.Commands.SubmitOnce"/>): 32 hex digits, set when the
+    /// empty form is shown; a second send of the same form finds the first activity. Anything else is ignored.
+    /// </summary>
     public string? SubmissionKey { get; set; }
 
     public string? Title { get; set; }

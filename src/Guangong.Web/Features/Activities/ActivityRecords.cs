@@ -14,13 +14,7 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
 {
     public async Task<CommandResult<Activity>> CreateAsync(ActivityInput input, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {
-        var key = OneTimeKey.IsWellFormed(input.SubmissionKey) ? input.SubmissionKey : null;
-        if (await SavedUnderAsync(key, ct) is { } earlier)
-        {
-            return CommandResult<Activity>.Ok(earlier);
-        }
-
-        var activity = new Activity { CreatedByUserId = me.UserId, SubmissionKey = key };
+        var activity = new Activity { CreatedByUserId = me.UserId };
         var errors = await rules.ApplyAsync(activity, input, ct);
         var served = await ledger.CheckServedAsync(activity, input, null, errors, ct);
         var claimed = errors.Count == 0 ? await pending.ClaimAsync(activity, input.Uploaded, errors, ct) : [];
@@ -51,27 +45,12 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
             db.ChangeTracker.Clear();
             return CommandResult<Activity>.Invalid(nameof(ActivityInput.Date), refused.Message);
         }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // The same form's other send won the race to the unique key: that one is the activity.
-            Forget(stored);
-            db.ChangeTracker.Clear();
-            if (await SavedUnderAsync(key, ct) is { } first)
-            {
-                return CommandResult<Activity>.Ok(first);
-            }
-
-            throw; // not a second send (a locked or full database): the refusal is answered as such
-        }
         catch
         {
             Forget(stored);
             throw;
         }
     }
-
-    private async Task<Activity?> SavedUnderAsync(string? key, CancellationToken ct) =>
-        key is null ? null : await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.CreatedByUserId == me.UserId && a.SubmissionKey == key, ct);
 
     public async Task<CommandResult<Activity>> UpdateAsync(long id, ActivityInput input, IReadOnlyList<EvidenceFiles.Upload> uploads, CancellationToken ct = default)
     {

@@ -14,6 +14,13 @@ namespace Guangong.Web.Infrastructure.Commands;
 /// </summary>
 public sealed class SubmitOnce(GuangongDbContext db, CurrentActor actor)
 {
+    /// <summary>
+    /// How long a saved form's key is remembered. A second send comes seconds to days after the first (a retry, the back
+    /// button on a phone left in a pocket); a form kept open longer than this is a new entry by any reading. Older keys
+    /// are dropped as their owner saves a new form, so the table stays the size of a month's saves.
+    /// </summary>
+    public static readonly TimeSpan Kept = TimeSpan.FromDays(30);
+
     public const string AlreadySavedMessage = "这张表已经保存过了，没有重复保存；请到列表中查看。";
 
     /// <summary>The key the form shows: the one it was posted with (a refused form keeps it), else a new one.</summary>
@@ -111,15 +118,20 @@ public sealed class SubmitOnce(GuangongDbContext db, CurrentActor actor)
             }
 
             found.ForEach(f => db.SubmissionMarks.Remove(f.Mark));
-            return (context, _) =>
+            return async (context, ct) =>
             {
                 var now = context.Clock.GetUtcNow().UtcDateTime;
+                var forgotten = now - Kept;
+                foreach (var owner in found.Select(f => f.Mark.OwnerUserId).Distinct())
+                {
+                    await context.FormSubmissions.Where(s => s.OwnerUserId == owner && s.CreatedUtc < forgotten).ExecuteDeleteAsync(ct);
+                }
+
                 context.FormSubmissions.AddRange(found.Select(f => new FormSubmission
                 {
                     OwnerUserId = f.Mark.OwnerUserId, Form = f.Mark.Form, Key = f.Mark.Key, CreatedUtc = now,
                     RecordId = (long)f.Entry.Property("Id").CurrentValue!,
                 }));
-                return Task.CompletedTask;
             };
         }
     }

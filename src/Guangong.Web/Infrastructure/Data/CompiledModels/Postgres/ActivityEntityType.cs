@@ -22,10 +22,10 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 "Guangong.Web.Features.Activities.Activity",
                 typeof(Activity),
                 baseEntityType,
-                propertyCount: 26,
+                propertyCount: 25,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -154,15 +154,6 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             status.SetSentinelFromProviderValue(0);
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
-            var submissionKey = runtimeEntityType.AddProperty(
-                "SubmissionKey",
-                typeof(string),
-                propertyInfo: typeof(Activity).GetProperty("SubmissionKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Activity).GetField("<SubmissionKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 32);
-            submissionKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-
             var summary = runtimeEntityType.AddProperty(
                 "Summary",
                 typeof(string),
@@ -264,13 +255,9 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 new[] { venueUnitId });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { createdByUserId, submissionKey },
-                unique: true);
-
-            var index4 = runtimeEntityType.AddIndex(
                 new[] { unitPath, date });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { date, unitPath, status });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ab3da9fa-2859-4b44-87c5-2526a0ac54ab"), entityTypeCount: 95)
+            : base(skipDetectChanges: false, modelId: new Guid("4c52117a-4eb4-4de4-88a3-4ec4caadafbb"), entityTypeCount: 95)
         {
         }
 

@@ -21,10 +21,10 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 "Guangong.Web.Features.Activities.Activity",
                 typeof(Activity),
                 baseEntityType,
-                propertyCount: 26,
+                propertyCount: 25,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -139,14 +139,6 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Activity).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             status.SetSentinelFromProviderValue(0);
 
-            var submissionKey = runtimeEntityType.AddProperty(
-                "SubmissionKey",
-                typeof(string),
-                propertyInfo: typeof(Activity).GetProperty("SubmissionKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(Activity).GetField("<SubmissionKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                nullable: true,
-                maxLength: 32);
-
             var summary = runtimeEntityType.AddProperty(
                 "Summary",
                 typeof(string),
@@ -238,13 +230,9 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 new[] { venueUnitId });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { createdByUserId, submissionKey },
-                unique: true);
-
-            var index4 = runtimeEntityType.AddIndex(
                 new[] { unitPath, date });
 
-            var index5 = runtimeEntityType.AddIndex(
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { date, unitPath, status });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ee82aa75-c848-4ed5-b916-7c0b40a3c550"), entityTypeCount: 95)
+            : base(skipDetectChanges: false, modelId: new Guid("05df9b6c-0fa0-40d5-bdda-bb2d395d013c"), entityTypeCount: 95)
         {
         }
 

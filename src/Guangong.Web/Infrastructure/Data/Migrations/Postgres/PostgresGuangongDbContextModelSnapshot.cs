@@ -256,10 +256,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
-                    b.Property<string>("SubmissionKey")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -308,9 +304,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("UnitId");
 
                     b.HasIndex("VenueUnitId");
-
-                    b.HasIndex("CreatedByUserId", "SubmissionKey")
-                        .IsUnique();
 
                     b.HasIndex("UnitPath", "Date");
 

@@ -244,10 +244,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("SubmissionKey")
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Summary")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -295,9 +291,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.HasIndex("VenueUnitId");
-
-                    b.HasIndex("CreatedByUserId", "SubmissionKey")
-                        .IsUnique();
 
                     b.HasIndex("UnitPath", "Date");
 

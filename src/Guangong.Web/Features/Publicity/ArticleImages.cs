@@ -82,7 +82,7 @@ public sealed class ArticleImages(string directory)
         var scaled = ScaleDown(bytes);
         if (scaled is null)
         {
-            return (null, $"“{name}”不是可以打开的 jpg、png 或 webp 图片。");
+            return (null, ScaledPicture.OverLimit(name, bytes) ?? $"“{name}”不是可以打开的 jpg、png 或 webp 图片。");
         }
 
         var key = Guid.NewGuid().ToString("N");

@@ -122,13 +122,22 @@ public sealed class ScaledPicture : IDisposable
     }
 
     /// <summary>The Chinese reason a picture is refused: over the pixels its kind may have, or damaged.</summary>
-    public static string Refusal(string fileName, byte[] bytes)
+    public static string Refusal(string fileName, byte[] bytes) => OverLimit(fileName, bytes) ?? DamagedOrOver(fileName);
+
+    /// <summary>The Chinese reason a picture is refused for its pixels alone; null when no header is read or it is within its limit.</summary>
+    public static string? OverLimit(string fileName, byte[] bytes)
     {
         using var picture = Open(bytes);
-        return picture is { DecodesScaled: false, Pixels: > MaxPixelsDecodedWhole and <= MaxPixels }
-            ? $"“{fileName}”无法作为图片打开：它有{picture.Pixels / 10_000}万像素，png、无损 webp 和渐进式 jpg 图片最多4000万像素。请换一张照片，或用手机压缩后再上传。"
-            : $"“{fileName}”无法作为图片打开：文件已损坏，或超过1亿像素。请换一张照片，或用手机压缩后再上传。";
+        return picture switch
+        {
+            null or { WithinLimit: true } => null,
+            { DecodesScaled: false, Pixels: <= MaxPixels } =>
+                $"“{fileName}”无法作为图片打开：它有{picture.Pixels / 10_000}万像素，png、无损 webp 和渐进式 jpg 图片最多4000万像素。请换一张照片，或用手机压缩后再上传。",
+            _ => DamagedOrOver(fileName),
+        };
     }
+
+    private static string DamagedOrOver(string fileName) => $"“{fileName}”无法作为图片打开：文件已损坏，或超过1亿像素。请换一张照片，或用手机压缩后再上传。";
 
     public void Dispose()
     {

@@ -20,6 +20,19 @@ internal static class ActivityForms
         return image.Encode(SKEncodedImageFormat.Jpeg, 80).ToArray();
     }
 
+    /// <summary>The new-activity form's fields for a completed activity of <paramref name="unitId"/>, recorded on its behalf.</summary>
+    public static Dictionary<string, string> NewActivityFields(string title, long unitId) => new()
+    {
+        ["Input.Title"] = title,
+        ["Input.Category"] = "法治教育",
+        ["Input.Status"] = "Completed",
+        ["Input.Date"] = "2023-06-01",
+        ["Input.UnitId"] = unitId.ToString(),
+        ["Input.YouthReached"] = "30",
+        ["Input.OnBehalfReason"] = "活动记录人统一登记",
+        ["Input.SubmissionKey"] = Guid.NewGuid().ToString("N"),
+    };
+
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string handler, IDictionary<string, string> fields, IEnumerable<(string Field, string Name, byte[] Bytes)>? files = null, IEnumerable<(long VolunteerId, string Hours)>? served = null, IEnumerable<string>? uploaded = null, bool enhanced = false)
     {
         var page = await client.GetStringAsync(url);

@@ -17,17 +17,7 @@ public abstract class PendingUploadTests(AppFixture fixture)
 
     private string FilesDirectory => Path.Combine(App.DataDirectory, "files");
 
-    private static Dictionary<string, string> Fields(string title, long unitId) => new()
-    {
-        ["Input.Title"] = title,
-        ["Input.Category"] = "法治教育",
-        ["Input.Status"] = "Completed",
-        ["Input.Date"] = "2023-06-01",
-        ["Input.UnitId"] = unitId.ToString(),
-        ["Input.YouthReached"] = "30",
-        ["Input.OnBehalfReason"] = "活动记录人统一登记",
-        ["Input.SubmissionKey"] = Guid.NewGuid().ToString("N"),
-    };
+    private static Dictionary<string, string> Fields(string title, long unitId) => ActivityForms.NewActivityFields(title, unitId);
 
     private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string name, byte[] bytes, bool withToken = true)
     {

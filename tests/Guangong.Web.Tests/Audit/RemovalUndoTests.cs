@@ -200,7 +200,7 @@ public abstract class RemovalUndoTests(AppFixture fixture)
     public async Task Trashed_bytes_stay_through_the_window_and_go_after_it()
     {
         var files = new EvidenceFiles(Path.Combine(Path.GetTempPath(), $"trash-test-{Guid.NewGuid():N}"));
-        var (key, _, _) = await files.SaveAsync(ActivityForms.Jpeg(100, 80), "image/jpeg", "a.jpg", default);
+        var key = (await files.SaveAsync(ActivityForms.Jpeg(100, 80), "image/jpeg", "a.jpg", default)).Stored?.Key;
         files.Trash(key!);
         Assert.Null(files.Open(key!, thumbnail: false));
         Assert.Equal(0, files.PurgeTrash(TrashSweeper.Kept));

@@ -50,9 +50,15 @@ public sealed class ArticleContentTests(SqliteAppFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void A_picture_too_large_to_decode_is_refused_before_its_pixels_are_read()
+    public async Task A_picture_too_large_to_decode_is_refused_before_its_pixels_are_read()
     {
         Assert.Null(ArticleImages.ScaleDown(Security.Images.PngHeader(20000, 20000)));
+
+        // A 48 MP PNG decodes only whole: refused naming its limit, not as "not a picture".
+        var (stored, error) = await new ArticleImages(Path.Combine(Path.GetTempPath(), $"article-images-{Guid.NewGuid():N}"))
+            .StoreAsync("扫描件.png", Security.Images.PngHeader(8000, 6000), CancellationToken.None);
+        Assert.Null(stored);
+        Assert.Contains("“扫描件.png”无法作为图片打开：它有4800万像素，png、无损 webp 和渐进式 jpg 图片最多4000万像素。", error);
     }
 
     [Fact]

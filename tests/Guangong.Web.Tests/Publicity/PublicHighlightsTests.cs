@@ -19,8 +19,8 @@ public sealed class PublicHighlightsTests(SqliteAppFixture fixture) : IClassFixt
     {
         var t = await PublicityTown.CreateAsync(App);
         var files = App.Services.GetRequiredService<EvidenceFiles>();
-        var (shownKey, _, _) = await files.SaveAsync(Jpeg(), "image/jpeg", "a.jpg", CancellationToken.None);
-        var (hiddenKey, _, _) = await files.SaveAsync(Jpeg(), "image/jpeg", "b.jpg", CancellationToken.None);
+        var shownKey = (await files.SaveAsync(Jpeg(), "image/jpeg", "a.jpg", CancellationToken.None)).Stored?.Key;
+        var hiddenKey = (await files.SaveAsync(Jpeg(), "image/jpeg", "b.jpg", CancellationToken.None)).Stored?.Key;
         var (activityId, shownPhoto, hiddenPhoto) = await App.WithDbAsync(async db =>
         {
             var a = new Activity

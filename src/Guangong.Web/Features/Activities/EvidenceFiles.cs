@@ -1,13 +1,14 @@
 using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Text;
-using SkiaSharp;
 
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>
 /// Photos and documents of activities on disk under the data folder. A file's type is decided by
 /// its content, never by its name (an .exe renamed .jpg is refused); images get a small thumbnail
-/// so that lists load on a poor rural network.
+/// so that lists load on a poor rural network. A photo is kept as sent up to <see cref="KeptAsSentPixels"/>;
+/// a larger one (a 50 MP camera's, which the phone could not shrink) is kept scaled like an article's
+/// picture (<see cref="ScaledPicture"/>, up to its 100 MP), never decoded at full size.
 /// </summary>
 public sealed partial class EvidenceFiles(string directory)
 {
@@ -18,8 +19,14 @@ public sealed partial class EvidenceFiles(string directory)
 
     public const int MaxFilesPerActivity = 30;
 
-    /// <summary>Largest picture accepted (40 megapixels: any phone camera's photo fits).</summary>
-    public const long MaxPixels = 40_000_000;
+    /// <summary>
+    /// Larger pictures are kept scaled to <see cref="ScaledPicture.StoredSide"/> as JPEG (as the phone's own shrink sends
+    /// them) instead of as sent: up to here a photo stays as it was taken, the limit every picture had before.
+    /// </summary>
+    public const long KeptAsSentPixels = 40_000_000;
+
+    /// <summary>The long side of a thumbnail.</summary>
+    public const int ThumbnailSide = 360;
 
     public const string Accept = "image/jpeg,image/png,image/webp,application/pdf,.docx";
 
@@ -63,7 +70,7 @@ public sealed partial class EvidenceFiles(string directory)
             if (error is null)
             {
                 name = UploadName.Matching(name, type!);
-                (string? Key, bool HasThumbnail, string? Error) saved;
+                (Stored? Stored, string? Error) saved;
                 try
                 {
                     saved = await SaveAsync(upload.Bytes, type!, name, ct);
@@ -75,11 +82,10 @@ public sealed partial class EvidenceFiles(string directory)
                     throw;
                 }
 
-                var (key, thumb, saveError) = saved;
-                error = saveError;
-                if (key is not null)
+                error = saved.Error;
+                if (saved.Stored is not null)
                 {
-                    stored.Add(new Stored(name, type!, upload.Bytes.Length, key, thumb));
+                    stored.Add(saved.Stored);
                 }
             }
 
@@ -123,17 +129,22 @@ public sealed partial class EvidenceFiles(string directory)
         return (null, $"“{fileName}”不是允许的文件类型：只能上传 jpg、png、webp 图片和 pdf、docx 文档。");
     }
 
-    /// <summary>Writes the bytes (and a thumbnail for an image); returns the storage key, or an error for an image that cannot be read.</summary>
-    public async Task<(string? Key, bool HasThumbnail, string? Error)> SaveAsync(byte[] bytes, string contentType, string fileName, CancellationToken ct)
+    /// <summary>
+    /// Writes the bytes (and a thumbnail for an image; a picture over <see cref="KeptAsSentPixels"/> scaled, as JPEG);
+    /// returns what was written, or a Chinese reason for an image that cannot be read.
+    /// </summary>
+    public async Task<(Stored? Stored, string? Error)> SaveAsync(byte[] bytes, string contentType, string fileName, CancellationToken ct)
     {
         byte[]? thumbnail = null;
         if (contentType.StartsWith("image/", StringComparison.Ordinal))
         {
-            thumbnail = Thumbnail(bytes);
-            if (thumbnail is null)
+            if (Keep(bytes) is not { } picture)
             {
-                return (null, false, $"“{fileName}”无法作为图片打开：文件已损坏，或超过4000万像素。请换一张照片，或用手机压缩后再上传。");
+                return (null, ScaledPicture.Refusal(fileName, bytes));
             }
+
+            (bytes, thumbnail) = (picture.Kept ?? bytes, picture.Thumbnail);
+            (contentType, fileName) = picture.Kept is null ? (contentType, fileName) : (FileSignature.Jpeg, UploadName.Matching(fileName, FileSignature.Jpeg));
         }
 
         var key = Guid.NewGuid().ToString("N");
@@ -152,7 +163,7 @@ public sealed partial class EvidenceFiles(string directory)
             throw;
         }
 
-        return (key, thumbnail is not null, null);
+        return (new Stored(fileName, contentType, bytes.Length, key, thumbnail is not null), null);
     }
 
     /// <summary>Removes files whose database record was never written (the save failed after the upload).</summary>
@@ -169,34 +180,27 @@ public sealed partial class EvidenceFiles(string directory)
     }
 
     /// <summary>
-    /// A photo's thumbnail, or null when the bytes are not an image Skia can read. The header is read
-    /// first and a picture over <see cref="MaxPixels"/> is refused before any pixel is decoded: a
-    /// small PNG of 20000×20000 would otherwise take 1.6 GB. JPEG and WebP are decoded already
-    /// scaled down towards the thumbnail size.
+    /// What is kept of a picture: its thumbnail, and <c>Kept</c>, the picture scaled to <see cref="ScaledPicture.StoredSide"/>
+    /// as JPEG when it is over <see cref="KeptAsSentPixels"/> (null: keep the bytes as sent). Null when it cannot be
+    /// decoded. A photo kept as sent keeps its EXIF orientation for the browser; thumbnails and scaled pictures are turned upright.
     /// </summary>
-    internal static byte[]? Thumbnail(byte[] bytes)
+    internal static (byte[]? Kept, byte[] Thumbnail)? Keep(byte[] bytes)
     {
-        using var data = SKData.CreateCopy(bytes);
-        using var codec = SKCodec.Create(data);
-        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
+        using var picture = ScaledPicture.Open(bytes);
+        if (picture is null)
         {
             return null;
         }
 
-        var target = 360f / Math.Max(codec.Info.Width, codec.Info.Height);
-        var scaled = target < 1 ? codec.GetScaledDimensions(target) : codec.Info.Size;
-        using var original = WholeImage.Decode(codec, scaled);
-        if (original is null || original.Width == 0)
+        if (picture.Pixels <= KeptAsSentPixels)
         {
-            return null;
+            using var small = picture.Decode(ThumbnailSide);
+            return small is null ? null : (null, ScaledPicture.Jpeg(small, ThumbnailSide, 70));
         }
 
-        var scale = Math.Min(1.0, 360.0 / Math.Max(original.Width, original.Height));
-        var info = new SKImageInfo(Math.Max(1, (int)(original.Width * scale)), Math.Max(1, (int)(original.Height * scale)));
-        using var resized = original.Resize(info, new SKSamplingOptions(SKFilterMode.Linear));
-        using var image = SKImage.FromBitmap(resized ?? original);
-        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, 70);
-        return encoded.ToArray();
+        using var scaled = picture.Decode(ScaledPicture.StoredSide);
+        return scaled is null ? null
+            : (ScaledPicture.Jpeg(scaled, ScaledPicture.StoredSide, ScaledPicture.StoredQuality), ScaledPicture.Jpeg(scaled, ThumbnailSide, 70));
     }
 
     private string Folder(string key) => Path.Combine(directory, key[..2]);

@@ -61,8 +61,8 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         }
 
         name = UploadName.Matching(name, type!);
-        var (key, thumbnail, unreadable) = await files.SaveAsync(bytes, type!, name, ct);
-        if (key is null)
+        var (stored, unreadable) = await files.SaveAsync(bytes, type!, name, ct);
+        if (stored is null)
         {
             return (null, unreadable ?? "文件无法保存。");
         }
@@ -71,11 +71,11 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         {
             Token = OneTimeKey.New(),
             OwnerUserId = me.UserId,
-            FileName = name,
-            ContentType = type!,
-            SizeBytes = bytes.Length,
-            StorageKey = key,
-            HasThumbnail = thumbnail,
+            FileName = stored.FileName,
+            ContentType = stored.ContentType,
+            SizeBytes = stored.SizeBytes,
+            StorageKey = stored.Key,
+            HasThumbnail = stored.HasThumbnail,
         };
         try
         {
@@ -84,7 +84,7 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         }
         catch
         {
-            files.Delete(key);
+            files.Delete(stored.Key);
             throw;
         }
 

@@ -39,11 +39,11 @@ public sealed class ApplicationsDemoContent(GuangongDbContext db, Activities.Evi
         foreach (var (name, w, h, criterion) in new[] { ("辅导站活动室.png", 1200, 800, criteria[1]), ("五老辅导作业.png", 720, 960, criteria[^1]) })
         {
             var bytes = DemoPhoto.Png(w, h, photos.Count);
-            var (key, thumb, _) = await files.SaveAsync(bytes, Infrastructure.Files.FileSignature.Png, name, ct);
+            var (photo, _) = await files.SaveAsync(bytes, Infrastructure.Files.FileSignature.Png, name, ct);
             photos.Add(new AssessmentFile
             {
                 AssessmentId = assessment.Id, CriterionId = criterion, UnitId = assessment.UnitId, UnitPath = assessment.UnitPath, FileName = name,
-                ContentType = Infrastructure.Files.FileSignature.Png, SizeBytes = bytes.Length, StorageKey = key!, HasThumbnail = thumb, UploadedBy = "demo", CreatedUtc = now.AddDays(-12),
+                ContentType = Infrastructure.Files.FileSignature.Png, SizeBytes = bytes.Length, StorageKey = photo!.Key, HasThumbnail = photo.HasThumbnail, UploadedBy = "demo", CreatedUtc = now.AddDays(-12),
             });
         }
 

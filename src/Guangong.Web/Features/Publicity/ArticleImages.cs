@@ -2,7 +2,6 @@ using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Text;
-using SkiaSharp;
 
 namespace Guangong.Web.Features.Publicity;
 
@@ -16,12 +15,9 @@ public sealed class ArticleImages(string directory)
 {
     public const long MaxBytes = 40L * 1024 * 1024;
 
-    public const int MaxSide = 1600;
+    public const int MaxSide = ScaledPicture.StoredSide;
 
     public const int MaxPerArticle = 12;
-
-    /// <summary>Larger pictures are refused before decoding: the header of a small file can claim gigapixels.</summary>
-    public const long MaxPixels = 100_000_000;
 
     public const string Accept = "image/jpeg,image/png,image/webp";
 
@@ -34,11 +30,11 @@ public sealed class ArticleImages(string directory)
     public static readonly UploadKind ClippingKind = new("adoption-clipping", MaxBytes, Identify, [Policies.CanWriteArticles], Shrink);
 
     /// <summary>
-    /// A picture uploaded on pick, scaled as it arrives (up to <see cref="MaxPixels"/>, where the evidence store's own
-    /// thumbnail stops at 40 MP): the save scales it again to the same size, so nothing is lost that would have been kept.
+    /// A picture uploaded on pick, scaled as it arrives (up to <see cref="ScaledPicture.MaxPixels"/>): the save scales it
+    /// again to the same size, so nothing is lost that would have been kept.
     /// </summary>
     public static (byte[]? Jpeg, string? Error) Shrink(byte[] bytes, string fileName) =>
-        ScaleDown(bytes) is { } scaled ? (scaled.Jpeg, null) : (null, $"“{fileName}”无法作为图片打开：文件已损坏，或超过1亿像素。请换一张照片，或先缩小后再上传。");
+        ScaleDown(bytes) is { } scaled ? (scaled.Jpeg, null) : (null, ScaledPicture.Refusal(fileName, bytes));
 
     /// <summary>What a picture must be before it is scaled: a jpg, png or webp of at most <see cref="MaxBytes"/>, by its bytes.</summary>
     public static (string? ContentType, string? Error) Identify(ReadOnlySpan<byte> head, long length, string fileName)
@@ -86,7 +82,7 @@ public sealed class ArticleImages(string directory)
         var scaled = ScaleDown(bytes);
         if (scaled is null)
         {
-            return (null, $"“{name}”不是可以打开的 jpg、png 或 webp 图片。");
+            return (null, ScaledPicture.OverLimit(name, bytes) ?? $"“{name}”不是可以打开的 jpg、png 或 webp 图片。");
         }
 
         var key = Guid.NewGuid().ToString("N");
@@ -99,31 +95,12 @@ public sealed class ArticleImages(string directory)
 
     public void Delete(string key) => File.Delete(PathOf(key));
 
+    /// <summary>The picture upright, at most <see cref="MaxSide"/> pixels on its long side, as JPEG; null when it cannot be decoded (<see cref="ScaledPicture"/>).</summary>
     internal static (byte[] Jpeg, int Width, int Height)? ScaleDown(byte[] bytes)
     {
-        using var data = SKData.CreateCopy(bytes);
-        using var codec = SKCodec.Create(data);
-        if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0 || (long)codec.Info.Width * codec.Info.Height > MaxPixels)
-        {
-            return null;
-        }
-
-        // JPEG and WebP decode straight to a smaller size; PNG decodes whole and is resized below.
-        var target = (float)MaxSide / Math.Max(codec.Info.Width, codec.Info.Height);
-        var size = target < 1 ? codec.GetScaledDimensions(target) : codec.Info.Size;
-        using var decoded = WholeImage.Decode(codec, size);
-        if (decoded is null || decoded.Width == 0)
-        {
-            return null;
-        }
-
-        var scale = Math.Min(1.0, (double)MaxSide / Math.Max(decoded.Width, decoded.Height));
-        var info = new SKImageInfo(Math.Max(1, (int)(decoded.Width * scale)), Math.Max(1, (int)(decoded.Height * scale)));
-        using var resized = scale < 1 ? decoded.Resize(info, new SKSamplingOptions(SKFilterMode.Linear)) : null;
-        var final = resized ?? decoded;
-        using var image = SKImage.FromBitmap(final);
-        using var encoded = image.Encode(SKEncodedImageFormat.Jpeg, 82);
-        return (encoded.ToArray(), final.Width, final.Height);
+        using var picture = ScaledPicture.Open(bytes);
+        using var scaled = picture?.Decode(MaxSide);
+        return scaled is null ? null : (ScaledPicture.Jpeg(scaled, MaxSide, ScaledPicture.StoredQuality), scaled.Width, scaled.Height);
     }
 
     private string PathOf(string key) => Path.Combine(directory, key[..2], key + ".jpg");

@@ -22,12 +22,12 @@ public sealed class HighlightsDemoContent(GuangongDbContext db, EvidenceFiles fi
         var hue = 0;
         foreach (var activity in chosen)
         {
-            var (key, thumb, _) = await files.SaveAsync(Landscape(hue += 40), "image/jpeg", "现场.jpg", ct);
+            var (photo, _) = await files.SaveAsync(Landscape(hue += 40), "image/jpeg", "现场.jpg", ct);
             activity.IsPublic = true;
             db.ActivityFiles.Add(new ActivityFile
             {
                 ActivityId = activity.Id, UnitId = activity.UnitId, UnitPath = activity.UnitPath, FileName = "现场.jpg", ContentType = "image/jpeg",
-                StorageKey = key!, HasThumbnail = thumb, SizeBytes = 0, CreatedUtc = clock.GetUtcNow().UtcDateTime, IsPublic = true,
+                StorageKey = photo!.Key, HasThumbnail = photo.HasThumbnail, SizeBytes = 0, CreatedUtc = clock.GetUtcNow().UtcDateTime, IsPublic = true,
             });
         }
 

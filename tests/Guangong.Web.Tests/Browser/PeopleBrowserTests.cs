@@ -35,6 +35,38 @@ public sealed class PeopleBrowserTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task On_a_phone_in_elder_mode_a_picked_roster_says_at_once_whether_it_can_be_used()
+    {
+        const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        var page = await browser.SignedInPhoneAsync("zhenglu");
+        await BrowserFixture.OpenMenuAsync(page);
+        await page.ClickAsync("text=长辈模式");
+        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
+        await page.GotoAsync("/volunteers/import");
+
+        // A spoiled file: refused as it goes up, in red, with the reason; the picker stays free for another file.
+        var corrupt = RosterFiles.Xlsx([RosterFiles.Row("张三")])[..500];
+        await page.SetInputFilesAsync("#upload", new FilePayload { Name = "郑陆镇五老名册（旧版，打不开）.xlsx", MimeType = xlsx, Buffer = corrupt });
+        var bad = page.Locator("[data-upload-item]", new() { HasTextString = "打不开" }).Locator("[data-upload-state]");
+        await Assertions.Expect(bad).ToContainTextAsync("无法使用：无法读取这个Excel文件", new() { Timeout = 30_000 });
+        await Assertions.Expect(bad).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("text-danger"));
+        await Assertions.Expect(bad).ToHaveCSSAsync("font-size", "18px");
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth"));
+        await BrowserFixture.ScreenshotAsync(page, "roster-import-unusable-elder-360");
+
+        var name = ChineseName.Unique("手机导入");
+        await page.SetInputFilesAsync("#upload", new FilePayload { Name = "新名册.xlsx", MimeType = xlsx, Buffer = RosterFiles.Xlsx([RosterFiles.Row(name, phone: "13500000021")]) });
+        var good = page.Locator("[data-upload-item]", new() { HasTextString = "新名册.xlsx" }).Locator("[data-upload-state]");
+        await Assertions.Expect(good).ToHaveTextAsync("已上传", new() { Timeout = 30_000 });
+        await page.ClickAsync("main form[data-upload-url] button[type=submit]");
+        await Assertions.Expect(page.Locator("[role=status]").First).ToContainTextAsync("1 行可以导入（新增 1 人");
+        Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth"));
+        await page.ClickAsync("text=确认导入 1 人");
+        await Assertions.Expect(page.Locator(".alert-success")).ToContainTextAsync("已导入：新增 1 人");
+        Assert.True(await browser.App.WithDbAsync(db => db.Volunteers.AnyAsync(v => v.Name == name)));
+    }
+
+    [Fact]
     public async Task A_school_recorder_adds_a_volunteer_on_a_phone_and_fixes_a_bad_phone_number()
     {
         var page = await browser.SignedInPageAsync("wsz-school", 360);

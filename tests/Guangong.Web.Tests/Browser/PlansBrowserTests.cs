@@ -33,6 +33,41 @@ public sealed class PlansBrowserTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task On_a_phone_in_elder_mode_a_plan_file_that_cannot_be_read_is_said_so_and_another_is_picked()
+    {
+        var page = await browser.SignedInPhoneAsync("zhenglu");
+        await BrowserFixture.OpenMenuAsync(page);
+        await page.ClickAsync("text=长辈模式");
+        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
+        try
+        {
+            await page.GotoAsync("/plans/import");
+
+            // A .docx whose first bytes are a zip's goes up, and is found unreadable only when read.
+            await page.SetInputFilesAsync("#plan-file", new FilePayload { Name = "郑陆镇2023年工作意见（损坏）.docx", MimeType = "application/octet-stream", Buffer = [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8] });
+            var state = page.Locator("[data-upload-item] [data-upload-state]");
+            await Assertions.Expect(state).ToHaveTextAsync("已上传", new() { Timeout = 30_000 });
+            await page.ClickAsync("main form[data-upload-url] button[type=submit]");
+            await Assertions.Expect(state).ToContainTextAsync("无法使用：");
+            await Assertions.Expect(state).ToHaveClassAsync(new System.Text.RegularExpressions.Regex("text-danger"));
+            await Assertions.Expect(page.Locator("[data-upload-item] input[name=uploaded]")).ToHaveCountAsync(0);
+            Assert.Equal(0, await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth"));
+            await BrowserFixture.ScreenshotAsync(page, "plan-import-unusable-elder-360");
+
+            await page.SetInputFilesAsync("#plan-file", new FilePayload { Name = "计划.txt", MimeType = "text/plain", Buffer = System.Text.Encoding.UTF8.GetBytes("测试镇关工委2023年工作计划\n\n一、总体要求\n\n坚持以立德树人为根本任务。\n\n二、主要工作\n\n1．开展“五老”进校园活动，年内不少于4次。\n") });
+            await Assertions.Expect(page.Locator("[data-upload-item]", new() { HasTextString = "计划.txt" }).Locator("[data-upload-state]")).ToHaveTextAsync("已上传", new() { Timeout = 30_000 });
+            await page.ClickAsync("main form[data-upload-url] button[type=submit]");
+            await Assertions.Expect(page.Locator("[data-testid=draft-section]")).ToHaveCountAsync(2);
+        }
+        finally
+        {
+            // Elder mode is the account's: the other tests of this class see zhenglu as before.
+            await BrowserFixture.OpenMenuAsync(page);
+            await page.ClickAsync("text=退出长辈模式");
+        }
+    }
+
+    [Fact]
     public async Task The_officer_reads_a_summary_against_the_plan_on_a_phone_and_is_shown_the_date_the_save_needs()
     {
         var page = await browser.SignedInPhoneAsync("zhenglu");

@@ -6,7 +6,10 @@ namespace Guangong.Web.Features.People.Import;
 
 /// <summary>
 /// Spreadsheet import of the roster in two steps: a preview that writes nothing and lists every
-/// row's problems, then, on confirmation, one transaction that adds the valid rows.
+/// row's problems, then, on confirmation, one transaction that adds the valid rows. With the page script the file
+/// goes up as soon as it is picked (<see cref="PickAsync"/>, the upload on pick of the other forms that take files):
+/// one that does not read as a roster is refused there with the reason, a good one waits in the
+/// <see cref="ImportFileStore"/> and the form posts only its token. Without the script the file comes with the form.
 /// </summary>
 public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, CurrentUser me)
 {
@@ -14,14 +17,9 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
 
     public async Task<(string? Token, RosterImportPreview Preview)> UploadAsync(Stream content, long length, CancellationToken ct = default)
     {
-        if (length == 0)
+        if (LengthError(length) is { } refused)
         {
-            return (null, RosterImportPreview.Refused("文件是空的（0字节）。"));
-        }
-
-        if (length > MaxFileBytes)
-        {
-            return (null, RosterImportPreview.Refused($"文件有{length / 1024 / 1024}MB，超过了10MB的上限。请删去无关的工作表或分成几个文件。"));
+            return (null, RosterImportPreview.Refused(refused));
         }
 
         using var copy = new MemoryStream();
@@ -34,8 +32,54 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         }
 
         copy.Position = 0;
-        return (await files.SaveAsync(me.UserId, copy, ct), preview);
+        return (await files.SaveAsync(me.UserId, copy, null, ct), preview);
     }
+
+    /// <summary>
+    /// A file picked on the form, uploaded at once: kept under a token for the form to post when it reads as a roster
+    /// (the sheet and its columns; the rows are checked in the preview), else refused with the reason.
+    /// </summary>
+    public async Task<(string? Token, string? Error)> PickAsync(Stream content, long length, string fileName, CancellationToken ct = default)
+    {
+        if (LengthError(length) is { } refused)
+        {
+            return (null, refused);
+        }
+
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy, ct);
+        copy.Position = 0;
+        if (RosterSpreadsheet.Read(copy).Error is { } error)
+        {
+            return (null, error);
+        }
+
+        copy.Position = 0;
+        return (await files.SaveAsync(me.UserId, copy, fileName, ct), null);
+    }
+
+    /// <summary>The user's picked files among <paramref name="tokens"/> still waiting to be imported: what a refused form lists again.</summary>
+    public IReadOnlyList<(string Token, string FileName)> Waiting(IEnumerable<string>? tokens) =>
+        [.. (tokens ?? []).Distinct(StringComparer.Ordinal).Select(t => (Token: t, Name: files.PickedName(me.UserId, t))).Where(p => p.Name is not null).Select(p => (p.Token, p.Name!))];
+
+    /// <summary>The preview of the one picked file a post names, with its token (which the confirmation then posts).</summary>
+    public async Task<(string? Token, RosterImportPreview Preview)> PreviewPickedAsync(IReadOnlyCollection<string> tokens, CancellationToken ct = default)
+    {
+        var waiting = Waiting(tokens);
+        var gone = tokens.Distinct(StringComparer.Ordinal).Count() - waiting.Count;
+        if (gone > 0 || waiting.Count != 1)
+        {
+            return (null, RosterImportPreview.Refused(gone > 0
+                ? $"有{gone}个已上传的文件已超过一天未导入而被清除，或已经导入过，请重新选择。"
+                : waiting.Count == 0 ? "请选择要上传的Excel文件。" : "一次只能导入一个文件，请移除多余的。"));
+        }
+
+        var preview = await PreviewAsync(waiting[0].Token, ct) ?? RosterImportPreview.Refused("已上传的文件已被清除，请重新选择。");
+        return (preview.FileError is null ? waiting[0].Token : null, preview);
+    }
+
+    /// <summary>A picked file the user took off the form, or one that could not be read: it goes from the store.</summary>
+    public bool Discard(string? token) => files.Delete(me.UserId, token);
 
     public async Task<RosterImportPreview?> PreviewAsync(string token, CancellationToken ct = default)
     {
@@ -100,6 +144,13 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         files.MarkImported(me.UserId, token);
         return preview;
     }
+
+    private static string? LengthError(long length) => length switch
+    {
+        0 => "文件是空的（0字节）。",
+        > MaxFileBytes => $"文件有{length / 1024 / 1024}MB，超过了10MB的上限。请删去无关的工作表或分成几个文件。",
+        _ => null,
+    };
 
     /// <summary>An imported row's values onto the person it names; a new status is kept as history, as the status form does.</summary>
     private async Task ApplyAsync(Volunteer volunteer, VolunteerValues values, RosterCodes codes, CancellationToken ct)

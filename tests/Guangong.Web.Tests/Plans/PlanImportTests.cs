@@ -164,6 +164,11 @@ public abstract class PlanImportTests(AppFixture fixture)
         var flat = await ParseAsync(officer, "今年要多开展活动，多关心孩子，多走访五老。");
         var refused = await EditAsync(officer, flat, "save", f => f.With("Edit.Year", "二〇二四"));
         Assert.Contains("年度须为四位年份", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+
+        // A title the officer erased stays erased and is asked for, not silently replaced by the one the document gave.
+        var untitled = await (await EditAsync(officer, await ParseAsync(officer, Text), "save", f => f.With("Edit.Title", string.Empty).With("Edit.Year", "2024"))).Content.ReadAsStringAsync();
+        Assert.Contains("请填写计划标题。", WebUtility.HtmlDecode(untitled));
+        Assert.Contains("name=\"Edit.Title\" value=\"\"", untitled);
         Assert.Equal(before, await App.WithDbAsync(db => db.WorkPlans.CountAsync()));
     }
 

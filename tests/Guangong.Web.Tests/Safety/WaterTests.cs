@@ -111,6 +111,21 @@ public abstract class WaterTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_volunteer_whose_check_in_is_refused_is_told_why_on_the_form()
+    {
+        // The 五老 has no field to choose who patrols (they check in as themselves): the reason must still be on screen.
+        var elder = await App.SignedInAsync("wsz-elder");
+        var form = await elder.GetStringAsync("/water/patrols");
+        var water = System.Text.RegularExpressions.Regex.Match(form, "name=\"water\" value=\"(\\d+)\"").Groups[1].Value;
+        Assert.NotEmpty(water);
+        var once = () => new Dictionary<string, string> { ["CheckIn.Date"] = Today, ["CheckIn.Time"] = "06:00", ["water"] = water, ["once"] = Guangong.Web.Infrastructure.Commands.OneTimeKey.New() };
+        Assert.Equal(HttpStatusCode.Redirect, (await Activities.ActivityForms.PostAsync(elder, "/water/patrols", "patrol-check-in", once())).StatusCode);
+
+        var refused = WebUtility.HtmlDecode(await (await Activities.ActivityForms.PostAsync(elder, "/water/patrols", "patrol-check-in", once())).Content.ReadAsStringAsync());
+        Assert.Contains("validation-message\">这位五老还有一次巡逻没有签退，请先签退。", refused);
+    }
+
+    [Fact]
     public async Task A_patrol_cannot_cover_another_towns_water_nor_be_checked_out_from_there()
     {
         var (village, elder) = await VillageAsync();

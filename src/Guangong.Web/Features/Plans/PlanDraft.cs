@@ -68,7 +68,8 @@ public sealed class PlanDraft
     /// <summary>Takes back what the officer typed: headings, texts, picks. An edited item gets fresh suggestions.</summary>
     public void ReadForm(PlanEditPost post, string? placeName)
     {
-        Title = Clean(post.Title) ?? Title;
+        // An erased title stays erased (the save asks for one) rather than coming back as the document's.
+        Title = Clean(post.Title) ?? string.Empty;
         Issuer = Clean(post.Issuer);
         Preamble = Clean(post.Preamble);
         for (var i = 0; i < Sections.Count; i++)

@@ -162,6 +162,13 @@ internal sealed partial class Session(HttpClient pages, HttpClient api, string u
 
         var api = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromSeconds(30) };
         var token = await api.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        // Token issue is limited per address (Limits:TokensPerMinute); all sessions come from this one: wait as told.
+        while (token.StatusCode == HttpStatusCode.TooManyRequests)
+        {
+            await Task.Delay(token.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(10));
+            token = await api.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
+        }
+
         token.EnsureSuccessStatusCode();
         api.DefaultRequestHeaders.Authorization = new("Bearer", (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString());
         var session = new Session(pages, api, userName);

@@ -4,7 +4,8 @@ namespace Guangong.Web.Tests.Browser;
 
 /// <summary>
 /// Every menu page of the roles that work on phones, at 360×780 (scale 2, touch) in 长辈模式, measured
-/// on the rendered page: no sideways scroll, no text under 18 px, controls at least 60 px tall,
+/// on the rendered page: no sideways scroll, no text under 18 px, every link, button, field and disclosure at least
+/// 60×60 px (a link inside a sentence excepted),
 /// text contrast at least 4.5:1, and the page's main action inside the first screen.
 /// </summary>
 public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -28,9 +29,12 @@ public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixtu
             const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
             if (ratio < 4.5) problems.push(`contrast ${ratio.toFixed(2)}: ${describe(e)}`);
           }
-          const targets = 'main .btn, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main select, main textarea, .topbar .btn, .menu-button, .sidebar a, .pager a';
+          // Every link, button, field, disclosure and check box (through its label); a link inside a sentence
+          // (a paragraph, a hint, an alert) keeps its line, as WCAG 2.5.5 allows for inline links.
+          const targets = 'main .btn, main a, main summary, main label.check-item, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main select, main textarea, .topbar .btn, .menu-button, .sidebar a, .pager a';
+          const inSentence = e => e.tagName === 'A' && !e.classList.contains('btn') && e.closest('p, .form-text, .alert, .validation-message');
           for (const e of document.querySelectorAll(targets)) {
-            if (!visible(e) || e.closest('.disabled, :disabled')) continue;
+            if (!visible(e) || e.closest('.disabled, :disabled, .visually-hidden') || inSentence(e)) continue;
             const r = e.getBoundingClientRect();
             if (r.height < 59.5 || r.width < 59.5) problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)}: ${describe(e)}`);
           }

@@ -123,6 +123,34 @@ public abstract class SubmitOnceTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_form_opened_again_after_a_save_says_the_save_is_kept_and_links_to_it()
+    {
+        // The back button after 保存 opens a fresh form (a new key); it says what was saved a moment ago, so its emptiness
+        // is not read as the entry being lost.
+        var officer = await App.SignedInAsync("zhenglu");
+        var village = await App.UnitAsync("焦溪村关工委");
+        var title = "返回后提示" + Guid.NewGuid().ToString("N")[..6];
+        var fields = new Dictionary<string, string> { ["Input.Title"] = title, ["Input.Body"] = "正文。", ["Input.Audience"] = "Chosen", ["unit"] = village.Id.ToString(), ["once"] = await KeyOnAsync(officer, "/notices/new") };
+        Assert.Equal(HttpStatusCode.Redirect, (await ActivityForms.PostAsync(officer, "/notices/new", "notice-create", fields)).StatusCode);
+        var notice = await App.WithDbAsync(db => db.Notices.Where(n => n.Title == title).Select(n => n.Id).SingleAsync());
+
+        var again = await officer.GetStringAsync("/notices/new");
+        Assert.Contains("data-testid=\"just-saved\"", again);
+        Assert.Contains("已保存了一条通知，没有丢失", again);
+        Assert.Contains($"href=\"/notices/{notice}\"", again);
+
+        // A refused post is about itself; another officer's form knows nothing of it.
+        fields["Input.Title"] = string.Empty;
+        fields["once"] = await KeyOnAsync(officer, "/notices/new");
+        Assert.DoesNotContain("just-saved", await (await ActivityForms.PostAsync(officer, "/notices/new", "notice-create", fields)).HtmlAsync());
+        Assert.DoesNotContain("just-saved", await (await App.SignedInAsync("wushenzhao")).GetStringAsync("/notices/new"));
+
+        // Half an hour on, a fresh form is just a fresh form.
+        await App.WithDbAsync(db => db.FormSubmissions.Where(s => s.Form == "notice-create").ExecuteUpdateAsync(u => u.SetProperty(s => s.CreatedUtc, s => s.CreatedUtc.AddMinutes(-31))));
+        Assert.DoesNotContain("just-saved", await officer.GetStringAsync("/notices/new"));
+    }
+
+    [Fact]
     public async Task A_key_another_form_saved_under_is_answered_in_chinese_and_saves_nothing()
     {
         var officer = await App.SignedInAsync("zhenglu");

@@ -76,6 +76,29 @@ public sealed class SubmitOnce(GuangongDbContext db, CurrentActor actor)
         where T : class =>
         OneTimeKey.IsWellFormed(key) && actor.UserId is { } owner ? EarlierAsync<T>(owner, form, key, ct) : Task.FromResult<CommandResult<T>?>(null);
 
+    /// <summary>How long after a save a fresh form of the same kind mentions it: the time of a back button, not of a day's work.</summary>
+    public static readonly TimeSpan Recent = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// The record this user saved with <paramref name="form"/> in the last <see cref="Recent"/>, latest first, or null: a
+    /// fresh form shown right after a save (the back button after 保存) says so (<c>JustSaved</c>), so its emptiness is not
+    /// read as a loss.
+    /// </summary>
+    public async Task<RecentSave?> LastSavedAsync(string form, CancellationToken ct = default)
+    {
+        if (actor.UserId is not { } owner)
+        {
+            return null;
+        }
+
+        var since = db.Clock.GetUtcNow().UtcDateTime - Recent;
+        return await db.FormSubmissions.AsNoTracking()
+            .Where(s => s.OwnerUserId == owner && s.Form == form && s.CreatedUtc >= since)
+            .OrderByDescending(s => s.CreatedUtc)
+            .Select(s => new RecentSave(s.RecordId, s.CreatedUtc))
+            .FirstOrDefaultAsync(ct);
+    }
+
     private async Task<CommandResult<T>?> EarlierAsync<T>(long owner, string form, string key, CancellationToken ct)
         where T : class
     {
@@ -136,3 +159,6 @@ public sealed class SubmitOnce(GuangongDbContext db, CurrentActor actor)
         }
     }
 }
+
+/// <summary>A form's record saved a moment ago (<see cref="SubmitOnce.LastSavedAsync"/>), with when.</summary>
+public sealed record RecentSave(long RecordId, DateTime SavedUtc);

@@ -135,6 +135,22 @@ public abstract class EssayUploadTests(AppFixture fixture)
         Assert.False(await PendingAsync(zip.Token));
         Assert.Equal(3, await App.WithDbAsync(db => db.Submissions.CountAsync(s => s.ContestId == contest)));
     }
+
+    [Fact]
+    public async Task An_uploaded_docx_that_cannot_be_read_is_said_unusable_in_red_and_dropped()
+    {
+        var contest = await NewContestAsync();
+        var school = await App.SignedInAsync("zl-school");
+
+        // A zip named .docx passes the check on pick (it starts as a .docx does); reading it at 上传 fails.
+        var broken = await UploadedAsync(school, EssayUploads.FileKind.Name, "坏文件.docx", EssayTestFiles.Zip(("note.txt", "不是文档"u8.ToArray())));
+        var page = await TextAsync(await ActivityForms.PostAsync(school, $"/essays/{contest}", "submission-upload", new Dictionary<string, string> { ["u.Group"] = "UpperPrimary", ["once"] = OneTimeKey.New() }, uploaded: [broken.Token]));
+        Assert.Contains("无法使用：坏文件.docx", page);
+        Assert.DoesNotContain(">已上传<", page);
+        Assert.DoesNotContain($"value=\"{broken.Token}\"", page);
+        Assert.False(await PendingAsync(broken.Token));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Submissions.CountAsync(s => s.ContestId == contest)));
+    }
 }
 
 public sealed class EssayUploadTestsOnSqlite(SqliteAppFixture fixture) : EssayUploadTests(fixture), IClassFixture<SqliteAppFixture>;

@@ -86,6 +86,9 @@ public sealed class EssayUploads(PendingUploads pending)
     /// <summary>Uploads a refused form names, still the user's and unclaimed.</summary>
     public Task<List<PendingUpload>> DescribeAsync(IEnumerable<string>? tokens, CancellationToken ct = default) => pending.DescribeAsync(tokens, ct);
 
+    /// <summary>Drops an upload that could not be used, so the form lists it as refused and does not send it again.</summary>
+    public Task<bool> RemoveAsync(string token, CancellationToken ct = default) => pending.RemoveAsync(token, ct);
+
     /// <summary>Ends the claimed uploads in the piece's save.</summary>
     public void Release(IEnumerable<PendingUpload> claimed) => pending.Release(claimed);
 

@@ -5071,6 +5071,48 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("RollupSubtreeCells", (string)null);
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterSubtreeTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Dimension", "Key")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "Dimension", "Key"), new[] { "Count", "UnitPath" });
+
+                    b.ToTable("RosterSubtreeTallies", (string)null);
+                });
+
             modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterTally", b =>
                 {
                     b.Property<long>("Id")

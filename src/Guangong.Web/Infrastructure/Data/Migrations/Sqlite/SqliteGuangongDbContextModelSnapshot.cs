@@ -4810,6 +4810,44 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("RollupSubtreeCells", (string)null);
                 });
 
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterSubtreeTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Dimension", "Key")
+                        .IsUnique()
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Count", "UnitPath" });
+
+                    b.ToTable("RosterSubtreeTallies", (string)null);
+                });
+
             modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterTally", b =>
                 {
                     b.Property<long>("Id")

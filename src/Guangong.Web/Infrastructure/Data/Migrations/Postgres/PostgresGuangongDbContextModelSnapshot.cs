@@ -2905,6 +2905,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Gender")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("LastVisitOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Layer")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -2959,6 +2962,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Name", "BirthYear");
 
                     b.HasIndex("UnitPath", "Status");
+
+                    b.HasIndex("Status", "UnitPath", "LastVisitOn");
 
                     b.ToTable("Volunteers", (string)null);
                 });

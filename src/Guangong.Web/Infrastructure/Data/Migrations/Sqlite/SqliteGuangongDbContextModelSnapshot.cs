@@ -2763,6 +2763,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Gender")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LastVisitOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Layer")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -2816,6 +2819,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Name", "BirthYear");
 
                     b.HasIndex("UnitPath", "Status");
+
+                    b.HasIndex("Status", "UnitPath", "LastVisitOn");
 
                     b.ToTable("Volunteers", (string)null);
                 });

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class VolunteerLastVisit : Migration
+    public partial class DistrictTallies : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -23,15 +23,46 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 WHERE EXISTS (SELECT 1 FROM "VolunteerVisits" w WHERE w."VolunteerId" = "Volunteers"."Id")
                 """);
 
+            migrationBuilder.CreateTable(
+                name: "RosterSubtreeTallies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UnitId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UnitPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Dimension = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RosterSubtreeTallies", x => x.Id);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Volunteers_Status_UnitPath_LastVisitOn",
                 table: "Volunteers",
                 columns: new[] { "Status", "UnitPath", "LastVisitOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RosterSubtreeTallies_UnitId_Dimension_Key",
+                table: "RosterSubtreeTallies",
+                columns: new[] { "UnitId", "Dimension", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RosterSubtreeTallies_UnitPath",
+                table: "RosterSubtreeTallies",
+                column: "UnitPath");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "RosterSubtreeTallies");
+
             migrationBuilder.DropIndex(
                 name: "IX_Volunteers_Status_UnitPath_LastVisitOn",
                 table: "Volunteers");

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -11,6 +12,18 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "LastVisitOn",
+                table: "Volunteers",
+                type: "date",
+                nullable: true);
+
+            // Every volunteer's latest visit, from the visits; kept from now on by LastVisitFollower.
+            migrationBuilder.Sql("""
+                UPDATE "Volunteers" SET "LastVisitOn" = (SELECT MAX(w."Date") FROM "VolunteerVisits" w WHERE w."VolunteerId" = "Volunteers"."Id")
+                WHERE EXISTS (SELECT 1 FROM "VolunteerVisits" w WHERE w."VolunteerId" = "Volunteers"."Id")
+                """);
+
             migrationBuilder.CreateTable(
                 name: "RosterSubtreeTallies",
                 columns: table => new
@@ -27,6 +40,11 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_RosterSubtreeTallies", x => x.Id);
                 });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Volunteers_Status_UnitPath_LastVisitOn",
+                table: "Volunteers",
+                columns: new[] { "Status", "UnitPath", "LastVisitOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RosterSubtreeTallies_UnitId_Dimension_Key",
@@ -46,6 +64,14 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "RosterSubtreeTallies");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Volunteers_Status_UnitPath_LastVisitOn",
+                table: "Volunteers");
+
+            migrationBuilder.DropColumn(
+                name: "LastVisitOn",
+                table: "Volunteers");
         }
     }
 }

@@ -85,8 +85,10 @@ public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : ICl
                 && !nodes.Any(n => n.Type is "Sort" or "Incremental Sort" or "Aggregate" or "HashAggregate"), $"ranking plan: {string.Join(", ", nodes.Select(n => n.Type + " " + n.Index))}\n{query.Sql}");
         }
 
-        // A district's dashboard reads the roster from its tally, not the volunteers.
-        Assert.Contains(selects, c => c.Sql.Contains("\"RosterTallies\"", StringComparison.Ordinal));
+        // A district's dashboard reads the roster from its own and its children's subtree tallies (issue 18), not the
+        // volunteers nor every unit's tally in its range.
+        Assert.Contains(selects, c => c.Sql.Contains("\"RosterSubtreeTallies\"", StringComparison.Ordinal));
+        Assert.DoesNotContain(selects, c => c.Sql.Contains("FROM \"RosterTallies\"", StringComparison.Ordinal) && c.Sql.Contains("GROUP BY", StringComparison.Ordinal));
 
         var problems = new List<string>();
         foreach (var query in selects)

@@ -49,6 +49,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Publicity/PublicSite.cs: ReadOutside(PublicSite) x7",
         "Features/Statistics/Rollup/RollupFollower.cs: ReadOutside(RollupUpkeep)",
         "Features/Statistics/Rollup/RollupSubtreeCell.cs: ReadOutside(RollupUpkeep)",
+        "Features/Statistics/Rollup/RosterSubtreeTally.cs: ReadOutside(RollupUpkeep)",
         "Features/Statistics/Rollup/RosterTally.cs: ReadOutside(RollupUpkeep)",
         "Infrastructure/Data/DatabaseStartup.cs: Widen() x3",
         "Infrastructure/Data/ScopeWriteGuard.cs: IgnoreQueryFilters() x1",

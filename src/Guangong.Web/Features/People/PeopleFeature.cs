@@ -12,6 +12,7 @@ public static class PeopleFeature
         services.AddScoped(sp => new ImportFileStore(importDirectory, sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<RosterImport>();
         services.AddScoped<VolunteerCare>();
+        services.AddSingleton<ISaveFollower, LastVisitFollower>();
         services.AddScoped<TeamRenewal>();
         services.AddScoped<TrainingRecords>();
         services.AddScoped<TownVolunteers>();

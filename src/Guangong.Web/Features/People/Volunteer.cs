@@ -46,6 +46,13 @@ public class Volunteer : IUnitOwned, IVersioned
 
     public DateOnly StatusDate { get; set; }
 
+    /// <summary>
+    /// The date of the latest care visit (null: never visited), a copy kept with every save of a visit by
+    /// <see cref="LastVisitFollower"/>, so the care to-do and list read an index range instead of searching the visits
+    /// of every volunteer in scope (issue 18).
+    /// </summary>
+    public DateOnly? LastVisitOn { get; set; }
+
     /// <summary>The volunteer's own account, when they sign in on a phone to check in.</summary>
     public long? UserId { get; set; }
 

@@ -12,11 +12,12 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
     /// <summary>The interval asked for in the query string (1 to 3650 days), or null when it makes no sense.</summary>
     public static int? ParseDays(string? text) => int.TryParse(text, out var d) && d is >= 1 and <= 3650 ? d : null;
 
-    /// <summary>How many active volunteers are due a care visit (none for <see cref="DefaultDays"/> days): the home page's to-do.</summary>
+    /// <summary>How many active volunteers are due a care visit (none for <see cref="DefaultDays"/> days): the home page's to-do.
+    /// A range of the (Status, UnitPath, LastVisitOn) index, whatever the number of visits.</summary>
     public Task<int> DueCountAsync(CancellationToken ct = default)
     {
         var since = ChinaTime.Today(clock).AddDays(-DefaultDays);
-        return db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.Active && !db.VolunteerVisits.Any(w => w.VolunteerId == v.Id && w.Date >= since), ct);
+        return db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.Active && (v.LastVisitOn == null || v.LastVisitOn < since), ct);
     }
 
     public async Task<IReadOnlyList<CareRow>> NotVisitedAsync(int days, CancellationToken ct = default)
@@ -32,7 +33,7 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
                 v.BirthYear,
                 v.Phone,
                 UnitName = v.Unit!.Name,
-                LastVisit = db.VolunteerVisits.Where(w => w.VolunteerId == v.Id).Max(w => (DateOnly?)w.Date),
+                LastVisit = v.LastVisitOn,
             })
             .Where(v => v.LastVisit == null || v.LastVisit < since)
             .ToListAsync(ct);

@@ -21,6 +21,9 @@ public sealed class VolunteerConfiguration : IEntityTypeConfiguration<Volunteer>
         builder.Property(v => v.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(v => new { v.UnitPath, v.Status });
         builder.HasIndex(v => new { v.Name, v.BirthYear });
+
+        // Who is due a care visit: the scope's active volunteers and their latest visit, read from the index alone.
+        builder.HasIndex(v => new { v.Status, v.UnitPath, v.LastVisitOn });
         builder.HasOne(v => v.Unit).WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(v => v.SpecialtyTags);
     }

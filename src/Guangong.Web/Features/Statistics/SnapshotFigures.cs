@@ -59,7 +59,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
             Add(committee, CommitteesMeetingRules.Code, meets ? "达标" : "未达标", 1);
         }
 
-        await RosterAsync(path, year, asOf, ct);
+        await RosterAsync(unit, year, asOf, ct);
 
         foreach (var s in await db.Stations.AsNoTracking().InSubtree(path).GroupBy(s => new { s.UnitPath, s.Stage })
                      .Select(g => new { g.Key.UnitPath, g.Key.Stage, Count = g.Count() }).ToListAsync(ct))
@@ -95,17 +95,36 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The roster on a day by category, layer and age band: the tally of who is on it now (<see cref="RosterTally"/>, a few
-    /// rows per unit), corrected by the volunteers whose status changed after the day (none for a period still running),
-    /// each counted as they stood then minus as they stand now. Its cost follows the units and those late changes, not
-    /// the roster's size.
+    /// The roster on a day by category, layer and age band: the subtree tallies of who is on it now of the unit and of its
+    /// active children (<see cref="RosterSubtreeTally"/>, a few rows per unit, by index), corrected by the volunteers whose
+    /// status changed after the day (none for a period still running), each counted as they stood then minus as they stand
+    /// now. Its cost follows the children and those late changes, not the subtree's size. The figures are given under the
+    /// child's path (or the unit's own, for what its subtree holds beyond its active children's), which is how the caller
+    /// shares them out.
     /// </summary>
-    private async Task RosterAsync(string path, int year, DateOnly asOf, CancellationToken ct)
+    private async Task RosterAsync(UnitRef unit, int year, DateOnly asOf, CancellationToken ct)
     {
-        var tally = await db.RosterTallies.AsNoTracking().InSubtree(path)
-            .GroupBy(t => new { t.UnitPath, t.Dimension, t.Key }).Select(g => new { g.Key.UnitPath, g.Key.Dimension, g.Key.Key, Count = g.Sum(t => t.Count) })
-            .ToListAsync(ct);
-        var rows = tally.Select(t => (t.UnitPath, t.Dimension, t.Key, (long)t.Count)).ToList();
+        var path = unit.Path;
+        var children = await db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id && u.IsActive).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
+        var ids = children.Select(c => c.Id).Append(unit.Id).ToList();
+        var tally = await db.RosterSubtreeTallies.AsNoTracking().Where(t => ids.Contains(t.UnitId))
+            .Select(t => new { t.UnitId, t.Dimension, t.Key, t.Count }).ToListAsync(ct);
+        var childPaths = children.ToDictionary(c => c.Id, c => c.Path);
+        var rows = new List<(string UnitPath, string Dimension, string Key, long Count)>();
+        foreach (var t in tally)
+        {
+            if (childPaths.TryGetValue(t.UnitId, out var childPath))
+            {
+                rows.Add((childPath, t.Dimension, t.Key, t.Count));
+                rows.Add((path, t.Dimension, t.Key, -t.Count));
+            }
+            else
+            {
+                rows.Add((path, t.Dimension, t.Key, t.Count));
+            }
+        }
+
+        string Share(string at) => children.FirstOrDefault(c => at.StartsWith(c.Path, StringComparison.Ordinal))?.Path ?? path;
 
         var changedLater = db.VolunteerStatusChanges.InSubtree(path).Where(c => c.Date > asOf).Select(c => c.VolunteerId);
         var corrections = await db.Volunteers.AsNoTracking().InSubtree(path).Where(v => changedLater.Contains(v.Id))
@@ -117,7 +136,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
             }).ToListAsync(ct);
         foreach (var v in corrections.Where(v => v.Now != v.Then))
         {
-            rows.AddRange(RosterTally.Keys(v.Category, v.Layer, v.BirthYear).Select(k => (v.UnitPath, k.Dimension, k.Key, v.Then ? 1L : -1L)));
+            rows.AddRange(RosterTally.Keys(v.Category, v.Layer, v.BirthYear).Select(k => (Share(v.UnitPath), k.Dimension, k.Key, v.Then ? 1L : -1L)));
         }
 
         // Summed before adding, so a key whose corrections cancel its tally shows nothing rather than a zero.
@@ -125,7 +144,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
                      Key: r.Dimension == RosterTally.BirthYear ? AgeBand(year - int.Parse(r.Key, System.Globalization.CultureInfo.InvariantCulture))
                          : string.IsNullOrEmpty(r.Key) ? "未填" : r.Key)))
         {
-            var count = cell.Sum(r => r.Item4);
+            var count = cell.Sum(r => r.Count);
             if (count != 0)
             {
                 Add(cell.Key.UnitPath, cell.Key.Code, cell.Key.Key, count);

@@ -13,5 +13,7 @@ public abstract partial class GuangongDbContext
 
     public DbSet<RosterTally> RosterTallies => Set<RosterTally>();
 
+    public DbSet<RosterSubtreeTally> RosterSubtreeTallies => Set<RosterSubtreeTally>();
+
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
 }

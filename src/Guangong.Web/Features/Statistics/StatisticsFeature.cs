@@ -12,6 +12,7 @@ public static class StatisticsFeature
         services.AddSingleton<ISaveFollower, RosterTallyFollower>();
         services.AddScoped<RollupRebuild>();
         services.AddSingleton<Organization.IUnitMoveFollower, RollupSubtreeAfterMove>();
+        services.AddSingleton<Organization.IUnitMoveFollower, RosterSubtreeAfterMove>();
         services.AddScoped<Activities.IActivityYearTotals, RollupYearTotals>();
         services.AddScoped<Activities.IClosedMonths, ClosedMonths>();
         services.AddScoped<StatisticsQuery>();

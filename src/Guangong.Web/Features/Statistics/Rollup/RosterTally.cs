@@ -65,14 +65,22 @@ public class RosterTally : IUnitOwned, IDerived
         db.RosterTallies.AddRange(rows);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await RosterSubtreeTally.RebuildAsync(db, null, ct);
         return rows.Count;
     }
 
-    /// <summary>Rebuilds when volunteers exist but no tally does (a database from before the table).</summary>
+    /// <summary>Rebuilds when volunteers exist but no tally does (a database from before the table); sums the subtree rows
+    /// when the tally exists without them (they came later).</summary>
     public static async Task<bool> RebuildIfMissingAsync(GuangongDbContext db, CancellationToken ct = default)
     {
         if (await db.RosterTallies.AnyAsync(ct) || !await db.Volunteers.AnyAsync(v => v.Status == VolunteerStatus.Active, ct))
         {
+            if (await db.RosterTallies.AnyAsync(ct) && !await db.RosterSubtreeTallies.AnyAsync(ct))
+            {
+                await RosterSubtreeTally.RebuildAsync(db, null, ct);
+                return true;
+            }
+
             return false;
         }
 
@@ -134,6 +142,7 @@ public sealed class RosterTallyFollower : ISaveFollower
     {
         // A transfer moves a volunteer into a unit outside the writer's scope.
         using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
+        var deltas = new Dictionary<(long, string, string, string), long>();
         foreach (var (unit, path) in units.OrderBy(u => u.Unit))
         {
             // Hold the unit's tally before counting (an upsert keeps its row locked until the save commits), so a second
@@ -145,17 +154,28 @@ public sealed class RosterTallyFollower : ISaveFollower
             var wanted = (await RosterTally.CountAsync(db, [unit], ct)).ToDictionary(t => (t.Dimension, t.Key));
             foreach (var row in await db.RosterTallies.Where(t => t.UnitId == unit).ToListAsync(ct))
             {
+                var (before, count) = (row.Count, 0);
                 if (wanted.Remove((row.Dimension, row.Key), out var now))
                 {
+                    count = now.Count;
                     (row.UnitPath, row.Count) = (now.UnitPath, now.Count);
                 }
                 else
                 {
                     db.RosterTallies.Remove(row);
                 }
+
+                RosterSubtreeTally.AddAlongPath(deltas, path, row.Dimension, row.Key, count - before);
+            }
+
+            foreach (var added in wanted.Values)
+            {
+                RosterSubtreeTally.AddAlongPath(deltas, path, added.Dimension, added.Key, added.Count);
             }
 
             db.RosterTallies.AddRange(wanted.Values);
         }
+
+        await RosterSubtreeTally.ApplyAsync(db, deltas, ct);
     }
 }

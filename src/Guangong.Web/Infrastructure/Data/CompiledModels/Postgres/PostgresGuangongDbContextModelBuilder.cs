@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4c52117a-4eb4-4de4-88a3-4ec4caadafbb"), entityTypeCount: 95)
+            : base(skipDetectChanges: false, modelId: new Guid("78155f35-3fb8-434c-8d34-0366b1b92000"), entityTypeCount: 96)
         {
         }
 
@@ -105,6 +105,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             var reportPeriod = ReportPeriodEntityType.Create(this);
             var rollupCell = RollupCellEntityType.Create(this);
             var rollupSubtreeCell = RollupSubtreeCellEntityType.Create(this);
+            var rosterSubtreeTally = RosterSubtreeTallyEntityType.Create(this);
             var rosterTally = RosterTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
             var formSubmission = FormSubmissionEntityType.Create(this);
@@ -296,6 +297,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             ReportPeriodEntityType.CreateAnnotations(reportPeriod);
             RollupCellEntityType.CreateAnnotations(rollupCell);
             RollupSubtreeCellEntityType.CreateAnnotations(rollupSubtreeCell);
+            RosterSubtreeTallyEntityType.CreateAnnotations(rosterSubtreeTally);
             RosterTallyEntityType.CreateAnnotations(rosterTally);
             WorkshopEntityType.CreateAnnotations(workshop);
             FormSubmissionEntityType.CreateAnnotations(formSubmission);

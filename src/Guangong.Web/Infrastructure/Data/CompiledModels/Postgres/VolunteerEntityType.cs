@@ -22,10 +22,10 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 "Guangong.Web.Features.People.Volunteer",
                 typeof(Volunteer),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 22,
                 navigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -104,6 +104,14 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(Volunteer).GetField("<Gender>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             gender.SetSentinelFromProviderValue(0);
             gender.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var lastVisitOn = runtimeEntityType.AddProperty(
+                "LastVisitOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Volunteer).GetProperty("LastVisitOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Volunteer).GetField("<LastVisitOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            lastVisitOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var layer = runtimeEntityType.AddProperty(
                 "Layer",
@@ -219,6 +227,9 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { unitPath, status });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { status, unitPath, lastVisitOn });
 
             return runtimeEntityType;
         }

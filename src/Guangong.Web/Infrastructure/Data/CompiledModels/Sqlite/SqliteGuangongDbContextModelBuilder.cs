@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("05df9b6c-0fa0-40d5-bdda-bb2d395d013c"), entityTypeCount: 95)
+            : base(skipDetectChanges: false, modelId: new Guid("50674ba2-c85b-40e9-a760-f5cc941c2d5d"), entityTypeCount: 96)
         {
         }
 
@@ -104,6 +104,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             var reportPeriod = ReportPeriodEntityType.Create(this);
             var rollupCell = RollupCellEntityType.Create(this);
             var rollupSubtreeCell = RollupSubtreeCellEntityType.Create(this);
+            var rosterSubtreeTally = RosterSubtreeTallyEntityType.Create(this);
             var rosterTally = RosterTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
             var formSubmission = FormSubmissionEntityType.Create(this);
@@ -295,6 +296,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             ReportPeriodEntityType.CreateAnnotations(reportPeriod);
             RollupCellEntityType.CreateAnnotations(rollupCell);
             RollupSubtreeCellEntityType.CreateAnnotations(rollupSubtreeCell);
+            RosterSubtreeTallyEntityType.CreateAnnotations(rosterSubtreeTally);
             RosterTallyEntityType.CreateAnnotations(rosterTally);
             WorkshopEntityType.CreateAnnotations(workshop);
             FormSubmissionEntityType.CreateAnnotations(formSubmission);

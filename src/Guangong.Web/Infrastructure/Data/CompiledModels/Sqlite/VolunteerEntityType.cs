@@ -21,10 +21,10 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 "Guangong.Web.Features.People.Volunteer",
                 typeof(Volunteer),
                 baseEntityType,
-                propertyCount: 21,
+                propertyCount: 22,
                 navigationCount: 2,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -96,6 +96,13 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(Volunteer).GetProperty("Gender", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Volunteer).GetField("<Gender>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
             gender.SetSentinelFromProviderValue(0);
+
+            var lastVisitOn = runtimeEntityType.AddProperty(
+                "LastVisitOn",
+                typeof(DateOnly?),
+                propertyInfo: typeof(Volunteer).GetProperty("LastVisitOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Volunteer).GetField("<LastVisitOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var layer = runtimeEntityType.AddProperty(
                 "Layer",
@@ -199,6 +206,9 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { unitPath, status });
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { status, unitPath, lastVisitOn });
 
             return runtimeEntityType;
         }

@@ -2905,6 +2905,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Gender")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("LastVisitOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Layer")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -2959,6 +2962,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Name", "BirthYear");
 
                     b.HasIndex("UnitPath", "Status");
+
+                    b.HasIndex("Status", "UnitPath", "LastVisitOn");
 
                     b.ToTable("Volunteers", (string)null);
                 });
@@ -5069,6 +5074,48 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "Period", "Indicator", "Key"), new[] { "Value", "UnitPath" });
 
                     b.ToTable("RollupSubtreeCells", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterSubtreeTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Dimension", "Key")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "Dimension", "Key"), new[] { "Count", "UnitPath" });
+
+                    b.ToTable("RosterSubtreeTallies", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterTally", b =>

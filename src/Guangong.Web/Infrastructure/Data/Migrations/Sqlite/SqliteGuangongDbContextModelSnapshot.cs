@@ -2763,6 +2763,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Gender")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("LastVisitOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Layer")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -2816,6 +2819,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Name", "BirthYear");
 
                     b.HasIndex("UnitPath", "Status");
+
+                    b.HasIndex("Status", "UnitPath", "LastVisitOn");
 
                     b.ToTable("Volunteers", (string)null);
                 });
@@ -4808,6 +4813,44 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasAnnotation("Npgsql:IndexInclude", new[] { "Value", "UnitPath" });
 
                     b.ToTable("RollupSubtreeCells", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterSubtreeTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Dimension", "Key")
+                        .IsUnique()
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Count", "UnitPath" });
+
+                    b.ToTable("RosterSubtreeTallies", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.RosterTally", b =>

@@ -1,0 +1,128 @@
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Guangong.Web.Features.Statistics.Rollup;
+
+/// <summary>
+/// A unit's whole SUBTREE roster by one breakdown: the sum of the <see cref="RosterTally"/> rows in its path range, kept
+/// per unit so the dashboard reads a district's roster from its own rows and its children's (a few hundred, by index)
+/// instead of grouping every unit's tally below it on each view (issue 18). <see cref="UnitPath"/> is the subtree unit's
+/// own path, so the scope filter shows a viewer its own subtree's rows and those below, never a unit's above it. Kept in
+/// the save's transaction by <see cref="RosterTallyFollower"/> (each unit's change added to the rows of the units on its
+/// path), rebuilt with the tally (<c>-- statistics rebuild</c>, the generator, at start when missing) and after a unit
+/// moved. Zeros are not kept.
+/// </summary>
+public class RosterSubtreeTally : IUnitOwned, IDerived
+{
+    public long Id { get; set; }
+
+    public long UnitId { get; set; }
+
+    public string UnitPath { get; set; } = string.Empty;
+
+    /// <summary>As <see cref="RosterTally.Dimension"/>.</summary>
+    public string Dimension { get; set; } = string.Empty;
+
+    public string Key { get; set; } = string.Empty;
+
+    public int Count { get; set; }
+
+    /// <summary>
+    /// Recomputes the subtree rows of the given units (all units when null) from the tallies in their path ranges, in
+    /// two statements; runs with a widened scope. A range join on the path index, the same on both providers.
+    /// </summary>
+    public static async Task<int> RebuildAsync(GuangongDbContext db, IReadOnlyCollection<long>? units, CancellationToken ct = default)
+    {
+        if (units is { Count: 0 })
+        {
+            return 0;
+        }
+
+        // The filter is built from numbers only (unit ids), never from input text.
+        var only = units is null ? string.Empty : $"WHERE u.\"Id\" IN ({string.Join(',', units)})";
+        var delete = units is null ? "DELETE FROM \"RosterSubtreeTallies\"" : $"DELETE FROM \"RosterSubtreeTallies\" WHERE \"UnitId\" IN ({string.Join(',', units)})";
+        await db.Database.ExecuteSqlRawAsync(delete, ct);
+        var insert = $"""
+            INSERT INTO "RosterSubtreeTallies" ("UnitId", "UnitPath", "Dimension", "Key", "Count")
+            SELECT u."Id", u."Path", t."Dimension", t."Key", SUM(t."Count")
+            FROM "Units" u JOIN "RosterTallies" t ON t."UnitPath" >= u."Path" AND t."UnitPath" < substr(u."Path", 1, length(u."Path") - 1) || '0'
+            {only}
+            GROUP BY u."Id", u."Path", t."Dimension", t."Key"
+            HAVING SUM(t."Count") <> 0
+            """;
+        return await db.Database.ExecuteSqlRawAsync(insert, ct);
+    }
+
+    /// <summary>
+    /// Adds the differences of units' tallies to the subtree rows of every unit on their paths, as upserts in one fixed
+    /// order (unit, dimension, key), so two saves that share a district's row wait for each other instead of
+    /// deadlocking; then drops the rows that came to zero.
+    /// </summary>
+    internal static async Task ApplyAsync(GuangongDbContext db, Dictionary<(long UnitId, string UnitPath, string Dimension, string Key), long> deltas, CancellationToken ct)
+    {
+        var moved = deltas.Where(d => d.Value != 0).OrderBy(d => d.Key.UnitId)
+            .ThenBy(d => d.Key.Dimension, StringComparer.Ordinal).ThenBy(d => d.Key.Key, StringComparer.Ordinal).ToList();
+        foreach (var ((unit, path, dimension, key), delta) in moved)
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO "RosterSubtreeTallies" ("UnitId", "UnitPath", "Dimension", "Key", "Count") VALUES ({unit}, {path}, {dimension}, {key}, {(int)delta})
+                ON CONFLICT ("UnitId", "Dimension", "Key") DO UPDATE SET "Count" = "RosterSubtreeTallies"."Count" + excluded."Count"
+                """, ct);
+        }
+
+        if (moved.Count > 0)
+        {
+            var unitIds = moved.Select(d => d.Key.UnitId).Distinct().ToList();
+            await db.RosterSubtreeTallies.Where(t => unitIds.Contains(t.UnitId) && t.Count == 0).ExecuteDeleteAsync(ct);
+        }
+    }
+
+    /// <summary>Adds one unit's change of a tally row to the rows of every unit on its path, the unit itself included.</summary>
+    internal static void AddAlongPath(Dictionary<(long, string, string, string), long> deltas, string path, string dimension, string key, long value)
+    {
+        if (value == 0)
+        {
+            return;
+        }
+
+        var ids = SubtreeFilter.Ids(path);
+        for (var depth = 1; depth <= ids.Count; depth++)
+        {
+            var at = (ids[depth - 1], "/" + string.Join('/', ids.Take(depth)) + "/", dimension, key);
+            deltas[at] = deltas.GetValueOrDefault(at) + value;
+        }
+    }
+}
+
+public sealed class RosterSubtreeTallyConfiguration : IEntityTypeConfiguration<RosterSubtreeTally>
+{
+    public void Configure(EntityTypeBuilder<RosterSubtreeTally> builder)
+    {
+        builder.ToTable("RosterSubtreeTallies");
+        builder.Property(t => t.UnitPath).HasMaxLength(400).IsRequired();
+        builder.Property(t => t.Dimension).HasMaxLength(40).IsRequired();
+        builder.Property(t => t.Key).HasMaxLength(20).IsRequired();
+
+        // A unit's and its children's rows by unit, read from the index alone on PostgreSQL (the count, and the path the
+        // scope filter checks, carried in it).
+        builder.HasIndex(t => new { t.UnitId, t.Dimension, t.Key }).IsUnique().IncludeProperties(t => new { t.Count, t.UnitPath });
+        builder.HasIndex(t => t.UnitPath);
+    }
+}
+
+/// <summary>
+/// After a unit moved, the subtree rows of the units it left and of those it joined are summed again from the tallies
+/// (the rows of the moved units themselves still hold the same tallies, their paths already rewritten).
+/// </summary>
+public sealed class RosterSubtreeAfterMove : Organization.IUnitMoveFollower
+{
+    public async Task MovedAsync(GuangongDbContext db, string oldPath, string newPath, CancellationToken ct = default)
+    {
+        using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
+        var left = SubtreeFilter.Ids(oldPath).SkipLast(1).ToHashSet();
+        var joined = SubtreeFilter.Ids(newPath).SkipLast(1).ToHashSet();
+        await RosterSubtreeTally.RebuildAsync(db, [.. left.Except(joined).Concat(joined.Except(left))], ct);
+    }
+}

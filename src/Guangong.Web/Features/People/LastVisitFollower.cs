@@ -54,5 +54,4 @@ public sealed class LastVisitFollower : ISaveFollower
                 $"""UPDATE "Volunteers" SET "LastVisitOn" = (SELECT MAX(w."Date") FROM "VolunteerVisits" w WHERE w."VolunteerId" = {id}) WHERE "Id" = {id}""", ct);
         }
     }
-
 }

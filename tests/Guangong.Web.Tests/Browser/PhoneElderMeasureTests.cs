@@ -44,6 +44,18 @@ public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixtu
         }
         """;
 
+    /// <summary>Elder mode is the account's own setting and the menu's button toggles it: turned on only when it is off.</summary>
+    private static async Task InElderModeAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("document.body.classList.contains('elder')"))
+        {
+            await BrowserFixture.OpenMenuAsync(page);
+            await page.ClickAsync("text=长辈模式");
+        }
+
+        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
+    }
+
     [Theory]
     [InlineData("zhenglu")]
     [InlineData("wsz-school")]
@@ -52,9 +64,7 @@ public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixtu
     public async Task Every_menu_page_reads_and_taps_on_a_phone_in_elder_mode(string userName)
     {
         var page = await browser.SignedInPhoneAsync(userName);
-        await BrowserFixture.OpenMenuAsync(page);
-        await page.ClickAsync("text=长辈模式");
-        await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
+        await InElderModeAsync(page);
 
         var links = await page.Locator("nav.sidebar a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
         var problems = new List<string>();
@@ -74,6 +84,36 @@ public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixtu
 
         await BrowserFixture.ScreenshotAsync(page, $"elder-phone-{userName}");
         Assert.True(problems.Count == 0, $"{userName}, 360×780 in elder mode:\n" + string.Join('\n', problems.Distinct().Take(60)));
+    }
+
+    [Fact]
+    public async Task The_pages_behind_the_menu_read_and_tap_on_a_phone_in_elder_mode()
+    {
+        // Not menu entries but where a recorder goes next: a record, a plan with its tasks, the month calendar, new-record forms.
+        var page = await browser.SignedInPhoneAsync("zhenglu");
+        await InElderModeAsync(page);
+
+        var pages = new List<string> { "/activities/calendar?month=2023-05", "/activities/new", "/volunteers/new", "/notices/new" };
+        foreach (var (list, link) in new[] { ("/activities", "td.primary a"), ("/plans", "td.primary a"), ("/volunteers", "td a"), ("/notices", "ul a") })
+        {
+            await page.GotoAsync(list);
+            pages.Add((await page.Locator($"main {link}").First.GetAttributeAsync("href"))!);
+        }
+
+        var problems = new List<string>();
+        foreach (var href in pages)
+        {
+            await page.GotoAsync(href);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0)
+            {
+                problems.Add($"{href}: scrolls sideways by {overflow}px");
+            }
+
+            problems.AddRange((await page.EvaluateAsync<string[]>(Measure, false)).Select(p => $"{href}: {p}"));
+        }
+
+        Assert.True(problems.Count == 0, "zhenglu, 360×780 in elder mode:\n" + string.Join('\n', problems.Distinct().Take(60)));
     }
 
     [Fact]

@@ -28,48 +28,8 @@ public abstract class RosterSubtreeTests(AppFixture fixture)
     {
         var random = new Random(1818);
         var units = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.IsActive).Select(u => new { u.Id, u.Path }).ToListAsync());
-        string[] categories = ["下辖甲类", "下辖乙类", "下辖丙类"], layers = ["下辖核心", "下辖骨干", "下辖参与"];
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var ids = await App.WithDbAsync(async db =>
-        {
-            var added = new List<Volunteer>();
-            for (var i = 0; i < 40; i++)
-            {
-                var unit = units[random.Next(units.Count)];
-                var v = new Volunteer { UnitId = unit.Id, UnitPath = unit.Path, Name = $"下辖五老{i}", Gender = Gender.Female, BirthYear = random.Next(1940, 1970), Category = categories[random.Next(3)], Layer = layers[random.Next(3)] };
-                v.History.Add(VolunteerStatusChange.Apply(v, random.Next(4) == 0 ? VolunteerStatus.Prospective : VolunteerStatus.Active, today.AddDays(-random.Next(900, 1400)), null));
-                db.Volunteers.Add(v);
-                added.Add(v);
-            }
-
-            await db.SaveChangesAsync();
-            return added.Select(v => v.Id).ToList();
-        });
-
-        foreach (var id in ids.OrderBy(_ => random.Next()).Take(30))
-        {
-            await App.WithDbAsync(async db =>
-            {
-                var v = await db.Volunteers.SingleAsync(x => x.Id == id);
-                switch (random.Next(4))
-                {
-                    case 0: (v.Category, v.Layer, v.BirthYear) = (categories[random.Next(3)], layers[random.Next(3)], random.Next(1940, 1970)); break;
-                    case 1: db.VolunteerStatusChanges.Add(VolunteerStatusChange.Apply(v, v.Status == VolunteerStatus.Active ? VolunteerStatus.Withdrawn : VolunteerStatus.Active, today.AddDays(-random.Next(0, 500)), null)); break;
-                    case 2:
-                        var to = units[random.Next(units.Count)];
-                        (v.UnitId, v.UnitPath) = (to.Id, to.Path);
-                        foreach (var c in await db.VolunteerStatusChanges.Where(c => c.VolunteerId == id).ToListAsync())
-                        {
-                            (c.UnitId, c.UnitPath) = (to.Id, to.Path);
-                        }
-
-                        break;
-                    default: db.Volunteers.Remove(v); break;
-                }
-
-                return await db.SaveChangesAsync();
-            });
-        }
+        var (_, layers) = await RosterChurn.RunAsync(App, random, [.. units.Select(u => (u.Id, u.Path))], "下辖", renames: false);
 
         Assert.Equal(await FromTalliesAsync(), await SubtreeRowsAsync());
 

@@ -136,7 +136,7 @@ public abstract class SubmitOnceTests(AppFixture fixture)
 
         var again = await officer.GetStringAsync("/notices/new");
         Assert.Contains("data-testid=\"just-saved\"", again);
-        Assert.Contains("已保存了一条通知，没有丢失", again);
+        Assert.Contains("已发出了一条通知，没有丢失", again);
         Assert.Contains($"href=\"/notices/{notice}\"", again);
 
         // A refused post is about itself; another officer's form knows nothing of it.

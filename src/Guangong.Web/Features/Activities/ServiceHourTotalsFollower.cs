@@ -106,13 +106,11 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
         var wanted = new Dictionary<string, VolunteerSubtreeHours>(StringComparer.Ordinal);
         foreach (var (path, tenths, verified, activities) in byUnit)
         {
-            var ids = SubtreeFilter.Ids(path);
-            for (var depth = 1; depth <= ids.Count; depth++)
+            foreach (var (unit, above) in SubtreeFilter.Ancestry(path))
             {
-                var above = "/" + string.Join('/', ids.Take(depth)) + "/";
                 if (!wanted.TryGetValue(above, out var row))
                 {
-                    wanted[above] = row = new VolunteerSubtreeHours { VolunteerId = volunteer, Year = year, UnitId = ids[depth - 1], UnitPath = above };
+                    wanted[above] = row = new VolunteerSubtreeHours { VolunteerId = volunteer, Year = year, UnitId = unit, UnitPath = above };
                 }
 
                 (row.Tenths, row.VerifiedTenths, row.Activities) = (row.Tenths + tenths, row.VerifiedTenths + verified, row.Activities + activities);

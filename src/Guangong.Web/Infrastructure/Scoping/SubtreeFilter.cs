@@ -15,6 +15,27 @@ public static class SubtreeFilter
     public static List<long> Ids(string path) =>
         path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => long.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
+    /// <summary>The units on a path with their own paths, root first and the unit itself last: "/1/3/" → (1, "/1/"), (3, "/1/3/").</summary>
+    public static IEnumerable<(long Id, string Path)> Ancestry(string path)
+    {
+        var ids = Ids(path);
+        for (var depth = 1; depth <= ids.Count; depth++)
+        {
+            yield return (ids[depth - 1], "/" + string.Join('/', ids.Take(depth)) + "/");
+        }
+    }
+
+    /// <summary>
+    /// The units above a moved unit whose subtree it left or joined: those above both its old and its new place hold it
+    /// before and after, so only these need their subtree figures summed again.
+    /// </summary>
+    public static List<long> AboveChangedByMove(string oldPath, string newPath)
+    {
+        var left = Ids(oldPath).SkipLast(1).ToHashSet();
+        var joined = Ids(newPath).SkipLast(1).ToHashSet();
+        return [.. left.Except(joined).Concat(joined.Except(left))];
+    }
+
     public static IQueryable<T> InSubtree<T>(this IQueryable<T> query, string path)
         where T : class, IUnitOwned
     {

@@ -91,10 +91,9 @@ public class RollupSubtreeCell : IUnitOwned, IDerived
             return;
         }
 
-        var ids = SubtreeFilter.Ids(path);
-        for (var depth = 1; depth <= ids.Count; depth++)
+        foreach (var (unit, unitPath) in SubtreeFilter.Ancestry(path))
         {
-            var at = (ids[depth - 1], "/" + string.Join('/', ids.Take(depth)) + "/", period, indicator, key);
+            var at = (unit, unitPath, period, indicator, key);
             deltas[at] = deltas.GetValueOrDefault(at) + value;
         }
     }
@@ -126,10 +125,6 @@ public sealed class RollupSubtreeAfterMove : Organization.IUnitMoveFollower
     public async Task MovedAsync(GuangongDbContext db, string oldPath, string newPath, CancellationToken ct = default)
     {
         using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
-        // The units above both places hold the moved cells before and after: only those it left or joined change.
-        var left = SubtreeFilter.Ids(oldPath).SkipLast(1).ToHashSet();
-        var joined = SubtreeFilter.Ids(newPath).SkipLast(1).ToHashSet();
-        var above = left.Except(joined).Concat(joined.Except(left)).ToList();
-        await RollupSubtreeCell.RebuildAsync(db, above, ct);
+        await RollupSubtreeCell.RebuildAsync(db, SubtreeFilter.AboveChangedByMove(oldPath, newPath), ct);
     }
 }

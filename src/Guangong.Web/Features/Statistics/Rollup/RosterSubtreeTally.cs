@@ -87,10 +87,9 @@ public class RosterSubtreeTally : IUnitOwned, IDerived
             return;
         }
 
-        var ids = SubtreeFilter.Ids(path);
-        for (var depth = 1; depth <= ids.Count; depth++)
+        foreach (var (unit, unitPath) in SubtreeFilter.Ancestry(path))
         {
-            var at = (ids[depth - 1], "/" + string.Join('/', ids.Take(depth)) + "/", dimension, key);
+            var at = (unit, unitPath, dimension, key);
             deltas[at] = deltas.GetValueOrDefault(at) + value;
         }
     }
@@ -121,8 +120,6 @@ public sealed class RosterSubtreeAfterMove : Organization.IUnitMoveFollower
     public async Task MovedAsync(GuangongDbContext db, string oldPath, string newPath, CancellationToken ct = default)
     {
         using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
-        var left = SubtreeFilter.Ids(oldPath).SkipLast(1).ToHashSet();
-        var joined = SubtreeFilter.Ids(newPath).SkipLast(1).ToHashSet();
-        await RosterSubtreeTally.RebuildAsync(db, [.. left.Except(joined).Concat(joined.Except(left))], ct);
+        await RosterSubtreeTally.RebuildAsync(db, SubtreeFilter.AboveChangedByMove(oldPath, newPath), ct);
     }
 }

@@ -118,7 +118,7 @@ public abstract class WaterTests(AppFixture fixture)
         var form = await elder.GetStringAsync("/water/patrols");
         var water = System.Text.RegularExpressions.Regex.Match(form, "name=\"water\" value=\"(\\d+)\"").Groups[1].Value;
         Assert.NotEmpty(water);
-        var once = () => new Dictionary<string, string> { ["CheckIn.Date"] = Today, ["CheckIn.Time"] = "06:00", ["water"] = water, ["once"] = Guangong.Web.Infrastructure.Commands.OneTimeKey.New() };
+        var once = () => new Dictionary<string, string> { ["CheckIn.Date"] = Today, ["CheckIn.Time"] = "00:00", ["water"] = water, ["once"] = Guangong.Web.Infrastructure.Commands.OneTimeKey.New() };
         Assert.Equal(HttpStatusCode.Redirect, (await Activities.ActivityForms.PostAsync(elder, "/water/patrols", "patrol-check-in", once())).StatusCode);
 
         var refused = WebUtility.HtmlDecode(await (await Activities.ActivityForms.PostAsync(elder, "/water/patrols", "patrol-check-in", once())).Content.ReadAsStringAsync());

@@ -151,6 +151,57 @@ public abstract class SubmitOnceTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_record_pages_forms_opened_again_after_a_save_say_so_for_their_own_record_only()
+    {
+        // The inspection, progress and check-in forms sit on a page that lists what they save; the back button after 保存
+        // still opens an empty form first, so it says the save is kept, and links to that entry.
+        var (_, elder, cafeId) = await SafetyPhotoTests.CafeAsync(App);
+        var officer = await App.SignedInAsync("zhenglu");
+        var inspection = new Dictionary<string, string>
+        {
+            ["Inspection.Date"] = "2023-11-09", ["Inspection.Time"] = "20:00", ["Inspection.VolunteerId"] = elder.ToString(), ["Inspection.Hours"] = "1",
+            ["Inspection.MinorsFound"] = "0", ["Inspection.SignPresent"] = "是", ["Inspection.IdChecksDone"] = "是", ["Inspection.FollowUpTo"] = "None",
+            ["once"] = await KeyOnAsync(officer, $"/cafes/{cafeId}"),
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await ActivityForms.PostAsync(officer, $"/cafes/{cafeId}", "cafe-inspection", inspection)).StatusCode);
+        var inspected = await App.WithDbAsync(db => db.CafeInspections.Where(i => i.CafeId == cafeId).OrderByDescending(i => i.Id).Select(i => i.Id).FirstAsync());
+        var cafePage = await officer.GetStringAsync($"/cafes/{cafeId}");
+        Assert.Contains("已保存了一条检查记录，没有丢失", cafePage);
+        Assert.Contains($"href=\"/cafes/inspections/{inspected}\"", cafePage);
+        Assert.DoesNotContain("just-saved", await officer.GetStringAsync($"/cafes/{cafeId}?removed=1"));
+        var (_, _, otherCafe) = await SafetyPhotoTests.CafeAsync(App);
+        Assert.DoesNotContain("just-saved", await officer.GetStringAsync($"/cafes/{otherCafe}")); // the save was not this café's
+
+        var recorder = await App.SignedInAsync("zl-jiaoxi");
+        var jiaoxi = await App.UnitAsync("焦溪村关工委");
+        var assignments = await App.WithDbAsync(db => db.TaskAssignments.AsNoTracking().Where(a => a.UnitId == jiaoxi.Id && !a.NotApplicable).OrderBy(a => a.Id).Select(a => a.Id).Take(1).ToListAsync());
+        var report = new Dictionary<string, string>
+        {
+            ["date"] = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["percent"] = "30", ["text"] = "返回后提示的进展",
+            ["once"] = await KeyOnAsync(recorder, $"/plans/assignments/{assignments[0]}"),
+        };
+        Assert.Equal(HttpStatusCode.Redirect, (await ActivityForms.PostAsync(recorder, $"/plans/assignments/{assignments[0]}", "progress", report)).StatusCode);
+        var progress = await App.WithDbAsync(db => db.TaskProgress.Where(p => p.Text == "返回后提示的进展").Select(p => p.Id).SingleAsync());
+        var task = await recorder.GetStringAsync($"/plans/assignments/{assignments[0]}");
+        Assert.Contains("已保存了一次进展，没有丢失", task);
+        Assert.Contains($"href=\"/plans/assignments/{assignments[0]}#progress-{progress}\"", task);
+        Assert.Contains($"id=\"progress-{progress}\"", task);
+        Assert.DoesNotContain("just-saved", await recorder.GetStringAsync($"/plans/assignments/{assignments[0]}?saved=1"));
+        Assert.DoesNotContain("just-saved", await officer.GetStringAsync($"/plans/assignments/{assignments[0]}")); // another user's form
+
+        var volunteer = await App.SignedInAsync("wsz-elder");
+        var form = await volunteer.GetStringAsync("/water/patrols");
+        var water = System.Text.RegularExpressions.Regex.Match(form, "name=\"water\" value=\"(\\d+)\"").Groups[1].Value;
+        var checkIn = new Dictionary<string, string> { ["CheckIn.Date"] = report["date"], ["CheckIn.Time"] = "00:00", ["water"] = water, ["once"] = await KeyOnAsync(volunteer, "/water/patrols") };
+        Assert.Equal(HttpStatusCode.Redirect, (await ActivityForms.PostAsync(volunteer, "/water/patrols", "patrol-check-in", checkIn)).StatusCode);
+        var patrols = await volunteer.GetStringAsync("/water/patrols");
+        var patrol = await App.WithDbAsync(db => db.Patrols.OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
+        Assert.Contains("已签到了一次巡逻，没有丢失", patrols);
+        Assert.Contains($"href=\"/water/patrols#patrol-{patrol}\"", patrols);
+        Assert.DoesNotContain("just-saved", await volunteer.GetStringAsync("/water/patrols?patrol=in"));
+    }
+
+    [Fact]
     public async Task A_key_another_form_saved_under_is_answered_in_chinese_and_saves_nothing()
     {
         var officer = await App.SignedInAsync("zhenglu");

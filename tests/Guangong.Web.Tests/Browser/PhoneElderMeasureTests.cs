@@ -32,7 +32,12 @@ public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixtu
           // Every link, button, field, disclosure and check box (through its label); a link inside a sentence
           // (a paragraph, a hint, an alert) keeps its line, as WCAG 2.5.5 allows for inline links.
           const targets = 'main .btn, main a, main summary, main label.check-item, main input:not([type=hidden]):not([type=checkbox]):not([type=radio]), main select, main textarea, .topbar .btn, .menu-button, .sidebar a, .pager a';
-          const inSentence = e => e.tagName === 'A' && !e.classList.contains('btn') && e.closest('p, .form-text, .alert, .validation-message');
+          // (a paragraph that is only the link is no sentence: it is measured).
+          const inSentence = e => {
+            if (e.tagName !== 'A' || e.classList.contains('btn')) return false;
+            const line = e.closest('p, .form-text, .alert, .validation-message');
+            return !!line && line.textContent.trim() !== e.textContent.trim();
+          };
           for (const e of document.querySelectorAll(targets)) {
             if (!visible(e) || e.closest('.disabled, :disabled, .visually-hidden') || inSentence(e)) continue;
             const r = e.getBoundingClientRect();
@@ -89,12 +94,13 @@ public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixtu
     [Fact]
     public async Task The_pages_behind_the_menu_read_and_tap_on_a_phone_in_elder_mode()
     {
-        // Not menu entries but where a recorder goes next: a record, a plan with its tasks, the month calendar, new-record forms.
+        // Not menu entries but where a recorder goes next: a record, a plan with its tasks, a task's own page, an assessment,
+        // the month calendar, new-record forms.
         var page = await browser.SignedInPhoneAsync("zhenglu");
         await InElderModeAsync(page);
 
         var pages = new List<string> { "/activities/calendar?month=2023-05", "/activities/new", "/volunteers/new", "/notices/new" };
-        foreach (var (list, link) in new[] { ("/activities", "td.primary a"), ("/plans", "td.primary a"), ("/volunteers", "td a"), ("/notices", "ul a") })
+        foreach (var (list, link) in new[] { ("/activities", "td.primary a"), ("/plans", "td.primary a"), ("/volunteers", "td a"), ("/notices", "ul a"), ("/plans/assignments", "td a"), ("/assessments", "td[data-label=对象] a") })
         {
             await page.GotoAsync(list);
             pages.Add((await page.Locator($"main {link}").First.GetAttributeAsync("href"))!);

@@ -90,6 +90,12 @@ public abstract class VolunteerCareTests(AppFixture fixture)
                         .Where(v => v.LastVisit == null || v.LastVisit < today.AddDays(-days)).ToListAsync();
                     var now = await care.NotVisitedAsync(days);
                     Assert.Equal(old.OrderBy(v => v.Id).Select(v => (v.Id, v.LastVisit)), now.OrderBy(r => r.Id).Select(r => (r.Id, r.LastVisit)));
+
+                    // Sorted in the database (never visited first, then the longest wait, the oldest first) and paged there.
+                    Assert.Equal(now.OrderBy(r => r.LastVisit.HasValue).ThenBy(r => r.LastVisit).ThenByDescending(r => r.Age).Select(r => (r.LastVisit, r.Age)), now.Select(r => (r.LastVisit, r.Age)));
+                    var second = await care.PageAsync(days, 2);
+                    Assert.Equal(now.Count, second.Total);
+                    Assert.Equal(now.Skip(second.PageSize * (second.Page - 1)).Take(second.PageSize).Select(r => r.Id), second.Items.Select(r => r.Id));
                 }
 
                 return 0;

@@ -20,29 +20,31 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
         return db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.Active && (v.LastVisitOn == null || v.LastVisitOn < since), ct);
     }
 
+    /// <summary>One page of the volunteers due a visit, sorted in the database: a district's thousands are not loaded to show twenty.</summary>
+    public async Task<PagedList<CareRow>> PageAsync(int days, int page, CancellationToken ct = default)
+    {
+        var today = ChinaTime.Today(clock);
+        var found = await Due(today.AddDays(-days)).ToPagedListAsync(page, ct: ct);
+        return new PagedList<CareRow>(found.Items.Select(r => r.On(today)).ToList(), found.Total, found.Page, found.PageSize, found.IsCapped);
+    }
+
+    /// <summary>Every volunteer due a visit, for the export.</summary>
     public async Task<IReadOnlyList<CareRow>> NotVisitedAsync(int days, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);
-        var since = today.AddDays(-days);
-        var rows = await db.Volunteers.AsNoTracking()
-            .Where(v => v.Status == VolunteerStatus.Active)
-            .Select(v => new
-            {
-                v.Id,
-                v.Name,
-                v.BirthYear,
-                v.Phone,
-                UnitName = v.Unit!.Name,
-                LastVisit = v.LastVisitOn,
-            })
-            .Where(v => v.LastVisit == null || v.LastVisit < since)
-            .ToListAsync(ct);
+        return (await Due(today.AddDays(-days)).ToListAsync(ct)).Select(r => r.On(today)).ToList();
+    }
 
-        // Never visited first, then the longest wait; the oldest volunteers first among equals.
-        return rows
-            .Select(r => new CareRow(r.Id, r.Name, today.Year - r.BirthYear, r.Phone, r.UnitName, r.LastVisit, r.LastVisit is { } d ? today.DayNumber - d.DayNumber : null))
-            .OrderBy(r => r.LastVisit.HasValue).ThenBy(r => r.LastVisit).ThenByDescending(r => r.Age)
-            .ToList();
+    // Never visited first, then the longest wait; the oldest volunteers first among equals.
+    private IQueryable<DueRow> Due(DateOnly since) => db.Volunteers.AsNoTracking()
+        .Where(v => v.Status == VolunteerStatus.Active && (v.LastVisitOn == null || v.LastVisitOn < since))
+        .OrderBy(v => v.LastVisitOn != null).ThenBy(v => v.LastVisitOn).ThenBy(v => v.BirthYear).ThenBy(v => v.Id)
+        .Select(v => new DueRow(v.Id, v.Name, v.BirthYear, v.Phone, v.Unit!.Name, v.LastVisitOn));
+
+    private sealed record DueRow(long Id, string Name, int BirthYear, string? Phone, string UnitName, DateOnly? LastVisit)
+    {
+        public CareRow On(DateOnly today) =>
+            new(Id, Name, today.Year - BirthYear, Phone, UnitName, LastVisit, LastVisit is { } d ? today.DayNumber - d.DayNumber : null);
     }
 }
 

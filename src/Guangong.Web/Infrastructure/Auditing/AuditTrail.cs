@@ -95,7 +95,7 @@ internal static class AuditTrail
                 continue;
             }
 
-            if (SecretProperties.Contains(name))
+            if (SecretProperties.Contains(name) || IsSecretToken(entry, name))
             {
                 (old, current) = (old is null ? null : "***", current is null ? null : "***(已更改)");
             }
@@ -109,6 +109,13 @@ internal static class AuditTrail
 
         return changes;
     }
+
+    /// <summary>
+    /// A sign-in token's value is the two-factor authenticator key or the unused recovery codes: written into the trail it
+    /// would let any reader of the log make a user's codes. The row's user and token name stay (who enrolled, when).
+    /// </summary>
+    private static bool IsSecretToken(EntityEntry entry, string property) =>
+        entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<long> && property == nameof(Microsoft.AspNetCore.Identity.IdentityUserToken<long>.Value);
 
     private static string? Show(object? value) => value switch
     {

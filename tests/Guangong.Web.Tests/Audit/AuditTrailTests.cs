@@ -19,7 +19,7 @@ public abstract class AuditTrailTests(AppFixture fixture)
         await client.LoginAsync("wsz-elder", "not-the-password");
         await client.LoginAsync("wsz-elder", HttpSession.DemoPassword);
         var entries = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.UserName == "wsz-elder").OrderBy(a => a.Id).ToListAsync());
-        Assert.Contains(entries, a => a.Action == AuditActions.LoginFailed && a.Changes == "密码错误");
+        Assert.Contains(entries, a => a.Action == AuditActions.LoginFailed && a.Changes == "密码错误（未提供设备信息）");
         Assert.Contains(entries, a => a.Action == AuditActions.LoginSucceeded);
         Assert.All(entries.Where(a => a.Action is AuditActions.LoginFailed or AuditActions.LoginSucceeded), a => Assert.False(string.IsNullOrEmpty(a.UnitPath)));
     }

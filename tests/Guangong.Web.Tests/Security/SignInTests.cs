@@ -42,6 +42,28 @@ public sealed class SignInTests(SqliteAppFixture fixture) : IClassFixture<Sqlite
     }
 
     [Fact]
+    public async Task The_sign_in_log_names_the_device_of_each_attempt()
+    {
+        // The login log (审计日志, 登录成功/登录失败) says from which device, in words: a stranger's computer stands out.
+        const string android = "Mozilla/5.0 (Linux; Android 13; V2219A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36";
+        const string windows = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.0.0";
+        async Task SignInAsync(string agent, string password)
+        {
+            var client = App.CreateClient();
+            client.DefaultRequestHeaders.UserAgent.ParseAdd(agent);
+            await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "wsz-school", password });
+        }
+
+        await SignInAsync(windows, "Wrong#Pass2026");
+        await SignInAsync(android, HttpSession.DemoPassword);
+        var log = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.UserName == "wsz-school" && a.Entity == "AppUser").OrderByDescending(a => a.Id).Take(2).Select(a => a.Changes).ToListAsync());
+        Assert.Equal("API令牌（安卓手机，Chrome浏览器）", log[0]);
+        Assert.Equal("密码错误（Windows电脑，Edge浏览器）", log[1]);
+        Assert.Equal("未提供设备信息", DeviceName.Of(null));
+        Assert.Equal("苹果手机，微信里的浏览器", DeviceName.Of("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.40"));
+    }
+
+    [Fact]
     public async Task An_address_that_keeps_failing_must_wait_whatever_names_it_tries()
     {
         await using var app = App.WithWebHostBuilder(b => b.UseSetting("SignIn:FailuresPerAddress", "3"));

@@ -61,7 +61,7 @@ public sealed class BaselinePasswordValidator : IPasswordValidator<AppUser>
 
         if (IsCommon(password))
         {
-            errors.Add(new IdentityError { Code = "PasswordCommon", Description = "该密码过于常见，请换一个。" });
+            errors.Add(new IdentityError { Code = "PasswordCommon", Description = "该密码太常见或太有规律（如连续的字母、数字），容易被猜到，请换一个。" });
         }
 
         return Task.FromResult(errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]));

@@ -63,6 +63,8 @@ public sealed class PasswordSignIn(
     private readonly Microsoft.AspNetCore.DataProtection.ITimeLimitedDataProtector tickets =
         Microsoft.AspNetCore.DataProtection.DataProtectionAdvancedExtensions.ToTimeLimitedDataProtector(protection.CreateProtector("Guangong.SignIn.SecondFactor"));
 
+    private string? device; // the sign-in's device in a person's words, written into its log entries
+
     public const int FailuresPerLockout = 5;
 
     public static readonly TimeSpan FailureDuration = TimeSpan.FromMilliseconds(400);
@@ -99,7 +101,7 @@ public sealed class PasswordSignIn(
     {
         // Nobody is signed in yet, so the user's row is outside any scope until we know who it is.
         using var elevated = db.Scope.ReadOutside(OutsideReasons.SignIn);
-        actor.IpAddress = ip;
+        (actor.IpAddress, device) = (ip, DeviceName.Of(userAgent));
         var user = userName.Length is > 0 and <= 64 ? await users.FindByNameAsync(userName.Trim()) : null;
         if (user is null)
         {
@@ -148,7 +150,7 @@ public sealed class PasswordSignIn(
         }
 
         using var elevated = db.Scope.ReadOutside(OutsideReasons.SignIn);
-        actor.IpAddress = ip;
+        (actor.IpAddress, device) = (ip, DeviceName.Of(userAgent));
         string[] parts;
         try
         {
@@ -207,6 +209,7 @@ public sealed class PasswordSignIn(
         await users.UpdateAsync(user);
         var (secret, expires) = await sessions.StartAsync(user.Id, kind, ip, userAgent, ct);
         actor.SignedIn(user.Id, user.UserName!);
+        device = DeviceName.Of(userAgent);
         var how = (kind == SessionKind.ApiToken ? "API令牌" : "浏览器") + (user.TwoFactorEnabled ? "，两步验证" : string.Empty);
         await AuditAsync(AuditActions.LoginSucceeded, user.UserName!, user.Id, how, user.UnitPath, ct);
         var principal = await BuildPrincipalAsync(user, secret);
@@ -239,7 +242,7 @@ public sealed class PasswordSignIn(
 
     private async Task AuditAsync(string action, string userName, long? userId, string detail, string unitPath, CancellationToken ct)
     {
-        db.AddAuditEvent(action, nameof(AppUser), userId?.ToString(System.Globalization.CultureInfo.InvariantCulture), detail, unitPath, userName);
+        db.AddAuditEvent(action, nameof(AppUser), userId?.ToString(System.Globalization.CultureInfo.InvariantCulture), device is null ? detail : $"{detail}（{device}）", unitPath, userName);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -43,6 +43,10 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
         var whole = await officer.GetStringAsync($"/volunteers/{hao.Id}?phone=full");
         Assert.Contains($"tel:{hao.Phone}", whole);
         Assert.Equal(before + 1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == hao.Id.ToString() && a.Action == AuditActions.View && a.UserName == "wushenzhao")));
+
+        // The edit form shows the whole number to be corrected: no way round the audited 显示完整号码.
+        Assert.Contains($"value=\"{hao.Phone}\"", await officer.GetStringAsync($"/volunteers/{hao.Id}/edit"));
+        Assert.Equal(before + 2, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == hao.Id.ToString() && a.Action == AuditActions.View && a.UserName == "wushenzhao")));
     }
 
     [Fact]

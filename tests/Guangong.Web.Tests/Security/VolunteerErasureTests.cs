@@ -69,6 +69,13 @@ public abstract class VolunteerErasureTests(AppFixture fixture)
 
         // Erased once: the page says so, and the roster refuses to write the name back.
         Assert.Contains("个人信息已于", WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers/{v.Id}/erase")));
+        var erasedPage = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers/{v.Id}"));
+        Assert.Contains("个人信息已按本人要求注销", erasedPage);
+        foreach (var control in new[] { $"/volunteers/{v.Id}/edit", $"/volunteers/{v.Id}/export", "volunteer-status", "volunteer-visit" })
+        {
+            Assert.DoesNotContain(control, erasedPage); // offered no more: the roster would refuse them
+        }
+
         var again = await api.PostAsJsonAsync($"/api/v1/volunteers/{v.Id}/erasure", new { reason = "再次", version = after.Version.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains(VolunteerErasure.ErasedMessage, await again.Content.ReadAsStringAsync());

@@ -71,6 +71,18 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
 
     public Task<Volunteer?> FindAsync(long id, CancellationToken ct = default) => db.FindInScopeAsync<Volunteer>(id, ct);
 
+    /// <summary>The record for its edit form, which shows the whole phone number to be corrected: a reading audited as the detail page's 显示完整号码 is.</summary>
+    public async Task<Volunteer?> ForEditAsync(long id, CancellationToken ct = default)
+    {
+        var volunteer = await FindAsync(id, ct);
+        if (volunteer?.Phone is not null)
+        {
+            await db.AuditViewAsync(nameof(Volunteer), id, "打开编辑表单，查看五老的完整联系电话", volunteer.UnitPath, ct);
+        }
+
+        return volunteer;
+    }
+
     /// <summary>
     /// A volunteer's record with its history. The phone number is personal data: the page shows it
     /// masked until asked (<paramref name="fullPhone"/>), and every reading of the full number is audited.

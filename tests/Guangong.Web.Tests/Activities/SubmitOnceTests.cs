@@ -197,7 +197,8 @@ public abstract class SubmitOnceTests(AppFixture fixture)
         var patrols = await volunteer.GetStringAsync("/water/patrols");
         var patrol = await App.WithDbAsync(db => db.Patrols.OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync());
         Assert.Contains("已签到了一次巡逻，没有丢失", patrols);
-        Assert.Contains($"href=\"/water/patrols#patrol-{patrol}\"", patrols);
+        Assert.Contains($"href=\"/water/patrols#open-{patrol}\"", patrols); // still on: its 签退 form
+        Assert.Contains($"id=\"open-{patrol}\"", patrols);
         Assert.DoesNotContain("just-saved", await volunteer.GetStringAsync("/water/patrols?patrol=in"));
     }
 

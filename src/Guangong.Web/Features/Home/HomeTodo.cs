@@ -26,13 +26,16 @@ public sealed class HomeTodo(
     StationDirectory stations,
     WaterDirectory water)
 {
+    /// <summary>The tasks the start page lists under 需要跟进的任务; the rest are one tap away.</summary>
+    public const int HomeReminderRows = 10;
+
     /// <summary>The to-do, with the rows behind three of its lines (Soon is null when the role is not asked about tasks), so the page need not query them again.</summary>
-    public async Task<(IReadOnlyList<TodoItem> Items, IReadOnlyList<ReceivedRow> Unread, IReadOnlyList<RotaRow> Rota, IReadOnlyList<AssignmentRow>? Soon)> ListAsync(CancellationToken ct = default)
+    public async Task<(IReadOnlyList<TodoItem> Items, IReadOnlyList<ReceivedRow> Unread, IReadOnlyList<RotaRow> Rota, AssignmentReminders? Soon)> ListAsync(CancellationToken ct = default)
     {
         var items = new List<TodoItem>();
         IReadOnlyList<ReceivedRow> unread = [];
         IReadOnlyList<RotaRow> rota = [];
-        IReadOnlyList<AssignmentRow>? soon = null;
+        AssignmentReminders? soon = null;
         if (me.Can(Policies.CanReadNotices))
         {
             var todo = await notices.TodoAsync(ct);
@@ -53,9 +56,8 @@ public sealed class HomeTodo(
 
         if (me.Can(Policies.CanReportProgress))
         {
-            soon = await plans.AssignmentsAsync("soon", ct);
-            var overdue = soon.Count(r => r.DueDate < plans.Today);
-            items.Add(new TodoItem("tasks-due", "14天内到期或已逾期的任务", soon.Count, "/plans/assignments?show=soon", overdue > 0, overdue > 0 ? $"已逾期 {overdue}" : null));
+            soon = await plans.RemindersAsync(HomeReminderRows, ct);
+            items.Add(new TodoItem("tasks-due", "14天内到期或已逾期的任务", soon.Total, "/plans/assignments?show=soon", soon.Overdue > 0, soon.Overdue > 0 ? $"已逾期 {soon.Overdue}" : null));
         }
 
         var apps = await applications.TodoAsync(ct);

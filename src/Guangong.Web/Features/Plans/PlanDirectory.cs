@@ -71,21 +71,39 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
     }
 
     /// <summary>The assignments in scope: a village's own tasks, or all of a town's. Filter: overdue, untouched, soon.</summary>
-    public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(string? show, CancellationToken ct = default)
+    public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(string? show, CancellationToken ct = default) =>
+        await Assignments(show).ToListAsync(ct);
+
+    /// <summary>One page of them, filtered and sorted in the database: a district's thousands are not loaded to show twenty.</summary>
+    public Task<PagedList<AssignmentRow>> AssignmentPageAsync(string? show, int page, CancellationToken ct = default) =>
+        Assignments(show).ToPagedListAsync(page, ct: ct);
+
+    /// <summary>The start page's reminder: how many are due within 14 days or overdue, and the first <paramref name="take"/> of them.</summary>
+    public async Task<AssignmentReminders> RemindersAsync(int take, CancellationToken ct = default)
     {
         var today = Today;
-        var rows = await db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable && a.Percent < 100)
-            .OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate).ThenBy(a => a.PlanId).ThenBy(a => a.TaskId)
-            .Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn))
-            .ToListAsync(ct);
+        var counts = await Open(Soon).GroupBy(_ => 1).Select(g => new { Total = g.Count(), Overdue = g.Count(a => a.DueDate < today) }).FirstOrDefaultAsync(ct);
+        return new AssignmentReminders(counts?.Total ?? 0, counts?.Overdue ?? 0, counts is null ? [] : await Assignments(Soon).Take(take).ToListAsync(ct));
+    }
+
+    private const string Soon = "soon";
+
+    private IQueryable<TaskAssignment> Open(string? show)
+    {
+        var today = Today;
+        var open = db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable && a.Percent < 100);
         return show switch
         {
-            "overdue" => rows.Where(r => r.DueDate < today).ToList(),
-            "untouched" => rows.Where(r => !r.HasProgress).ToList(),
-            "soon" => rows.Where(r => r.DueDate is { } d && d <= today.AddDays(14)).ToList(),
-            _ => rows,
+            "overdue" => open.Where(a => a.DueDate < today),
+            "untouched" => open.Where(a => !a.HasProgress),
+            Soon => open.Where(a => a.DueDate != null && a.DueDate <= today.AddDays(14)),
+            _ => open,
         };
     }
+
+    private IQueryable<AssignmentRow> Assignments(string? show) => Open(show)
+        .OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate).ThenBy(a => a.PlanId).ThenBy(a => a.TaskId).ThenBy(a => a.Id)
+        .Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn));
 
     public async Task<IReadOnlyList<LinkedActivity>> LinkedActivitiesAsync(long taskId, CancellationToken ct = default) =>
         await db.Activities.AsNoTracking().Where(a => a.PlanTaskId == taskId && a.Status != Activities.ActivityStatus.Draft)
@@ -129,5 +147,7 @@ public sealed record LinkedActivity(long Id, string Title, DateOnly Date, string
 public sealed record TaskDetail(PlanTask Task, WorkPlan Plan, IReadOnlyList<TaskAssignment> Assignments, IReadOnlyList<TaskProgress> Progress, IReadOnlyList<LinkedActivity> Activities);
 
 public sealed record AssignmentDetail(TaskAssignment Assignment, string UnitName, IReadOnlyList<TaskProgress> Progress, IReadOnlyList<LinkedActivity> Activities);
+
+public sealed record AssignmentReminders(int Total, int Overdue, IReadOnlyList<AssignmentRow> First);
 
 public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn);

@@ -57,6 +57,14 @@ public abstract partial class AuditTrailTests
             missing.AddRange(type.GetProperties()
                 .Where(p => !AuditValueText.IsTechnical(p.Name) && HasLatin(AuditText.Field(entity, p.Name)))
                 .Select(p => $"{entity}.{p.Name}"));
+
+            // An enum's members read as the forms show them (not as the code names them), whether or not the enum carries [Display] names.
+            missing.AddRange(type.GetProperties()
+                .Select(p => (p.Name, Enum: Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType))
+                .Where(p => p.Enum.IsEnum && !AuditValueText.IsTechnical(p.Name))
+                .SelectMany(p => Enum.GetNames(p.Enum).Select(member => (p.Name, Member: member)))
+                .Where(p => AuditValueText.Read(entity, p.Name, p.Member, AuditLookup.None) == p.Member)
+                .Select(p => $"{entity}.{p.Name} = {p.Member}"));
         }
 
         return missing;

@@ -103,7 +103,7 @@ internal static partial class AuditNames
         // Notices
         ["SenderName"] = "发文单位", ["ReplyRequired"] = "需要回复", ["ReplyDeadline"] = "回复期限", ["Audience"] = "发送范围",
         ["AudienceText"] = "发送范围", ["IssuedByUserId"] = "发布人", ["IssuedByName"] = "发布人", ["IssuedUtc"] = "发布时间",
-        ["NoticeId"] = "通知", ["RecipientId"] = "接收单位", ["ReplyId"] = "回复", ["ReadUtc"] = "阅读时间", ["RemindedUtc"] = "催办时间",
+        ["NoticeId"] = "通知", ["RecipientId"] = "接收记录编号", ["ReplyId"] = "回复", ["ReadUtc"] = "阅读时间", ["RemindedUtc"] = "催办时间",
         ["IsLate"] = "逾期回复", ["RepliedUtc"] = "回复时间",
 
         // Safety: internet cafés, water, care cases, zero crime

@@ -85,4 +85,12 @@ internal static partial class AuditNames
         [("DocumentDraft", "Kind")] = "公文类型", [("IssuedDocument", "Kind")] = "公文类型", [("Notice", "Body")] = "正文",
         [("BulletinDraft", "Text")] = "通报正文", [("EducationBase", "Category")] = "基地类别", [("Station", "Partners")] = "共建单位",
     }.ToFrozenDictionary();
+
+    /// <summary>Members of enums that carry no [Display] name, as their own pages write them (enum type name, member).</summary>
+    public static readonly FrozenDictionary<(string Enum, string Member), string> EnumMembers = new Dictionary<(string, string), string>
+    {
+        [("DocumentKind", "PlanNotice")] = "印发计划的通知", [("DocumentKind", "Summary")] = "工作总结",
+        [("DocumentKind", "PublicityBulletin")] = "宣传工作通报",
+        [("JournalPageSize", "A5")] = "A5（148×210 mm）", [("JournalPageSize", "Sixteenmo")] = "16开（184×260 mm）",
+    }.ToFrozenDictionary();
 }

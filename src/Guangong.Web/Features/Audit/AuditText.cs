@@ -36,6 +36,7 @@ public static class AuditText
             AuditNames.UserToken when parts.Length >= 3 => $"{lookup.User(parts[0])}的{AuditValueText.TokenName(parts[^1])}",
             AuditNames.UserRole when parts.Length == 2 => $"{lookup.User(parts[0])}：{lookup.Role(parts[1])}",
             AuditNames.UserLogin or AuditNames.UserClaim or AuditNames.RoleClaim => null,
+            "AppUser" when parts.Length == 1 => lookup.User(parts[0]),
             _ => entityId,
         };
     }

@@ -57,7 +57,7 @@ public static class AuditValueText
         .Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition)
         .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Select(p => (Key: (t.Name, p.Name), Type: Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType)))
-        .Where(x => x.Type.IsEnum && x.Type.Assembly == App)
+        .Where(x => x.Type.IsEnum)
         .GroupBy(x => x.Key)
         .Where(g => g.Select(x => x.Type).Distinct().Count() == 1)
         .ToFrozenDictionary(g => g.Key, g => g.First().Type);
@@ -85,10 +85,10 @@ public static class AuditValueText
         _ => "登录凭据",
     };
 
-    /// <summary>The user ids an entry names (a credential's or role membership's owner, who entered a record), to look their names up.</summary>
+    /// <summary>The user ids an entry names (the account, a credential's or role membership's owner, who entered a record), to look their names up.</summary>
     public static IEnumerable<long> UserIds(AuditEntry entry)
     {
-        if (entry.Entity is AuditNames.UserToken or AuditNames.UserRole && entry.EntityId?.Split(',')[0] is { } owner
+        if (entry.Entity is AuditNames.UserToken or AuditNames.UserRole or "AppUser" && entry.EntityId?.Split(',')[0] is { } owner
             && long.TryParse(owner, CultureInfo.InvariantCulture, out var ownerId))
         {
             yield return ownerId;
@@ -136,7 +136,8 @@ public static class AuditValueText
 
             if (UserFields.Contains(field))
             {
-                return lookup.User(value);
+                // Seeding and background work write as no signed-in user.
+                return id == 0 ? "系统" : lookup.User(value);
             }
 
             if (field == "RoleId")
@@ -190,7 +191,8 @@ public static class AuditValueText
 
     // As EnumText.Of reads one member: its [Display] name; a [Flags] value lists each member.
     private static string Members(Type type, IEnumerable<string> names) =>
-        string.Join("、", names.Select(n => type.GetField(n, BindingFlags.Public | BindingFlags.Static) is { } f ? Display(f) ?? n : n));
+        string.Join("、", names.Select(n => (type.GetField(n, BindingFlags.Public | BindingFlags.Static) is { } f ? Display(f) : null)
+            ?? AuditNames.EnumMembers.GetValueOrDefault((type.Name, n), n)));
 
     private static string? Display(FieldInfo member) => member.GetCustomAttribute<DisplayAttribute>()?.Name;
 

@@ -58,7 +58,7 @@ public sealed class AuditTextTests
         Assert.Equal("用户9的恢复码", AuditText.EntityId("IdentityUserToken`1", "9,[AspNetUserStore],RecoveryCodes", lookup));
         Assert.Equal("12", AuditText.EntityId("Activity", "12", lookup));
         Assert.Equal("郑陆干事", AuditText.EntityId("AppUser", "7", lookup));
-        Assert.Equal(["记录人：系统"], AuditText.Lines("""[{"Field":"CreatedByUserId","Old":null,"New":"0"}]""", "Activity", lookup).ToList());
+        Assert.Equal(["记录人：（无）"], AuditText.Lines("""[{"Field":"CreatedByUserId","Old":null,"New":"0"}]""", "Activity", lookup).ToList());
         Assert.Equal(["公文类型：宣传工作通报"], AuditText.Lines("""[{"Field":"Kind","Old":null,"New":"PublicityBulletin"}]""", "IssuedDocument", lookup).ToList());
         Assert.Equal(["凭据：身份验证器密钥", "凭据内容：已记录"],
             AuditText.Lines("""[{"Field":"LoginProvider","Old":null,"New":"[AspNetUserStore]"},{"Field":"Name","Old":null,"New":"AuthenticatorKey"},{"Field":"Value","Old":null,"New":"JBSWY3DPEHPK3PXP"}]""", "IdentityUserToken`1", lookup).ToList());

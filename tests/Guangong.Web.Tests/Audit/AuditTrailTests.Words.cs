@@ -20,7 +20,7 @@ public abstract partial class AuditTrailTests
     {
         var missing = await App.WithDbAsync(db => Task.FromResult(Untranslated(db.Model)));
 
-        Assert.True(missing.Count == 0, "Without a Chinese name in the audit log (name it, or list a field that only the software reads as technical):\n"
+        Assert.True(missing.Count == 0, "Without a Chinese name of its own in the audit log (name it, or list a field that only the software reads as technical):\n"
             + string.Join('\n', missing));
     }
 
@@ -57,6 +57,11 @@ public abstract partial class AuditTrailTests
             missing.AddRange(type.GetProperties()
                 .Where(p => !AuditValueText.IsTechnical(p.Name) && HasLatin(AuditText.Field(entity, p.Name)))
                 .Select(p => $"{entity}.{p.Name}"));
+
+            // Two lines of one entry must not read alike ("登记人：张三 / 登记人：李四").
+            missing.AddRange(type.GetProperties().Where(p => !AuditValueText.IsTechnical(p.Name))
+                .GroupBy(p => AuditText.Field(entity, p.Name)).Where(g => g.Count() > 1)
+                .Select(g => $"{entity}: {string.Join("、", g.Select(p => p.Name))} all read {g.Key}"));
 
             // An enum's members read as the forms show them (not as the code names them), whether or not the enum carries [Display] names.
             missing.AddRange(type.GetProperties()

@@ -38,8 +38,8 @@ internal static partial class AuditNames
         ["LastVisitOn"] = "上次走访", ["ErasedUtc"] = "个人信息注销时间", ["VolunteerId"] = "五老", ["FromStatus"] = "原状态",
         ["ToStatus"] = "新状态", ["VisitedBy"] = "走访人", ["Health"] = "身体状况", ["Needs"] = "困难与需求", ["FollowUp"] = "跟进措施",
         ["Topic"] = "培训主题", ["Online"] = "线上", ["Hours"] = "学时", ["Speaker"] = "主讲人", ["SessionId"] = "培训",
-        ["Role"] = "职务", ["PersonName"] = "姓名", ["IsFiveElder"] = "五老", ["PostElsewhere"] = "现任职务", ["TermStart"] = "任期开始",
-        ["TermEnd"] = "任期结束", ["Basis"] = "依据", ["Achieved"] = "已落实项目", ["Grid"] = "网格", ["Post"] = "职务",
+        ["Role"] = "职务", ["PersonName"] = "姓名", ["IsFiveElder"] = "是否五老", ["PostElsewhere"] = "现任职务", ["TermStart"] = "任期开始",
+        ["TermEnd"] = "任期结束", ["Basis"] = "依据", ["Achieved"] = "已落实项目", ["Grid"] = "网格", ["Post"] = "现任职务",
         ["Speciality"] = "特色专长",
 
         // Plans and tasks
@@ -55,7 +55,7 @@ internal static partial class AuditNames
         ["VolunteerCount"] = "服务五老人数", ["CreatedByUserId"] = "记录人", ["ActivityId"] = "活动", ["FourIn"] = "四进",
         ["LawsTaught"] = "所讲法律", ["Tenths"] = "服务时长", ["VerifiedTenths"] = "其中本人签到签退", ["OnBehalfTenths"] = "其中代录",
         ["ReversesEntryId"] = "冲销", ["Verified"] = "已核实", ["CheckInUtc"] = "签到时间", ["CheckOutUtc"] = "签退时间",
-        ["OnBehalf"] = "代录", ["EnteredByUserId"] = "登记人", ["EnteredByName"] = "登记人", ["SourceId"] = "来源记录",
+        ["OnBehalf"] = "代录", ["EnteredByUserId"] = "登记账号", ["EnteredByName"] = "登记人", ["SourceId"] = "来源记录",
         ["SourceTitle"] = "服务内容", ["PeriodStart"] = "起始", ["PeriodEnd"] = "截止", ["IssuedBy"] = "出具人",
         ["ReplacesId"] = "替换的证明", ["ReissueReason"] = "重新出具的原因",
 
@@ -75,7 +75,7 @@ internal static partial class AuditNames
         ["Width"] = "宽度（像素）", ["Height"] = "高度（像素）",
 
         // Assessments and station applications
-        ["TemplateId"] = "评估标准", ["SubjectId"] = "评估对象", ["SubjectName"] = "评估对象", ["SelfTotal"] = "自评总分",
+        ["TemplateId"] = "评估标准", ["SubjectId"] = "评估对象编号", ["SubjectName"] = "评估对象", ["SelfTotal"] = "自评总分",
         ["ReviewTotal"] = "审核得分", ["SubmittedUtc"] = "提交时间", ["SubmittedBy"] = "提交人", ["ReviewerUnitId"] = "审核单位",
         ["ReviewedBy"] = "审核人", ["ReviewedUtc"] = "审核时间", ["AssessmentId"] = "年度评估", ["CriterionId"] = "评分要点",
         ["MaxPoints"] = "满分", ["SelfScore"] = "自评得分", ["Evidence"] = "佐证说明", ["ReviewScore"] = "审核得分",
@@ -101,8 +101,8 @@ internal static partial class AuditNames
         ["CompiledBy"] = "编印人", ["JournalId"] = "内刊", ["Section"] = "栏目",
 
         // Notices
-        ["SenderName"] = "发文单位", ["ReplyRequired"] = "需要回复", ["ReplyDeadline"] = "回复期限", ["Audience"] = "发送范围",
-        ["AudienceText"] = "发送范围", ["IssuedByUserId"] = "发布人", ["IssuedByName"] = "发布人", ["IssuedUtc"] = "发布时间",
+        ["SenderName"] = "发文单位", ["ReplyRequired"] = "需要回复", ["ReplyDeadline"] = "回复期限", ["Audience"] = "发送方式",
+        ["AudienceText"] = "发送范围", ["IssuedByUserId"] = "发布账号", ["IssuedByName"] = "发布人", ["IssuedUtc"] = "发布时间",
         ["NoticeId"] = "通知", ["RecipientId"] = "接收记录编号", ["ReplyId"] = "回复", ["ReadUtc"] = "阅读时间", ["RemindedUtc"] = "催办时间",
         ["IsLate"] = "逾期回复", ["RepliedUtc"] = "回复时间",
 

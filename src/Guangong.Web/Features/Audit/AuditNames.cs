@@ -78,12 +78,14 @@ internal static partial class AuditNames
         [("Submission", "Title")] = "作品题目", [("Submission", "AuthorName")] = "作者", [("TemplateCriterion", "Text")] = "评分要点",
         [("CareCase", "Kind")] = "个案类别", [("CareVisit", "Note")] = "走访情况", [("Station", "Equipment")] = "设施设备", [("Station", "Rooms")] = "场地",
         [("WaterBody", "Equipment")] = "救生设施", [("ZeroCrimeStatus", "Source")] = "数据来源", [("ZeroCrimeStatus", "Note")] = "说明",
-        [("ServiceHourEntry", "Date")] = "服务日期", [("ServiceHourEntry", "Reason")] = "代录说明", [("ApplicationEvent", "Action")] = "办理",
+        [("ServiceHourEntry", "Date")] = "服务日期", [("ServiceHourEntry", "Reason")] = "说明", [("ApplicationEvent", "Action")] = "办理",
         [("Article", "ActivityId")] = "报道的活动", [("AssessmentScore", "ActivityId")] = "佐证活动", [("Adoption", "Date")] = "采用日期",
         [("ArticleBonus", "Note")] = "加分说明", [("ArticleBonus", "Date")] = "加分日期", [("JournalEntry", "ArticleId")] = "宣传稿件",
         [("ArticleAuthor", "Position")] = "作者排序", [("SubmissionImage", "Position")] = "插图顺序", [("JournalEntry", "Position")] = "顺序",
         [("DocumentDraft", "Kind")] = "公文类型", [("IssuedDocument", "Kind")] = "公文类型", [("Notice", "Body")] = "正文",
         [("BulletinDraft", "Text")] = "通报正文", [("EducationBase", "Category")] = "基地类别", [("Station", "Partners")] = "共建单位",
+        [("LeadershipPosition", "VolunteerId")] = "五老名册中的人", [("StationApplication", "StationId")] = "辅导站编号",
+        [("PlanRosterMember", "Role")] = "班子职务",
     }.ToFrozenDictionary();
 
     /// <summary>Members of enums that carry no [Display] name, as their own pages write them (enum type name, member).</summary>

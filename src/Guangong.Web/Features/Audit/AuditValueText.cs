@@ -117,7 +117,7 @@ public static class AuditValueText
 
     public static string Read(string? entity, string? field, string? value, AuditLookup lookup)
     {
-        if (value is null)
+        if (string.IsNullOrEmpty(value))
         {
             return "（空）";
         }
@@ -136,8 +136,8 @@ public static class AuditValueText
 
             if (UserFields.Contains(field))
             {
-                // Seeding and background work write as no signed-in user.
-                return id == 0 ? "系统" : lookup.User(value);
+                // Seeded and background rows name no account.
+                return id == 0 ? "（无）" : lookup.User(value);
             }
 
             if (field == "RoleId")

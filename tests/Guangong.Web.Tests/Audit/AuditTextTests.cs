@@ -34,6 +34,7 @@ public sealed class AuditTextTests
         var lines = AuditText.Lines("""[{"Field":"Id","Old":"6","New":null},{"Field":"Name","Old":"郑陆法庭","New":null}]""").ToList();
 
         Assert.Equal(["名称：郑陆法庭"], lines);
+        Assert.Equal(["系统内部字段已更新"], AuditText.Lines("""[{"Field":"SecurityStamp","Old":"***","New":"***(已更改)"}]""").ToList());
     }
 
     [Fact]

@@ -70,6 +70,7 @@ public static class AuditText
         }
 
         using var doc = JsonDocument.Parse(changes);
+        var technicalOnly = true;
         foreach (var change in doc.RootElement.EnumerateArray())
         {
             var name = change.GetProperty("Field").GetString();
@@ -77,6 +78,8 @@ public static class AuditText
             {
                 continue;
             }
+
+            technicalOnly = false;
 
             var old = change.GetProperty("Old").GetString();
             var now = change.GetProperty("New").GetString();
@@ -87,6 +90,12 @@ public static class AuditText
                 : old.StartsWith("***", StringComparison.Ordinal) && now is not null ? $"{field}：已更改"
                 : now is null ? $"{field}：{Read(old)}"
                 : $"{field}：{Read(old)} → {Read(now)}";
+        }
+
+        // A change of stamps and keys alone (a new two-step key renews the security stamp) still says that something changed.
+        if (technicalOnly && doc.RootElement.GetArrayLength() > 0)
+        {
+            yield return "系统内部字段已更新";
         }
     }
 }

@@ -34,5 +34,35 @@ public sealed class AuditTextTests
         var lines = AuditText.Lines("""[{"Field":"Id","Old":"6","New":null},{"Field":"Name","Old":"郑陆法庭","New":null}]""").ToList();
 
         Assert.Equal(["名称：郑陆法庭"], lines);
+        Assert.Equal(["系统内部字段已更新"], AuditText.Lines("""[{"Field":"SecurityStamp","Old":"***","New":"***(已更改)"}]""").ToList());
+    }
+
+    [Fact]
+    public void A_value_reads_by_the_enum_of_its_own_entity_and_ids_read_as_names()
+    {
+        var lookup = new AuditLookup(id => id == 4 ? "郑陆镇关工委" : null, new Dictionary<long, string> { [7] = "郑陆干事" }, new Dictionary<long, string> { [2] = "关工委干事" });
+        const string changes = """
+            [
+              {"Field":"Status","Old":"Draft","New":"Submitted"},
+              {"Field":"CreatedByUserId","Old":null,"New":"7"},
+              {"Field":"LockoutEnd","Old":"12/03/2026 01:30:00 +00:00","New":null},
+              {"Field":"SizeBytes","Old":null,"New":"2621440"}
+            ]
+            """;
+
+        Assert.Equal(["状态：草稿 → 已提交", "记录人：郑陆干事", "锁定至：2026年12月3日 09:30", "大小：2.5 MB"], AuditText.Lines(changes, "Article", lookup).ToList());
+        Assert.Equal(["四进：校园、村"], AuditText.Lines("""[{"Field":"FourIn","Old":null,"New":"School, Village"}]""", "Activity", lookup).ToList());
+        Assert.Equal(["状态：自评中"], AuditText.Lines("""[{"Field":"Status","Old":null,"New":"Draft"}]""", "Assessment", lookup).ToList());
+        Assert.Equal(["参赛组别：小学低年级组、初中组"], AuditText.Lines("""[{"Field":"Groups","Old":null,"New":"LowerPrimary,Junior"}]""", "Contest", lookup).ToList());
+        Assert.Equal("郑陆干事的身份验证器密钥", AuditText.EntityId("IdentityUserToken`1", "7,[AspNetUserStore],AuthenticatorKey", lookup));
+        Assert.Equal("郑陆干事：关工委干事", AuditText.EntityId("IdentityUserRole`1", "7,2", lookup));
+        Assert.Equal("用户9的恢复码", AuditText.EntityId("IdentityUserToken`1", "9,[AspNetUserStore],RecoveryCodes", lookup));
+        Assert.Equal("12", AuditText.EntityId("Activity", "12", lookup));
+        Assert.Equal("郑陆干事", AuditText.EntityId("AppUser", "7", lookup));
+        Assert.Equal(["记录人：（无）"], AuditText.Lines("""[{"Field":"CreatedByUserId","Old":null,"New":"0"}]""", "Activity", lookup).ToList());
+        Assert.Equal(["公文类型：宣传工作通报"], AuditText.Lines("""[{"Field":"Kind","Old":null,"New":"PublicityBulletin"}]""", "IssuedDocument", lookup).ToList());
+        Assert.Equal(["凭据：身份验证器密钥", "凭据内容：已记录"],
+            AuditText.Lines("""[{"Field":"LoginProvider","Old":null,"New":"[AspNetUserStore]"},{"Field":"Name","Old":null,"New":"AuthenticatorKey"},{"Field":"Value","Old":null,"New":"JBSWY3DPEHPK3PXP"}]""", "IdentityUserToken`1", lookup).ToList());
+        Assert.Equal(["服务时长：1.5小时"], AuditText.Lines("""[{"Field":"Tenths","Old":null,"New":"15"}]""", "ServiceHourEntry", lookup).ToList());
     }
 }

@@ -8,7 +8,7 @@ using MiniExcelLibs;
 namespace Guangong.Web.Tests.Audit;
 
 /// <summary>The audit trail and exports through real requests; run once per provider.</summary>
-public abstract class AuditTrailTests(AppFixture fixture)
+public abstract partial class AuditTrailTests(AppFixture fixture)
 {
     private GuangongApp App => fixture.App;
 

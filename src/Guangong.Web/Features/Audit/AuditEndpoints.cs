@@ -1,4 +1,5 @@
 using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Exports;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -11,18 +12,20 @@ public static class AuditEndpoints
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGet("/admin/audit/export", async (string? user, string? unit, string? entity, string? action, string? from, string? to,
-            AuditLog log, ExcelExport excel, CancellationToken ct) =>
+            AuditLog log, UnitDirectory units, ExcelExport excel, CancellationToken ct) =>
         {
             var query = await log.SearchAsync(AuditText.Filter(user, Components.Shared.QueryValue.Long(unit), entity, action, from, to), ct);
             var rows = await query.Take(50_000).ToListAsync(ct);
+            var unitNames = (await units.TreeAsync(includeInactive: true, ct)).ToDictionary(u => u.Id, u => u.Name);
+            var lookup = await log.LookupAsync(rows, id => unitNames.GetValueOrDefault(id), ct);
             return await excel.FileAsync(rows.Select(a => new AuditExportRow
             {
                 Time = ChinaTime.DateAndTime(a.TimestampUtc),
                 UserName = a.UserName,
                 Action = a.Action,
                 Entity = AuditText.Entity(a.Entity),
-                EntityId = a.EntityId,
-                Changes = string.Join("\n", AuditText.Lines(a.Changes)),
+                EntityId = AuditText.EntityId(a.Entity, a.EntityId, lookup),
+                Changes = string.Join("\n", AuditText.Lines(a.Changes, a.Entity, lookup)),
                 IpAddress = a.IpAddress,
             }), "审计日志", nameof(AuditEntry), $"用户={user};单位={unit};对象={entity};操作={action};{from}至{to}", ct);
         }).RequireAuthorization(Policies.CanAdminister).ExcludeFromDescription();

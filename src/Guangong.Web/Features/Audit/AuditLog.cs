@@ -54,6 +54,27 @@ public sealed class AuditLog(GuangongDbContext db)
         return query.OrderByDescending(a => a.TimestampUtc).ThenByDescending(a => a.Id);
     }
 
+    /// <summary>The names of the users and roles the entries name by id, for <see cref="AuditText.Lines(string?, string?, AuditLookup)"/>.</summary>
+    public async Task<AuditLookup> LookupAsync(IEnumerable<AuditEntry> entries, Func<long, string?> unitName, CancellationToken ct = default)
+    {
+        var userIds = entries.SelectMany(AuditValueText.UserIds).ToHashSet();
+        var users = userIds.Count == 0 ? [] : await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? string.Empty : u.DisplayName, ct);
+        var roles = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name ?? string.Empty, ct);
+        return new AuditLookup(unitName, users, roles);
+    }
+
     public async Task<IReadOnlyList<string>> EntitiesAsync(CancellationToken ct = default) =>
         await db.AuditEntries.AsNoTracking().Select(a => a.Entity).Distinct().OrderBy(e => e).ToListAsync(ct);
+}
+
+/// <summary>The names behind the ids an audit entry holds: units, user accounts and roles.</summary>
+public sealed record AuditLookup(Func<long, string?> UnitName, IReadOnlyDictionary<long, string> Users, IReadOnlyDictionary<long, string> Roles)
+{
+    public static readonly AuditLookup None = new(_ => null, new Dictionary<long, string>(), new Dictionary<long, string>());
+
+    /// <summary>A user's name; an account no longer there reads as 用户 and its number.</summary>
+    public string User(string id) => long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var n) && Users.TryGetValue(n, out var name) ? name : $"用户{id}";
+
+    public string Role(string id) => long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var n) && Roles.TryGetValue(n, out var name) ? name : $"角色{id}";
 }

@@ -2,14 +2,15 @@ using System.Collections.Frozen;
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
+using System.Text.Json;
 using Guangong.Web.Infrastructure.Time;
 
 namespace Guangong.Web.Features.Audit;
 
 /// <summary>
 /// How one recorded value reads to a person: 是/否 for flags, China time for instants, 年月日 for days,
-/// the unit's name for a unit id, an enum's Chinese name for its member; fields that only the
-/// software uses (keys, stamps, paths) are not shown at all.
+/// the unit's, user's or role's name for its id, an enum's Chinese name for its member; fields that only
+/// the software uses (keys, stamps, paths, hashes) are not shown at all.
 /// </summary>
 public static class AuditValueText
 {
@@ -17,25 +18,106 @@ public static class AuditValueText
     {
         "Id", "Version", "ConcurrencyStamp", "SecurityStamp", "UnitPath", "Path", "Depth", "NormalizedUserName",
         "NormalizedEmail", "StorageKey", "NormalizedName",
+
+        // What a file is stored as and checked by, which its name and size already tell a person.
+        "ContentType", "HasThumbnail", "FileKey", "Sha256", "FileSha256", "Fingerprint",
+
+        // One-time and uniqueness keys of forms and check-outs, a template's family id, and the store a sign-in credential lives in.
+        "IssueKey", "CheckOutKey", "Family", "LoginProvider", "ProviderKey",
     }.ToFrozenSet();
 
-    private static readonly FrozenSet<string> UnitFields = new[] { "UnitId", "HomeUnitId", "ParentId", "VenueUnitId" }.ToFrozenSet();
+    /// <summary>Fields whose value is data for the software (a JSON table, a list of file ids): the line says only that it was set or changed.</summary>
+    private static readonly FrozenSet<string> OpaqueFields = new[] { "Typed", "Photos", "Snapshot", "ClippingKey" }.ToFrozenSet();
 
-    // Member name → Chinese name over every enum of the app; a name two enums read differently stays as it is.
-    private static readonly FrozenDictionary<string, string> EnumNames = typeof(AuditValueText).Assembly.GetTypes()
+    /// <summary>Hours kept as whole tenths so both databases sum them exactly.</summary>
+    private static readonly FrozenSet<string> TenthsFields = new[] { "Tenths", "VerifiedTenths", "OnBehalfTenths" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> UnitFields = new[] { "UnitId", "HomeUnitId", "ParentId", "VenueUnitId", "JudgeUnitId", "ReviewerUnitId", "TargetUnitId" }.ToFrozenSet();
+
+    private static readonly FrozenSet<string> UserFields = new[]
+    {
+        "UserId", "CreatedByUserId", "EnteredByUserId", "RecordedByUserId", "ClosedByUserId", "IssuedByUserId", "EditedByUserId",
+        "ApprovedByUserId", "JudgeUserId", "OwnerUserId",
+    }.ToFrozenSet();
+
+    private static readonly Assembly App = typeof(AuditValueText).Assembly;
+
+    // Member name → Chinese name over every enum of the app, for text read without its entity; a name two enums read differently stays as it is.
+    private static readonly FrozenDictionary<string, string> EnumNames = App.GetTypes()
         .Where(t => t.IsEnum)
-        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Select(f => (f.Name, Text: f.GetCustomAttribute<DisplayAttribute>()?.Name)))
+        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (f.Name, Text: Display(f))))
         .Where(x => x.Text is not null)
         .GroupBy(x => x.Name)
         .Where(g => g.Select(x => x.Text).Distinct().Count() == 1)
         .ToFrozenDictionary(g => g.Key, g => g.First().Text!);
 
+    // (entity, field) → the enum the field holds, read off the app's classes by the names the trail records
+    // (so 草稿 of an article and 自评中 of an assessment, both "Draft", each read right).
+    private static readonly FrozenDictionary<(string Entity, string Field), Type> EnumFields = App.GetTypes()
+        .Where(t => t.IsClass && !t.IsAbstract && !t.IsGenericTypeDefinition)
+        .SelectMany(t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Select(p => (Key: (t.Name, p.Name), Type: Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType)))
+        .Where(x => x.Type.IsEnum)
+        .GroupBy(x => x.Key)
+        .Where(g => g.Select(x => x.Type).Distinct().Count() == 1)
+        .ToFrozenDictionary(g => g.Key, g => g.First().Type);
+
+    /// <summary>Text fields that hold enum members joined by commas (a contest's groups).</summary>
+    private static readonly FrozenDictionary<(string Entity, string Field), Type> EnumListFields = new Dictionary<(string, string), Type>
+    {
+        [("Contest", "Groups")] = App.GetTypes().Single(t => t.IsEnum && t.Name == "EssayGroup"),
+    }.ToFrozenDictionary();
+
     public static bool IsTechnical(string? field) => field is null || TechnicalFields.Contains(field);
 
-    public static string Read(string? field, string? value, Func<long, string?> unitName)
+    /// <summary>
+    /// A value the line only says was set or changed: data for the software, or a credential's secret
+    /// (entries written before the trail masked it still hold it).
+    /// </summary>
+    public static bool IsOpaque(string? entity, string? field) =>
+        field is not null && (OpaqueFields.Contains(field) || (entity == AuditNames.UserToken && field == "Value"));
+
+    /// <summary>What an ASP.NET Identity token row holds, by its Name.</summary>
+    public static string TokenName(string name) => name switch
     {
-        if (value is null)
+        "AuthenticatorKey" => "身份验证器密钥",
+        "RecoveryCodes" => "恢复码",
+        _ => "登录凭据",
+    };
+
+    /// <summary>The user ids an entry names (the account, a credential's or role membership's owner, who entered a record), to look their names up.</summary>
+    public static IEnumerable<long> UserIds(AuditEntry entry)
+    {
+        if (entry.Entity is AuditNames.UserToken or AuditNames.UserRole or "AppUser" && entry.EntityId?.Split(',')[0] is { } owner
+            && long.TryParse(owner, CultureInfo.InvariantCulture, out var ownerId))
+        {
+            yield return ownerId;
+        }
+
+        if (entry.Changes is not { } changes || !changes.StartsWith('['))
+        {
+            yield break;
+        }
+
+        using var doc = JsonDocument.Parse(changes);
+        foreach (var change in doc.RootElement.EnumerateArray())
+        {
+            if (UserFields.Contains(change.GetProperty("Field").GetString() ?? string.Empty))
+            {
+                foreach (var value in new[] { change.GetProperty("Old").GetString(), change.GetProperty("New").GetString() })
+                {
+                    if (long.TryParse(value, CultureInfo.InvariantCulture, out var id))
+                    {
+                        yield return id;
+                    }
+                }
+            }
+        }
+    }
+
+    public static string Read(string? entity, string? field, string? value, AuditLookup lookup)
+    {
+        if (string.IsNullOrEmpty(value))
         {
             return "（空）";
         }
@@ -45,22 +127,80 @@ public static class AuditValueText
             return "已更改";
         }
 
-        if (field is not null && UnitFields.Contains(field) && long.TryParse(value, CultureInfo.InvariantCulture, out var id))
+        if (field is not null && long.TryParse(value, CultureInfo.InvariantCulture, out var id))
         {
-            return unitName(id) ?? value;
+            if (UnitFields.Contains(field))
+            {
+                return lookup.UnitName(id) ?? value;
+            }
+
+            if (UserFields.Contains(field))
+            {
+                // Seeded and background rows name no account.
+                return id == 0 ? "（无）" : lookup.User(value);
+            }
+
+            if (field == "RoleId")
+            {
+                return lookup.Role(value);
+            }
         }
 
-        return value switch
+        if (entity is not null && field is not null)
         {
-            "True" => "是",
-            "False" => "否",
-            _ when DateTime.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant)
-                => ChinaTime.DateAndTime(DateTime.SpecifyKind(instant, DateTimeKind.Utc)),
-            _ when DateOnly.TryParseExact(value, ["MM/dd/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-                => ChinaTime.Date(day),
-            _ when DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var offset) && value.Contains(':', StringComparison.Ordinal) && value.Length > 10
-                => ChinaTime.DateAndTime(offset.UtcDateTime),
-            _ => EnumNames.GetValueOrDefault(value, value),
+            if (EnumFields.TryGetValue((entity, field), out var type))
+            {
+                return Members(type, value.Split(", "));
+            }
+
+            if (EnumListFields.TryGetValue((entity, field), out var listType))
+            {
+                return Members(listType, value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+
+            if (entity == AuditNames.UserToken && field == "Name")
+            {
+                return TokenName(value);
+            }
+        }
+
+        return field switch
+        {
+            "ParticipatingUnitIds" => value.Length == 0 ? "下级全部单位"
+                : string.Join("、", value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(u => long.TryParse(u, CultureInfo.InvariantCulture, out var unit) ? lookup.UnitName(unit) ?? u : u)),
+            _ when TenthsFields.Contains(field ?? string.Empty) && int.TryParse(value, CultureInfo.InvariantCulture, out var tenths)
+                => string.Create(CultureInfo.InvariantCulture, $"{tenths / 10m:0.#}小时"),
+            "SizeBytes" when long.TryParse(value, CultureInfo.InvariantCulture, out var bytes) => Size(bytes),
+            _ when value.EndsWith(" bytes", StringComparison.Ordinal) && long.TryParse(value[..^6], CultureInfo.InvariantCulture, out var bytes) => Size(bytes),
+            _ => Plain(value),
         };
     }
+
+    private static string Plain(string value) => value switch
+    {
+        "True" => "是",
+        "False" => "否",
+        _ when DateTime.TryParseExact(value, "O", CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant)
+            => ChinaTime.DateAndTime(DateTime.SpecifyKind(instant, DateTimeKind.Utc)),
+        _ when DateOnly.TryParseExact(value, ["MM/dd/yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            => ChinaTime.Date(day),
+        _ when DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var offset) && value.Contains(':', StringComparison.Ordinal) && value.Length > 10
+            => ChinaTime.DateAndTime(offset.UtcDateTime),
+        _ => EnumNames.GetValueOrDefault(value, value),
+    };
+
+    // As EnumText.Of reads one member: its [Display] name; a [Flags] value lists each member.
+    private static string Members(Type type, IEnumerable<string> names) =>
+        string.Join("、", names.Select(n => (type.GetField(n, BindingFlags.Public | BindingFlags.Static) is { } f ? Display(f) : null)
+            ?? AuditNames.EnumMembers.GetValueOrDefault((type.Name, n), n)));
+
+    private static string? Display(FieldInfo member) => member.GetCustomAttribute<DisplayAttribute>()?.Name;
+
+    /// <summary>A file's size the way the upload forms state their limits (MB, KB).</summary>
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d / 1024:0.#} MB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d:0} KB"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes}字节"),
+    };
 }

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Guangong.Web.Features.Audit;
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Infrastructure.Auditing;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Audit;
+
+/// <summary>The audit log names every entity and field it can record in Chinese (issue 12, point 9).</summary>
+public abstract partial class AuditTrailTests
+{
+    /// <summary>Entries that name no entity type of the model (event entries written by hand).</summary>
+    private static readonly string[] EventEntities =
+        [ReadAuditMiddleware.DownloadEntity, ReadAuditMiddleware.ApiReadEntity, "Statistics", nameof(AuditEntry)];
+
+    [Fact]
+    public async Task Every_entity_and_field_the_trail_can_record_has_a_Chinese_name()
+    {
+        var missing = await App.WithDbAsync(db => Task.FromResult(Untranslated(db.Model)));
+
+        Assert.True(missing.Count == 0, "Without a Chinese name of its own in the audit log (name it, or list a field that only the software reads as technical):\n"
+            + string.Join('\n', missing));
+    }
+
+    [Fact]
+    public async Task The_object_filter_of_the_audit_page_reads_in_Chinese()
+    {
+        // Entries of a credential and a role membership, the rows with composite keys.
+        var zhenglu = await App.SignedInAsync("zhenglu");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await zhenglu.GetAsync("/account/two-factor")).StatusCode);
+        var admin = await App.SignedInAsync("admin");
+
+        var html = await admin.GetStringAsync("/admin/audit");
+
+        var select = Regex.Match(html, """<select[^>]*name="entity"[^>]*>(.*?)</select>""", RegexOptions.Singleline).Groups[1].Value;
+        var options = Regex.Matches(select, "<option[^>]*>([^<]*)</option>").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value).Trim()).ToList();
+        Assert.True(options.Count > 5, "The filter lists the entities of the demo's entries: " + string.Join("、", options));
+        Assert.All(options, o => Assert.DoesNotMatch("[A-Za-z]", o));
+        var objects = Regex.Matches(html, """<td data-label="对象">([^<]*)</td>""").Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+        Assert.NotEmpty(objects);
+        Assert.All(objects, o => Assert.DoesNotMatch("[A-Za-z]", o));
+    }
+
+    private static List<string> Untranslated(Microsoft.EntityFrameworkCore.Metadata.IModel model)
+    {
+        var missing = EventEntities.Where(e => HasLatin(AuditText.Entity(e))).Select(e => $"{e}（事件）").ToList();
+        foreach (var type in model.GetEntityTypes().Where(t => !NeverAudited(t.ClrType)))
+        {
+            var entity = type.ClrType.Name;
+            if (HasLatin(AuditText.Entity(entity)))
+            {
+                missing.Add(entity);
+            }
+
+            missing.AddRange(type.GetProperties()
+                .Where(p => !AuditValueText.IsTechnical(p.Name) && HasLatin(AuditText.Field(entity, p.Name)))
+                .Select(p => $"{entity}.{p.Name}"));
+
+            // Two lines of one entry must not read alike ("登记人：张三 / 登记人：李四").
+            missing.AddRange(type.GetProperties().Where(p => !AuditValueText.IsTechnical(p.Name))
+                .GroupBy(p => AuditText.Field(entity, p.Name)).Where(g => g.Count() > 1)
+                .Select(g => $"{entity}: {string.Join("、", g.Select(p => p.Name))} all read {g.Key}"));
+
+            // An enum's members read as the forms show them (not as the code names them), whether or not the enum carries [Display] names.
+            missing.AddRange(type.GetProperties()
+                .Select(p => (p.Name, Enum: Nullable.GetUnderlyingType(p.ClrType) ?? p.ClrType))
+                .Where(p => p.Enum.IsEnum && !AuditValueText.IsTechnical(p.Name))
+                .SelectMany(p => Enum.GetNames(p.Enum).Select(member => (p.Name, Member: member)))
+                .Where(p => AuditValueText.Read(entity, p.Name, p.Member, AuditLookup.None) == p.Member)
+                .Select(p => $"{entity}.{p.Name} = {p.Member}"));
+        }
+
+        return missing;
+    }
+
+    private static bool NeverAudited(Type type) =>
+        typeof(IDerived).IsAssignableFrom(type) || typeof(IScratch).IsAssignableFrom(type) || type == typeof(AuditEntry) || type == typeof(UserSession);
+
+    private static bool HasLatin(string text) => text.Any(char.IsAsciiLetter);
+}

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Tests.Infrastructure;
@@ -81,6 +83,19 @@ public abstract partial class AuditTrailTests(AppFixture fixture)
         var admin = await App.SignedInAsync("admin");
         var html = await admin.GetStringAsync("/admin/audit?action=" + Uri.EscapeDataString(AuditActions.LoginSucceeded));
         Assert.Contains("登录成功", html);
+
+        // The sign-in log (登录记录 in the menu): successes, failures and lockouts together, nothing else.
+        await App.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = "zl-school", password = "Wrong#Pass2026" });
+        var signIns = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit?action=" + Uri.EscapeDataString(AuditActions.SignIns)));
+        Assert.Contains("href=\"/admin/audit?action=" + Uri.EscapeDataString(AuditActions.SignIns), await admin.GetStringAsync("/"));
+        var actions = Regex.Matches(signIns, "data-label=\"操作\">([^<]+)<").Select(m => m.Groups[1].Value).ToHashSet();
+        Assert.Superset(new HashSet<string> { AuditActions.LoginSucceeded, AuditActions.LoginFailed }, actions);
+        Assert.Subset(AuditActions.SignInActions.ToHashSet(), actions);
+
+        // The log names people and addresses: its download asks for a purpose first, as every personal-data export.
+        var export = await admin.GetAsync("/admin/audit/export");
+        Assert.Equal(HttpStatusCode.Redirect, export.StatusCode);
+        Assert.StartsWith(Web.Infrastructure.Exports.PersonalDataExport.PurposePage, export.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         var officer = await App.SignedInAsync("zhenglu");
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync("/admin/audit")).StatusCode);

@@ -229,7 +229,7 @@ public abstract class ProbeTests(AppFixture fixture)
     [Theory]
     [InlineData("/admin/audit?to=9999-12-31")]
     [InlineData("/admin/audit?from=0001-01-01&to=9999-12-31")]
-    [InlineData("/admin/audit/export?to=9999-12-31")]
+    [InlineData("/admin/audit/export?to=9999-12-31&purpose=其他&purposeNote=安全检查")]
     public async Task The_audit_log_takes_any_date_range(string url)
     {
         var admin = await App.SignedInAsync("admin");

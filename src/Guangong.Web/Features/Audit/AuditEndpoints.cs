@@ -28,7 +28,7 @@ public static class AuditEndpoints
                 Changes = string.Join("\n", AuditText.Lines(a.Changes, a.Entity, lookup)),
                 IpAddress = a.IpAddress,
             }), "审计日志", nameof(AuditEntry), $"用户={user};单位={unit};对象={entity};操作={action};{from}至{to}", ct);
-        }).RequireAuthorization(Policies.CanAdminister).ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanAdminister).ExcludeFromDescription().AsPersonalDataExport();
         return app;
     }
 

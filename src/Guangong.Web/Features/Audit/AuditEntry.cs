@@ -17,6 +17,12 @@ public static class AuditActions
     public const string Download = "下载";
     public const string View = "查看";
     public const string Undo = "撤销删除";
+
+    /// <summary>The filter value of the sign-in log (登录记录): the actions below, together.</summary>
+    public const string SignIns = "登录记录";
+
+    public static readonly string[] SignInActions = [LoginSucceeded, LoginFailed, LockedOut, Unlocked, Logout];
+
 }
 
 /// <summary>

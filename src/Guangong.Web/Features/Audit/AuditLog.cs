@@ -34,7 +34,12 @@ public sealed class AuditLog(GuangongDbContext db)
             query = query.Where(a => a.Entity == filter.Entity);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.Action))
+        if (filter.Action == AuditActions.SignIns)
+        {
+            // The sign-in log: every attempt (who, when, from which address and device, with what outcome) and lockout.
+            query = query.Where(a => AuditActions.SignInActions.Contains(a.Action));
+        }
+        else if (!string.IsNullOrWhiteSpace(filter.Action))
         {
             query = query.Where(a => a.Action == filter.Action);
         }

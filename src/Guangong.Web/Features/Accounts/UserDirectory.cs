@@ -13,7 +13,7 @@ public sealed class UserDirectory(GuangongDbContext db, TimeProvider clock)
     public async Task<PagedList<UserRow>> SearchAsync(string? q, long? unitId, string? role, string? status, int page, CancellationToken ct = default)
     {
         var paged = await Filter(q, unitId, role, status).ToPagedListAsync(page, ct: ct);
-        return new PagedList<UserRow>(await ToRowsAsync(paged.Items, ct), paged.Total, paged.Page, paged.PageSize);
+        return paged.With(await ToRowsAsync(paged.Items, ct));
     }
 
     /// <summary>Every matching user, for the Excel export.</summary>

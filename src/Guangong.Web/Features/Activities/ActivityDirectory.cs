@@ -32,7 +32,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
             : query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
         var ids = await ordered.Select(a => a.Id).ToPagedListAsync(page, PagedListExtensions.DefaultPageSize, ct);
         var rows = await Rows(db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))).ToDictionaryAsync(r => r.Id, ct);
-        return new PagedList<ActivityRow>([.. ids.Items.Where(rows.ContainsKey).Select(id => rows[id])], ids.Total, ids.Page, ids.PageSize, ids.IsCapped);
+        return ids.With<ActivityRow>([.. ids.Items.Where(rows.ContainsKey).Select(id => rows[id])]);
     }
 
     /// <summary>Up to this many activities a list is sorted from its path range (issue 18.3: the plan by the scope's size).</summary>

@@ -100,7 +100,7 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
         var unitIds = units.Select(u => u.UnitId).ToList();
         var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
         return (
-            new PagedList<VolunteerHours>(rows, ranked.Total, ranked.Page, ranked.PageSize, ranked.IsCapped),
+            ranked.With(rows),
             units.Select(u => new UnitServiceHours(names.GetValueOrDefault(u.UnitId, string.Empty), u.Activities, u.People, u.Tenths / 10m)).OrderByDescending(u => u.Hours).ToList());
     }
 

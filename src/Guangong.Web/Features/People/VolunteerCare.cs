@@ -16,28 +16,30 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
     /// A range of the (Status, UnitPath, LastVisitOn) index, whatever the number of visits.</summary>
     public Task<int> DueCountAsync(CancellationToken ct = default)
     {
-        var since = ChinaTime.Today(clock).AddDays(-DefaultDays);
-        return db.Volunteers.CountAsync(v => v.Status == VolunteerStatus.Active && (v.LastVisitOn == null || v.LastVisitOn < since), ct);
+        return Due(ChinaTime.Today(clock).AddDays(-DefaultDays)).CountAsync(ct);
     }
 
     /// <summary>One page of the volunteers due a visit, sorted in the database: a district's thousands are not loaded to show twenty.</summary>
     public async Task<PagedList<CareRow>> PageAsync(int days, int page, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);
-        var found = await Due(today.AddDays(-days)).ToPagedListAsync(page, ct: ct);
-        return new PagedList<CareRow>(found.Items.Select(r => r.On(today)).ToList(), found.Total, found.Page, found.PageSize, found.IsCapped);
+        var found = await Sorted(today.AddDays(-days)).ToPagedListAsync(page, ct: ct);
+        return found.With<CareRow>([.. found.Items.Select(r => r.On(today))]);
     }
 
     /// <summary>Every volunteer due a visit, for the export.</summary>
     public async Task<IReadOnlyList<CareRow>> NotVisitedAsync(int days, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);
-        return (await Due(today.AddDays(-days)).ToListAsync(ct)).Select(r => r.On(today)).ToList();
+        return (await Sorted(today.AddDays(-days)).ToListAsync(ct)).Select(r => r.On(today)).ToList();
     }
 
+    /// <summary>Active volunteers not visited since <paramref name="since"/>: the count, the list and the export read the same.</summary>
+    private IQueryable<Volunteer> Due(DateOnly since) =>
+        db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active && (v.LastVisitOn == null || v.LastVisitOn < since));
+
     // Never visited first, then the longest wait; the oldest volunteers first among equals.
-    private IQueryable<DueRow> Due(DateOnly since) => db.Volunteers.AsNoTracking()
-        .Where(v => v.Status == VolunteerStatus.Active && (v.LastVisitOn == null || v.LastVisitOn < since))
+    private IQueryable<DueRow> Sorted(DateOnly since) => Due(since)
         .OrderBy(v => v.LastVisitOn != null).ThenBy(v => v.LastVisitOn).ThenBy(v => v.BirthYear).ThenBy(v => v.Id)
         .Select(v => new DueRow(v.Id, v.Name, v.BirthYear, v.Phone, v.Unit!.Name, v.LastVisitOn));
 

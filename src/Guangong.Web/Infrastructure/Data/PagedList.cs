@@ -16,6 +16,9 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, i
     public string TotalText => IsCapped ? $"{Total}+" : Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public string PageCountText => IsCapped ? $"{PageCount}+" : PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The same page (total, number, size, cap) holding other items: the rows read or built for the ids or keys paged.</summary>
+    public PagedList<TOther> With<TOther>(IReadOnlyList<TOther> items) => new(items, Total, Page, PageSize, IsCapped);
 }
 
 public static class PagedListExtensions

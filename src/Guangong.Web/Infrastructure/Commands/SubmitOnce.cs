@@ -99,6 +99,13 @@ public sealed class SubmitOnce(GuangongDbContext db, CurrentActor actor)
             .FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>
+    /// As above, for a form on a record's page (a café's inspections, a task's progress, the patrols): only when the saved
+    /// entry is one the page lists (<paramref name="shownHere"/>), since the same form saved on another record is not this one's.
+    /// </summary>
+    public async Task<RecentSave?> LastSavedAsync(string form, IEnumerable<long> shownHere, CancellationToken ct = default) =>
+        await LastSavedAsync(form, ct) is { } saved && shownHere.Contains(saved.RecordId) ? saved : null;
+
     private async Task<CommandResult<T>?> EarlierAsync<T>(long owner, string form, string key, CancellationToken ct)
         where T : class
     {

@@ -209,7 +209,6 @@ public sealed class PasswordSignIn(
         await users.UpdateAsync(user);
         var (secret, expires) = await sessions.StartAsync(user.Id, kind, ip, userAgent, ct);
         actor.SignedIn(user.Id, user.UserName!);
-        device = DeviceName.Of(userAgent);
         var how = (kind == SessionKind.ApiToken ? "API令牌" : "浏览器") + (user.TwoFactorEnabled ? "，两步验证" : string.Empty);
         await AuditAsync(AuditActions.LoginSucceeded, user.UserName!, user.Id, how, user.UnitPath, ct);
         var principal = await BuildPrincipalAsync(user, secret);

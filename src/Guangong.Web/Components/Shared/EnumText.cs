@@ -8,7 +8,11 @@ public static class EnumText
 {
     public static string Of<T>(T value)
         where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())?.GetCustomAttribute<DisplayAttribute>()?.Name ?? value.ToString();
+        NameOf(typeof(T), value.ToString()) ?? value.ToString();
+
+    /// <summary>The Chinese name of a member known by its enum type and name only (text an audit entry kept), or null without one.</summary>
+    public static string? NameOf(Type type, string member) =>
+        type.GetField(member, BindingFlags.Public | BindingFlags.Static)?.GetCustomAttribute<DisplayAttribute>()?.Name;
 
     /// <summary>
     /// The one enum parser for forms, query strings and the API: a member's name or its Chinese

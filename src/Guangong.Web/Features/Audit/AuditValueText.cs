@@ -1,8 +1,8 @@
 using System.Collections.Frozen;
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Time;
 
 namespace Guangong.Web.Features.Audit;
@@ -45,7 +45,7 @@ public static class AuditValueText
     // Member name → Chinese name over every enum of the app, for text read without its entity; a name two enums read differently stays as it is.
     private static readonly FrozenDictionary<string, string> EnumNames = App.GetTypes()
         .Where(t => t.IsEnum)
-        .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (f.Name, Text: Display(f))))
+        .SelectMany(t => Enum.GetNames(t).Select(n => (Name: n, Text: EnumText.NameOf(t, n))))
         .Where(x => x.Text is not null)
         .GroupBy(x => x.Name)
         .Where(g => g.Select(x => x.Text).Distinct().Count() == 1)
@@ -189,12 +189,9 @@ public static class AuditValueText
         _ => EnumNames.GetValueOrDefault(value, value),
     };
 
-    // As EnumText.Of reads one member: its [Display] name; a [Flags] value lists each member.
+    // Each member's [Display] name as EnumText reads it (a [Flags] value lists each member), else the audit's own word for it.
     private static string Members(Type type, IEnumerable<string> names) =>
-        string.Join("、", names.Select(n => (type.GetField(n, BindingFlags.Public | BindingFlags.Static) is { } f ? Display(f) : null)
-            ?? AuditNames.EnumMembers.GetValueOrDefault((type.Name, n), n)));
-
-    private static string? Display(FieldInfo member) => member.GetCustomAttribute<DisplayAttribute>()?.Name;
+        string.Join("、", names.Select(n => EnumText.NameOf(type, n) ?? AuditNames.EnumMembers.GetValueOrDefault((type.Name, n), n)));
 
     /// <summary>A file's size the way the upload forms state their limits (MB, KB).</summary>
     private static string Size(long bytes) => bytes switch

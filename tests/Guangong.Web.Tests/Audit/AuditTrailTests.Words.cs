@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Accounts;
@@ -42,6 +43,29 @@ public abstract partial class AuditTrailTests
         Assert.NotEmpty(objects);
         Assert.All(objects, o => Assert.DoesNotMatch("[A-Za-z]", o));
     }
+
+    [Fact]
+    public async Task Records_named_by_number_read_as_their_names()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var activity = await App.WithDbAsync(db => db.Activities.OrderBy(a => a.Id).Select(a => new { a.Id, a.Title }).FirstAsync());
+        var visit = await App.WithDbAsync(db => db.VolunteerVisits.OrderBy(v => v.Id)
+            .Join(db.Volunteers, v => v.VolunteerId, p => p.Id, (v, p) => new { v.Id, p.Name }).FirstAsync());
+
+        // The entry's own record by its title (with its number), another record an id field points to by its name.
+        var activities = Cells(await admin.GetStringAsync("/admin/audit?entity=Activity"), "对象");
+        Assert.Contains($"活动 {activity.Title}（{activity.Id}）", activities);
+        var visits = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/audit?entity=VolunteerVisit"));
+        Assert.Contains($"<div>五老：{visit.Name}</div>", visits);
+        Assert.DoesNotMatch("<div>五老：[0-9]+</div>", visits);
+
+        // A record the reader cannot see or that is gone keeps its number.
+        var lookup = AuditLookup.None with { References = new Dictionary<(string, string), string> { [("VolunteerVisit", "VolunteerId")] = "Volunteer" } };
+        Assert.Equal("五老：999999", Assert.Single(AuditText.Lines("""[{"Field":"VolunteerId","Old":null,"New":"999999"}]""", "VolunteerVisit", lookup)));
+    }
+
+    private static List<string> Cells(string html, string label) =>
+        Regex.Matches(html, $"""<td data-label="{label}">([^<]*)</td>""").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value).Trim()).ToList();
 
     private static List<string> Untranslated(Microsoft.EntityFrameworkCore.Metadata.IModel model)
     {

@@ -22,7 +22,8 @@ public static class AuditText
         entity is not null && field is not null && AuditNames.EntityFields.TryGetValue((entity, field), out var name) ? name : Field(field);
 
     /// <summary>
-    /// The record's key as a person reads it beside the entity's name: a number stays a number, but a
+    /// The record's key as a person reads it beside the entity's name: a record with a name reads as its name (with
+    /// its number, which tells two of a name apart), a number without one stays a number; a
     /// sign-in credential's or a role membership's composite key ("4,[AspNetUserStore],AuthenticatorKey")
     /// reads as whose credential or role it is; a key that means nothing to a person is left out.
     /// </summary>
@@ -37,6 +38,7 @@ public static class AuditText
             AuditNames.UserRole when parts.Length == 2 => $"{lookup.User(parts[0])}：{lookup.Role(parts[1])}",
             AuditNames.UserLogin or AuditNames.UserClaim or AuditNames.RoleClaim => null,
             "AppUser" when parts.Length == 1 => lookup.User(parts[0]),
+            _ when parts.Length == 1 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var id) && lookup.Record(entity, id) is { } name => $"{name}（{id}）",
             _ => entityId,
         };
     }

@@ -9,7 +9,7 @@ namespace Guangong.Web.Features.Audit;
 
 /// <summary>
 /// How one recorded value reads to a person: 是/否 for flags, China time for instants, 年月日 for days,
-/// the unit's, user's or role's name for its id, an enum's Chinese name for its member; fields that only
+/// the unit's, user's, role's or record's name for its id, an enum's Chinese name for its member; fields that only
 /// the software uses (keys, stamps, paths, hashes) are not shown at all.
 /// </summary>
 public static class AuditValueText
@@ -24,6 +24,9 @@ public static class AuditValueText
 
         // One-time and uniqueness keys of forms and check-outs, a template's family id, and the store a sign-in credential lives in.
         "IssueKey", "CheckOutKey", "Family", "LoginProvider", "ProviderKey",
+
+        // The patrol or inspection an hour line came from, which its 服务内容 already names in words.
+        "SourceId",
     }.ToFrozenSet();
 
     /// <summary>Fields whose value is data for the software (a JSON table, a list of file ids): the line says only that it was set or changed.</summary>
@@ -144,6 +147,11 @@ public static class AuditValueText
             {
                 return lookup.Role(value);
             }
+
+            if (entity is not null && lookup.Referenced(entity, field, id) is { } record)
+            {
+                return record;
+            }
         }
 
         if (entity is not null && field is not null)
@@ -190,8 +198,9 @@ public static class AuditValueText
     };
 
     // Each member's [Display] name as EnumText reads it (a [Flags] value lists each member), else the audit's own word for it.
+    // A [Flags] field with none of its members set is recorded as 0.
     private static string Members(Type type, IEnumerable<string> names) =>
-        string.Join("、", names.Select(n => EnumText.NameOf(type, n) ?? AuditNames.EnumMembers.GetValueOrDefault((type.Name, n), n)));
+        string.Join("、", names.Select(n => n == "0" ? "（无）" : EnumText.NameOf(type, n) ?? AuditNames.EnumMembers.GetValueOrDefault((type.Name, n), n)));
 
     /// <summary>A file's size the way the upload forms state their limits (MB, KB).</summary>
     private static string Size(long bytes) => bytes switch

@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace Guangong.Web.Features.Audit;
+
+/// <summary>
+/// What the records an audit page names by number are called (an activity's title, a volunteer's name, a task's
+/// number): the entry's own record and those its id fields point to, found through the model's foreign keys.
+/// Read through the data scope like any other read, so a record the reader may not see, or one since removed,
+/// keeps its number.
+/// </summary>
+public sealed class AuditRecordNames(GuangongDbContext db)
+{
+    // The first of these a record has is what people call it by; a record without one keeps its number.
+    private static readonly string[] NameProperties = ["Title", "Name", "DisplayName", "Topic", "Label", "Number", "FileName", "Place"];
+
+    private static readonly MethodInfo NamesOfMethod = typeof(AuditRecordNames).GetMethod(nameof(NamesOfAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    /// <summary>(entity, id field) → the entity its value is the key of, by the names the trail records.</summary>
+    public static FrozenDictionary<(string Entity, string Field), string> References(IModel model) => model.GetEntityTypes()
+        .SelectMany(t => t.GetForeignKeys()
+            // Units, accounts and roles are named by the lookup already, from the tree and the user table.
+            .Where(k => k.Properties.Count == 1 && k.PrincipalEntityType.ClrType.Name is not ("Unit" or "AppUser" or "AppRole"))
+            .Select(k => (Key: (t.ClrType.Name, k.Properties[0].Name), Principal: k.PrincipalEntityType.ClrType.Name)))
+        .DistinctBy(x => x.Key)
+        .ToFrozenDictionary(x => x.Key, x => x.Principal);
+
+    /// <summary>The names of the records <paramref name="entries"/> name, keyed by entity and id.</summary>
+    public async Task<IReadOnlyDictionary<(string Entity, long Id), string>> OfAsync(
+        IEnumerable<AuditEntry> entries, FrozenDictionary<(string Entity, string Field), string> references, CancellationToken ct = default)
+    {
+        var wanted = entries.SelectMany(e => Referenced(e, references)).Distinct().ToList();
+        var names = new Dictionary<(string, long), string>();
+        foreach (var group in wanted.GroupBy(r => r.Entity))
+        {
+            var type = db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == group.Key && !t.IsOwned());
+            var name = type is null ? null : NameProperties.Select(type.FindProperty).FirstOrDefault(p => p?.ClrType == typeof(string));
+            if (type?.FindPrimaryKey()?.Properties is not [{ Name: "Id" } key] || key.ClrType != typeof(long) || name is null)
+            {
+                continue;
+            }
+
+            var ids = group.Select(r => r.Id).ToList();
+            var found = await (Task<Dictionary<long, string>>)NamesOfMethod.MakeGenericMethod(type.ClrType).Invoke(this, [ids, name.Name, ct])!;
+            foreach (var (id, text) in found)
+            {
+                names[(group.Key, id)] = text;
+            }
+        }
+
+        return names;
+    }
+
+    private async Task<Dictionary<long, string>> NamesOfAsync<T>(List<long> ids, string property, CancellationToken ct)
+        where T : class =>
+        (await db.Set<T>().AsNoTracking()
+            .Where(e => ids.Contains(EF.Property<long>(e, "Id")))
+            .Select(e => new { Id = EF.Property<long>(e, "Id"), Name = EF.Property<string?>(e, property) })
+            .ToListAsync(ct))
+        .Where(r => !string.IsNullOrWhiteSpace(r.Name))
+        .ToDictionary(r => r.Id, r => Shorten(r.Name!));
+
+    // A name long enough to be a paragraph is shortened, marked with an ellipsis: the line only has to say which record it is.
+    private static string Shorten(string name) => name.Length <= 30 ? name : string.Concat(name.AsSpan(0, 28), "…");
+
+    private static IEnumerable<(string Entity, long Id)> Referenced(AuditEntry entry, FrozenDictionary<(string Entity, string Field), string> references)
+    {
+        if (long.TryParse(entry.EntityId, CultureInfo.InvariantCulture, out var own))
+        {
+            yield return (entry.Entity, own);
+        }
+
+        if (entry.Changes is not { } changes || !changes.StartsWith('['))
+        {
+            yield break;
+        }
+
+        using var doc = JsonDocument.Parse(changes);
+        foreach (var change in doc.RootElement.EnumerateArray())
+        {
+            if (references.TryGetValue((entry.Entity, change.GetProperty("Field").GetString() ?? string.Empty), out var principal))
+            {
+                foreach (var value in new[] { change.GetProperty("Old").GetString(), change.GetProperty("New").GetString() })
+                {
+                    if (long.TryParse(value, CultureInfo.InvariantCulture, out var id))
+                    {
+                        yield return (principal, id);
+                    }
+                }
+            }
+        }
+    }
+}

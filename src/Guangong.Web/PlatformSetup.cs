@@ -72,6 +72,7 @@ public static class PlatformSetup
         });
         services.AddGuangongData(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddRazorComponents();
+        services.AddTransient<IStartupFilter, Infrastructure.Web.HeadRequests>();
         services.AddPageCompression();
 
         // Chinese text goes out as it is, not as &#x...; entities.

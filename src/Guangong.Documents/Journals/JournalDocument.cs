@@ -1,13 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Guangong.Documents.Journals;
 
 /// <summary>The printed size of a 内刊.</summary>
 public enum JournalPageSize
 {
     /// <summary>A5, 148 × 210 mm.</summary>
-    A5,
+    [Display(Name = "A5（148×210 mm）")] A5,
 
     /// <summary>16开, 184 × 260 mm.</summary>
-    Sixteenmo,
+    [Display(Name = "16开（184×260 mm）")] Sixteenmo,
 }
 
 /// <summary>

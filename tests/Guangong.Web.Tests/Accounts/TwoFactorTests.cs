@@ -77,6 +77,7 @@ public sealed partial class TwoFactorTests(SqliteAppFixture fixture) : IClassFix
         var page = await browser.GetStringAsync("/account/two-factor");
         Assert.Contains("必须开启两步验证", page);
         Assert.DoesNotContain("关闭两步验证", page);
+        Assert.DoesNotContain("aria-label=\"主菜单\"", page); // every link would lead back here
 
         var token = (await (await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = "admin", password = HttpSession.DemoPassword }))
             .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
@@ -87,7 +88,9 @@ public sealed partial class TwoFactorTests(SqliteAppFixture fixture) : IClassFix
         var key = WebUtility.HtmlDecode(KeyPattern().Match(page).Groups[1].Value);
         var enabled = await PostAsync(browser, page, "2fa-enable", "Input.Code", Totp(key));
         Assert.Contains("两步验证已开启", await enabled.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/admin/users")).StatusCode);
+        var users = await browser.GetAsync("/admin/users");
+        Assert.Equal(HttpStatusCode.OK, users.StatusCode);
+        Assert.Contains("aria-label=\"主菜单\"", await users.Content.ReadAsStringAsync());
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string html, string form, string field, string value)

@@ -28,6 +28,9 @@ public sealed class CurrentUser
 
     public bool ElderMode { get; private set; }
 
+    /// <summary>An administrator who must turn on two-step verification before anything else: the pages offer no menu until then.</summary>
+    public bool MustEnrolTwoFactor { get; set; }
+
     /// <summary>Units the switcher offers, loaded once by the middleware (components must not query in parallel).</summary>
     public IReadOnlyList<UnitChoice> SwitchChoices { get; set; } = [];
 

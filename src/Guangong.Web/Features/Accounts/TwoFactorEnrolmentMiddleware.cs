@@ -8,7 +8,7 @@ public sealed class TwoFactorEnrolmentMiddleware(RequestDelegate next)
 {
     public const string EnrolPath = "/account/two-factor";
 
-    private static readonly string[] Allowed = [EnrolPath, "/account/logout", "/account/change-password", "/login", "/_framework", "/lib", "/css", "/js", "/status", "/error"];
+    private static readonly string[] Allowed = [EnrolPath, "/account/logout", "/account/change-password", "/account/elder-mode", "/login", "/_framework", "/lib", "/css", "/js", "/status", "/error"];
 
     public async Task InvokeAsync(HttpContext http)
     {

@@ -87,12 +87,4 @@ internal static partial class AuditNames
         [("LeadershipPosition", "VolunteerId")] = "五老名册中的人", [("StationApplication", "StationId")] = "辅导站编号",
         [("PlanRosterMember", "Role")] = "班子职务",
     }.ToFrozenDictionary();
-
-    /// <summary>Members of enums that carry no [Display] name, as their own pages write them (enum type name, member).</summary>
-    public static readonly FrozenDictionary<(string Enum, string Member), string> EnumMembers = new Dictionary<(string, string), string>
-    {
-        [("DocumentKind", "PlanNotice")] = "印发计划的通知", [("DocumentKind", "Summary")] = "工作总结",
-        [("DocumentKind", "PublicityBulletin")] = "宣传工作通报",
-        [("JournalPageSize", "A5")] = "A5（148×210 mm）", [("JournalPageSize", "Sixteenmo")] = "16开（184×260 mm）",
-    }.ToFrozenDictionary();
 }

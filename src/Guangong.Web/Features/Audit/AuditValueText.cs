@@ -197,10 +197,9 @@ public static class AuditValueText
         _ => EnumNames.GetValueOrDefault(value, value),
     };
 
-    // Each member's [Display] name as EnumText reads it (a [Flags] value lists each member), else the audit's own word for it.
-    // A [Flags] field with none of its members set is recorded as 0.
+    // Each member's [Display] name as EnumText reads it (a [Flags] value lists each member); a [Flags] field with none set is recorded as 0.
     private static string Members(Type type, IEnumerable<string> names) =>
-        string.Join("、", names.Select(n => n == "0" ? "（无）" : EnumText.NameOf(type, n) ?? AuditNames.EnumMembers.GetValueOrDefault((type.Name, n), n)));
+        string.Join("、", names.Select(n => n == "0" ? "（无）" : EnumText.NameOf(type, n) ?? n));
 
     /// <summary>A file's size the way the upload forms state their limits (MB, KB).</summary>
     private static string Size(long bytes) => bytes switch

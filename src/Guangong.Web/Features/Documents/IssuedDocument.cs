@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 
@@ -56,11 +57,11 @@ public class IssuedDocument : IUnitOwned, IAppendOnly
 public enum DocumentKind
 {
     /// <summary>印发计划的通知, with the plan on the following pages.</summary>
-    PlanNotice = 1,
+    [Display(Name = "印发计划的通知")] PlanNotice = 1,
 
     /// <summary>年度工作总结.</summary>
-    Summary = 2,
+    [Display(Name = "工作总结")] Summary = 2,
 
     /// <summary>月度关工信息宣传工作情况通报 (the Publicity slice issues it and closes the month).</summary>
-    PublicityBulletin = 3,
+    [Display(Name = "宣传工作通报")] PublicityBulletin = 3,
 }

@@ -40,6 +40,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
 
                 actor.SignedIn(userId, user.UserName!);
                 me.SignedIn(userId, user.UserName!, user.DisplayName, http.User.FindAll(ClaimTypes.Role).Select(c => c.Value), home, user.ElderMode);
+                me.MustEnrolTwoFactor = http.User.HasClaim(c => c.Type == GuangongClaims.MustEnrolTwoFactor);
                 if (home is not null)
                 {
                     scope.Restrict(home.Id, home.Path);

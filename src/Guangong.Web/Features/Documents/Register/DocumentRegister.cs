@@ -1,3 +1,4 @@
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,11 +49,5 @@ public sealed class DocumentRegister(GuangongDbContext db)
 
 public sealed record RegisterRow(long Id, string UnitName, int Year, int? Sequence, string Number, DocumentKind Kind, string Title, DateOnly DocumentDate, string Signer, string IssuedBy, DateTime CreatedUtc, string Sha256)
 {
-    public string KindText => Kind switch
-    {
-        DocumentKind.PlanNotice => "印发计划的通知",
-        DocumentKind.Summary => "工作总结",
-        DocumentKind.PublicityBulletin => "宣传工作通报",
-        _ => Kind.ToString(),
-    };
+    public string KindText => EnumText.Of(Kind);
 }

@@ -34,7 +34,7 @@ public static class AccountUnlockCommand
         }
 
         var db = scope.ServiceProvider.GetRequiredService<GuangongDbContext>();
-        db.AddAuditEvent(AuditActions.Unlocked, nameof(AppUser), user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "在服务器上解除锁定", user.UnitPath, "服务器控制台");
+        db.AddAuditEvent(AuditActions.Unlocked, nameof(AppUser), user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "在服务器上解除锁定", user.UnitPath, "服务器控制台", user.HomeUnitId);
         await db.SaveChangesAsync();
         await output.WriteLineAsync($"已解除“{user.UserName}”的登录锁定，现在可以登录。");
         return 0;

@@ -105,13 +105,13 @@ public sealed class PasswordSignIn(
         var user = userName.Length is > 0 and <= 64 ? await users.FindByNameAsync(userName.Trim()) : null;
         if (user is null)
         {
-            await AuditAsync(AuditActions.LoginFailed, userName.Length > 64 ? userName[..64] : userName, null, "用户名不存在", string.Empty, ct);
+            await AuditAsync(AuditActions.LoginFailed, userName.Length > 64 ? userName[..64] : userName, null, "用户名不存在", string.Empty, null, ct);
             return new SignInResult(SignInOutcome.Failed);
         }
 
         if (user.IsDisabled)
         {
-            await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "账号已停用", user.UnitPath, ct);
+            await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "账号已停用", user.UnitPath, user.HomeUnitId, ct);
             return new SignInResult(SignInOutcome.Failed);
         }
 
@@ -119,7 +119,7 @@ public sealed class PasswordSignIn(
         // succeeds nor lengthens it.
         if (user.LockoutEnd > clock.GetUtcNow())
         {
-            await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "账号锁定期间尝试登录", user.UnitPath, ct);
+            await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, "账号锁定期间尝试登录", user.UnitPath, user.HomeUnitId, ct);
             return new SignInResult(SignInOutcome.Failed);
         }
 
@@ -192,10 +192,10 @@ public sealed class PasswordSignIn(
         }
 
         await users.UpdateAsync(user);
-        await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, what, user.UnitPath, ct);
+        await AuditAsync(AuditActions.LoginFailed, user.UserName!, user.Id, what, user.UnitPath, user.HomeUnitId, ct);
         if (lockout > TimeSpan.Zero)
         {
-            await AuditAsync(AuditActions.LockedOut, user.UserName!, user.Id, $"连续{user.AccessFailedCount}次错误，锁定{lockout.TotalMinutes:0}分钟", user.UnitPath, ct);
+            await AuditAsync(AuditActions.LockedOut, user.UserName!, user.Id, $"连续{user.AccessFailedCount}次错误，锁定{lockout.TotalMinutes:0}分钟", user.UnitPath, user.HomeUnitId, ct);
         }
 
         return lockout > TimeSpan.Zero;
@@ -210,7 +210,7 @@ public sealed class PasswordSignIn(
         var (secret, expires) = await sessions.StartAsync(user.Id, kind, ip, userAgent, ct);
         actor.SignedIn(user.Id, user.UserName!);
         var how = (kind == SessionKind.ApiToken ? "API令牌" : "浏览器") + (user.TwoFactorEnabled ? "，两步验证" : string.Empty);
-        await AuditAsync(AuditActions.LoginSucceeded, user.UserName!, user.Id, how, user.UnitPath, ct);
+        await AuditAsync(AuditActions.LoginSucceeded, user.UserName!, user.Id, how, user.UnitPath, user.HomeUnitId, ct);
         var principal = await BuildPrincipalAsync(user, secret);
         return new SignInResult(SignInOutcome.Succeeded, principal, secret, expires);
     }
@@ -239,9 +239,10 @@ public sealed class PasswordSignIn(
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "Guangong"));
     }
 
-    private async Task AuditAsync(string action, string userName, long? userId, string detail, string unitPath, CancellationToken ct)
+    // Before the sign-in there is no scope: the entry names the account's own unit, so 登录记录 filters by unit like any other.
+    private async Task AuditAsync(string action, string userName, long? userId, string detail, string unitPath, long? unitId, CancellationToken ct)
     {
-        db.AddAuditEvent(action, nameof(AppUser), userId?.ToString(System.Globalization.CultureInfo.InvariantCulture), device is null ? detail : $"{detail}（{device}）", unitPath, userName);
+        db.AddAuditEvent(action, nameof(AppUser), userId?.ToString(System.Globalization.CultureInfo.InvariantCulture), device is null ? detail : $"{detail}（{device}）", unitPath, userName, unitId);
         await db.SaveChangesAsync(ct);
     }
 }

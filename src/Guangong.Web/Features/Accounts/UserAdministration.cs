@@ -155,7 +155,7 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
         if (result.Succeeded)
         {
             // The lockout fields alone are sign-in bookkeeping the change trail skips; the unlock is said here.
-            db.AddAuditEvent(Audit.AuditActions.Unlocked, nameof(AppUser), user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "管理员解除锁定", user.UnitPath);
+            db.AddAuditEvent(Audit.AuditActions.Unlocked, nameof(AppUser), user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "管理员解除锁定", user.UnitPath, unitId: user.HomeUnitId);
             await db.SaveChangesAsync();
         }
 

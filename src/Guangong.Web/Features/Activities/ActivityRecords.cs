@@ -30,11 +30,13 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+            // Counted before the first save, so the audit's 新增 says it and no 修改 of the count follows.
+            activity.VolunteerCount = served.Count;
             db.Activities.Add(activity);
             pending.Release(claimed);
             await db.SaveChangesAsync(ct);
             await ledger.AddLinesAsync(activity, served, [], input.OnBehalfReason, ct);
-            activity.VolunteerCount = served.Count;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return CommandResult<Activity>.Ok(activity);

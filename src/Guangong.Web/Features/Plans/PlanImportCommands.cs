@@ -113,10 +113,17 @@ public sealed class PlanImportCommands(GuangongDbContext db)
             }
         }
 
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        db.WorkPlans.Add(plan);
+        await db.SaveChangesAsync(ct);
+
+        // Assignments carry the plan's id, known only now (still inside the same transaction): added with it, each is
+        // audited once as it is, not created with 计划：0 and then changed.
         foreach (var (task, owners) in tasks)
         {
             task.Assignments.AddRange(owners.Select(o => new TaskAssignment
             {
+                PlanId = plan.Id,
                 UnitId = o,
                 UnitPath = paths[o],
                 PlanTitle = plan.Title,
@@ -125,16 +132,6 @@ public sealed class PlanImportCommands(GuangongDbContext db)
                 DueDate = task.DueDate,
                 Target = task.Target,
             }));
-        }
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.WorkPlans.Add(plan);
-        await db.SaveChangesAsync(ct);
-
-        // Assignments need the plan's id, known only now; still inside the same transaction.
-        foreach (var a in tasks.SelectMany(t => t.Task.Assignments))
-        {
-            a.PlanId = plan.Id;
         }
 
         await db.SaveChangesAsync(ct);

@@ -64,7 +64,7 @@ internal static class AuditTrail
                 },
                 Entity = entry.Metadata.ClrType.Name,
                 Changes = JsonSerializer.Serialize(changes, Json),
-            }));
+            }, changes));
         }
 
         return pending;
@@ -84,7 +84,7 @@ internal static class AuditTrail
             }
 
             var old = entry.State == EntityState.Added ? null : Show(property.OriginalValue);
-            var current = entry.State == EntityState.Deleted ? null : Show(property.CurrentValue);
+            var current = entry.State == EntityState.Deleted ? null : property.IsTemporary ? TemporaryKey : Show(property.CurrentValue);
             if (entry.State == EntityState.Modified && (!property.IsModified || old == current))
             {
                 continue;
@@ -129,6 +129,9 @@ internal static class AuditTrail
 
     internal sealed record FieldChange(string Field, string? Old, string? New);
 
+    /// <summary>Stands for a key the database has not generated yet (a row saved with its parent), read again at <see cref="PendingAudit.Complete"/>.</summary>
+    private const string TemporaryKey = "\u0000temporary";
+
     /// <summary>An entry's field list as <see cref="Capture"/> wrote it; null for text that is no field list (older or event entries).</summary>
     internal static List<FieldChange>? ReadFields(string? changes)
     {
@@ -142,11 +145,17 @@ internal static class AuditTrail
         }
     }
 
-    internal sealed record PendingAudit(EntityEntry Entry, EntityState State, AuditEntry Audit)
+    internal sealed record PendingAudit(EntityEntry Entry, EntityState State, AuditEntry Audit, List<FieldChange> Changes)
     {
-        /// <summary>Fills in the key, which the database generated for added rows.</summary>
+        /// <summary>Fills in the keys the database generated for added rows: the row's own, and those of rows it points to that were added with it.</summary>
         public AuditEntry Complete()
         {
+            if (Changes.Any(c => c.New == TemporaryKey))
+            {
+                Audit.Changes = JsonSerializer.Serialize(
+                    Changes.Select(c => c.New == TemporaryKey ? c with { New = Show(Entry.Property(c.Field).CurrentValue) } : c), Json);
+            }
+
             var key = Entry.Metadata.FindPrimaryKey();
             Audit.EntityId = key is null
                 ? null

@@ -120,7 +120,7 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
     public string ActorName => _actor.UserName;
 
     /// <summary>Writes an audit entry that is not tied to an entity change (logins, denied access, exports).</summary>
-    public AuditEntry AddAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null)
+    public AuditEntry AddAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null, long? unitId = null)
     {
         var entry = new AuditEntry
         {
@@ -128,7 +128,7 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
             UserId = _actor.UserId,
             UserName = userName ?? _actor.UserName,
             IpAddress = _actor.IpAddress,
-            UnitId = _scope.UnitId,
+            UnitId = unitId ?? _scope.UnitId,
             UnitPath = unitPath ?? _scope.Path ?? string.Empty,
             Action = action,
             Entity = entity,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Guangong.Web.Features.Activities;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

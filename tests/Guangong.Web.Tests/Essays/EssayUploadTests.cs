@@ -5,6 +5,7 @@ using System.Text.Json;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Essays;
 using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Errors;
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;

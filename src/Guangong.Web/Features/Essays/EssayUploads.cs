@@ -1,7 +1,7 @@
 using Guangong.Web.Features.Accounts;
-using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Publicity;
 using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Uploads;
 
 namespace Guangong.Web.Features.Essays;
 

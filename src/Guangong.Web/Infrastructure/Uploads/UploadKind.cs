@@ -1,4 +1,6 @@
-namespace Guangong.Web.Features.Activities;
+using Guangong.Web.Infrastructure.Files;
+
+namespace Guangong.Web.Infrastructure.Uploads;
 
 /// <summary>The check a picked file passes: its real content type, or a Chinese reason to refuse it.</summary>
 public delegate (string? ContentType, string? Error) UploadCheck(ReadOnlySpan<byte> head, long length, string fileName);

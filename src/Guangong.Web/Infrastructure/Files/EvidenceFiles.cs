@@ -1,10 +1,10 @@
-using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Text;
 
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Files;
 
 /// <summary>
-/// Photos and documents of activities on disk under the data folder. A file's type is decided by
+/// The evidence store: photos and documents of activities, patrols, inspections, progress reports and assessments,
+/// and every file uploaded on pick (<see cref="Uploads.PendingUploads"/>), on disk under the data folder. A file's type is decided by
 /// its content, never by its name (an .exe renamed .jpg is refused); images get a small thumbnail
 /// so that lists load on a poor rural network. A photo is kept as sent up to <see cref="KeptAsSentPixels"/>;
 /// a larger one (a 50 MP camera's, which the phone could not shrink) is kept scaled like an article's

@@ -45,7 +45,7 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         var name = UploadName.Of(file.FileName, "未命名文件");
         var bytes = file.Length > kind.MaxBytes ? [] : await ReadAsync(file, ct);
         var (type, error) = kind.Check(bytes.AsSpan(0, Math.Min(16, bytes.Length)), file.Length > kind.MaxBytes ? file.Length : bytes.Length, name);
-        if (error is not null)
+        if ((error ??= kind.Read?.Invoke(bytes, name)) is not null)
         {
             return (null, error);
         }

@@ -32,6 +32,7 @@ using Guangong.Web.Infrastructure.Exports;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Text;
 using Guangong.Web.Infrastructure.Time;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Infrastructure.Web;
 
 namespace Guangong.Web;
@@ -100,10 +101,11 @@ public static class PlatformSetup
         services.AddHealthChecks();
         services.AddExports();
         services.AddBackups(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddUploads(builder.Configuration, builder.Environment.ContentRootPath);
         services.AddAccountsFeature(builder.Configuration);
         services.AddOrganizationFeature();
         services.AddPeopleFeature(builder.Configuration, builder.Environment.ContentRootPath);
-        services.AddActivitiesFeature(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddActivitiesFeature();
         services.AddCommitteesFeature();
         services.AddPlansFeature();
         services.AddAssessmentsFeature();
@@ -168,6 +170,7 @@ public static class PlatformSetup
         app.MapStaticAssets();
         app.MapOpenApi().AllowAnonymous();
         app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapPendingUploadEndpoints();
         app.MapAccountEndpoints();
         app.MapOrganizationEndpoints();
         app.MapPeopleEndpoints();

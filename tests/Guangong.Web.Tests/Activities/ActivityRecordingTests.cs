@@ -357,14 +357,14 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_file_over_20_MB_is_refused()
+    public async Task A_file_over_50_MB_is_refused()
     {
         var village = await App.UnitAsync("乌审召嘎查关工委");
         var officer = await App.SignedInAsync("wushenzhao");
-        var huge = new byte[21 * 1024 * 1024];
+        var huge = new byte[51 * 1024 * 1024];
         ActivityForms.Jpeg(10, 10).CopyTo(huge, 0);
         var response = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields("大文件" + Guid.NewGuid().ToString("N")[..4], village.Id), [("files", "大照片.jpg", huge)]);
-        Assert.Contains("超过了每个文件20MB的上限", await response.HtmlAsync());
+        Assert.Contains("超过了每个文件50MB的上限", await response.HtmlAsync());
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Notices;
 using Guangong.Web.Features.Safety.Photos;
+using Guangong.Web.Infrastructure.Files;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Infrastructure;
 using Guangong.Web.Tests.Safety;
 using Microsoft.EntityFrameworkCore;

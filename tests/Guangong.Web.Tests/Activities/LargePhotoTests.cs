@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Safety.Photos;
 using Guangong.Web.Infrastructure.Files;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Infrastructure;
 using Guangong.Web.Tests.Safety;
 using Guangong.Web.Tests.Security;
@@ -13,8 +14,9 @@ using SkiaSharp;
 namespace Guangong.Web.Tests.Activities;
 
 /// <summary>
-/// A 50–100 MP camera's photo the phone could not shrink: taken on the activity form and the safety forms, kept
-/// scaled and upright with its thumbnail; over 100 MP refused beside the field in Chinese.
+/// A 50–200 MP camera's photo the phone could not shrink: taken on the activity form and the safety forms, kept
+/// scaled and upright with its thumbnail; over 200 MP refused beside the field in Chinese. A full-resolution photo of a
+/// 108 MP phone has 20–35 MB: a file of the evidence store may have 50 MB, and one over it is refused naming the limit.
 /// </summary>
 public abstract class LargePhotoTests(AppFixture fixture)
 {
@@ -87,20 +89,48 @@ public abstract class LargePhotoTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_photo_over_100_megapixels_is_refused_beside_the_field_on_upload_and_with_the_form()
+    public async Task A_108_megapixel_photo_is_kept_scaled_and_one_over_200_megapixels_is_refused_beside_the_field_on_upload_and_with_the_form()
     {
         var unit = await App.UnitAsync("乌审召小学");
         var school = await App.SignedInAsync("wsz-school");
-        var huge = Images.FlatJpeg(12500, 8100); // 101 MP
+        var kept = await UploadAsync(school, "一亿像素.jpg", Images.FlatJpeg(12000, 9000)); // 108 MP
+        Assert.True(kept.StatusCode == HttpStatusCode.OK, await kept.Content.ReadAsStringAsync());
+        var token = (await kept.Content.ReadFromJsonAsync<PendingUploadDto>())!.Token;
+        var key = await App.WithDbAsync(db => db.PendingUploads.Where(p => p.Token == token).Select(p => p.StorageKey).SingleAsync());
+        Assert.Equal((new SKSizeI(1600, 1200), new SKSizeI(360, 270)), await SizesAsync(key));
 
-        var upload = await UploadAsync(school, "一亿像素.jpg", huge);
+        var huge = Images.FlatJpeg(16400, 12300); // 202 MP
+        var upload = await UploadAsync(school, "两亿像素.jpg", huge);
         Assert.Equal(HttpStatusCode.BadRequest, upload.StatusCode);
-        Assert.Contains("“一亿像素.jpg”无法作为图片打开：文件已损坏，或超过1亿像素。", await upload.Content.ReadAsStringAsync());
+        Assert.Contains("“两亿像素.jpg”无法作为图片打开：文件已损坏，或超过2亿像素。", await upload.Content.ReadAsStringAsync());
 
         // Sent with the form (no script on the phone): the form comes back with the reason under the photo field.
-        var title = "一亿像素" + Guid.NewGuid().ToString("N")[..6];
-        var html = await (await ActivityForms.PostAsync(school, "/activities/new", "activity-create", ActivityForms.NewActivityFields(title, unit.Id), files: [("photos", "一亿像素.jpg", huge)])).HtmlAsync();
-        Assert.Contains("validation-message\">“一亿像素.jpg”无法作为图片打开：文件已损坏，或超过1亿像素。请换一张照片，或用手机压缩后再上传。", html);
+        var title = "两亿像素" + Guid.NewGuid().ToString("N")[..6];
+        var html = await (await ActivityForms.PostAsync(school, "/activities/new", "activity-create", ActivityForms.NewActivityFields(title, unit.Id), files: [("photos", "两亿像素.jpg", huge)])).HtmlAsync();
+        Assert.Contains("validation-message\">“两亿像素.jpg”无法作为图片打开：文件已损坏，或超过2亿像素。请换一张照片，或用手机压缩后再上传。", html);
+        Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == title)));
+    }
+
+    [Fact]
+    public async Task An_evidence_file_of_up_to_50_MB_is_taken_and_a_larger_one_is_refused_naming_the_limit()
+    {
+        Assert.Equal(50L * 1024 * 1024, EvidenceFiles.MaxBytes);
+        var unit = await App.UnitAsync("乌审召小学");
+        var school = await App.SignedInAsync("wsz-school");
+        byte[] Pdf(long size) => [.. "%PDF-1.4\n"u8, .. new byte[size - 9]];
+
+        var taken = await UploadAsync(school, "全分辨率.pdf", Pdf(EvidenceFiles.MaxBytes));
+        Assert.True(taken.StatusCode == HttpStatusCode.OK, await taken.Content.ReadAsStringAsync());
+        Assert.Equal(EvidenceFiles.MaxBytes, (await taken.Content.ReadFromJsonAsync<PendingUploadDto>())!.SizeBytes);
+
+        var over = await UploadAsync(school, "太大.pdf", Pdf(EvidenceFiles.MaxBytes + 1));
+        Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
+        Assert.Contains("“太大.pdf”有50MB，超过了每个文件50MB的上限。", await over.Content.ReadAsStringAsync());
+
+        // Sent with the form (no script): the page's own limit lets the file in, and the check refuses it in the same words.
+        var title = "太大" + Guid.NewGuid().ToString("N")[..6];
+        var html = await (await ActivityForms.PostAsync(school, "/activities/new", "activity-create", ActivityForms.NewActivityFields(title, unit.Id), files: [("files", "太大.pdf", Pdf(EvidenceFiles.MaxBytes + 1))])).HtmlAsync();
+        Assert.Contains("超过了每个文件50MB的上限", html);
         Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == title)));
     }
 }

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Guangong.Web.Features.Activities;
+using Guangong.Web.Infrastructure.Files;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,13 +67,13 @@ public abstract class PendingUploadTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.NotFound, (await officer.PostAsync($"{PendingUploadEndpoints.Url}/{photo.Token}/delete", delete)).StatusCode);
         Assert.True(await App.WithDbAsync(db => db.PendingUploads.AnyAsync(p => p.Token == photo.Token)));
 
-        // The same checks as a file posted with the form: type by content, 20 MB, and the form's token.
+        // The same checks as a file posted with the form: type by content, 50 MB, and the form's token.
         var exe = await UploadAsync(school, "照片.jpg", "MZ\u0090\0\u0003\0\0\0"u8.ToArray().Concat(new byte[2000]).ToArray());
         Assert.Equal(HttpStatusCode.BadRequest, exe.StatusCode);
         Assert.Contains("不是允许的文件类型", await exe.Content.ReadAsStringAsync());
-        var huge = new byte[(20 * 1024 * 1024) + 1];
+        var huge = new byte[EvidenceFiles.MaxBytes + 1];
         ActivityForms.Jpeg(10, 10).CopyTo(huge, 0);
-        Assert.Contains("超过了每个文件20MB的上限", await (await UploadAsync(school, "大.jpg", huge)).Content.ReadAsStringAsync());
+        Assert.Contains("超过了每个文件50MB的上限", await (await UploadAsync(school, "大.jpg", huge)).Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.BadRequest, (await UploadAsync(school, "无令牌.jpg", ActivityForms.Jpeg(), withToken: false)).StatusCode);
 
         // A 五老 volunteer records no activities, so uploads nothing either.

@@ -11,6 +11,7 @@ using Guangong.Web.Features.Safety.Photos;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Assessments;

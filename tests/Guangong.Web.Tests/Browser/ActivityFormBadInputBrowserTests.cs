@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Activities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;

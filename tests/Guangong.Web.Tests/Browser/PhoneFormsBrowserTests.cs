@@ -1,5 +1,6 @@
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Guangong.Web.Tests.Safety;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Essays;
 using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -137,18 +138,30 @@ public abstract class EssayUploadTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task An_uploaded_docx_that_cannot_be_read_is_said_unusable_in_red_and_dropped()
+    public async Task A_docx_or_zip_that_cannot_be_read_is_refused_as_it_goes_up_and_one_spoiled_later_is_said_unusable_in_red()
     {
         var contest = await NewContestAsync();
         var school = await App.SignedInAsync("zl-school");
 
-        // A zip named .docx passes the check on pick (it starts as a .docx does); reading it at 上传 fails.
-        var broken = await UploadedAsync(school, EssayUploads.FileKind.Name, "坏文件.docx", EssayTestFiles.Zip(("note.txt", "不是文档"u8.ToArray())));
-        var page = await TextAsync(await ActivityForms.PostAsync(school, $"/essays/{contest}", "submission-upload", new Dictionary<string, string> { ["u.Group"] = "UpperPrimary", ["once"] = OneTimeKey.New() }, uploaded: [broken.Token]));
-        Assert.Contains("无法使用：坏文件.docx", page);
+        // A zip named .docx starts as a .docx does; reading it as it goes up refuses it, with the reason.
+        var notDocx = await UploadAsync(school, EssayUploads.FileKind.Name, "坏文件.docx", EssayTestFiles.Zip(("note.txt", "不是文档"u8.ToArray())));
+        Assert.Equal(HttpStatusCode.BadRequest, notDocx.StatusCode);
+        Assert.Contains("无法使用：坏文件.docx：", await TextAsync(notDocx));
+        var notZip = await UploadAsync(school, EssayUploads.FileKind.Name, "坏压缩包.zip", [0x50, 0x4B, 0x03, 0x04, .. new byte[200]]);
+        Assert.Equal(HttpStatusCode.BadRequest, notZip.StatusCode);
+        Assert.Contains("无法使用：坏压缩包.zip：", await TextAsync(notZip));
+        Assert.Equal(0, await App.WithDbAsync(db => db.PendingUploads.CountAsync(p => p.FileName.StartsWith("坏"))));
+
+        // One that read as it went up but was spoiled on the disk since: 上传 says so in red and drops it.
+        var spoiled = await UploadedAsync(school, EssayUploads.FileKind.Name, "后坏.docx", EssayTestFiles.Docx("会坏的文档", "正路小学 五(1)班 赵一", Body));
+        var key = await App.WithDbAsync(db => db.PendingUploads.Where(p => p.Token == spoiled.Token).Select(p => p.StorageKey).SingleAsync());
+        var path = Path.Combine(App.DataDirectory, "files", key[..2], key);
+        await File.WriteAllBytesAsync(path, (await File.ReadAllBytesAsync(path))[..300]);
+        var page = await TextAsync(await ActivityForms.PostAsync(school, $"/essays/{contest}", "submission-upload", new Dictionary<string, string> { ["u.Group"] = "UpperPrimary", ["once"] = OneTimeKey.New() }, uploaded: [spoiled.Token]));
+        Assert.Contains("无法使用：后坏.docx", page);
         Assert.DoesNotContain(">已上传<", page);
-        Assert.DoesNotContain($"value=\"{broken.Token}\"", page);
-        Assert.False(await PendingAsync(broken.Token));
+        Assert.DoesNotContain($"value=\"{spoiled.Token}\"", page);
+        Assert.False(await PendingAsync(spoiled.Token));
         Assert.Equal(0, await App.WithDbAsync(db => db.Submissions.CountAsync(s => s.ContestId == contest)));
     }
 }

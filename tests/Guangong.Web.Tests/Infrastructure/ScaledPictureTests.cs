@@ -5,7 +5,7 @@ using SkiaSharp;
 namespace Guangong.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The shared decoder of uploaded pictures: which pictures it decodes scaled (and so takes up to 100 MP), which
+/// The shared decoder of uploaded pictures: which pictures it decodes scaled (and so takes up to 200 MP), which
 /// only whole (up to 40 MP), the refusals it words, and the camera's orientation applied to the pixels.
 /// </summary>
 public sealed class ScaledPictureTests
@@ -29,16 +29,21 @@ public sealed class ScaledPictureTests
     [Fact]
     public void A_picture_over_its_limit_is_refused_from_its_header_with_the_limit_in_the_message()
     {
-        // 12500 × 8100 = 101 MP: one over 100 MP is refused however it decodes.
-        using (var huge = ScaledPicture.Open(Images.FlatJpeg(12500, 8100))!)
+        // 16400 × 12300 = 202 MP: one over 200 MP is refused however it decodes; a 108 MP phone's photo is taken.
+        using (var phone = ScaledPicture.Open(Images.FlatJpeg(12000, 9000))!)
+        {
+            Assert.True(phone.WithinLimit);
+        }
+
+        using (var huge = ScaledPicture.Open(Images.FlatJpeg(16400, 12300))!)
         {
             Assert.True(huge.DecodesScaled);
             Assert.False(huge.WithinLimit);
             Assert.Null(huge.Decode(ScaledPicture.StoredSide));
         }
 
-        Assert.Contains("“大.jpg”无法作为图片打开：文件已损坏，或超过1亿像素", ScaledPicture.Refusal("大.jpg", Images.FlatJpeg(12500, 8100)));
-        Assert.Contains("超过1亿像素", ScaledPicture.Refusal("炸弹.png", Images.PngHeader(20000, 20000)));
+        Assert.Contains("“大.jpg”无法作为图片打开：文件已损坏，或超过2亿像素", ScaledPicture.Refusal("大.jpg", Images.FlatJpeg(16400, 12300)));
+        Assert.Contains("超过2亿像素", ScaledPicture.Refusal("炸弹.png", Images.PngHeader(20000, 20000)));
 
         // 8000 × 6000 = 48 MP: taken as a sequential JPEG, not as a PNG or a progressive JPEG, which decode only whole.
         using (var sequential = ScaledPicture.Open(Images.FlatJpeg(8000, 6000))!)

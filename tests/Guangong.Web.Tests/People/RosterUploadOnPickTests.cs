@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.People.Import;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,9 +13,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Tests.People;
 
 /// <summary>
-/// The roster's .xlsx goes up as it is picked (issue 12), like every other form's files: a file that is no roster is
-/// refused there with the reason, a good one waits under a token that only its uploader can use, the form posts the
-/// token, the preview and the confirmation work as with a posted file, and a refused form keeps the upload.
+/// The roster's .xlsx goes up as it is picked (issue 12) through the one upload on pick of every form (PendingUploads,
+/// kind "roster"): a file that is no roster is refused there with the reason, a good one waits under a token that only
+/// its uploader can use, the form posts the token, the preview and the confirmation work as with a posted file, and a
+/// refused form keeps the upload.
 /// </summary>
 public abstract class RosterUploadOnPickTests(AppFixture fixture)
 {
@@ -26,18 +28,18 @@ public abstract class RosterUploadOnPickTests(AppFixture fixture)
         using var form = new MultipartFormDataContent
         {
             { new StringContent(HttpSession.AntiforgeryToken(page)), "__RequestVerificationToken" },
-            { new StringContent(string.Empty), "kind" },
+            { new StringContent(RosterImport.Kind.Name), "kind" },
         };
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(content, "file", name);
-        return await client.PostAsync(RosterUploadEndpoints.Url, form);
+        return await client.PostAsync(PendingUploadEndpoints.Url, form);
     }
 
     private static async Task<string> TokenAsync(HttpResponseMessage response)
     {
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<RosterUploadDto>())!.Token;
+        return (await response.Content.ReadFromJsonAsync<PendingUploadDto>())!.Token;
     }
 
     private static async Task<string> PostFormAsync(HttpClient client, params string[] uploaded) =>
@@ -65,7 +67,7 @@ public abstract class RosterUploadOnPickTests(AppFixture fixture)
         var other = await App.SignedInAsync("zhenglu");
         Assert.Contains("已超过一天未导入而被清除", Text(await PostFormAsync(other, token)));
         var page = await other.GetStringAsync("/volunteers/import");
-        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"{RosterUploadEndpoints.Url}/{token}/delete", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(page) }))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"{PendingUploadEndpoints.Url}/{token}/delete", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(page) }))).StatusCode);
 
         var preview = await PostFormAsync(officer, token);
         Assert.True(preview.Contains("共 2 行：1 行可以导入（新增 1 人，更新 0 人，0 人无变化），1 行有问题", StringComparison.Ordinal), Text(preview));
@@ -97,7 +99,7 @@ public abstract class RosterUploadOnPickTests(AppFixture fixture)
         Assert.Equal(2, Regex.Matches(refused, ">已上传<").Count);
 
         var page = await officer.GetStringAsync("/volunteers/import");
-        var removed = await officer.PostAsync($"{RosterUploadEndpoints.Url}/{second}/delete", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(page) }));
+        var removed = await officer.PostAsync($"{PendingUploadEndpoints.Url}/{second}/delete", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(page) }));
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Contains("已超过一天未导入而被清除", Text(await PostFormAsync(officer, second)));
         Assert.Contains("共 1 行：1 行可以导入", Text(await PostFormAsync(officer, first)));
@@ -114,7 +116,8 @@ public abstract class RosterUploadOnPickTests(AppFixture fixture)
         var token = await TokenAsync(await PickAsync(officer, RosterFiles.Xlsx([RosterFiles.Row("张三")]), "名册.xlsx"));
 
         // The stored copy spoiled after the pick (a disk fault, a truncated write): the read refuses it.
-        var stored = Directory.GetFiles(Path.Combine(App.DataDirectory, "imports"), $"*-{token}.xlsx").Single();
+        var key = await App.WithDbAsync(db => db.PendingUploads.Where(p => p.Token == token).Select(p => p.StorageKey).SingleAsync());
+        var stored = Path.Combine(App.DataDirectory, "files", key[..2], key);
         await File.WriteAllBytesAsync(stored, (await File.ReadAllBytesAsync(stored))[..500]);
 
         var refused = await PostFormAsync(officer, token);
@@ -123,6 +126,8 @@ public abstract class RosterUploadOnPickTests(AppFixture fixture)
         Assert.DoesNotContain(">已上传<", refused);
         Assert.DoesNotContain($"value=\"{token}\"", refused);
         Assert.False(File.Exists(stored), "the unreadable upload is removed: the user picks another");
+        Assert.Empty(Directory.GetFiles(Path.Combine(App.DataDirectory, "imports"), $"*-{token}.xlsx*"));
+        Assert.False(await App.WithDbAsync(db => db.PendingUploads.AnyAsync(p => p.Token == token)));
         Assert.Contains("is-invalid", refused);
     }
 }

@@ -4,6 +4,8 @@ using System.Net.Http.Json;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Publicity;
 using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Files;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Stations;
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -7,6 +7,7 @@ using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.Safety.Cafes;
 using Guangong.Web.Features.Safety.Photos;
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

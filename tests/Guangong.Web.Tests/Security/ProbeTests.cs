@@ -28,7 +28,7 @@ public abstract class ProbeTests(AppFixture fixture)
         var response = await PostActivityAsync(api, title, ("bomb.png", Images.PngHeader(20000, 20000)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("超过1亿像素", await response.Content.ReadAsStringAsync());
+        Assert.Contains("超过2亿像素", await response.Content.ReadAsStringAsync());
         Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == title)));
     }
 

@@ -4,9 +4,13 @@ using System.Text;
 using System.Text.Json;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Errors;
+using Guangong.Web.Infrastructure.Files;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +48,23 @@ public sealed class RequestLimitTests(SqliteAppFixture fixture) : IClassFixture<
         var upload = await api.PostAsync("/api/v1/activities", form);
         Assert.Equal(HttpStatusCode.BadRequest, upload.StatusCode); // zeros are no picture: refused by content, not by size
         Assert.Contains("不是允许的文件类型", await upload.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void Every_page_and_endpoint_that_takes_evidence_lets_in_a_file_of_the_evidence_limit()
+    {
+        // Kestrel's own limit (30 MB) never applies: every request gets its endpoint's limit (BodySizeMiddleware). So each
+        // form and API endpoint that takes photos or evidence must let in one file as large as the store takes, and a form.
+        string[] evidence = ["/uploads", "/activities/new", "/activities/{", "/plans/assignments/", "/cafes/", "/water/", "/api/v1/activities", "/api/v1/cafes", "/api/v1/water"];
+        var limits = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText is { } route && evidence.Any(route.StartsWith) && e.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is not null)
+            .Select(e => (Route: e.RoutePattern.RawText!, Limit: e.Metadata.GetMetadata<IRequestSizeLimitMetadata>()!.MaxRequestBodySize))
+            .ToList();
+        Assert.Contains(limits, l => l.Route.StartsWith(PendingUploadEndpoints.Url, StringComparison.Ordinal));
+        Assert.Contains(limits, l => l.Route == "/activities/new");
+        Assert.True(PendingUploads.MaxBytes >= EvidenceFiles.MaxBytes, "the upload on pick takes the evidence store's largest file");
+        var tooSmall = limits.Where(l => l.Limit is { } max && max < EvidenceFiles.MaxBytes + (1024 * 1024)).Select(l => $"{l.Route}: {l.Limit}").ToList();
+        Assert.True(tooSmall.Count == 0, "Evidence endpoints that cannot take one file of the evidence limit:\n" + string.Join('\n', tooSmall));
     }
 
     [Fact]

@@ -10,8 +10,6 @@ public abstract partial class GuangongDbContext
 
     public DbSet<ActivityFile> ActivityFiles => Set<ActivityFile>();
 
-    public DbSet<PendingUpload> PendingUploads => Set<PendingUpload>();
-
     public DbSet<ServiceHourEntry> ServiceHourEntries => Set<ServiceHourEntry>();
 
     public DbSet<VolunteerYearHours> VolunteerYearHours => Set<VolunteerYearHours>();

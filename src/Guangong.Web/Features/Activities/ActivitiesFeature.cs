@@ -1,17 +1,14 @@
+using Guangong.Web.Infrastructure.Files;
+using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Infrastructure.Data;
 
 namespace Guangong.Web.Features.Activities;
 
 public static class ActivitiesFeature
 {
-    public static IServiceCollection AddActivitiesFeature(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddActivitiesFeature(this IServiceCollection services)
     {
-        var fileDirectory = Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "files");
-        services.AddSingleton(new EvidenceFiles(fileDirectory));
-        services.AddHostedService<TrashSweeper>();
         services.AddScoped<ActivityRecords>();
-        services.AddScoped<PendingUploads>();
-        services.AddScoped<UploadedDocuments>();
         services.AddSingleton(new UploadKind(UploadKind.Evidence, EvidenceFiles.MaxBytes, EvidenceFiles.Identify,
             [Accounts.Policies.CanRecordActivities, Accounts.Policies.CanReportProgress, Accounts.Policies.CanAssessPrograms]));
         services.AddScoped<ActivityDirectory>();

@@ -50,10 +50,3 @@ public sealed record CheckInDto(long ActivityId, string Title, DateOnly Date, st
 {
     public static CheckInDto From(CheckIn.State s) => new(s.Activity.Id, s.Activity.Title, s.Activity.Date, s.UnitName, s.VolunteerName, s.CheckedInUtc, s.CreditedHours);
 }
-
-/// <summary>A file uploaded from the activity form as it was picked: the token the form posts with the save.</summary>
-public sealed record PendingUploadDto(string Token, string FileName, long SizeBytes, bool IsImage, string? ThumbnailUrl)
-{
-    public static PendingUploadDto From(PendingUpload p) =>
-        new(p.Token, p.FileName, p.SizeBytes, p.IsImage, p.HasThumbnail ? PendingUploadEndpoints.ThumbnailUrl(p.Token) : null);
-}

@@ -4,6 +4,7 @@ using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Exports;
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,6 @@ public static class ActivityEndpoints
 {
     public static IEndpointRouteBuilder MapActivityEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPendingUploadEndpoints();
         app.MapGet("/activities/export", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, ExcelExport excel, CancellationToken ct) =>
         {
             var rows = await (await activities.SearchAsync(q.ToFilter(), ct)).ToListAsync(ct);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Guangong.Web.Components.Shared;
+using Guangong.Web.Infrastructure.Files;
 
 namespace Guangong.Web.Features.Activities;
 

@@ -1,3 +1,5 @@
+using Guangong.Web.Infrastructure.Uploads;
+
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>An activity as typed on a phone, posted by the PC form or sent by the API: all text, checked by <see cref="ActivityRecords"/>.</summary>

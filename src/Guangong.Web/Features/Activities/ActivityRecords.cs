@@ -1,6 +1,8 @@
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Files;
+using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Activities;
@@ -17,7 +19,7 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
         var activity = new Activity { CreatedByUserId = me.UserId };
         var errors = await rules.ApplyAsync(activity, input, ct);
         var served = await ledger.CheckServedAsync(activity, input, null, errors, ct);
-        var claimed = errors.Count == 0 ? await pending.ClaimAsync(activity, input.Uploaded, errors, ct) : [];
+        var claimed = errors.Count == 0 ? await ClaimFilesAsync(activity, input.Uploaded, errors, ct) : [];
         var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, claimed.Count, errors, ct) : [];
         if (errors.Count > 0)
         {
@@ -74,7 +76,7 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
         var current = standing;
         var served = await ledger.CheckServedAsync(activity, input, current, errors, ct);
         var existing = activity.Files.Count;
-        var claimed = errors.Count == 0 ? await pending.ClaimAsync(activity, input.Uploaded, errors, ct) : [];
+        var claimed = errors.Count == 0 ? await ClaimFilesAsync(activity, input.Uploaded, errors, ct) : [];
         var stored = errors.Count == 0 ? await StoreFilesAsync(activity, uploads, existing + claimed.Count, errors, ct) : [];
         if (errors.Count > 0 || (current.Count > 0 && (activity.UnitId != unitBefore || activity.Date != dateBefore)))
         {
@@ -135,6 +137,22 @@ public sealed class ActivityRecords(GuangongDbContext db, ActivityInputRules rul
             Forget(stored);
             throw;
         }
+    }
+
+    /// <summary>
+    /// Adds the user's uploads named by <paramref name="tokens"/> to the activity's files, their bytes where they are. The
+    /// caller removes the returned rows in the activity's transaction (<see cref="PendingUploads.Release"/>), so a second
+    /// claim of the same upload fails there.
+    /// </summary>
+    private async Task<List<PendingUpload>> ClaimFilesAsync(Activity activity, IEnumerable<string>? tokens, List<FieldError> errors, CancellationToken ct)
+    {
+        var rows = await pending.ClaimAsync(tokens, pending.Kind(UploadKind.Evidence)!, "Files", errors, ct);
+        activity.Files.AddRange(rows.Select(p => new ActivityFile
+        {
+            FileName = p.FileName, ContentType = p.ContentType, SizeBytes = p.SizeBytes, StorageKey = p.StorageKey,
+            HasThumbnail = p.HasThumbnail, UnitId = activity.UnitId, UnitPath = activity.UnitPath,
+        }));
+        return rows;
     }
 
     private async Task<List<EvidenceFiles.Stored>> StoreFilesAsync(Activity activity, IReadOnlyList<EvidenceFiles.Upload> uploads, int existing, List<FieldError> errors, CancellationToken ct)

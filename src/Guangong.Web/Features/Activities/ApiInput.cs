@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Guangong.Web.Infrastructure.Files;
 
 namespace Guangong.Web.Features.Activities;
 

@@ -1,6 +1,7 @@
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Assessments;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Applications;

@@ -1,12 +1,13 @@
 using Guangong.Web.Features.Assessments;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Applications;
 
 /// <summary>郑陆 applies for 市优 for its 区优 焦溪 station on last year's reviewed assessment; 天宁区 has it in review.</summary>
-public sealed class ApplicationsDemoContent(GuangongDbContext db, Activities.EvidenceFiles files, TimeProvider clock) : IDemoContent
+public sealed class ApplicationsDemoContent(GuangongDbContext db, EvidenceFiles files, TimeProvider clock) : IDemoContent
 {
     public int Order => 50;
 

@@ -3,6 +3,7 @@ using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Scoping;
 
 namespace Guangong.Web.Features.Assessments;

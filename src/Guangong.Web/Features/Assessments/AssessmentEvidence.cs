@@ -3,14 +3,15 @@ using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Files;
+using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Assessments;
 
 /// <summary>
 /// Photos and files uploaded as evidence for one criterion of a self-assessment, while it is a draft.
-/// The bytes go to the activity evidence store (one store, one set of checks: type by content,
-/// 20MB, thumbnails), posted with the form or uploaded as they were picked (<see cref="PendingUploads"/>,
+/// The bytes go to the evidence store (one store, one set of checks: type by content,
+/// 50MB, thumbnails), posted with the form or uploaded as they were picked (<see cref="PendingUploads"/>,
 /// claimed in the save); a refused batch leaves no file and no row behind. A removed file can be put back by
 /// its remover for a while (<see cref="RecentRemovals"/>): its bytes wait in the store's trash.
 /// </summary>

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -6,7 +7,7 @@ namespace Guangong.Web.Features.Assessments;
 
 /// <summary>
 /// A photo or document uploaded as evidence for one criterion of a self-assessment. The bytes live in
-/// the same store as activity photos (<see cref="Activities.EvidenceFiles"/>, thumbnails included);
+/// the same store as activity photos (<see cref="EvidenceFiles"/>, thumbnails included);
 /// this row says which assessment and criterion they prove, and belongs to the assessment's unit.
 /// </summary>
 public class AssessmentFile : IUnitOwned

@@ -1,13 +1,16 @@
+using Guangong.Documents.Essays;
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Accounts;
-using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Publicity;
 using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Uploads;
 
 namespace Guangong.Web.Features.Essays;
 
 /// <summary>
 /// Files picked on the entry forms, uploaded as they are picked (<see cref="PendingUploads"/>): a typed piece's pictures
-/// (<see cref="ImageKind"/>, checked as an article's picture) and the .docx or .zip of the upload form (<see cref="FileKind"/>).
+/// (<see cref="ImageKind"/>, checked as an article's picture) and the .docx or .zip of the upload form (<see cref="FileKind"/>,
+/// read as it goes up: <see cref="ReadFile"/>).
 /// The page takes them before the save; their bytes then go the way a posted file goes, the claimed rows end in the
 /// piece's save (<see cref="Release"/>) and the waiting bytes once it has committed (<see cref="Saved"/>). A refused
 /// form lists them again (<see cref="DescribeAsync"/>).
@@ -18,7 +21,7 @@ public sealed class EssayUploads(PendingUploads pending)
 
     public static readonly UploadKind ImageKind = new("essay-image", ArticleImages.MaxBytes, ArticleImages.Identify, [Policies.CanSubmitEssays], ArticleImages.Shrink);
 
-    public static readonly UploadKind FileKind = new("essay-file", EssayEndpoints.MaxUploadBytes, IdentifyFile, [Policies.CanSubmitEssays]);
+    public static readonly UploadKind FileKind = new("essay-file", EssayEndpoints.MaxUploadBytes, IdentifyFile, [Policies.CanSubmitEssays], Read: ReadFile);
 
     public const string WrongFileMessage = "请上传 .docx 文件（.doc 请先在 Word 中另存为 .docx），或多篇打成 .zip。";
 
@@ -50,6 +53,18 @@ public sealed class EssayUploads(PendingUploads pending)
         }
 
         return (null, $"“{fileName}”不能导入。{WrongFileMessage}");
+    }
+
+    /// <summary>
+    /// A picked .docx read as a piece, a .zip opened as an archive (its files are read one by one at 上传, each refused
+    /// alone), as they go up: one that will not read is refused there, in red beside it, with the reason.
+    /// </summary>
+    public static string? ReadFile(byte[] bytes, string fileName)
+    {
+        var error = fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)
+            ? EssayZipReader.Read(new MemoryStream(bytes, writable: false)).Error
+            : EssayDocxReader.Read(bytes) is { Succeeded: false } read ? read.Error ?? "无法读取这个文档。" : null;
+        return error is null ? null : PickedFile.Refusal($"{fileName}：{error}");
     }
 
     /// <summary>The typed piece's uploaded pictures, in the order they were picked; what cannot be claimed is an error on "Images".</summary>

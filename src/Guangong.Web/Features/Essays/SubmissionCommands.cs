@@ -6,6 +6,7 @@ using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
+using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Essays;
@@ -24,7 +25,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
     public const string SameStudentMessage = SubmissionBuilder.SameStudentMessage;
 
     /// <summary>A typed piece, with the pictures uploaded beside it (none from the API's JSON); <paramref name="claimed"/> are those uploaded on pick, ended in its save.</summary>
-    public async Task<CommandResult<Submission>> CreateAsync(long contestId, SubmissionInput input, IReadOnlyList<IncomingImage>? images = null, IReadOnlyList<Activities.PendingUpload>? claimed = null, CancellationToken ct = default)
+    public async Task<CommandResult<Submission>> CreateAsync(long contestId, SubmissionInput input, IReadOnlyList<IncomingImage>? images = null, IReadOnlyList<PendingUpload>? claimed = null, CancellationToken ct = default)
     {
         var (view, unit, group, errors) = await PrepareAsync(contestId, input.UnitId, input.Group, ct);
         if (view is null)
@@ -39,7 +40,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
     }
 
     /// <summary>One .docx: title and byline are read from it; a name typed in the form wins over the byline.</summary>
-    public async Task<CommandResult<Submission>> ImportDocxAsync(long contestId, SubmissionInput input, string fileName, byte[] bytes, IReadOnlyList<Activities.PendingUpload>? claimed = null, CancellationToken ct = default)
+    public async Task<CommandResult<Submission>> ImportDocxAsync(long contestId, SubmissionInput input, string fileName, byte[] bytes, IReadOnlyList<PendingUpload>? claimed = null, CancellationToken ct = default)
     {
         var (view, unit, group, errors) = await PrepareAsync(contestId, input.UnitId, input.Group, ct);
         if (view is null)
@@ -64,7 +65,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
     }
 
     /// <summary>A .zip of .docx files, all for one group and unit.</summary>
-    public async Task<CommandResult<ImportReport>> ImportZipAsync(long contestId, SubmissionInput input, Stream zip, IReadOnlyList<Activities.PendingUpload>? claimed = null, CancellationToken ct = default)
+    public async Task<CommandResult<ImportReport>> ImportZipAsync(long contestId, SubmissionInput input, Stream zip, IReadOnlyList<PendingUpload>? claimed = null, CancellationToken ct = default)
     {
         var (view, unit, group, errors) = await PrepareAsync(contestId, input.UnitId, input.Group, ct);
         if (view is null)
@@ -163,7 +164,7 @@ public sealed class SubmissionCommands(GuangongDbContext db, ContestDirectory co
     }
 
     /// <summary>Stores the piece's pictures and saves it with them; nothing is kept when either fails.</summary>
-    private async Task<CommandResult<Submission>> SaveOneAsync(Submission? piece, IReadOnlyList<IncomingImage> images, string imageField, List<FieldError> errors, IReadOnlyList<Activities.PendingUpload> claimed, CancellationToken ct, string prefix = "")
+    private async Task<CommandResult<Submission>> SaveOneAsync(Submission? piece, IReadOnlyList<IncomingImage> images, string imageField, List<FieldError> errors, IReadOnlyList<PendingUpload> claimed, CancellationToken ct, string prefix = "")
     {
         if (piece is null || errors.Count > 0)
         {

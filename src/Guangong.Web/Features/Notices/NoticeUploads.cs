@@ -1,6 +1,6 @@
 using Guangong.Web.Features.Accounts;
-using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Uploads;
 
 namespace Guangong.Web.Features.Notices;
 

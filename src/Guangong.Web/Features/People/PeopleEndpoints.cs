@@ -53,8 +53,6 @@ public static class PeopleEndpoints
                 : Results.NotFound())
             .RequireAuthorization(Policies.CanManageRoster).ExcludeFromDescription();
 
-        app.MapRosterUploadEndpoints();
-
         var api = app.MapGroup("/api/v1/volunteers").RequireAuthorization(Policies.CanReadRoster).WithTags("五老名册");
         api.MapGet("/", async ([AsParameters] VolunteerQueryString q, VolunteerDirectory volunteers, TimeProvider clock, CancellationToken ct) =>
         {

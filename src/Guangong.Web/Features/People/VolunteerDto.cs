@@ -38,6 +38,3 @@ public sealed record VisitDto(long Id, long VolunteerId, DateOnly Date, string V
 {
     public static VisitDto From(VolunteerVisit v) => new(v.Id, v.VolunteerId, v.Date, v.VisitedBy, v.Health, v.Needs, v.FollowUp);
 }
-
-/// <summary>A roster file uploaded as it was picked: the token the import form posts (the upload-on-pick list's answer).</summary>
-public sealed record RosterUploadDto(string Token, string FileName);

@@ -1,5 +1,5 @@
 using Guangong.Web.Features.Accounts;
-using Guangong.Web.Features.Activities;
+using Guangong.Web.Infrastructure.Uploads;
 
 namespace Guangong.Web.Features.Plans;
 

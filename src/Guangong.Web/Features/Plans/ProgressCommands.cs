@@ -2,7 +2,9 @@ using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Time;
+using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Plans;

@@ -5,12 +5,13 @@ using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
+using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Publicity;
 
 /// <summary>Recording that an outlet used an article (采用), and the outlets dictionary.</summary>
-public sealed class AdoptionCommands(GuangongDbContext db, ArticleCommands articles, ArticleImages images, Activities.PendingUploads pending, CurrentUser me, TimeProvider clock)
+public sealed class AdoptionCommands(GuangongDbContext db, ArticleCommands articles, ArticleImages images, PendingUploads pending, CurrentUser me, TimeProvider clock)
 {
     public const string TypedScoreMessage = "积分由评分规则根据媒体级别和稿件类型自动计算，不能手工填写。";
 

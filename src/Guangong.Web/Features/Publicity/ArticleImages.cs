@@ -1,7 +1,7 @@
 using Guangong.Web.Features.Accounts;
-using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Text;
+using Guangong.Web.Infrastructure.Uploads;
 
 namespace Guangong.Web.Features.Publicity;
 

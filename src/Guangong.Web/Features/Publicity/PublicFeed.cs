@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Guangong.Web.Infrastructure.Files;
 
 namespace Guangong.Web.Features.Publicity;
 
@@ -26,7 +27,7 @@ public static class PublicFeed
             await site.ImageKeyAsync(unitId, id, ct) is { } key && images.Open(key) is { } stream ? Results.File(stream, "image/jpeg") : Results.NotFound())
             .AllowAnonymous().ExcludeFromDescription();
         // Only the thumbnail: it is re-encoded at 360 px, so no camera metadata (place, time, device) leaves the platform.
-        app.MapGet("/public/{unitId:long}/photos/{id:long}", async (long unitId, long id, PublicSite site, Activities.EvidenceFiles files, CancellationToken ct) =>
+        app.MapGet("/public/{unitId:long}/photos/{id:long}", async (long unitId, long id, PublicSite site, EvidenceFiles files, CancellationToken ct) =>
             await site.HighlightPhotoKeyAsync(unitId, id, ct) is { } key && files.Open(key, thumbnail: true) is { } stream ? Results.File(stream, "image/jpeg") : Results.NotFound())
             .AllowAnonymous().ExcludeFromDescription();
         return app;

@@ -4,8 +4,8 @@ namespace Guangong.Web.Infrastructure.Files;
 
 /// <summary>
 /// An uploaded picture, decoded no larger than it is wanted and upright. A phone camera's 50–200 MP photo is never
-/// held at full size (a 100 MP picture is 400 MB of pixels): a sequential JPEG and a lossy WebP decode straight to a
-/// smaller size (libjpeg in eighths, libwebp to any size), so scaling a 100 MP photo to 1600 px takes tens of MB.
+/// held at full size (a 200 MP picture is 800 MB of pixels): a sequential JPEG and a lossy WebP decode straight to a
+/// smaller size (libjpeg in eighths, libwebp to any size), so scaling a 200 MP photo to 1600 px takes tens of MB.
 /// What the codecs can only decode whole — PNG (this Skia's PNG codec scales nothing and has no scanline decoding),
 /// progressive JPEG (libjpeg keeps every coefficient of the picture) and lossless or animated WebP (the whole ARGB
 /// picture) — is taken up to <see cref="MaxPixelsDecodedWhole"/>. The header is read first, so a small file that
@@ -14,8 +14,11 @@ namespace Guangong.Web.Infrastructure.Files;
 /// </summary>
 public sealed class ScaledPicture : IDisposable
 {
-    /// <summary>The most pixels of a picture that decodes scaled: a 50 or 64 MP camera's photo fits, a 108 MP one (12000 × 9000) does not.</summary>
-    public const long MaxPixels = 100_000_000;
+    /// <summary>
+    /// The most pixels of a picture that decodes scaled: a 50, 64 or 108 MP camera's photo (12000 × 9000) fits, and a
+    /// 200 MP one (16320 × 12240, +21 MB peak working set kept scaled: bench/README.md); more is refused.
+    /// </summary>
+    public const long MaxPixels = 200_000_000;
 
     /// <summary>The most pixels of a picture decoded whole: 160 MB of pixels, as every picture cost before.</summary>
     public const long MaxPixelsDecodedWhole = 40_000_000;
@@ -137,7 +140,7 @@ public sealed class ScaledPicture : IDisposable
         };
     }
 
-    private static string DamagedOrOver(string fileName) => $"“{fileName}”无法作为图片打开：文件已损坏，或超过1亿像素。请换一张照片，或用手机压缩后再上传。";
+    private static string DamagedOrOver(string fileName) => $"“{fileName}”无法作为图片打开：文件已损坏，或超过2亿像素。请换一张照片，或用手机压缩后再上传。";
 
     public void Dispose()
     {

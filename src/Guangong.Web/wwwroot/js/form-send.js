@@ -11,7 +11,8 @@
 // - upload on pick (forms marked data-upload-url, and data-upload-kind naming what the form takes): each picked file, once shrunk, goes up at once and is
 //   listed under the pickers with its state (上传中… / 已上传 / 上传失败); the form then carries only its
 //   token (hidden "uploaded"), so 保存 sends a small form. A file whose upload failed goes with the form
-//   as before. Uploaded files are kept in the draft (form-drafts.js) and shown again by a refused form.
+//   as before; one the server refused (400 with the reason: its type or size, a document or spreadsheet
+//   that does not read) is said in red with the reason and goes nowhere: the user removes it or picks another. Uploaded files are kept in the draft (form-drafts.js) and shown again by a refused form.
 (function () {
     const maxEdge = 1600, quality = 0.75, shrinkOver = 400 * 1024;
     let lastPost = null;
@@ -128,9 +129,13 @@
                 if (response.status === 400) {
                     const problem = await response.json().catch(() => null);
                     if (problem?.title) {
-                        // Refused for what it is (type, size): sending it again with the form would be refused too.
+                        // Refused for what it is (type, size, a document that does not read): sending it again with
+                        // the form would be refused too. Said in red as the server's list says it, with no token.
                         item.file = null;
                         setState(item, problem.title, "danger");
+                        const state = item.querySelector("[data-upload-state]");
+                        state.setAttribute("role", "alert");
+                        state.setAttribute("data-upload-refused", "");
                         return;
                     }
                 }

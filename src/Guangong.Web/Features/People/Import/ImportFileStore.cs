@@ -5,7 +5,8 @@ namespace Guangong.Web.Features.People.Import;
 /// <summary>
 /// Keeps an uploaded roster file from the moment it is picked (or posted with the form) through the preview to the
 /// confirmation, under the data folder, named by the uploader's id and a random token so that nobody else can confirm,
-/// read or remove it. A picked file keeps its name beside it, for the form that lists it again. Files older than a day
+/// read or remove it. A picked file (uploaded on pick, moved here by its preview under its upload's token) keeps its
+/// name beside it, for the form that lists it again. Files older than a day
 /// are removed at the next upload, and each user keeps at most <see cref="MaxPerUser"/> files: picking a file again
 /// and again cannot fill the disk.
 /// </summary>
@@ -13,7 +14,8 @@ public sealed partial class ImportFileStore(string directory, TimeProvider clock
 {
     public const int MaxPerUser = 20;
 
-    public async Task<string> SaveAsync(long userId, Stream content, string? fileName, CancellationToken ct)
+    /// <summary>Keeps the file under a new token, or under <paramref name="token"/>: the one it was uploaded under on pick.</summary>
+    public async Task<string> SaveAsync(long userId, Stream content, string? fileName, CancellationToken ct, string? token = null)
     {
         Directory.CreateDirectory(directory);
         var folder = new DirectoryInfo(directory);
@@ -28,7 +30,7 @@ public sealed partial class ImportFileStore(string directory, TimeProvider clock
             Remove(old.FullName);
         }
 
-        var token = Guid.NewGuid().ToString("N");
+        token = token is not null && TokenPattern().IsMatch(token) ? token : Guid.NewGuid().ToString("N");
         await using (var file = File.Create(PathOf(userId, token)))
         {
             await content.CopyToAsync(file, ct);

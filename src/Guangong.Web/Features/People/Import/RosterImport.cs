@@ -1,5 +1,7 @@
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.People.Import;
@@ -7,13 +9,27 @@ namespace Guangong.Web.Features.People.Import;
 /// <summary>
 /// Spreadsheet import of the roster in two steps: a preview that writes nothing and lists every
 /// row's problems, then, on confirmation, one transaction that adds the valid rows. With the page script the file
-/// goes up as soon as it is picked (<see cref="PickAsync"/>, the upload on pick of the other forms that take files):
-/// one that does not read as a roster is refused there with the reason, a good one waits in the
-/// <see cref="ImportFileStore"/> and the form posts only its token. Without the script the file comes with the form.
+/// goes up as soon as it is picked, through the upload on pick of every form that takes files (<see cref="PendingUploads"/>,
+/// as <see cref="Kind"/>): one that does not read as a roster is refused there with the reason, a good one waits under
+/// its uploader's token and the form posts only the token. The preview moves it into the <see cref="ImportFileStore"/>
+/// under the same token, where the confirmation and the download of rejected rows find it. Without the script the
+/// file comes with the form.
 /// </summary>
-public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, CurrentUser me)
+public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, PendingUploads pending, CurrentUser me)
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    /// <summary>The roster's .xlsx picked on the import form: read as a roster (the sheet and its columns; the rows are checked in the preview) as it goes up.</summary>
+    public static readonly UploadKind Kind = new("roster", MaxFileBytes, Identify, [Policies.CanManageRoster], Read: ReadAsRoster);
+
+    private static (string? ContentType, string? Error) Identify(ReadOnlySpan<byte> head, long length, string fileName) =>
+        LengthError(length) is { } refused ? (null, PickedFile.Refusal(refused)) : (Guangong.Documents.MediaTypes.Xlsx, null);
+
+    private static string? ReadAsRoster(byte[] bytes, string fileName)
+    {
+        using var stream = new MemoryStream(bytes, writable: false);
+        return RosterSpreadsheet.Read(stream).Error is { } error ? PickedFile.Refusal(error) : null;
+    }
 
     public async Task<(string? Token, RosterImportPreview Preview)> UploadAsync(Stream content, long length, CancellationToken ct = default)
     {
@@ -36,36 +52,20 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
     }
 
     /// <summary>
-    /// A file picked on the form, uploaded at once: kept under a token for the form to post when it reads as a roster
-    /// (the sheet and its columns; the rows are checked in the preview), else refused with the reason.
+    /// The user's picked files among <paramref name="tokens"/> still waiting to be imported, in the order picked: what a
+    /// refused form lists again. Uploaded ones wait in <see cref="PendingUploads"/>, previewed ones in the store.
     /// </summary>
-    public async Task<(string? Token, string? Error)> PickAsync(Stream content, long length, string fileName, CancellationToken ct = default)
+    public async Task<IReadOnlyList<(string Token, string FileName)>> WaitingAsync(IEnumerable<string>? tokens, CancellationToken ct = default)
     {
-        if (LengthError(length) is { } refused)
-        {
-            return (null, refused);
-        }
-
-        using var copy = new MemoryStream();
-        await content.CopyToAsync(copy, ct);
-        copy.Position = 0;
-        if (RosterSpreadsheet.Read(copy).Error is { } error)
-        {
-            return (null, error);
-        }
-
-        copy.Position = 0;
-        return (await files.SaveAsync(me.UserId, copy, fileName, ct), null);
+        var wanted = (tokens ?? []).Distinct(StringComparer.Ordinal).ToList();
+        var uploaded = (await pending.DescribeAsync(wanted, ct)).ToDictionary(p => p.Token, p => p.FileName);
+        return [.. wanted.Select(t => (Token: t, Name: uploaded.GetValueOrDefault(t) ?? files.PickedName(me.UserId, t))).Where(p => p.Name is not null).Select(p => (p.Token, p.Name!))];
     }
-
-    /// <summary>The user's picked files among <paramref name="tokens"/> still waiting to be imported: what a refused form lists again.</summary>
-    public IReadOnlyList<(string Token, string FileName)> Waiting(IEnumerable<string>? tokens) =>
-        [.. (tokens ?? []).Distinct(StringComparer.Ordinal).Select(t => (Token: t, Name: files.PickedName(me.UserId, t))).Where(p => p.Name is not null).Select(p => (p.Token, p.Name!))];
 
     /// <summary>The preview of the one picked file a post names, with its token (which the confirmation then posts).</summary>
     public async Task<(string? Token, RosterImportPreview Preview)> PreviewPickedAsync(IReadOnlyCollection<string> tokens, CancellationToken ct = default)
     {
-        var waiting = Waiting(tokens);
+        var waiting = await WaitingAsync(tokens, ct);
         var gone = tokens.Distinct(StringComparer.Ordinal).Count() - waiting.Count;
         if (gone > 0 || waiting.Count != 1)
         {
@@ -74,12 +74,31 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
                 : waiting.Count == 0 ? "请选择要上传的Excel文件。" : "一次只能导入一个文件，请移除多余的。"));
         }
 
-        var preview = await PreviewAsync(waiting[0].Token, ct) ?? RosterImportPreview.Refused("已上传的文件已被清除，请重新选择。");
-        return (preview.FileError is null ? waiting[0].Token : null, preview);
+        var token = waiting[0].Token;
+        if ((await pending.DescribeAsync([token], ct)).SingleOrDefault() is { } upload)
+        {
+            // Into the import store under the same token: the preview, the confirmation and the rejected rows read it there.
+            using (var bytes = new MemoryStream(await pending.ReadBytesAsync(upload, ct), writable: false))
+            {
+                await files.SaveAsync(me.UserId, bytes, upload.FileName, ct, token);
+            }
+
+            await pending.RemoveAsync(token, ct);
+        }
+
+        var preview = await PreviewAsync(token, ct) ?? RosterImportPreview.Refused("已上传的文件已被清除，请重新选择。");
+        return (preview.FileError is null ? token : null, preview);
     }
 
-    /// <summary>A picked file the user took off the form, or one that could not be read: it goes from the store.</summary>
-    public bool Discard(string? token) => files.Delete(me.UserId, token);
+    /// <summary>A picked file the user took off the form, or one that could not be read: it goes, waiting or previewed.</summary>
+    public async Task DiscardAsync(string? token, CancellationToken ct = default)
+    {
+        files.Delete(me.UserId, token);
+        if (token is not null)
+        {
+            await pending.RemoveAsync(token, ct);
+        }
+    }
 
     public async Task<RosterImportPreview?> PreviewAsync(string token, CancellationToken ct = default)
     {

@@ -1,3 +1,5 @@
+using Guangong.Web.Infrastructure.Uploads;
+
 namespace Guangong.Web.Features.Safety.Cafes;
 
 public sealed class CafeInput

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Guangong.Web.Features.Accounts;
-using Guangong.Web.Features.Activities;
+using Guangong.Web.Infrastructure.Files;
 using Microsoft.Extensions.Options;
 
 namespace Guangong.Web.Features.Safety.Photos;

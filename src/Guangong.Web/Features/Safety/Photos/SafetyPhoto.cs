@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,7 +15,7 @@ public enum PhotoOf
 
 /// <summary>
 /// A photo taken on a café inspection or a water patrol. The bytes live with the activities' photos
-/// (<see cref="Activities.EvidenceFiles"/>: checked by content, thumbnailed); the row carries the
+/// (<see cref="EvidenceFiles"/>: checked by content, thumbnailed); the row carries the
 /// record's unit so the photo is read within scope only, as the record is.
 /// </summary>
 public class SafetyPhoto : IUnitOwned

@@ -2,6 +2,7 @@ using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Files;
+using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Safety.Photos;
@@ -65,7 +66,7 @@ public sealed partial class SafetyPhotos
         foreach (var upload in uploads)
         {
             var name = UploadName.Of(upload.FileName, "未命名照片");
-            if (Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name).Error is { } error)
+            if (Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Length, name).Error is { } error)
             {
                 errors.Add(new FieldError(Field, error));
             }

@@ -5,6 +5,7 @@ using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Safety.Photos;

@@ -4,6 +4,7 @@ using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Safety.Photos;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 

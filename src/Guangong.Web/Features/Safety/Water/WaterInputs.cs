@@ -1,4 +1,5 @@
 using Guangong.Web.Infrastructure.Time;
+using Guangong.Web.Infrastructure.Uploads;
 
 namespace Guangong.Web.Features.Safety.Water;
 

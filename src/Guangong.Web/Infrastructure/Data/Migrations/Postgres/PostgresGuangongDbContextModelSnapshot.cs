@@ -368,7 +368,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ActivityFiles", (string)null);
                 });
 
-            modelBuilder.Entity("Guangong.Web.Features.Activities.PendingUpload", b =>
+            modelBuilder.Entity("Guangong.Web.Infrastructure.Uploads.PendingUpload", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()

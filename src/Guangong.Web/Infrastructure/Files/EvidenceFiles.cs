@@ -1,18 +1,22 @@
-using Guangong.Web.Infrastructure.Files;
 using Guangong.Web.Infrastructure.Text;
 
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Files;
 
 /// <summary>
-/// Photos and documents of activities on disk under the data folder. A file's type is decided by
+/// The evidence store: photos and documents of activities, patrols, inspections, progress reports and assessments,
+/// and every file uploaded on pick (<see cref="Uploads.PendingUploads"/>), on disk under the data folder. A file's type is decided by
 /// its content, never by its name (an .exe renamed .jpg is refused); images get a small thumbnail
 /// so that lists load on a poor rural network. A photo is kept as sent up to <see cref="KeptAsSentPixels"/>;
 /// a larger one (a 50 MP camera's, which the phone could not shrink) is kept scaled like an article's
-/// picture (<see cref="ScaledPicture"/>, up to its 100 MP), never decoded at full size.
+/// picture (<see cref="ScaledPicture"/>, up to its 200 MP), never decoded at full size. A file may have
+/// <see cref="MaxBytes"/>: a 108 MP phone's full-resolution photo has 20–35 MB.
 /// </summary>
 public sealed partial class EvidenceFiles(string directory)
 {
-    public const long MaxBytes = 20 * 1024 * 1024;
+    public const long MaxBytes = 50 * 1024 * 1024;
+
+    /// <summary>The limit as the forms' hints and refusals say it: "50MB".</summary>
+    public static string MaxSize => $"{MaxBytes / 1024 / 1024}MB";
 
     /// <summary>How bytes reach the disk; a test puts a full disk here ("No space left on device").</summary>
     public Func<string, byte[], CancellationToken, Task> WriteFile { get; init; } = DurableFile.WriteAsync;
@@ -30,21 +34,24 @@ public sealed partial class EvidenceFiles(string directory)
 
     public const string Accept = "image/jpeg,image/png,image/webp,application/pdf,.docx";
 
-    /// <summary>An uploaded file as received, before it is checked.</summary>
-    public sealed record Upload(string FileName, byte[] Bytes);
+    /// <summary>An uploaded file as received, before it is checked; one over the limit has no bytes, only its length.</summary>
+    public sealed record Upload(string FileName, byte[] Bytes)
+    {
+        public long Length { get; init; } = Bytes.Length;
+    }
 
     /// <summary>A checked file on disk, ready to be recorded.</summary>
     public sealed record Stored(string FileName, string ContentType, long SizeBytes, string Key, bool HasThumbnail);
 
     /// <summary>
-    /// Reads an upload into memory, except one over the limit: that becomes a placeholder of the
-    /// limit's size plus one, so the check refuses it by size without holding the whole file.
+    /// Reads an upload into memory, except one over the limit: that comes without its bytes, so the check
+    /// refuses it by its length without holding the whole file.
     /// </summary>
     public static async Task<Upload> ReadAsync(IFormFile file, CancellationToken ct = default)
     {
         if (file.Length > MaxBytes)
         {
-            return new Upload(file.FileName, new byte[MaxBytes + 1]);
+            return new Upload(file.FileName, []) { Length = file.Length };
         }
 
         using var stream = new MemoryStream();
@@ -66,7 +73,7 @@ public sealed partial class EvidenceFiles(string directory)
         foreach (var upload in all)
         {
             var name = UploadName.Of(upload.FileName, "未命名文件");
-            var (type, error) = Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
+            var (type, error) = Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Length, name);
             if (error is null)
             {
                 name = UploadName.Matching(name, type!);
@@ -117,7 +124,7 @@ public sealed partial class EvidenceFiles(string directory)
 
         if (length > MaxBytes)
         {
-            return (null, $"“{fileName}”有{length / 1024 / 1024}MB，超过了每个文件20MB的上限。");
+            return (null, $"“{fileName}”有{length / 1024 / 1024}MB，超过了每个文件{MaxSize}的上限。");
         }
 
         var type = FileSignature.ContentTypeOf(head, fileName);

@@ -2,7 +2,7 @@ using Guangong.Documents.Plans;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Files;
 
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Uploads;
 
 /// <summary>
 /// The document readers' file (a plan, a summary): a .docx or .txt picked on the form goes up at once

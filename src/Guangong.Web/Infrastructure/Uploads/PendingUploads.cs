@@ -4,11 +4,12 @@ using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Uploads;
 
 /// <summary>
 /// Photos and documents uploaded from a form as they are picked (activities, patrols and inspections, progress
-/// reports, notices and replies), so that 保存 on a poor network sends only the form. An upload passes the same
+/// reports, notices and replies, articles, 征文 entries, the document readers, the roster import), so that 保存 on a
+/// poor network sends only the form: the one upload on pick of every slice, here below them all. An upload passes the same
 /// check as a file posted with its form (its <see cref="UploadKind"/>), again when the save claims it, and is its
 /// uploader's alone: another user's token is as unknown as a made-up one. The bytes wait in the evidence store
 /// (<see cref="EvidenceFiles"/>, thumbnails included). A save claims an upload once; what is not claimed within
@@ -44,7 +45,7 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         var name = UploadName.Of(file.FileName, "未命名文件");
         var bytes = file.Length > kind.MaxBytes ? [] : await ReadAsync(file, ct);
         var (type, error) = kind.Check(bytes.AsSpan(0, Math.Min(16, bytes.Length)), file.Length > kind.MaxBytes ? file.Length : bytes.Length, name);
-        if (error is not null)
+        if ((error ??= kind.Read?.Invoke(bytes, name)) is not null)
         {
             return (null, error);
         }
@@ -107,22 +108,6 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
     }
 
     /// <summary>
-    /// Adds the user's uploads named by <paramref name="tokens"/> to the activity's files. The caller removes the
-    /// returned rows in the activity's transaction (<see cref="Release"/>), so a second claim of the same
-    /// upload fails there. A token that is not the user's, was claimed already or expired is an error on the form.
-    /// </summary>
-    public async Task<List<PendingUpload>> ClaimAsync(Activity activity, IEnumerable<string>? tokens, List<FieldError> errors, CancellationToken ct = default)
-    {
-        var rows = await ClaimAsync(tokens, Kind(UploadKind.Evidence)!, "Files", errors, ct);
-        activity.Files.AddRange(rows.Select(p => new ActivityFile
-        {
-            FileName = p.FileName, ContentType = p.ContentType, SizeBytes = p.SizeBytes, StorageKey = p.StorageKey,
-            HasThumbnail = p.HasThumbnail, UnitId = activity.UnitId, UnitPath = activity.UnitPath,
-        }));
-        return rows;
-    }
-
-    /// <summary>
     /// The user's uploads named by <paramref name="tokens"/>, checked again as <paramref name="kind"/> (a file uploaded
     /// for another form must pass this one's check). The caller records them and removes the rows in its save
     /// (<see cref="Release"/>), so a second claim fails there. A token that is not the user's, was claimed already or
@@ -181,7 +166,7 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
         }
     }
 
-    /// <summary>Marks claimed uploads for removal in the current save; their bytes now belong to the activity's files.</summary>
+    /// <summary>Marks claimed uploads for removal in the current save; their bytes now belong to the record's files.</summary>
     public void Release(IEnumerable<PendingUpload> claimed) => db.PendingUploads.RemoveRange(claimed);
 
     /// <summary>The user takes a picked file off the form before saving.</summary>

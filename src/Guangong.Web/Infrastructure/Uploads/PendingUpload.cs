@@ -1,12 +1,12 @@
 using Guangong.Web.Infrastructure.Data;
 
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Uploads;
 
 /// <summary>
-/// A photo or document uploaded from the activity form as soon as it was picked, before the form is
-/// saved. The bytes are already in the evidence store under <see cref="StorageKey"/>; the save claims
-/// the row (its owner only, once, within <see cref="PendingUploads.Lifetime"/>) and the same key becomes
-/// an <see cref="ActivityFile"/> in the activity's transaction, so claiming moves no bytes.
+/// A photo or document uploaded from a form as soon as it was picked, before the form is saved. The bytes are
+/// already in the evidence store (<see cref="Files.EvidenceFiles"/>) under <see cref="StorageKey"/>; the save claims
+/// the row (its owner only, once, within <see cref="PendingUploads.Lifetime"/>) and, for a record kept in the evidence
+/// store (an activity's files), the same key becomes its file in the record's transaction, so claiming moves no bytes.
 /// </summary>
 public class PendingUpload : IScratch
 {

@@ -1,4 +1,4 @@
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Files;
 
 /// <summary>
 /// Deletes the bytes of removed files once nobody can undo the removal any more: kept twice the undo window,

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Uploads;
 
 public sealed class PendingUploadConfiguration : IEntityTypeConfiguration<PendingUpload>
 {

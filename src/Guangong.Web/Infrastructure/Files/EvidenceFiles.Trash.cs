@@ -1,4 +1,4 @@
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Files;
 
 /// <summary>The bytes of a removed file, kept aside for the undo window (<see cref="TrashSweeper"/> deletes them after it).</summary>
 public sealed partial class EvidenceFiles

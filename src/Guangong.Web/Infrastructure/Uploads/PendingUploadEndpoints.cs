@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Guangong.Web.Features.Activities;
+namespace Guangong.Web.Infrastructure.Uploads;
 
 /// <summary>
 /// The one upload on pick of every form that takes files (<c>wwwroot/js/form-send.js</c>): signed-in pages only

@@ -106,6 +106,21 @@ public sealed class ActivityFormBadInputBrowserTests(BrowserFixture browser) : I
         await Assertions.Expect(page.Locator(".validation-message").First).ToBeVisibleAsync();
         await Assertions.Expect(items.Locator("[data-upload-state]", new() { HasTextString = "已上传" })).ToHaveCountAsync(2);
 
+        // A user who doubts it picks the small photo again: it goes up, but the save keeps one copy.
+        await page.EvaluateAsync("""
+            async () => {
+              const c = document.createElement('canvas'); c.width = 400; c.height = 300;
+              const g = c.getContext('2d'); const img = g.createImageData(400, 300);
+              for (let i = 0; i < img.data.length; i++) img.data[i] = (i * 7919) % 251;
+              g.putImageData(img, 0, 0);
+              const small = await new Promise(r => c.toBlob(r, 'image/jpeg', 0.8));
+              const input = document.querySelector('#a-photos'); const list = new DataTransfer();
+              list.items.add(new File([small], 'small.jpg', { type: 'image/jpeg' }));
+              input.files = list.files; input.dispatchEvent(new Event('change', { bubbles: true }));
+            }
+            """);
+        await Assertions.Expect(items.Locator("[data-upload-state]", new() { HasTextString = "已上传" })).ToHaveCountAsync(3, new() { Timeout = 30_000 });
+
         var title = "先传后存" + Guid.NewGuid().ToString("N")[..6];
         await page.FillAsync("#a-title", title);
         await page.ClickAsync(Save);

@@ -142,7 +142,33 @@ public sealed class PendingUploads(GuangongDbContext db, EvidenceFiles files, Cu
             }
         }
 
-        return taken;
+        return await WithoutRepeatsAsync(taken, ct);
+    }
+
+    /// <summary>
+    /// The same file picked twice (again after a refused save, when the list already held it) is saved once: the later
+    /// copy is left unclaimed, to go with the day's other unsaved uploads.
+    /// </summary>
+    private async Task<List<PendingUpload>> WithoutRepeatsAsync(List<PendingUpload> taken, CancellationToken ct)
+    {
+        var seen = new HashSet<string>();
+        var kept = new List<PendingUpload>();
+        foreach (var row in taken)
+        {
+            var twins = taken.Count(t => t.SizeBytes == row.SizeBytes && t.FileName == row.FileName);
+            if (twins == 1 || seen.Add(await HashAsync(row, ct)))
+            {
+                kept.Add(row);
+            }
+        }
+
+        return kept;
+    }
+
+    private async Task<string> HashAsync(PendingUpload row, CancellationToken ct)
+    {
+        await using var stream = files.Open(row.StorageKey, thumbnail: false);
+        return stream is null ? row.Token : Convert.ToHexString(await System.Security.Cryptography.SHA256.HashDataAsync(stream, ct));
     }
 
     /// <summary>A claimed upload as the evidence store's file, for a record that keeps its bytes where they are.</summary>

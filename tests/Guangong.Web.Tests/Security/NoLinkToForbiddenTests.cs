@@ -86,6 +86,24 @@ public sealed partial class NoLinkToForbiddenTests(SqliteAppFixture fixture) : I
         Assert.Contains("无权访问", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_volunteers_account_is_offered_no_export_and_cannot_fetch_one()
+    {
+        var elder = await App.SignedInAsync("wsz-elder");
+        string[] pages = ["/activities", "/plans", "/plans/assignments", "/activities/coverage"];
+        foreach (var page in pages)
+        {
+            var html = await elder.GetStringAsync(page);
+            Assert.DoesNotContain("导出Excel", html, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await elder.GetAsync("/activities/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await elder.GetAsync("/plans/assignments/export")).StatusCode);
+        var officer = await App.SignedInAsync("wushenzhao");
+        Assert.Contains("导出Excel", await officer.GetStringAsync("/activities"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/activities/export")).StatusCode);
+    }
+
     private static IEnumerable<string> Links(string html) =>
         Href().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
             .Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal) && !h.StartsWith("/_", StringComparison.Ordinal) && !h.StartsWith("/lib/", StringComparison.Ordinal))

@@ -69,6 +69,9 @@ public static class Policies
     /// </summary>
     public const string CanEraseVolunteers = nameof(CanEraseVolunteers);
 
+    /// <summary>导出Excel of a list: desk work of every role but the 五老 volunteer's, whose pages offer none.</summary>
+    public const string CanExportLists = nameof(CanExportLists);
+
     /// <summary>Each policy and the roles that satisfy it (any one of them).</summary>
     public static readonly IReadOnlyDictionary<string, string[]> Roles = new Dictionary<string, string[]>
     {
@@ -99,6 +102,8 @@ public static class Policies
         [CanSubmitEssays] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder],
         [CanRunContests] = [RoleNames.Administrator, RoleNames.Officer],
         [CanEraseVolunteers] = [RoleNames.Administrator, RoleNames.Officer],
+        [CanExportLists] = [RoleNames.Administrator, RoleNames.Officer, RoleNames.Recorder, RoleNames.Viewer, RoleNames.Correspondent,
+            RoleNames.ActivityCorrespondent, RoleNames.CaseWorker],
     };
 
     public static AuthorizationBuilder AddGuangongPolicies(this AuthorizationBuilder builder)

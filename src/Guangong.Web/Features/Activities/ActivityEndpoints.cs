@@ -31,7 +31,7 @@ public static class ActivityEndpoints
                 附件 = a.FileCount,
                 状态 = EnumText.Of(a.Status),
             }), "活动记录", nameof(Activity), q.ToFilter().Describe(), ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/activities/hours/export", async (string? year, ServiceHours hours, ExcelExport excel, TimeProvider clock, CancellationToken ct) =>
         {
@@ -54,7 +54,7 @@ public static class ActivityEndpoints
                 new Dictionary<string, object> { ["单位"] = u.Name },
                 (row, c) => { row[c] = matrix.Count(u.Id, c); return row; }));
             return await excel.FileAsync(rows, "活动覆盖情况", nameof(Activity), $"{matrix.RootName}，{ChinaTime.Date(matrix.From)}至{ChinaTime.Date(matrix.To)}", ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/activities/files/{id:long}", async (long id, string? thumb, GuangongDbContext db, EvidenceFiles files, CancellationToken ct) =>
         {

@@ -16,19 +16,19 @@ public static class CommitteeEndpoints
         {
             var rows = await committees.ListAsync(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), ct);
             return await excel.FileAsync(rows.Select(c => new { 关工委 = c.Name, 班子成员 = c.Members, 空缺 = c.Vacancies, 未达标要求 = c.FailingRules, 已逾期 = c.Overdue ? "是" : "否" }), "关工委班子", nameof(LeadershipPosition), q ?? "全部", ct);
-        }).RequireAuthorization().ExcludeFromDescription().AsPersonalDataExport();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription().AsPersonalDataExport();
 
         app.MapGet("/committees/compliance/export", async (CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>
         {
             var lines = await committees.ComplianceAsync(ct);
             return await excel.FileAsync(lines.Select(l => new { 关工委 = l.Name, 未达标的要求 = EnumText.Of(l.Rule.Kind), 自何时起 = ChinaTime.Date(l.FailingSince), 整改期限 = ChinaTime.Date(l.Rule.DueDate), 状态 = l.Overdue ? "已逾期" : "待调整" }), "班子配备达标情况", nameof(LeadershipRule), "未达标", ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/correspondents/export", async (GuangongDbContext db, ExcelExport excel, CancellationToken ct) =>
         {
             var rows = await db.Correspondents.AsNoTracking().OrderBy(c => c.UnitPath).Select(c => new CorrespondentLine(c.Name, c.Unit!.Name, c.Grid, c.Phone)).ToListAsync(ct);
             return await excel.FileAsync(rows.Select(c => new { 姓名 = c.Name, 负责单位 = c.Unit, 网格 = c.Grid, 电话 = People.PhoneMask.Mask(c.Phone) }), "通讯员", nameof(Correspondent), "全部", ct);
-        }).RequireAuthorization().ExcludeFromDescription().AsPersonalDataExport();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription().AsPersonalDataExport();
 
         var api = app.MapGroup("/api/v1/committees").RequireAuthorization().WithTags("关工委班子");
         api.MapGet("/", async (string? q, CommitteeDirectory committees, CancellationToken ct) => await committees.ListAsync(string.IsNullOrWhiteSpace(q) ? null : q.Trim(), ct))

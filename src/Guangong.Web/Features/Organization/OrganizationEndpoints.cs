@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Exports;
@@ -22,7 +23,7 @@ public static class OrganizationEndpoints
                 UserCount = u.UserCount,
                 Status = u.IsActive ? "启用" : "停用",
             }), "组织机构", nameof(Unit), q.Describe(), ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/units").RequireAuthorization().WithTags("组织机构");
         api.MapGet("/", async ([AsParameters] UnitQueryString q, UnitDirectory units, CancellationToken ct) =>

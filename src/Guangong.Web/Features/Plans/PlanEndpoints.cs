@@ -19,7 +19,7 @@ public static class PlanEndpoints
         {
             var rows = await plans.List(int.TryParse(year, out var y) ? y : null).ToListAsync(ct);
             return await excel.FileAsync(rows.Select(p => new { 年度 = p.Year, 标题 = p.Title, 单位 = p.UnitName, 任务数 = p.TaskCount }), "工作计划", nameof(WorkPlan), year ?? "全部", ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/plans/assignments/export", async (string? show, PlanDirectory plans, ExcelExport excel, CancellationToken ct) =>
         {
@@ -32,7 +32,7 @@ public static class PlanEndpoints
                     最近进展 = a.LastProgressOn is { } p ? ChinaTime.Date(p) : string.Empty,
                 }),
                 "我的任务", nameof(TaskAssignment), show switch { "soon" => "14天内到期", "overdue" => "已逾期", "untouched" => "未开始", _ => "全部" }, ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/plans/{id:long}/docx", async (long id, PlanDocuments documents, CancellationToken ct) =>
             await documents.PlanAsync(id, ct) is { } d ? Results.File(d.Docx, Guangong.Documents.MediaTypes.Docx, d.FileName) : Results.NotFound())

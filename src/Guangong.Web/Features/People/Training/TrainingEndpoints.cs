@@ -27,7 +27,7 @@ public static class TrainingEndpoints
                 举办单位 = t.UnitName,
                 参加人数 = t.AttendeeCount,
             }), "学习培训", nameof(TrainingSession), Describe(q), ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/training/hours/export", async (string? year, TrainingDirectory trainings, ExcelExport excel, TimeProvider clock, CancellationToken ct) =>
         {

@@ -20,7 +20,7 @@ public static class CareCaseEndpoints
 
             return await excel.FileAsync(rows.Select(r => new { 编号 = r.Id, 类别 = r.Kind, 状态 = r.Status, 立案日期 = r.OpenedOn, 结案日期 = r.ClosedOn, 五老结对 = r.Mentor, 监护人同意 = r.Consent, 走访次数 = r.Visits }),
                 "关爱个案", nameof(CareCase), "本站全部（不含姓名）", ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         var api = app.MapGroup("/api/v1/care-cases").RequireAuthorization().WithTags("关爱站个案");
         api.MapGet("/", async (string? status, CareCaseDirectory cases, CareCaseAccess access, CancellationToken ct) =>

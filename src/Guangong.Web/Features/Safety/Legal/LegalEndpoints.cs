@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Exports;
@@ -22,7 +23,7 @@ public static class LegalEndpoints
                 (row, f) => { row["进" + EnumText.Of(f)] = r.For(f); return row; },
                 row => { row["场次合计"] = r.Total; row["未填四进"] = r.WithoutFourIn; row["青少年人次"] = r.Youth; return row; }));
             return await excel.FileAsync(rows, $"{y}年法治教育四进覆盖", nameof(Activity), $"{view.RootName}，{y}年", ct);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/api/v1/legal-education", async (string? unit, string? year, LegalCoverage coverage, TimeProvider clock, CancellationToken ct) =>
         {

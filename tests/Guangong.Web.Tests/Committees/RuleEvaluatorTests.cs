@@ -47,4 +47,17 @@ public sealed class RuleEvaluatorTests
         Assert.True(RuleEvaluator.Meets(RuleKind.SecretaryOrStaffSet, [Seat("干事")], Today));
         Assert.False(RuleEvaluator.Meets(RuleKind.SecretaryOrStaffSet, [Seat("干事", vacant: true)], Today));
     }
+
+    [Fact]
+    public void A_failing_rule_is_worded_without_contradicting_itself()
+    {
+        var rule = new LeadershipRule { Kind = RuleKind.DirectorSet, DueDate = new DateOnly(2023, 12, 31) };
+
+        Assert.Equal("（自2023年6月1日起；期限2023年12月31日，已逾期）", new RuleResult(rule, new DateOnly(2023, 6, 1), Overdue: true).FailingText(hasTeam: true));
+        Assert.Equal("（自2023年6月1日起；期限2023年12月31日）", new RuleResult(rule, new DateOnly(2023, 6, 1), Overdue: false).FailingText(hasTeam: true));
+        // Records that begin after the deadline: not "since 2026, due 2023".
+        Assert.Equal("（期限2023年12月31日，已逾期；自2026年12月3日有记录以来一直未达标）", new RuleResult(rule, new DateOnly(2026, 12, 3), Overdue: true).FailingText(hasTeam: true));
+        Assert.Equal("（尚未录入班子；期限2023年12月31日，已逾期）", new RuleResult(rule, new DateOnly(2026, 12, 3), Overdue: true).FailingText(hasTeam: false));
+        Assert.Equal(string.Empty, new RuleResult(rule, null, Overdue: false).FailingText(hasTeam: true));
+    }
 }

@@ -142,7 +142,25 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
 
 public sealed record CommitteeRow(long UnitId, string Name, int Depth, int Members, int Vacancies, int FailingRules, bool Overdue);
 
-public sealed record RuleResult(LeadershipRule Rule, DateOnly? FailingSince, bool Overdue);
+public sealed record RuleResult(LeadershipRule Rule, DateOnly? FailingSince, bool Overdue)
+{
+    /// <summary>
+    /// Why the rule is not met, in words that never contradict themselves: a committee whose records begin after the
+    /// deadline is not said to fail "since" a day later than the deadline it missed.
+    /// </summary>
+    public string FailingText(bool hasTeam)
+    {
+        var due = Infrastructure.Time.ChinaTime.Date(Rule.DueDate);
+        var late = Overdue ? "，已逾期" : null;
+        return FailingSince switch
+        {
+            null => string.Empty,
+            _ when !hasTeam => $"（尚未录入班子；期限{due}{late}）",
+            { } since when since > Rule.DueDate => $"（期限{due}{late}；自{Infrastructure.Time.ChinaTime.Date(since)}有记录以来一直未达标）",
+            { } since => $"（自{Infrastructure.Time.ChinaTime.Date(since)}起；期限{due}{late}）",
+        };
+    }
+}
 
 public sealed record ComplianceLine(long UnitId, string Name, LeadershipRule Rule, DateOnly FailingSince, bool Overdue, bool NoTeam);
 

@@ -23,7 +23,7 @@ public static partial class PlanItemExtractor
     private static partial Regex CommitteePattern();
 
     // What a committee's name cannot contain: the verbs and words around it ("指导焦溪村关工委", "一是镇关工委").
-    [GeneratedRegex(@"[一二三四五六七八九十]是|推进|加强|指导|督促|组织|完善|发挥|健全|建立|支持|推动|协调|要求|帮助|依托|联合|会同|配合|协同|负责|牵头|全镇|全体|基层|所有|各级|结合|以及|充分|通过|鼓励|引导|动员|深化|规范|提升|落实|强化|扎实|做好|确保|积极|开展|各")]
+    [GeneratedRegex(@"[一二三四五六七八九十]是|推进|加强|指导|督促|组织|完善|发挥|健全|建立|支持|推动|协调|要求|帮助|依托|联合|会同|配合|协同|负责|牵头|全镇|全体|基层|所有|各级|结合|以及|充分|通过|鼓励|引导|动员|深化|规范|提升|落实|强化|扎实|做好|确保|积极|开展|调整|配强|配齐|充实|选好|抓好|用好|建好|办好|成立|组建|创建|打造|各")]
     private static partial Regex NotInAName();
 
     /// <param name="placeName">The town's name (郑陆), so "郑陆法庭" is suggested rather than a bare "法庭".</param>
@@ -106,13 +106,15 @@ public static partial class PlanItemExtractor
         var run = text[start..committee.Index];
         var cut = NotInAName().Matches(run).Select(m => m.Index + m.Length).DefaultIfEmpty(0).Max();
         var name = run[cut..];
+        var delimited = cut > 0 || (start > 0 && text[start - 1] == '、');
         // A name begins after a preposition (由焦溪, 请巴音温都尔), unless that leaves one character (和平, 同心).
         if (name.Length > 2 && "由与和及请同对在经把将向以让要并为是的等".Contains(name[0], StringComparison.Ordinal))
         {
-            name = name[1..];
+            (name, delimited) = (name[1..], true);
         }
 
-        return name.Length is >= 2 and <= 8 ? name + value : value;
+        // Undelimited, a longer run is likelier a phrase ("调整配强村关工委") than a name: village names are short.
+        return name.Length >= 2 && name.Length <= (delimited ? 8 : 3) ? name + value : value;
     }
 
     private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';

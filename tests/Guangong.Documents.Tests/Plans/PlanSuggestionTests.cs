@@ -93,6 +93,8 @@ public class PlanSuggestionTests
     [InlineData("完善镇、村关工委组织通讯员网格化制度", "镇、村关工委")]
     [InlineData("指导村关工委开展活动", "村关工委")]
     [InlineData("加强学校关工委建设", "学校关工委")]
+    [InlineData("调整配强村关工委班子", "村关工委")]
+    [InlineData("三是镇关工委对稿件进行月统计", "镇关工委")]
     public void A_generic_committee_stays_generic(string text, string expected)
     {
         Assert.Equal([expected], PlanItemExtractor.ExtractOwners(text));

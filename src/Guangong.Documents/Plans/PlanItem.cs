@@ -10,4 +10,8 @@ public sealed record PlanItem(
     IReadOnlyList<string> Targets,
     IReadOnlyList<string> Owners,
     IReadOnlyList<string> Programs,
-    double Confidence = 1.0);
+    double Confidence = 1.0)
+{
+    /// <summary>How often the item recurs, named one way (每季度, 每月, 每周, 每年两次): a frequency, never a deadline.</summary>
+    public IReadOnlyList<string> Frequencies { get; init; } = [];
+}

@@ -21,7 +21,7 @@ public class PlanJsonTests
         Assert.Equal("plan", root.GetProperty("kind").GetString());
         Assert.True(root.GetProperty("issuedByNotice").GetBoolean());
         Assert.Equal(
-            ["number", "text", "deadlines", "targets", "owners", "programs", "confidence"],
+            ["number", "text", "deadlines", "targets", "owners", "programs", "confidence", "frequencies"],
             section.GetProperty("items")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["role", "name", "post"], root.GetProperty("roster")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Array, root.GetProperty("warnings").ValueKind);

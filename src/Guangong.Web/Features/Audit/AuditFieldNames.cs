@@ -44,7 +44,7 @@ internal static partial class AuditNames
 
         // Plans and tasks
         ["Issuer"] = "发文单位", ["IssuedOn"] = "成文日期", ["Preamble"] = "前言", ["SourceText"] = "原文", ["Heading"] = "标题",
-        ["PlanId"] = "计划", ["SectionId"] = "章节", ["Label"] = "任务编号", ["DueText"] = "期限原文", ["Target"] = "目标",
+        ["PlanId"] = "计划", ["SectionId"] = "章节", ["Label"] = "任务编号", ["DueText"] = "期限原文", ["Target"] = "目标", ["Frequency"] = "频次",
         ["NotApplicable"] = "不适用", ["TaskId"] = "任务", ["PlanTitle"] = "计划标题", ["TaskText"] = "任务内容", ["Percent"] = "完成比例",
         ["HasProgress"] = "有进展", ["LastProgressOn"] = "最近进展", ["AssignmentId"] = "任务分派", ["AuthorName"] = "填报人",
         ["ProgressId"] = "任务进展",

@@ -55,6 +55,12 @@ public static class OwnerMatcher
             return [planUnit];
         }
 
+        // A unit named exactly as the tree has it ("焦溪村关工委") is that unit, whatever else shares its words.
+        if (below.Where(u => u.Name == o).ToList() is { Count: > 0 } exact)
+        {
+            return exact;
+        }
+
         foreach (var (keyword, kind) in new[] { ("法庭", UnitKind.CareStationCourt), ("司法所", UnitKind.CareStationJustice), ("派出所", UnitKind.CareStationPolice) })
         {
             if (o.Contains(keyword, StringComparison.Ordinal))

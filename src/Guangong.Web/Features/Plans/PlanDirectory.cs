@@ -103,7 +103,7 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
 
     private IQueryable<AssignmentRow> Assignments(string? show) => Open(show)
         .OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate).ThenBy(a => a.PlanId).ThenBy(a => a.TaskId).ThenBy(a => a.Id)
-        .Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn));
+        .Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn, a.Frequency));
 
     public async Task<IReadOnlyList<LinkedActivity>> LinkedActivitiesAsync(long taskId, CancellationToken ct = default) =>
         await db.Activities.AsNoTracking().Where(a => a.PlanTaskId == taskId && a.Status != Activities.ActivityStatus.Draft)
@@ -150,4 +150,4 @@ public sealed record AssignmentDetail(TaskAssignment Assignment, string UnitName
 
 public sealed record AssignmentReminders(int Total, int Overdue, IReadOnlyList<AssignmentRow> First);
 
-public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn);
+public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn, string? Frequency);

@@ -5,7 +5,7 @@ namespace Guangong.Web.Features.Plans;
 /// <summary>
 /// The parsed plan while the officer corrects it before saving: the tree travels in the page as
 /// JSON, the texts come back from the form, and one operation (merge, split, promote, demote,
-/// delete) is applied per post. Suggestions (deadlines, targets, owners, programs) are only used
+/// delete) is applied per post. Suggestions (deadlines, frequencies, targets, owners, programs) are only used
 /// when ticked.
 /// </summary>
 public sealed class PlanDraft
@@ -168,11 +168,11 @@ public sealed class PlanDraft
     }
 
     /// <summary>
-    /// Ticks, on a freshly read plan, the suggestions that are specific: a deadline that reads as a
-    /// date of the plan's year ("2023年底前", "6月30日前"), a target with a count ("一本", "30名").
-    /// Frequencies ("每季度") and vague words stay unticked; owners are left to the officer.
+    /// Ticks, on a freshly read plan, the suggestions that are specific (<see cref="SpecificSuggestions"/>): a
+    /// dated deadline, a counted target, every frequency, and an owner for which <paramref name="namesOneUnit"/>
+    /// finds one unit of the town's tree. Vague words (暑期, 全年) and groups (各村) stay unticked.
     /// </summary>
-    public void PickSpecific(int year)
+    public void PickSpecific(int year, Func<string, bool>? namesOneUnit = null)
     {
         if (!ProposesTasks)
         {
@@ -183,15 +183,16 @@ public sealed class PlanDraft
         {
             for (var b = 0; b < Sections[a].Items.Count; b++)
             {
-                var item = Sections[a].Items[b];
-                foreach (var due in item.Deadlines.Where(d => !d.Contains('每', StringComparison.Ordinal) && DueDateReader.Read(d, year) is not null))
+                foreach (var (kind, value) in Suggestions(Sections[a].Items[b]).Where(s => s.Kind switch
                 {
-                    Picks.Add(PickKey(a, b, "due", due));
-                }
-
-                foreach (var target in item.Targets.Where(t => t.Any(c => char.IsAsciiDigit(c) || "一二两三四五六七八九十百千".Contains(c, StringComparison.Ordinal))))
+                    "due" => SpecificSuggestions.IsSpecificDeadline(s.Value, year),
+                    "target" => SpecificSuggestions.IsSpecificTarget(s.Value),
+                    "frequency" => true,
+                    "owner" => namesOneUnit?.Invoke(s.Value) == true,
+                    _ => false,
+                }))
                 {
-                    Picks.Add(PickKey(a, b, "target", target));
+                    Picks.Add(PickKey(a, b, kind, value));
                 }
             }
         }
@@ -199,6 +200,7 @@ public sealed class PlanDraft
 
     public static IEnumerable<(string Kind, string Value)> Suggestions(PlanItem item) =>
         item.Deadlines.Select(d => ("due", d))
+            .Concat(item.Frequencies.Select(f => ("frequency", f)))
             .Concat(item.Targets.Select(t => ("target", t)))
             .Concat(item.Owners.Select(o => ("owner", o)))
             .Concat(item.Programs.Select(p => ("program", p)));

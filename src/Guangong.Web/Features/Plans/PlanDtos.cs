@@ -13,17 +13,17 @@ public sealed record PlanSectionDto(string Number, string Heading, int Percent, 
     public static PlanSectionDto From(SectionView s) => new(s.Section.Number, s.Section.Heading, s.Percent, [.. s.Tasks.Select(PlanTaskDto.From)]);
 }
 
-public sealed record PlanTaskDto(long Id, string Label, string Text, DateOnly? DueDate, string? Target, string Status, int Percent, IReadOnlyList<OwnerView> Owners)
+public sealed record PlanTaskDto(long Id, string Label, string Text, DateOnly? DueDate, string? Target, string Status, int Percent, IReadOnlyList<OwnerView> Owners, string? Frequency)
 {
-    public static PlanTaskDto From(TaskView t) => new(t.Task.Id, t.Task.Label, t.Task.Text, t.Task.DueDate, t.Task.Target, t.Status.ToString(), t.Percent, t.Owners);
+    public static PlanTaskDto From(TaskView t) => new(t.Task.Id, t.Task.Label, t.Task.Text, t.Task.DueDate, t.Task.Target, t.Status.ToString(), t.Percent, t.Owners, t.Task.Frequency);
 }
 
 /// <summary>GET /api/v1/plans/assignments/{id}: a task as assigned to one unit, its progress reports and linked activities.</summary>
 public sealed record AssignmentDetailDto(long Id, long TaskId, string Label, string TaskText, DateOnly? DueDate, int Percent, string Unit,
-    IReadOnlyList<ProgressDto> Progress, IReadOnlyList<LinkedActivity> Activities)
+    IReadOnlyList<ProgressDto> Progress, IReadOnlyList<LinkedActivity> Activities, string? Frequency)
 {
     public static AssignmentDetailDto From(AssignmentDetail a) => new(a.Assignment.Id, a.Assignment.TaskId, a.Assignment.Label, a.Assignment.TaskText, a.Assignment.DueDate, a.Assignment.Percent,
-        a.UnitName, [.. a.Progress.Select(p => new ProgressDto(p.Date, p.Text, p.Percent, p.AuthorName))], a.Activities);
+        a.UnitName, [.. a.Progress.Select(p => new ProgressDto(p.Date, p.Text, p.Percent, p.AuthorName))], a.Activities, a.Assignment.Frequency);
 }
 
 public sealed record ProgressDto(DateOnly Date, string Text, int Percent, string AuthorName);

@@ -55,9 +55,7 @@ public sealed class PlanImportCommands(GuangongDbContext db)
             return CommandResult<WorkPlan>.Invalid(errors);
         }
 
-        var below = await db.Units.AsNoTracking().Where(u => u.IsActive && u.Path.StartsWith(unit!.Path) && u.Id != unit.Id)
-            .Select(u => new OwnerMatcher.Candidate(u.Id, u.Name, u.Kind, u.Level, u.ParentId)).ToListAsync(ct);
-        var self = new OwnerMatcher.Candidate(unit!.Id, unit.Name, unit.Kind, unit.Level, unit.ParentId);
+        var (self, below) = (await OwnerTreeAsync(unit!.Id, ct))!.Value;
         var paths = await db.Units.AsNoTracking().Where(u => u.Path.StartsWith(unit.Path)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
 
         var plan = new WorkPlan
@@ -101,6 +99,7 @@ public sealed class PlanImportCommands(GuangongDbContext db)
                     DueText = due.Count == 0 ? null : Cut(string.Join("；", due), 100),
                     DueDate = dueDate,
                     Target = Join(draft.Picked(si, j, "target"), 300),
+                    Frequency = Join(draft.Picked(si, j, "frequency"), PlanTask.FrequencyLength),
                     Program = Join(draft.Picked(si, j, "program"), 100),
                     Order = j,
                     UnitId = unit.Id,
@@ -131,12 +130,27 @@ public sealed class PlanImportCommands(GuangongDbContext db)
                 TaskText = task.Text,
                 DueDate = task.DueDate,
                 Target = task.Target,
+                Frequency = task.Frequency,
             }));
         }
 
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return CommandResult<WorkPlan>.Ok(plan);
+    }
+
+    /// <summary>The plan unit and the active units below it, as the owners of a draft are matched against them; null without a unit.</summary>
+    public async Task<(OwnerMatcher.Candidate Self, IReadOnlyList<OwnerMatcher.Candidate> Below)?> OwnerTreeAsync(long? planUnitId, CancellationToken ct = default)
+    {
+        var unit = planUnitId is { } id ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct) : null;
+        if (unit is null)
+        {
+            return null;
+        }
+
+        var below = await db.Units.AsNoTracking().Where(u => u.IsActive && u.Path.StartsWith(unit.Path) && u.Id != unit.Id)
+            .Select(u => new OwnerMatcher.Candidate(u.Id, u.Name, u.Kind, u.Level, u.ParentId)).ToListAsync(ct);
+        return (new OwnerMatcher.Candidate(unit.Id, unit.Name, unit.Kind, unit.Level, unit.ParentId), below);
     }
 
     internal static string Cut(string value, int max) => value.Length <= max ? value : value[..max];

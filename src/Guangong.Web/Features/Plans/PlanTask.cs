@@ -6,6 +6,8 @@ namespace Guangong.Web.Features.Plans;
 /// <summary>One item of a plan, turned into a task with its due date and target; owned by the plan's unit.</summary>
 public class PlanTask : IUnitOwned, IVersioned
 {
+    public const int FrequencyLength = 50;
+
     public long Id { get; set; }
 
     public long PlanId { get; set; }
@@ -34,6 +36,9 @@ public class PlanTask : IUnitOwned, IVersioned
     public string? DueText { get; set; }
 
     public string? Target { get; set; }
+
+    /// <summary>How often the task recurs (每季度, 每月, 每周, 每年两次): kept apart from the deadline.</summary>
+    public string? Frequency { get; set; }
 
     public string? Program { get; set; }
 

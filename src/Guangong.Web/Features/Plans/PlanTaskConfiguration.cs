@@ -13,6 +13,7 @@ public sealed class PlanTaskConfiguration : IEntityTypeConfiguration<PlanTask>
         builder.Property(t => t.Text).HasMaxLength(4000).IsRequired();
         builder.Property(t => t.DueText).HasMaxLength(100);
         builder.Property(t => t.Target).HasMaxLength(300);
+        builder.Property(t => t.Frequency).HasMaxLength(PlanTask.FrequencyLength);
         builder.Property(t => t.Program).HasMaxLength(100);
         builder.Property(t => t.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(t => t.UnitPath);

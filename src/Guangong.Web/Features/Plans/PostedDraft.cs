@@ -36,8 +36,8 @@ public static class PostedDraft
         && doc.Roster.Count <= MaxRoster
         && doc.Sections.All(s => s is { Number: not null, Heading: not null, Text: not null, Items: not null })
         && doc.Sections.Sum(s => s.Items.Count) <= MaxItems
-        && doc.Sections.SelectMany(s => s.Items).All(i => i is { Number: not null, Text: not null, Deadlines: not null, Targets: not null, Owners: not null, Programs: not null }
-            && i.Deadlines.Concat(i.Targets).Concat(i.Owners).Concat(i.Programs).All(v => v is not null))
+        && doc.Sections.SelectMany(s => s.Items).All(i => i is { Number: not null, Text: not null, Deadlines: not null, Targets: not null, Owners: not null, Programs: not null, Frequencies: not null }
+            && i.Deadlines.Concat(i.Targets).Concat(i.Owners).Concat(i.Programs).Concat(i.Frequencies).All(v => v is not null))
         && doc.Roster.All(r => r is { Role: not null, Name: not null, Post: not null })
         && doc.Warnings.All(w => w is not null);
 }

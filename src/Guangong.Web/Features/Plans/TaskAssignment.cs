@@ -36,6 +36,9 @@ public class TaskAssignment : IUnitOwned, IVersioned
 
     public string? Target { get; set; }
 
+    /// <summary>The task's frequency (每季度), copied like its deadline and target.</summary>
+    public string? Frequency { get; set; }
+
     public int Percent { get; set; }
 
     public bool HasProgress { get; set; }

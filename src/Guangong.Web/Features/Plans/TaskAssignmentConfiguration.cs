@@ -12,6 +12,7 @@ public sealed class TaskAssignmentConfiguration : IEntityTypeConfiguration<TaskA
         builder.Property(a => a.Label).HasMaxLength(20);
         builder.Property(a => a.TaskText).HasMaxLength(4000).IsRequired();
         builder.Property(a => a.Target).HasMaxLength(300);
+        builder.Property(a => a.Frequency).HasMaxLength(PlanTask.FrequencyLength);
         builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(a => new { a.UnitPath, a.DueDate });
         builder.HasIndex(a => new { a.TaskId, a.UnitId }).IsUnique();

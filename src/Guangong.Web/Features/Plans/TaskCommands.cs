@@ -9,8 +9,8 @@ namespace Guangong.Web.Features.Plans;
 /// <summary>One task of a plan: correct its words, due date and target; change its owner units; mark it 不适用.</summary>
 public sealed class TaskCommands(GuangongDbContext db, TimeProvider clock, RecentRemovals removals)
 {
-    /// <summary>Corrects a task's words, due date or target; the copies its owners hold change in the same save.</summary>
-    public async Task<CommandResult<PlanTask>> UpdateTaskAsync(long taskId, long version, string? text, string? dueText, string? target, CancellationToken ct = default)
+    /// <summary>Corrects a task's words, due date, frequency or target; the copies its owners hold change in the same save.</summary>
+    public async Task<CommandResult<PlanTask>> UpdateTaskAsync(long taskId, long version, string? text, string? dueText, string? target, string? frequency, CancellationToken ct = default)
     {
         var task = await db.PlanTasks.Include(t => t.Assignments).SingleOrDefaultAsync(t => t.Id == taskId, ct);
         if (task is null)
@@ -42,6 +42,12 @@ public sealed class TaskCommands(GuangongDbContext db, TimeProvider clock, Recen
             errors.Add(new FieldError("Target", "目标不能超过300个字。"));
         }
 
+        frequency = string.IsNullOrWhiteSpace(frequency) ? null : frequency.Trim();
+        if (frequency is { Length: > PlanTask.FrequencyLength })
+        {
+            errors.Add(new FieldError("Frequency", $"频次不能超过{PlanTask.FrequencyLength}个字，如“每季度”“每月”。"));
+        }
+
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
@@ -50,12 +56,10 @@ public sealed class TaskCommands(GuangongDbContext db, TimeProvider clock, Recen
 
         task.Text = text!;
         task.DueDate = due;
-        task.Target = target;
+        (task.Target, task.Frequency) = (target, frequency);
         foreach (var a in task.Assignments)
         {
-            a.TaskText = task.Text;
-            a.DueDate = due;
-            a.Target = target;
+            (a.TaskText, a.DueDate, a.Target, a.Frequency) = (task.Text, due, target, frequency);
         }
 
         return await db.SaveOrConflictAsync(task, taskId, ct);
@@ -119,6 +123,7 @@ public sealed class TaskCommands(GuangongDbContext db, TimeProvider clock, Recen
             TaskText = task.Text,
             DueDate = task.DueDate,
             Target = task.Target,
+            Frequency = task.Frequency,
             NotApplicable = task.NotApplicable,
         });
 

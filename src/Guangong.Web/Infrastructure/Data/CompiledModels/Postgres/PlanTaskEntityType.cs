@@ -22,7 +22,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 "Guangong.Web.Features.Plans.PlanTask",
                 typeof(PlanTask),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -62,6 +62,15 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 100);
             dueText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var frequency = runtimeEntityType.AddProperty(
+                "Frequency",
+                typeof(string),
+                propertyInfo: typeof(PlanTask).GetProperty("Frequency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanTask).GetField("<Frequency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 50);
+            frequency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var label = runtimeEntityType.AddProperty(
                 "Label",

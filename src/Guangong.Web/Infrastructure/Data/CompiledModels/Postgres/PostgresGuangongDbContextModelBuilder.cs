@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("78155f35-3fb8-434c-8d34-0366b1b92000"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("30073aba-5c58-4023-95bc-a908a7c6c2ce"), entityTypeCount: 96)
         {
         }
 

@@ -23,7 +23,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 "Guangong.Web.Features.Plans.TaskAssignment",
                 typeof(TaskAssignment),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -54,6 +54,15 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 fieldInfo: typeof(TaskAssignment).GetField("<DueDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             dueDate.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var frequency = runtimeEntityType.AddProperty(
+                "Frequency",
+                typeof(string),
+                propertyInfo: typeof(TaskAssignment).GetProperty("Frequency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TaskAssignment).GetField("<Frequency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 50);
+            frequency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var hasProgress = runtimeEntityType.AddProperty(
                 "HasProgress",

@@ -21,7 +21,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 "Guangong.Web.Features.Plans.PlanTask",
                 typeof(PlanTask),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -58,6 +58,14 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(PlanTask).GetField("<DueText>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 100);
+
+            var frequency = runtimeEntityType.AddProperty(
+                "Frequency",
+                typeof(string),
+                propertyInfo: typeof(PlanTask).GetProperty("Frequency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PlanTask).GetField("<Frequency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 50);
 
             var label = runtimeEntityType.AddProperty(
                 "Label",

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("50674ba2-c85b-40e9-a760-f5cc941c2d5d"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("8c200d0e-6d97-4e59-933f-a73d23fc90e0"), entityTypeCount: 96)
         {
         }
 

@@ -22,7 +22,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 "Guangong.Web.Features.Plans.TaskAssignment",
                 typeof(TaskAssignment),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 3,
@@ -51,6 +51,14 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 propertyInfo: typeof(TaskAssignment).GetProperty("DueDate", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TaskAssignment).GetField("<DueDate>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
+
+            var frequency = runtimeEntityType.AddProperty(
+                "Frequency",
+                typeof(string),
+                propertyInfo: typeof(TaskAssignment).GetProperty("Frequency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TaskAssignment).GetField("<Frequency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 50);
 
             var hasProgress = runtimeEntityType.AddProperty(
                 "HasProgress",

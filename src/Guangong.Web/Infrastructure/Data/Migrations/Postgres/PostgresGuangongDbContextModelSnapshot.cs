@@ -3186,6 +3186,10 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Label")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -3305,6 +3309,10 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("DueDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("Frequency")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<bool>("HasProgress")
                         .HasColumnType("boolean");

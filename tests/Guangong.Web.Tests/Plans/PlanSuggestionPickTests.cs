@@ -24,6 +24,7 @@ public sealed class SpecificSuggestionTests
         new(5, "郑陆法庭关爱工作站", UnitKind.CareStationCourt, UnitLevel.Village, 1),
         new(6, "常州郑陆机械有限公司关工委", UnitKind.Enterprise, UnitLevel.Village, 1),
         new(7, "焦溪村老年协会", UnitKind.MemberUnit, UnitLevel.Village, 2),
+        new(8, "郑陆镇妇联", UnitKind.MemberUnit, UnitLevel.Village, 1),
     ];
 
     [Theory]
@@ -36,6 +37,8 @@ public sealed class SpecificSuggestionTests
     [InlineData("民企关工委", false)]
     [InlineData("舜山村关工委", false)]
     [InlineData("工会", false)]
+    [InlineData("妇联", false)] // a bare word a sentence may only mention (纳入…妇联等群团组织管理)
+    [InlineData("郑陆镇妇联", true)]
     public void An_owner_is_ticked_when_it_names_one_unit_of_the_tree(string owner, bool ticked) =>
         Assert.Equal(ticked, SpecificSuggestions.NamesOneUnit(owner, Town, Below));
 

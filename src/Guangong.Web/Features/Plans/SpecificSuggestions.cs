@@ -4,8 +4,8 @@ namespace Guangong.Web.Features.Plans;
 /// Which of a freshly read plan's suggestions are ticked before the officer looks: the specific ones. A
 /// deadline that reads as a date (2023年底前, 6月底前, 2024年6月30日前, 第三季度), never a season or a span
 /// (暑期, 全年, 今年, 国庆期间); a target with a count (不少于12次, 3场, 出刊一本); every frequency (每季度);
-/// an owner that names one unit of the town's tree (郑陆法庭, 焦溪村关工委), never a group (各村, 民企关工委)
-/// nor a name the tree does not hold.
+/// an owner that names one unit of the town's tree as it is named (郑陆法庭, 焦溪村关工委), never a group (各村,
+/// 民企关工委), a bare word for a kind of unit (妇联, 司法所) nor a name the tree does not hold.
 /// </summary>
 public static class SpecificSuggestions
 {
@@ -29,6 +29,8 @@ public static class SpecificSuggestions
             return false;
         }
 
-        return OwnerMatcher.Match(o, self, below).Count == 1;
+        // Named as the unit is named (郑陆法庭 → 郑陆法庭关爱工作站, 焦溪村关工委), not by a bare word a sentence may only
+        // mention: "纳入企业工会、共青团、妇联等群团组织管理" names no owner, so 妇联 is left to the officer.
+        return OwnerMatcher.Match(o, self, below) is [var unit] && (unit == self || unit.Name.StartsWith(kind, StringComparison.Ordinal));
     }
 }

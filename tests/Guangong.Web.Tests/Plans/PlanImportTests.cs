@@ -181,6 +181,13 @@ public abstract class PlanImportTests(AppFixture fixture)
 
         var officer = await App.SignedInAsync("zhenglu");
         var page = await officer.GetStringAsync($"/plans/assignments/{assignment.Id}");
+
+        // The town opens the whole task from a village's part; the village, whose scope holds only its part, is not offered it.
+        Assert.Contains($"href=\"/plans/tasks/{assignment.TaskId}\"", page);
+        var villageRecorder = await App.SignedInAsync("zl-jiaoxi");
+        var own = await villageRecorder.GetStringAsync($"/plans/assignments/{assignment.Id}");
+        Assert.DoesNotContain($"href=\"/plans/tasks/{assignment.TaskId}\"", own);
+        Assert.Contains("<td data-label=\"状态\">", await villageRecorder.GetStringAsync("/plans/assignments"));
         using var form = new MultipartFormDataContent
         {
             { new StringContent("progress"), "_handler" },

@@ -67,7 +67,9 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
 
         var unitName = await db.Units.Where(u => u.Id == assignment.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
         var progress = await db.TaskProgress.AsNoTracking().Where(p => p.AssignmentId == id).Include(p => p.Files).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).ToListAsync(ct);
-        return new AssignmentDetail(assignment, unitName, progress, await LinkedActivitiesAsync(assignment.TaskId, ct));
+        // A village's part of a town's task: the whole task (every unit's part) is the town's to open.
+        var taskOpens = await db.FindInScopeAsync<PlanTask>(assignment.TaskId, ct) is not null;
+        return new AssignmentDetail(assignment, unitName, progress, await LinkedActivitiesAsync(assignment.TaskId, ct), taskOpens);
     }
 
     /// <summary>The assignments in scope: a village's own tasks, or all of a town's. Filter: overdue, untouched, soon.</summary>
@@ -146,8 +148,15 @@ public sealed record LinkedActivity(long Id, string Title, DateOnly Date, string
 
 public sealed record TaskDetail(PlanTask Task, WorkPlan Plan, IReadOnlyList<TaskAssignment> Assignments, IReadOnlyList<TaskProgress> Progress, IReadOnlyList<LinkedActivity> Activities);
 
-public sealed record AssignmentDetail(TaskAssignment Assignment, string UnitName, IReadOnlyList<TaskProgress> Progress, IReadOnlyList<LinkedActivity> Activities);
+public sealed record AssignmentDetail(TaskAssignment Assignment, string UnitName, IReadOnlyList<TaskProgress> Progress, IReadOnlyList<LinkedActivity> Activities, bool TaskOpens);
 
 public sealed record AssignmentReminders(int Total, int Overdue, IReadOnlyList<AssignmentRow> First);
 
-public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn, string? Frequency);
+public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn, string? Frequency)
+{
+    /// <summary>Where this unit's part stands, in the words the task page uses (未开始, 进行中, 已完成, 已逾期).</summary>
+    public PlanTaskStatus StatusOn(DateOnly today) => Percent >= 100 ? PlanTaskStatus.Done
+        : DueDate < today ? PlanTaskStatus.Overdue
+        : !HasProgress && Percent == 0 ? PlanTaskStatus.NotStarted
+        : PlanTaskStatus.InProgress;
+}

@@ -227,6 +227,14 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         var title = "签到活动" + Guid.NewGuid().ToString("N")[..6];
         await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", Fields(title, school.Id, date: today));
         var activity = await App.WithDbAsync(db => db.Activities.SingleAsync(a => a.Title == title));
+
+        // A past activity offers no code that could not be used; today's does.
+        var town = await App.UnitAsync("乌审召镇关工委");
+        var past = await App.WithDbAsync(db => db.Activities.Where(a => a.Date < new DateOnly(2024, 1, 1) && a.CheckInCode == null && a.Status == Web.Features.Activities.ActivityStatus.Completed && a.UnitPath.StartsWith(town.Path)).Select(a => a.Id).FirstAsync());
+        var pastPage = System.Net.WebUtility.HtmlDecode(await officer.GetStringAsync($"/activities/{past}"));
+        Assert.Contains("活动日期已过，不能再现场签到。", pastPage);
+        Assert.DoesNotContain("开放签到</button>", pastPage);
+        Assert.Contains("开放签到</button>", System.Net.WebUtility.HtmlDecode(await officer.GetStringAsync($"/activities/{activity.Id}")));
         var open = await officer.PostFormAsync($"/activities/{activity.Id}", "activity-checkin", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
         var code = await App.WithDbAsync(db => db.Activities.Where(a => a.Id == activity.Id).Select(a => a.CheckInCode).SingleAsync());

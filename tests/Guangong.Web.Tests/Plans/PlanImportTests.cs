@@ -281,6 +281,10 @@ public abstract class PlanImportTests(AppFixture fixture)
         Assert.False(await App.WithDbAsync(db => db.TaskAssignments.AnyAsync(a => a.TaskId == withProgress.Id && a.UnitId == newcomer.Id)));
 
         Assert.Contains("已报告过进展的责任单位不能移除", await PostOwnersAsync(confirmed: true));
+
+        // The page says so before anyone unticks it: the reported unit's box cannot be cleared, and the form keeps it.
+        var taskPage = WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/tasks/{withProgress.Id}"));
+        Assert.Contains($"<input type=\"hidden\" name=\"owner\" value=\"{reported.UnitId}\" /> {reportedName}<small class=\"text-muted\">（已报告进展，不能取消）</small>", taskPage);
         Assert.True(await App.WithDbAsync(db => db.TaskAssignments.AnyAsync(a => a.Id == reported.Id)));
     }
 

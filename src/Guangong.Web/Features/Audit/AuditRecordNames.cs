@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json;
 using Guangong.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -75,23 +74,11 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             yield return (entry.Entity, own);
         }
 
-        if (entry.Changes is not { } changes || !changes.StartsWith('['))
+        foreach (var (field, id) in AuditValueText.IdValues(entry.Changes))
         {
-            yield break;
-        }
-
-        using var doc = JsonDocument.Parse(changes);
-        foreach (var change in doc.RootElement.EnumerateArray())
-        {
-            if (references.TryGetValue((entry.Entity, change.GetProperty("Field").GetString() ?? string.Empty), out var principal))
+            if (references.TryGetValue((entry.Entity, field), out var principal))
             {
-                foreach (var value in new[] { change.GetProperty("Old").GetString(), change.GetProperty("New").GetString() })
-                {
-                    if (long.TryParse(value, CultureInfo.InvariantCulture, out var id))
-                    {
-                        yield return (principal, id);
-                    }
-                }
+                yield return (principal, id);
             }
         }
     }

@@ -97,7 +97,19 @@ public static class AuditValueText
             yield return ownerId;
         }
 
-        if (entry.Changes is not { } changes || !changes.StartsWith('['))
+        foreach (var (field, id) in IdValues(entry.Changes))
+        {
+            if (UserFields.Contains(field))
+            {
+                yield return id;
+            }
+        }
+    }
+
+    /// <summary>Every old and new value of an entry's field list that is a number, with its field: the ids an entry names.</summary>
+    public static IEnumerable<(string Field, long Id)> IdValues(string? changes)
+    {
+        if (changes is null || !changes.StartsWith('['))
         {
             yield break;
         }
@@ -105,14 +117,12 @@ public static class AuditValueText
         using var doc = JsonDocument.Parse(changes);
         foreach (var change in doc.RootElement.EnumerateArray())
         {
-            if (UserFields.Contains(change.GetProperty("Field").GetString() ?? string.Empty))
+            var field = change.GetProperty("Field").GetString() ?? string.Empty;
+            foreach (var value in new[] { change.GetProperty("Old").GetString(), change.GetProperty("New").GetString() })
             {
-                foreach (var value in new[] { change.GetProperty("Old").GetString(), change.GetProperty("New").GetString() })
+                if (long.TryParse(value, CultureInfo.InvariantCulture, out var id))
                 {
-                    if (long.TryParse(value, CultureInfo.InvariantCulture, out var id))
-                    {
-                        yield return id;
-                    }
+                    yield return (field, id);
                 }
             }
         }

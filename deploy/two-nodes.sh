@@ -95,7 +95,7 @@ http {
     fastcgi_temp_path $RUN_DIR/nginx/fastcgi;
     uwsgi_temp_path $RUN_DIR/nginx/uwsgi;
     scgi_temp_path $RUN_DIR/nginx/scgi;
-    client_max_body_size 200m;   # the largest upload endpoint's own limit
+    client_max_body_size 300m;   # the largest upload endpoint's own limit (a publicity article with its photos)
 
     upstream guangong {
         least_conn;

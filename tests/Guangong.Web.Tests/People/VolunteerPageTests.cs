@@ -50,6 +50,18 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_list_offers_a_call_that_goes_through_the_audited_whole_number_and_never_carries_it()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var hao = await App.WithDbAsync(db => db.Volunteers.SingleAsync(v => v.Name == "郝和平"));
+
+        var list = WebUtility.HtmlDecode(await officer.GetStringAsync("/volunteers?q=郝和平"));
+        Assert.DoesNotContain(hao.Phone!, list);
+        Assert.Contains($"href=\"/volunteers/{hao.Id}?phone=full\"", list);
+        Assert.Contains("拨打郝和平的电话", list);
+    }
+
+    [Fact]
     public async Task Bad_values_get_chinese_messages_beside_their_fields_and_nothing_is_saved()
     {
         var school = await App.UnitAsync("乌审召小学");

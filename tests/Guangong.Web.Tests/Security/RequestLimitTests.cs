@@ -63,6 +63,13 @@ public sealed class RequestLimitTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.Contains(limits, l => l.Route.StartsWith(PendingUploadEndpoints.Url, StringComparison.Ordinal));
         Assert.Contains(limits, l => l.Route == "/activities/new");
         Assert.True(PendingUploads.MaxBytes >= EvidenceFiles.MaxBytes, "the upload on pick takes the evidence store's largest file");
+        // A page that takes evidence without saying its own limit would get the 1 MB default: its no-script form fails.
+        string[] evidencePages = ["/activities/new", "/activities/{Id:long}/edit", "/plans/assignments/{Id:long}", "/assessments/{Id:long}", "/notices/new", "/notices/{Id:long}", "/publicity/articles/new"];
+        var pageLimits = App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => evidencePages.Contains(e.RoutePattern.RawText))
+            .ToLookup(e => e.RoutePattern.RawText!, e => e.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? 0);
+        var unsaid = evidencePages.Where(p => !pageLimits[p].Any() || pageLimits[p].Any(max => max < EvidenceFiles.MaxBytes + (1024 * 1024))).ToList();
+        Assert.True(unsaid.Count == 0, "Pages taking evidence whose form cannot carry one file of the evidence limit:\n" + string.Join('\n', unsaid));
         var tooSmall = limits.Where(l => l.Limit is { } max && max < EvidenceFiles.MaxBytes + (1024 * 1024)).Select(l => $"{l.Route}: {l.Limit}").ToList();
         Assert.True(tooSmall.Count == 0, "Evidence endpoints that cannot take one file of the evidence limit:\n" + string.Join('\n', tooSmall));
     }

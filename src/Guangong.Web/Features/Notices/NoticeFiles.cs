@@ -10,7 +10,10 @@ namespace Guangong.Web.Features.Notices;
 /// </summary>
 public sealed class NoticeFiles(string directory)
 {
-    public const long MaxBytes = 20 * 1024 * 1024;
+    /// <summary>As for activity evidence: a phone's full-resolution photo or a scanned red-header document fits.</summary>
+    public const long MaxBytes = EvidenceFiles.MaxBytes;
+
+    public static string MaxSize => EvidenceFiles.MaxSize;
 
     public const int MaxFiles = 10;
 
@@ -62,7 +65,7 @@ public sealed class NoticeFiles(string directory)
 
         if (length > MaxBytes)
         {
-            return (null, $"“{fileName}”超过了每个文件20MB的上限。");
+            return (null, $"“{fileName}”超过了每个文件{MaxSize}的上限。");
         }
 
         var type = FileSignature.ContentTypeOf(head, fileName);

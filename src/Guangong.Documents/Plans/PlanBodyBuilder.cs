@@ -85,8 +85,9 @@ internal sealed class PlanBodyBuilder
             return;
         }
 
-        // A deeper-level marker or a prose enumeration starts a new paragraph even after an unfinished line.
-        var startsParagraph = marker is not null && marker.Kind > (_section?.ItemKind ?? MarkerKind.Circled)
+        // A deeper-level marker or a prose enumeration starts a new paragraph even after an unfinished line; so does an
+        // item marker out of sequence (a list restarting at 1． inside item 3): it is the item's own list, never a wrap.
+        var startsParagraph = marker is not null && marker.Kind >= (_section?.ItemKind ?? MarkerKind.Circled)
             || NumberingMarker.StartsEnumeration(line);
         var target = _item?.Paragraphs ?? _section?.Paragraphs ?? _preamble;
         if (_previousLineOpen && !startsParagraph && target.Count > 0)

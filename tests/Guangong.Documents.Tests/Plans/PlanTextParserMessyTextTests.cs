@@ -198,6 +198,24 @@ public class PlanTextParserMessyTextTests
     }
 
     [Fact]
+    public void A_list_restarting_at_one_inside_an_item_keeps_its_own_lines_under_that_item()
+    {
+        var plan = Parse(
+            "一、开展暑期教育",
+            "1．组织学生参加活动。",
+            "2．开展防溺水宣传。",
+            "3．做好以下几项工作，包括",
+            "1．走访留守儿童；",
+            "2．开展安全巡逻。",
+            "二、加强宣传",
+            "1．每月通报。");
+
+        Assert.Equal(["1", "2", "3"], plan.Sections[0].Items.Select(i => i.Number));
+        Assert.Equal("做好以下几项工作，包括\n1．走访留守儿童；\n2．开展安全巡逻。", plan.Sections[0].Items[2].Text);
+        Assert.Equal("每月通报。", plan.Sections[1].Items[0].Text);
+    }
+
+    [Fact]
     public void Articles_are_sections()
     {
         var plan = Parse(

@@ -35,6 +35,26 @@ public sealed class PeopleBrowserTests(BrowserFixture browser) : IClassFixture<B
     }
 
     [Fact]
+    public async Task A_printed_roster_says_whose_it_is_how_many_which_page_and_the_conditions_without_the_form()
+    {
+        var page = await browser.SignedInPageAsync("wushenzhao");
+        await page.GotoAsync("/volunteers?category=老教师");
+        await page.EvaluateAsync("window.dispatchEvent(new Event('beforeprint'))");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        var note = page.Locator(".print-note");
+        await Assertions.Expect(note).ToBeVisibleAsync();
+        await Assertions.Expect(note).ToContainTextAsync("乌审召");
+        await Assertions.Expect(note).ToContainTextAsync("筛选条件：五老类别：老教师；状态：在册");
+        await Assertions.Expect(note).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"共 \d+ 人"));
+        await Assertions.Expect(page.Locator("form.filters")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("nav.sidebar")).ToBeHiddenAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+        await Assertions.Expect(note).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task On_a_phone_in_elder_mode_a_picked_roster_says_at_once_whether_it_can_be_used()
     {
         const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

@@ -43,7 +43,7 @@ public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixtu
             const r = e.getBoundingClientRect();
             if (r.height < 59.5 || r.width < 59.5) problems.push(`target ${Math.round(r.width)}×${Math.round(r.height)}: ${describe(e)}`);
           }
-          const main = document.querySelector('main .page-actions .btn-primary, main .quick-actions .btn-primary');
+          const main = document.querySelector('main .page-actions .btn-primary, main .quick-actions .btn-primary, main .sticky-action .btn');
           if (!menuOpen && main && main.getBoundingClientRect().bottom > window.innerHeight) problems.push(`main action below the first screen: ${describe(main)}`);
           return [...new Set(problems)];
         }

@@ -1,0 +1,36 @@
+// A printed list says what it lists: the search form's chosen conditions are written into the
+// list's print note when the browser prints (the unit, count and page are rendered by the server).
+(() => {
+    const labelOf = (control) => {
+        const byFor = control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
+        return (control.getAttribute('aria-label') || byFor?.textContent || control.closest('label')?.textContent || '').trim();
+    };
+
+    const valueOf = (control) => {
+        if (control instanceof HTMLSelectElement) {
+            const option = control.selectedOptions[0];
+            // The first "全部…" choice is no condition at all.
+            if (!option || (option.value === '' && option.text.trim().startsWith('全部'))) {
+                return '';
+            }
+            return option.text.trim();
+        }
+        if (control.type === 'checkbox' || control.type === 'radio') {
+            return control.checked ? '是' : '';
+        }
+        if (control.type === 'hidden' || control.type === 'submit' || control.type === 'button') {
+            return '';
+        }
+        return (control.value || '').trim();
+    };
+
+    window.addEventListener('beforeprint', () => {
+        const form = document.querySelector('form[role=search]');
+        const conditions = form
+            ? [...form.elements].filter((c) => c.name).map((c) => [labelOf(c), valueOf(c)]).filter(([, v]) => v).map(([l, v]) => (l ? `${l}：${v}` : v))
+            : [];
+        for (const note of document.querySelectorAll('[data-print-filters]')) {
+            note.textContent = form ? `筛选条件：${conditions.length ? conditions.join('；') : '无'}` : '';
+        }
+    });
+})();

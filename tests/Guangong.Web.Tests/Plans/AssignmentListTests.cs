@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Guangong.Web.Features.Plans;
 using Guangong.Web.Tests.Infrastructure;
@@ -48,6 +50,12 @@ public abstract partial class AssignmentListTests(AppFixture fixture)
             var page = await officer.GetStringAsync("/plans/assignments" + (show is null ? null : "?show=" + show));
             Assert.Contains($"共 {all.Count} 项", page);
             Assert.Equal(Math.Min(20, all.Count), Rows().Matches(page).Count);
+
+            // The API pages alike: its second page is the list's 21st to 40th (a page past the last is the last).
+            var api = await App.ApiClientAsync("zhenglu");
+            var json = await api.GetFromJsonAsync<JsonElement>("/api/v1/plans/assignments?page=2" + (show is null ? null : "&show=" + show));
+            Assert.Equal(all.Count, json.GetProperty("total").GetInt32());
+            Assert.Equal((all.Count > 20 ? all.Skip(20) : all).Take(20).Select(r => r.Id), json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()));
         }
 
         var soon = await App.WithServiceAsync<PlanDirectory, AssignmentReminders>(plans => plans.RemindersAsync(10), town.Id, town.Path);

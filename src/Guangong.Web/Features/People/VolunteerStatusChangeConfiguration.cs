@@ -11,7 +11,10 @@ public sealed class VolunteerStatusChangeConfiguration : IEntityTypeConfiguratio
         builder.Property(c => c.Note).HasMaxLength(200);
         builder.Property(c => c.UnitPath).HasMaxLength(400).IsRequired();
         // The dashboard's roster on a past day corrects the tally with a subtree's changes after it (issue 18.3).
+        // (UnitPath, Date) seeks a town's changes; a district's changes after today or a recent day are few, and found
+        // by the date first instead of walking every change of its 100,000 volunteers (issue 18.3).
         builder.HasIndex(c => new { c.UnitPath, c.Date });
+        builder.HasIndex(c => new { c.Date, c.UnitPath });
         builder.HasOne(c => c.Volunteer).WithMany(v => v.History).HasForeignKey(c => c.VolunteerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -63,8 +63,12 @@ public static class PlanEndpoints
                 ? Results.Ok(PlanDetailDto.From(v))
                 : Results.NotFound())
             .WithSummary("计划详情：章节、任务、各责任单位进度");
-        api.MapGet("/assignments", async (string? show, PlanDirectory plans, CancellationToken ct) => await plans.AssignmentsAsync(show, ct))
-            .WithSummary("本单位及下级的未完成任务（show=soon|overdue|untouched）");
+        // Paged like every list of the API: a district's thousands of open tasks are never sent in one answer (issue 18.3).
+        api.MapGet("/assignments", async (string? show, string? page, PlanDirectory plans, CancellationToken ct) =>
+        {
+            var list = await plans.AssignmentPageAsync(show, Components.Shared.QueryValue.Page(page), ct);
+            return new PageDto<AssignmentRow>(list.Items, list.Total, list.Page, list.PageSize);
+        }).WithSummary("本单位及下级的未完成任务（show=soon|overdue|untouched；page=页码，每页20条）");
         api.MapGet("/assignments/{id:long}", async (long id, PlanDirectory plans, CancellationToken ct) =>
             await plans.AssignmentAsync(id, ct) is { } a
                 ? Results.Ok(AssignmentDetailDto.From(a))

@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("30073aba-5c58-4023-95bc-a908a7c6c2ce"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("b5276fbd-6e22-409e-b5c6-ee997e127873"), entityTypeCount: 96)
         {
         }
 
@@ -23,7 +23,6 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             var userSession = UserSessionEntityType.Create(this);
             var activity = ActivityEntityType.Create(this);
             var activityFile = ActivityFileEntityType.Create(this);
-            var pendingUpload = PendingUploadEntityType.Create(this);
             var serviceCertificate = ServiceCertificateEntityType.Create(this);
             var serviceHourEntry = ServiceHourEntryEntityType.Create(this);
             var unitYearHours = UnitYearHoursEntityType.Create(this);
@@ -109,6 +108,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             var rosterTally = RosterTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
             var formSubmission = FormSubmissionEntityType.Create(this);
+            var pendingUpload = PendingUploadEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
@@ -215,7 +215,6 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             UserSessionEntityType.CreateAnnotations(userSession);
             ActivityEntityType.CreateAnnotations(activity);
             ActivityFileEntityType.CreateAnnotations(activityFile);
-            PendingUploadEntityType.CreateAnnotations(pendingUpload);
             ServiceCertificateEntityType.CreateAnnotations(serviceCertificate);
             ServiceHourEntryEntityType.CreateAnnotations(serviceHourEntry);
             UnitYearHoursEntityType.CreateAnnotations(unitYearHours);
@@ -301,6 +300,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             RosterTallyEntityType.CreateAnnotations(rosterTally);
             WorkshopEntityType.CreateAnnotations(workshop);
             FormSubmissionEntityType.CreateAnnotations(formSubmission);
+            PendingUploadEntityType.CreateAnnotations(pendingUpload);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);

@@ -25,7 +25,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 propertyCount: 9,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -111,6 +111,9 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 new[] { volunteerId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { date, unitPath });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { unitPath, date });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8c200d0e-6d97-4e59-933f-a73d23fc90e0"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("16a8e249-6e9b-4e63-a58c-99f655c24540"), entityTypeCount: 96)
         {
         }
 
@@ -22,7 +22,6 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             var userSession = UserSessionEntityType.Create(this);
             var activity = ActivityEntityType.Create(this);
             var activityFile = ActivityFileEntityType.Create(this);
-            var pendingUpload = PendingUploadEntityType.Create(this);
             var serviceCertificate = ServiceCertificateEntityType.Create(this);
             var serviceHourEntry = ServiceHourEntryEntityType.Create(this);
             var unitYearHours = UnitYearHoursEntityType.Create(this);
@@ -108,6 +107,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             var rosterTally = RosterTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
             var formSubmission = FormSubmissionEntityType.Create(this);
+            var pendingUpload = PendingUploadEntityType.Create(this);
             var identityRoleClaim = IdentityRoleClaimEntityType.Create(this);
             var identityUserClaim = IdentityUserClaimEntityType.Create(this);
             var identityUserLogin = IdentityUserLoginEntityType.Create(this);
@@ -214,7 +214,6 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             UserSessionEntityType.CreateAnnotations(userSession);
             ActivityEntityType.CreateAnnotations(activity);
             ActivityFileEntityType.CreateAnnotations(activityFile);
-            PendingUploadEntityType.CreateAnnotations(pendingUpload);
             ServiceCertificateEntityType.CreateAnnotations(serviceCertificate);
             ServiceHourEntryEntityType.CreateAnnotations(serviceHourEntry);
             UnitYearHoursEntityType.CreateAnnotations(unitYearHours);
@@ -300,6 +299,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             RosterTallyEntityType.CreateAnnotations(rosterTally);
             WorkshopEntityType.CreateAnnotations(workshop);
             FormSubmissionEntityType.CreateAnnotations(formSubmission);
+            PendingUploadEntityType.CreateAnnotations(pendingUpload);
             IdentityRoleClaimEntityType.CreateAnnotations(identityRoleClaim);
             IdentityUserClaimEntityType.CreateAnnotations(identityUserClaim);
             IdentityUserLoginEntityType.CreateAnnotations(identityUserLogin);

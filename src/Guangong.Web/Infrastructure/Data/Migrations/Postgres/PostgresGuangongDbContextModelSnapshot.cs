@@ -368,58 +368,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("ActivityFiles", (string)null);
                 });
 
-            modelBuilder.Entity("Guangong.Web.Infrastructure.Uploads.PendingUpload", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool>("HasThumbnail")
-                        .HasColumnType("boolean");
-
-                    b.Property<long>("OwnerUserId")
-                        .HasColumnType("bigint");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("StorageKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Token")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.HasIndex("OwnerUserId", "CreatedUtc");
-
-                    b.ToTable("PendingUploads", (string)null);
-                });
-
             modelBuilder.Entity("Guangong.Web.Features.Activities.ServiceCertificate", b =>
                 {
                     b.Property<long>("Id")
@@ -3008,6 +2956,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("VolunteerId");
 
+                    b.HasIndex("Date", "UnitPath");
+
                     b.HasIndex("UnitPath", "Date");
 
                     b.ToTable("VolunteerStatusChanges", (string)null);
@@ -5247,6 +5197,58 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("FormSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Infrastructure.Uploads.PendingUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("HasThumbnail")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("OwnerUserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerUserId", "CreatedUtc");
+
+                    b.ToTable("PendingUploads", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

@@ -352,56 +352,6 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("ActivityFiles", (string)null);
                 });
 
-            modelBuilder.Entity("Guangong.Web.Infrastructure.Uploads.PendingUpload", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ContentType")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("CreatedUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("FileName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("HasThumbnail")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("OwnerUserId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("SizeBytes")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("StorageKey")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Token")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CreatedUtc");
-
-                    b.HasIndex("Token")
-                        .IsUnique();
-
-                    b.HasIndex("OwnerUserId", "CreatedUtc");
-
-                    b.ToTable("PendingUploads", (string)null);
-                });
-
             modelBuilder.Entity("Guangong.Web.Features.Activities.ServiceCertificate", b =>
                 {
                     b.Property<long>("Id")
@@ -2862,6 +2812,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("VolunteerId");
 
+                    b.HasIndex("Date", "UnitPath");
+
                     b.HasIndex("UnitPath", "Date");
 
                     b.ToTable("VolunteerStatusChanges", (string)null);
@@ -4974,6 +4926,56 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("FormSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Infrastructure.Uploads.PendingUpload", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasThumbnail")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OwnerUserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedUtc");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerUserId", "CreatedUtc");
+
+                    b.ToTable("PendingUploads", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<long>", b =>

@@ -42,11 +42,11 @@ public sealed class PeopleBrowserTests(BrowserFixture browser) : IClassFixture<B
         await page.EvaluateAsync("window.dispatchEvent(new Event('beforeprint'))");
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
-        var note = page.Locator(".print-note");
+        var note = page.Locator("[data-testid=print-note]");
         await Assertions.Expect(note).ToBeVisibleAsync();
         await Assertions.Expect(note).ToContainTextAsync("乌审召");
         await Assertions.Expect(note).ToContainTextAsync("筛选条件：五老类别：老教师；状态：在册");
-        await Assertions.Expect(note).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"共 \d+ 人"));
+        await Assertions.Expect(page.Locator(".list-table .print-note")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"共 \d+ 人"));
         await Assertions.Expect(page.Locator("form.filters")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("nav.sidebar")).ToBeHiddenAsync();
 

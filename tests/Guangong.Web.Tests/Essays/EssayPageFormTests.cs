@@ -64,6 +64,19 @@ public abstract class EssayPageFormTests(AppFixture fixture)
         await PostAsync(officer, $"/essays/{contest.Id}", "judge-add", f => f.With("UserId", middle.ToString(System.Globalization.CultureInfo.InvariantCulture)).With("Group", "UpperPrimary"));
         Assert.True(await App.WithDbAsync(db => db.ContestJudges.AnyAsync(j => j.ContestId == contest.Id && j.UserId == middle)));
 
+        // A judge added by mistake is removed in two steps (the question, then 确定移除), and the page says who went.
+        var jiaoxi = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zl-jiaoxi").Select(u => u.Id).SingleAsync());
+        await PostAsync(officer, $"/essays/{contest.Id}", "judge-add", f => f.With("UserId", jiaoxi.ToString(System.Globalization.CultureInfo.InvariantCulture)).With("Group", "Adult"));
+        var extra = await App.WithDbAsync(db => db.ContestJudges.AsNoTracking().SingleAsync(j => j.ContestId == contest.Id && j.UserId == jiaoxi));
+        var withJudges = WebUtility.HtmlDecode(await officer.GetStringAsync($"/essays/{contest.Id}"));
+        Assert.Contains($"确定移除评委「{extra.JudgeName}」（成人·五老组）吗？", withJudges);
+        var removal = await officer.PostAsync($"/essays/{contest.Id}", new FormUrlEncodedContent(HtmlForm.Fields(withJudges, $"judge-remove-{extra.Id}")));
+        Assert.Equal(HttpStatusCode.Redirect, removal.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.ContestJudges.AnyAsync(j => j.Id == extra.Id)));
+        var said = WebUtility.HtmlDecode(await officer.GetStringAsync(removal.Headers.Location!.ToString()));
+        Assert.Contains($"已移除评委{extra.JudgeName}", said);
+        Assert.Contains("（成人·五老组）", said);
+
         var judge = await App.SignedInAsync("zl-middle");
         await PostAsync(judge, $"/essays/{contest.Id}/judge?group=UpperPrimary", $"score-{piece.Id}", f =>
         {

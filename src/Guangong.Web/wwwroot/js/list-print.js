@@ -1,5 +1,5 @@
-// A printed list says what it lists: the search form's chosen conditions are written into the
-// list's print note when the browser prints (the unit, count and page are rendered by the server).
+// A printed page says what it shows: the conditions chosen in the page's filter forms (every GET form of the
+// main area) are written into its print note when the browser prints; the unit, count and page come from the server.
 (() => {
     const labelOf = (control) => {
         const byFor = control.id ? document.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
@@ -25,12 +25,15 @@
     };
 
     window.addEventListener('beforeprint', () => {
-        const form = document.querySelector('form[role=search]');
-        const conditions = form
-            ? [...form.elements].filter((c) => c.name).map((c) => [labelOf(c), valueOf(c)]).filter(([, v]) => v).map(([l, v]) => (l ? `${l}：${v}` : v))
-            : [];
+        const forms = [...document.querySelectorAll('main form[method=get i]')];
+        const conditions = forms
+            .flatMap((form) => [...form.elements])
+            .filter((c) => c.name)
+            .map((c) => [labelOf(c), valueOf(c)])
+            .filter(([, v]) => v)
+            .map(([l, v]) => (l ? `${l}：${v}` : v));
         for (const note of document.querySelectorAll('[data-print-filters]')) {
-            note.textContent = form ? `筛选条件：${conditions.length ? conditions.join('；') : '无'}` : '';
+            note.textContent = forms.length ? `　筛选条件：${conditions.length ? conditions.join('；') : '无'}` : '';
         }
     });
 })();

@@ -60,7 +60,17 @@ public abstract partial class AuditTrailTests
         Assert.Contains($"<div>五老：{visit.Name}</div>", visits);
         Assert.DoesNotMatch("<div>五老：[0-9]+</div>", visits);
 
-        // A record the reader cannot see or that is gone keeps its number.
+        // An id field the model keeps without a foreign key names its record by the field's name (a score's contest).
+        var references = await App.WithDbAsync(db => Task.FromResult(AuditRecordNames.References(db.Model)));
+        Assert.Equal("Contest", references[("SubmissionScore", "ContestId")]);
+        Assert.Equal("PlanTask", references[("TaskAssignment", "TaskId")]);
+
+        // A record since removed is called what its own entries on the page say (the name it had when removed).
+        var removed = new AuditEntry { Entity = "MemberUnit", EntityId = "987654", Action = "Delete", TimestampUtc = DateTime.UtcNow, Changes = """[{"Field":"Name","Old":"郑陆司法所","New":null}]""" };
+        var names = await App.WithServiceAsync<AuditRecordNames, IReadOnlyDictionary<(string Entity, long Id), string>>(records => records.OfAsync([removed], references));
+        Assert.Equal("郑陆司法所", names[("MemberUnit", 987654)]);
+
+        // A record the reader cannot see or that is gone, with no entry naming it, keeps its number.
         var lookup = AuditLookup.None with { References = new Dictionary<(string, string), string> { [("VolunteerVisit", "VolunteerId")] = "Volunteer" } };
         Assert.Equal("五老：999999", Assert.Single(AuditText.Lines("""[{"Field":"VolunteerId","Old":null,"New":"999999"}]""", "VolunteerVisit", lookup)));
     }

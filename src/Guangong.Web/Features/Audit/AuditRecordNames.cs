@@ -16,24 +16,41 @@ namespace Guangong.Web.Features.Audit;
 public sealed class AuditRecordNames(GuangongDbContext db)
 {
     // The first of these a record has is what people call it by; a record without one keeps its number.
-    private static readonly string[] NameProperties = ["Title", "Name", "DisplayName", "Topic", "Label", "Number", "FileName", "Place"];
+    private static readonly string[] NameProperties = ["Title", "Name", "DisplayName", "JudgeName", "PersonName", "Topic", "Label", "Number", "FileName", "Place"];
+
+    // Id fields kept without a foreign key in the model whose record type is not their name less "Id".
+    private static readonly FrozenDictionary<string, string> IdFieldAliases = new Dictionary<string, string>
+    {
+        ["TaskId"] = "PlanTask", ["PlanId"] = "WorkPlan", ["AssignmentId"] = "TaskAssignment", ["CaseId"] = "CareCase",
+    }.ToFrozenDictionary();
 
     private static readonly MethodInfo NamesOfMethod = typeof(AuditRecordNames).GetMethod(nameof(NamesOfAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
     /// <summary>(entity, id field) → the entity its value is the key of, by the names the trail records.</summary>
-    public static FrozenDictionary<(string Entity, string Field), string> References(IModel model) => model.GetEntityTypes()
-        .SelectMany(t => t.GetForeignKeys()
-            // Units, accounts and roles are named by the lookup already, from the tree and the user table.
-            .Where(k => k.Properties.Count == 1 && k.PrincipalEntityType.ClrType.Name is not ("Unit" or "AppUser" or "AppRole"))
-            .Select(k => (Key: (t.ClrType.Name, k.Properties[0].Name), Principal: k.PrincipalEntityType.ClrType.Name)))
-        .DistinctBy(x => x.Key)
-        .ToFrozenDictionary(x => x.Key, x => x.Principal);
+    public static FrozenDictionary<(string Entity, string Field), string> References(IModel model)
+    {
+        var types = model.GetEntityTypes().Where(t => !t.IsOwned()).Select(t => t.ClrType.Name).ToHashSet(StringComparer.Ordinal);
+        var byKey = model.GetEntityTypes()
+            .SelectMany(t => t.GetForeignKeys()
+                // Units, accounts and roles are named by the lookup already, from the tree and the user table.
+                .Where(k => k.Properties.Count == 1 && k.PrincipalEntityType.ClrType.Name is not ("Unit" or "AppUser" or "AppRole"))
+                .Select(k => (Key: (t.ClrType.Name, k.Properties[0].Name), Principal: k.PrincipalEntityType.ClrType.Name)));
+
+        // An id field with no foreign key (a score's ContestId) still names its record when its name says which type it is.
+        var byName = model.GetEntityTypes()
+            .SelectMany(t => t.GetProperties()
+                .Where(p => p.ClrType == typeof(long) && p.Name.Length > 2 && p.Name.EndsWith("Id", StringComparison.Ordinal) && !p.IsPrimaryKey())
+                .Select(p => (Key: (t.ClrType.Name, p.Name), Principal: IdFieldAliases.GetValueOrDefault(p.Name) ?? p.Name[..^2]))
+                .Where(x => types.Contains(x.Principal) && x.Principal is not ("Unit" or "AppUser" or "AppRole")));
+        return byKey.Concat(byName).DistinctBy(x => x.Key).ToFrozenDictionary(x => x.Key, x => x.Principal);
+    }
 
     /// <summary>The names of the records <paramref name="entries"/> name, keyed by entity and id.</summary>
     public async Task<IReadOnlyDictionary<(string Entity, long Id), string>> OfAsync(
         IEnumerable<AuditEntry> entries, FrozenDictionary<(string Entity, string Field), string> references, CancellationToken ct = default)
     {
-        var wanted = entries.SelectMany(e => Referenced(e, references)).Distinct().ToList();
+        var list = entries as IReadOnlyCollection<AuditEntry> ?? [.. entries];
+        var wanted = list.SelectMany(e => Referenced(e, references)).Distinct().ToList();
         var names = new Dictionary<(string, long), string>();
         foreach (var group in wanted.GroupBy(r => r.Entity))
         {
@@ -52,7 +69,30 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             }
         }
 
+        // A record since removed (or never given a name column the lookup knows) is still called what its own entries say.
+        foreach (var ((entity, id), name) in NamesInEntries(list))
+        {
+            names.TryAdd((entity, id), name);
+        }
+
         return names;
+    }
+
+    private static IEnumerable<((string Entity, long Id) Record, string Name)> NamesInEntries(IEnumerable<AuditEntry> entries)
+    {
+        foreach (var entry in entries.OrderByDescending(e => e.TimestampUtc))
+        {
+            if (!long.TryParse(entry.EntityId, CultureInfo.InvariantCulture, out var id))
+            {
+                continue;
+            }
+
+            var values = AuditValueText.Values(entry.Changes);
+            if (NameProperties.Select(values.GetValueOrDefault).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) is { } name)
+            {
+                yield return ((entry.Entity, id), Shorten(name));
+            }
+        }
     }
 
     private async Task<Dictionary<long, string>> NamesOfAsync<T>(List<long> ids, string property, CancellationToken ct)

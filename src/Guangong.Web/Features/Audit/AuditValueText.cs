@@ -128,6 +128,24 @@ public static class AuditValueText
         }
     }
 
+    /// <summary>Each field of an entry's field list with its value as it last stood (the new value, or the old one when removed).</summary>
+    public static IReadOnlyDictionary<string, string?> Values(string? changes)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (changes is null || !changes.StartsWith('['))
+        {
+            return values;
+        }
+
+        using var doc = JsonDocument.Parse(changes);
+        foreach (var change in doc.RootElement.EnumerateArray())
+        {
+            values[change.GetProperty("Field").GetString() ?? string.Empty] = change.GetProperty("New").GetString() ?? change.GetProperty("Old").GetString();
+        }
+
+        return values;
+    }
+
     public static string Read(string? entity, string? field, string? value, AuditLookup lookup)
     {
         if (string.IsNullOrEmpty(value))

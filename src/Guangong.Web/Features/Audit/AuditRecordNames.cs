@@ -16,7 +16,7 @@ namespace Guangong.Web.Features.Audit;
 public sealed class AuditRecordNames(GuangongDbContext db)
 {
     // The first of these a record has is what people call it by; a record without one keeps its number.
-    private static readonly string[] NameProperties = ["Title", "Name", "DisplayName", "JudgeName", "PersonName", "Topic", "Label", "Number", "FileName", "Place"];
+    private static readonly string[] NameProperties = ["Title", "Name", "DisplayName", "JudgeName", "PersonName", "SubjectName", "Topic", "Label", "Number", "FileName", "Place", "Text"];
 
     // Id fields kept without a foreign key in the model whose record type is not their name less "Id".
     private static readonly FrozenDictionary<string, string> IdFieldAliases = new Dictionary<string, string>

@@ -7,6 +7,18 @@ namespace Guangong.Web.Tests.Browser;
 public sealed class PlatformBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
+    public async Task In_page_links_stay_on_their_page_and_open_the_form_they_point_to()
+    {
+        // The layout has <base href="/">: a bare "#x" would be the home page's. 登记网吧 opens its closed form below the list.
+        var page = await browser.SignedInPageAsync("zhenglu");
+        await page.GotoAsync("/cafes");
+        Assert.StartsWith("/cafes#", await page.GetAttributeAsync(".skip-link", "href"));
+        await page.ClickAsync("main .page-actions >> text=登记网吧");
+        await page.WaitForURLAsync("**/cafes#cafe-add");
+        Assert.True(await page.EvaluateAsync<bool>("document.getElementById('cafe-add').parentElement.open"));
+    }
+
+    [Fact]
     public async Task A_school_recorder_cannot_open_a_sibling_units_page_by_url()
     {
         var sibling = await browser.App.UnitAsync("查汗淖学校");

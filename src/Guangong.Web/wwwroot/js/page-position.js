@@ -27,4 +27,24 @@
     if (window.Blazor) {
         Blazor.addEventListener("enhancedload", place);
     }
+
+    // A link to a part of the page inside a closed disclosure (登记网吧 → the form below the list) opens it: Blazor
+    // scrolls to the part itself, without the browser's own revealing of it.
+    function reveal() {
+        const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+        const closed = target?.closest("details:not([open])");
+        if (closed) {
+            closed.open = true;
+            target.scrollIntoView({ block: "start" });
+        }
+    }
+
+    window.addEventListener("hashchange", reveal);
+    document.addEventListener("click", (e) => {
+        const link = e.target instanceof Element ? e.target.closest("a[href*='#']") : null;
+        if (link && link.pathname === location.pathname) {
+            setTimeout(reveal, 0);
+        }
+    });
+    reveal();
 })();

@@ -289,6 +289,25 @@ public abstract class PlanImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Marking_a_task_not_applicable_says_what_it_did_to_its_units_and_how_to_take_it_back()
+    {
+        var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "郑陆镇2023年关心下一代工作意见"));
+        var task = await App.WithDbAsync(db => db.PlanTasks.Include(t => t.Assignments).Where(t => t.PlanId == plan.Id && !t.NotApplicable && t.Assignments.Count > 1).OrderBy(t => t.Id).FirstAsync());
+        var officer = await App.SignedInAsync("zhenglu");
+        async Task<string> ToggleAsync()
+        {
+            var page = await officer.GetStringAsync($"/plans/tasks/{task.Id}");
+            var response = await officer.PostAsync($"/plans/tasks/{task.Id}", new FormUrlEncodedContent(HtmlForm.Fields(page, "task-na")));
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            return WebUtility.HtmlDecode(await officer.GetStringAsync(response.Headers.Location!.ToString()));
+        }
+
+        Assert.Contains($"已标为不适用：{task.Assignments.Count}个责任单位的这项任务不再计入进度和逾期。需要时点“恢复跟踪”。", await ToggleAsync());
+        Assert.Contains("已恢复跟踪", await ToggleAsync());
+        Assert.False(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.NotApplicable).SingleAsync()));
+    }
+
+    [Fact]
     public async Task The_plan_exports_as_an_official_docx_and_the_summary_draft_follows_its_sections()
     {
         var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "乌审召镇2023年关心下一代工作计划"));

@@ -14,6 +14,7 @@ public static class StatisticsFeature
         services.AddSingleton<Organization.IUnitMoveFollower, RollupSubtreeAfterMove>();
         services.AddSingleton<Organization.IUnitMoveFollower, RosterSubtreeAfterMove>();
         services.AddScoped<Activities.IActivityYearTotals, RollupYearTotals>();
+        services.AddScoped<People.IRosterCount, TallyRosterCount>();
         services.AddScoped<Activities.IClosedMonths, ClosedMonths>();
         services.AddScoped<StatisticsQuery>();
         services.AddScoped<ReportCommands>();

@@ -70,6 +70,12 @@ public abstract partial class AuditTrailTests
         var names = await App.WithServiceAsync<AuditRecordNames, IReadOnlyDictionary<(string Entity, long Id), string>>(records => records.OfAsync([removed], references));
         Assert.Equal("郑陆司法所", names[("MemberUnit", 987654)]);
 
+        // A record with no name column is called by the record its first id field points to: a patrol by its 五老.
+        var patrol = await App.WithDbAsync(db => db.Patrols.OrderBy(p => p.Id).Select(p => new { p.Id, p.Volunteer!.Name }).FirstAsync());
+        var patrolEntry = new AuditEntry { Entity = "Patrol", EntityId = patrol.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Action = "Update", TimestampUtc = DateTime.UtcNow };
+        var patrolNames = await App.WithServiceAsync<AuditRecordNames, IReadOnlyDictionary<(string Entity, long Id), string>>(records => records.OfAsync([patrolEntry], references));
+        Assert.Equal(patrol.Name, patrolNames[("Patrol", patrol.Id)]);
+
         // A record the reader cannot see or that is gone, with no entry naming it, keeps its number.
         var lookup = AuditLookup.None with { References = new Dictionary<(string, string), string> { [("VolunteerVisit", "VolunteerId")] = "Volunteer" } };
         Assert.Equal("五老：999999", Assert.Single(AuditText.Lines("""[{"Field":"VolunteerId","Old":null,"New":"999999"}]""", "VolunteerVisit", lookup)));

@@ -26,6 +26,8 @@ public sealed class AuditRecordNames(GuangongDbContext db)
 
     private static readonly MethodInfo NamesOfMethod = typeof(AuditRecordNames).GetMethod(nameof(NamesOfAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
+    private static readonly MethodInfo PointersOfMethod = typeof(AuditRecordNames).GetMethod(nameof(PointersOfAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
     /// <summary>(entity, id field) → the entity its value is the key of, by the names the trail records.</summary>
     public static FrozenDictionary<(string Entity, string Field), string> References(IModel model)
     {
@@ -54,16 +56,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         var names = new Dictionary<(string, long), string>();
         foreach (var group in wanted.GroupBy(r => r.Entity))
         {
-            var type = db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == group.Key && !t.IsOwned());
-            var name = type is null ? null : NameProperties.Select(type.FindProperty).FirstOrDefault(p => p?.ClrType == typeof(string));
-            if (type?.FindPrimaryKey()?.Properties is not [{ Name: "Id" } key] || key.ClrType != typeof(long) || name is null)
-            {
-                continue;
-            }
-
-            var ids = group.Select(r => r.Id).ToList();
-            var found = await (Task<Dictionary<long, string>>)NamesOfMethod.MakeGenericMethod(type.ClrType).Invoke(this, [ids, name.Name, ct])!;
-            foreach (var (id, text) in found)
+            foreach (var (id, text) in await NamesAsync(group.Key, [.. group.Select(r => r.Id)], nameless: true, ct))
             {
                 names[(group.Key, id)] = text;
             }
@@ -94,6 +87,47 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             }
         }
     }
+
+    /// <summary>
+    /// The names of some records of one type; a type without a name column (a patrol, a judge's score) is called by the
+    /// record its first id field points to that has one (the volunteer, the piece), when <paramref name="nameless"/>.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<long, string>> NamesAsync(string entity, List<long> ids, bool nameless, CancellationToken ct)
+    {
+        var type = db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == entity && !t.IsOwned());
+        if (type?.FindPrimaryKey()?.Properties is not [{ Name: "Id" } key] || key.ClrType != typeof(long))
+        {
+            return new Dictionary<long, string>();
+        }
+
+        if (NameOf(type) is { } name)
+        {
+            return await (Task<Dictionary<long, string>>)NamesOfMethod.MakeGenericMethod(type.ClrType).Invoke(this, [ids, name, ct])!;
+        }
+
+        var via = nameless ? type.GetForeignKeys().OrderBy(k => k.Properties[0].Name, StringComparer.Ordinal).FirstOrDefault(k => k.Properties.Count == 1
+            && k.PrincipalEntityType.ClrType.Name is not ("Unit" or "AppUser" or "AppRole") && NameOf(k.PrincipalEntityType) is not null) : null;
+        if (via is null)
+        {
+            return new Dictionary<long, string>();
+        }
+
+        var pointers = await (Task<Dictionary<long, long>>)PointersOfMethod.MakeGenericMethod(type.ClrType).Invoke(this, [ids, via.Properties[0].Name, ct])!;
+        var principal = await NamesAsync(via.PrincipalEntityType.ClrType.Name, [.. pointers.Values.Distinct()], nameless: false, ct);
+        return pointers.Where(p => principal.ContainsKey(p.Value)).ToDictionary(p => p.Key, p => principal[p.Value]);
+    }
+
+    private static string? NameOf(IReadOnlyEntityType type) =>
+        NameProperties.Select(type.FindProperty).FirstOrDefault(p => p?.ClrType == typeof(string))?.Name;
+
+    private async Task<Dictionary<long, long>> PointersOfAsync<T>(List<long> ids, string property, CancellationToken ct)
+        where T : class =>
+        (await db.Set<T>().AsNoTracking()
+            .Where(e => ids.Contains(EF.Property<long>(e, "Id")))
+            .Select(e => new { Id = EF.Property<long>(e, "Id"), To = EF.Property<long?>(e, property) })
+            .ToListAsync(ct))
+        .Where(r => r.To is not null)
+        .ToDictionary(r => r.Id, r => r.To!.Value);
 
     private async Task<Dictionary<long, string>> NamesOfAsync<T>(List<long> ids, string property, CancellationToken ct)
         where T : class =>

@@ -118,6 +118,9 @@ public sealed class PlatformBrowserTests(BrowserFixture browser) : IClassFixture
         await BrowserFixture.OpenMenuAsync(page);
         await page.ClickAsync("text=长辈模式");
         await Assertions.Expect(page.Locator("body")).ToHaveClassAsync("elder");
+        // The toggle is a form post answered by the page again: wait for that page, not the moment the class appears.
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await Assertions.Expect(page.Locator("body")).ToHaveCSSAsync("font-size", new System.Text.RegularExpressions.Regex("^(1[89]|[2-9][0-9])(\\.[0-9]+)?px$"));
         var fontSize = await page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.body).fontSize)");
         Assert.True(fontSize >= 18, $"elder font size {fontSize}");
         var smallest = await page.EvaluateAsync<double>("Math.min(...[...document.querySelectorAll('.content .btn, .sidebar a, .topbar .btn')].filter(e => e.offsetParent).map(e => e.getBoundingClientRect().height))");

@@ -34,8 +34,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         var types = model.GetEntityTypes().Where(t => !t.IsOwned()).Select(t => t.ClrType.Name).ToHashSet(StringComparer.Ordinal);
         var byKey = model.GetEntityTypes()
             .SelectMany(t => t.GetForeignKeys()
-                // Units, accounts and roles are named by the lookup already, from the tree and the user table.
-                .Where(k => k.Properties.Count == 1 && k.PrincipalEntityType.ClrType.Name is not ("Unit" or "AppUser" or "AppRole"))
+                .Where(k => k.Properties.Count == 1 && !NamedByLookup(k.PrincipalEntityType.ClrType.Name))
                 .Select(k => (Key: (t.ClrType.Name, k.Properties[0].Name), Principal: k.PrincipalEntityType.ClrType.Name)));
 
         // An id field with no foreign key (a score's ContestId) still names its record when its name says which type it is.
@@ -43,7 +42,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             .SelectMany(t => t.GetProperties()
                 .Where(p => p.ClrType == typeof(long) && p.Name.Length > 2 && p.Name.EndsWith("Id", StringComparison.Ordinal) && !p.IsPrimaryKey())
                 .Select(p => (Key: (t.ClrType.Name, p.Name), Principal: IdFieldAliases.GetValueOrDefault(p.Name) ?? p.Name[..^2]))
-                .Where(x => types.Contains(x.Principal) && x.Principal is not ("Unit" or "AppUser" or "AppRole")));
+                .Where(x => types.Contains(x.Principal) && !NamedByLookup(x.Principal)));
         return byKey.Concat(byName).DistinctBy(x => x.Key).ToFrozenDictionary(x => x.Key, x => x.Principal);
     }
 
@@ -106,7 +105,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         }
 
         var via = nameless ? type.GetForeignKeys().OrderBy(k => k.Properties[0].Name, StringComparer.Ordinal).FirstOrDefault(k => k.Properties.Count == 1
-            && k.PrincipalEntityType.ClrType.Name is not ("Unit" or "AppUser" or "AppRole") && NameOf(k.PrincipalEntityType) is not null) : null;
+            && !NamedByLookup(k.PrincipalEntityType.ClrType.Name) && NameOf(k.PrincipalEntityType) is not null) : null;
         if (via is null)
         {
             return new Dictionary<long, string>();
@@ -116,6 +115,9 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         var principal = await NamesAsync(via.PrincipalEntityType.ClrType.Name, [.. pointers.Values.Distinct()], nameless: false, ct);
         return pointers.Where(p => principal.ContainsKey(p.Value)).ToDictionary(p => p.Key, p => principal[p.Value]);
     }
+
+    // Units, accounts and roles are named by the lookup already, from the tree and the user table.
+    private static bool NamedByLookup(string type) => type is "Unit" or "AppUser" or "AppRole";
 
     private static string? NameOf(IReadOnlyEntityType type) =>
         NameProperties.Select(type.FindProperty).FirstOrDefault(p => p?.ClrType == typeof(string))?.Name;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 
 namespace Guangong.Web.Features.Audit;
 
@@ -71,11 +70,10 @@ public static class AuditText
             yield break;
         }
 
-        using var doc = JsonDocument.Parse(changes);
+        var fields = AuditValueText.Fields(changes);
         var technicalOnly = true;
-        foreach (var change in doc.RootElement.EnumerateArray())
+        foreach (var (name, old, now) in fields)
         {
-            var name = change.GetProperty("Field").GetString();
             if (AuditValueText.IsTechnical(name))
             {
                 continue;
@@ -83,8 +81,6 @@ public static class AuditText
 
             technicalOnly = false;
 
-            var old = change.GetProperty("Old").GetString();
-            var now = change.GetProperty("New").GetString();
             var field = Field(entity, name);
             string Read(string? value) => AuditValueText.Read(entity, name, value, lookup);
             yield return AuditValueText.IsOpaque(entity, name) ? $"{field}：{(old is not null && now is not null ? "已更改" : "已记录")}"
@@ -95,7 +91,7 @@ public static class AuditText
         }
 
         // A change of stamps and keys alone (a new two-step key renews the security stamp) still says that something changed.
-        if (technicalOnly && doc.RootElement.GetArrayLength() > 0)
+        if (technicalOnly && fields.Count > 0)
         {
             yield return "系统内部字段已更新";
         }

@@ -109,38 +109,38 @@ public static class AuditValueText
     /// <summary>Every old and new value of an entry's field list that is a number, with its field: the ids an entry names.</summary>
     public static IEnumerable<(string Field, long Id)> IdValues(string? changes)
     {
-        if (changes is null || !changes.StartsWith('['))
+        foreach (var (field, old, now) in Fields(changes))
         {
-            yield break;
-        }
-
-        using var doc = JsonDocument.Parse(changes);
-        foreach (var change in doc.RootElement.EnumerateArray())
-        {
-            var field = change.GetProperty("Field").GetString() ?? string.Empty;
-            foreach (var value in new[] { change.GetProperty("Old").GetString(), change.GetProperty("New").GetString() })
+            foreach (var value in new[] { old, now })
             {
                 if (long.TryParse(value, CultureInfo.InvariantCulture, out var id))
                 {
-                    yield return (field, id);
+                    yield return (field ?? string.Empty, id);
                 }
             }
         }
+    }
+
+    /// <summary>The field list an entry's changes hold (a JSON array of Field, Old, New); none for a plain-text detail.</summary>
+    public static IReadOnlyList<(string? Field, string? Old, string? New)> Fields(string? changes)
+    {
+        if (changes is null || !changes.StartsWith('['))
+        {
+            return [];
+        }
+
+        using var doc = JsonDocument.Parse(changes);
+        return [.. doc.RootElement.EnumerateArray().Select(c =>
+            (c.GetProperty("Field").GetString(), c.GetProperty("Old").GetString(), c.GetProperty("New").GetString()))];
     }
 
     /// <summary>Each field of an entry's field list with its value as it last stood (the new value, or the old one when removed).</summary>
     public static IReadOnlyDictionary<string, string?> Values(string? changes)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-        if (changes is null || !changes.StartsWith('['))
+        foreach (var (field, old, now) in Fields(changes))
         {
-            return values;
-        }
-
-        using var doc = JsonDocument.Parse(changes);
-        foreach (var change in doc.RootElement.EnumerateArray())
-        {
-            values[change.GetProperty("Field").GetString() ?? string.Empty] = change.GetProperty("New").GetString() ?? change.GetProperty("Old").GetString();
+            values[field ?? string.Empty] = now ?? old;
         }
 
         return values;

@@ -14,7 +14,7 @@ public sealed class PlatformBrowserTests(BrowserFixture browser) : IClassFixture
         await page.GotoAsync("/cafes");
         Assert.StartsWith("/cafes#", await page.GetAttributeAsync(".skip-link", "href"));
         await page.ClickAsync("main .page-actions >> text=登记网吧");
-        await page.WaitForURLAsync("**/cafes#cafe-add");
+        await page.WaitForURLAsync("**/cafes?add=1#cafe-add");
         Assert.True(await page.EvaluateAsync<bool>("document.getElementById('cafe-add').parentElement.open"));
     }
 

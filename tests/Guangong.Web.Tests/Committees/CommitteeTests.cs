@@ -143,7 +143,9 @@ public abstract class CommitteeTests(AppFixture fixture)
         var town = await App.UnitAsync("郑陆镇关工委");
         var officer = await App.SignedInAsync("zhenglu");
         var name = $"移除测试单位{Guid.NewGuid():N}"[..10];
+        var next = $"后加单位{Guid.NewGuid():N}"[..10];
         await officer.PostFormAsync($"/committees/{town.Id}", "member-add", new Dictionary<string, string> { ["Member.Name"] = name, ["Member.Category"] = "法庭" });
+        await officer.PostFormAsync($"/committees/{town.Id}", "member-add", new Dictionary<string, string> { ["Member.Name"] = next });
         var member = await App.WithDbAsync(db => db.MemberUnits.SingleAsync(m => m.Name == name));
 
         // The remove button sits inside the question, behind a first tap on 移除.
@@ -161,9 +163,14 @@ public abstract class CommitteeTests(AppFixture fixture)
         var fields = HtmlForm.Fields(after, "member-undo").ToDictionary();
         var undone = await officer.PostAsync(removed.Headers.Location, new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, undone.StatusCode);
-        Assert.Contains($"已把「{name}」放回成员单位名单", WebUtility.HtmlDecode(await officer.GetStringAsync(undone.Headers.Location)));
+        var restored = WebUtility.HtmlDecode(await officer.GetStringAsync(undone.Headers.Location));
+        Assert.Contains($"已把「{name}」放回成员单位名单", restored);
         var back = await App.WithDbAsync(db => db.MemberUnits.SingleAsync(m => m.Name == name));
-        Assert.Equal(("法庭", town.Id), (back.Category, back.UnitId));
+        Assert.Equal(("法庭", town.Id, member.Id), (back.Category, back.UnitId, back.Id));
+
+        // It goes back to its place in the list, not after the units added since.
+        var list = restored[restored.IndexOf("class=\"member-units\"", StringComparison.Ordinal)..];
+        Assert.True(list.IndexOf(name, StringComparison.Ordinal) < list.IndexOf(next, StringComparison.Ordinal));
         var again = await officer.PostAsync(removed.Headers.Location, new FormUrlEncodedContent(fields));
         Assert.DoesNotContain("放回成员单位名单", WebUtility.HtmlDecode(await officer.GetStringAsync(again.Headers.Location)));
         Assert.Equal(1, await App.WithDbAsync(db => db.MemberUnits.CountAsync(m => m.Name == name)));

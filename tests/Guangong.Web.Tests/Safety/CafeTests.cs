@@ -45,6 +45,17 @@ public abstract class CafeTests(AppFixture fixture)
     };
 
     [Fact]
+    public async Task The_header_link_opens_the_closed_form_without_script()
+    {
+        // A phone browser without script follows the link and gets the page with the form already open, not its heading alone.
+        var officer = await App.SignedInAsync("zhenglu");
+        var list = await officer.GetStringAsync("/cafes");
+        Assert.Contains("href=\"/cafes?add=1#cafe-add\"", list);
+        Assert.DoesNotMatch("<details[^>]*open[^>]*>\\s*<summary[^>]*id=\"cafe-add\"", list);
+        Assert.Matches("<details[^>]*open[^>]*>\\s*<summary[^>]*id=\"cafe-add\"", await officer.GetStringAsync("/cafes?add=1"));
+    }
+
+    [Fact]
     public async Task An_inspection_on_the_phone_counts_for_the_schedule_the_year_and_carries_no_names()
     {
         var officer = await App.SignedInAsync("zhenglu");

@@ -44,7 +44,7 @@ public sealed class ApplicationsDemoContent(GuangongDbContext db, EvidenceFiles 
             photos.Add(new AssessmentFile
             {
                 AssessmentId = assessment.Id, CriterionId = criterion, UnitId = assessment.UnitId, UnitPath = assessment.UnitPath, FileName = name,
-                ContentType = Infrastructure.Files.FileSignature.Png, SizeBytes = bytes.Length, StorageKey = photo!.Key, HasThumbnail = photo.HasThumbnail, UploadedBy = "demo", CreatedUtc = now.AddDays(-12),
+                ContentType = Infrastructure.Files.FileSignature.Png, SizeBytes = bytes.Length, StorageKey = photo!.Key, HasThumbnail = photo.HasThumbnail, UploadedBy = "zhenglu", CreatedUtc = now.AddDays(-12),
             });
         }
 

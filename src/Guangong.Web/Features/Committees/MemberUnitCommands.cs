@@ -9,7 +9,12 @@ namespace Guangong.Web.Features.Committees;
 /// <summary>A committee's member units (成员单位): add one, remove one, undo a removal.</summary>
 public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists, RecentRemovals removals)
 {
-    public async Task<CommandResult<MemberUnit>> AddMemberUnitAsync(long committeeId, MemberUnitInput input, CancellationToken ct = default)
+    public Task<CommandResult<MemberUnit>> AddMemberUnitAsync(long committeeId, MemberUnitInput input, CancellationToken ct = default) =>
+        AddAsync(committeeId, input, null, ct);
+
+    /// <param name="formerId">A removed member put back takes its old number (never reused: the key is an identity that only
+    /// grows), so it returns to its place in the list, which is kept in the order the units were added.</param>
+    private async Task<CommandResult<MemberUnit>> AddAsync(long committeeId, MemberUnitInput input, long? formerId, CancellationToken ct)
     {
         var committee = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == committeeId && u.IsActive, ct);
         if (committee is null)
@@ -48,6 +53,7 @@ public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists
 
         var member = new MemberUnit
         {
+            Id = formerId is { } id && !await db.MemberUnits.AnyAsync(m => m.Id == id, ct) ? id : 0,
             UnitId = committee.Id,
             UnitPath = committee.Path,
             Name = name,
@@ -97,7 +103,7 @@ public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists
     /// <summary>Puts back a member unit the user removed within <see cref="RecentRemovals.Window"/>, as the audit trail recorded it.</summary>
     public async Task<CommandResult<MemberUnit>> UndoRemovalAsync(long committeeId, long auditEntryId, CancellationToken ct = default) =>
         await RemovedAsync(committeeId, auditEntryId, ct) is { } removed
-            ? await removals.RestoreAsync(removed.Record, () => AddMemberUnitAsync(committeeId, removed.Input, ct))
+            ? await removals.RestoreAsync(removed.Record, () => AddAsync(committeeId, removed.Input, removed.Record.Long(nameof(MemberUnit.Id)), ct))
             : CommandResult<MemberUnit>.NotFound();
 
     /// <summary>The audit entry the removal just wrote, so the page can offer to undo it.</summary>

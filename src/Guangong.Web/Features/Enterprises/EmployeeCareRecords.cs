@@ -15,7 +15,7 @@ public sealed record EmployeeCareRow(long Id, string EmployeeName, CareAgeBand A
 public sealed record EmployeeCareCount(int Records, decimal Amount);
 
 /// <summary>The care records of a company committee for young employees and their children: listed, added, counted.</summary>
-public sealed class EmployeeCareRecords(GuangongDbContext db, EmployeeCareAccess access, TimeProvider clock)
+public sealed class EmployeeCareRecords(GuangongDbContext db, EmployeeCareAccess access, Accounts.CurrentUser me, TimeProvider clock)
 {
     public const decimal MaxAmount = 1_000_000m;
 
@@ -86,7 +86,8 @@ public sealed class EmployeeCareRecords(GuangongDbContext db, EmployeeCareAccess
             Help = help!,
             HelpedOn = date!.Value,
             Amount = amount,
-            RecordedBy = db.ActorName,
+            // The page shows who recorded it, so the person's name rather than their account's.
+            RecordedBy = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.EmployeeCares.Add(record);

@@ -25,12 +25,12 @@ public sealed class EnterprisesDemoContent(AssessmentStarter starter, GuangongDb
             new EmployeeCare
             {
                 UnitId = company.Id, UnitPath = company.Path, EmployeeName = "陈小军", AgeBand = CareAgeBand.Primary,
-                Difficulty = "双职工倒班，孩子放学后无人照看", Help = "安排进村校外教育辅导站参加课后托管，五老辅导作业", HelpedOn = today.AddDays(-40), RecordedBy = "demo", CreatedUtc = now,
+                Difficulty = "双职工倒班，孩子放学后无人照看", Help = "安排进村校外教育辅导站参加课后托管，五老辅导作业", HelpedOn = today.AddDays(-40), RecordedBy = "郑陆机械关工委联络员", CreatedUtc = now,
             },
             new EmployeeCare
             {
                 UnitId = company.Id, UnitPath = company.Path, EmployeeName = "刘芳", AgeBand = CareAgeBand.Employee,
-                Difficulty = "家属重病，家庭支出困难", Help = "企业关工委送去慰问金", HelpedOn = today.AddDays(-12), Amount = 2000m, RecordedBy = "demo", CreatedUtc = now,
+                Difficulty = "家属重病，家庭支出困难", Help = "企业关工委送去慰问金", HelpedOn = today.AddDays(-12), Amount = 2000m, RecordedBy = "郑陆机械关工委联络员", CreatedUtc = now,
             });
         await db.SaveChangesAsync(ct);
     }

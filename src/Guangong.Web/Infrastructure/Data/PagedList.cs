@@ -17,6 +17,9 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, i
 
     public string PageCountText => IsCapped ? $"{PageCount}+" : PageCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>What a printed page adds after its count ("，这是第 2 页，共 5 页"): paper has no pager to say it. Empty for one page.</summary>
+    public string PrintedPageText => PageCount > 1 ? $"，这是第 {Page} 页，共 {PageCountText} 页" : string.Empty;
+
     /// <summary>The same page (total, number, size, cap) holding other items: the rows read or built for the ids or keys paged.</summary>
     public PagedList<TOther> With<TOther>(IReadOnlyList<TOther> items) => new(items, Total, Page, PageSize, IsCapped);
 }

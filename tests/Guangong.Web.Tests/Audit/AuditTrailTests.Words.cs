@@ -76,6 +76,19 @@ public abstract partial class AuditTrailTests
         var patrolNames = await App.WithServiceAsync<AuditRecordNames, IReadOnlyDictionary<(string Entity, long Id), string>>(records => records.OfAsync([patrolEntry], references));
         Assert.Equal(patrol.Name, patrolNames[("Patrol", patrol.Id)]);
 
+        // A record whose first id field is empty is called by the next: a patrol's hour line (no activity) by its 五老; a
+        // field with no foreign key serves too: an assessment's score by what was assessed.
+        var line = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.ActivityId == null).OrderBy(e => e.Id)
+            .Join(db.Volunteers, e => e.VolunteerId, v => v.Id, (e, v) => new { e.Id, v.Name }).FirstAsync());
+        var score = await App.WithDbAsync(db => db.AssessmentScores.OrderBy(x => x.Id)
+            .Join(db.Assessments, x => x.AssessmentId, a => a.Id, (x, a) => new { x.Id, a.SubjectName }).FirstAsync());
+        var nameless = await App.WithServiceAsync<AuditRecordNames, IReadOnlyDictionary<(string Entity, long Id), string>>(records => records.OfAsync(
+        [
+            new AuditEntry { Entity = "ServiceHourEntry", EntityId = line.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Action = "Update", TimestampUtc = DateTime.UtcNow },
+            new AuditEntry { Entity = "AssessmentScore", EntityId = score.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Action = "Update", TimestampUtc = DateTime.UtcNow },
+        ], references));
+        Assert.Equal((line.Name, score.SubjectName), (nameless[("ServiceHourEntry", line.Id)], nameless[("AssessmentScore", score.Id)]));
+
         // A record the reader cannot see or that is gone, with no entry naming it, keeps its number.
         var lookup = AuditLookup.None with { References = new Dictionary<(string, string), string> { [("VolunteerVisit", "VolunteerId")] = "Volunteer" } };
         Assert.Equal("五老：999999", Assert.Single(AuditText.Lines("""[{"Field":"VolunteerId","Old":null,"New":"999999"}]""", "VolunteerVisit", lookup)));

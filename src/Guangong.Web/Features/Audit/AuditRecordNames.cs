@@ -55,7 +55,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         var names = new Dictionary<(string, long), string>();
         foreach (var group in wanted.GroupBy(r => r.Entity))
         {
-            foreach (var (id, text) in await NamesAsync(group.Key, [.. group.Select(r => r.Id)], nameless: true, ct))
+            foreach (var (id, text) in await NamesAsync(group.Key, [.. group.Select(r => r.Id)], references, ct))
             {
                 names[(group.Key, id)] = text;
             }
@@ -89,11 +89,14 @@ public sealed class AuditRecordNames(GuangongDbContext db)
 
     /// <summary>
     /// The names of some records of one type; a type without a name column (a patrol, a judge's score) is called by the
-    /// record its first id field points to that has one (the volunteer, the piece), when <paramref name="nameless"/>.
+    /// record its id fields point to that has one (the volunteer, the piece), taken in the fields' order, a record whose
+    /// first is empty by the next (a patrol's hour line has no activity: it is called by its 五老), when
+    /// <paramref name="references"/> are given.
     /// </summary>
-    private async Task<IReadOnlyDictionary<long, string>> NamesAsync(string entity, List<long> ids, bool nameless, CancellationToken ct)
+    private async Task<IReadOnlyDictionary<long, string>> NamesAsync(string entity, List<long> ids,
+        FrozenDictionary<(string Entity, string Field), string>? references, CancellationToken ct)
     {
-        var type = db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == entity && !t.IsOwned());
+        var type = FindType(entity);
         if (type?.FindPrimaryKey()?.Properties is not [{ Name: "Id" } key] || key.ClrType != typeof(long))
         {
             return new Dictionary<long, string>();
@@ -104,17 +107,29 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             return await (Task<Dictionary<long, string>>)NamesOfMethod.MakeGenericMethod(type.ClrType).Invoke(this, [ids, name, ct])!;
         }
 
-        var via = nameless ? type.GetForeignKeys().OrderBy(k => k.Properties[0].Name, StringComparer.Ordinal).FirstOrDefault(k => k.Properties.Count == 1
-            && !NamedByLookup(k.PrincipalEntityType.ClrType.Name) && NameOf(k.PrincipalEntityType) is not null) : null;
-        if (via is null)
+        var names = new Dictionary<long, string>();
+        var vias = references?.Where(r => r.Key.Entity == entity && FindType(r.Value) is { } p && NameOf(p) is not null)
+            .OrderBy(r => r.Key.Field, StringComparer.Ordinal).ToList() ?? [];
+        foreach (var via in vias)
         {
-            return new Dictionary<long, string>();
+            var unnamed = ids.Where(id => !names.ContainsKey(id)).ToList();
+            if (unnamed.Count == 0)
+            {
+                break;
+            }
+
+            var pointers = await (Task<Dictionary<long, long>>)PointersOfMethod.MakeGenericMethod(type.ClrType).Invoke(this, [unnamed, via.Key.Field, ct])!;
+            var principal = await NamesAsync(via.Value, [.. pointers.Values.Distinct()], null, ct);
+            foreach (var (id, to) in pointers.Where(p => principal.ContainsKey(p.Value)))
+            {
+                names[id] = principal[to];
+            }
         }
 
-        var pointers = await (Task<Dictionary<long, long>>)PointersOfMethod.MakeGenericMethod(type.ClrType).Invoke(this, [ids, via.Properties[0].Name, ct])!;
-        var principal = await NamesAsync(via.PrincipalEntityType.ClrType.Name, [.. pointers.Values.Distinct()], nameless: false, ct);
-        return pointers.Where(p => principal.ContainsKey(p.Value)).ToDictionary(p => p.Key, p => principal[p.Value]);
+        return names;
     }
+
+    private IReadOnlyEntityType? FindType(string entity) => db.Model.GetEntityTypes().FirstOrDefault(t => t.ClrType.Name == entity && !t.IsOwned());
 
     // Units, accounts and roles are named by the lookup already, from the tree and the user table.
     private static bool NamedByLookup(string type) => type is "Unit" or "AppUser" or "AppRole";

@@ -8,6 +8,29 @@ namespace Guangong.Web.Tests.Browser;
 public sealed class ActivitiesBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
+    public async Task On_a_phone_the_list_filters_wait_behind_more_conditions_and_a_chosen_one_keeps_them_shown()
+    {
+        var phone = await browser.SignedInPhoneAsync("zhenglu");
+        await phone.GotoAsync("/activities");
+        var category = phone.Locator("main select[name=category]");
+        Assert.False(await category.IsVisibleAsync());
+        Assert.True(await phone.Locator("main input[name=q]").IsVisibleAsync());
+        await phone.ClickAsync("main label.more-filters-button");
+        Assert.True(await category.IsVisibleAsync());
+        await category.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await phone.ClickAsync("main .filters button[type=submit]");
+        await phone.WaitForURLAsync("**/activities?*category=*");
+        Assert.True(await phone.Locator("main select[name=category]").IsVisibleAsync());
+        Assert.Contains("已选1项", await phone.TextContentAsync("main label.more-filters-button"));
+
+        // At a desk every condition stands in the row and there is no button.
+        var desk = await browser.SignedInPageAsync("zhenglu");
+        await desk.GotoAsync("/activities");
+        Assert.True(await desk.Locator("main select[name=category]").IsVisibleAsync());
+        Assert.False(await desk.Locator("main label.more-filters-button").IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task A_recorder_records_an_activity_with_a_photo_on_a_phone_and_a_reload_loses_nothing()
     {
         var page = await browser.SignedInPageAsync("wsz-school", 360);

@@ -25,6 +25,7 @@ public static class PictureMemory
             foreach (var (name, width, height, format) in new[]
             {
                 ("100 MP JPEG", 12240, 8160, SKEncodedImageFormat.Jpeg),
+                ("200 MP JPEG", 16320, 12240, SKEncodedImageFormat.Jpeg),
                 ("40 MP PNG", 7720, 5180, SKEncodedImageFormat.Png),
             })
             {

@@ -52,7 +52,9 @@ public abstract class RosterSubtreeTests(AppFixture fixture)
         var parents = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => db.Units.Any(c => c.ParentId == u.Id)).Select(u => u.Id).ToListAsync());
         foreach (var id in parents)
         {
-            foreach (var span in new[] { MonthSpan.Year(today.Year), MonthSpan.Year(today.Year - 1), MonthSpan.Year(today.Year - 2) })
+            // Whole years (the rows undoing each later year's changes) and spans ending within a year (its later changes undone one by one).
+            foreach (var span in new[] { MonthSpan.Year(today.Year), MonthSpan.Year(today.Year - 1), MonthSpan.Year(today.Year - 2),
+                         new MonthSpan(((today.Year - 1) * 100) + 1, ((today.Year - 1) * 100) + 6), new MonthSpan(((today.Year - 2) * 100) + 3, ((today.Year - 2) * 100) + 9) })
             {
                 await App.WithDbAsync(async db =>
                 {
@@ -83,7 +85,8 @@ public abstract class RosterSubtreeTests(AppFixture fixture)
     private static async Task<(Figures Total, Figures Own, List<Figures> Children)> OldRosterAsync(GuangongDbContext db, UnitRef unit, List<UnitRef> children, int year, DateOnly asOf)
     {
         var path = unit.Path;
-        var rows = (await db.RosterTallies.AsNoTracking().InSubtree(path).ToListAsync()).Select(t => (t.UnitPath, t.Dimension, t.Key, Count: (long)t.Count)).ToList();
+        var rows = (await db.RosterTallies.AsNoTracking().InSubtree(path).ToListAsync()).Where(t => RosterTally.Read(t.Dimension).Year is null)
+            .Select(t => (t.UnitPath, t.Dimension, t.Key, Count: (long)t.Count)).ToList();
         var changedLater = db.VolunteerStatusChanges.InSubtree(path).Where(c => c.Date > asOf).Select(c => c.VolunteerId);
         var corrections = await db.Volunteers.AsNoTracking().InSubtree(path).Where(v => changedLater.Contains(v.Id))
             .Select(v => new

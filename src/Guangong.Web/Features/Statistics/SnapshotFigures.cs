@@ -95,12 +95,14 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The roster on a day by category, layer and age band: the subtree tallies of who is on it now of the unit and of its
-    /// active children (<see cref="RosterSubtreeTally"/>, a few rows per unit, by index), corrected by the volunteers whose
-    /// status changed after the day (none for a period still running), each counted as they stood then minus as they stand
-    /// now. Its cost follows the children and those late changes, not the subtree's size. The figures are given under the
-    /// child's path (or the unit's own, for what its subtree holds beyond its active children's), which is how the caller
-    /// shares them out.
+    /// The roster on a day by category, layer and age band: the subtree tallies of the unit and of its active children
+    /// (<see cref="RosterSubtreeTally"/>, a few rows per unit, by index) as the roster stands now, plus their rows undoing
+    /// each year's status changes after the day's year (<see cref="RosterTally.Undoing"/>), plus the changes dated after
+    /// the day within its own year undone one by one (none when the day is 31 December, few otherwise). Each change counts
+    /// its “from” minus its “to” being 在册, by the volunteer's breakdown and unit now, so the sum over the changes after
+    /// the day moves each person back to where they stood then. Its cost follows the children and the rest of the day's
+    /// year, not the subtree's size nor how many people joined or left since. The figures are given under the child's path
+    /// (or the unit's own, for what its subtree holds beyond its active children's), which is how the caller shares them out.
     /// </summary>
     private async Task RosterAsync(UnitRef unit, int year, DateOnly asOf, CancellationToken ct)
     {
@@ -113,30 +115,40 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
         var rows = new List<(string UnitPath, string Dimension, string Key, long Count)>();
         foreach (var t in tally)
         {
+            var (dimension, undoing) = RosterTally.Read(t.Dimension);
+            if (undoing is { } changedIn && changedIn <= asOf.Year)
+            {
+                continue;
+            }
+
             if (childPaths.TryGetValue(t.UnitId, out var childPath))
             {
-                rows.Add((childPath, t.Dimension, t.Key, t.Count));
-                rows.Add((path, t.Dimension, t.Key, -t.Count));
+                rows.Add((childPath, dimension, t.Key, t.Count));
+                rows.Add((path, dimension, t.Key, -t.Count));
             }
             else
             {
-                rows.Add((path, t.Dimension, t.Key, t.Count));
+                rows.Add((path, dimension, t.Key, t.Count));
             }
         }
 
         string Share(string at) => children.FirstOrDefault(c => at.StartsWith(c.Path, StringComparison.Ordinal))?.Path ?? path;
 
-        var changedLater = db.VolunteerStatusChanges.InSubtree(path).Where(c => c.Date > asOf).Select(c => c.VolunteerId);
-        var corrections = await db.Volunteers.AsNoTracking().InSubtree(path).Where(v => changedLater.Contains(v.Id))
-            .Select(v => new
-            {
-                v.UnitPath, v.Category, v.Layer, v.BirthYear,
-                Now = v.Status == VolunteerStatus.Active,
-                Then = v.History.Where(c => c.Date > asOf).OrderBy(c => c.Date).ThenBy(c => c.Id).Select(c => c.FromStatus).FirstOrDefault() == VolunteerStatus.Active,
-            }).ToListAsync(ct);
-        foreach (var v in corrections.Where(v => v.Now != v.Then))
+        var yearEnd = new DateOnly(asOf.Year, 12, 31);
+        if (asOf < yearEnd)
         {
-            rows.AddRange(RosterTally.Keys(v.Category, v.Layer, v.BirthYear).Select(k => (Share(v.UnitPath), k.Dimension, k.Key, v.Then ? 1L : -1L)));
+            var later = await db.VolunteerStatusChanges.AsNoTracking().InSubtree(path).Where(c => c.Date > asOf && c.Date <= yearEnd)
+                .GroupBy(c => new { c.Volunteer!.UnitPath, c.Volunteer.Category, c.Volunteer.Layer, c.Volunteer.BirthYear })
+                .Select(g => new
+                {
+                    g.Key.UnitPath, g.Key.Category, g.Key.Layer, g.Key.BirthYear,
+                    Undo = g.Sum(c => (c.FromStatus == VolunteerStatus.Active ? 1 : 0) - (c.ToStatus == VolunteerStatus.Active ? 1 : 0)),
+                })
+                .ToListAsync(ct);
+            foreach (var v in later.Where(v => v.Undo != 0))
+            {
+                rows.AddRange(RosterTally.Keys(v.Category, v.Layer, v.BirthYear).Select(k => (Share(v.UnitPath), k.Dimension, k.Key, (long)v.Undo)));
+            }
         }
 
         // Summed before adding, so a key whose corrections cancel its tally shows nothing rather than a zero.

@@ -11,9 +11,12 @@ namespace Guangong.Web.Features.Statistics.Rollup;
 /// <summary>
 /// How many of one unit's OWN volunteers are on the roster (在册) now, by one breakdown: category, layer or birth year
 /// (<see cref="Dimension"/>; the age band depends on the year asked, so the birth year is kept). The dashboard reads
-/// a subtree's roster from these rows (a few dozen per unit) instead of grouping its volunteers (issue 18.3), and
-/// corrects them for a past day with the few volunteers whose status changed after it. Kept with every save of a
-/// volunteer by <see cref="RosterTallyFollower"/>; rebuilt by <c>-- statistics rebuild</c> and the generator.
+/// a subtree's roster from these rows (a few dozen per unit) instead of grouping its volunteers (issue 18.3). Beside
+/// them, per year, the rows that undo that year's status changes (<see cref="Undoing"/>): a closed year's roster is
+/// the rows of now plus those of every later year, a few rows however many people joined or left since (each change
+/// counts its “from” minus its “to” being 在册, so a year's changes sum to how the roster moved back across it). Kept
+/// with every save of a volunteer by <see cref="RosterTallyFollower"/>; rebuilt by <c>-- statistics rebuild</c> and the
+/// generator.
 /// </summary>
 public class RosterTally : IUnitOwned, IDerived
 {
@@ -25,13 +28,25 @@ public class RosterTally : IUnitOwned, IDerived
 
     public string UnitPath { get; set; } = string.Empty;
 
-    /// <summary><see cref="VolunteersByCategory"/>'s or <see cref="VolunteersByLayer"/>'s code, or <see cref="BirthYear"/>.</summary>
+    /// <summary><see cref="VolunteersByCategory"/>'s or <see cref="VolunteersByLayer"/>'s code, or <see cref="BirthYear"/>; with a
+    /// year (<see cref="Undoing"/>) for the rows that undo that year's changes.</summary>
     public string Dimension { get; set; } = string.Empty;
 
     /// <summary>The category or layer as entered (empty when not filled in), or the birth year.</summary>
     public string Key { get; set; } = string.Empty;
 
     public int Count { get; set; }
+
+    /// <summary>The dimension of the rows that undo a year's status changes of a breakdown ("volunteers.category@2025").</summary>
+    public static string Undoing(string dimension, int year) => $"{dimension}{YearMark}{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>A row's breakdown and, for the rows undoing a year's changes, that year (null for the roster now).</summary>
+    public static (string Dimension, int? Year) Read(string dimension) =>
+        dimension.IndexOf(YearMark, StringComparison.Ordinal) is var at and >= 0
+            ? (dimension[..at], int.Parse(dimension.AsSpan(at + YearMark.Length), System.Globalization.CultureInfo.InvariantCulture))
+            : (dimension, null);
+
+    private const string YearMark = "@";
 
     /// <summary>One volunteer's rows: what they add to their unit's tally while on the roster.</summary>
     public static IEnumerable<(string Dimension, string Key)> Keys(string? category, string? layer, int birthYear) =>
@@ -52,9 +67,25 @@ public class RosterTally : IUnitOwned, IDerived
 
         var groups = await volunteers.GroupBy(v => new { v.UnitId, v.UnitPath, v.Category, v.Layer, v.BirthYear })
             .Select(g => new { g.Key.UnitId, g.Key.UnitPath, g.Key.Category, g.Key.Layer, g.Key.BirthYear, Count = g.Count() }).ToListAsync(ct);
+        var history = db.VolunteerStatusChanges.AsNoTracking();
+        if (units is not null)
+        {
+            history = history.Where(c => units.Contains(c.Volunteer!.UnitId));
+        }
+
+        // Each year's changes by the volunteer's unit and breakdown now, as the roster rows are counted.
+        var years = await history.GroupBy(c => new { c.Volunteer!.UnitId, c.Volunteer.UnitPath, c.Date.Year, c.Volunteer.Category, c.Volunteer.Layer, c.Volunteer.BirthYear })
+            .Select(g => new
+            {
+                g.Key.UnitId, g.Key.UnitPath, g.Key.Year, g.Key.Category, g.Key.Layer, g.Key.BirthYear,
+                Undo = g.Sum(c => (c.FromStatus == VolunteerStatus.Active ? 1 : 0) - (c.ToStatus == VolunteerStatus.Active ? 1 : 0)),
+            })
+            .Where(g => g.Undo != 0).ToListAsync(ct);
         return [.. groups.SelectMany(g => Keys(g.Category, g.Layer, g.BirthYear).Select(k => (g.UnitId, g.UnitPath, k.Dimension, k.Key, g.Count)))
+            .Concat(years.SelectMany(g => Keys(g.Category, g.Layer, g.BirthYear).Select(k => (g.UnitId, g.UnitPath, Dimension: Undoing(k.Dimension, g.Year), k.Key, Count: g.Undo))))
             .GroupBy(r => (r.UnitId, r.Dimension, r.Key))
-            .Select(r => new RosterTally { UnitId = r.Key.UnitId, UnitPath = r.First().UnitPath, Dimension = r.Key.Dimension, Key = r.Key.Key, Count = r.Sum(x => x.Count) })];
+            .Select(r => new RosterTally { UnitId = r.Key.UnitId, UnitPath = r.First().UnitPath, Dimension = r.Key.Dimension, Key = r.Key.Key, Count = r.Sum(x => x.Count) })
+            .Where(r => r.Count != 0)];
     }
 
     /// <summary>Recounts every unit's tally (<c>-- statistics rebuild</c>, the generator, and at start when it is missing); system scope.</summary>
@@ -69,11 +100,13 @@ public class RosterTally : IUnitOwned, IDerived
         return rows.Count;
     }
 
-    /// <summary>Rebuilds when volunteers exist but no tally does (a database from before the table); sums the subtree rows
-    /// when the tally exists without them (they came later).</summary>
+    /// <summary>Rebuilds when volunteers exist but no tally does (a database from before the table) or the tally has no
+    /// rows undoing a year's changes while there are changes (it came before them); sums the subtree rows when the tally
+    /// exists without them (they came later).</summary>
     public static async Task<bool> RebuildIfMissingAsync(GuangongDbContext db, CancellationToken ct = default)
     {
-        if (await db.RosterTallies.AnyAsync(ct) || !await db.Volunteers.AnyAsync(v => v.Status == VolunteerStatus.Active, ct))
+        var yearsMissing = await db.VolunteerStatusChanges.AnyAsync(ct) && !await db.RosterTallies.AnyAsync(t => t.Dimension.Contains(YearMark), ct);
+        if (!yearsMissing && (await db.RosterTallies.AnyAsync(ct) || !await db.Volunteers.AnyAsync(v => v.Status == VolunteerStatus.Active, ct)))
         {
             if (await db.RosterTallies.AnyAsync(ct) && !await db.RosterSubtreeTallies.AnyAsync(ct))
             {
@@ -106,8 +139,8 @@ public sealed class RosterTallyConfiguration : IEntityTypeConfiguration<RosterTa
 
 /// <summary>
 /// Keeps <see cref="RosterTally"/> with the roster: before a save it notes the unit (old and new) of every volunteer
-/// added, changed or deleted; after it, inside the save's transaction, it recounts those units' volunteers
-/// (a unit's roster, read by the (UnitPath, Status) index).
+/// added, changed or deleted, and the volunteer of every status change written; after it, inside the save's transaction,
+/// it recounts those units' volunteers and their changes (a unit's roster, read by the (UnitPath, Status) index).
 /// </summary>
 public sealed class RosterTallyFollower : ISaveFollower
 {
@@ -135,13 +168,33 @@ public sealed class RosterTallyFollower : ISaveFollower
             }
         }
 
-        return units is null ? null : (db, ct) => RecountAsync(db, units, ct);
+        // A status change written on its own (by a page that does not touch the volunteer's row, or back-dated) moves the
+        // rows undoing its year: its volunteer's unit is recounted too.
+        HashSet<long>? changed = null;
+        foreach (var entry in tracker.Entries<VolunteerStatusChange>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        {
+            (changed ??= []).Add(entry.Entity.VolunteerId);
+            if (entry.State == EntityState.Modified)
+            {
+                changed.Add((long)entry.OriginalValues[nameof(VolunteerStatusChange.VolunteerId)]!);
+            }
+        }
+
+        return units is null && changed is null ? null : (db, ct) => RecountAsync(db, units ?? [], changed, ct);
     }
 
-    private static async Task RecountAsync(GuangongDbContext db, HashSet<(long Unit, string Path)> units, CancellationToken ct)
+    private static async Task RecountAsync(GuangongDbContext db, HashSet<(long Unit, string Path)> units, HashSet<long>? changed, CancellationToken ct)
     {
         // A transfer moves a volunteer into a unit outside the writer's scope.
         using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
+        if (changed is not null)
+        {
+            // Read after the save: a volunteer added with the change has its key now.
+            var ids = changed.Where(id => id > 0).ToList();
+            units.UnionWith((await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new { v.UnitId, v.UnitPath }).ToListAsync(ct))
+                .Select(v => (v.UnitId, v.UnitPath)));
+        }
+
         var deltas = new Dictionary<(long, string, string, string), long>();
         foreach (var (unit, path) in units.OrderBy(u => u.Unit))
         {

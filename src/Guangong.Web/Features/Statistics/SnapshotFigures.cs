@@ -109,18 +109,18 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
         var path = unit.Path;
         var children = await db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id && u.IsActive).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
         var ids = children.Select(c => c.Id).Append(unit.Id).ToList();
-        var tally = await db.RosterSubtreeTallies.AsNoTracking().Where(t => ids.Contains(t.UnitId))
+
+        // The rows of now and those undoing the years after the day's, up to next year (a change is never dated later).
+        string[] breakdowns = [VolunteersByCategory.Code, VolunteersByLayer.Code, RosterTally.BirthYear];
+        var dimensions = breakdowns.Concat(Enumerable.Range(asOf.Year + 1, Math.Max(0, ChinaTime.Today(clock).Year + 1 - asOf.Year))
+            .SelectMany(y => breakdowns.Select(b => RosterTally.Undoing(b, y)))).ToList();
+        var tally = await db.RosterSubtreeTallies.AsNoTracking().Where(t => ids.Contains(t.UnitId) && dimensions.Contains(t.Dimension))
             .Select(t => new { t.UnitId, t.Dimension, t.Key, t.Count }).ToListAsync(ct);
         var childPaths = children.ToDictionary(c => c.Id, c => c.Path);
         var rows = new List<(string UnitPath, string Dimension, string Key, long Count)>();
         foreach (var t in tally)
         {
-            var (dimension, undoing) = RosterTally.Read(t.Dimension);
-            if (undoing is { } changedIn && changedIn <= asOf.Year)
-            {
-                continue;
-            }
-
+            var dimension = RosterTally.Read(t.Dimension).Dimension;
             if (childPaths.TryGetValue(t.UnitId, out var childPath))
             {
                 rows.Add((childPath, dimension, t.Key, t.Count));

@@ -59,9 +59,15 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
                 await pending.FollowUp(db, cancellationToken);
             }
 
-            db.AuditEntries.AddRange(pending.Audits.Select(a => a.Complete()));
+            // The followers' rows; found even when the caller turned automatic detection off (the roster import).
             db.WritingAudit = true;
-            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.DetectChanges();
+            if (db.ChangeTracker.HasChanges())
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await AuditEntryWriter.WriteAsync(db, [.. pending.Audits.Select(a => a.Complete())], cancellationToken);
             if (pending.Transaction is not null)
             {
                 await pending.Transaction.CommitAsync(cancellationToken);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.People;
+using Guangong.Web.Features.Statistics.Rollup;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -149,6 +150,15 @@ public abstract class RosterImportTests(AppFixture fixture)
         var done = await RosterFiles.ConfirmAsync(officer, preview, token);
         Assert.True(done.Contains("新增 10000 人", StringComparison.Ordinal), Regex.Replace(done, "<[^>]+>", " "));
         Assert.Equal(10_000, await App.WithDbAsync(db => db.Volunteers.CountAsync(v => v.Name.StartsWith("志愿" + tag))));
+
+        // Each row has its audit line, and the roster figures kept with the save (the import turns automatic change
+        // detection off) are those a recount gives.
+        Assert.Equal(10_000, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == "Volunteer" && a.Action == AuditActions.Create && a.Changes!.Contains("志愿" + tag))));
+        var units = await App.WithDbAsync(db => db.Units.Where(u => u.Name == "乌审召嘎查关工委" || u.Name == "查汗庙嘎查关工委").Select(u => u.Id).ToListAsync());
+        var (kept, counted) = await App.WithDbAsync(async db => (
+            (await db.RosterTallies.AsNoTracking().Where(t => units.Contains(t.UnitId)).ToListAsync()).Select(t => (t.UnitId, t.Dimension, t.Key, t.Count)).Order().ToList(),
+            (await RosterTally.CountAsync(db, units, default)).Select(t => (t.UnitId, t.Dimension, t.Key, t.Count)).Order().ToList()));
+        Assert.Equal(counted, kept);
     }
 
     [Fact]

@@ -31,8 +31,9 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
         return latest is { } period ? period / 100 : thisYear;
     }
 
+    /// <summary>A unit's active children in the tree's order (as the unit lists show them), not by character code.</summary>
     public Task<List<UnitRef>> ChildrenAsync(UnitRef unit, CancellationToken ct = default) =>
-        db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id && u.IsActive).OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
+        db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id && u.IsActive).OrderBy(u => u.SortOrder).ThenBy(u => u.Path)
             .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level, u.Kind, u.ParentId)).ToListAsync(ct);
 
     /// <summary>

@@ -9,8 +9,8 @@
     const valueOf = (control) => {
         if (control instanceof HTMLSelectElement) {
             const option = control.selectedOptions[0];
-            // The first "全部…" choice is no condition at all.
-            if (!option || (option.value === '' && option.text.trim().startsWith('全部'))) {
+            // The choice without a value ("全部…", or the list's default "已开展和计划中") is no condition at all.
+            if (!option || option.value === '') {
                 return '';
             }
             return option.text.trim();
@@ -20,6 +20,11 @@
         }
         if (control.type === 'hidden' || control.type === 'submit' || control.type === 'button') {
             return '';
+        }
+        // A date box's value is 2023-01-01 whatever the screen shows; paper reads it as people write it.
+        const day = control.type === 'date' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(control.value) : null;
+        if (day) {
+            return `${day[1]}年${Number(day[2])}月${Number(day[3])}日`;
         }
         return (control.value || '').trim();
     };

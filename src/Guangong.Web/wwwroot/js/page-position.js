@@ -16,8 +16,13 @@
         const now = location.pathname + location.search;
         // A save the database refused (SaveRefusal) is said above the form; it comes first.
         const message = document.querySelector("[data-save-refused]") || document.querySelector(".validation-message, .alert-danger");
+        // What a post just did, said where it happened (已移除…, with its undo, far down a committee's page): the address
+        // it redirected to named that place (#members), but a fetch never sees an address's fragment.
+        const said = document.querySelector("main [data-said]");
         if (now === shown && message) {
             message.scrollIntoView({ block: "center" });
+        } else if (now !== shown && said && !location.hash) {
+            said.scrollIntoView({ block: "center" });
         } else if (now !== shown && !location.hash) {
             window.scrollTo(0, 0);
         }

@@ -54,6 +54,9 @@ public sealed class EmployeeCareTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(EmployeeCare) && a.Action == AuditActions.AccessDenied && a.UserName == "tianning-gw")));
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(EmployeeCare) && a.Action == AuditActions.View && a.UserName == "zhenglu")));
 
+        // The company's list was opened, not a record: the entries carry no number a reader would take for one.
+        Assert.False(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(EmployeeCare) && (a.Action == AuditActions.View || a.Action == AuditActions.AccessDenied) && a.EntityId != null)));
+
         // The creation is audited, without the name or the difficulty.
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(EmployeeCare) && a.Action == AuditActions.Create)));
         Assert.False(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Changes != null && (a.Changes.Contains(name) || a.Changes.Contains("成绩下滑")))));

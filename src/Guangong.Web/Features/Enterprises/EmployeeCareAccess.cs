@@ -1,4 +1,3 @@
-using System.Globalization;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Organization;
@@ -26,13 +25,14 @@ public sealed class EmployeeCareAccess(GuangongDbContext db, CurrentUser me)
             .SingleOrDefaultAsync(u => u.Id == companyUnitId && u.IsActive && u.Kind == UnitKind.Enterprise, ct);
         if (company is not null && Allows(company))
         {
-            await db.AuditViewAsync(Entity, company.Id, $"查看青年职工关爱记录（{how}）", company.Path, ct);
+            // The company's records as a whole were opened: the entry names no record number (the company is its unit).
+            await db.AuditViewAsync(Entity, null, $"查看青年职工关爱记录（{how}）", company.Path, ct);
             return company;
         }
 
         if (company is not null)
         {
-            db.AddAuditEvent(AuditActions.AccessDenied, Entity, companyUnitId.ToString(CultureInfo.InvariantCulture), $"查看青年职工关爱记录被拒绝（{how}；非本企业或所属镇干事）", company.Path);
+            db.AddAuditEvent(AuditActions.AccessDenied, Entity, null, $"查看青年职工关爱记录被拒绝（{how}；非本企业或所属镇干事）", company.Path);
             await db.SaveChangesAsync(ct);
         }
         else

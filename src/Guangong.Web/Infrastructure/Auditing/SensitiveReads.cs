@@ -10,9 +10,10 @@ namespace Guangong.Web.Infrastructure.Auditing;
 /// </summary>
 public static class SensitiveReads
 {
-    public static async Task AuditViewAsync(this GuangongDbContext db, string entity, long id, string what, string unitPath, CancellationToken ct)
+    /// <param name="id">The record opened; null when what was opened is a unit's list of them (the unit is the entry's own).</param>
+    public static async Task AuditViewAsync(this GuangongDbContext db, string entity, long? id, string what, string unitPath, CancellationToken ct)
     {
-        db.AddAuditEvent(AuditActions.View, entity, id.ToString(System.Globalization.CultureInfo.InvariantCulture), what, unitPath);
+        db.AddAuditEvent(AuditActions.View, entity, id?.ToString(System.Globalization.CultureInfo.InvariantCulture), what, unitPath);
         await db.SaveChangesAsync(ct);
     }
 }

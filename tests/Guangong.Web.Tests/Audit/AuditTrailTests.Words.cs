@@ -89,6 +89,12 @@ public abstract partial class AuditTrailTests
         ], references));
         Assert.Equal((line.Name, score.SubjectName), (nameless[("ServiceHourEntry", line.Id)], nameless[("AssessmentScore", score.Id)]));
 
+        // A record called by a column of its own kind: a dictionary item by its value.
+        var item = await App.WithDbAsync(db => db.DictionaryItems.OrderBy(i => i.Id).Select(i => new { i.Id, i.Value }).FirstAsync());
+        var itemNames = await App.WithServiceAsync<AuditRecordNames, IReadOnlyDictionary<(string Entity, long Id), string>>(records => records.OfAsync(
+            [new AuditEntry { Entity = "DictionaryItem", EntityId = item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Action = "Update", TimestampUtc = DateTime.UtcNow }], references));
+        Assert.Equal(item.Value, itemNames[("DictionaryItem", item.Id)]);
+
         // A record the reader cannot see or that is gone, with no entry naming it, keeps its number.
         var lookup = AuditLookup.None with { References = new Dictionary<(string, string), string> { [("VolunteerVisit", "VolunteerId")] = "Volunteer" } };
         Assert.Equal("五老：999999", Assert.Single(AuditText.Lines("""[{"Field":"VolunteerId","Old":null,"New":"999999"}]""", "VolunteerVisit", lookup)));

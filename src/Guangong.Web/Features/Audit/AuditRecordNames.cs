@@ -18,6 +18,14 @@ public sealed class AuditRecordNames(GuangongDbContext db)
     // The first of these a record has is what people call it by; a record without one keeps its number.
     private static readonly string[] NameProperties = ["Title", "Name", "DisplayName", "JudgeName", "PersonName", "SubjectName", "Topic", "Label", "Number", "FileName", "Place", "Text"];
 
+    // Records people call by a column none of the above names: a dictionary item by its value, an issuing profile by its
+    // 发文机关标志, an education base by its host (it has no name of its own). Said per type: a column called Value
+    // elsewhere (a sign-in token's) must never be read out as a name.
+    private static readonly FrozenDictionary<string, string> NamedBy = new Dictionary<string, string>
+    {
+        ["DictionaryItem"] = "Value", ["IssuingProfile"] = "IssuerMark", ["EducationBase"] = "Host",
+    }.ToFrozenDictionary();
+
     // Id fields kept without a foreign key in the model whose record type is not their name less "Id".
     private static readonly FrozenDictionary<string, string> IdFieldAliases = new Dictionary<string, string>
     {
@@ -80,7 +88,8 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             }
 
             var values = AuditValueText.Values(entry.Changes);
-            if (NameProperties.Select(values.GetValueOrDefault).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) is { } name)
+            var columns = NamedBy.TryGetValue(entry.Entity, out var column) ? [column] : NameProperties;
+            if (columns.Select(values.GetValueOrDefault).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) is { } name)
             {
                 yield return ((entry.Entity, id), Shorten(name));
             }
@@ -135,7 +144,8 @@ public sealed class AuditRecordNames(GuangongDbContext db)
     private static bool NamedByLookup(string type) => type is "Unit" or "AppUser" or "AppRole";
 
     private static string? NameOf(IReadOnlyEntityType type) =>
-        NameProperties.Select(type.FindProperty).FirstOrDefault(p => p?.ClrType == typeof(string))?.Name;
+        NamedBy.TryGetValue(type.ClrType.Name, out var column) ? column
+        : NameProperties.Select(type.FindProperty).FirstOrDefault(p => p?.ClrType == typeof(string))?.Name;
 
     private async Task<Dictionary<long, long>> PointersOfAsync<T>(List<long> ids, string property, CancellationToken ct)
         where T : class =>

@@ -9,8 +9,8 @@
     const valueOf = (control) => {
         if (control instanceof HTMLSelectElement) {
             const option = control.selectedOptions[0];
-            // The choice without a value ("全部…", or the list's default "已开展和计划中") is no condition at all.
-            if (!option || option.value === '') {
+            // The first "全部…" choice is no condition at all; another default without a value (在册, 已开展和计划中) is one.
+            if (!option || (option.value === '' && option.text.trim().startsWith('全部'))) {
                 return '';
             }
             return option.text.trim();

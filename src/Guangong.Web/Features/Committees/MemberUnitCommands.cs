@@ -101,10 +101,31 @@ public sealed class MemberUnitCommands(GuangongDbContext db, CodeLists codeLists
             : null;
 
     /// <summary>Puts back a member unit the user removed within <see cref="RecentRemovals.Window"/>, as the audit trail recorded it.</summary>
-    public async Task<CommandResult<MemberUnit>> UndoRemovalAsync(long committeeId, long auditEntryId, CancellationToken ct = default) =>
-        await RemovedAsync(committeeId, auditEntryId, ct) is { } removed
-            ? await removals.RestoreAsync(removed.Record, () => AddAsync(committeeId, removed.Input, removed.Record.Long(nameof(MemberUnit.Id)), ct))
-            : CommandResult<MemberUnit>.NotFound();
+    public async Task<CommandResult<MemberUnit>> UndoRemovalAsync(long committeeId, long auditEntryId, CancellationToken ct = default)
+    {
+        if (await RemovedAsync(committeeId, auditEntryId, ct) is not { } removed)
+        {
+            return CommandResult<MemberUnit>.NotFound();
+        }
+
+        var formerId = removed.Record.Long(nameof(MemberUnit.Id));
+        try
+        {
+            return await removals.RestoreAsync(removed.Record, () => AddAsync(committeeId, removed.Input, formerId, ct));
+        }
+        catch (DbUpdateException) when (formerId is not null)
+        {
+            // A second undo of the same removal (a double tap, a second tab) lost the race for the old number: the first
+            // one has put the unit back, so this one has nothing left to undo. Anything else is a real failure.
+            db.ChangeTracker.Clear();
+            if (await db.MemberUnits.AnyAsync(m => m.Id == formerId, ct))
+            {
+                return CommandResult<MemberUnit>.NotFound();
+            }
+
+            throw;
+        }
+    }
 
     /// <summary>The audit entry the removal just wrote, so the page can offer to undo it.</summary>
     public async Task<long> RemovalEntryAsync(long memberId, CancellationToken ct = default) =>

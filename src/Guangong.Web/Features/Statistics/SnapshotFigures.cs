@@ -111,9 +111,8 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
         var ids = children.Select(c => c.Id).Append(unit.Id).ToList();
 
         // The rows of now and those undoing the years after the day's, up to next year (a change is never dated later).
-        string[] breakdowns = [VolunteersByCategory.Code, VolunteersByLayer.Code, RosterTally.BirthYear];
-        var dimensions = breakdowns.Concat(Enumerable.Range(asOf.Year + 1, Math.Max(0, ChinaTime.Today(clock).Year + 1 - asOf.Year))
-            .SelectMany(y => breakdowns.Select(b => RosterTally.Undoing(b, y)))).ToList();
+        var dimensions = RosterTally.Breakdowns.Concat(Enumerable.Range(asOf.Year + 1, Math.Max(0, ChinaTime.Today(clock).Year + 1 - asOf.Year))
+            .SelectMany(y => RosterTally.Breakdowns.Select(b => RosterTally.Undoing(b, y)))).ToList();
         var tally = await db.RosterSubtreeTallies.AsNoTracking().Where(t => ids.Contains(t.UnitId) && dimensions.Contains(t.Dimension))
             .Select(t => new { t.UnitId, t.Dimension, t.Key, t.Count }).ToListAsync(ct);
         var childPaths = children.ToDictionary(c => c.Id, c => c.Path);
@@ -137,15 +136,8 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
         var yearEnd = new DateOnly(asOf.Year, 12, 31);
         if (asOf < yearEnd)
         {
-            var later = await db.VolunteerStatusChanges.AsNoTracking().InSubtree(path).Where(c => c.Date > asOf && c.Date <= yearEnd)
-                .GroupBy(c => new { c.Volunteer!.UnitPath, c.Volunteer.Category, c.Volunteer.Layer, c.Volunteer.BirthYear })
-                .Select(g => new
-                {
-                    g.Key.UnitPath, g.Key.Category, g.Key.Layer, g.Key.BirthYear,
-                    Undo = g.Sum(c => (c.FromStatus == VolunteerStatus.Active ? 1 : 0) - (c.ToStatus == VolunteerStatus.Active ? 1 : 0)),
-                })
-                .ToListAsync(ct);
-            foreach (var v in later.Where(v => v.Undo != 0))
+            var later = await RosterTally.UndoneAsync(db.VolunteerStatusChanges.AsNoTracking().InSubtree(path).Where(c => c.Date > asOf && c.Date <= yearEnd), ct);
+            foreach (var v in later)
             {
                 rows.AddRange(RosterTally.Keys(v.Category, v.Layer, v.BirthYear).Select(k => (Share(v.UnitPath), k.Dimension, k.Key, (long)v.Undo)));
             }

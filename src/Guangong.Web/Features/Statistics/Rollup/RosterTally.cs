@@ -48,6 +48,24 @@ public class RosterTally : IUnitOwned, IDerived
 
     private const string YearMark = "@";
 
+    /// <summary>The breakdowns a volunteer is counted under (<see cref="Keys"/>), each a dimension of its own.</summary>
+    public static readonly string[] Breakdowns = [VolunteersByCategory.Code, VolunteersByLayer.Code, BirthYear];
+
+    /// <summary>
+    /// Some status changes undone, per volunteer's unit and breakdown now and per year of the change: each counts its
+    /// “from” minus its “to” being 在册, so over the changes after a day they sum to how the roster moved back to it. Only
+    /// the groups that move it.
+    /// </summary>
+    public static async Task<List<ChangesUndone>> UndoneAsync(IQueryable<VolunteerStatusChange> changes, CancellationToken ct) =>
+        (await changes.GroupBy(c => new { c.Volunteer!.UnitId, c.Volunteer.UnitPath, c.Date.Year, c.Volunteer.Category, c.Volunteer.Layer, c.Volunteer.BirthYear })
+            .Select(g => new
+            {
+                g.Key.UnitId, g.Key.UnitPath, g.Key.Year, g.Key.Category, g.Key.Layer, g.Key.BirthYear,
+                Undo = g.Sum(c => (c.FromStatus == VolunteerStatus.Active ? 1 : 0) - (c.ToStatus == VolunteerStatus.Active ? 1 : 0)),
+            })
+            .Where(g => g.Undo != 0).ToListAsync(ct))
+        .Select(g => new ChangesUndone(g.UnitId, g.UnitPath, g.Year, g.Category, g.Layer, g.BirthYear, g.Undo)).ToList();
+
     /// <summary>One volunteer's rows: what they add to their unit's tally while on the roster.</summary>
     public static IEnumerable<(string Dimension, string Key)> Keys(string? category, string? layer, int birthYear) =>
     [
@@ -74,13 +92,7 @@ public class RosterTally : IUnitOwned, IDerived
         }
 
         // Each year's changes by the volunteer's unit and breakdown now, as the roster rows are counted.
-        var years = await history.GroupBy(c => new { c.Volunteer!.UnitId, c.Volunteer.UnitPath, c.Date.Year, c.Volunteer.Category, c.Volunteer.Layer, c.Volunteer.BirthYear })
-            .Select(g => new
-            {
-                g.Key.UnitId, g.Key.UnitPath, g.Key.Year, g.Key.Category, g.Key.Layer, g.Key.BirthYear,
-                Undo = g.Sum(c => (c.FromStatus == VolunteerStatus.Active ? 1 : 0) - (c.ToStatus == VolunteerStatus.Active ? 1 : 0)),
-            })
-            .Where(g => g.Undo != 0).ToListAsync(ct);
+        var years = await UndoneAsync(history, ct);
         return [.. groups.SelectMany(g => Keys(g.Category, g.Layer, g.BirthYear).Select(k => (g.UnitId, g.UnitPath, k.Dimension, k.Key, g.Count)))
             .Concat(years.SelectMany(g => Keys(g.Category, g.Layer, g.BirthYear).Select(k => (g.UnitId, g.UnitPath, Dimension: Undoing(k.Dimension, g.Year), k.Key, Count: g.Undo))))
             .GroupBy(r => (r.UnitId, r.Dimension, r.Key))
@@ -232,3 +244,7 @@ public sealed class RosterTallyFollower : ISaveFollower
         await RosterSubtreeTally.ApplyAsync(db, deltas, ct);
     }
 }
+
+/// <summary>Some status changes undone (<see cref="RosterTally.UndoneAsync"/>): a volunteer's unit and breakdown now, the year
+/// of the changes, and how many they take back onto the roster (negative: off it).</summary>
+public sealed record ChangesUndone(long UnitId, string UnitPath, int Year, string? Category, string? Layer, int BirthYear, int Undo);

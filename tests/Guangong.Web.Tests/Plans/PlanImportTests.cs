@@ -294,16 +294,26 @@ public abstract class PlanImportTests(AppFixture fixture)
         var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == "郑陆镇2023年关心下一代工作意见"));
         var task = await App.WithDbAsync(db => db.PlanTasks.Include(t => t.Assignments).Where(t => t.PlanId == plan.Id && !t.NotApplicable && t.Assignments.Count > 1).OrderBy(t => t.Id).FirstAsync());
         var officer = await App.SignedInAsync("zhenglu");
-        async Task<string> ToggleAsync()
+        async Task<HttpResponseMessage> PostAsync(string page) =>
+            await officer.PostAsync($"/plans/tasks/{task.Id}", new FormUrlEncodedContent(HtmlForm.Fields(page, "task-na")));
+        async Task<string> FollowAsync(HttpResponseMessage response)
         {
-            var page = await officer.GetStringAsync($"/plans/tasks/{task.Id}");
-            var response = await officer.PostAsync($"/plans/tasks/{task.Id}", new FormUrlEncodedContent(HtmlForm.Fields(page, "task-na")));
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
             return WebUtility.HtmlDecode(await officer.GetStringAsync(response.Headers.Location!.ToString()));
         }
 
-        Assert.Contains($"已标为不适用：{task.Assignments.Count}个责任单位的这项任务不再计入进度和逾期。需要时点“恢复跟踪”。", await ToggleAsync());
-        Assert.Contains("已恢复跟踪", await ToggleAsync());
+        // The first tap only asks, naming the units it would take the task from; nothing changes until the second.
+        var asked = await PostAsync(await officer.GetStringAsync($"/plans/tasks/{task.Id}"));
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        var question = WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync());
+        var owners = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.TaskId == task.Id).Select(a => a.Unit!.Name).ToListAsync());
+        Assert.Contains("的这项任务不再计入进度和逾期，已报告的进展仍然保留。确定吗？", question);
+        Assert.All(owners.Take(5), name => Assert.Contains(name, question));
+        Assert.False(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.NotApplicable).SingleAsync()));
+
+        Assert.Contains($"已标为不适用：{task.Assignments.Count}个责任单位的这项任务不再计入进度和逾期。需要时点“恢复跟踪”。", await FollowAsync(await PostAsync(question)));
+        Assert.True(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.NotApplicable).SingleAsync()));
+        Assert.Contains("已恢复跟踪", await FollowAsync(await PostAsync(await officer.GetStringAsync($"/plans/tasks/{task.Id}"))));
         Assert.False(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.NotApplicable).SingleAsync()));
     }
 

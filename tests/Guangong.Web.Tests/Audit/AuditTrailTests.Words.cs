@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Audit;
+using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Data;
@@ -94,6 +96,24 @@ public abstract partial class AuditTrailTests
         var itemNames = await App.WithServiceAsync<AuditRecordNames, IReadOnlyDictionary<(string Entity, long Id), string>>(records => records.OfAsync(
             [new AuditEntry { Entity = "DictionaryItem", EntityId = item.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Action = "Update", TimestampUtc = DateTime.UtcNow }], references));
         Assert.Equal(item.Value, itemNames[("DictionaryItem", item.Id)]);
+
+        // Records with no name and nothing named to point to but their unit: a rule by its kind, a year's record by its
+        // year (and month), also once removed; a step of a station's application by the application.
+        var rule = await App.WithDbAsync(db => db.LeadershipRules.OrderBy(r => r.Id).FirstAsync());
+        var status = await App.WithDbAsync(db => db.ZeroCrimeStatuses.OrderBy(z => z.Id).FirstAsync());
+        var application = await App.WithDbAsync(db => db.StationApplications.OrderBy(a => a.Id).Select(a => new { a.Id, a.Title }).FirstAsync());
+        static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var described = await App.WithServiceAsync<AuditRecordNames, IReadOnlyDictionary<(string Entity, long Id), string>>(records => records.OfAsync(
+        [
+            new AuditEntry { Entity = "LeadershipRule", EntityId = Id(rule.Id), Action = "Update", TimestampUtc = DateTime.UtcNow },
+            new AuditEntry { Entity = "ZeroCrimeStatus", EntityId = Id(status.Id), Action = "Update", TimestampUtc = DateTime.UtcNow },
+            new AuditEntry { Entity = "PublicityMonthClosure", EntityId = "987654", Action = "Delete", TimestampUtc = DateTime.UtcNow, Changes = """[{"Field":"Year","Old":"2023","New":null},{"Field":"Month","Old":"6","New":null}]""" },
+            new AuditEntry { Entity = "ApplicationEvent", EntityId = "987655", Action = "Create", TimestampUtc = DateTime.UtcNow, Changes = $$"""[{"Field":"ApplicationId","Old":null,"New":"{{application.Id}}"}]""" },
+        ], references));
+        Assert.Equal(EnumText.NameOf(typeof(RuleKind), rule.Kind.ToString()), described[("LeadershipRule", rule.Id)]);
+        Assert.Equal($"{status.Year}年度", described[("ZeroCrimeStatus", status.Id)]);
+        Assert.Equal("2023年6月", described[("PublicityMonthClosure", 987654)]);
+        Assert.Equal(application.Title.Length <= 30 ? application.Title : application.Title[..28] + "…", described[("StationApplication", application.Id)]);
 
         // A record the reader cannot see or that is gone, with no entry naming it, keeps its number.
         var lookup = AuditLookup.None with { References = new Dictionary<(string, string), string> { [("VolunteerVisit", "VolunteerId")] = "Volunteer" } };

@@ -23,16 +23,26 @@ public sealed class AuditRecordNames(GuangongDbContext db)
     // elsewhere (a sign-in token's) must never be read out as a name.
     private static readonly FrozenDictionary<string, string> NamedBy = new Dictionary<string, string>
     {
-        ["DictionaryItem"] = "Value", ["IssuingProfile"] = "IssuerMark", ["EducationBase"] = "Host",
+        ["DictionaryItem"] = "Value", ["IssuingProfile"] = "IssuerMark", ["EducationBase"] = "Host", ["PublicityAward"] = "TargetName",
+    }.ToFrozenDictionary();
+
+    // Records with neither a name nor a named record to point to but their unit (shown beside them already), called by
+    // what they are among their unit's: a rule by its kind, a year's record by its year (and month).
+    private static readonly FrozenDictionary<string, string> NamedByChoice = new Dictionary<string, string>
+    {
+        ["LeadershipRule"] = "Kind",
     }.ToFrozenDictionary();
 
     // Id fields kept without a foreign key in the model whose record type is not their name less "Id".
     private static readonly FrozenDictionary<string, string> IdFieldAliases = new Dictionary<string, string>
     {
         ["TaskId"] = "PlanTask", ["PlanId"] = "WorkPlan", ["AssignmentId"] = "TaskAssignment", ["CaseId"] = "CareCase",
+        ["ApplicationId"] = "StationApplication",
     }.ToFrozenDictionary();
 
     private static readonly MethodInfo NamesOfMethod = typeof(AuditRecordNames).GetMethod(nameof(NamesOfAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
+
+    private static readonly MethodInfo DescribedMethod = typeof(AuditRecordNames).GetMethod(nameof(DescribedAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
     private static readonly MethodInfo PointersOfMethod = typeof(AuditRecordNames).GetMethod(nameof(PointersOfAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;
 
@@ -70,7 +80,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         }
 
         // A record since removed (or never given a name column the lookup knows) is still called what its own entries say.
-        foreach (var ((entity, id), name) in NamesInEntries(list))
+        foreach (var ((entity, id), name) in NamesInEntries(list, e => FindType(e) is { } t && NameOf(t) is null))
         {
             names.TryAdd((entity, id), name);
         }
@@ -78,7 +88,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         return names;
     }
 
-    private static IEnumerable<((string Entity, long Id) Record, string Name)> NamesInEntries(IEnumerable<AuditEntry> entries)
+    private static IEnumerable<((string Entity, long Id) Record, string Name)> NamesInEntries(IEnumerable<AuditEntry> entries, Func<string, bool> nameless)
     {
         foreach (var entry in entries.OrderByDescending(e => e.TimestampUtc))
         {
@@ -92,6 +102,10 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             if (columns.Select(values.GetValueOrDefault).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) is { } name)
             {
                 yield return ((entry.Entity, id), Shorten(name));
+            }
+            else if (nameless(entry.Entity) && int.TryParse(values.GetValueOrDefault("Year"), CultureInfo.InvariantCulture, out var year))
+            {
+                yield return ((entry.Entity, id), YearText(year, int.TryParse(values.GetValueOrDefault("Month"), CultureInfo.InvariantCulture, out var month) ? month : null));
             }
         }
     }
@@ -135,6 +149,16 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             }
         }
 
+        var left = ids.Where(id => !names.ContainsKey(id)).ToList();
+        if (left.Count > 0 && (NamedByChoice.ContainsKey(entity) || type.FindProperty("Year")?.ClrType == typeof(int)))
+        {
+            var described = await (Task<Dictionary<long, string>>)DescribedMethod.MakeGenericMethod(type.ClrType).Invoke(this, [left, ct])!;
+            foreach (var (id, text) in described)
+            {
+                names[id] = text;
+            }
+        }
+
         return names;
     }
 
@@ -164,6 +188,31 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             .ToListAsync(ct))
         .Where(r => !string.IsNullOrWhiteSpace(r.Name))
         .ToDictionary(r => r.Id, r => Shorten(r.Name!));
+
+    /// <summary>Records named by a choice of their own (<see cref="NamedByChoice"/>) or their year: a few rows of one page, read whole.</summary>
+    private async Task<Dictionary<long, string>> DescribedAsync<T>(List<long> ids, CancellationToken ct)
+        where T : class
+    {
+        var rows = await db.Set<T>().AsNoTracking().Where(e => ids.Contains(EF.Property<long>(e, "Id"))).ToListAsync(ct);
+        var choice = NamedByChoice.TryGetValue(typeof(T).Name, out var c) ? typeof(T).GetProperty(c) : null;
+        var (year, month) = (typeof(T).GetProperty("Year"), typeof(T).GetProperty("Month"));
+        var names = new Dictionary<long, string>();
+        foreach (var row in rows)
+        {
+            var id = (long)typeof(T).GetProperty("Id")!.GetValue(row)!;
+            var text = choice?.GetValue(row) is Enum value ? Components.Shared.EnumText.NameOf(value.GetType(), value.ToString())
+                : year?.GetValue(row) is int y ? YearText(y, month?.GetValue(row) as int?) : null;
+            if (text is not null)
+            {
+                names[id] = text;
+            }
+        }
+
+        return names;
+    }
+
+    private static string YearText(int year, int? month) =>
+        month is >= 1 and <= 12 ? string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月") : string.Create(CultureInfo.InvariantCulture, $"{year}年度");
 
     // A name long enough to be a paragraph is shortened, marked with an ellipsis: the line only has to say which record it is.
     private static string Shorten(string name) => name.Length <= 30 ? name : string.Concat(name.AsSpan(0, 28), "…");

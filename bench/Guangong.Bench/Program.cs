@@ -7,6 +7,7 @@ public static class BenchmarkEntry
     // dotnet run -c Release --project bench/Guangong.Bench -- --filter '*'
     // dotnet run -c Release --project bench/Guangong.Bench -- quick   (list pages, Stopwatch, GUANGONG_BENCH_DB set)
     // dotnet run -c Release --project bench/Guangong.Bench -- quick-scale   (record view, dashboard, coverage, 100k import)
+    // dotnet run -c Release --project bench/Guangong.Bench -- quick-record   (the record view alone, 2,000 times each side: for a profiler)
     // dotnet run -c Release --project bench/Guangong.Bench -- quick-import   (the 100k roster import alone)
     // dotnet run -c Release --project bench/Guangong.Bench -- quick-photo   (peak working set keeping a 100 MP photo, Linux)
     public static async Task Main(string[] args)
@@ -20,6 +21,12 @@ public static class BenchmarkEntry
         if (args is ["quick-scale", ..])
         {
             await ScaleCaseBenchmarks.QuickAsync(Console.Out);
+            return;
+        }
+
+        if (args is ["quick-record", ..])
+        {
+            await ScaleCaseBenchmarks.RecordOnlyAsync(Console.Out);
             return;
         }
 

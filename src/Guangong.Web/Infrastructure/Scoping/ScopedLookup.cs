@@ -29,10 +29,8 @@ public static class ScopedLookup
         return found;
     }
 
+    // The id is captured, not a constant: EF Core makes it a parameter, so every record of a type shares one compiled
+    // query (a constant compiled one per id and kept each in the query cache).
     private static Expression<Func<T, bool>> ById<T>(long id)
-    {
-        var e = Expression.Parameter(typeof(T), "e");
-        var body = Expression.Equal(Expression.Call(typeof(EF), nameof(EF.Property), [typeof(long)], e, Expression.Constant("Id")), Expression.Constant(id));
-        return Expression.Lambda<Func<T, bool>>(body, e);
-    }
+        where T : class => e => EF.Property<long>(e, "Id") == id;
 }

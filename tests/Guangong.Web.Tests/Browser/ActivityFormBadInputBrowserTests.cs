@@ -57,6 +57,26 @@ public sealed class ActivityFormBadInputBrowserTests(BrowserFixture browser) : I
     }
 
     [Fact]
+    public async Task Without_script_back_after_saving_opens_the_empty_form_the_notice_says_not_the_saved_values()
+    {
+        var page = await browser.SignedInPhoneAsync("wsz-school", script: false);
+        await page.GotoAsync("/activities/new");
+        var title = "无脚本返回" + Guid.NewGuid().ToString("N")[..6];
+        await page.FillAsync("#a-title", title);
+        await page.SelectOptionAsync("#a-category", "法治教育");
+        await page.FillAsync("#a-youth", "30");
+        await page.Locator(Save).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
+
+        // The browser would refill the fresh form with what was just saved, under "下面是一张新的空白表单", and one tap
+        // would save it twice.
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator("[data-testid=just-saved]")).ToBeVisibleAsync();
+        Assert.Equal((string.Empty, string.Empty), (await page.InputValueAsync("#a-title"), await page.InputValueAsync("#a-youth")));
+        Assert.Equal(1, await browser.App.WithDbAsync(db => db.Activities.CountAsync(a => a.Title == title)));
+    }
+
+    [Fact]
     public async Task Photos_go_up_as_they_are_picked_and_survive_a_reload_and_a_refused_save_to_be_saved_once()
     {
         var page = await browser.SignedInPhoneAsync("wsz-school");

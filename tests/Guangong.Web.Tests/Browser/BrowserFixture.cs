@@ -69,8 +69,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string userName, int width = 1280) =>
         await SignInAsync(await NewPageAsync(width), userName);
 
-    /// <summary>A phone as the volunteers hold it: 360×780 CSS pixels, scale 2, touch.</summary>
-    public async Task<IPage> SignedInPhoneAsync(string userName)
+    /// <summary>A phone as the volunteers hold it: 360×780 CSS pixels, scale 2, touch; with its script turned off when <paramref name="script"/> is false.</summary>
+    public async Task<IPage> SignedInPhoneAsync(string userName, bool script = true)
     {
         if (_browser is null)
         {
@@ -84,6 +84,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             DeviceScaleFactor = 2,
             HasTouch = true,
             IsMobile = true,
+            JavaScriptEnabled = script,
             Locale = "zh-CN",
             TimezoneId = "Asia/Shanghai",
         });

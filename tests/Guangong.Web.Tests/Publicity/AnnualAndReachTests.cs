@@ -35,6 +35,10 @@ public abstract class AnnualAndReachTests(AppFixture fixture)
         });
 
         var officer = await App.SignedInAsync(t.Officer, PublicityTown.Password);
+
+        // A town whose articles are all from a past year opens its publicity views on them, not on this year's zeros.
+        Assert.Contains("2023年信息宣传年度排名与奖惩", WebUtility.HtmlDecode(await officer.GetStringAsync("/publicity/annual")));
+        Assert.Contains("2023年4月信息宣传统计", WebUtility.HtmlDecode(await officer.GetStringAsync("/publicity/scores")));
         var html = WebUtility.HtmlDecode(await officer.GetStringAsync("/publicity/annual?year=2023"));
         Assert.Matches($"<td>1</td>\\s*<td data-label=\"通讯员\">村通讯员</td>", html);
         Assert.Matches($"<td>2</td>\\s*<td data-label=\"通讯员\">宣传员</td>", html);

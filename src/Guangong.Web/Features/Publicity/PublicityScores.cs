@@ -65,6 +65,20 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
         return [.. credits.Where(c => c.Year == year)];
     }
 
+    /// <summary>
+    /// The month the publicity views open on: this month, unless this year has no article written or adopted in the
+    /// scope yet; then the latest month before it that has (a town whose articles are all from past years does not open
+    /// on a year of zeros).
+    /// </summary>
+    public async Task<DateOnly> OpeningMonthAsync(DateOnly today, CancellationToken ct = default)
+    {
+        var written = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn <= today)
+            .OrderByDescending(a => a.WrittenOn).Select(a => (DateOnly?)a.WrittenOn).FirstOrDefaultAsync(ct);
+        var adopted = await db.Adoptions.AsNoTracking().Where(a => a.Date <= today)
+            .OrderByDescending(a => a.Date).Select(a => (DateOnly?)a.Date).FirstOrDefaultAsync(ct);
+        return new[] { written, adopted }.Max() is { } latest && latest.Year < today.Year ? latest : today;
+    }
+
     public async Task<MonthReport> MonthAsync(int year, int month, CancellationToken ct = default)
     {
         var (rule, _) = await RuleAsync(year, ct);

@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Median and p95 latency of the pages of issue 18's table, per user, against a running app.
 
-    python3 bench/measure-pages.py http://127.0.0.1:5103 [runs]
+    python3 bench/measure-pages.py http://127.0.0.1:5103 [runs] [user:/path ...]
 
 Signs in as the 郑陆 officer (zhenglu) and the 天宁区 viewer (tianning) with the demo password, warms
-each page up, then times `runs` sequential GETs (one connection) and prints median / p95 in ms.
+each page up, then times `runs` sequential GETs (one connection) and prints median / p95 in ms. Pages given
+as user:/path (e.g. admin:/statistics?unit=1 for a province's dashboard) are timed instead of the table's.
 """
 import re, statistics, sys, time
 import requests
@@ -17,6 +18,12 @@ PAGES = {
     # Last year's dashboard: a closed year's roster comes from the rows undoing the later years' changes.
     "tianning": ["/", "/volunteers", "/activities", "/activities/hours", "/statistics", f"/statistics?year={time.localtime().tm_year - 1}"],
 }
+
+if len(sys.argv) > 3:
+    PAGES = {}
+    for arg in sys.argv[3:]:
+        user, path = arg.split(":", 1)
+        PAGES.setdefault(user, []).append(path)
 
 def sign_in(user):
     s = requests.Session()

@@ -1,0 +1,34 @@
+namespace Guangong.Web.Features.Organization;
+
+/// <summary>
+/// The units a list's unit filter offers. A town's or a district's whole tree reads well in one drop-down; a city's or
+/// a province's does not (24,000 options, 2 MB on every list page of a province viewer): the levels are kept from the
+/// top down while they fit <see cref="MostShown"/>, always the scope unit's own and the one below it, and the unit the
+/// list is filtered by now is kept with them. A deeper unit is reached by switching to its district or town in the header.
+/// </summary>
+public static class FilterUnits
+{
+    public const int MostShown = 300;
+
+    public static IReadOnlyList<T> Shown<T>(IReadOnlyList<T> units, Func<T, int> depth, Func<T, long> id, long? selected)
+    {
+        if (units.Count <= MostShown)
+        {
+            return units;
+        }
+
+        var levels = units.GroupBy(depth).OrderBy(g => g.Key).Select(g => (Depth: g.Key, Count: g.Count())).ToList();
+        var (deepest, shown) = (levels[0].Depth, 0);
+        foreach (var (level, index) in levels.Select((l, i) => (l, i)))
+        {
+            if (index > 1 && shown + level.Count > MostShown)
+            {
+                break;
+            }
+
+            (deepest, shown) = (level.Depth, shown + level.Count);
+        }
+
+        return [.. units.Where(u => depth(u) <= deepest || id(u) == selected)];
+    }
+}

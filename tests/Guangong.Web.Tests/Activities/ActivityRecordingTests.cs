@@ -199,6 +199,10 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         var town = await App.UnitAsync("郑陆镇关工委");
         var html = WebUtility.HtmlDecode(await officer.GetStringAsync($"/activities/coverage?unit={town.Id}&from=2023-01-01&to=2023-12-31"));
         Assert.Contains("焦溪村关工委", html);
+        // The header counts the units below that lack a category (the 本级 row is not one of them), and a phone is told the
+        // other categories are beside the ones it shows.
+        Assert.Matches("法治教育<br\\s*/?>\\s*<small class=\"text-muted\">下级缺\\d+</small>", html);
+        Assert.Contains("左右滑动可看全部", html);
         Assert.Matches("<td class=\"gap\"><a href=\"/activities\\?unit=\\d+&amp;category=%E6%B3%95%E6%B2%BB%E6%95%99%E8%82%B2|<td class=\"gap\"><a href=\"/activities\\?unit=\\d+&category=%E6%B3%95%E6%B2%BB", await officer.GetStringAsync($"/activities/coverage?unit={town.Id}&from=2023-01-01&to=2023-12-31"));
         var matrix = await App.WithServiceAsync<Coverage, CoverageMatrix?>(c => c.MatrixAsync(town.Id, new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31)), town.Id, town.Path);
         var jiaoxi = matrix!.Units.Single(u => u.Name == "焦溪村关工委");

@@ -109,7 +109,10 @@ public abstract partial class AuditTrailTests
             new AuditEntry { Entity = "ZeroCrimeStatus", EntityId = Id(status.Id), Action = "Update", TimestampUtc = DateTime.UtcNow },
             new AuditEntry { Entity = "PublicityMonthClosure", EntityId = "987654", Action = "Delete", TimestampUtc = DateTime.UtcNow, Changes = """[{"Field":"Year","Old":"2023","New":null},{"Field":"Month","Old":"6","New":null}]""" },
             new AuditEntry { Entity = "ApplicationEvent", EntityId = "987655", Action = "Create", TimestampUtc = DateTime.UtcNow, Changes = $$"""[{"Field":"ApplicationId","Old":null,"New":"{{application.Id}}"}]""" },
+            new AuditEntry { Entity = "ReportPeriod", EntityId = "987656", Action = "Update", TimestampUtc = DateTime.UtcNow, Changes = """[{"Field":"Year","Old":"2025","New":null}]""" },
         ], references));
+        // A report period's month or quarter is in its kind and number: never called by its year alone.
+        Assert.False(described.ContainsKey(("ReportPeriod", 987656)));
         Assert.Equal(EnumText.NameOf(typeof(RuleKind), rule.Kind.ToString()), described[("LeadershipRule", rule.Id)]);
         Assert.Equal($"{status.Year}年度", described[("ZeroCrimeStatus", status.Id)]);
         Assert.Equal("2023年6月", described[("PublicityMonthClosure", 987654)]);

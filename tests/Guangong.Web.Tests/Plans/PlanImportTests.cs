@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using DocumentFormat.OpenXml.Packaging;
 using Guangong.Web.Features.Plans;
+using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -307,14 +308,25 @@ public abstract class PlanImportTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
         var question = WebUtility.HtmlDecode(await asked.Content.ReadAsStringAsync());
         var owners = await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.TaskId == task.Id).Select(a => a.Unit!.Name).ToListAsync());
-        Assert.Contains("的这项任务不再计入进度和逾期，已报告的进展仍然保留。确定吗？", question);
-        Assert.All(owners.Take(5), name => Assert.Contains(name, question));
+        var asking = System.Text.RegularExpressions.Regex.Match(question, "data-testid=\"na-confirm\"[^>]*>([^<]*)<").Groups[1].Value;
+        Assert.Contains("的这项任务不再计入进度和逾期，已报告的进展仍然保留。确定吗？", asking);
+        Assert.Equal(Math.Min(owners.Count, 5), owners.Count(name => asking.Contains(name, StringComparison.Ordinal)));
         Assert.False(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.NotApplicable).SingleAsync()));
 
         Assert.Contains($"已标为不适用：{task.Assignments.Count}个责任单位的这项任务不再计入进度和逾期。需要时点“恢复跟踪”。", await FollowAsync(await PostAsync(question)));
         Assert.True(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.NotApplicable).SingleAsync()));
         Assert.Contains("已恢复跟踪", await FollowAsync(await PostAsync(await officer.GetStringAsync($"/plans/tasks/{task.Id}"))));
+
         Assert.False(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.NotApplicable).SingleAsync()));
+
+        // A page opened before someone else flipped the task: the tap is a conflict, not a question about the other flip.
+        var stale = await officer.GetStringAsync($"/plans/tasks/{task.Id}");
+        var version = await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.Version).SingleAsync());
+        Assert.True((await App.WithServiceAsync<TaskCommands, CommandResult<PlanTask>>(b => b.SetNotApplicableAsync(task.Id, version, true))).Succeeded);
+        var refused = WebUtility.HtmlDecode(await (await PostAsync(stale)).Content.ReadAsStringAsync());
+        Assert.Contains(CommandResult<PlanTask>.ConflictMessage, refused);
+        Assert.DoesNotContain("data-testid=\"na-confirm\"", refused);
+        Assert.True(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == task.Id).Select(t => t.NotApplicable).SingleAsync()));
     }
 
     [Fact]

@@ -33,6 +33,10 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         ["LeadershipRule"] = "Kind",
     }.ToFrozenDictionary();
 
+    // Said per type: a record whose Year is not all that sets it apart (a report period's month or quarter is in its kind
+    // and number) must not be called by its year alone.
+    private static readonly FrozenSet<string> NamedByYear = new[] { "ScoringRule", "ZeroCrimeStatus", "PublicityMonthClosure" }.ToFrozenSet();
+
     // Id fields kept without a foreign key in the model whose record type is not their name less "Id".
     private static readonly FrozenDictionary<string, string> IdFieldAliases = new Dictionary<string, string>
     {
@@ -80,7 +84,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         }
 
         // A record since removed (or never given a name column the lookup knows) is still called what its own entries say.
-        foreach (var ((entity, id), name) in NamesInEntries(list, e => FindType(e) is { } t && NameOf(t) is null))
+        foreach (var ((entity, id), name) in NamesInEntries(list, NamedByYear.Contains))
         {
             names.TryAdd((entity, id), name);
         }
@@ -88,7 +92,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         return names;
     }
 
-    private static IEnumerable<((string Entity, long Id) Record, string Name)> NamesInEntries(IEnumerable<AuditEntry> entries, Func<string, bool> nameless)
+    private static IEnumerable<((string Entity, long Id) Record, string Name)> NamesInEntries(IEnumerable<AuditEntry> entries, Func<string, bool> byYear)
     {
         foreach (var entry in entries.OrderByDescending(e => e.TimestampUtc))
         {
@@ -103,7 +107,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             {
                 yield return ((entry.Entity, id), Shorten(name));
             }
-            else if (nameless(entry.Entity) && int.TryParse(values.GetValueOrDefault("Year"), CultureInfo.InvariantCulture, out var year))
+            else if (byYear(entry.Entity) && int.TryParse(values.GetValueOrDefault("Year"), CultureInfo.InvariantCulture, out var year))
             {
                 yield return ((entry.Entity, id), YearText(year, int.TryParse(values.GetValueOrDefault("Month"), CultureInfo.InvariantCulture, out var month) ? month : null));
             }
@@ -150,7 +154,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         }
 
         var left = ids.Where(id => !names.ContainsKey(id)).ToList();
-        if (left.Count > 0 && (NamedByChoice.ContainsKey(entity) || type.FindProperty("Year")?.ClrType == typeof(int)))
+        if (left.Count > 0 && (NamedByChoice.ContainsKey(entity) || NamedByYear.Contains(entity)))
         {
             var described = await (Task<Dictionary<long, string>>)DescribedMethod.MakeGenericMethod(type.ClrType).Invoke(this, [left, ct])!;
             foreach (var (id, text) in described)
@@ -201,7 +205,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         {
             var id = (long)typeof(T).GetProperty("Id")!.GetValue(row)!;
             var text = choice?.GetValue(row) is Enum value ? Components.Shared.EnumText.NameOf(value.GetType(), value.ToString())
-                : year?.GetValue(row) is int y ? YearText(y, month?.GetValue(row) as int?) : null;
+                : NamedByYear.Contains(typeof(T).Name) && year?.GetValue(row) is int y ? YearText(y, month?.GetValue(row) as int?) : null;
             if (text is not null)
             {
                 names[id] = text;

@@ -84,7 +84,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         }
 
         // A record since removed (or never given a name column the lookup knows) is still called what its own entries say.
-        foreach (var ((entity, id), name) in NamesInEntries(list, NamedByYear.Contains))
+        foreach (var ((entity, id), name) in NamesInEntries(list))
         {
             names.TryAdd((entity, id), name);
         }
@@ -92,7 +92,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         return names;
     }
 
-    private static IEnumerable<((string Entity, long Id) Record, string Name)> NamesInEntries(IEnumerable<AuditEntry> entries, Func<string, bool> byYear)
+    private static IEnumerable<((string Entity, long Id) Record, string Name)> NamesInEntries(IEnumerable<AuditEntry> entries)
     {
         foreach (var entry in entries.OrderByDescending(e => e.TimestampUtc))
         {
@@ -107,7 +107,7 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             {
                 yield return ((entry.Entity, id), Shorten(name));
             }
-            else if (byYear(entry.Entity) && int.TryParse(values.GetValueOrDefault("Year"), CultureInfo.InvariantCulture, out var year))
+            else if (NamedByYear.Contains(entry.Entity) && int.TryParse(values.GetValueOrDefault("Year"), CultureInfo.InvariantCulture, out var year))
             {
                 yield return ((entry.Entity, id), YearText(year, int.TryParse(values.GetValueOrDefault("Month"), CultureInfo.InvariantCulture, out var month) ? month : null));
             }
@@ -199,13 +199,13 @@ public sealed class AuditRecordNames(GuangongDbContext db)
     {
         var rows = await db.Set<T>().AsNoTracking().Where(e => ids.Contains(EF.Property<long>(e, "Id"))).ToListAsync(ct);
         var choice = NamedByChoice.TryGetValue(typeof(T).Name, out var c) ? typeof(T).GetProperty(c) : null;
-        var (year, month) = (typeof(T).GetProperty("Year"), typeof(T).GetProperty("Month"));
+        var (key, year, month) = (typeof(T).GetProperty("Id")!, NamedByYear.Contains(typeof(T).Name) ? typeof(T).GetProperty("Year") : null, typeof(T).GetProperty("Month"));
         var names = new Dictionary<long, string>();
         foreach (var row in rows)
         {
-            var id = (long)typeof(T).GetProperty("Id")!.GetValue(row)!;
+            var id = (long)key.GetValue(row)!;
             var text = choice?.GetValue(row) is Enum value ? Components.Shared.EnumText.NameOf(value.GetType(), value.ToString())
-                : NamedByYear.Contains(typeof(T).Name) && year?.GetValue(row) is int y ? YearText(y, month?.GetValue(row) as int?) : null;
+                : year?.GetValue(row) is int y ? YearText(y, month?.GetValue(row) as int?) : null;
             if (text is not null)
             {
                 names[id] = text;

@@ -4,6 +4,7 @@ using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
+using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Publicity;
@@ -72,10 +73,8 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
     /// </summary>
     public async Task<DateOnly> OpeningMonthAsync(DateOnly today, CancellationToken ct = default)
     {
-        var written = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn <= today)
-            .OrderByDescending(a => a.WrittenOn).Select(a => (DateOnly?)a.WrittenOn).FirstOrDefaultAsync(ct);
-        var adopted = await db.Adoptions.AsNoTracking().Where(a => a.Date <= today)
-            .OrderByDescending(a => a.Date).Select(a => (DateOnly?)a.Date).FirstOrDefaultAsync(ct);
+        var written = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft).LatestDateAsync(a => a.WrittenOn, today, ct);
+        var adopted = await db.Adoptions.AsNoTracking().LatestDateAsync(a => a.Date, today, ct);
         return new[] { written, adopted }.Max() is { } latest && latest.Year < today.Year ? latest : today;
     }
 

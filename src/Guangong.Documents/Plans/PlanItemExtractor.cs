@@ -64,12 +64,44 @@ public static partial class PlanItemExtractor
         foreach (var unit in OwnerKeywords.Units.Where(unit => plain.Contains(unit, StringComparison.Ordinal)))
         {
             var local = placeName + unit;
-            var named = !string.IsNullOrEmpty(placeName) && plain.Contains(local, StringComparison.Ordinal) ? local : unit;
-            owners.Add((plain.IndexOf(named, StringComparison.Ordinal), named));
+            var shared = string.IsNullOrEmpty(placeName) ? -1 : SharedPlaceIndex(plain, unit, placeName);
+            var (index, named) = !string.IsNullOrEmpty(placeName) && plain.Contains(local, StringComparison.Ordinal) ? (plain.IndexOf(local, StringComparison.Ordinal), local)
+                : shared >= 0 ? (shared, local)
+                : (plain.IndexOf(unit, StringComparison.Ordinal), unit);
+            owners.Add((index, named));
         }
         // "新时代文明实践站" also contains "文明实践站", "焦溪中心校关工委" "中心校": keep the longer name only. In the text's order.
         return Distinct(owners.OrderBy(o => o.Index).Select(o => o.Name)
             .Where(o => !owners.Any(other => other.Name.Length > o.Length && other.Name.Contains(o, StringComparison.Ordinal) && OwnerKeywords.Units.Contains(o))));
+    }
+
+    /// <summary>
+    /// Where a member unit is named by the place written before the first unit of its list: in "郑陆法庭、司法所、派出所"
+    /// 郑陆 names all three. The index of that occurrence, or -1.
+    /// </summary>
+    private static int SharedPlaceIndex(string text, string unit, string placeName)
+    {
+        for (var at = text.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = text.IndexOf(unit, at + unit.Length, StringComparison.Ordinal))
+        {
+            var start = at;
+            while (start > 0 && text[start - 1] == '、')
+            {
+                var before = start - 1;
+                var previous = OwnerKeywords.Units.FirstOrDefault(u => before >= u.Length && text.AsSpan(before - u.Length, u.Length).SequenceEqual(u));
+                if (previous is null)
+                {
+                    break;
+                }
+
+                start = before - previous.Length;
+                if (start >= placeName.Length && text.AsSpan(start - placeName.Length, placeName.Length).SequenceEqual(placeName))
+                {
+                    return at;
+                }
+            }
+        }
+
+        return -1;
     }
 
     public static IReadOnlyList<string> ExtractPrograms(string text)

@@ -61,7 +61,16 @@ public class PlanItemExtractorTests
     {
         var owners = PlanItemExtractor.ExtractOwners("充分发挥郑陆法庭、司法所、派出所关爱工作站的作用", placeName: "郑陆");
 
-        Assert.Equal(["郑陆法庭", "司法所", "派出所"], owners);
+        // The place written before the first of the list names each of them.
+        Assert.Equal(["郑陆法庭", "郑陆司法所", "郑陆派出所"], owners);
+    }
+
+    [Fact]
+    public void A_unit_listed_after_another_place_keeps_its_bare_name()
+    {
+        var owners = PlanItemExtractor.ExtractOwners("与镇派出所、司法所协同，郑陆法庭参与", placeName: "郑陆");
+
+        Assert.Equal(["派出所", "司法所", "郑陆法庭"], owners);
     }
 
     [Theory]

@@ -42,8 +42,8 @@ public class PlanTextParserSeedTests
         Assert.Contains("各村、社区、学校关工委", essays.Owners);
         Assert.Contains("征文", essays.Programs);
         var careStations = plan.Sections[3].Items[1];
-        Assert.Contains("派出所", careStations.Owners);
-        Assert.Contains("司法所", careStations.Owners);
+        Assert.Contains("郑陆派出所", careStations.Owners);
+        Assert.Contains("郑陆司法所", careStations.Owners);
         Assert.Contains("网吧义务监督", careStations.Programs);
         Assert.Contains("校外教育辅导站", plan.Sections[2].Items[0].Programs);
     }

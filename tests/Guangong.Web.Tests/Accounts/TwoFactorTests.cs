@@ -65,6 +65,22 @@ public sealed partial class TwoFactorTests(SqliteAppFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Opening_the_page_records_the_new_key_not_a_change_of_the_account()
+    {
+        var user = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zl-company").Select(u => u.Id).SingleAsync());
+        var entity = user.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var company = await App.SignedInAsync("zl-company");
+        var before = await App.WithDbAsync(db => db.AuditEntries.MaxAsync(a => a.Id));
+
+        Assert.Equal(HttpStatusCode.OK, (await company.GetAsync("/account/two-factor")).StatusCode);
+
+        // The key made for the phone to scan is its own entry; the stamps it renews on the account are no "修改 用户".
+        var entries = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.Id > before).Select(a => new { a.Entity, a.EntityId }).ToListAsync());
+        Assert.Contains(entries, e => e.Entity == "IdentityUserToken`1" && e.EntityId!.StartsWith(entity + ",", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Entity == "AppUser" && e.EntityId == entity);
+    }
+
+    [Fact]
     public async Task Where_it_is_required_an_administrator_must_set_it_up_before_anything_else()
     {
         await using var app = App.WithWebHostBuilder(b => b.UseSetting("Accounts:RequireTwoFactorForAdministrators", "true"));

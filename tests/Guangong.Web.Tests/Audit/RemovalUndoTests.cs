@@ -70,7 +70,11 @@ public abstract class RemovalUndoTests(AppFixture fixture)
         Assert.True(await isBack());
         Assert.Equal(CommandStatus.NotFound, await AsAsync<TCommands, CommandStatus>("zhenglu", home, c => undo(c, entry)));
         var removal = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.Id == entry));
-        Assert.Equal(1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.Undo && a.Entity == removal.Entity && a.EntityId == removal.EntityId && a.UserName == "zhenglu")));
+        var undone = await App.WithDbAsync(db => db.AuditEntries.SingleAsync(a => a.UndoOf == entry));
+        Assert.Equal((AuditActions.Undo, removal.Entity, "zhenglu"), (undone.Action, undone.Entity, undone.UserName));
+
+        // The record put back is that one line, with its fields: no 新增 beside it.
+        Assert.False(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Id > entry && a.Action == AuditActions.Create && a.Entity == removal.Entity && a.UserName == "zhenglu")));
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class SpecificSuggestionTests
         new(3, "郑陆社区关工委", UnitKind.Committee, UnitLevel.Village, 1),
         new(4, "焦溪小学关工委", UnitKind.School, UnitLevel.Village, 1),
         new(5, "郑陆法庭关爱工作站", UnitKind.CareStationCourt, UnitLevel.Village, 1),
+        new(9, "郑陆司法所关爱工作站", UnitKind.CareStationJustice, UnitLevel.Village, 1),
         new(6, "常州郑陆机械有限公司关工委", UnitKind.Enterprise, UnitLevel.Village, 1),
         new(7, "焦溪村老年协会", UnitKind.MemberUnit, UnitLevel.Village, 2),
         new(8, "郑陆镇妇联", UnitKind.MemberUnit, UnitLevel.Village, 1),
@@ -39,6 +40,7 @@ public sealed class SpecificSuggestionTests
     [InlineData("工会", false)]
     [InlineData("妇联", false)] // a bare word a sentence may only mention (纳入…妇联等群团组织管理)
     [InlineData("郑陆镇妇联", true)]
+    [InlineData("郑陆司法所", true)] // read from "郑陆法庭、司法所、派出所": the place names the whole list
     public void An_owner_is_ticked_when_it_names_one_unit_of_the_tree(string owner, bool ticked) =>
         Assert.Equal(ticked, SpecificSuggestions.NamesOneUnit(owner, Town, Below));
 
@@ -55,10 +57,19 @@ public sealed class SpecificSuggestionTests
     [InlineData("全年", false)]
     [InlineData("暑期", false)]
     [InlineData("今年", false)]
+    [InlineData("年内", false)] // as every task of the year's plan: "this year" says no date of its own
     [InlineData("国庆期间", false)]
     [InlineData("每季度", false)]
     public void Only_a_dated_deadline_is_ticked(string due, bool ticked) =>
         Assert.Equal(ticked, SpecificSuggestions.IsSpecificDeadline(due, 2024));
+
+    [Theory]
+    [InlineData("出刊一本", true)]
+    [InlineData("不少于12次", true)]
+    [InlineData("第五本", false)] // which book it is, not how many
+    [InlineData("第二届", false)]
+    public void Only_a_count_is_ticked_as_a_target(string target, bool ticked) =>
+        Assert.Equal(ticked, SpecificSuggestions.IsSpecificTarget(target));
 
     [Fact]
     public void The_testers_lines_are_ticked_as_they_read()

@@ -55,5 +55,11 @@ public class AuditEntry : IUnitOwned
 
     public string? IpAddress { get; set; }
 
+    /// <summary>
+    /// For a 撤销删除 entry, the removal entry whose record it put back: the record's new row is audited as the undo itself
+    /// (one line, not a 撤销删除 and a 新增), and a removal is undone once.
+    /// </summary>
+    public long? UndoOf { get; set; }
+
     long IUnitOwned.UnitId => UnitId ?? 0;
 }

@@ -17,5 +17,6 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.HasIndex(a => a.TimestampUtc);
         builder.HasIndex(a => new { a.UnitPath, a.TimestampUtc });
         builder.HasIndex(a => new { a.Entity, a.EntityId });
+        builder.HasIndex(a => a.UndoOf).HasFilter("\"UndoOf\" IS NOT NULL");
     }
 }

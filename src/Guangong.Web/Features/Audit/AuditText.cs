@@ -12,6 +12,9 @@ public static class AuditText
         AuditActions.Download, AuditActions.View, AuditActions.Undo,
     ];
 
+    /// <summary>What an undo of a removal did, said before the fields of the record it put back.</summary>
+    public const string PutBack = "按删除前的内容放回";
+
     public static string Entity(string entity) => AuditNames.Entities.GetValueOrDefault(entity, entity);
 
     public static string Field(string? field) => field is null ? string.Empty : AuditNames.Fields.GetValueOrDefault(field, field);

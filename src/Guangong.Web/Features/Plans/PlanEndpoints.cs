@@ -33,7 +33,7 @@ public static class PlanEndpoints
                     状态 = EnumText.Of(a.StatusOn(plans.Today)),
                     最近进展 = a.LastProgressOn is { } p ? ChinaTime.Date(p) : string.Empty,
                 }),
-                "我的任务", nameof(TaskAssignment), show switch { "soon" => "14天内到期", "overdue" => "已逾期", "untouched" => "未开始", _ => "全部" }, ct);
+                "我的任务", nameof(TaskAssignment), show switch { "soon" => "14天内到期（含已逾期）", "overdue" => "已逾期", "untouched" => "未开始", _ => "全部" }, ct);
         }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/plans/{id:long}/docx", async (long id, PlanDocuments documents, CancellationToken ct) =>

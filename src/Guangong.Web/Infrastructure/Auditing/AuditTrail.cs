@@ -27,11 +27,22 @@ internal static class AuditTrail
     private static readonly HashSet<string> SignInBookkeeping =
         [nameof(AppUser.LastLoginUtc), nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.ConcurrencyStamp)];
 
+    /// <summary>
+    /// What a new two-step key or new recovery codes change on the user's row besides the credential itself: the
+    /// credential's own entry (新增/修改 两步验证凭据) says what happened, the stamps alone would only add "系统内部字段已更新".
+    /// </summary>
+    private static readonly HashSet<string> CredentialStamps = [nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static List<PendingAudit> Capture(ChangeTracker tracker, CurrentActor actor, DataScope scope, DateTime now)
     {
         var pending = new List<PendingAudit>();
+        var credentialOwners = tracker.Entries<Microsoft.AspNetCore.Identity.IdentityUserToken<long>>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity.UserId)
+            .ToHashSet();
+        var undos = tracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.UndoOf is not null).ToList();
         foreach (var entry in tracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -42,7 +53,9 @@ internal static class AuditTrail
 
             var changes = DescribeChanges(entry);
             if (entry.State == EntityState.Modified
-                && (changes.Count == 0 || (entry.Entity is AppUser && changes.All(c => SignInBookkeeping.Contains(c.Field)))))
+                && (changes.Count == 0
+                    || (entry.Entity is AppUser && changes.All(c => SignInBookkeeping.Contains(c.Field)))
+                    || (entry.Entity is AppUser user && credentialOwners.Contains(user.Id) && changes.All(c => CredentialStamps.Contains(c.Field)))))
             {
                 continue;
             }
@@ -67,7 +80,26 @@ internal static class AuditTrail
             }, changes));
         }
 
+        PutBack(pending, undos);
         return pending;
+    }
+
+    /// <summary>
+    /// A record put back by an undo (<see cref="RecentRemovals"/>) is audited as the undo of its removal, with its fields,
+    /// instead of a 撤销删除 marker and a 新增 line; each marker takes the first new row of its type.
+    /// </summary>
+    private static void PutBack(List<PendingAudit> pending, List<EntityEntry<AuditEntry>> undos)
+    {
+        foreach (var undo in undos)
+        {
+            var row = pending.FirstOrDefault(p => p.State == EntityState.Added && p.Audit.Action == AuditActions.Create && p.Audit.Entity == undo.Entity.Entity);
+            if (row is not null)
+            {
+                row.Audit.Action = AuditActions.Undo;
+                row.Audit.UndoOf = undo.Entity.UndoOf;
+                undo.State = EntityState.Detached;
+            }
+        }
     }
 
     private static List<FieldChange> DescribeChanges(EntityEntry entry)

@@ -10,8 +10,8 @@ namespace Guangong.Web.Infrastructure.Auditing;
 /// Undo of a removal, for its remover and for a short while: the removal's audit entry holds every field
 /// of the record as it was, so the record is put back from it (a new row, through the feature's own add
 /// and its checks) instead of being kept as a soft-deleted row. The audit table's scope filter keeps an
-/// entry outside the data scope out of reach; a 撤销删除 entry, saved with the record put back, makes
-/// an undo happen once.
+/// entry outside the data scope out of reach; the record's new row is audited as 撤销删除 of that entry
+/// (<see cref="AuditEntry.UndoOf"/>), which makes an undo happen once.
 /// </summary>
 public sealed class RecentRemovals(GuangongDbContext db, CurrentActor actor, TimeProvider clock)
 {
@@ -31,7 +31,7 @@ public sealed class RecentRemovals(GuangongDbContext db, CurrentActor actor, Tim
         var entry = await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(
             a => a.Id == auditEntryId && a.Action == AuditActions.Delete && a.Entity == entity && a.UserId == userId && a.TimestampUtc >= since, ct);
         if (entry is null || AuditTrail.ReadFields(entry.Changes) is not { } fields
-            || await db.AuditEntries.AnyAsync(a => a.Id > entry.Id && a.Action == AuditActions.Undo && a.Entity == entity && a.EntityId == entry.EntityId, ct))
+            || await db.AuditEntries.AnyAsync(a => a.UndoOf == entry.Id, ct))
         {
             return null;
         }
@@ -79,7 +79,13 @@ public sealed class RecentRemovals(GuangongDbContext db, CurrentActor actor, Tim
     /// <summary>Several removed records put back by one add, in one save.</summary>
     public async Task<CommandResult<T>> RestoreAsync<T>(IReadOnlyList<RemovedRecord> removed, Func<Task<CommandResult<T>>> add)
     {
-        var markers = removed.Select(r => db.AddAuditEvent(AuditActions.Undo, r.Entity, r.EntityId, $"撤销第{r.AuditEntryId}条审计记录的删除，按删除前的内容放回", r.UnitPath)).ToList();
+        // A marker per record; the save turns each into the audit entry of the row it puts back (AuditTrail.Capture).
+        var markers = removed.Select(r =>
+        {
+            var marker = db.AddAuditEvent(AuditActions.Undo, r.Entity, r.EntityId, AuditText.PutBack, r.UnitPath);
+            marker.UndoOf = r.AuditEntryId;
+            return marker;
+        }).ToList();
         try
         {
             var result = await add();

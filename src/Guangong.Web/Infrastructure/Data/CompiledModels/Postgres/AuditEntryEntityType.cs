@@ -20,8 +20,8 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 "Guangong.Web.Features.Audit.AuditEntry",
                 typeof(AuditEntry),
                 baseEntityType,
-                propertyCount: 11,
-                unnamedIndexCount: 3,
+                propertyCount: 12,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -84,6 +84,14 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 sentinel: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
             timestampUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
+            var undoOf = runtimeEntityType.AddProperty(
+                "UndoOf",
+                typeof(long?),
+                propertyInfo: typeof(AuditEntry).GetProperty("UndoOf", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(AuditEntry).GetField("<UndoOf>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            undoOf.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
             var unitId = runtimeEntityType.AddProperty(
                 "UnitId",
                 typeof(long?),
@@ -124,9 +132,13 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 new[] { timestampUtc });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { entity, entityId });
+                new[] { undoOf });
+            index0.AddAnnotation("Relational:Filter", "\"UndoOf\" IS NOT NULL");
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { entity, entityId });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { unitPath, timestampUtc });
 
             return runtimeEntityType;

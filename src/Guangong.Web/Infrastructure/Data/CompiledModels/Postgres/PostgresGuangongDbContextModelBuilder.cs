@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b5276fbd-6e22-409e-b5c6-ee997e127873"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("24ff95d4-7df3-4827-9dfa-9ead4d106194"), entityTypeCount: 96)
         {
         }
 

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("16a8e249-6e9b-4e63-a58c-99f655c24540"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("5d152f54-42ff-4b83-aff9-36f3c3683327"), entityTypeCount: 96)
         {
         }
 

@@ -1248,6 +1248,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime>("TimestampUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("UndoOf")
+                        .HasColumnType("bigint");
+
                     b.Property<long?>("UnitId")
                         .HasColumnType("bigint");
 
@@ -1268,6 +1271,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("TimestampUtc");
+
+                    b.HasIndex("UndoOf")
+                        .HasFilter("\"UndoOf\" IS NOT NULL");
 
                     b.HasIndex("Entity", "EntityId");
 

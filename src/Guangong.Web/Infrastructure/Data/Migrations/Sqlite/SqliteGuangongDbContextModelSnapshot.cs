@@ -1188,6 +1188,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime>("TimestampUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("UndoOf")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("UnitId")
                         .HasColumnType("INTEGER");
 
@@ -1207,6 +1210,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TimestampUtc");
+
+                    b.HasIndex("UndoOf")
+                        .HasFilter("\"UndoOf\" IS NOT NULL");
 
                     b.HasIndex("Entity", "EntityId");
 

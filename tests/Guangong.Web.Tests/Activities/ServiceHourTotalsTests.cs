@@ -153,7 +153,6 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
         // Named as the page names them: a village's view names the town's volunteers who served there.
         var ids = await db.ServiceHourEntries.AsNoTracking().Select(e => e.VolunteerId).Distinct().ToListAsync();
         var names = (await new Guangong.Web.Features.People.TownVolunteers(db).NamesAsync(ids)).ToDictionary(v => v.Key, v => new { v.Value.Name, Unit = v.Value.UnitName });
-        var unitNames = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name);
         var ofYear = lines.Where(e => e.Date.Year == year).ToList();
         var people = ofYear.GroupBy(e => e.VolunteerId)
             .Select(g => (Id: g.Key, Tenths: g.Sum(e => e.Tenths), Verified: g.Where(e => e.Verified).Sum(e => e.Tenths), Activities: g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count()))
@@ -163,8 +162,12 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
                 var lifetime = lines.Where(e => e.VolunteerId == g.Id).Sum(e => e.Tenths) / 10m;
                 return new VolunteerHours(g.Id, names.GetValueOrDefault(g.Id)?.Name ?? string.Empty, names.GetValueOrDefault(g.Id)?.Unit ?? string.Empty, g.Activities, g.Tenths / 10m, g.Verified / 10m, lifetime, hours.StarsFor(lifetime));
             }).ToList();
-        var units = ofYear.GroupBy(e => e.UnitId)
-            .Select(g => new UnitServiceHours(unitNames[g.Key], g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count(), g.Select(e => e.VolunteerId).Distinct().Count(), g.Sum(e => e.Tenths) / 10m))
+        // By the unit directly below the scope that holds the line's unit (or the scope's own, 本级).
+        var scope = await db.Units.AsNoTracking().SingleAsync(u => u.Id == db.Scope.UnitId);
+        var children = await db.Units.AsNoTracking().Where(u => u.ParentId == scope.Id).ToListAsync();
+        var units = ofYear.GroupBy(e => e.UnitId == scope.Id ? $"{scope.Name}（本级）" : children.SingleOrDefault(c => e.UnitPath.StartsWith(c.Path, StringComparison.Ordinal))?.Name)
+            .Where(g => g.Key is not null)
+            .Select(g => new UnitServiceHours(g.Key!, g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count(), g.Select(e => e.VolunteerId).Distinct().Count(), g.Sum(e => e.Tenths) / 10m))
             .Where(u => u.Hours != 0).ToList();
         return (people, units);
     }

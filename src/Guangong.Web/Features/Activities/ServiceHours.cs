@@ -95,13 +95,49 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
         var rows = ranked.Items.Select(r => new VolunteerHours(r.VolunteerId, people.GetValueOrDefault(r.VolunteerId)?.Name ?? string.Empty, people.GetValueOrDefault(r.VolunteerId)?.UnitName ?? string.Empty,
             r.Activities, r.Tenths / 10m, r.Verified / 10m, lifetime.GetValueOrDefault(r.VolunteerId), StarsFor(lifetime.GetValueOrDefault(r.VolunteerId)), people.GetValueOrDefault(r.VolunteerId)?.InScope == true)).ToList();
 
-        var units = await db.UnitYearHours.AsNoTracking().Where(u => u.Year == year && u.Tenths != 0)
-            .Select(u => new { u.UnitId, u.Tenths, u.People, u.Activities }).ToListAsync(ct);
-        var unitIds = units.Select(u => u.UnitId).ToList();
-        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
-        return (
-            ranked.With(rows),
-            units.Select(u => new UnitServiceHours(names.GetValueOrDefault(u.UnitId, string.Empty), u.Activities, u.People, u.Tenths / 10m)).OrderByDescending(u => u.Hours).ToList());
+        return (ranked.With(rows), await ChildrenAsync(year, ct));
+    }
+
+    /// <summary>
+    /// The scope's own unit (本级) and each unit directly below it with its whole subtree: hours and activities summed
+    /// from the units' year totals, people who served there counted once in the subtree (its rows of
+    /// <see cref="VolunteerSubtreeHours"/>, one per volunteer with a line); a unit whose hours net to zero is left out.
+    /// A town lists its villages as before; a province lists its cities, not its 24,000 units (issue 18).
+    /// </summary>
+    private async Task<IReadOnlyList<UnitServiceHours>> ChildrenAsync(int year, CancellationToken ct)
+    {
+        var (scopeId, scopePath) = db.Scope is { IsSystem: false, UnitId: { } id, Path: { } path } ? ((long?)id, path) : (null, "/");
+        var children = await db.Units.AsNoTracking().Where(u => u.ParentId == scopeId).Select(u => new { u.Path, u.Name }).ToListAsync(ct);
+        var own = scopeId is null ? null : await db.Units.AsNoTracking().Where(u => u.Id == scopeId).Select(u => u.Name).SingleOrDefaultAsync(ct);
+        var names = children.ToDictionary(c => c.Path, c => c.Name);
+        if (own is not null)
+        {
+            names[scopePath] = $"{own}（本级）";
+        }
+
+        var sums = (await db.UnitYearHours.AsNoTracking().Where(u => u.Year == year)
+                .Select(u => new { u.UnitPath, u.Tenths, u.Activities, u.People }).ToListAsync(ct))
+            .GroupBy(u => Below(scopePath, u.UnitPath))
+            .Where(g => names.ContainsKey(g.Key) && g.Sum(u => u.Tenths) != 0)
+            .ToDictionary(g => g.Key, g => (Tenths: g.Sum(u => u.Tenths), Activities: g.Sum(u => u.Activities), People: g.Sum(u => u.People)));
+        var paths = sums.Keys.ToList();
+        var people = await db.VolunteerSubtreeHours.AsNoTracking().Where(r => r.Year == year && paths.Contains(r.UnitPath))
+            .GroupBy(r => r.UnitPath).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return [.. sums.Select(s => new UnitServiceHours(names[s.Key], s.Value.Activities,
+                s.Key == scopePath ? s.Value.People : people.GetValueOrDefault(s.Key, s.Value.People), s.Value.Tenths / 10m))
+            .OrderByDescending(u => u.Hours).ThenBy(u => u.UnitName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The path of the unit directly below <paramref name="scope"/> that holds <paramref name="path"/>, or the scope's own.</summary>
+    private static string Below(string scope, string path)
+    {
+        if (path.Length <= scope.Length)
+        {
+            return scope;
+        }
+
+        var next = path.IndexOf('/', scope.Length);
+        return path[..(next + 1)];
     }
 
     public const int PageSize = 50;

@@ -167,7 +167,8 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
         var children = await db.Units.AsNoTracking().Where(u => u.ParentId == scope.Id).ToListAsync();
         var units = ofYear.GroupBy(e => e.UnitId == scope.Id ? $"{scope.Name}（本级）" : children.SingleOrDefault(c => e.UnitPath.StartsWith(c.Path, StringComparison.Ordinal))?.Name)
             .Where(g => g.Key is not null)
-            .Select(g => new UnitServiceHours(g.Key!, g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count(), g.Select(e => e.VolunteerId).Distinct().Count(), g.Sum(e => e.Tenths) / 10m))
+            .Select(g => new UnitServiceHours(g.Key!, g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count(),
+                g.GroupBy(e => e.UnitId).Sum(u => u.Select(e => e.VolunteerId).Distinct().Count()), g.Sum(e => e.Tenths) / 10m))
             .Where(u => u.Hours != 0).ToList();
         return (people, units);
     }

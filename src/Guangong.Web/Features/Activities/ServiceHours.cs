@@ -99,9 +99,10 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     }
 
     /// <summary>
-    /// The scope's own unit (本级) and each unit directly below it with its whole subtree: hours and activities summed
-    /// from the units' year totals, people who served there counted once in the subtree (its rows of
-    /// <see cref="VolunteerSubtreeHours"/>, one per volunteer with a line); a unit whose hours net to zero is left out.
+    /// The scope's own unit (本级) and each unit directly below it with its whole subtree, summed from the units' year
+    /// totals; a unit whose hours net to zero is left out. People are the units' counts added up (one who served in two
+    /// villages of a town counts twice for the town, as the page says): counting them once would read every volunteer
+    /// row of the subtree, 160,000 for a city's districts.
     /// A town lists its villages as before; a province lists its cities, not its 24,000 units (issue 18).
     /// </summary>
     private async Task<IReadOnlyList<UnitServiceHours>> ChildrenAsync(int year, CancellationToken ct)
@@ -120,11 +121,7 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
             .GroupBy(u => Below(scopePath, u.UnitPath))
             .Where(g => names.ContainsKey(g.Key) && g.Sum(u => u.Tenths) != 0)
             .ToDictionary(g => g.Key, g => (Tenths: g.Sum(u => u.Tenths), Activities: g.Sum(u => u.Activities), People: g.Sum(u => u.People)));
-        var paths = sums.Keys.ToList();
-        var people = await db.VolunteerSubtreeHours.AsNoTracking().Where(r => r.Year == year && paths.Contains(r.UnitPath))
-            .GroupBy(r => r.UnitPath).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        return [.. sums.Select(s => new UnitServiceHours(names[s.Key], s.Value.Activities,
-                s.Key == scopePath ? s.Value.People : people.GetValueOrDefault(s.Key, s.Value.People), s.Value.Tenths / 10m))
+        return [.. sums.Select(s => new UnitServiceHours(names[s.Key], s.Value.Activities, s.Value.People, s.Value.Tenths / 10m))
             .OrderByDescending(u => u.Hours).ThenBy(u => u.UnitName, StringComparer.Ordinal)];
     }
 

@@ -19,13 +19,23 @@ public sealed class UnitDirectory(GuangongDbContext db)
         var children = units.ToLookup(u => u.ParentId is { } p && ids.Contains(p) ? p : (long?)null);
         var rows = new List<UnitRow>(units.Count);
 
+        // Each unit counts once for every listed unit on its path: a pass over the units, not one per unit (a province
+        // holds 24,000 units, and comparing every pair took seconds).
+        var descendants = new Dictionary<long, int>();
+        foreach (var u in units)
+        {
+            foreach (var above in SubtreeFilter.Ids(u.Path).SkipLast(1).Where(ids.Contains))
+            {
+                descendants[above] = descendants.GetValueOrDefault(above) + 1;
+            }
+        }
+
         void Walk(long? parent)
         {
             foreach (var u in children[parent].OrderBy(u => u.SortOrder).ThenBy(u => u.Name, StringComparer.Ordinal))
             {
-                var descendants = units.Count(d => d.Path.Length > u.Path.Length && d.Path.StartsWith(u.Path, StringComparison.Ordinal));
                 rows.Add(new UnitRow(u.Id, u.ParentId, u.Name, u.Level, u.Kind, u.Depth, u.IsActive, u.Path,
-                    children[u.Id].Count(), descendants, userCounts.GetValueOrDefault(u.Id)));
+                    children[u.Id].Count(), descendants.GetValueOrDefault(u.Id), userCounts.GetValueOrDefault(u.Id)));
                 Walk(u.Id);
             }
         }
@@ -33,6 +43,11 @@ public sealed class UnitDirectory(GuangongDbContext db)
         Walk(null);
         return rows;
     }
+
+    /// <summary>The active units in scope by kind, counted by the database (the start page's tiles).</summary>
+    public async Task<IReadOnlyList<(UnitKind Kind, int Count)>> CountByKindAsync(CancellationToken ct = default) =>
+        [.. (await db.Units.AsNoTracking().Where(u => u.IsActive).GroupBy(u => u.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .OrderBy(g => g.Key).Select(g => (g.Key, g.Count))];
 
     /// <summary>The flat, filtered and sorted list (search results, export, API).</summary>
     public IQueryable<UnitRow> Search(UnitFilter filter)

@@ -11,7 +11,7 @@ public sealed record SectionProgress(string Section, int Total, int Done, int Ov
 public sealed record DashboardData(SubtreeFigures Figures, IReadOnlyDictionary<int, Figures> Months, IReadOnlyList<SectionProgress> Plan, IReadOnlyList<string> Categories);
 
 /// <summary>What the dashboard shows for a subtree and a year.</summary>
-public sealed class Dashboard(GuangongDbContext db, StatisticsQuery statistics, TimeProvider clock)
+public sealed class Dashboard(GuangongDbContext db, StatisticsQuery statistics, AssignmentsAsOf assignments, TimeProvider clock)
 {
     public async Task<DashboardData> ForAsync(UnitRef unit, int year, CancellationToken ct = default)
     {
@@ -28,7 +28,7 @@ public sealed class Dashboard(GuangongDbContext db, StatisticsQuery statistics, 
         var today = ChinaTime.Today(clock);
         var asOf = SnapshotFigures.AsOf(MonthSpan.Year(year), today);
         var overdueBefore = SnapshotFigures.OverdueBefore(asOf, today);
-        var tasks = await SnapshotFigures.TasksAsOf(db, unit.Path, year, asOf).ToListAsync(ct);
+        var tasks = await assignments.ReadAsync(unit.Path, year, asOf, ct);
         var taskIds = tasks.Select(t => t.TaskId).Distinct().ToList();
 
         // A village sees its assignments but not the town's plan text: those group under the plan's title.

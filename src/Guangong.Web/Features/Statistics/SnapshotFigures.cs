@@ -20,7 +20,7 @@ namespace Guangong.Web.Features.Statistics;
 /// station's stage, a volunteer's layer and category) is counted by its current state, and the
 /// definitions say so. Each is one grouped query over the subtree's range.
 /// </summary>
-internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
+internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, AssignmentsAsOf assignments)
 {
     private readonly Dictionary<string, Figures> _byPath = new(StringComparer.Ordinal);
 
@@ -79,7 +79,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock)
             Add(z, ZeroCrime.Code, string.Empty, 1);
         }
 
-        foreach (var t in await TasksAsOf(db, path, year, asOf).ToListAsync(ct))
+        foreach (var t in await assignments.ReadAsync(path, year, asOf, ct))
         {
             if (t.Percent >= 100)
             {

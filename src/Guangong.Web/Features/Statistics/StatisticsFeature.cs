@@ -16,6 +16,7 @@ public static class StatisticsFeature
         services.AddScoped<Activities.IActivityYearTotals, RollupYearTotals>();
         services.AddScoped<People.IRosterCount, TallyRosterCount>();
         services.AddScoped<Activities.IClosedMonths, ClosedMonths>();
+        services.AddScoped<AssignmentsAsOf>();
         services.AddScoped<StatisticsQuery>();
         services.AddScoped<ReportCommands>();
         services.AddScoped<ReportDirectory>();

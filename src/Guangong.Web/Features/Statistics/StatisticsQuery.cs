@@ -10,8 +10,10 @@ namespace Guangong.Web.Features.Statistics;
 /// read by unit and months), snapshot ones come from <see cref="SnapshotFigures"/>. Everything passes
 /// the scope filter: a unit outside the scope is not found, exactly like an unknown one.
 /// </summary>
-public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
+public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock, AssignmentsAsOf? assignments = null)
 {
+    private readonly AssignmentsAsOf _assignments = assignments ?? new AssignmentsAsOf(db);
+
     /// <summary>The unit asked for, or the scope's own unit; null when it is unknown or out of scope.</summary>
     public async Task<UnitRef?> UnitAsync(long? unitId, CancellationToken ct = default)
     {
@@ -74,7 +76,7 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock)
             own.Add(indicator, key, value);
         }
 
-        foreach (var (path, figures) in await new SnapshotFigures(db, clock).ByPathAsync(unit, span, ct))
+        foreach (var (path, figures) in await new SnapshotFigures(db, clock, _assignments).ByPathAsync(unit, span, ct))
         {
             total.AddAll(figures);
             var child = perChild.FirstOrDefault(c => path.StartsWith(c.Child.Path, StringComparison.Ordinal));

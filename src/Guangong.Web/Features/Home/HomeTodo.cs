@@ -10,7 +10,7 @@ using Guangong.Web.Features.Stations;
 namespace Guangong.Web.Features.Home;
 
 /// <summary>One line of the home page's to-do: what to act on, how many, where.</summary>
-public sealed record TodoItem(string Key, string Text, int Count, string Href, bool Urgent = false, string? Note = null);
+public sealed record TodoItem(string Key, string Text, int Count, string Href, bool Urgent = false, string? Note = null, string? CountText = null);
 
 /// <summary>
 /// The home page's to-do list: each slice answers its own small count query, and only what the
@@ -57,7 +57,7 @@ public sealed class HomeTodo(
         if (me.Can(Policies.CanReportProgress))
         {
             soon = await plans.RemindersAsync(HomeReminderRows, ct);
-            items.Add(new TodoItem("tasks-due", "14天内到期或已逾期的任务", soon.Total, "/plans/assignments?show=soon", soon.Overdue > 0, soon.Overdue > 0 ? $"已逾期 {soon.Overdue}" : null));
+            items.Add(new TodoItem("tasks-due", "14天内到期或已逾期的任务", soon.Total, "/plans/assignments?show=soon", soon.Overdue > 0, soon.Overdue > 0 ? $"已逾期 {soon.OverdueText}" : null, soon.TotalText));
         }
 
         var apps = await applications.TodoAsync(ct);

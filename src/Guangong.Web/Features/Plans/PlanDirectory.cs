@@ -83,9 +83,11 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
     /// <summary>The start page's reminder: how many are due within 14 days or overdue, and the first <paramref name="take"/> of them.</summary>
     public async Task<AssignmentReminders> RemindersAsync(int take, CancellationToken ct = default)
     {
-        var today = Today;
-        var counts = await Open(Soon).GroupBy(_ => 1).Select(g => new { Total = g.Count(), Overdue = g.Count(a => a.DueDate < today) }).FirstOrDefaultAsync(ct);
-        return new AssignmentReminders(counts?.Total ?? 0, counts?.Overdue ?? 0, counts is null ? [] : await Assignments(Soon).Take(take).ToListAsync(ct));
+        // Counted up to a cap: a province's open assignments number 100,000, and "1000+" tells its viewer as much as the
+        // exact figure, without counting them on every start page (issue 18).
+        var total = await Open(Soon).Take(AssignmentReminders.CountCap + 1).CountAsync(ct);
+        var overdue = total == 0 ? 0 : await Open("overdue").Take(AssignmentReminders.CountCap + 1).CountAsync(ct);
+        return new AssignmentReminders(total, overdue, total == 0 ? [] : await Assignments(Soon).Take(take).ToListAsync(ct));
     }
 
     private const string Soon = "soon";
@@ -150,7 +152,17 @@ public sealed record TaskDetail(PlanTask Task, WorkPlan Plan, IReadOnlyList<Task
 
 public sealed record AssignmentDetail(TaskAssignment Assignment, string UnitName, IReadOnlyList<TaskProgress> Progress, IReadOnlyList<LinkedActivity> Activities, bool TaskOpens);
 
-public sealed record AssignmentReminders(int Total, int Overdue, IReadOnlyList<AssignmentRow> First);
+public sealed record AssignmentReminders(int Total, int Overdue, IReadOnlyList<AssignmentRow> First)
+{
+    /// <summary>Counts above this read as "1000+".</summary>
+    public const int CountCap = 1000;
+
+    public string TotalText => Text(Total);
+
+    public string OverdueText => Text(Overdue);
+
+    private static string Text(int count) => count > CountCap ? $"{CountCap}+" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn, string? Frequency)
 {

@@ -100,6 +100,32 @@ public abstract class RemovalUndoTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_removal_undone_before_the_undo_line_held_its_removal_is_not_undone_again()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var name = ChineseName.Unique("旧", 2);
+        var seat = await AsAsync<PositionCommands, CommandResult<LeadershipPosition>>("zhenglu", town, c => c.AddPositionAsync(town.Id, new PositionInput
+        {
+            Role = "干事", PersonName = name, TermStart = "2021-03-01", SortOrder = "28",
+        }));
+        var entry = await AsAsync<PositionCommands, long>("zhenglu", town, async c =>
+        {
+            Assert.True((await c.RemovePositionAsync(seat.Value!.Id, seat.Value.Version)).Succeeded);
+            return await c.RemovalEntryAsync(seat.Value.Id);
+        });
+
+        // The marker an undo wrote before AuditEntry.UndoOf: the record's id, no link to the removal.
+        await App.WithDbAsync(async db =>
+        {
+            var removal = await db.AuditEntries.AsNoTracking().SingleAsync(a => a.Id == entry);
+            db.AddAuditEvent(AuditActions.Undo, removal.Entity, removal.EntityId, "撤销第N条审计记录的删除，按删除前的内容放回", removal.UnitPath);
+            return await db.SaveChangesAsync();
+        }, town.Id, town.Path);
+
+        Assert.Equal(CommandStatus.NotFound, await AsAsync<PositionCommands, CommandStatus>("zhenglu", town, async c => (await c.UndoRemovalAsync(town.Id, entry)).Status));
+    }
+
+    [Fact]
     public async Task Owners_taken_off_a_task_are_given_it_back()
     {
         var (town, village) = (await App.UnitAsync("郑陆镇关工委"), await App.UnitAsync("焦溪村关工委"));

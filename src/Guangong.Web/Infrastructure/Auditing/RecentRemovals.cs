@@ -31,7 +31,9 @@ public sealed class RecentRemovals(GuangongDbContext db, CurrentActor actor, Tim
         var entry = await db.AuditEntries.AsNoTracking().SingleOrDefaultAsync(
             a => a.Id == auditEntryId && a.Action == AuditActions.Delete && a.Entity == entity && a.UserId == userId && a.TimestampUtc >= since, ct);
         if (entry is null || AuditTrail.ReadFields(entry.Changes) is not { } fields
-            || await db.AuditEntries.AnyAsync(a => a.UndoOf == entry.Id, ct))
+            // An undo written before UndoOf existed is the 撤销删除 marker naming the record by its id.
+            || await db.AuditEntries.AnyAsync(a => a.UndoOf == entry.Id
+                || (a.UndoOf == null && a.Id > entry.Id && a.Action == AuditActions.Undo && a.Entity == entity && a.EntityId == entry.EntityId), ct))
         {
             return null;
         }

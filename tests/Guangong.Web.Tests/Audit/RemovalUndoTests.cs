@@ -147,6 +147,30 @@ public abstract class RemovalUndoTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Two_owners_put_back_at_once_each_get_their_own_undo_line()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var (middle, school) = (await App.UnitAsync("郑陆初级中学关工委"), await App.UnitAsync("焦溪小学关工委"));
+        var task = await App.WithDbAsync(db => db.PlanTasks.AsNoTracking().Include(t => t.Assignments).Where(t => t.UnitPath == town.Path).OrderByDescending(t => t.Id).FirstAsync());
+        var owners = task.Assignments.Select(a => a.UnitId).Where(u => u != middle.Id && u != school.Id).ToList();
+        Assert.True((await AsAsync<TaskCommands, CommandResult<PlanTask>>("zhenglu", town, c => c.SetOwnersAsync(task.Id, task.Version, [.. owners, middle.Id, school.Id]))).Succeeded);
+        task = await App.WithDbAsync(db => db.PlanTasks.AsNoTracking().Include(t => t.Assignments).SingleAsync(t => t.Id == task.Id));
+        var dropped = task.Assignments.Where(a => a.UnitId == middle.Id || a.UnitId == school.Id).ToList();
+        Assert.True((await AsAsync<TaskCommands, CommandResult<PlanTask>>("zhenglu", town, c => c.SetOwnersAsync(task.Id, task.Version, owners))).Succeeded);
+        var entries = await AsAsync<RecentRemovals, IReadOnlyList<long>>("zhenglu", town, r => r.EntriesOfAsync<TaskAssignment>(dropped.Select(d => d.Id)));
+        Assert.Equal(2, entries.Count);
+
+        Assert.Equal(CommandStatus.Succeeded, await AsAsync<TaskCommands, CommandStatus>("zhenglu", town, async c => (await c.UndoOwnerRemovalAsync(task.Id, entries)).Status));
+
+        // Each removal's undo line is about the owner that removal took away, with that owner's unit.
+        var lines = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.UndoOf != null && entries.Contains(a.UndoOf.Value))
+            .Join(db.AuditEntries, u => u.UndoOf, r => r.Id, (u, r) => new { Undo = u.UnitPath, Removed = r.UnitPath, u.Action }).ToListAsync());
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, l => Assert.Equal((AuditActions.Undo, l.Removed), (l.Action, l.Undo)));
+        Assert.Equal(2, lines.Select(l => l.Undo).Distinct().Count());
+    }
+
+    [Fact]
     public async Task A_removed_photo_comes_back_with_its_bytes()
     {
         var (village, elder, cafeId) = await SafetyPhotoTests.CafeAsync(App);

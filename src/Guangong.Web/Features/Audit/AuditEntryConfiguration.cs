@@ -17,6 +17,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.HasIndex(a => a.TimestampUtc);
         builder.HasIndex(a => new { a.UnitPath, a.TimestampUtc });
         builder.HasIndex(a => new { a.Entity, a.EntityId });
-        builder.HasIndex(a => a.UndoOf).HasFilter("\"UndoOf\" IS NOT NULL");
+        // Unique: of two undos of one removal at once (a double tap, two tabs), the second one's audit line fails and its save rolls back.
+        builder.HasIndex(a => a.UndoOf).IsUnique().HasFilter("\"UndoOf\" IS NOT NULL");
     }
 }

@@ -86,13 +86,15 @@ internal static class AuditTrail
 
     /// <summary>
     /// A record put back by an undo (<see cref="RecentRemovals"/>) is audited as the undo of its removal, with its fields,
-    /// instead of a 撤销删除 marker and a 新增 line; each marker takes the first new row of its type.
+    /// instead of a 撤销删除 marker and a 新增 line; each marker takes the new row of its type in its record's unit (or the first).
     /// </summary>
     private static void PutBack(List<PendingAudit> pending, List<EntityEntry<AuditEntry>> undos)
     {
         foreach (var undo in undos)
         {
-            var row = pending.FirstOrDefault(p => p.State == EntityState.Added && p.Audit.Action == AuditActions.Create && p.Audit.Entity == undo.Entity.Entity);
+            // Several owners put back in one save differ by their unit: the marker carries the removed record's.
+            var rows = pending.Where(p => p.State == EntityState.Added && p.Audit.Action == AuditActions.Create && p.Audit.Entity == undo.Entity.Entity).ToList();
+            var row = rows.FirstOrDefault(p => p.Audit.UnitPath == undo.Entity.UnitPath) ?? rows.FirstOrDefault();
             if (row is not null)
             {
                 row.Audit.Action = AuditActions.Undo;

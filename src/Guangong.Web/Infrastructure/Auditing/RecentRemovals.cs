@@ -98,6 +98,18 @@ public sealed class RecentRemovals(GuangongDbContext db, CurrentActor actor, Tim
 
             return result;
         }
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
+        {
+            // The unique UndoOf refused this save: another request undid the same removal first (a double tap).
+            Forget(markers);
+            var ids = removed.Select(r => (long?)r.AuditEntryId).ToList();
+            if (await db.AuditEntries.AnyAsync(a => ids.Contains(a.UndoOf)))
+            {
+                return CommandResult<T>.NotFound();
+            }
+
+            throw;
+        }
         catch
         {
             Forget(markers);

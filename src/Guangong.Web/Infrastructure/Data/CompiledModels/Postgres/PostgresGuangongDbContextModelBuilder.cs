@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("24ff95d4-7df3-4827-9dfa-9ead4d106194"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("642b8acf-9bd7-4945-8569-410019734aec"), entityTypeCount: 96)
         {
         }
 

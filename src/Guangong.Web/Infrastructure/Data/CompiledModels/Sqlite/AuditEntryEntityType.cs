@@ -120,7 +120,8 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 new[] { timestampUtc });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { undoOf });
+                new[] { undoOf },
+                unique: true);
             index0.AddAnnotation("Relational:Filter", "\"UndoOf\" IS NOT NULL");
 
             var index1 = runtimeEntityType.AddIndex(

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5d152f54-42ff-4b83-aff9-36f3c3683327"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("7d5d77ce-da83-4a9d-89b0-fda595053c9c"), entityTypeCount: 96)
         {
         }
 

@@ -1276,6 +1276,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("TimestampUtc");
 
                     b.HasIndex("UndoOf")
+                        .IsUnique()
                         .HasFilter("\"UndoOf\" IS NOT NULL");
 
                     b.HasIndex("Entity", "EntityId");

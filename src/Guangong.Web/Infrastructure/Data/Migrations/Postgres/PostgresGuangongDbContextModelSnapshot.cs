@@ -1273,6 +1273,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("TimestampUtc");
 
                     b.HasIndex("UndoOf")
+                        .IsUnique()
                         .HasFilter("\"UndoOf\" IS NOT NULL");
 
                     b.HasIndex("Entity", "EntityId");

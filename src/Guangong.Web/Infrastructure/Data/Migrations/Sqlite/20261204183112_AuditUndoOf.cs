@@ -20,6 +20,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                 name: "IX_AuditEntries_UndoOf",
                 table: "AuditEntries",
                 column: "UndoOf",
+                unique: true,
                 filter: "\"UndoOf\" IS NOT NULL");
         }
 

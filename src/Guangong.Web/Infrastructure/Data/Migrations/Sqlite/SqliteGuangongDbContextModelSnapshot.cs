@@ -1212,6 +1212,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("TimestampUtc");
 
                     b.HasIndex("UndoOf")
+                        .IsUnique()
                         .HasFilter("\"UndoOf\" IS NOT NULL");
 
                     b.HasIndex("Entity", "EntityId");

@@ -98,7 +98,7 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
             var span = new MonthSpan(from, to);
             var (rolled, direct) = await App.WithDbAsync(async db =>
             {
-                var query = new StatisticsQuery(db, TimeProvider.System);
+                var query = new StatisticsQuery(db, TimeProvider.System, new AssignmentsAsOf(db));
                 var root = (await query.UnitAsync(unit.Id))!;
                 return ((await query.FiguresAsync(root, span)).Total, await DirectAsync(db, unit.Path, span));
             });
@@ -191,7 +191,7 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
             var last = new DateOnly(span.To / 100, span.To % 100, 1).AddMonths(1).AddDays(-1);
             var (rolled, direct) = await App.WithDbAsync(async db =>
             {
-                var query = new StatisticsQuery(db, TimeProvider.System);
+                var query = new StatisticsQuery(db, TimeProvider.System, new AssignmentsAsOf(db));
                 return ((await query.FiguresAsync((await query.UnitAsync(unit.Id))!, span)).Total, await DirectSnapshotAsync(db, unit.Path, span.To / 100, last));
             });
             foreach (var (code, key) in new[] { (VolunteersByCategory.Code, category), (VolunteersByLayer.Code, layer), (TasksDone.Code, string.Empty), (TasksOverdue.Code, string.Empty) })
@@ -207,7 +207,7 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
         var root = units.OrderBy(u => u.Path.Length).First();
         var counts = await App.WithDbAsync(async db =>
         {
-            var query = new StatisticsQuery(db, TimeProvider.System);
+            var query = new StatisticsQuery(db, TimeProvider.System, new AssignmentsAsOf(db));
             var r = (await query.UnitAsync(root.Id))!;
             var result = new List<long>();
             foreach (var span in new[] { MonthSpan.Year(2023), new MonthSpan(202404, 202404), new MonthSpan(202405, 202405), MonthSpan.Year(2024) })
@@ -245,7 +245,7 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
                 var last = SnapshotFigures.AsOf(span, today);
                 var (rolled, direct) = await App.WithDbAsync(async db =>
                 {
-                    var query = new StatisticsQuery(db, TimeProvider.System);
+                    var query = new StatisticsQuery(db, TimeProvider.System, new AssignmentsAsOf(db));
                     return ((await query.FiguresAsync((await query.UnitAsync(unit.Id))!, span)).Total, await DirectSnapshotAsync(db, unit.Path, span.To / 100, last));
                 });
                 // The demo's volunteers carry no history the replay could read; the generated ones' keys are their own.

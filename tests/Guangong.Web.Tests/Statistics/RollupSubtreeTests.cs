@@ -88,7 +88,7 @@ public abstract class RollupSubtreeTests(AppFixture fixture)
             {
                 await App.WithDbAsync(async db =>
                 {
-                    var query = new StatisticsQuery(db, TimeProvider.System);
+                    var query = new StatisticsQuery(db, TimeProvider.System, new AssignmentsAsOf(db));
                     var unit = (await query.UnitAsync(id))!;
                     var figures = await query.FiguresAsync(unit, span);
                     var raw = await RawAsync(db, unit, await query.ChildrenAsync(unit), span);

@@ -58,7 +58,7 @@ public abstract class RosterSubtreeTests(AppFixture fixture)
             {
                 await App.WithDbAsync(async db =>
                 {
-                    var query = new StatisticsQuery(db, TimeProvider.System);
+                    var query = new StatisticsQuery(db, TimeProvider.System, new AssignmentsAsOf(db));
                     var unit = (await query.UnitAsync(id))!;
                     var figures = await query.FiguresAsync(unit, span);
                     var (total, own, children) = await OldRosterAsync(db, unit, await query.ChildrenAsync(unit), span.To / 100, SnapshotFigures.AsOf(span, today));

@@ -108,13 +108,8 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     private async Task<IReadOnlyList<UnitServiceHours>> ChildrenAsync(int year, CancellationToken ct)
     {
         var (scopeId, scopePath) = db.Scope is { IsSystem: false, UnitId: { } id, Path: { } path } ? ((long?)id, path) : (null, "/");
-        var children = await db.Units.AsNoTracking().Where(u => u.ParentId == scopeId).Select(u => new { u.Path, u.Name }).ToListAsync(ct);
-        var own = scopeId is null ? null : await db.Units.AsNoTracking().Where(u => u.Id == scopeId).Select(u => u.Name).SingleOrDefaultAsync(ct);
-        var names = children.ToDictionary(c => c.Path, c => c.Name);
-        if (own is not null)
-        {
-            names[scopePath] = $"{own}（本级）";
-        }
+        var names = await db.Units.AsNoTracking().Where(u => u.ParentId == scopeId || u.Id == scopeId)
+            .ToDictionaryAsync(u => u.Path, u => u.Id == scopeId ? $"{u.Name}（本级）" : u.Name, ct);
 
         var sums = (await db.UnitYearHours.AsNoTracking().Where(u => u.Year == year)
                 .Select(u => new { u.UnitPath, u.Tenths, u.Activities, u.People }).ToListAsync(ct))

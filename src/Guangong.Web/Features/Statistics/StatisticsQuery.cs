@@ -10,10 +10,8 @@ namespace Guangong.Web.Features.Statistics;
 /// read by unit and months), snapshot ones come from <see cref="SnapshotFigures"/>. Everything passes
 /// the scope filter: a unit outside the scope is not found, exactly like an unknown one.
 /// </summary>
-public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock, AssignmentsAsOf? assignments = null)
+public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock, AssignmentsAsOf assignments)
 {
-    private readonly AssignmentsAsOf _assignments = assignments ?? new AssignmentsAsOf(db);
-
     /// <summary>The unit asked for, or the scope's own unit; null when it is unknown or out of scope.</summary>
     public async Task<UnitRef?> UnitAsync(long? unitId, CancellationToken ct = default)
     {
@@ -76,7 +74,7 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock, As
             own.Add(indicator, key, value);
         }
 
-        foreach (var (path, figures) in await new SnapshotFigures(db, clock, _assignments).ByPathAsync(unit, span, ct))
+        foreach (var (path, figures) in await new SnapshotFigures(db, clock, assignments).ByPathAsync(unit, span, ct))
         {
             total.AddAll(figures);
             var child = perChild.FirstOrDefault(c => path.StartsWith(c.Child.Path, StringComparison.Ordinal));

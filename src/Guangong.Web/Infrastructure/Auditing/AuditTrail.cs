@@ -38,13 +38,23 @@ internal static class AuditTrail
     public static List<PendingAudit> Capture(ChangeTracker tracker, CurrentActor actor, DataScope scope, DateTime now)
     {
         var pending = new List<PendingAudit>();
-        var credentialOwners = tracker.Entries<Microsoft.AspNetCore.Identity.IdentityUserToken<long>>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Select(e => e.Entity.UserId)
-            .ToHashSet();
-        var undos = tracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added && e.Entity.UndoOf is not null).ToList();
+        var undos = new List<EntityEntry>();
+        HashSet<long>? credentialOwners = null;
+
+        // A user's row changed only by signing in, or only in the stamps a credential saved beside it renews.
+        bool IsBookkeeping(AppUser user, List<FieldChange> changes) =>
+            changes.All(c => SignInBookkeeping.Contains(c.Field))
+            || (changes.All(c => CredentialStamps.Contains(c.Field))
+                && (credentialOwners ??= [.. tracker.Entries<Microsoft.AspNetCore.Identity.IdentityUserToken<long>>()
+                    .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).Select(e => e.Entity.UserId)]).Contains(user.Id));
+
         foreach (var entry in tracker.Entries())
         {
+            if (entry is { State: EntityState.Added, Entity: AuditEntry { UndoOf: not null } })
+            {
+                undos.Add(entry);
+            }
+
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 || entry.Entity is AuditEntry or UserSession or Data.IDerived or Data.IScratch)
             {
@@ -52,10 +62,7 @@ internal static class AuditTrail
             }
 
             var changes = DescribeChanges(entry);
-            if (entry.State == EntityState.Modified
-                && (changes.Count == 0
-                    || (entry.Entity is AppUser && changes.All(c => SignInBookkeeping.Contains(c.Field)))
-                    || (entry.Entity is AppUser user && credentialOwners.Contains(user.Id) && changes.All(c => CredentialStamps.Contains(c.Field)))))
+            if (entry.State == EntityState.Modified && (changes.Count == 0 || (entry.Entity is AppUser user && IsBookkeeping(user, changes))))
             {
                 continue;
             }
@@ -88,17 +95,19 @@ internal static class AuditTrail
     /// A record put back by an undo (<see cref="RecentRemovals"/>) is audited as the undo of its removal, with its fields,
     /// instead of a 撤销删除 marker and a 新增 line; each marker takes the new row of its type in its record's unit (or the first).
     /// </summary>
-    private static void PutBack(List<PendingAudit> pending, List<EntityEntry<AuditEntry>> undos)
+    private static void PutBack(List<PendingAudit> pending, List<EntityEntry> undos)
     {
         foreach (var undo in undos)
         {
+            var marker = (AuditEntry)undo.Entity;
+
             // Several owners put back in one save differ by their unit: the marker carries the removed record's.
-            var rows = pending.Where(p => p.State == EntityState.Added && p.Audit.Action == AuditActions.Create && p.Audit.Entity == undo.Entity.Entity).ToList();
-            var row = rows.FirstOrDefault(p => p.Audit.UnitPath == undo.Entity.UnitPath) ?? rows.FirstOrDefault();
+            var rows = pending.Where(p => p.State == EntityState.Added && p.Audit.Action == AuditActions.Create && p.Audit.Entity == marker.Entity).ToList();
+            var row = rows.FirstOrDefault(p => p.Audit.UnitPath == marker.UnitPath) ?? rows.FirstOrDefault();
             if (row is not null)
             {
                 row.Audit.Action = AuditActions.Undo;
-                row.Audit.UndoOf = undo.Entity.UndoOf;
+                row.Audit.UndoOf = marker.UndoOf;
                 undo.State = EntityState.Detached;
             }
         }

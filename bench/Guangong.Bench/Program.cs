@@ -9,6 +9,7 @@ public static class BenchmarkEntry
     // dotnet run -c Release --project bench/Guangong.Bench -- quick-scale   (record view, dashboard, coverage, 100k import)
     // dotnet run -c Release --project bench/Guangong.Bench -- quick-record   (the record view alone, 2,000 times each side: for a profiler)
     // dotnet run -c Release --project bench/Guangong.Bench -- quick-import   (the 100k roster import alone)
+    // dotnet run -c Release --project bench/Guangong.Bench -- quick-dashboard   (a city's or province's dashboard on PostgreSQL, GUANGONG_BENCH_PG set)
     // dotnet run -c Release --project bench/Guangong.Bench -- quick-photo   (peak working set keeping a 100 MP photo, Linux)
     public static async Task Main(string[] args)
     {
@@ -33,6 +34,12 @@ public static class BenchmarkEntry
         if (args is ["quick-import", ..])
         {
             await RosterImportScale.QuickAsync(Console.Out);
+            return;
+        }
+
+        if (args is ["quick-dashboard", ..])
+        {
+            await DashboardAtScale.QuickAsync(Console.Out);
             return;
         }
 

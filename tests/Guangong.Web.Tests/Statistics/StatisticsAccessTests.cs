@@ -58,6 +58,23 @@ public sealed class StatisticsAccessTests(SqliteAppFixture fixture) : IClassFixt
         Assert.Contains($"{rows.Count(r => r.FailingRules == 0)} / {rows.Count}</span><span class=\"tile-label\">关工委班子达标（今天）", page);
     }
 
+    [Fact]
+    public async Task Plan_progress_reads_by_section_in_a_town_and_by_the_units_below_from_a_district_up()
+    {
+        // The district runs no plan of its own: its towns' plans are theirs, counted town by town, and add up to its tile.
+        var district = WebUtility.HtmlDecode(await (await App.SignedInAsync("tianning")).GetStringAsync("/statistics?year=2023"));
+        Assert.Contains("2023年工作计划进度（按下级单位）", district);
+        var rows = System.Text.RegularExpressions.Regex.Matches(district,
+            "<tr><td data-label=\"单位\">([^<]+)</td><td data-label=\"任务\"><a href=\"/plans/assignments\">(\\d+)</a></td><td data-label=\"已完成\">(\\d+)</td><td data-label=\"已逾期\">(\\d+)</td></tr>");
+        Assert.Contains(rows, r => r.Groups[1].Value == "郑陆镇关工委" && int.Parse(r.Groups[2].Value) > 0);
+        var (done, overdue) = (rows.Sum(r => int.Parse(r.Groups[3].Value)), rows.Sum(r => int.Parse(r.Groups[4].Value)));
+        Assert.Contains($"{done} / {overdue}</span><span class=\"tile-label\">计划任务 完成/逾期", district);
+
+        var town = WebUtility.HtmlDecode(await (await App.SignedInAsync("zhenglu")).GetStringAsync("/statistics?year=2023"));
+        Assert.Contains("2023年工作计划进度（按部分）", town);
+        Assert.Contains("<td data-label=\"部分\">", town);
+    }
+
     [Theory]
     [InlineData("from=2025-05&to=2025-03", "早于")]
     [InlineData("from=abc", "起始月份无效")]

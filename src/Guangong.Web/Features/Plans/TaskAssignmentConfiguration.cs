@@ -16,6 +16,9 @@ public sealed class TaskAssignmentConfiguration : IEntityTypeConfiguration<TaskA
         builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(a => new { a.UnitPath, a.DueDate });
         builder.HasIndex(a => new { a.TaskId, a.UnitId }).IsUnique();
+
+        // A year's assignments reported on after a day (the dashboard's figures of a closed year), by plan.
+        builder.HasIndex(a => new { a.PlanId, a.LastProgressOn });
         builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -79,15 +79,16 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
             Add(z, ZeroCrime.Code, string.Empty, 1);
         }
 
-        foreach (var t in await assignments.ReadAsync(path, year, asOf, ct))
+        foreach (var (at, tasks) in await assignments.CountAsync(unit, year, asOf, overdueBefore, ct))
         {
-            if (t.Percent >= 100)
+            if (tasks.Done != 0)
             {
-                Add(t.UnitPath, TasksDone.Code, string.Empty, 1);
+                Add(at, TasksDone.Code, string.Empty, tasks.Done);
             }
-            else if (t.DueDate is { } due && due < overdueBefore)
+
+            if (tasks.Overdue != 0)
             {
-                Add(t.UnitPath, TasksOverdue.Code, string.Empty, 1);
+                Add(at, TasksOverdue.Code, string.Empty, tasks.Overdue);
             }
         }
 

@@ -15,5 +15,9 @@ public abstract partial class GuangongDbContext
 
     public DbSet<RosterSubtreeTally> RosterSubtreeTallies => Set<RosterSubtreeTally>();
 
+    public DbSet<TaskTally> TaskTallies => Set<TaskTally>();
+
+    public DbSet<TaskSubtreeTally> TaskSubtreeTallies => Set<TaskSubtreeTally>();
+
     public DbSet<ReportPeriod> ReportPeriods => Set<ReportPeriod>();
 }

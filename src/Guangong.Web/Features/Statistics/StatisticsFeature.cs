@@ -10,9 +10,11 @@ public static class StatisticsFeature
     {
         services.AddSingleton<ISaveFollower, RollupFollower>();
         services.AddSingleton<ISaveFollower, RosterTallyFollower>();
+        services.AddSingleton<ISaveFollower, TaskTallyFollower>();
         services.AddScoped<RollupRebuild>();
         services.AddSingleton<Organization.IUnitMoveFollower, RollupSubtreeAfterMove>();
         services.AddSingleton<Organization.IUnitMoveFollower, RosterSubtreeAfterMove>();
+        services.AddSingleton<Organization.IUnitMoveFollower, TaskSubtreeAfterMove>();
         services.AddScoped<Activities.IActivityYearTotals, RollupYearTotals>();
         services.AddScoped<People.IRosterCount, TallyRosterCount>();
         services.AddScoped<Activities.IClosedMonths, ClosedMonths>();

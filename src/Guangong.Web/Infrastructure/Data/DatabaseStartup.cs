@@ -52,6 +52,7 @@ public static class DatabaseStartup
         await scope.ServiceProvider.GetRequiredService<Features.Statistics.Rollup.RollupRebuild>().IfMissingAsync();
         await Features.Activities.ServiceHourTotalsFollower.RebuildIfMissingAsync(db);
         await Features.Statistics.Rollup.RosterTally.RebuildIfMissingAsync(db);
+        await Features.Statistics.Rollup.TaskTally.RebuildIfMissingAsync(db);
         Step("roll-up check");
         app.Logger.LogInformation("Database ready: {Steps}", string.Join(", ", steps));
     }
@@ -99,6 +100,8 @@ public static class DatabaseStartup
                     Console.WriteLine($"服务时长汇总已重建：{people}条志愿者年度、{units}条单位年度。");
                     var roster = await Features.Statistics.Rollup.RosterTally.RebuildAsync(scope.ServiceProvider.GetRequiredService<GuangongDbContext>());
                     Console.WriteLine($"五老在册汇总已重建：{roster}条。");
+                    var tasks = await Features.Statistics.Rollup.TaskTally.RebuildAsync(scope.ServiceProvider.GetRequiredService<GuangongDbContext>());
+                    Console.WriteLine($"计划任务汇总已重建：{tasks}条。");
                 }
 
                 return 0;

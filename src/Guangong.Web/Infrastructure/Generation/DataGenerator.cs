@@ -106,6 +106,8 @@ public sealed class DataGenerator(GuangongDbContext db)
         log.WriteLine($"服务时长汇总：{people}条志愿者年度、{units}条单位年度，{clock.Elapsed.TotalSeconds:0.0} 秒");
         var roster = await Features.Statistics.Rollup.RosterTally.RebuildAsync(db, ct);
         log.WriteLine($"五老在册汇总：{roster}条，{clock.Elapsed.TotalSeconds:0.0} 秒");
+        var tasks = await Features.Statistics.Rollup.TaskTally.RebuildAsync(db, ct);
+        log.WriteLine($"计划任务汇总：{tasks}条，{clock.Elapsed.TotalSeconds:0.0} 秒");
         await writer.ResetSequencesAsync(ct);
         await writer.AnalyzeAsync(ct);
         return new GenerationReport(writer.Counts.ToDictionary(c => c.Key.Name, c => c.Value), clock.Elapsed);

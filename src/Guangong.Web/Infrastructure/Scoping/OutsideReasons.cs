@@ -98,6 +98,13 @@ public static class OutsideReasons
     public static readonly OutsideReason TownCategories = new(nameof(TownCategories));
 
     /// <summary>
+    /// A village's, school's or company's plan tasks are its town's plan, which it does not see: the statistics read
+    /// which plans are of a year by their ids alone (no title, no text), for the viewer's own subtree's assignments,
+    /// so its dashboard counts them in their year (see <c>Statistics/AssignmentsAsOf</c>).
+    /// </summary>
+    public static readonly OutsideReason PlanYears = new(nameof(PlanYears));
+
+    /// <summary>
     /// Erasing a volunteer who has left, on request (PIPL 47): their name and phone leave the records
     /// linked to them wherever those lie (a seat on a district committee, a district activity they served
     /// in, the audit entries a district officer's edit or download left), not only what the erasing

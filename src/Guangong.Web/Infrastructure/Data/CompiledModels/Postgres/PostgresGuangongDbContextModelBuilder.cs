@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("642b8acf-9bd7-4945-8569-410019734aec"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("6e26387b-e0b8-4193-9bab-7ef9ab16d6b8"), entityTypeCount: 98)
         {
         }
 
@@ -106,6 +106,8 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             var rollupSubtreeCell = RollupSubtreeCellEntityType.Create(this);
             var rosterSubtreeTally = RosterSubtreeTallyEntityType.Create(this);
             var rosterTally = RosterTallyEntityType.Create(this);
+            var taskSubtreeTally = TaskSubtreeTallyEntityType.Create(this);
+            var taskTally = TaskTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
             var formSubmission = FormSubmissionEntityType.Create(this);
             var pendingUpload = PendingUploadEntityType.Create(this);
@@ -298,6 +300,8 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
             RollupSubtreeCellEntityType.CreateAnnotations(rollupSubtreeCell);
             RosterSubtreeTallyEntityType.CreateAnnotations(rosterSubtreeTally);
             RosterTallyEntityType.CreateAnnotations(rosterTally);
+            TaskSubtreeTallyEntityType.CreateAnnotations(taskSubtreeTally);
+            TaskTallyEntityType.CreateAnnotations(taskTally);
             WorkshopEntityType.CreateAnnotations(workshop);
             FormSubmissionEntityType.CreateAnnotations(formSubmission);
             PendingUploadEntityType.CreateAnnotations(pendingUpload);

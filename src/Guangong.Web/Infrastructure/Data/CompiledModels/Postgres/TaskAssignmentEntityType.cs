@@ -26,7 +26,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 propertyCount: 17,
                 navigationCount: 2,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -178,10 +178,13 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 new[] { unitId });
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { planId, lastProgressOn });
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { taskId, unitId },
                 unique: true);
 
-            var index1 = runtimeEntityType.AddIndex(
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { unitPath, dueDate });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7d5d77ce-da83-4a9d-89b0-fda595053c9c"), entityTypeCount: 96)
+            : base(skipDetectChanges: false, modelId: new Guid("9e66e920-4687-4e79-8fca-2036b30a86bb"), entityTypeCount: 98)
         {
         }
 
@@ -105,6 +105,8 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             var rollupSubtreeCell = RollupSubtreeCellEntityType.Create(this);
             var rosterSubtreeTally = RosterSubtreeTallyEntityType.Create(this);
             var rosterTally = RosterTallyEntityType.Create(this);
+            var taskSubtreeTally = TaskSubtreeTallyEntityType.Create(this);
+            var taskTally = TaskTallyEntityType.Create(this);
             var workshop = WorkshopEntityType.Create(this);
             var formSubmission = FormSubmissionEntityType.Create(this);
             var pendingUpload = PendingUploadEntityType.Create(this);
@@ -297,6 +299,8 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
             RollupSubtreeCellEntityType.CreateAnnotations(rollupSubtreeCell);
             RosterSubtreeTallyEntityType.CreateAnnotations(rosterSubtreeTally);
             RosterTallyEntityType.CreateAnnotations(rosterTally);
+            TaskSubtreeTallyEntityType.CreateAnnotations(taskSubtreeTally);
+            TaskTallyEntityType.CreateAnnotations(taskTally);
             WorkshopEntityType.CreateAnnotations(workshop);
             FormSubmissionEntityType.CreateAnnotations(formSubmission);
             PendingUploadEntityType.CreateAnnotations(pendingUpload);

@@ -3325,6 +3325,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("PlanId", "LastProgressOn");
+
                     b.HasIndex("TaskId", "UnitId")
                         .IsUnique();
 
@@ -5121,6 +5123,86 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("UnitPath", "Dimension", "Key", "Count");
 
                     b.ToTable("RosterTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.TaskSubtreeTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Year", "DueDate", "Done")
+                        .IsUnique();
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("UnitId", "Year", "DueDate", "Done"), new[] { "Count", "UnitPath" });
+
+                    b.ToTable("TaskSubtreeTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.TaskTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .UseCollation("C");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Year", "DueDate", "Done")
+                        .IsUnique();
+
+                    b.ToTable("TaskTallies", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Workshops.Workshop", b =>

@@ -3163,6 +3163,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("PlanId", "LastProgressOn");
+
                     b.HasIndex("TaskId", "UnitId")
                         .IsUnique();
 
@@ -4855,6 +4857,79 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitPath", "Dimension", "Key", "Count");
 
                     b.ToTable("RosterTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.TaskSubtreeTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Year", "DueDate", "Done")
+                        .IsUnique()
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "Count", "UnitPath" });
+
+                    b.ToTable("TaskSubtreeTallies", (string)null);
+                });
+
+            modelBuilder.Entity("Guangong.Web.Features.Statistics.Rollup.TaskTally", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitPath");
+
+                    b.HasIndex("UnitId", "Year", "DueDate", "Done")
+                        .IsUnique();
+
+                    b.ToTable("TaskTallies", (string)null);
                 });
 
             modelBuilder.Entity("Guangong.Web.Features.Workshops.Workshop", b =>

@@ -1,0 +1,149 @@
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.Plans;
+using Guangong.Web.Features.Statistics;
+using Guangong.Web.Features.Statistics.Rollup;
+using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static Guangong.Web.Features.Statistics.Indicators.IndicatorCatalog;
+
+namespace Guangong.Web.Tests.Statistics;
+
+/// <summary>
+/// Issue 18: the task rows a province's dashboard reads are, after progress reports (late ones too), deadlines changed,
+/// tasks set not applicable, assignments removed and a unit's move, exactly the assignments counted again and summed over
+/// each unit's path range; and the dashboard's tasks done and overdue (total, own, per child; a year, a closed year with
+/// reports after it, half a year) equal the count over every assignment that they replaced.
+/// </summary>
+public abstract class TaskTallyTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task Task_rows_follow_every_save_and_give_the_same_figures_as_the_assignments()
+    {
+        var random = new Random(2318);
+        var ids = await App.WithDbAsync(db => db.TaskAssignments.AsNoTracking().OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
+        Assert.NotEmpty(ids);
+        Assert.Equal(await RecountAsync(), await TalliesAsync());
+
+        foreach (var id in ids.OrderBy(_ => random.Next()).Take(60))
+        {
+            await App.WithDbAsync(async db =>
+            {
+                var a = await db.TaskAssignments.SingleAsync(x => x.Id == id);
+                switch (random.Next(6))
+                {
+                    case 0 or 1 or 2:
+                        // Reports in the plan's year and after it (late ones change a closed year's figures), some at 100 %.
+                        var progress = new TaskProgress
+                        {
+                            AssignmentId = a.Id, TaskId = a.TaskId, UnitId = a.UnitId, UnitPath = a.UnitPath, Text = "测试进展", AuthorName = "测试",
+                            Date = new DateOnly(2023, 1, 1).AddDays(random.Next(0, 900)), Percent = random.Next(3) == 0 ? 100 : random.Next(0, 101),
+                        };
+                        db.TaskProgress.Add(progress);
+                        ProgressRules.Apply(a, progress);
+                        break;
+                    case 3:
+                        a.DueDate = random.Next(4) == 0 ? null : new DateOnly(2023, 1, 1).AddDays(random.Next(0, 500));
+                        break;
+                    case 4:
+                        a.NotApplicable = !a.NotApplicable;
+                        break;
+                    default:
+                        db.TaskProgress.RemoveRange(await db.TaskProgress.Where(p => p.AssignmentId == a.Id).ToListAsync());
+                        db.TaskAssignments.Remove(a);
+                        break;
+                }
+
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        Assert.Equal(await RecountAsync(), await TalliesAsync());
+        Assert.Equal(await FromTalliesAsync(), await SubtreeRowsAsync());
+
+        // A unit holding assignments moved to another town: the towns' (and only their) sums change with it.
+        var (mover, town) = await App.WithDbAsync(async db =>
+        {
+            var holder = await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Village && db.TaskAssignments.Any(a => a.UnitId == u.Id && !a.NotApplicable)).OrderBy(u => u.Id).FirstAsync();
+            var other = await db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Town && u.Id != holder.ParentId).OrderBy(u => u.Id).FirstAsync();
+            return (holder, other);
+        });
+        var moved = await App.WithServiceAsync<OrganizationTree, CommandResult<Unit>>(t => t.MoveAsync(mover.Id, mover.Version, town.Id));
+        Assert.True(moved.Succeeded);
+        var rows = await SubtreeRowsAsync();
+        Assert.Equal(await FromTalliesAsync(), rows);
+        Assert.Contains(rows, r => r.Unit == town.Id);
+
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var parents = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => db.Units.Any(c => c.ParentId == u.Id)).Select(u => u.Id).ToListAsync());
+        var checkedAny = false;
+        foreach (var id in parents)
+        {
+            foreach (var span in new[] { MonthSpan.Year(2023), new MonthSpan(202301, 202306), MonthSpan.Year(2024), MonthSpan.Year(today.Year) })
+            {
+                checkedAny |= await App.WithDbAsync(async db =>
+                {
+                    var query = new StatisticsQuery(db, TimeProvider.System, new AssignmentsAsOf(db));
+                    var unit = (await query.UnitAsync(id))!;
+                    var figures = await query.FiguresAsync(unit, span);
+                    var (total, own, children) = await FromAssignmentsAsync(db, unit, await query.ChildrenAsync(unit), span, today);
+                    Assert.Equal(total, Tasks(figures.Total));
+                    Assert.Equal(own, Tasks(figures.Own));
+                    Assert.Equal(children, figures.Children.Select(c => Tasks(c.Figures)).ToList());
+                    return total.Done + total.Overdue > 0;
+                });
+            }
+        }
+
+        Assert.True(checkedAny);
+
+        // A rebuild gives the same rows.
+        await App.WithDbAsync(db => TaskTally.RebuildAsync(db));
+        Assert.Equal(rows, await SubtreeRowsAsync());
+    }
+
+    private static (long Done, long Overdue) Tasks(Figures figures) => ((long)figures.Total(TasksDone), (long)figures.Total(TasksOverdue));
+
+    /// <summary>Tasks done and overdue as the dashboard counted them before the rows: every assignment of the subtree on the day.</summary>
+    private static async Task<((long Done, long Overdue) Total, (long Done, long Overdue) Own, List<(long Done, long Overdue)> Children)> FromAssignmentsAsync(
+        GuangongDbContext db, UnitRef unit, List<UnitRef> children, MonthSpan span, DateOnly today)
+    {
+        var asOf = SnapshotFigures.AsOf(span, today);
+        var overdueBefore = SnapshotFigures.OverdueBefore(asOf, today);
+        var tasks = await SnapshotFigures.TasksAsOf(db, unit.Path, span.To / 100, asOf).ToListAsync();
+        (long, long) Count(IEnumerable<TaskAsOf> some) =>
+            (some.Count(t => t.Percent >= 100), some.Count(t => t.Percent < 100 && t.DueDate is { } d && d < overdueBefore));
+        var inChildren = children.Select(c => tasks.Where(t => t.UnitPath.StartsWith(c.Path, StringComparison.Ordinal)).ToList()).ToList();
+        return (Count(tasks), Count(tasks.Where(t => !children.Any(c => t.UnitPath.StartsWith(c.Path, StringComparison.Ordinal)))), [.. inChildren.Select(Count)]);
+    }
+
+    private Task<List<(long Unit, string Path, int Year, DateOnly Due, bool Done, int Count)>> RecountAsync() =>
+        App.WithDbAsync(async db => (await TaskTally.CountAsync(db, null, default)).Select(t => (t.UnitId, t.UnitPath, t.Year, t.DueDate, t.Done, t.Count)).Order().ToList());
+
+    private Task<List<(long Unit, string Path, int Year, DateOnly Due, bool Done, int Count)>> TalliesAsync() =>
+        App.WithDbAsync(async db => (await db.TaskTallies.AsNoTracking().ToListAsync()).Where(t => t.Count != 0)
+            .Select(t => (t.UnitId, t.UnitPath, t.Year, t.DueDate, t.Done, t.Count)).Order().ToList());
+
+    private Task<List<(long Unit, string Path, int Year, DateOnly Due, bool Done, int Count)>> SubtreeRowsAsync() =>
+        App.WithDbAsync(async db => (await db.TaskSubtreeTallies.AsNoTracking().ToListAsync())
+            .Select(r => (r.UnitId, r.UnitPath, r.Year, r.DueDate, r.Done, r.Count)).Order().ToList());
+
+    /// <summary>Each unit's tally counted for every unit whose path range holds it (paths as they are now), zeros left out.</summary>
+    private Task<List<(long Unit, string Path, int Year, DateOnly Due, bool Done, int Count)>> FromTalliesAsync() =>
+        App.WithDbAsync(async db =>
+        {
+            var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Path }).ToListAsync();
+            var tallies = await db.TaskTallies.AsNoTracking().ToListAsync();
+            return tallies.SelectMany(t => units.Where(u => t.UnitPath.StartsWith(u.Path, StringComparison.Ordinal)).Select(u => (Tally: t, Above: u)))
+                .GroupBy(x => (x.Above.Id, x.Above.Path, x.Tally.Year, x.Tally.DueDate, x.Tally.Done))
+                .Select(g => (g.Key.Id, g.Key.Path, g.Key.Year, g.Key.DueDate, g.Key.Done, Count: g.Sum(x => x.Tally.Count)))
+                .Where(r => r.Count != 0).Order().ToList();
+        });
+}
+
+public sealed class TaskTallyTestsOnSqlite(SqliteAppFixture fixture) : TaskTallyTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class TaskTallyTestsOnPostgres(PostgresAppFixture fixture) : TaskTallyTests(fixture), IClassFixture<PostgresAppFixture>;

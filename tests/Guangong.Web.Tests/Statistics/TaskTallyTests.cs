@@ -105,6 +105,35 @@ public abstract class TaskTallyTests(AppFixture fixture)
         Assert.Equal(rows, await SubtreeRowsAsync());
     }
 
+    [Fact]
+    public async Task Units_below_are_counted_per_child_in_the_database_as_one_by_one()
+    {
+        var parents = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => db.Units.Any(c => c.ParentId == u.Id)).Select(u => u.Id).ToListAsync());
+        var all = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.IsActive).Select(u => new { u.Path, u.Kind }).ToListAsync());
+        foreach (var id in parents)
+        {
+            await App.WithDbAsync(async db =>
+            {
+                var query = new StatisticsQuery(db, TimeProvider.System, new AssignmentsAsOf(db));
+                var unit = (await query.UnitAsync(id))!;
+                var children = await query.ChildrenAsync(unit);
+                var figures = await query.FiguresAsync(unit, MonthSpan.Year(2023));
+                var below = all.Where(u => u.Path.StartsWith(unit.Path, StringComparison.Ordinal) && u.Path != unit.Path).ToList();
+                List<(string, decimal)> Kinds(IEnumerable<Figures> some) => [.. some.SelectMany(f => f.All).Where(v => v.Key.Code == Units.Code)
+                    .GroupBy(v => v.Key.Key).Select(g => (g.Key, g.Sum(v => v.Value))).Order()];
+                List<(string, decimal)> Counted(IEnumerable<UnitKind> kinds) => [.. kinds.GroupBy(k => Guangong.Web.Components.Shared.EnumText.Of(k)).Select(g => (g.Key, (decimal)g.Count())).Order()];
+                Assert.Equal(Counted(below.Select(u => u.Kind)), Kinds([figures.Total]));
+                foreach (var (child, childFigures) in figures.Children)
+                {
+                    Assert.Equal(Counted(below.Where(u => u.Path.StartsWith(child.Path, StringComparison.Ordinal)).Select(u => u.Kind)), Kinds([childFigures]));
+                }
+
+                Assert.Equal(Counted(below.Where(u => !children.Any(c => u.Path.StartsWith(c.Path, StringComparison.Ordinal))).Select(u => u.Kind)), Kinds([figures.Own]));
+                return 0;
+            });
+        }
+    }
+
     private static (long Done, long Overdue) Tasks(Figures figures) => ((long)figures.Total(TasksDone), (long)figures.Total(TasksOverdue));
 
     /// <summary>Tasks done and overdue as the dashboard counted them before the rows: every assignment of the subtree on the day.</summary>

@@ -47,11 +47,15 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
         var asOf = AsOf(span, today);
         var overdueBefore = OverdueBefore(asOf, today);
 
+        // Counted per child's subtree in the database (the path up to the child's segment): a province's 24,000 units
+        // come back as a few dozen counts.
+        var length = path.Length;
         foreach (var u in await db.Units.AsNoTracking()
                      .Where(u => u.IsActive && string.Compare(u.Path, path) > 0 && string.Compare(u.Path, end) < 0)
-                     .Select(u => new { u.Path, u.Kind }).ToListAsync(ct))
+                     .GroupBy(u => new { Child = u.Path.Substring(0, length + u.Path.Substring(length).IndexOf("/") + 1), u.Kind })
+                     .Select(g => new { g.Key.Child, g.Key.Kind, Count = g.Count() }).ToListAsync(ct))
         {
-            Add(u.Path, Units.Code, EnumText.Of(u.Kind), 1);
+            Add(u.Child, Units.Code, EnumText.Of(u.Kind), u.Count);
         }
 
         foreach (var (committee, meets) in await new CommitteeDirectory(db, clock).MeetingRulesAsync(path, asOf, ct))

@@ -97,6 +97,10 @@ public sealed class DataGenerator(GuangongDbContext db)
             await writer.WriteAsync(chunk, ct);
         }
 
+        // The planner's statistics of the tables just filled, before the sums over them are planned: without them
+        // PostgreSQL guessed a province's subtree hour sums as a nested loop that ran past its 30-minute limit.
+        await writer.AnalyzeAsync(ct);
+
         // Every unit's subtree sums of the cells (the demo's too), in one statement.
         var subtree = await RollupSubtreeCell.RebuildAsync(db, null, ct);
         log.WriteLine($"统计汇总（下辖合计）：{subtree}条，{clock.Elapsed.TotalSeconds:0.0} 秒");

@@ -65,20 +65,58 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Each active committee in the subtree at <paramref name="path"/> (itself included) and whether it
-    /// meets every rule that applies to it on a day (by the terms of office on record): the 关工委达标
-    /// indicator of the statistics, read as of a period's last day.
+    /// How many active committees in the subtree at <paramref name="path"/> (itself included) meet every rule that applies
+    /// to them on a day (by the terms of office on record), and how many do not, per child's subtree (under the path up to
+    /// the child's segment; the unit's own path for itself): the 关工委达标 indicator of the statistics, read as of a
+    /// period's last day. A committee with a team on record is judged as <see cref="Evaluate"/> does; one without meets
+    /// exactly when no rule applies to it (an empty team meets none), so those are counted in the database, a province's
+    /// 24,000 committees as a few dozen counts, a count per rule-setting unit inside the subtree.
     /// </summary>
-    public async Task<IReadOnlyList<(string Path, bool Meets)>> MeetingRulesAsync(string path, DateOnly day, CancellationToken ct = default)
+    public async Task<IReadOnlyList<(string Path, bool Meets, int Count)>> MeetingRulesAsync(string path, DateOnly day, IReadOnlyList<UnitsBelow> below, CancellationToken ct = default)
     {
-        var end = SubtreeFilter.End(path);
-        var units = await db.Units.AsNoTracking()
-            .Where(u => u.IsActive && CommitteeKinds.Contains(u.Kind) && string.Compare(u.Path, path) >= 0 && string.Compare(u.Path, end) < 0)
-            .Select(u => new { u.Id, u.Path, u.CreatedUtc }).ToListAsync(ct);
+        var (end, length) = (SubtreeFilter.End(path), path.Length);
+        var counts = new Dictionary<(string Path, bool Meets), int>();
+        void Add(string at, bool meets, int count) => counts[(at, meets)] = counts.GetValueOrDefault((at, meets)) + count;
+        var committees = db.Units.AsNoTracking().Where(u => u.IsActive && CommitteeKinds.Contains(u.Kind));
+        var rules = await RulesAsync(ct);
+
         var seats = (await db.LeadershipPositions.AsNoTracking().InSubtree(path).ToListAsync(ct))
             .GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.Select(Seat).ToList());
-        var rules = await RulesAsync(ct);
-        return [.. units.Select(u => (u.Path, Evaluate(u.Path, seats.GetValueOrDefault(u.Id) ?? [], rules, day, DateOnly.FromDateTime(u.CreatedUtc)).All(r => r.FailingSince is null)))];
+        foreach (var u in await committees.Where(u => string.Compare(u.Path, path) >= 0 && string.Compare(u.Path, end) < 0 && db.LeadershipPositions.Any(p => p.UnitId == u.Id))
+                     .Select(u => new { u.Id, u.Path, u.CreatedUtc }).ToListAsync(ct))
+        {
+            var meets = Evaluate(u.Path, seats.GetValueOrDefault(u.Id) ?? [], rules, day, DateOnly.FromDateTime(u.CreatedUtc)).All(r => r.FailingSince is null);
+            Add(u.Path.Length == length ? path : u.Path[..(length + u.Path.AsSpan(length).IndexOf('/') + 1)], meets, 1);
+        }
+
+        // Without a team: failing under the rule-setting units (those above the subtree cover all of it), meeting elsewhere.
+        async Task<List<(string Child, int Count)>> WithoutTeamAsync(string from)
+        {
+            var to = SubtreeFilter.End(from);
+            return [.. (await committees.Where(u => string.Compare(u.Path, from) >= 0 && string.Compare(u.Path, to) < 0 && !db.LeadershipPositions.Any(p => p.UnitId == u.Id))
+                    .GroupBy(u => u.Path.Substring(0, length + u.Path.Substring(length).IndexOf("/") + 1))
+                    .Select(g => new { Child = g.Key, Count = g.Count() }).ToListAsync(ct))
+                .Select(g => (g.Child, g.Count))];
+        }
+
+        var ruled = rules.Select(r => r.UnitPath).Where(p => path.StartsWith(p, StringComparison.Ordinal) || p.StartsWith(path, StringComparison.Ordinal))
+            .Select(p => p.Length < length ? path : p).Distinct().ToList();
+        var outermost = ruled.Where(p => !ruled.Any(q => q != p && p.StartsWith(q, StringComparison.Ordinal))).ToList();
+        foreach (var group in below.Where(b => !b.HasTeam && CommitteeKinds.Contains(b.Kind)))
+        {
+            Add(group.Child, true, group.Count);
+        }
+
+        foreach (var from in outermost)
+        {
+            foreach (var (child, count) in await WithoutTeamAsync(from))
+            {
+                Add(child, true, -count);
+                Add(child, false, count);
+            }
+        }
+
+        return [.. counts.Where(c => c.Value != 0).Select(c => (c.Key.Path, c.Key.Meets, c.Value))];
     }
 
     /// <summary>
@@ -109,6 +147,20 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
             .ToList();
 
     public static RuleEvaluator.Seat Seat(LeadershipPosition p) => new(p.Role, p.IsVacant, p.IsFiveElder, p.TermStart, p.TermEnd);
+
+    /// <summary>
+    /// The active units of a subtree (itself included, under its own path) counted per child's subtree (the path up to the
+    /// child's segment), kind, and whether a team is on record: one pass over a province's 24,000 units for the statistics'
+    /// units below and committees without a team.
+    /// </summary>
+    public async Task<List<UnitsBelow>> UnitsBelowAsync(string path, CancellationToken ct = default)
+    {
+        var (end, length) = (SubtreeFilter.End(path), path.Length);
+        return [.. (await db.Units.AsNoTracking().Where(u => u.IsActive && string.Compare(u.Path, path) >= 0 && string.Compare(u.Path, end) < 0)
+                .GroupBy(u => new { Child = u.Path.Substring(0, length + u.Path.Substring(length).IndexOf("/") + 1), u.Kind, HasTeam = db.LeadershipPositions.Any(p => p.UnitId == u.Id) })
+                .Select(g => new { g.Key.Child, g.Key.Kind, g.Key.HasTeam, Count = g.Count() }).ToListAsync(ct))
+            .Select(g => new UnitsBelow(g.Child, g.Kind, g.HasTeam, g.Count))];
+    }
 
     private async Task<Dictionary<long, List<RuleEvaluator.Seat>>> SeatsByUnitAsync(CancellationToken ct) =>
         (await db.LeadershipPositions.AsNoTracking().ToListAsync(ct))
@@ -165,3 +217,6 @@ public sealed record RuleResult(LeadershipRule Rule, DateOnly? FailingSince, boo
 public sealed record ComplianceLine(long UnitId, string Name, LeadershipRule Rule, DateOnly FailingSince, bool Overdue, bool NoTeam);
 
 public sealed record CommitteeDetail(Unit Unit, IReadOnlyList<LeadershipPosition> Positions, IReadOnlyList<MemberUnit> Members, CommitteeChecklist? Checklist, IReadOnlyList<RuleResult> Rules);
+
+/// <summary>How many active units of a kind, with or without a team on record, a child's subtree holds (<see cref="CommitteeDirectory.UnitsBelowAsync"/>).</summary>
+public sealed record UnitsBelow(string Child, UnitKind Kind, bool HasTeam, int Count);

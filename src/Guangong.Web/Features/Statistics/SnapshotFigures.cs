@@ -49,18 +49,16 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
 
         // Counted per child's subtree in the database (the path up to the child's segment): a province's 24,000 units
         // come back as a few dozen counts.
-        var length = path.Length;
-        foreach (var u in await db.Units.AsNoTracking()
-                     .Where(u => u.IsActive && string.Compare(u.Path, path) > 0 && string.Compare(u.Path, end) < 0)
-                     .GroupBy(u => new { Child = u.Path.Substring(0, length + u.Path.Substring(length).IndexOf("/") + 1), u.Kind })
-                     .Select(g => new { g.Key.Child, g.Key.Kind, Count = g.Count() }).ToListAsync(ct))
+        var committees = new CommitteeDirectory(db, clock);
+        var below = await committees.UnitsBelowAsync(path, ct);
+        foreach (var group in below.Where(b => b.Child != path))
         {
-            Add(u.Child, Units.Code, EnumText.Of(u.Kind), u.Count);
+            Add(group.Child, Units.Code, EnumText.Of(group.Kind), group.Count);
         }
 
-        foreach (var (committee, meets) in await new CommitteeDirectory(db, clock).MeetingRulesAsync(path, asOf, ct))
+        foreach (var (at, meets, count) in await committees.MeetingRulesAsync(path, asOf, below, ct))
         {
-            Add(committee, CommitteesMeetingRules.Code, meets ? "达标" : "未达标", 1);
+            Add(at, CommitteesMeetingRules.Code, meets ? "达标" : "未达标", count);
         }
 
         await RosterAsync(unit, year, asOf, ct);

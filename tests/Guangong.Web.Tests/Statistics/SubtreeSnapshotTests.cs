@@ -11,12 +11,13 @@ using static Guangong.Web.Features.Statistics.Indicators.IndicatorCatalog;
 namespace Guangong.Web.Tests.Statistics;
 
 /// <summary>
-/// Issue 18: the task rows a province's dashboard reads are, after progress reports (late ones too), deadlines changed,
+/// Issue 18, the snapshot figures of a subtree counted per child without listing the subtree. The task rows a province's dashboard reads are, after progress reports (late ones too), deadlines changed,
 /// tasks set not applicable, assignments removed and a unit's move, exactly the assignments counted again and summed over
 /// each unit's path range; and the dashboard's tasks done and overdue (total, own, per child; a year, a closed year with
-/// reports after it, half a year) equal the count over every assignment that they replaced.
+/// reports after it, half a year) equal the count over every assignment that they replaced. The units below and the
+/// committees meeting their rules, counted per child in the database, equal the counts one by one.
 /// </summary>
-public abstract class TaskTallyTests(AppFixture fixture)
+public abstract class SubtreeSnapshotTests(AppFixture fixture)
 {
     private GuangongApp App => fixture.App;
 
@@ -134,6 +135,55 @@ public abstract class TaskTallyTests(AppFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Committees_meeting_their_rules_are_counted_per_child_as_judged_one_by_one()
+    {
+        // A rule set at the district: its committees without a team fail it, those elsewhere still meet theirs.
+        var district = await App.UnitAsync("天宁区关工委");
+        await App.WithDbAsync(db =>
+        {
+            db.LeadershipRules.Add(new Guangong.Web.Features.Committees.LeadershipRule { UnitId = district.Id, UnitPath = district.Path, Kind = Guangong.Web.Features.Committees.RuleKind.DirectorSet, DueDate = new DateOnly(2024, 6, 30) });
+            return db.SaveChangesAsync();
+        });
+        var parents = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => db.Units.Any(c => c.ParentId == u.Id)).Select(u => u.Id).ToListAsync());
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var seen = new HashSet<string>();
+        foreach (var id in parents)
+        {
+            foreach (var span in new[] { MonthSpan.Year(2023), MonthSpan.Year(today.Year) })
+            {
+                await App.WithDbAsync(async db =>
+                {
+                    var query = new StatisticsQuery(db, TimeProvider.System, new AssignmentsAsOf(db));
+                    var unit = (await query.UnitAsync(id))!;
+                    var children = await query.ChildrenAsync(unit);
+                    var figures = await query.FiguresAsync(unit, span);
+                    var directory = new Guangong.Web.Features.Committees.CommitteeDirectory(db, TimeProvider.System);
+                    var rules = await directory.RulesAsync();
+                    var seats = (await db.LeadershipPositions.AsNoTracking().ToListAsync()).GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.Select(Guangong.Web.Features.Committees.CommitteeDirectory.Seat).ToList());
+                    var day = SnapshotFigures.AsOf(span, today);
+                    var judged = (await db.Units.AsNoTracking().Where(u => u.IsActive && Guangong.Web.Features.Committees.CommitteeDirectory.CommitteeKinds.Contains(u.Kind)).ToListAsync())
+                        .Where(u => u.Path.StartsWith(unit.Path, StringComparison.Ordinal))
+                        .Select(u => (u.Path, Meets: Guangong.Web.Features.Committees.CommitteeDirectory.Evaluate(u.Path, seats.GetValueOrDefault(u.Id) ?? [], rules, day, DateOnly.FromDateTime(u.CreatedUtc)).All(r => r.FailingSince is null)))
+                        .ToList();
+                    List<(string, int)> Count(IEnumerable<(string Path, bool Meets)> some) => [.. some.GroupBy(c => c.Meets ? "达标" : "未达标").Select(g => (g.Key, g.Count())).Order()];
+                    List<(string, int)> Read(Figures f) => [.. f.All.Where(v => v.Key.Code == CommitteesMeetingRules.Code).Select(v => (v.Key.Key, (int)v.Value)).Order()];
+                    Assert.Equal(Count(judged), Read(figures.Total));
+                    Assert.Equal(Count(judged.Where(c => !children.Any(ch => c.Path.StartsWith(ch.Path, StringComparison.Ordinal)))), Read(figures.Own));
+                    foreach (var (child, childFigures) in figures.Children)
+                    {
+                        Assert.Equal(Count(judged.Where(c => c.Path.StartsWith(child.Path, StringComparison.Ordinal))), Read(childFigures));
+                    }
+
+                    seen.UnionWith(Read(figures.Total).Select(r => r.Item1));
+                    return 0;
+                });
+            }
+        }
+
+        Assert.Superset(new HashSet<string> { "达标", "未达标" }, seen);
+    }
+
     private static (long Done, long Overdue) Tasks(Figures figures) => ((long)figures.Total(TasksDone), (long)figures.Total(TasksOverdue));
 
     /// <summary>Tasks done and overdue as the dashboard counted them before the rows: every assignment of the subtree on the day.</summary>
@@ -173,6 +223,6 @@ public abstract class TaskTallyTests(AppFixture fixture)
         });
 }
 
-public sealed class TaskTallyTestsOnSqlite(SqliteAppFixture fixture) : TaskTallyTests(fixture), IClassFixture<SqliteAppFixture>;
+public sealed class SubtreeSnapshotTestsOnSqlite(SqliteAppFixture fixture) : SubtreeSnapshotTests(fixture), IClassFixture<SqliteAppFixture>;
 
-public sealed class TaskTallyTestsOnPostgres(PostgresAppFixture fixture) : TaskTallyTests(fixture), IClassFixture<PostgresAppFixture>;
+public sealed class SubtreeSnapshotTestsOnPostgres(PostgresAppFixture fixture) : SubtreeSnapshotTests(fixture), IClassFixture<PostgresAppFixture>;

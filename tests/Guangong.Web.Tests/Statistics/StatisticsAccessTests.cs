@@ -73,6 +73,11 @@ public sealed class StatisticsAccessTests(SqliteAppFixture fixture) : IClassFixt
         var town = WebUtility.HtmlDecode(await (await App.SignedInAsync("zhenglu")).GetStringAsync("/statistics?year=2023"));
         Assert.Contains("2023年工作计划进度（按部分）", town);
         Assert.Contains("<td data-label=\"部分\">", town);
+
+        // A village does not see its town's plan, but its own assignments count, under the plan's title.
+        var village = WebUtility.HtmlDecode(await (await App.SignedInAsync("zl-jiaoxi")).GetStringAsync("/statistics?year=2023"));
+        Assert.Contains("<td data-label=\"部分\">郑陆镇2023年关心下一代工作意见</td>", village);
+        Assert.DoesNotContain("0 / 0</span><span class=\"tile-label\">计划任务", village);
     }
 
     [Theory]

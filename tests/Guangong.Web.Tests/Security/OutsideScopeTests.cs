@@ -42,6 +42,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/People/TownVolunteers.cs: ReadOutside(TownVolunteers) x3",
         "Features/Activities/ActivityDirectory.cs: ReadOutside(TownCategories)",
         "Features/Plans/PlanCommands.cs: ReadOutside(StillReferenced)",
+        "Features/Plans/PlanCommands.cs: ReadOutside(PlanRemoval)",
         "Features/Privacy/VolunteerErasure.cs: ReadOutside(PersonErasure)",
         "Features/Publicity/AdoptionCommands.cs: ReadOutside(RulesFromAbove)",
         "Features/Publicity/PublicityScores.cs: ReadOutside(RulesFromAbove)",

@@ -107,6 +107,37 @@ public abstract class SubtreeSnapshotTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Removing_a_plan_removes_its_tasks_from_the_counts_of_a_unit_that_moved_away()
+    {
+        // A village of 郑陆 holds a task of a new 郑陆 plan, then moves to 乌审召; 郑陆 removes the plan.
+        var (town, village, other) = (await App.UnitAsync("郑陆镇关工委"), await App.UnitAsync("焦溪村关工委"), await App.UnitAsync("乌审召镇关工委"));
+        var planId = await App.WithDbAsync(async db =>
+        {
+            var plan = new WorkPlan { UnitId = town.Id, UnitPath = town.Path, Year = 2026, Title = "待删除的计划" };
+            db.WorkPlans.Add(plan);
+            await db.SaveChangesAsync();
+            var section = new WorkPlanSection { PlanId = plan.Id, UnitId = town.Id, UnitPath = town.Path, Number = "一", Heading = "测试", Order = 1 };
+            db.WorkPlanSections.Add(section);
+            await db.SaveChangesAsync();
+            var task = new PlanTask { PlanId = plan.Id, SectionId = section.Id, UnitId = town.Id, UnitPath = town.Path, Number = "1", Label = "1", Text = "测试任务", Order = 1, DueDate = new DateOnly(2026, 3, 1) };
+            db.PlanTasks.Add(task);
+            await db.SaveChangesAsync();
+            db.TaskAssignments.Add(new TaskAssignment { TaskId = task.Id, PlanId = plan.Id, UnitId = village.Id, UnitPath = village.Path, PlanTitle = plan.Title, TaskText = task.Text, DueDate = task.DueDate });
+            await db.SaveChangesAsync();
+            return plan.Id;
+        });
+        var moved = await App.WithServiceAsync<OrganizationTree, CommandResult<Unit>>(t => t.MoveAsync(village.Id, village.Version, other.Id));
+        Assert.True(moved.Succeeded);
+        Assert.Contains(await TalliesAsync(), t => t.Unit == village.Id && t.Year == 2026);
+
+        var removed = await App.WithServiceAsync<PlanCommands, CommandResult<WorkPlan>>(c => c.DeleteAsync(planId), town.Id, town.Path);
+        Assert.True(removed.Succeeded);
+        Assert.DoesNotContain(await TalliesAsync(), t => t.Unit == village.Id && t.Year == 2026);
+        Assert.Equal(await RecountAsync(), await TalliesAsync());
+        Assert.Equal(await FromTalliesAsync(), await SubtreeRowsAsync());
+    }
+
+    [Fact]
     public async Task Units_below_are_counted_per_child_in_the_database_as_one_by_one()
     {
         var parents = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => db.Units.Any(c => c.ParentId == u.Id)).Select(u => u.Id).ToListAsync());

@@ -35,9 +35,13 @@ public sealed class PlanCommands(GuangongDbContext db, AppendixRoster roster)
         }
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.TaskAssignments.RemoveRange(await db.TaskAssignments.Where(a => a.PlanId == planId).ToListAsync(ct));
-        db.PlanTasks.RemoveRange(await db.PlanTasks.Where(t => t.PlanId == planId).ToListAsync(ct));
-        await db.SaveChangesAsync(ct);
+        using (db.Scope.ReadOutside(OutsideReasons.PlanRemoval))
+        {
+            db.TaskAssignments.RemoveRange(await db.TaskAssignments.Where(a => a.PlanId == planId).ToListAsync(ct));
+            db.PlanTasks.RemoveRange(await db.PlanTasks.Where(t => t.PlanId == planId).ToListAsync(ct));
+            await db.SaveChangesAsync(ct);
+        }
+
         db.WorkPlans.Remove(plan);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

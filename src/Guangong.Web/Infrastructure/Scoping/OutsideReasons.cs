@@ -52,6 +52,13 @@ public static class OutsideReasons
     public static readonly OutsideReason StillReferenced = new(nameof(StillReferenced));
 
     /// <summary>
+    /// Removing a plan removes every assignment of its tasks, wherever the unit holding one now lies (a village moved to
+    /// another town keeps its former town's tasks): the database would remove those with the tasks anyway; read and
+    /// removed as records, they leave their audit lines and the kept task counts follow (see <c>Plans/PlanCommands</c>).
+    /// </summary>
+    public static readonly OutsideReason PlanRemoval = new(nameof(PlanRemoval), Writes: true);
+
+    /// <summary>
     /// The anonymous 网上关工委 pages: no one is signed in, so no scope exists. They read only what an
     /// officer chose to publish (articles marked public, their pictures and adoptions) and the
     /// committee's name, address and office landline; never a person's record or phone.

@@ -30,19 +30,18 @@ public sealed class AssignmentsAsOf(GuangongDbContext db)
     }
 
     /// <summary>
-    /// The subtree's assignments of a plan year on a day, per active child (under its path) and for the rest of the subtree
+    /// The subtree's assignments of a plan year on a day, per active child (<paramref name="children"/>, as the caller read them; under its path) and for the rest of the subtree
     /// (under the unit's own path): the subtree rows of the unit and of its children, a few per unit, corrected one by one
     /// for the assignments whose latest report is dated after the day (none while the year runs, unless a report is
     /// dated ahead; a closed year's late reports otherwise). The cost follows the children, not the subtree's size.
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, TaskCounts>> CountAsync(UnitRef unit, int year, DateOnly day, DateOnly overdueBefore, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<string, TaskCounts>> CountAsync(UnitRef unit, IReadOnlyList<UnitRef> children, int year, DateOnly day, DateOnly overdueBefore, CancellationToken ct = default)
     {
         if (_counted.TryGetValue((unit.Id, year, day, overdueBefore), out var known))
         {
             return known;
         }
 
-        var children = await db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id && u.IsActive).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
         var ids = children.Select(c => c.Id).Append(unit.Id).ToList();
         var childPaths = children.ToDictionary(c => c.Id, c => c.Path);
         var counts = new Dictionary<string, TaskCounts>(StringComparer.Ordinal);

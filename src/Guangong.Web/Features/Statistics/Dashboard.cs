@@ -37,7 +37,7 @@ public sealed class Dashboard(GuangongDbContext db, StatisticsQuery statistics, 
         var overdueBefore = SnapshotFigures.OverdueBefore(asOf, today);
         if (unit.Level < UnitLevel.Town)
         {
-            var counts = await assignments.CountAsync(unit, year, asOf, overdueBefore, ct);
+            var counts = await assignments.CountAsync(unit, children, year, asOf, overdueBefore, ct);
             var rows = children.Select(c => (c.Name, Counts: counts.GetValueOrDefault(c.Path))).Where(c => c.Counts is { Total: > 0 })
                 .Select(c => new PlanProgressRow(c.Name, c.Counts!.Total, c.Counts.Done, c.Counts.Overdue)).ToList();
             if (counts.GetValueOrDefault(unit.Path) is { Total: > 0 } own)

@@ -38,7 +38,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
     /// </summary>
     public static DateOnly OverdueBefore(DateOnly asOf, DateOnly today) => asOf < today ? asOf.AddDays(1) : asOf;
 
-    public async Task<Dictionary<string, Figures>> ByPathAsync(UnitRef unit, MonthSpan span, CancellationToken ct)
+    public async Task<Dictionary<string, Figures>> ByPathAsync(UnitRef unit, IReadOnlyList<UnitRef> children, MonthSpan span, CancellationToken ct)
     {
         var path = unit.Path;
         var end = SubtreeFilter.End(path);
@@ -61,7 +61,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
             Add(at, CommitteesMeetingRules.Code, meets ? "达标" : "未达标", count);
         }
 
-        await RosterAsync(unit, year, asOf, ct);
+        await RosterAsync(unit, children, year, asOf, ct);
 
         foreach (var s in await db.Stations.AsNoTracking().InSubtree(path).GroupBy(s => new { s.UnitPath, s.Stage })
                      .Select(g => new { g.Key.UnitPath, g.Key.Stage, Count = g.Count() }).ToListAsync(ct))
@@ -81,7 +81,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
             Add(z, ZeroCrime.Code, string.Empty, 1);
         }
 
-        foreach (var (at, tasks) in await assignments.CountAsync(unit, year, asOf, overdueBefore, ct))
+        foreach (var (at, tasks) in await assignments.CountAsync(unit, children, year, asOf, overdueBefore, ct))
         {
             if (tasks.Done != 0)
             {
@@ -107,10 +107,9 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
     /// year, not the subtree's size nor how many people joined or left since. The figures are given under the child's path
     /// (or the unit's own, for what its subtree holds beyond its active children's), which is how the caller shares them out.
     /// </summary>
-    private async Task RosterAsync(UnitRef unit, int year, DateOnly asOf, CancellationToken ct)
+    private async Task RosterAsync(UnitRef unit, IReadOnlyList<UnitRef> children, int year, DateOnly asOf, CancellationToken ct)
     {
         var path = unit.Path;
-        var children = await db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id && u.IsActive).Select(u => new { u.Id, u.Path }).ToListAsync(ct);
         var ids = children.Select(c => c.Id).Append(unit.Id).ToList();
 
         // The rows of now and those undoing the years after the day's, up to next year (a change is never dated later).

@@ -74,7 +74,7 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock, As
             own.Add(indicator, key, value);
         }
 
-        foreach (var (path, figures) in await new SnapshotFigures(db, clock, assignments).ByPathAsync(unit, span, ct))
+        foreach (var (path, figures) in await new SnapshotFigures(db, clock, assignments).ByPathAsync(unit, children, span, ct))
         {
             total.AddAll(figures);
             var child = perChild.FirstOrDefault(c => path.StartsWith(c.Child.Path, StringComparison.Ordinal));

@@ -17,21 +17,35 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<Commands.SubmitOnce>();
         services.AddSingleton<ISaveFollower, Commands.SubmitOnce.Follower>();
 
+        // The text is cleaned before the write guard and the audit trail see it: the interceptors run in this order.
         if (options.Provider == DatabaseProvider.Postgres)
         {
             var connectionString = LockTimeouts.Postgres(options.ConnectionString, options.LockTimeoutSeconds);
-            services.AddDbContext<PostgresGuangongDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(Text.CleanTextOnSave.Instance));
-            services.AddScoped<GuangongDbContext>(sp => sp.GetRequiredService<PostgresGuangongDbContext>());
+            services.AddPooledDbContextFactory<PostgresGuangongDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(Text.CleanTextOnSave.Instance, GuardAndAuditInterceptor.Instance));
+            services.AddScoped(Leased<PostgresGuangongDbContext>);
         }
         else
         {
             var connectionString = LockTimeouts.Sqlite(options.ConnectionString, options.LockTimeoutSeconds);
-            services.AddDbContext<SqliteGuangongDbContext>(o => o
+            services.AddPooledDbContextFactory<SqliteGuangongDbContext>(o => o
                 .UseSqlite(connectionString)
-                .AddInterceptors(new SqlitePragmas(options.LockTimeoutSeconds), Text.CleanTextOnSave.Instance));
-            services.AddScoped<GuangongDbContext>(sp => sp.GetRequiredService<SqliteGuangongDbContext>());
+                .AddInterceptors(new SqlitePragmas(options.LockTimeoutSeconds), Text.CleanTextOnSave.Instance, GuardAndAuditInterceptor.Instance));
+            services.AddScoped(Leased<SqliteGuangongDbContext>);
         }
 
         return services;
+    }
+
+    /// <summary>
+    /// The request's context: one from the pool, given the request's scope, actor and clock; disposed with the request,
+    /// back to the pool. Registered once, as the base type: DI disposes what each registration made, and a pooled context
+    /// disposed a second time after its return would be disposed for good, or taken from the request that leased it next.
+    /// </summary>
+    private static GuangongDbContext Leased<T>(IServiceProvider services)
+        where T : GuangongDbContext
+    {
+        var context = services.GetRequiredService<IDbContextFactory<T>>().CreateDbContext();
+        context.Lease(services.GetRequiredService<DataScope>(), services.GetRequiredService<CurrentActor>(), services.GetRequiredService<TimeProvider>());
+        return context;
     }
 }

@@ -1,13 +1,9 @@
-using Guangong.Web.Infrastructure.Auditing;
-using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Guangong.Web.Infrastructure.Data;
 
-public sealed class PostgresGuangongDbContext(
-    DbContextOptions<PostgresGuangongDbContext> options, DataScope scope, CurrentActor actor, TimeProvider clock)
-    : GuangongDbContext(options, scope, actor, clock)
+public sealed class PostgresGuangongDbContext(DbContextOptions<PostgresGuangongDbContext> options) : GuangongDbContext(options)
 {
     // The scope filter compares paths as ranges; the database's default (linguistic) collation
     // may order '/' and digits differently, "C" compares bytes like SQLite does.

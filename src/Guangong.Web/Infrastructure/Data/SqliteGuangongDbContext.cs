@@ -1,13 +1,9 @@
-using Guangong.Web.Infrastructure.Auditing;
-using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Guangong.Web.Infrastructure.Data;
 
-public sealed class SqliteGuangongDbContext(
-    DbContextOptions<SqliteGuangongDbContext> options, DataScope scope, CurrentActor actor, TimeProvider clock)
-    : GuangongDbContext(options, scope, actor, clock)
+public sealed class SqliteGuangongDbContext(DbContextOptions<SqliteGuangongDbContext> options) : GuangongDbContext(options)
 {
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -96,16 +96,21 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
 
     public async Task<ActivityDetail?> DetailAsync(long id, CancellationToken ct = default)
     {
-        var activity = await db.FindInScopeAsync<Activity>(id, ct);
+        // The record's own unit lies in the scope, so no door out of it is needed; a venue outside the
+        // viewer's scope (chosen by an upper-level recorder) is not named to them: both names read through the scope.
+        var head = await db.FindInScopeAsync(id, (Activity a) => new
+        {
+            Activity = a,
+            UnitName = db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault(),
+            VenueName = db.Units.Where(u => u.Id == a.VenueUnitId).Select(u => u.Name).FirstOrDefault(),
+        }, ct);
+        var activity = head?.Activity;
         if (activity is null || (activity.Status == ActivityStatus.Draft && activity.CreatedByUserId != me.UserId && !me.IsAdministrator))
         {
             return null;
         }
 
-        var unitName = await db.Units.Where(u => u.Id == activity.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
-        // The record's own unit lies in the scope, so no door out of it is needed; a venue outside the
-        // viewer's scope (chosen by an upper-level recorder) is not named to them.
-        var venue = activity.VenueUnitId is { } v ? await db.Units.Where(u => u.Id == v).Select(u => u.Name).SingleOrDefaultAsync(ct) : null;
+        var (unitName, venue) = (head!.UnitName ?? string.Empty, head.VenueName);
 
         // Photos show children, and the served list names other volunteers with their hours: a volunteer
         // or correspondent account sees the activity and its own service, as its pages show it, no more.

@@ -17,6 +17,20 @@ namespace Guangong.Web.Infrastructure.Auditing;
 /// </summary>
 internal static class AuditEntryWriter
 {
+    /// <summary>One entry outside any save, committed on its own (or with the caller's transaction when one is open).</summary>
+    public static async Task WriteOneAsync(GuangongDbContext db, AuditEntry entry, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await WriteAsync(db, [entry], ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     public static async Task WriteAsync(GuangongDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
     {
         if (entries.Count == 0)

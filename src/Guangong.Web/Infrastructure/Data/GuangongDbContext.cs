@@ -153,7 +153,14 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
     /// <summary>Writes an audit entry that is not tied to an entity change (logins, denied access, exports).</summary>
     public AuditEntry AddAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null, long? unitId = null)
     {
-        var entry = new AuditEntry
+        var entry = NewAuditEvent(action, entity, entityId, details, unitPath, userName, unitId);
+        AuditEntries.Add(entry);
+        return entry;
+    }
+
+    /// <summary>The same entry, not added to the context: for one written at once (<see cref="SensitiveReads"/>).</summary>
+    internal AuditEntry NewAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null, long? unitId = null) =>
+        new()
         {
             TimestampUtc = Clock.GetUtcNow().UtcDateTime,
             UserId = Actor.UserId,
@@ -166,7 +173,4 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
             EntityId = entityId,
             Changes = details,
         };
-        AuditEntries.Add(entry);
-        return entry;
-    }
 }

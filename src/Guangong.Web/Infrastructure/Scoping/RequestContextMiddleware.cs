@@ -83,7 +83,8 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
     {
         const int maxChoices = 300;
         var units = db.Units.AsNoTracking().Where(u => u.IsActive);
-        if (await units.CountAsync(ct) > maxChoices)
+        // Whether there are more than fit: counted up to one more, not over a province's every unit on every page.
+        if (await units.Take(maxChoices + 1).CountAsync(ct) > maxChoices)
         {
             units = units.Where(u => u.Level <= Features.Organization.UnitLevel.Town);
         }

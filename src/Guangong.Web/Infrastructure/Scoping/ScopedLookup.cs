@@ -11,11 +11,17 @@ namespace Guangong.Web.Infrastructure.Scoping;
 /// </summary>
 public static class ScopedLookup
 {
-    public static async Task<T?> FindInScopeAsync<T>(this GuangongDbContext db, long id, CancellationToken ct = default)
+    public static Task<T?> FindInScopeAsync<T>(this GuangongDbContext db, long id, CancellationToken ct = default)
+        where T : class =>
+        db.FindInScopeAsync<T, T>(id, e => e, ct);
+
+    /// <summary>The same, with what the page shows beside the record read in the same query (its unit's name, say).</summary>
+    public static async Task<TResult?> FindInScopeAsync<T, TResult>(this GuangongDbContext db, long id, Expression<Func<T, TResult>> select, CancellationToken ct = default)
         where T : class
+        where TResult : class
     {
         var match = ById<T>(id);
-        var found = await db.Set<T>().AsNoTracking().SingleOrDefaultAsync(match, ct);
+        var found = await db.Set<T>().AsNoTracking().Where(match).Select(select).SingleOrDefaultAsync(ct);
         if (found is null && !db.Scope.IsSystem && await db.Set<T>().IgnoreQueryFilters().AnyAsync(match, ct))
         {
             if (Auditing.RepeatedDenials.Admit(db.ActorName, typeof(T).Name, DateTime.UtcNow) is { } earlier)

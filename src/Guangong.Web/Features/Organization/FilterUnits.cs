@@ -5,6 +5,7 @@ namespace Guangong.Web.Features.Organization;
 /// a province's does not (24,000 options, 2 MB on every list page of a province viewer): the levels are kept from the
 /// top down while they fit <see cref="MostShown"/>, always the scope unit's own and the one below it, and the unit the
 /// list is filtered by now is kept with them. A deeper unit is reached by switching to its district or town in the header.
+/// The units page's tree is cut the same way, each unit at its last level opening its own subtree.
 /// </summary>
 public static class FilterUnits
 {

@@ -7,10 +7,14 @@ namespace Guangong.Web.Features.Organization;
 /// <summary>Read side of the organization tree. Every query runs through the data-scope filter.</summary>
 public sealed class UnitDirectory(GuangongDbContext db)
 {
-    /// <summary>The visible tree in display order (siblings by sort order, then name), with counts.</summary>
-    public async Task<IReadOnlyList<UnitRow>> TreeAsync(bool includeInactive, CancellationToken ct = default)
+    /// <summary>
+    /// The visible tree in display order (siblings by sort order, then name), with counts; only the subtree at
+    /// <paramref name="underPath"/> when one is given.
+    /// </summary>
+    public async Task<IReadOnlyList<UnitRow>> TreeAsync(bool includeInactive, CancellationToken ct = default, string? underPath = null)
     {
-        var units = await db.Units.AsNoTracking()
+        var visible = underPath is null ? db.Units.AsNoTracking() : db.Units.AsNoTracking().InSubtree(underPath);
+        var units = await visible
             .Where(u => includeInactive || u.IsActive)
             .Select(u => new { u.Id, u.ParentId, u.Name, u.Level, u.Kind, u.Depth, u.IsActive, u.Path, u.SortOrder })
             .ToListAsync(ct);

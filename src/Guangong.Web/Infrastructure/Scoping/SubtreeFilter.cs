@@ -40,7 +40,8 @@ public static class SubtreeFilter
         where T : class, IUnitOwned
     {
         var end = End(path);
-        return query.Where(e => string.Compare(EF.Property<string>(e, nameof(IUnitOwned.UnitPath)), path) >= 0
-            && string.Compare(EF.Property<string>(e, nameof(IUnitOwned.UnitPath)), end) < 0);
+        var column = Data.GuangongDbContext.UnitPathProperty(typeof(T)); // a unit's own path is its Path
+        return query.Where(e => string.Compare(EF.Property<string>(e, column), path) >= 0
+            && string.Compare(EF.Property<string>(e, column), end) < 0);
     }
 }

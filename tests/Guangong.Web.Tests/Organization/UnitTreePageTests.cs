@@ -1,0 +1,66 @@
+using System.Net;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Tests.Infrastructure;
+
+namespace Guangong.Web.Tests.Organization;
+
+/// <summary>
+/// The units page of a large tree (a province's 24,000 units made a 3.7 MB page): it lists the levels from the top while
+/// they fit, and a unit at the last level listed opens its own subtree. Made on an app of its own: 320 villages are
+/// added to one district, which would change the other tests' counts.
+/// </summary>
+public sealed class UnitTreePageTests
+{
+    [Fact]
+    public async Task A_large_tree_lists_its_upper_levels_and_each_unit_there_opens_its_own_subtree()
+    {
+        await using var app = await DemoTemplate.SqliteAppAsync();
+        var district = await app.UnitAsync("天宁区关工委");
+        var town = await app.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(district.Id, new UnitDraft("大树镇关工委", UnitLevel.Town, UnitKind.Committee)));
+        // Added in one save (each through the tree's command took most of a minute): ids chosen, paths made from them.
+        await app.WithDbAsync(db =>
+        {
+            db.Units.AddRange(Enumerable.Range(1, FilterUnits.MostShown + 20).Select(n => new Unit
+            {
+                Id = 900_000 + n, ParentId = town.Id, Name = $"大树第{n}村关工小组", Level = UnitLevel.Village, Kind = UnitKind.Committee,
+                Path = $"{town.Path}{900_000 + n}/", Depth = town.Depth + 1, SortOrder = n,
+            }));
+            return db.SaveChangesAsync();
+        });
+
+        var viewer = await app.SignedInAsync("tianning");
+        var page = WebUtility.HtmlDecode(await viewer.GetStringAsync("/units"));
+        Assert.Contains("data-testid=\"unit-tree-trimmed\"", page, StringComparison.Ordinal);
+        var top = Tree(page);
+        Assert.Contains("大树镇关工委", top, StringComparison.Ordinal);
+        Assert.Contains("郑陆镇关工委", top, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第7村关工小组", top, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/units?under={town.Id}\"", top, StringComparison.Ordinal);
+
+        var below = Tree(WebUtility.HtmlDecode(await viewer.GetStringAsync($"/units?under={town.Id}")));
+        Assert.Contains("大树第7村关工小组", below, StringComparison.Ordinal);
+        Assert.Contains("大树第320村关工小组", below, StringComparison.Ordinal);
+        Assert.DoesNotContain("郑陆镇关工委", below, StringComparison.Ordinal);
+        Assert.Equal(FilterUnits.MostShown + 21, below.Split("<li").Length - 1);
+
+        // A town's own tree is small and shown whole, as before.
+        var officer = await app.SignedInAsync("zhenglu");
+        var whole = WebUtility.HtmlDecode(await officer.GetStringAsync("/units"));
+        Assert.DoesNotContain("unit-tree-trimmed", whole, StringComparison.Ordinal);
+        Assert.Contains("焦溪村", Tree(whole), StringComparison.Ordinal);
+
+        // Another unit's subtree, or no unit at all, is not found.
+        var foreign = await app.UnitAsync("乌审召镇关工委");
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync($"/units?under={foreign.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync("/units?under=abc")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/units?under={town.Id}")).StatusCode);
+    }
+
+    /// <summary>The page's tree alone (the header's unit switcher names units too).</summary>
+    private static string Tree(string html)
+    {
+        var start = html.IndexOf("data-testid=\"unit-tree\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "no tree on the page");
+        return html[start..html.IndexOf("</ul>", start, StringComparison.Ordinal)];
+    }
+}

@@ -9,7 +9,8 @@ namespace Guangong.Web.Infrastructure.Generation;
 /// Writes entity rows straight into their tables, bypassing the change tracker, the write guard and the
 /// audit trail: SQLite through one prepared INSERT inside one transaction per batch, PostgreSQL through a
 /// binary COPY per batch. Column names and value conversions come from the EF model, so the rows read back
-/// exactly as if EF had written them. Only the generator uses it (see <see cref="DataGenerator"/> for why).
+/// exactly as if EF had written them. The generator uses it (see <see cref="DataGenerator"/> for why), and so does the
+/// rebuild of a derived table too large for the change tracker (<see cref="Features.Statistics.Rollup.RosterTally"/>).
 /// </summary>
 public sealed class BulkWriter(DbContext db) : IAsyncDisposable
 {

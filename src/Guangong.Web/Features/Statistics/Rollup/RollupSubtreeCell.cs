@@ -31,32 +31,9 @@ public class RollupSubtreeCell : IUnitOwned, IDerived
 
     public long Value { get; set; }
 
-    /// <summary>
-    /// Recomputes the subtree rows of the given units (all units when null) from the cells in their path ranges, in
-    /// two statements; runs with a widened scope. A range join on the path index, the same on both providers.
-    /// </summary>
-    public static async Task<int> RebuildAsync(GuangongDbContext db, IReadOnlyCollection<long>? units, CancellationToken ct = default)
-    {
-        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
-        var only = units is null ? string.Empty : $"WHERE u.\"Id\" IN ({string.Join(',', units)})";
-        if (units is { Count: 0 })
-        {
-            return 0;
-        }
-
-        // The filter is built from numbers only (unit ids), never from input text.
-        var delete = units is null ? "DELETE FROM \"RollupSubtreeCells\"" : $"DELETE FROM \"RollupSubtreeCells\" WHERE \"UnitId\" IN ({string.Join(',', units)})";
-        await db.Database.ExecuteSqlRawAsync(delete, ct);
-        var insert = $"""
-            INSERT INTO "RollupSubtreeCells" ("UnitId", "UnitPath", "Period", "Indicator", "Key", "Value")
-            SELECT u."Id", u."Path", c."Period", c."Indicator", c."Key", SUM(c."Value")
-            FROM "Units" u JOIN "RollupCells" c ON c."UnitPath" >= u."Path" AND c."UnitPath" < substr(u."Path", 1, length(u."Path") - 1) || '0'
-            {only}
-            GROUP BY u."Id", u."Path", c."Period", c."Indicator", c."Key"
-            HAVING SUM(c."Value") <> 0
-            """;
-        return await db.Database.ExecuteSqlRawAsync(insert, ct);
-    }
+    /// <summary>Recomputes the subtree rows of the given units (all units when null): <see cref="SubtreeSums.RebuildAsync"/>.</summary>
+    public static Task<int> RebuildAsync(GuangongDbContext db, IReadOnlyCollection<long>? units, CancellationToken ct = default) =>
+        SubtreeSums.Rollup.RebuildAsync(db, units, ct);
 
     /// <summary>
     /// Adds the differences of changed cells to the subtree rows of every unit on their paths, as upserts in one fixed

@@ -29,31 +29,9 @@ public class RosterSubtreeTally : IUnitOwned, IDerived
 
     public int Count { get; set; }
 
-    /// <summary>
-    /// Recomputes the subtree rows of the given units (all units when null) from the tallies in their path ranges, in
-    /// two statements; runs with a widened scope. A range join on the path index, the same on both providers.
-    /// </summary>
-    public static async Task<int> RebuildAsync(GuangongDbContext db, IReadOnlyCollection<long>? units, CancellationToken ct = default)
-    {
-        if (units is { Count: 0 })
-        {
-            return 0;
-        }
-
-        // The filter is built from numbers only (unit ids), never from input text.
-        var only = units is null ? string.Empty : $"WHERE u.\"Id\" IN ({string.Join(',', units)})";
-        var delete = units is null ? "DELETE FROM \"RosterSubtreeTallies\"" : $"DELETE FROM \"RosterSubtreeTallies\" WHERE \"UnitId\" IN ({string.Join(',', units)})";
-        await db.Database.ExecuteSqlRawAsync(delete, ct);
-        var insert = $"""
-            INSERT INTO "RosterSubtreeTallies" ("UnitId", "UnitPath", "Dimension", "Key", "Count")
-            SELECT u."Id", u."Path", t."Dimension", t."Key", SUM(t."Count")
-            FROM "Units" u JOIN "RosterTallies" t ON t."UnitPath" >= u."Path" AND t."UnitPath" < substr(u."Path", 1, length(u."Path") - 1) || '0'
-            {only}
-            GROUP BY u."Id", u."Path", t."Dimension", t."Key"
-            HAVING SUM(t."Count") <> 0
-            """;
-        return await db.Database.ExecuteSqlRawAsync(insert, ct);
-    }
+    /// <summary>Recomputes the subtree rows of the given units (all units when null): <see cref="SubtreeSums.RebuildAsync"/>.</summary>
+    public static Task<int> RebuildAsync(GuangongDbContext db, IReadOnlyCollection<long>? units, CancellationToken ct = default) =>
+        SubtreeSums.Roster.RebuildAsync(db, units, ct);
 
     /// <summary>
     /// Adds the differences of units' tallies to the subtree rows of every unit on their paths, as upserts in one fixed

@@ -100,14 +100,28 @@ public class RosterTally : IUnitOwned, IDerived
             .Where(r => r.Count != 0)];
     }
 
-    /// <summary>Recounts every unit's tally (<c>-- statistics rebuild</c>, the generator, and at start when it is missing); system scope.</summary>
+    /// <summary>
+    /// Recounts every unit's tally (<c>-- statistics rebuild</c>, the generator, and at start when it is missing); system
+    /// scope. The rows are written by the bulk writer: a province's two million rows through the change tracker took
+    /// 8.5 GB of memory and minutes at start.
+    /// </summary>
     public static async Task<int> RebuildAsync(GuangongDbContext db, CancellationToken ct = default)
     {
         await db.RosterTallies.ExecuteDeleteAsync(ct);
         var rows = await CountAsync(db, null, ct);
-        db.RosterTallies.AddRange(rows);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        var id = 0L;
+        foreach (var row in rows)
+        {
+            row.Id = ++id;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        await using (var writer = new Infrastructure.Generation.BulkWriter(db))
+        {
+            await writer.WriteAsync(rows, ct);
+            await writer.ResetSequencesAsync(ct);
+        }
+
         await RosterSubtreeTally.RebuildAsync(db, null, ct);
         return rows.Count;
     }

@@ -29,28 +29,9 @@ public class TaskSubtreeTally : IUnitOwned, IDerived
 
     public int Count { get; set; }
 
-    /// <summary>Recomputes the subtree rows of the given units (all units when null) from the tallies in their path ranges; widened scope.</summary>
-    public static async Task<int> RebuildAsync(GuangongDbContext db, IReadOnlyCollection<long>? units, CancellationToken ct = default)
-    {
-        if (units is { Count: 0 })
-        {
-            return 0;
-        }
-
-        // The filter is built from numbers only (unit ids), never from input text.
-        var only = units is null ? string.Empty : $"WHERE u.\"Id\" IN ({string.Join(',', units)})";
-        var delete = units is null ? "DELETE FROM \"TaskSubtreeTallies\"" : $"DELETE FROM \"TaskSubtreeTallies\" WHERE \"UnitId\" IN ({string.Join(',', units)})";
-        await db.Database.ExecuteSqlRawAsync(delete, ct);
-        var insert = $"""
-            INSERT INTO "TaskSubtreeTallies" ("UnitId", "UnitPath", "Year", "DueDate", "Done", "Count")
-            SELECT u."Id", u."Path", t."Year", t."DueDate", t."Done", SUM(t."Count")
-            FROM "Units" u JOIN "TaskTallies" t ON t."UnitPath" >= u."Path" AND t."UnitPath" < substr(u."Path", 1, length(u."Path") - 1) || '0'
-            {only}
-            GROUP BY u."Id", u."Path", t."Year", t."DueDate", t."Done"
-            HAVING SUM(t."Count") <> 0
-            """;
-        return await db.Database.ExecuteSqlRawAsync(insert, ct);
-    }
+    /// <summary>Recomputes the subtree rows of the given units (all units when null): <see cref="SubtreeSums.RebuildAsync"/>.</summary>
+    public static Task<int> RebuildAsync(GuangongDbContext db, IReadOnlyCollection<long>? units, CancellationToken ct = default) =>
+        SubtreeSums.Tasks.RebuildAsync(db, units, ct);
 
     /// <summary>
     /// Adds the differences of units' tallies to the subtree rows of every unit on their paths, as upserts in one fixed order,

@@ -34,8 +34,7 @@ public abstract class PooledContextTests(AppFixture fixture)
         {
             var unit = i % 2 == 0 ? zhenglu : wushenzhao;
             await using var request = App.Services.CreateAsyncScope();
-            request.ServiceProvider.GetRequiredService<DataScope>().Restrict(unit.Id, unit.Path);
-            var db = request.ServiceProvider.GetRequiredService<GuangongDbContext>();
+            var db = ContextAt(request, unit);
             seen[db] = seen.GetValueOrDefault(db) + 1;
             Assert.Equal(expected[unit.Path], await db.Volunteers.CountAsync());
             Assert.Same(request.ServiceProvider.GetRequiredService<DataScope>(), db.Scope);
@@ -52,8 +51,7 @@ public abstract class PooledContextTests(AppFixture fixture)
         GuangongDbContext kept;
         await using (var request = App.Services.CreateAsyncScope())
         {
-            request.ServiceProvider.GetRequiredService<DataScope>().Restrict(zhenglu.Id, zhenglu.Path);
-            kept = request.ServiceProvider.GetRequiredService<GuangongDbContext>();
+            kept = ContextAt(request, zhenglu);
             Assert.True(await kept.Volunteers.AnyAsync());
         }
 
@@ -67,8 +65,7 @@ public abstract class PooledContextTests(AppFixture fixture)
         GuangongDbContext first;
         await using (var request = App.Services.CreateAsyncScope())
         {
-            request.ServiceProvider.GetRequiredService<DataScope>().Restrict(zhenglu.Id, zhenglu.Path);
-            first = request.ServiceProvider.GetRequiredService<GuangongDbContext>();
+            first = ContextAt(request, zhenglu);
             first.ChangeTracker.AutoDetectChangesEnabled = false;
             first.Volunteers.Add(new Volunteer { Name = "未保存", UnitId = zhenglu.Id, UnitPath = zhenglu.Path });
             (await first.Volunteers.FirstAsync()).Name = "改了没存";
@@ -78,14 +75,20 @@ public abstract class PooledContextTests(AppFixture fixture)
         for (var i = 0; i < 4; i++)
         {
             await using var request = App.Services.CreateAsyncScope();
-            request.ServiceProvider.GetRequiredService<DataScope>().Restrict(zhenglu.Id, zhenglu.Path);
-            var db = request.ServiceProvider.GetRequiredService<GuangongDbContext>();
+            var db = ContextAt(request, zhenglu);
             Assert.Empty(db.ChangeTracker.Entries());
             Assert.True(db.ChangeTracker.AutoDetectChangesEnabled);
             Assert.Equal(0, await db.SaveChangesAsync());
         }
 
         Assert.False(await App.WithDbAsync(db => db.Volunteers.AnyAsync(v => v.Name == "未保存" || v.Name == "改了没存")));
+    }
+
+    /// <summary>A request's context, its scope set to the unit as the request middleware sets it.</summary>
+    private static GuangongDbContext ContextAt(AsyncServiceScope request, Features.Organization.Unit unit)
+    {
+        request.ServiceProvider.GetRequiredService<DataScope>().Restrict(unit.Id, unit.Path);
+        return request.ServiceProvider.GetRequiredService<GuangongDbContext>();
     }
 }
 

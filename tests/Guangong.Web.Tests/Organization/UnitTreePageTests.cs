@@ -49,6 +49,19 @@ public sealed class UnitTreePageTests
         Assert.DoesNotContain("unit-tree-trimmed", whole, StringComparison.Ordinal);
         Assert.Contains("焦溪村", Tree(whole), StringComparison.Ordinal);
 
+        // The parent pickers offer the upper levels too, and the parent chosen from a unit's page.
+        var admin = await app.SignedInAsync("admin");
+        var create = WebUtility.HtmlDecode(await admin.GetStringAsync("/units/new"));
+        Assert.Contains("单位较多", create, StringComparison.Ordinal);
+        Assert.Contains("大树镇关工委</option>", create, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第7村关工小组", create, StringComparison.Ordinal);
+        var underVillage = WebUtility.HtmlDecode(await admin.GetStringAsync("/units/new?parentId=900007"));
+        Assert.Contains("value=\"900007\" selected", underVillage, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第8村关工小组", underVillage, StringComparison.Ordinal);
+        var edit = WebUtility.HtmlDecode(await admin.GetStringAsync("/units/900008/edit"));
+        Assert.Contains("单位较多", edit, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第9村关工小组", edit, StringComparison.Ordinal);
+
         // Another unit's subtree, or no unit at all, is not found.
         var foreign = await app.UnitAsync("乌审召镇关工委");
         Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync($"/units?under={foreign.Id}")).StatusCode);

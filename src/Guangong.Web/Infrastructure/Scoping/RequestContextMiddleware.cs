@@ -50,11 +50,13 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
                     scope.Widen();
                 }
 
-                await ApplyUnitSwitchAsync(http, scope, me, db);
+                // The choices come from the user's own scope, before a switch narrows it: the way back up stays offered.
                 if (!http.Request.Path.StartsWithSegments("/api"))
                 {
-                    me.SwitchChoices = await SwitchChoicesAsync(db, http.RequestAborted);
+                    me.SwitchChoices = await SwitchChoicesAsync(db, ChosenUnit(http), http.RequestAborted);
                 }
+
+                await ApplyUnitSwitchAsync(http, scope, me, db);
 
                 if (http.User.HasClaim(c => c.Type == GuangongClaims.MustChangePassword)
                     && !AllowedWhilePasswordExpired.Any(p => http.Request.Path.StartsWithSegments(p)))
@@ -76,22 +78,25 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
     }
 
     /// <summary>
-    /// Units the header's switcher offers: the whole visible tree when small, else committees at
-    /// town level and above (villages and schools are reached from their town's page).
+    /// Units the header's switcher offers: the whole visible tree when small, else committees at town level and above
+    /// (villages and schools are reached from their town's page); of a province's 1,600 of those, the levels from the top
+    /// while they fit (<see cref="Features.Organization.FilterUnits"/>), with the unit switched to now, the units above it
+    /// and the ones directly below it, so a province viewer goes down a county, then a town, and back up.
     /// </summary>
-    private static async Task<IReadOnlyList<UnitChoice>> SwitchChoicesAsync(GuangongDbContext db, CancellationToken ct)
+    private static async Task<IReadOnlyList<UnitChoice>> SwitchChoicesAsync(GuangongDbContext db, long? chosen, CancellationToken ct)
     {
-        const int maxChoices = 300;
         var units = db.Units.AsNoTracking().Where(u => u.IsActive);
         // Whether there are more than fit: counted up to one more, not over a province's every unit on every page.
-        if (await units.Take(maxChoices + 1).CountAsync(ct) > maxChoices)
+        if (await units.Take(Features.Organization.FilterUnits.MostShown + 1).CountAsync(ct) > Features.Organization.FilterUnits.MostShown)
         {
             units = units.Where(u => u.Level <= Features.Organization.UnitLevel.Town);
         }
 
-        var rows = await units.OrderBy(u => u.Path).Take(maxChoices)
-            .Select(u => new { u.Id, u.Name, u.Depth, u.ParentId, u.SortOrder })
-            .ToListAsync(ct);
+        var all = await units.Select(u => new { u.Id, u.Name, u.Depth, u.ParentId, u.SortOrder, u.Path }).ToListAsync(ct);
+        var at = all.FirstOrDefault(u => u.Id == chosen);
+        var around = at is null ? [] : SubtreeFilter.Ids(at.Path).ToHashSet();
+        var shown = Features.Organization.FilterUnits.Shown(all, u => u.Depth, u => u.Id, chosen).Select(u => u.Id).ToHashSet();
+        var rows = all.Where(u => shown.Contains(u.Id) || around.Contains(u.Id) || (chosen is not null && u.ParentId == chosen)).ToList();
 
         // Tree order: each unit followed by its children, siblings by sort order and name.
         var ids = rows.Select(r => r.Id).ToHashSet();
@@ -110,10 +115,12 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
         return ordered;
     }
 
+    private static long? ChosenUnit(HttpContext http) => long.TryParse(http.Request.Cookies[UnitCookie], out var chosen) ? chosen : null;
+
     /// <summary>The switcher narrows the scope to one unit below the user's own; anything else is ignored.</summary>
     private static async Task ApplyUnitSwitchAsync(HttpContext http, DataScope scope, CurrentUser me, GuangongDbContext db)
     {
-        if (!long.TryParse(http.Request.Cookies[UnitCookie], out var chosen) || chosen == me.HomeUnitId)
+        if (ChosenUnit(http) is not { } chosen || chosen == me.HomeUnitId)
         {
             return;
         }

@@ -18,7 +18,7 @@ namespace Guangong.Web.Features.Statistics.Rollup;
 /// with every save of a volunteer by <see cref="RosterTallyFollower"/>; rebuilt by <c>-- statistics rebuild</c> and the
 /// generator.
 /// </summary>
-public class RosterTally : IUnitOwned, IDerived
+public partial class RosterTally : IUnitOwned, IDerived
 {
     public const string BirthYear = "roster.birthyear";
 
@@ -98,53 +98,6 @@ public class RosterTally : IUnitOwned, IDerived
             .GroupBy(r => (r.UnitId, r.Dimension, r.Key))
             .Select(r => new RosterTally { UnitId = r.Key.UnitId, UnitPath = r.First().UnitPath, Dimension = r.Key.Dimension, Key = r.Key.Key, Count = r.Sum(x => x.Count) })
             .Where(r => r.Count != 0)];
-    }
-
-    /// <summary>
-    /// Recounts every unit's tally (<c>-- statistics rebuild</c>, the generator, and at start when it is missing); system
-    /// scope. The rows are written by the bulk writer: a province's two million rows through the change tracker took
-    /// 8.5 GB of memory and minutes at start.
-    /// </summary>
-    public static async Task<int> RebuildAsync(GuangongDbContext db, CancellationToken ct = default)
-    {
-        await db.RosterTallies.ExecuteDeleteAsync(ct);
-        var rows = await CountAsync(db, null, ct);
-        var id = 0L;
-        foreach (var row in rows)
-        {
-            row.Id = ++id;
-        }
-
-        await db.Database.OpenConnectionAsync(ct);
-        await using (var writer = new Infrastructure.Generation.BulkWriter(db))
-        {
-            await writer.WriteAsync(rows, ct);
-            await writer.ResetSequencesAsync(ct);
-        }
-
-        await RosterSubtreeTally.RebuildAsync(db, null, ct);
-        return rows.Count;
-    }
-
-    /// <summary>Rebuilds when volunteers exist but no tally does (a database from before the table) or the tally has no
-    /// rows undoing a year's changes while there are changes (it came before them); sums the subtree rows when the tally
-    /// exists without them (they came later).</summary>
-    public static async Task<bool> RebuildIfMissingAsync(GuangongDbContext db, CancellationToken ct = default)
-    {
-        var yearsMissing = await db.VolunteerStatusChanges.AnyAsync(ct) && !await db.RosterTallies.AnyAsync(t => t.Dimension.Contains(YearMark), ct);
-        if (!yearsMissing && (await db.RosterTallies.AnyAsync(ct) || !await db.Volunteers.AnyAsync(v => v.Status == VolunteerStatus.Active, ct)))
-        {
-            if (await db.RosterTallies.AnyAsync(ct) && !await db.RosterSubtreeTallies.AnyAsync(ct))
-            {
-                await RosterSubtreeTally.RebuildAsync(db, null, ct);
-                return true;
-            }
-
-            return false;
-        }
-
-        await RebuildAsync(db, ct);
-        return true;
     }
 }
 

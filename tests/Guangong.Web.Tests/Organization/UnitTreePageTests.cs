@@ -35,7 +35,10 @@ public sealed class UnitTreePageTests
         Assert.Contains("大树镇关工委", top, StringComparison.Ordinal);
         Assert.Contains("郑陆镇关工委", top, StringComparison.Ordinal);
         Assert.DoesNotContain("大树第7村关工小组", top, StringComparison.Ordinal);
-        Assert.Contains($"href=\"/units?under={town.Id}\"", top, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/units?under={town.Id}\" title=\"展开下级单位\">下级 320 ›", top, StringComparison.Ordinal);
+        // The district counts every unit below it, the ones not listed too (counted in the database, not read).
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(page, "共 (\\d+) 个单位").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Contains($"下级 {total - 1}<", top, StringComparison.Ordinal);
 
         var below = Tree(WebUtility.HtmlDecode(await viewer.GetStringAsync($"/units?under={town.Id}")));
         Assert.Contains("大树第7村关工小组", below, StringComparison.Ordinal);

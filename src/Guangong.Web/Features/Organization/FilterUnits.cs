@@ -18,8 +18,15 @@ public static class FilterUnits
             return units;
         }
 
-        var levels = units.GroupBy(depth).OrderBy(g => g.Key).Select(g => (Depth: g.Key, Count: g.Count())).ToList();
-        var (deepest, shown) = (levels[0].Depth, 0);
+        var deepest = DeepestShown(units.GroupBy(depth).Select(g => (g.Key, g.Count())));
+        return [.. units.Where(u => depth(u) <= deepest || id(u) == selected)];
+    }
+
+    /// <summary>The deepest level shown, from the number of units at each level (depth, count).</summary>
+    public static int DeepestShown(IEnumerable<(int Depth, int Count)> perLevel)
+    {
+        var levels = perLevel.OrderBy(l => l.Depth).ToList();
+        var (deepest, shown) = (levels.Count == 0 ? 0 : levels[0].Depth, 0);
         foreach (var (level, index) in levels.Select((l, i) => (l, i)))
         {
             if (index > 1 && shown + level.Count > MostShown)
@@ -30,6 +37,6 @@ public static class FilterUnits
             (deepest, shown) = (level.Depth, shown + level.Count);
         }
 
-        return [.. units.Where(u => depth(u) <= deepest || id(u) == selected)];
+        return deepest;
     }
 }

@@ -11,11 +11,37 @@ public sealed class UnitDirectory(GuangongDbContext db)
     /// The visible tree in display order (siblings by sort order, then name), with counts; only the subtree at
     /// <paramref name="underPath"/> when one is given.
     /// </summary>
-    public async Task<IReadOnlyList<UnitRow>> TreeAsync(bool includeInactive, CancellationToken ct = default, string? underPath = null)
+    public Task<IReadOnlyList<UnitRow>> TreeAsync(bool includeInactive, CancellationToken ct = default, string? underPath = null) =>
+        TreeAsync(Visible(underPath).Where(u => includeInactive || u.IsActive), null, ct);
+
+    /// <summary>
+    /// The active tree (or the subtree at <paramref name="underPath"/>) down to the deepest level that fits the page
+    /// (<see cref="FilterUnits.DeepestShown"/>), with the number of units in all. The units below the last level listed
+    /// are counted in the database, not read: a province's units page read all 24,000 to count them.
+    /// </summary>
+    public async Task<(IReadOnlyList<UnitRow> Shown, int Total)> UpperTreeAsync(string? underPath, CancellationToken ct = default)
     {
-        var visible = underPath is null ? db.Units.AsNoTracking() : db.Units.AsNoTracking().InSubtree(underPath);
+        var visible = Visible(underPath).Where(u => u.IsActive);
+        var perLevel = await visible.GroupBy(u => u.Depth).Select(g => new { Depth = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var deepest = FilterUnits.DeepestShown(perLevel.Select(l => (l.Depth, l.Count)));
+        var below = perLevel.Any(l => l.Depth > deepest)
+            ? await visible.Where(u => u.Depth == deepest)
+                .Select(u => new
+                {
+                    u.Id,
+                    Below = visible.Count(d => string.Compare(d.Path, u.Path) > 0 && string.Compare(d.Path, u.Path.Substring(0, u.Path.Length - 1) + "0") < 0),
+                })
+                .ToDictionaryAsync(x => x.Id, x => x.Below, ct)
+            : null;
+        return (await TreeAsync(visible.Where(u => u.Depth <= deepest), below, ct), perLevel.Sum(l => l.Count));
+    }
+
+    private IQueryable<Unit> Visible(string? underPath) => underPath is null ? db.Units.AsNoTracking() : db.Units.AsNoTracking().InSubtree(underPath);
+
+    /// <param name="below">For units whose units below were not read, how many there are.</param>
+    private async Task<IReadOnlyList<UnitRow>> TreeAsync(IQueryable<Unit> visible, Dictionary<long, int>? below, CancellationToken ct)
+    {
         var units = await visible
-            .Where(u => includeInactive || u.IsActive)
             .Select(u => new { u.Id, u.ParentId, u.Name, u.Level, u.Kind, u.Depth, u.IsActive, u.Path, u.SortOrder })
             .ToListAsync(ct);
         var userCounts = await UserCountsAsync(ct);
@@ -31,6 +57,15 @@ public sealed class UnitDirectory(GuangongDbContext db)
             foreach (var above in SubtreeFilter.Ids(u.Path).SkipLast(1).Where(ids.Contains))
             {
                 descendants[above] = descendants.GetValueOrDefault(above) + 1;
+            }
+
+            // The unread units below it count for it and for every listed unit above it.
+            if (below?.GetValueOrDefault(u.Id) is int unread and > 0)
+            {
+                foreach (var above in SubtreeFilter.Ids(u.Path).Where(ids.Contains))
+                {
+                    descendants[above] = descendants.GetValueOrDefault(above) + unread;
+                }
             }
         }
 

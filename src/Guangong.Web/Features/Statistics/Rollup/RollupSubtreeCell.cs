@@ -43,21 +43,9 @@ public class RollupSubtreeCell : IUnitOwned, IDerived
     internal static async Task ApplyAsync(GuangongDbContext db, Dictionary<(long UnitId, string UnitPath, int Period, string Indicator, string Key), long> deltas, CancellationToken ct)
     {
         var moved = deltas.Where(d => d.Value != 0).OrderBy(d => d.Key.UnitId).ThenBy(d => d.Key.Period)
-            .ThenBy(d => d.Key.Indicator, StringComparer.Ordinal).ThenBy(d => d.Key.Key, StringComparer.Ordinal).ToList();
-        foreach (var ((unit, path, period, indicator, key), delta) in moved)
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "RollupSubtreeCells" ("UnitId", "UnitPath", "Period", "Indicator", "Key", "Value") VALUES ({unit}, {path}, {period}, {indicator}, {key}, {delta})
-                ON CONFLICT ("UnitId", "Period", "Indicator", "Key") DO UPDATE SET "Value" = "RollupSubtreeCells"."Value" + excluded."Value"
-                """, ct);
-        }
-
-        if (moved.Count > 0)
-        {
-            var unitIds = moved.Select(d => d.Key.UnitId).Distinct().ToList();
-            var periods = moved.Select(d => d.Key.Period).Distinct().ToList();
-            await db.RollupSubtreeCells.Where(c => unitIds.Contains(c.UnitId) && periods.Contains(c.Period) && c.Value == 0).ExecuteDeleteAsync(ct);
-        }
+            .ThenBy(d => d.Key.Indicator, StringComparer.Ordinal).ThenBy(d => d.Key.Key, StringComparer.Ordinal)
+            .Select(d => (d.Key.UnitId, d.Key.UnitPath, new object[] { d.Key.Period, d.Key.Indicator, d.Key.Key }, d.Value)).ToList();
+        await SubtreeSums.Rollup.ApplyAsync(db, moved, ct);
     }
 
     /// <summary>Adds a cell's value (negative to take it away) to the rows of every unit on its path, the unit itself included.</summary>

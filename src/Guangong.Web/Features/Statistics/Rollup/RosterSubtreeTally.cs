@@ -41,20 +41,9 @@ public class RosterSubtreeTally : IUnitOwned, IDerived
     internal static async Task ApplyAsync(GuangongDbContext db, Dictionary<(long UnitId, string UnitPath, string Dimension, string Key), long> deltas, CancellationToken ct)
     {
         var moved = deltas.Where(d => d.Value != 0).OrderBy(d => d.Key.UnitId)
-            .ThenBy(d => d.Key.Dimension, StringComparer.Ordinal).ThenBy(d => d.Key.Key, StringComparer.Ordinal).ToList();
-        foreach (var ((unit, path, dimension, key), delta) in moved)
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "RosterSubtreeTallies" ("UnitId", "UnitPath", "Dimension", "Key", "Count") VALUES ({unit}, {path}, {dimension}, {key}, {(int)delta})
-                ON CONFLICT ("UnitId", "Dimension", "Key") DO UPDATE SET "Count" = "RosterSubtreeTallies"."Count" + excluded."Count"
-                """, ct);
-        }
-
-        if (moved.Count > 0)
-        {
-            var unitIds = moved.Select(d => d.Key.UnitId).Distinct().ToList();
-            await db.RosterSubtreeTallies.Where(t => unitIds.Contains(t.UnitId) && t.Count == 0).ExecuteDeleteAsync(ct);
-        }
+            .ThenBy(d => d.Key.Dimension, StringComparer.Ordinal).ThenBy(d => d.Key.Key, StringComparer.Ordinal)
+            .Select(d => (d.Key.UnitId, d.Key.UnitPath, new object[] { d.Key.Dimension, d.Key.Key }, d.Value)).ToList();
+        await SubtreeSums.Roster.ApplyAsync(db, moved, ct);
     }
 
     /// <summary>Adds one unit's change of a tally row to the rows of every unit on its path, the unit itself included.</summary>

@@ -39,20 +39,9 @@ public class TaskSubtreeTally : IUnitOwned, IDerived
     /// </summary>
     internal static async Task ApplyAsync(GuangongDbContext db, Dictionary<(long UnitId, string UnitPath, int Year, DateOnly DueDate, bool Done), long> deltas, CancellationToken ct)
     {
-        var moved = deltas.Where(d => d.Value != 0).OrderBy(d => d.Key.UnitId).ThenBy(d => d.Key.Year).ThenBy(d => d.Key.DueDate).ThenBy(d => d.Key.Done).ToList();
-        foreach (var ((unit, path, year, due, done), delta) in moved)
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "TaskSubtreeTallies" ("UnitId", "UnitPath", "Year", "DueDate", "Done", "Count") VALUES ({unit}, {path}, {year}, {due}, {done}, {(int)delta})
-                ON CONFLICT ("UnitId", "Year", "DueDate", "Done") DO UPDATE SET "Count" = "TaskSubtreeTallies"."Count" + excluded."Count"
-                """, ct);
-        }
-
-        if (moved.Count > 0)
-        {
-            var unitIds = moved.Select(d => d.Key.UnitId).Distinct().ToList();
-            await db.TaskSubtreeTallies.Where(t => unitIds.Contains(t.UnitId) && t.Count == 0).ExecuteDeleteAsync(ct);
-        }
+        var moved = deltas.Where(d => d.Value != 0).OrderBy(d => d.Key.UnitId).ThenBy(d => d.Key.Year).ThenBy(d => d.Key.DueDate).ThenBy(d => d.Key.Done)
+            .Select(d => (d.Key.UnitId, d.Key.UnitPath, new object[] { d.Key.Year, d.Key.DueDate, d.Key.Done }, d.Value)).ToList();
+        await SubtreeSums.Tasks.ApplyAsync(db, moved, ct);
     }
 
     /// <summary>Adds one unit's change of a tally row to the rows of every unit on its path, the unit itself included.</summary>

@@ -185,15 +185,14 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
         // Every unit's subtree sums, from the rows just written: a row counts for each unit whose path range holds its path.
         // The units above each unit are listed first (a few per unit, by the path index) and joined by unit id: a range
         // join of the rows themselves with the units ran past 30 minutes at a province's 1.8 million volunteer-years.
-        await db.Database.ExecuteSqlRawAsync("""
-            WITH above AS MATERIALIZED (
-                SELECT u."Id" AS "UnitId", a."Id" AS "AboveId", a."Path" AS "AbovePath"
-                FROM "Units" u JOIN "Units" a ON u."Path" >= a."Path" AND u."Path" < substr(a."Path", 1, length(a."Path") - 1) || '0')
+        var insertSubtree = $"""
+            WITH {SubtreeFilter.UnitsAboveCte}
             INSERT INTO "VolunteerSubtreeHours" ("VolunteerId", "Year", "UnitId", "UnitPath", "Tenths", "VerifiedTenths", "Activities")
             SELECT h."VolunteerId", h."Year", above."AboveId", above."AbovePath", SUM(h."Tenths"), SUM(h."VerifiedTenths"), SUM(h."Activities")
             FROM "VolunteerYearHours" h JOIN above ON above."UnitId" = h."UnitId"
             GROUP BY h."VolunteerId", h."Year", above."AboveId", above."AbovePath"
-            """, ct);
+            """;
+        await db.Database.ExecuteSqlRawAsync(insertSubtree, ct);
         return (people, units);
     }
 

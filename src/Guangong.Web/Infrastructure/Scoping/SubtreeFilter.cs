@@ -11,6 +11,17 @@ public static class SubtreeFilter
     /// <summary>The exclusive upper bound of the paths below <paramref name="path"/>: "/3/7/" → "/3/70".</summary>
     public static string End(string path) => path[..^1] + "0";
 
+    /// <summary>
+    /// SQL of a common table expression named <c>above</c>: each unit ("UnitId") with every unit whose subtree holds it,
+    /// itself included ("AboveId", "AbovePath"), found by the path index. Rows summed over each unit's subtree are joined
+    /// to it by unit id: a range join of the rows themselves with the units ran past 30 minutes at a province.
+    /// </summary>
+    public const string UnitsAboveCte = """
+        above AS MATERIALIZED (
+            SELECT u."Id" AS "UnitId", a."Id" AS "AboveId", a."Path" AS "AbovePath"
+            FROM "Units" u JOIN "Units" a ON u."Path" >= a."Path" AND u."Path" < substr(a."Path", 1, length(a."Path") - 1) || '0')
+        """;
+
     /// <summary>The ids on a path, root first and the unit itself last: "/1/3/7/" → 1, 3, 7.</summary>
     public static List<long> Ids(string path) =>
         path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => long.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToList();

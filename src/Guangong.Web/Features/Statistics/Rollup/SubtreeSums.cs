@@ -1,4 +1,5 @@
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Statistics.Rollup;
@@ -8,19 +9,20 @@ namespace Guangong.Web.Features.Statistics.Rollup;
 /// cells, <see cref="RosterSubtreeTally"/> from the roster tally, <see cref="TaskSubtreeTally"/> from the task tally. They
 /// differ only in their key and value columns, so one rebuild serves the three. Names come from the code, never input.
 /// </summary>
-internal sealed class SubtreeSums(string table, string source, string[] keys, string value)
+/// <param name="valueOf">A difference as the value column's type (the counts are int, the roll-up values long).</param>
+internal sealed class SubtreeSums(string table, string source, string[] keys, string value, Func<long, object> valueOf)
 {
-    public static readonly SubtreeSums Rollup = new("RollupSubtreeCells", "RollupCells", ["Period", "Indicator", "Key"], "Value");
+    public static readonly SubtreeSums Rollup = new("RollupSubtreeCells", "RollupCells", ["Period", "Indicator", "Key"], "Value", d => d);
 
-    public static readonly SubtreeSums Roster = new("RosterSubtreeTallies", "RosterTallies", ["Dimension", "Key"], "Count");
+    public static readonly SubtreeSums Roster = new("RosterSubtreeTallies", "RosterTallies", ["Dimension", "Key"], "Count", d => (int)d);
 
-    public static readonly SubtreeSums Tasks = new("TaskSubtreeTallies", "TaskTallies", ["Year", "DueDate", "Done"], "Count");
+    public static readonly SubtreeSums Tasks = new("TaskSubtreeTallies", "TaskTallies", ["Year", "DueDate", "Done"], "Count", d => (int)d);
 
     /// <summary>
     /// Recomputes the subtree rows of the given units (all units when null) from the source rows in their path ranges;
-    /// runs with a widened scope. The few units a move changed are read by a range join on the path index. All units at
-    /// once list each unit's ancestors first (a few per unit, by the path index) and join the source rows to them by unit
-    /// id: the range join of a province's two million roster rows with its units ran past the 30 s a start allows.
+    /// runs with a widened scope. The few units a move changed are read by a range join on the path index; all units at
+    /// once through <see cref="SubtreeFilter.UnitsAboveCte"/> (the range join of a province's two million roster rows with
+    /// its units ran past the 30 s a start allows).
     /// </summary>
     public async Task<int> RebuildAsync(GuangongDbContext db, IReadOnlyCollection<long>? units, CancellationToken ct)
     {
@@ -38,9 +40,7 @@ internal sealed class SubtreeSums(string table, string source, string[] keys, st
             // The source has often just been filled by a rebuild: without its statistics the planner guesses badly.
             await RunAsync(db, $"ANALYZE \"{source}\"", ct);
             return await RunAsync(db, $"""
-                WITH above AS MATERIALIZED (
-                    SELECT u."Id" AS "UnitId", a."Id" AS "AboveId", a."Path" AS "AbovePath"
-                    FROM "Units" u JOIN "Units" a ON u."Path" >= a."Path" AND u."Path" < substr(a."Path", 1, length(a."Path") - 1) || '0')
+                WITH {SubtreeFilter.UnitsAboveCte}
                 INSERT INTO "{table}" ("UnitId", "UnitPath", {columns}, "{value}")
                 SELECT above."AboveId", above."AbovePath", {sourceKeys}, SUM(t."{value}")
                 FROM "{source}" t JOIN above ON above."UnitId" = t."UnitId"
@@ -82,7 +82,7 @@ internal sealed class SubtreeSums(string table, string source, string[] keys, st
             """;
         foreach (var (unit, path, rowKeys, delta) in moved)
         {
-            await db.Database.ExecuteSqlRawAsync(upsert, [unit, path, .. rowKeys, value == "Count" ? (object)(int)delta : delta], ct);
+            await db.Database.ExecuteSqlRawAsync(upsert, [unit, path, .. rowKeys, valueOf(delta)], ct);
         }
 
         var units = string.Join(',', moved.Select(m => m.UnitId).Distinct());

@@ -39,6 +39,7 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
             // The change, its audit entries and the rows derived from it commit together or not at all.
             var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
             db.PendingAudit = new PendingSave(audits, own, followUp);
+            db.PendingAudit.Bulk = await BulkInsert.WriteAsync(db, cancellationToken);
         }
 
         return result;
@@ -82,7 +83,8 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
             }
         }
 
-        return result;
+        // The rows written in bulk count as saved, as EF Core would have counted them.
+        return result + pending.Bulk;
     }
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
@@ -127,5 +129,9 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         };
     }
 
-    internal sealed record PendingSave(List<AuditTrail.PendingAudit> Audits, IDbContextTransaction? Transaction, Func<GuangongDbContext, CancellationToken, Task>? FollowUp);
+    internal sealed record PendingSave(List<AuditTrail.PendingAudit> Audits, IDbContextTransaction? Transaction, Func<GuangongDbContext, CancellationToken, Task>? FollowUp)
+    {
+        /// <summary>The added rows <see cref="BulkInsert"/> wrote before EF Core's own commands.</summary>
+        public int Bulk { get; set; }
+    }
 }

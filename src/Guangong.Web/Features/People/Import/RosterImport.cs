@@ -115,8 +115,9 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         }
 
         var codes = await roster.CodesAsync(ct);
-        var people = await db.Volunteers.AsNoTracking().ToListAsync(ct);
-        var check = new RosterRowCheck(codes, people, me.ScopeUnitId);
+        var keys = await db.Volunteers.AsNoTracking().Select(v => new RosterKey(v.Id, v.Name, v.BirthYear, v.Phone, v.ErasedUtc != null)).ToListAsync(ct);
+        var check = await RosterRowCheck.ForAsync(rows, codes, keys, me.ScopeUnitId,
+            ids => db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).ToListAsync(ct));
         return new RosterImportPreview(null, rows.Select(check.Check).ToList());
     }
 

@@ -7,24 +7,45 @@ namespace Guangong.Web.Features.People.Import;
 /// Checks the rows of one uploaded roster against the roster in the importer's scope. A row with a
 /// 编号 (an exported row) or with the name and phone of exactly one person on the roster updates that
 /// person; any other row adds a new one. Blank cells of an update keep what the roster has, and a
-/// phone still masked as exported (138****5678) keeps the stored number.
+/// phone still masked as exported (138****5678) keeps the stored number. Of the roster it reads what tells people apart
+/// (<see cref="RosterKey"/>) for everyone, and the whole record only of the people the rows name
+/// (<see cref="ForAsync"/>): a town's roster grows by tens of thousands in an import, and reading every record twice for
+/// each file (preview and confirmation) was most of the check.
 /// </summary>
-public sealed class RosterRowCheck(RosterCodes codes, IReadOnlyList<Volunteer> roster, long? importerUnitId)
+public sealed class RosterRowCheck
 {
-    private readonly Dictionary<long, Volunteer> byId = roster.ToDictionary(v => v.Id);
-
-    private readonly Dictionary<(string, string), List<Volunteer>> byNameAndPhone = roster
-        .Where(v => !v.IsErased && !string.IsNullOrEmpty(v.Phone))
-        .GroupBy(v => (v.Name, v.Phone!))
-        .ToDictionary(g => g.Key, g => g.ToList());
-
-    private readonly Dictionary<string, long> keys = roster
-        .GroupBy(v => Key(v.Name, v.BirthYear, v.Phone))
-        .ToDictionary(g => g.Key, g => g.First().Id);
-
+    private readonly RosterCodes codes;
+    private readonly long? importerUnitId;
+    private readonly Dictionary<long, RosterKey> byId;
+    private readonly Dictionary<(string, string), List<RosterKey>> byNameAndPhone;
+    private readonly Dictionary<string, long> keys;
     private readonly Dictionary<string, int> seenKeys = [];
-
     private readonly Dictionary<long, int> seenIds = [];
+    private Dictionary<long, Volunteer> named = [];
+
+    private RosterRowCheck(RosterCodes codes, IReadOnlyList<RosterKey> roster, long? importerUnitId)
+    {
+        (this.codes, this.importerUnitId) = (codes, importerUnitId);
+        byId = roster.ToDictionary(v => v.Id);
+        byNameAndPhone = roster
+            .Where(v => !v.IsErased && !string.IsNullOrEmpty(v.Phone))
+            .GroupBy(v => (v.Name, v.Phone!))
+            .ToDictionary(g => g.Key, g => g.ToList());
+        keys = roster
+            .GroupBy(v => Key(v.Name, v.BirthYear, v.Phone))
+            .ToDictionary(g => g.Key, g => g.First().Id);
+    }
+
+    /// <summary>The check of <paramref name="rows"/>, with the whole records of the people they name read by <paramref name="load"/>.</summary>
+    public static async Task<RosterRowCheck> ForAsync(
+        IReadOnlyList<RosterSheetRow> rows, RosterCodes codes, IReadOnlyList<RosterKey> roster, long? importerUnitId,
+        Func<IReadOnlyCollection<long>, Task<List<Volunteer>>> load)
+    {
+        var check = new RosterRowCheck(codes, roster, importerUnitId);
+        var ids = rows.Select(r => check.Find(r)?.Id).OfType<long>().ToHashSet();
+        check.named = ids.Count == 0 ? [] : (await load(ids)).ToDictionary(v => v.Id);
+        return check;
+    }
 
     public RosterImportRow Check(RosterSheetRow row)
     {
@@ -75,28 +96,33 @@ public sealed class RosterRowCheck(RosterCodes codes, IReadOnlyList<Volunteer> r
             values is null ? null : codes.Units[values.UnitId].Name, row.IdText, existing?.Id, changes);
     }
 
-    private Volunteer? Match(RosterSheetRow row, List<string> problems)
+    /// <summary>The person a row names: by its 编号, or by a name and phone only one person on the roster has.</summary>
+    private RosterKey? Find(RosterSheetRow row)
     {
-        Volunteer? found = null;
         if (!string.IsNullOrWhiteSpace(row.IdText))
         {
-            if (!long.TryParse(row.IdText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) || !byId.TryGetValue(id, out found))
-            {
-                problems.Add($"编号：{row.IdText.Trim()} 不是您管理范围内名册中的编号（新增的人请不填编号）");
-                return null;
-            }
-        }
-        else if (row.Input.Name?.Trim() is { Length: > 0 } name && row.Input.Phone?.Trim() is { Length: > 0 } phone
-            && byNameAndPhone.TryGetValue((name, phone), out var same) && same.Count == 1)
-        {
-            found = same[0];
+            return long.TryParse(row.IdText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && byId.TryGetValue(id, out var byNumber)
+                ? byNumber : null;
         }
 
-        if (found is null)
+        return row.Input.Name?.Trim() is { Length: > 0 } name && row.Input.Phone?.Trim() is { Length: > 0 } phone
+            && byNameAndPhone.TryGetValue((name, phone), out var same) && same.Count == 1 ? same[0] : null;
+    }
+
+    private Volunteer? Match(RosterSheetRow row, List<string> problems)
+    {
+        var key = Find(row);
+        if (key is null)
         {
+            if (!string.IsNullOrWhiteSpace(row.IdText))
+            {
+                problems.Add($"编号：{row.IdText.Trim()} 不是您管理范围内名册中的编号（新增的人请不填编号）");
+            }
+
             return null;
         }
 
+        var found = named[key.Id];
         if (found.IsErased)
         {
             problems.Add(VolunteerRoster.ErasedMessage);
@@ -140,3 +166,6 @@ public sealed class RosterRowCheck(RosterCodes codes, IReadOnlyList<Volunteer> r
 
     private static string Key(string name, int birthYear, string? phone) => $"{name}|{birthYear}|{phone}";
 }
+
+/// <summary>What tells the people on a roster apart, read for everyone in the importer's scope.</summary>
+public sealed record RosterKey(long Id, string Name, int BirthYear, string? Phone, bool IsErased);

@@ -474,6 +474,14 @@ internal static class RosterImportScale
     {
         await using var connection = new SqliteConnection($"Data Source={copy}");
         connection.Open();
+
+        // The app's connection settings (SqlitePragmas): the same foreign keys checked and the commit as durable on both sides.
+        await using (var pragmas = connection.CreateCommand())
+        {
+            pragmas.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+            await pragmas.ExecuteNonQueryAsync();
+        }
+
         await using var find = connection.CreateCommand();
         find.CommandText = "SELECT Id, Path FROM Units WHERE Name = '焦溪村关工委'";
         long unit;

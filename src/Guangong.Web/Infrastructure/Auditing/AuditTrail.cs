@@ -33,6 +33,9 @@ internal static class AuditTrail
     /// </summary>
     private static readonly HashSet<string> CredentialStamps = [nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
 
+    /// <summary>Which properties are <see cref="KeptOutOfAuditAttribute"/>: read once each, not for every field of every row saved.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.PropertyInfo, bool> KeptOut = new();
+
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static List<PendingAudit> Capture(ChangeTracker tracker, CurrentActor actor, DataScope scope, DateTime now)
@@ -142,7 +145,7 @@ internal static class AuditTrail
             {
                 (old, current) = (old is null ? null : "***", current is null ? null : "***(已更改)");
             }
-            else if (property.Metadata.PropertyInfo?.IsDefined(typeof(KeptOutOfAuditAttribute), inherit: false) == true)
+            else if (property.Metadata.PropertyInfo is { } info && KeptOut.GetOrAdd(info, static p => p.IsDefined(typeof(KeptOutOfAuditAttribute), inherit: false)))
             {
                 (old, current) = (old is null ? null : "（个人信息）", current is null ? null : "（个人信息，已更改）");
             }

@@ -31,16 +31,27 @@ internal static class BulkInsert
             return 0;
         }
 
-        var waiting = db.ChangeTracker.Entries()
-            .Where(e => e.State == EntityState.Added && e.Entity is not AuditEntry)
+        // Rows whose ids the caller chose (a test's fixed tree) keep them: EF Core writes those.
+        var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is not AuditEntry).ToList();
+        var waiting = added
+            .Where(e => e.Metadata.FindPrimaryKey() is { Properties: [var key] } && e.Property(key.Name).IsTemporary)
             .GroupBy(e => e.Metadata)
             .Where(g => g.Count() >= Threshold && Writable(g.Key))
             .ToDictionary(g => g.Key, g => g.ToList());
+        if (waiting.Count == 0)
+        {
+            return 0;
+        }
+
+        // The added rows EF Core writes after this, by kind and id: a row whose parent is one of them must wait for EF Core too.
+        var later = added.Where(e => !waiting.ContainsKey(e.Metadata))
+            .Select(e => (Type: e.Metadata.GetRootType(), Key: e.Metadata.FindPrimaryKey() is { Properties: [var key] } ? e.Property(key.Name).CurrentValue : null))
+            .ToHashSet();
         var written = new List<EntityEntry>();
         try
         {
             // Parents first: a kind is written once none of its rows waits for a parent's generated id.
-            for (var next = Ready(waiting); next is not null; next = Ready(waiting))
+            for (var next = Ready(waiting, later); next is not null; next = Ready(waiting, later))
             {
                 await WriteAsync(db, next, waiting[next], ct);
                 written.AddRange(waiting[next]);
@@ -52,9 +63,12 @@ internal static class BulkInsert
             throw new DbUpdateException("A bulk insert failed; the save's transaction is rolled back.", exception);
         }
 
+        // Saved, as EF Core leaves a row it inserted: unchanged, its original values those stored (the guard's stamps and
+        // path included), so that a later detection finds nothing to update.
         foreach (var entry in written)
         {
             entry.State = EntityState.Unchanged;
+            entry.OriginalValues.SetValues(entry.CurrentValues);
         }
 
         return written.Count;
@@ -71,9 +85,23 @@ internal static class BulkInsert
         && type.FindPrimaryKey() is { Properties: [{ ValueGenerated: ValueGenerated.OnAdd } key] } && key.ClrType == typeof(long)
         && type.GetProperties().All(p => p == key || p.ValueGenerated == ValueGenerated.Never);
 
-    private static IEntityType? Ready(Dictionary<IEntityType, List<EntityEntry>> waiting) =>
-        waiting.Keys.FirstOrDefault(type => !waiting[type].Any(entry =>
-            type.GetForeignKeys().Any(fk => fk.Properties.Any(p => entry.Property(p.Name).IsTemporary))));
+    /// <summary>
+    /// A kind none of whose rows has a parent still unwritten: one added in this save with its id not yet generated, or
+    /// one EF Core writes after this (a composite or alternate key counted as such whenever EF Core writes any row of that kind).
+    /// </summary>
+    private static IEntityType? Ready(Dictionary<IEntityType, List<EntityEntry>> waiting, HashSet<(IEntityType Type, object? Key)> later) =>
+        waiting.Keys.FirstOrDefault(type => !waiting[type].Any(entry => type.GetForeignKeys().Any(fk =>
+        {
+            var principal = fk.PrincipalEntityType.GetRootType();
+            if (fk.Properties.Any(p => entry.Property(p.Name).IsTemporary))
+            {
+                return true;
+            }
+
+            return fk.Properties.Count == 1 && fk.PrincipalKey.IsPrimaryKey()
+                ? entry.Property(fk.Properties[0].Name).CurrentValue is { } parent && later.Contains((principal, parent))
+                : later.Any(l => l.Type == principal);
+        })));
 
     private static async Task WriteAsync(GuangongDbContext db, IEntityType type, List<EntityEntry> entries, CancellationToken ct)
     {
@@ -85,6 +113,7 @@ internal static class BulkInsert
         if (connection is NpgsqlConnection npgsql)
         {
             var ids = await DrawIdsAsync(npgsql, table.Name, key.GetColumnName(table)!, entries.Count, ct);
+            var storeTypes = columns.Select(StoreType).ToList();
             await using var copy = await npgsql.BeginBinaryImportAsync(
                 $"COPY \"{table.Name}\" (\"{key.GetColumnName(table)}\", {string.Join(", ", names)}) FROM STDIN (FORMAT BINARY)", ct);
             for (var i = 0; i < entries.Count; i++)
@@ -92,9 +121,10 @@ internal static class BulkInsert
                 SetKey(entries[i], key, ids[i]);
                 await copy.StartRowAsync(ct);
                 await copy.WriteAsync(ids[i], ct);
-                foreach (var column in columns)
+                var values = entries[i].CurrentValues;
+                for (var c = 0; c < columns.Count; c++)
                 {
-                    await (Value(entries[i], column) is { } value ? copy.WriteAsync(value, StoreType(column), ct) : copy.WriteNullAsync(ct));
+                    await (Value(values, columns[c]) is { } value ? copy.WriteAsync(value, storeTypes[c], ct) : copy.WriteNullAsync(ct));
                 }
             }
 
@@ -109,9 +139,10 @@ internal static class BulkInsert
         await command.PrepareAsync(ct);
         foreach (var entry in entries)
         {
+            var values = entry.CurrentValues;
             for (var i = 0; i < columns.Count; i++)
             {
-                parameters[i].Value = Value(entry, columns[i]) ?? DBNull.Value;
+                parameters[i].Value = Value(values, columns[i]) ?? DBNull.Value;
             }
 
             SetKey(entry, key, (long)(await command.ExecuteScalarAsync(ct))!);
@@ -144,9 +175,9 @@ internal static class BulkInsert
     }
 
     /// <summary>The column's value as the provider stores it (the model's converter applied).</summary>
-    private static object? Value(EntityEntry entry, IProperty column)
+    private static object? Value(PropertyValues values, IProperty column)
     {
-        var value = entry.Property(column.Name).CurrentValue;
+        var value = values[column];
         return value is null ? null : column.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value;
     }
 

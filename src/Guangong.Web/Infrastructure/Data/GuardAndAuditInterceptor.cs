@@ -28,10 +28,9 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
 
         db.ChangeTracker.DetectChanges();
         var now = db.Clock.GetUtcNow().UtcDateTime;
+        // The guard sets what it corrects (a path the caller set, the version) through the tracker's entries, so the audit
+        // trail sees it without a second scan of every entry.
         await ScopeWriteGuard.CheckAsync(db, db.Scope, now, cancellationToken);
-
-        // The guard may have corrected a path the caller set; the audit trail must see the corrected value.
-        db.ChangeTracker.DetectChanges();
         var audits = AuditTrail.Capture(db.ChangeTracker, db.Actor, db.Scope, now);
         var followUp = FollowUp(db);
         if (audits.Count > 0 || followUp is not null)

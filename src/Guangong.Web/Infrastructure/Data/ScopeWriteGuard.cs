@@ -34,9 +34,9 @@ internal static class ScopeWriteGuard
 
             if (entry.State is EntityState.Added)
             {
-                if (entry.Entity is IVersioned added)
+                if (entry.Entity is IVersioned)
                 {
-                    added.Version = 1;
+                    entry.Property(nameof(IVersioned.Version)).CurrentValue = 1L;
                 }
 
                 var created = entry.Metadata.FindProperty("CreatedUtc");
@@ -45,9 +45,11 @@ internal static class ScopeWriteGuard
                     entry.Property(created.Name).CurrentValue = now;
                 }
             }
-            else if (entry.State is EntityState.Modified && entry.Entity is IVersioned versioned)
+            else if (entry.State is EntityState.Modified && entry.Entity is IVersioned)
             {
-                versioned.Version = (long)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+                // Set through the entry, as the path below: the tracker sees it without scanning every entry again.
+                var version = entry.Property(nameof(IVersioned.Version));
+                version.CurrentValue = (long)version.OriginalValue! + 1;
             }
 
             if (entry.Entity is not IUnitOwned owned || entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
@@ -55,16 +57,20 @@ internal static class ScopeWriteGuard
                 continue;
             }
 
+            var pathName = GuangongDbContext.UnitPathProperty(entry.Metadata.ClrType);
             if (owned is not Unit && entry.State is EntityState.Added or EntityState.Modified)
             {
                 // The path is a copy of the unit's: derived here from UnitId, whatever the caller set.
                 // A record of no unit (an administrator's account) has the empty path.
-                owned.UnitPath = owned.UnitId <= 0 ? string.Empty
-                    : paths.TryGetValue(owned.UnitId, out var path) ? path
+                var path = owned.UnitId <= 0 ? string.Empty
+                    : paths.TryGetValue(owned.UnitId, out var found) ? found
                     : throw new ScopeViolationException(entry.Metadata.ClrType.Name, $"unit {owned.UnitId}");
+                if (owned.UnitPath != path)
+                {
+                    entry.Property(pathName).CurrentValue = path;
+                }
             }
 
-            var pathName = GuangongDbContext.UnitPathProperty(entry.Metadata.ClrType);
             var originalPath = entry.State is EntityState.Added ? null : entry.Property(pathName).OriginalValue as string;
             if (!scope.Covers(owned.UnitPath) || (originalPath is not null && !scope.Covers(originalPath)))
             {

@@ -147,8 +147,8 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
                 await ApplyAsync(volunteer, updates[volunteer.Id].Values!, codes, ct);
             }
 
-            // SaveChanges runs the audit trail in the same transaction: all rows or none.
-            db.ChangeTracker.DetectChanges();
+            // SaveChanges runs the audit trail in the same transaction: all rows or none. Its first step finds the
+            // changes, automatic detection or not.
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)

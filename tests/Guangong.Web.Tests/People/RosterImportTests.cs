@@ -117,6 +117,11 @@ public abstract class RosterImportTests(AppFixture fixture)
         var wrong = RosterFiles.Xlsx([new Dictionary<string, object?> { ["名字"] = "张三", ["年龄"] = 70 }]);
         Assert.Contains("表格缺少以下列：姓名、性别、出生年份", await RosterFiles.UploadAsync(officer, wrong, "wrong.xlsx"));
 
+        // The same column twice (one marked required as the template marks it) names the column.
+        var twice = RosterFiles.Row("张三");
+        twice["姓名*"] = "李四";
+        Assert.Contains("表格中有两列都叫“姓名”", await RosterFiles.UploadAsync(officer, RosterFiles.Xlsx([twice]), "twice.xlsx"));
+
         var onlyExample = RosterFiles.Xlsx([RosterFiles.Row("示例：张三")]);
         Assert.Contains("没有数据行", await RosterFiles.UploadAsync(officer, onlyExample, "example.xlsx"));
 

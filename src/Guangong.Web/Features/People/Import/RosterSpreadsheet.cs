@@ -9,7 +9,7 @@ namespace Guangong.Web.Features.People.Import;
 /// Reads and writes the roster as .xlsx (MiniExcel, streaming): the blank template with its
 /// instructions, the rows of an uploaded file, and the rejected rows with their reasons.
 /// </summary>
-public static class RosterSpreadsheet
+public static partial class RosterSpreadsheet
 {
     public const string SheetName = "五老名册";
 
@@ -118,88 +118,6 @@ public static class RosterSpreadsheet
 
     public const string ExampleMarker = "示例：";
 
-    /// <summary>The data rows with their sheet row numbers, or a message refusing the whole file.</summary>
-    public static (IReadOnlyList<RosterSheetRow> Rows, string? Error) Read(Stream stream)
-    {
-        if (!LooksLikeZip(stream))
-        {
-            return ([], "文件不是Excel表格（.xlsx）。请下载模板，填好后另存为 .xlsx 再上传。");
-        }
-
-        try
-        {
-            var sheetNames = stream.GetSheetNames();
-            stream.Position = 0;
-            var sheet = sheetNames.Contains(SheetName) ? SheetName : sheetNames.FirstOrDefault();
-            if (sheet is null)
-            {
-                return ([], "表格中没有工作表。");
-            }
-
-            var rows = new List<RosterSheetRow>();
-            var rowNumber = 1;
-            string[]? missing = null;
-            foreach (IDictionary<string, object?> cells in stream.Query(useHeaderRow: true, sheetName: sheet))
-            {
-                rowNumber++;
-                if (missing is null)
-                {
-                    var headers = cells.Keys.Select(k => k.Trim().TrimEnd('*', '＊')).ToHashSet();
-                    missing = RosterColumns.All.Where(c => c.Required && !headers.Contains(c.Header)).Select(c => c.Header).ToArray();
-                    if (missing.Length > 0)
-                    {
-                        return ([], $"表格缺少以下列：{string.Join("、", missing)}。请使用下载的模板，不要修改第一行的列名。");
-                    }
-                }
-
-                var byHeader = cells.ToDictionary(kv => kv.Key.Trim().TrimEnd('*', '＊'), kv => Text(kv.Value));
-                if (byHeader.Values.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-
-                if (rows.Count >= MaxRows)
-                {
-                    return ([], $"表格超过{MaxRows}行，请分成几个文件导入。");
-                }
-
-                var input = new VolunteerInput { Ethnicity = null, Status = null };
-                foreach (var column in RosterColumns.All.Where(c => c.Field != RosterColumns.IdField))
-                {
-                    byHeader.TryGetValue(column.Header, out var value);
-
-                    // A date cell may reach us as its Excel serial number; only here is a number a date.
-                    if (column.Field == nameof(VolunteerInput.StatusDate) && cells.FirstOrDefault(kv => kv.Key.Trim().TrimEnd('*', '＊') == column.Header).Value is double serial)
-                    {
-                        value = DateText.Iso(DateText.FromExcelSerial(serial)) is { Length: > 0 } iso ? iso : value;
-                    }
-
-                    typeof(VolunteerInput).GetProperty(column.Field)!.SetValue(input, value);
-                }
-
-                if (input.Name?.TrimStart().StartsWith(ExampleMarker, StringComparison.Ordinal) == true)
-                {
-                    continue;
-                }
-
-                byHeader.TryGetValue(RosterColumns.IdHeader, out var id);
-                rows.Add(new RosterSheetRow(rowNumber, id, input));
-            }
-
-            if (missing is null)
-            {
-                // Not even a header row with data under it.
-                return ([], "表格是空的：没有找到任何数据行。");
-            }
-
-            return rows.Count == 0 ? ([], "表格中没有数据行（示例行不计）。") : (rows, null);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException or IndexOutOfRangeException or ArgumentException or KeyNotFoundException or IOException)
-        {
-            return ([], "无法读取这个Excel文件，文件可能已损坏或不是 .xlsx 格式。");
-        }
-    }
-
     public static byte[] Rejected(IEnumerable<RosterImportRow> rows)
     {
         var list = rows.Select(r =>
@@ -217,24 +135,6 @@ public static class RosterSpreadsheet
         stream.SaveAs(list, sheetName: "未导入的行");
         return stream.ToArray();
     }
-
-    private static bool LooksLikeZip(Stream stream)
-    {
-        Span<byte> head = stackalloc byte[4];
-        var read = stream.Read(head);
-        stream.Position = 0;
-        return read == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
-    }
-
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        string s => string.IsNullOrWhiteSpace(s) ? null : s.Trim(),
-        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        double n when n == Math.Floor(n) && Math.Abs(n) < 1e15 => ((long)n).ToString(CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 
     private static object? At<T>(IReadOnlyList<T> list, int i) => i < list.Count ? list[i] : null;
 }

@@ -27,18 +27,40 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         }
 
         db.ChangeTracker.DetectChanges();
-        var now = db.Clock.GetUtcNow().UtcDateTime;
-        // The guard sets what it corrects (a path the caller set, the version) through the tracker's entries, so the audit
-        // trail sees it without a second scan of every entry.
-        await ScopeWriteGuard.CheckAsync(db, db.Scope, now, cancellationToken);
-        var audits = AuditTrail.Capture(db.ChangeTracker, db.Actor, db.Scope, now);
-        var followUp = FollowUp(db);
-        if (audits.Count > 0 || followUp is not null)
+        if (!db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
-            // The change, its audit entries and the rows derived from it commit together or not at all.
-            var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-            db.PendingAudit = new PendingSave(audits, own, followUp);
-            db.PendingAudit.Bulk = await BulkInsert.WriteAsync(db, cancellationToken);
+            return result;
+        }
+
+        // The change, its audit entries and the rows derived from it commit together or not at all. The transaction opens
+        // before the guard reads the units' paths, so that a unit's move (which rewrites them) either commits before they
+        // are read or waits for this save: on SQLite the transaction takes the write lock at once, on PostgreSQL the guard
+        // holds the units' rows. Read before it, a path could be one the move was replacing, and the save would write it.
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var now = db.Clock.GetUtcNow().UtcDateTime;
+
+            // The guard sets what it corrects (a path the caller set, the version) through the tracker's entries, so the
+            // audit trail sees it without a second scan of every entry.
+            await ScopeWriteGuard.CheckAsync(db, db.Scope, now, cancellationToken);
+            var audits = AuditTrail.Capture(db.ChangeTracker, db.Actor, db.Scope, now);
+            var followUp = FollowUp(db);
+            if (audits.Count > 0 || followUp is not null || own is not null)
+            {
+                db.PendingAudit = new PendingSave(audits, own, followUp);
+                db.PendingAudit.Bulk = await BulkInsert.WriteAsync(db, cancellationToken);
+            }
+        }
+        catch
+        {
+            db.PendingAudit = null;
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+
+            throw;
         }
 
         return result;

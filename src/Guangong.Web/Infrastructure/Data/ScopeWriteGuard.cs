@@ -93,8 +93,15 @@ internal static class ScopeWriteGuard
             return [];
         }
 
-        var paths = await db.Units.IgnoreQueryFilters().AsNoTracking()
-            .Where(u => wanted.Contains(u.Id)).Select(u => new { u.Id, u.Path })
+        // On PostgreSQL the units' rows are held until the save commits (FOR SHARE, in id order): a move, which rewrites
+        // them, waits for the save, or the save for the move and then reads the new paths. SQLite's write lock, taken
+        // as the save's transaction begins, does the same there.
+        var ids = wanted.ToArray();
+        var units = db.Database.IsNpgsql()
+            ? db.Units.FromSql($"""SELECT * FROM "Units" WHERE "Id" = ANY({ids}) ORDER BY "Id" FOR SHARE""")
+            : db.Units.Where(u => ids.Contains(u.Id));
+        var paths = await units.IgnoreQueryFilters().AsNoTracking()
+            .Select(u => new { u.Id, u.Path })
             .ToDictionaryAsync(u => u.Id, u => u.Path, ct);
         foreach (var tracked in db.ChangeTracker.Entries<Unit>().Where(u => u.State is EntityState.Modified or EntityState.Unchanged))
         {

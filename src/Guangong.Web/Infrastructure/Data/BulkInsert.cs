@@ -31,8 +31,8 @@ internal static class BulkInsert
             return 0;
         }
 
-        // Rows whose ids the caller chose (a test's fixed tree) keep them: EF Core writes those.
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is not AuditEntry).ToList();
+        // Rows whose ids the caller chose (a test's fixed tree) keep them: EF Core writes those.
         var waiting = added
             .Where(e => e.Metadata.FindPrimaryKey() is { Properties: [var key] } && e.Property(key.Name).IsTemporary)
             .GroupBy(e => e.Metadata)
@@ -43,8 +43,10 @@ internal static class BulkInsert
             return 0;
         }
 
-        // The added rows EF Core writes after this, by kind and id: a row whose parent is one of them must wait for EF Core too.
-        var later = added.Where(e => !waiting.ContainsKey(e.Metadata))
+        // The added rows EF Core writes after this (of other kinds, or with ids chosen), by kind and id: a row whose parent
+        // is one of them must wait for EF Core too.
+        var here = waiting.Values.SelectMany(rows => rows).ToHashSet();
+        var later = added.Where(e => !here.Contains(e))
             .Select(e => (Type: e.Metadata.GetRootType(), Key: e.Metadata.FindPrimaryKey() is { Properties: [var key] } ? e.Property(key.Name).CurrentValue : null))
             .ToHashSet();
         var written = new List<EntityEntry>();

@@ -69,7 +69,7 @@ internal static class AuditEntryWriter
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
-        var parameters = columns.Select((_, i) => Parameter(command, $"@p{i}")).ToList();
+        var parameters = columns.Select((_, i) => StoreValues.AddParameter(command, $"@p{i}")).ToList();
         await command.PrepareAsync(ct);
         foreach (var entry in entries)
         {
@@ -82,18 +82,5 @@ internal static class AuditEntryWriter
         }
     }
 
-    /// <summary>The column's value as the provider stores it (the model's converter applied, e.g. UTC times on SQLite).</summary>
-    private static object? Value(IProperty column, AuditEntry entry)
-    {
-        var value = column.GetGetter().GetClrValue(entry);
-        return value is null ? null : column.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value;
-    }
-
-    private static DbParameter Parameter(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
+    private static object? Value(IProperty column, AuditEntry entry) => StoreValues.ToProvider(column, column.GetGetter().GetClrValue(entry));
 }

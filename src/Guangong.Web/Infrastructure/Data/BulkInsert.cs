@@ -115,7 +115,7 @@ internal static class BulkInsert
         if (connection is NpgsqlConnection npgsql)
         {
             var ids = await DrawIdsAsync(npgsql, table.Name, key.GetColumnName(table)!, entries.Count, ct);
-            var storeTypes = columns.Select(StoreType).ToList();
+            var storeTypes = columns.Select(StoreValues.CopyType).ToList();
             await using var copy = await npgsql.BeginBinaryImportAsync(
                 $"COPY \"{table.Name}\" (\"{key.GetColumnName(table)}\", {string.Join(", ", names)}) FROM STDIN (FORMAT BINARY)", ct);
             for (var i = 0; i < entries.Count; i++)
@@ -126,7 +126,7 @@ internal static class BulkInsert
                 var values = entries[i].CurrentValues;
                 for (var c = 0; c < columns.Count; c++)
                 {
-                    await (Value(values, columns[c]) is { } value ? copy.WriteAsync(value, storeTypes[c], ct) : copy.WriteNullAsync(ct));
+                    await (StoreValues.ToProvider(columns[c], values[columns[c]]) is { } value ? copy.WriteAsync(value, storeTypes[c], ct) : copy.WriteNullAsync(ct));
                 }
             }
 
@@ -137,14 +137,14 @@ internal static class BulkInsert
         await using var command = connection.CreateCommand();
         command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", names)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))}) RETURNING \"{key.GetColumnName(table)}\"";
-        var parameters = columns.Select((_, i) => Parameter(command, $"@p{i}")).ToList();
+        var parameters = columns.Select((_, i) => StoreValues.AddParameter(command, $"@p{i}")).ToList();
         await command.PrepareAsync(ct);
         foreach (var entry in entries)
         {
             var values = entry.CurrentValues;
             for (var i = 0; i < columns.Count; i++)
             {
-                parameters[i].Value = Value(values, columns[i]) ?? DBNull.Value;
+                parameters[i].Value = StoreValues.ToProvider(columns[i], values[columns[i]]) ?? DBNull.Value;
             }
 
             SetKey(entry, key, (long)(await command.ExecuteScalarAsync(ct))!);
@@ -176,20 +176,4 @@ internal static class BulkInsert
         return ids;
     }
 
-    /// <summary>The column's value as the provider stores it (the model's converter applied).</summary>
-    private static object? Value(PropertyValues values, IProperty column)
-    {
-        var value = values[column];
-        return value is null ? null : column.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value) : value;
-    }
-
-    private static string StoreType(IProperty column) => column.GetColumnType() is var type && type.IndexOf('(') is var i and > 0 ? type[..i].Trim() : type;
-
-    private static DbParameter Parameter(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
-    }
 }

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -42,7 +43,7 @@ public sealed class BulkWriter(DbContext db) : IAsyncDisposable
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties()
-            .Select(p => (Property: p, Name: p.GetColumnName(table)!, Converter: p.GetTypeMapping().Converter, Type: p.GetColumnType()))
+            .Select(p => (Property: p, Name: p.GetColumnName(table)!, Type: StoreValues.CopyType(p)))
             .Where(c => c.Name is not null)
             .ToList();
         var connection = db.Database.GetDbConnection();
@@ -55,14 +56,14 @@ public sealed class BulkWriter(DbContext db) : IAsyncDisposable
                 await importer.StartRowAsync(ct);
                 foreach (var c in columns)
                 {
-                    var value = Value(c.Property, c.Converter, row);
+                    var value = Value(c.Property, row);
                     if (value is null)
                     {
                         await importer.WriteNullAsync(ct);
                     }
                     else
                     {
-                        await importer.WriteAsync(value, BaseType(c.Type), ct);
+                        await importer.WriteAsync(value, c.Type, ct);
                     }
                 }
             }
@@ -82,7 +83,7 @@ public sealed class BulkWriter(DbContext db) : IAsyncDisposable
             {
                 for (var i = 0; i < columns.Count; i++)
                 {
-                    parameters[i].Value = Value(columns[i].Property, columns[i].Converter, row) ?? DBNull.Value;
+                    parameters[i].Value = Value(columns[i].Property, row) ?? DBNull.Value;
                 }
 
                 await command.ExecuteNonQueryAsync(ct);
@@ -117,16 +118,5 @@ public sealed class BulkWriter(DbContext db) : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await db.Database.CloseConnectionAsync();
 
-    private static object? Value(IProperty property, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? converter, object row)
-    {
-        var value = property.GetGetter().GetClrValue(row);
-        if (value is not null && converter is not null)
-        {
-            value = converter.ConvertToProvider(value);
-        }
-
-        return value;
-    }
-
-    private static string BaseType(string storeType) => storeType.IndexOf('(') is var i and > 0 ? storeType[..i].Trim() : storeType;
+    private static object? Value(IProperty property, object row) => StoreValues.ToProvider(property, property.GetGetter().GetClrValue(row));
 }

@@ -84,6 +84,32 @@ public abstract class PooledContextTests(AppFixture fixture)
         Assert.False(await App.WithDbAsync(db => db.Volunteers.AnyAsync(v => v.Name == "未保存" || v.Name == "改了没存")));
     }
 
+    [Fact]
+    public async Task A_transaction_a_request_left_open_is_rolled_back_and_holds_nothing_for_the_next()
+    {
+        var zhenglu = await App.UnitAsync("郑陆镇关工委");
+        await using (var request = App.Services.CreateAsyncScope())
+        {
+            var db = ContextAt(request, zhenglu);
+            await db.Database.BeginTransactionAsync();
+            db.Volunteers.Add(new Volunteer { Name = "未提交", UnitId = zhenglu.Id, UnitPath = zhenglu.Path, Ethnicity = "汉族", BirthYear = 1950 });
+            await db.SaveChangesAsync();
+        }
+
+        // Each request after it writes at once (a transaction kept open on SQLite would hold the write lock).
+        for (var i = 0; i < 4; i++)
+        {
+            await using var request = App.Services.CreateAsyncScope();
+            var db = ContextAt(request, zhenglu);
+            Assert.Null(db.Database.CurrentTransaction);
+            var volunteer = await db.Volunteers.OrderBy(v => v.Id).FirstAsync();
+            volunteer.Notes = $"第{i}次";
+            Assert.Equal(1, await db.SaveChangesAsync());
+        }
+
+        Assert.False(await App.WithDbAsync(db => db.Volunteers.AnyAsync(v => v.Name == "未提交")));
+    }
+
     /// <summary>A request's context, its scope set to the unit as the request middleware sets it.</summary>
     private static GuangongDbContext ContextAt(AsyncServiceScope request, Features.Organization.Unit unit)
     {

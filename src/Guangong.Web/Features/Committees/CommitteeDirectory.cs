@@ -187,12 +187,6 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
         return found is null ? null
             : (found, await db.Units.Where(u => u.Id == found.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty);
     }
-
-    /// <summary>Who may be linked to a seat: the roster's volunteers in the scope (only active ones for a new seat).</summary>
-    public async Task<IReadOnlyList<(long Id, string Name)>> VolunteerChoicesAsync(bool activeOnly, CancellationToken ct = default) =>
-        (await db.Volunteers.AsNoTracking().Where(v => !activeOnly || v.Status == People.VolunteerStatus.Active)
-                .OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(ct))
-            .Select(v => (v.Id, v.Name)).ToList();
 }
 
 public sealed record CommitteeRow(long UnitId, string Name, int Depth, int Members, int Vacancies, int FailingRules, bool Overdue);

@@ -17,6 +17,7 @@ public static class PeopleFeature
         services.AddScoped<TeamRenewal>();
         services.AddScoped<TrainingRecords>();
         services.AddScoped<TownVolunteers>();
+        services.AddScoped<VolunteerChoices>();
         services.AddScoped<TrainingDirectory>();
         services.AddScoped<Demo.IDemoContent, PeopleDemoContent>();
         services.AddScoped<VolunteerRoster>();

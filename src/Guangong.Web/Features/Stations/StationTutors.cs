@@ -11,14 +11,19 @@ namespace Guangong.Web.Features.Stations;
 /// by name. The station keeps one list of names joined by "、", roster names first; when the form
 /// opens, names that are on the roster come back ticked and the rest stay in the text box.
 /// </summary>
-public sealed class StationTutors(GuangongDbContext db)
+public sealed class StationTutors(GuangongDbContext db, VolunteerChoices volunteerChoices)
 {
     public sealed record Choice(long Id, string Name, string? Category);
 
-    /// <summary>The active volunteers in the scope (the town's roster for a town officer).</summary>
-    public async Task<IReadOnlyList<Choice>> ChoicesAsync(CancellationToken ct = default) =>
-        await db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active).OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
-            .Select(v => new Choice(v.Id, v.Name, v.Category)).Take(500).ToListAsync(ct);
+    /// <summary>
+    /// The active volunteers in the scope (the town's roster for a town officer); none of a scope too large to list
+    /// (<see cref="VolunteerChoices"/>), where the tutors' names stay in the text box.
+    /// </summary>
+    public async Task<(IReadOnlyList<Choice> Items, bool Trimmed)> ChoicesAsync(CancellationToken ct = default)
+    {
+        var list = await volunteerChoices.ListAsync(ct: ct);
+        return ([.. list.Items.Select(v => new Choice(v.Id, v.Name, v.Category))], list.Trimmed);
+    }
 
     /// <summary>Splits a saved list into the roster volunteers it names and the other names.</summary>
     public static (IReadOnlyList<long> Roster, string? Others) Split(string? tutors, IReadOnlyList<Choice> choices)

@@ -68,11 +68,6 @@ public sealed class WorkshopRegistry(GuangongDbContext db, AssessmentDirectory a
             served.FirstOrDefault(s => s.Id == w.VolunteerId)?.Count ?? 0,
             assessed.TryGetValue(w.Id, out var a) ? a.Id : null, assessed.TryGetValue(w.Id, out var b) ? b.Level ?? "未达合格" : null)).ToList();
     }
-
-    /// <summary>Volunteers of the scope to lead a workshop.</summary>
-    public async Task<IReadOnlyList<(long Id, string Name)>> VolunteerChoicesAsync(CancellationToken ct = default) =>
-        (await db.Volunteers.AsNoTracking().Where(v => v.Status == People.VolunteerStatus.Active).OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
-            .Select(v => new { v.Id, v.Name }).Take(500).ToListAsync(ct)).Select(v => (v.Id, v.Name)).ToList();
 }
 
 public sealed record WorkshopRow(long Id, string Name, string Volunteer, string Speciality, string Unit, int ActivitiesThisYear, long? AssessmentId, string? Level);

@@ -15,7 +15,7 @@ public sealed record CafeYear(long Id, string Name, string UnitName, int Inspect
 
 public sealed record InspectionRow(long Id, long CafeId, string Cafe, DateTime InspectedUtc, string Volunteer, decimal Hours, int MinorsFound, bool SignPresent, bool IdChecksDone, string? Problems, FollowUpTo FollowUpTo, string? FollowUpOutcome, long Version);
 
-public sealed class CafeDirectory(GuangongDbContext db, TimeProvider clock)
+public sealed class CafeDirectory(GuangongDbContext db, TimeProvider clock, People.VolunteerChoices volunteerChoices)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -92,11 +92,13 @@ public sealed class CafeDirectory(GuangongDbContext db, TimeProvider clock)
             .ToList();
     }
 
-    /// <summary>The 五老 who can be assigned as supervisors: active volunteers in the scope.</summary>
-    public async Task<IReadOnlyList<(long Id, string Name)>> SupervisorChoicesAsync(CancellationToken ct = default)
+    /// <summary>
+    /// The 五老 who can be assigned as supervisors: active volunteers in the scope, and those the form already names
+    /// (<see cref="People.VolunteerChoices"/>: bounded, Trimmed for a large scope).
+    /// </summary>
+    public async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> SupervisorChoicesAsync(IEnumerable<long>? keep = null, CancellationToken ct = default)
     {
-        var rows = await db.Volunteers.AsNoTracking().Where(v => v.Status == People.VolunteerStatus.Active).OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
-            .Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name }).ToListAsync(ct);
-        return rows.Select(v => (v.Id, $"{v.Name}（{v.Unit}）")).ToList();
+        var list = await volunteerChoices.ListAsync(keep, ct: ct);
+        return ([.. list.Items.Select(v => (v.Id, $"{v.Name}（{v.UnitName}）"))], list.Trimmed);
     }
 }

@@ -13,7 +13,7 @@ public sealed record PatrolRow(long Id, string Volunteer, IReadOnlyList<string> 
 
 public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate);
 
-public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock)
+public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock, People.VolunteerChoices volunteerChoices)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -112,8 +112,10 @@ public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock)
         (await db.WaterBodies.AsNoTracking().OrderBy(w => w.UnitPath).ThenBy(w => w.Name).Select(w => new { w.Id, w.Name, Unit = w.Unit!.Name }).ToListAsync(ct))
             .Select(w => (w.Id, $"{w.Name}（{w.Unit}）")).ToList();
 
-    public async Task<IReadOnlyList<(long Id, string Name)>> VolunteerChoicesAsync(CancellationToken ct = default) =>
-        (await db.Volunteers.AsNoTracking().Where(v => v.Status == People.VolunteerStatus.Active).OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
-            .Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name }).ToListAsync(ct))
-            .Select(v => (v.Id, $"{v.Name}（{v.Unit}）")).ToList();
+    /// <summary>The 五老 a patrol or a rota line may name (<see cref="People.VolunteerChoices"/>: bounded, Trimmed for a large scope).</summary>
+    public async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> VolunteerChoicesAsync(CancellationToken ct = default)
+    {
+        var list = await volunteerChoices.ListAsync(ct: ct);
+        return ([.. list.Items.Select(v => (v.Id, $"{v.Name}（{v.UnitName}）"))], list.Trimmed);
+    }
 }

@@ -1,0 +1,44 @@
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.People;
+
+/// <summary>A volunteer a form offers: the form shows the name with the unit or the category, as it needs.</summary>
+public sealed record VolunteerChoice(long Id, string Name, string UnitName, string? Category);
+
+/// <summary>What a volunteer picker lists; <see cref="Trimmed"/> when the scope held more than the picker lists.</summary>
+public sealed record VolunteerChoiceList(IReadOnlyList<VolunteerChoice> Items, bool Trimmed);
+
+/// <summary>
+/// The one bounded query behind every volunteer picker (a patrol's 五老, a café's supervisors, a committee's members, a
+/// workshop's leader, a station's tutors, a case's mentor). A town's roster of a few hundred is listed whole, by unit and
+/// name; a city's 180,000 made each such page 6–21 MB (issue 18.3), so a scope holding more than <see cref="MostListed"/>
+/// lists only the volunteers the form already names, and the page asks to switch to the town in the header first.
+/// </summary>
+public sealed class VolunteerChoices(GuangongDbContext db)
+{
+    public const int MostListed = 500;
+
+    public Task<VolunteerChoiceList> ListAsync(IEnumerable<long>? keep = null, bool activeOnly = true, CancellationToken ct = default) =>
+        ListAsync(keep, activeOnly, MostListed, ct);
+
+    /// <summary>The same with another bound: the tests trim the demo's roster of a few dozen.</summary>
+    internal async Task<VolunteerChoiceList> ListAsync(IEnumerable<long>? keep, bool activeOnly, int mostListed, CancellationToken ct)
+    {
+        var kept = (keep ?? []).Distinct().ToList();
+
+        // Whether they fit is counted up to one more, not over a city's every volunteer.
+        var trimmed = await db.Volunteers.Where(v => !activeOnly || v.Status == VolunteerStatus.Active).Take(mostListed + 1).CountAsync(ct) > mostListed;
+        var listed = db.Volunteers.AsNoTracking().Where(v => kept.Contains(v.Id) || (!trimmed && (!activeOnly || v.Status == VolunteerStatus.Active)));
+        var items = await listed.OrderBy(v => v.UnitPath).ThenBy(v => v.Name).ThenBy(v => v.Id)
+            .Select(v => new VolunteerChoice(v.Id, v.Name, v.Unit!.Name, v.Category)).ToListAsync(ct);
+        return new VolunteerChoiceList(items, trimmed);
+    }
+
+    /// <summary>The same as (id, name) pairs, with <paramref name="keep"/> the one the form names now (a committee's member).</summary>
+    public async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> NamesAsync(long? keep, bool activeOnly = true, CancellationToken ct = default)
+    {
+        var list = await ListAsync(keep is { } id ? [id] : null, activeOnly, ct);
+        return ([.. list.Items.Select(v => (v.Id, v.Name))], list.Trimmed);
+    }
+}

@@ -32,4 +32,19 @@ public sealed class FilterUnitsTests
         var shown = FilterUnits.Shown(bigTown, u => u.Depth, u => u.Id, null);
         Assert.Equal(401, shown.Count);
     }
+
+    [Fact]
+    public void A_form_picker_of_a_province_keeps_the_unit_the_form_names_and_says_it_left_units_out()
+    {
+        var province = Tree(1, 11, 110, 1_500, 22_500).Select(u => (u.Id, u.Depth + 2)).ToList();
+        var named = province[^3].Id;
+        var (shown, trimmed, minDepth) = FilterUnits.ForPicker(province, u => u.Item2, u => u.Id, named);
+        Assert.True(trimmed);
+        Assert.Equal(1 + 11 + 110 + 1, shown.Count);
+        Assert.Contains(shown, u => u.Id == named);
+        Assert.Equal(2, minDepth);
+
+        var town = Tree(1, 15).Select(u => (u.Id, u.Depth + 3)).ToList();
+        Assert.Equal((16, false, 3), (FilterUnits.ForPicker(town, u => u.Item2, u => u.Id, null) is var (s, t, m) ? (s.Count, t, m) : default));
+    }
 }

@@ -8,9 +8,9 @@ namespace Guangong.Web.Features.Activities;
 /// <summary>Loads what the activity form offers (<see cref="ActivityOptions"/>), through the scope filter.</summary>
 public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers)
 {
-    public async Task<ActivityOptions> LoadAsync(IReadOnlyDictionary<long, decimal> served, bool openMore, CancellationToken ct = default)
+    public async Task<ActivityOptions> LoadAsync(IReadOnlyDictionary<long, decimal> served, bool openMore, long? task, CancellationToken ct = default)
     {
-        var tasks = await planTasks.ChoicesAsync(ct);
+        var (tasks, tasksTrimmed) = await planTasks.ChoicesAsync(task, ct);
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Depth, u.Kind }).ToListAsync(ct);
         var venueKinds = new[] { UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice };
@@ -29,6 +29,7 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
             volunteers.Select(v => (v.Id, v.Name, v.UnitName)).ToList(),
             served,
             openMore,
-            tasks);
+            tasks,
+            tasksTrimmed);
     }
 }

@@ -9,13 +9,12 @@ public sealed record ActivityOptions(
     IReadOnlyList<(long Id, string Name, string UnitName)> Volunteers,
     IReadOnlyDictionary<long, decimal> Served,
     bool OpenMore,
-    IReadOnlyList<(long TaskId, string Label)> Tasks)
+    IReadOnlyList<(long TaskId, string Label)> Tasks,
+    bool TasksTrimmed = false)
 {
     /// <summary>The programs the two seed plans name, offered as themes.</summary>
     public static readonly string[] Themes =
     [
         "老少心向党、奋斗新征程", "关爱明天，普法先行", "五个一", "爷爷奶奶一堂课", "弘扬优良家风", "文化塑造未来", "我是强国小主人", "防溺水安全教育",
     ];
-
-    public int MinDepth => Units.Count == 0 ? 0 : Units.Min(u => u.Depth);
 }

@@ -16,6 +16,18 @@ public sealed class UnitChoices(GuangongDbContext db)
                 .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct))
             .Select(u => (u.Id, u.Name, u.Depth)).ToList();
 
+    /// <summary>
+    /// What a form's unit picker lists: the active units cut as the list filters are (<see cref="FilterUnits"/>: the upper
+    /// levels while they fit, and the unit the form names now); a province's 24,000 made such a form 1.3 MB. Trimmed when
+    /// units were left out: the page says to switch to the district or town in the header first.
+    /// </summary>
+    public async Task<(IReadOnlyList<(long Id, string Name, int Depth)> Items, bool Trimmed)> PickableAsync(long? keep, CancellationToken ct = default)
+    {
+        var all = await ActiveAsync(ct: ct);
+        var shown = FilterUnits.Shown(all, u => u.Depth, u => u.Id, keep);
+        return (shown, shown.Count < all.Count);
+    }
+
     /// <summary>Active units that have units below them: where coverage gaps are counted.</summary>
     public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> WithChildrenAsync(CancellationToken ct = default) =>
         (await db.Units.AsNoTracking()

@@ -7,13 +7,28 @@ namespace Guangong.Web.Features.Plans;
 /// <summary>Answers the activities slice which plan tasks an activity may name, through the scope filter.</summary>
 public sealed class PlanTaskCatalog(GuangongDbContext db) : IPlanTaskCatalog
 {
-    public async Task<IReadOnlyList<(long TaskId, string Label)>> ChoicesAsync(CancellationToken ct) =>
-        (await db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable)
-            .OrderByDescending(a => a.PlanId).ThenBy(a => a.TaskId)
-            .Select(a => new { a.TaskId, a.Label, a.TaskText }).ToListAsync(ct))
-        .DistinctBy(a => a.TaskId)
-        .Select(a => (a.TaskId, $"{a.Label} {(a.TaskText.Length > 30 ? a.TaskText[..30] + "…" : a.TaskText)}"))
-        .ToList();
+    /// <summary>A town's plans hold a few dozen tasks; more than this and the form lists the scope unit's own.</summary>
+    public const int MostListed = 300;
+
+    public Task<(IReadOnlyList<(long TaskId, string Label)> Items, bool Trimmed)> ChoicesAsync(long? keep, CancellationToken ct) =>
+        ChoicesAsync(keep, MostListed, ct);
+
+    /// <summary>The same with another bound: the tests trim the demo town's few dozen.</summary>
+    internal async Task<(IReadOnlyList<(long TaskId, string Label)> Items, bool Trimmed)> ChoicesAsync(long? keep, int mostListed, CancellationToken ct)
+    {
+        var assigned = db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable);
+
+        // Counted up to one more than fit, not over a province's every assignment.
+        var trimmed = await assigned.Select(a => a.TaskId).Distinct().Take(mostListed + 1).CountAsync(ct) > mostListed;
+        if (trimmed)
+        {
+            var own = db.Scope.UnitId;
+            assigned = assigned.Where(a => a.UnitId == own || a.TaskId == keep);
+        }
+
+        var rows = await assigned.OrderByDescending(a => a.PlanId).ThenBy(a => a.TaskId).Select(a => new { a.TaskId, a.Label, a.TaskText }).ToListAsync(ct);
+        return ([.. rows.DistinctBy(a => a.TaskId).Select(a => (a.TaskId, $"{a.Label} {(a.TaskText.Length > 30 ? a.TaskText[..30] + "…" : a.TaskText)}"))], trimmed);
+    }
 
     public Task<bool> IsAssignedInScopeAsync(long taskId, CancellationToken ct) =>
         db.TaskAssignments.AnyAsync(a => a.TaskId == taskId, ct);

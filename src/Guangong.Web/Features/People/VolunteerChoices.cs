@@ -10,14 +10,15 @@ public sealed record VolunteerChoice(long Id, string Name, string UnitName, stri
 public sealed record VolunteerChoiceList(IReadOnlyList<VolunteerChoice> Items, bool Trimmed);
 
 /// <summary>
-/// The one bounded query behind every volunteer picker (a patrol's 五老, a café's supervisors, a committee's members, a
-/// workshop's leader, a station's tutors, a case's mentor). A town's roster of a few hundred is listed whole, by unit and
-/// name; a city's 180,000 made each such page 6–21 MB (issue 18.3), so a scope holding more than <see cref="MostListed"/>
-/// lists only the volunteers the form already names, and the page asks to switch to the town in the header first.
+/// The one bounded query behind the volunteer pickers of upper-level forms (a patrol's 五老, a café's supervisors, a
+/// committee's members, a workshop's leader, a station's tutors; a care case's mentor comes from its station's own roster).
+/// A town's roster (a few hundred; up to 2,000) is listed whole, by unit and name; a city's 180,000 made each such page
+/// 6–21 MB (issue 18.3), so a scope holding more than <see cref="MostListed"/> lists only the volunteers the form already
+/// names, and the page asks to switch to the town in the header first.
 /// </summary>
 public sealed class VolunteerChoices(GuangongDbContext db)
 {
-    public const int MostListed = 500;
+    public const int MostListed = 2_000;
 
     public Task<VolunteerChoiceList> ListAsync(IEnumerable<long>? keep = null, bool activeOnly = true, CancellationToken ct = default) =>
         ListAsync(keep, activeOnly, MostListed, ct);

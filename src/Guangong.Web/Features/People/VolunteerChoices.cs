@@ -30,7 +30,9 @@ public sealed class VolunteerChoices(GuangongDbContext db)
 
         // Whether they fit is counted up to one more, not over a city's every volunteer.
         var trimmed = await db.Volunteers.Where(v => !activeOnly || v.Status == VolunteerStatus.Active).Take(mostListed + 1).CountAsync(ct) > mostListed;
-        var listed = db.Volunteers.AsNoTracking().Where(v => kept.Contains(v.Id) || (!trimmed && (!activeOnly || v.Status == VolunteerStatus.Active)));
+        // The named ones are listed under the same status rule: a café supervisor who has left the roster is not offered
+        // (the save would refuse them), as when the picker listed everyone.
+        var listed = db.Volunteers.AsNoTracking().Where(v => (!trimmed || kept.Contains(v.Id)) && (!activeOnly || v.Status == VolunteerStatus.Active));
         var items = await listed.OrderBy(v => v.UnitPath).ThenBy(v => v.Name).ThenBy(v => v.Id)
             .Select(v => new VolunteerChoice(v.Id, v.Name, v.Unit!.Name, v.Category)).ToListAsync(ct);
         return new VolunteerChoiceList(items, trimmed);

@@ -23,7 +23,7 @@ public sealed class PlanTaskCatalog(GuangongDbContext db) : IPlanTaskCatalog
         if (trimmed)
         {
             var own = db.Scope.UnitId;
-            assigned = assigned.Where(a => a.UnitId == own || a.TaskId == keep);
+            assigned = assigned.Where(a => a.UnitId == own || a.Task!.UnitId == own || a.TaskId == keep);
         }
 
         var rows = await assigned.OrderByDescending(a => a.PlanId).ThenBy(a => a.TaskId).Select(a => new { a.TaskId, a.Label, a.TaskText }).ToListAsync(ct);

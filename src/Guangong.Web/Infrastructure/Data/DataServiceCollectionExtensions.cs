@@ -51,7 +51,15 @@ public static class DataServiceCollectionExtensions
         context.Lease(services.GetRequiredService<DataScope>(), services.GetRequiredService<CurrentActor>(), services.GetRequiredService<TimeProvider>());
         if (context is SqliteGuangongDbContext)
         {
-            context.Database.OpenConnection();
+            try
+            {
+                context.Database.OpenConnection();
+            }
+            catch
+            {
+                context.Dispose();
+                throw;
+            }
         }
 
         return context;

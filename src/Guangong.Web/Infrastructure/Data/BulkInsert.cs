@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data;
 /// <summary>
 /// A save that adds many rows of one kind (a roster import: 20,000 volunteers and their first history lines) has them
 /// written here instead of by EF Core's one command per row (SQLite has no batching, so each row was a statement prepared
-/// anew): prepared INSERTs of 100 rows each with RETURNING on SQLite; on PostgreSQL the ids drawn from the sequence in one query
+/// anew): one prepared INSERT … RETURNING reused on SQLite; on PostgreSQL the ids drawn from the sequence in one query
 /// and one binary COPY. It runs inside the save, after the write guard has checked and stamped the rows and the audit
 /// trail and the followers have captured them, in the save's transaction: the rows are as checked, audited and followed
 /// as any other. The written entries are then marked saved and EF Core writes the rest of the save (its updates, and the
@@ -134,85 +134,21 @@ internal static class BulkInsert
             return;
         }
 
-        // Many rows a statement: SQLite's cost is mostly per statement (a row a statement was 5.3 s of a 100,000-row import).
-        var perStatement = Math.Min(RowsPerStatement, SqliteParameterLimit / columns.Count);
-        var transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        DbCommand? full = null;
-        try
-        {
-            for (var first = 0; first < entries.Count; first += perStatement)
-            {
-                var count = Math.Min(perStatement, entries.Count - first);
-                var command = count == perStatement ? full ??= await PrepareAsync(connection, transaction, table, key, names, count, ct) : await PrepareAsync(connection, transaction, table, key, names, count, ct);
-                try
-                {
-                    for (var r = 0; r < count; r++)
-                    {
-                        var values = entries[first + r].CurrentValues;
-                        for (var c = 0; c < columns.Count; c++)
-                        {
-                            command.Parameters[(r * columns.Count) + c].Value = StoreValues.ToProvider(columns[c], values[columns[c]]) ?? DBNull.Value;
-                        }
-                    }
-
-                    // The rows get their ids in the order of the VALUES list, one after the other: the returned ids, sorted,
-                    // are theirs in that order (checked to be consecutive, as they are under the save's write lock).
-                    var ids = new List<long>(count);
-                    await using (var reader = await command.ExecuteReaderAsync(ct))
-                    {
-                        while (await reader.ReadAsync(ct))
-                        {
-                            ids.Add(reader.GetInt64(0));
-                        }
-                    }
-
-                    ids.Sort();
-                    if (ids.Count != count || ids[^1] - ids[0] != count - 1)
-                    {
-                        throw new InvalidOperationException($"A bulk insert into {table.Name} was given ids that are not one run of {count}.");
-                    }
-
-                    for (var r = 0; r < count; r++)
-                    {
-                        SetKey(entries[first + r], key, ids[r]);
-                    }
-                }
-                finally
-                {
-                    if (command != full)
-                    {
-                        await command.DisposeAsync();
-                    }
-                }
-            }
-        }
-        finally
-        {
-            if (full is not null)
-            {
-                await full.DisposeAsync();
-            }
-        }
-    }
-
-    /// <summary>Rows in one INSERT on SQLite; its parameters stay under the 32,766 a statement takes.</summary>
-    private const int RowsPerStatement = 100;
-
-    private const int SqliteParameterLimit = 32_766;
-
-    private static async Task<DbCommand> PrepareAsync(DbConnection connection, DbTransaction transaction, StoreObjectIdentifier table, IProperty key, List<string> names, int rows, CancellationToken ct)
-    {
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        var values = Enumerable.Range(0, rows).Select(r => $"({string.Join(", ", names.Select((_, c) => $"@p{(r * names.Count) + c}"))})");
-        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", names)}) VALUES {string.Join(", ", values)} RETURNING \"{key.GetColumnName(table)}\"";
-        for (var i = 0; i < rows * names.Count; i++)
-        {
-            StoreValues.AddParameter(command, $"@p{i}");
-        }
-
+        await using var command = connection.CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", names)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))}) RETURNING \"{key.GetColumnName(table)}\"";
+        var parameters = columns.Select((_, i) => StoreValues.AddParameter(command, $"@p{i}")).ToList();
         await command.PrepareAsync(ct);
-        return command;
+        foreach (var entry in entries)
+        {
+            var values = entry.CurrentValues;
+            for (var i = 0; i < columns.Count; i++)
+            {
+                parameters[i].Value = StoreValues.ToProvider(columns[i], values[columns[i]]) ?? DBNull.Value;
+            }
+
+            SetKey(entry, key, (long)(await command.ExecuteScalarAsync(ct))!);
+        }
     }
 
     /// <summary>The row's id: set on the entry, so that the rows added with it (its history lines) take it as their parent's.</summary>

@@ -21,20 +21,27 @@ public static class DataServiceCollectionExtensions
         if (options.Provider == DatabaseProvider.Postgres)
         {
             var connectionString = LockTimeouts.Postgres(options.ConnectionString, options.LockTimeoutSeconds);
-            services.AddPooledDbContextFactory<PostgresGuangongDbContext>(o => o.UseNpgsql(connectionString).AddInterceptors(Text.CleanTextOnSave.Instance, GuardAndAuditInterceptor.Instance));
+            services.AddPooledDbContextFactory<PostgresGuangongDbContext>(o => Quiet(o.UseNpgsql(connectionString)).AddInterceptors(Text.CleanTextOnSave.Instance, GuardAndAuditInterceptor.Instance));
             services.AddScoped(Leased<PostgresGuangongDbContext>);
         }
         else
         {
             var connectionString = LockTimeouts.Sqlite(options.ConnectionString, options.LockTimeoutSeconds);
-            services.AddPooledDbContextFactory<SqliteGuangongDbContext>(o => o
-                .UseSqlite(connectionString)
+            services.AddPooledDbContextFactory<SqliteGuangongDbContext>(o => Quiet(o
+                .UseSqlite(connectionString))
                 .AddInterceptors(new SqlitePragmas(options.LockTimeoutSeconds), Text.CleanTextOnSave.Instance, GuardAndAuditInterceptor.Instance));
             services.AddScoped(Leased<SqliteGuangongDbContext>);
         }
 
         return services;
     }
+
+    /// <summary>
+    /// The capped counts ("more than 300 units? more than 2,000 volunteers?") take N + 1 rows in no order on purpose: an
+    /// order would make the database walk a province's key index to count a town. EF Core warned of each on every page.
+    /// </summary>
+    private static DbContextOptionsBuilder Quiet(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     /// <summary>
     /// The request's context: one from the pool, given the request's scope, actor and clock; disposed with the request,

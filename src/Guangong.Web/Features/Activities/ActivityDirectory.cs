@@ -159,9 +159,15 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
         return await MostRecordedAsync(db.Activities.InSubtree(town), ct);
     }
 
+    /// <summary>
+    /// The category most recorded among the latest activities: a province's 1.8 million were grouped for every new form
+    /// of an officer who had recorded none (0.4 s), and what a unit records lately is the better guess anyway.
+    /// </summary>
     private static Task<string?> MostRecordedAsync(IQueryable<Activity> activities, CancellationToken ct) =>
-        activities.AsNoTracking().Where(a => a.Category != "").GroupBy(a => a.Category)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(ct);
+        activities.AsNoTracking().Where(a => a.Category != "").OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Take(LatestCounted)
+            .GroupBy(a => a.Category).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(ct);
+
+    private const int LatestCounted = 500;
 
     public async Task<IReadOnlyList<ActivityRow>> MonthAsync(int year, int month, ActivityFilter filter, CancellationToken ct = default)
     {

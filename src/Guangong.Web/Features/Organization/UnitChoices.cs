@@ -23,9 +23,8 @@ public sealed class UnitChoices(GuangongDbContext db)
     /// </summary>
     public async Task<(IReadOnlyList<(long Id, string Name, int Depth)> Items, bool Trimmed)> PickableAsync(long? keep, CancellationToken ct = default)
     {
-        var all = await ActiveAsync(ct: ct);
-        var shown = FilterUnits.Shown(all, u => u.Depth, u => u.Id, keep);
-        return (shown, shown.Count < all.Count);
+        var (shown, trimmed, _) = FilterUnits.ForPicker(await ActiveAsync(ct: ct), u => u.Depth, u => u.Id, keep);
+        return (shown, trimmed);
     }
 
     /// <summary>Active units that have units below them: where coverage gaps are counted.</summary>

@@ -38,6 +38,13 @@ public sealed class VolunteerChoices(GuangongDbContext db)
         return new VolunteerChoiceList(items, trimmed);
     }
 
+    /// <summary>The same as (id, "name（unit）") pairs: a patrol's 五老, a café's supervisors, where names repeat across villages.</summary>
+    public async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> WithUnitsAsync(IEnumerable<long>? keep = null, CancellationToken ct = default)
+    {
+        var list = await ListAsync(keep, ct: ct);
+        return ([.. list.Items.Select(v => (v.Id, $"{v.Name}（{v.UnitName}）"))], list.Trimmed);
+    }
+
     /// <summary>The same as (id, name) pairs, with <paramref name="keep"/> the one the form names now (a committee's member).</summary>
     public async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> NamesAsync(long? keep, bool activeOnly = true, CancellationToken ct = default)
     {

@@ -15,7 +15,7 @@ public sealed record CafeYear(long Id, string Name, string UnitName, int Inspect
 
 public sealed record InspectionRow(long Id, long CafeId, string Cafe, DateTime InspectedUtc, string Volunteer, decimal Hours, int MinorsFound, bool SignPresent, bool IdChecksDone, string? Problems, FollowUpTo FollowUpTo, string? FollowUpOutcome, long Version);
 
-public sealed class CafeDirectory(GuangongDbContext db, TimeProvider clock, People.VolunteerChoices volunteerChoices)
+public sealed class CafeDirectory(GuangongDbContext db, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -90,15 +90,5 @@ public sealed class CafeDirectory(GuangongDbContext db, TimeProvider clock, Peop
                 ? new CafeYear(c.Id, c.Name, c.Unit, s.Count, s.Minors, s.WithMinors, s.NoSign, s.NoId, s.FollowUps, s.Tenths / 10m)
                 : new CafeYear(c.Id, c.Name, c.Unit, 0, 0, 0, 0, 0, 0, 0))
             .ToList();
-    }
-
-    /// <summary>
-    /// The 五老 who can be assigned as supervisors: active volunteers in the scope, and those the form already names
-    /// (<see cref="People.VolunteerChoices"/>: bounded, Trimmed for a large scope).
-    /// </summary>
-    public async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> SupervisorChoicesAsync(IEnumerable<long>? keep = null, CancellationToken ct = default)
-    {
-        var list = await volunteerChoices.ListAsync(keep, ct: ct);
-        return ([.. list.Items.Select(v => (v.Id, $"{v.Name}（{v.UnitName}）"))], list.Trimmed);
     }
 }

@@ -13,7 +13,7 @@ public sealed record PatrolRow(long Id, string Volunteer, IReadOnlyList<string> 
 
 public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate);
 
-public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock, People.VolunteerChoices volunteerChoices)
+public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -111,11 +111,4 @@ public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock, Peo
     public async Task<IReadOnlyList<(long Id, string Name)>> WaterChoicesAsync(CancellationToken ct = default) =>
         (await db.WaterBodies.AsNoTracking().OrderBy(w => w.UnitPath).ThenBy(w => w.Name).Select(w => new { w.Id, w.Name, Unit = w.Unit!.Name }).ToListAsync(ct))
             .Select(w => (w.Id, $"{w.Name}（{w.Unit}）")).ToList();
-
-    /// <summary>The 五老 a patrol or a rota line may name (<see cref="People.VolunteerChoices"/>: bounded, Trimmed for a large scope).</summary>
-    public async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> VolunteerChoicesAsync(CancellationToken ct = default)
-    {
-        var list = await volunteerChoices.ListAsync(ct: ct);
-        return ([.. list.Items.Select(v => (v.Id, $"{v.Name}（{v.UnitName}）"))], list.Trimmed);
-    }
 }

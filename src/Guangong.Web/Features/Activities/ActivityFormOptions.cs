@@ -1,3 +1,4 @@
+using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Dictionaries;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Data;
@@ -5,15 +6,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Activities;
 
-/// <summary>Loads what the activity form offers (<see cref="ActivityOptions"/>), through the scope filter.</summary>
-public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers)
+/// <summary>
+/// Loads what the activity form offers (<see cref="ActivityOptions"/>), through the scope filter. Each list is bounded: a
+/// province officer's form read 24,000 units and listed every care station and base of the province.
+/// </summary>
+public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices)
 {
-    public async Task<ActivityOptions> LoadAsync(IReadOnlyDictionary<long, decimal> served, bool openMore, long? task, CancellationToken ct = default)
+    private static readonly UnitKind[] VenueKinds = [UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice];
+
+    /// <summary>The form's lists, keeping the unit, venue and task it names now (<paramref name="form"/>).</summary>
+    public async Task<ActivityOptions> LoadAsync(ActivityInput form, IReadOnlyDictionary<long, decimal> served, bool openMore, CancellationToken ct = default)
     {
-        var (tasks, tasksTrimmed) = await planTasks.ChoicesAsync(task, ct);
-        var units = await db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Path)
-            .Select(u => new { u.Id, u.Name, u.Depth, u.Kind }).ToListAsync(ct);
-        var venueKinds = new[] { UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice };
+        var (tasks, tasksTrimmed) = await planTasks.ChoicesAsync(QueryValue.Long(form.PlanTaskId), ct);
+        var units = await unitChoices.PickableAsync(QueryValue.Long(form.UnitId), ct);
         var servedIds = served.Keys.ToList();
         // Those who served are always listed; of the rest, the first 500 active volunteers the recorder may
         // name: a village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first.
@@ -21,15 +26,29 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
             .Concat(await townVolunteers.ActiveAsync(servedIds, 500, ct))
             .OrderByDescending(v => v.InScope).ThenBy(v => v.UnitPath, StringComparer.Ordinal).ThenBy(v => v.Name, StringComparer.Ordinal)
             .ToList();
+        var (venues, venuesTrimmed) = await VenuesAsync(QueryValue.Long(form.VenueUnitId), ct);
         return new ActivityOptions(
             await codes.EnabledValuesAsync("活动类别", ct),
             await codes.EnabledValuesAsync("青少年群体", ct),
-            units.Select(u => (u.Id, u.Name, u.Depth)).ToList(),
-            units.Where(u => venueKinds.Contains(u.Kind)).Select(u => (u.Id, u.Name)).ToList(),
+            units,
+            venues,
             volunteers.Select(v => (v.Id, v.Name, v.UnitName)).ToList(),
             served,
             openMore,
             tasks,
-            tasksTrimmed);
+            tasksTrimmed,
+            venuesTrimmed);
+    }
+
+    /// <summary>
+    /// The care stations and education bases in the scope while they fit <see cref="FilterUnits.MostShown"/> (a town has a
+    /// few); past that (a province's thousands) only the one the form names, and the form says to switch down first.
+    /// </summary>
+    private async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> VenuesAsync(long? keep, CancellationToken ct)
+    {
+        var venues = db.Units.AsNoTracking().Where(u => u.IsActive && VenueKinds.Contains(u.Kind));
+        var trimmed = await venues.Take(FilterUnits.MostShown + 1).CountAsync(ct) > FilterUnits.MostShown;
+        var items = await venues.Where(u => !trimmed || u.Id == keep).OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        return ([.. items.Select(u => (u.Id, u.Name))], trimmed);
     }
 }

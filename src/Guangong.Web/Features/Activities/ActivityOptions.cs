@@ -1,16 +1,19 @@
+using Guangong.Web.Features.Organization;
+
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>What the activity form offers: categories, units, venues, youth groups and the volunteers who may have served.</summary>
 public sealed record ActivityOptions(
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> YouthGroups,
-    IReadOnlyList<(long Id, string Name, int Depth)> Units,
+    UnitChoiceList Units,
     IReadOnlyList<(long Id, string Name)> Venues,
     IReadOnlyList<(long Id, string Name, string UnitName)> Volunteers,
     IReadOnlyDictionary<long, decimal> Served,
     bool OpenMore,
     IReadOnlyList<(long TaskId, string Label)> Tasks,
-    bool TasksTrimmed = false)
+    bool TasksTrimmed = false,
+    bool VenuesTrimmed = false)
 {
     /// <summary>The programs the two seed plans name, offered as themes.</summary>
     public static readonly string[] Themes =

@@ -34,13 +34,13 @@ public static class FilterUnits
     }
 
     /// <summary>The deepest level shown, from the number of units at each level (depth, count).</summary>
-    public static int DeepestShown(IEnumerable<(int Depth, int Count)> perLevel)
+    public static int DeepestShown(IEnumerable<(int Depth, int Count)> perLevel, int mostShown = MostShown)
     {
         var levels = perLevel.OrderBy(l => l.Depth).ToList();
         var (deepest, shown) = (levels.Count == 0 ? 0 : levels[0].Depth, 0);
         foreach (var (level, index) in levels.Select((l, i) => (l, i)))
         {
-            if (index > 1 && shown + level.Count > MostShown)
+            if (index > 1 && shown + level.Count > mostShown)
             {
                 break;
             }

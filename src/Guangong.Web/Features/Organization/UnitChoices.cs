@@ -11,8 +11,7 @@ public sealed class UnitChoices(GuangongDbContext db)
 {
     /// <summary>Active units in the scope, or only those under <paramref name="underPath"/> (a plan's owner units).</summary>
     public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> ActiveAsync(string? underPath = null, CancellationToken ct = default) =>
-        (await db.Units.AsNoTracking()
-                .Where(u => u.IsActive && (underPath == null || u.Path.StartsWith(underPath)))
+        (await Active(underPath)
                 .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct))
             .Select(u => (u.Id, u.Name, u.Depth)).ToList();
 
@@ -21,11 +20,34 @@ public sealed class UnitChoices(GuangongDbContext db)
     /// levels while they fit, and the unit the form names now); a province's 24,000 made such a form 1.3 MB. Trimmed when
     /// units were left out: the page says to switch to the district or town in the header first.
     /// </summary>
-    public async Task<(IReadOnlyList<(long Id, string Name, int Depth)> Items, bool Trimmed)> PickableAsync(long? keep, CancellationToken ct = default)
+    public Task<UnitChoiceList> PickableAsync(long? keep, CancellationToken ct = default) =>
+        ShownAsync(keep is { } id ? [id] : null, ct: ct);
+
+    /// <summary>
+    /// The active units in the scope (or under <paramref name="underPath"/>) cut in the database as <see cref="FilterUnits"/>
+    /// cuts a list: the units counted by level first, then only the levels that fit read, with the units
+    /// <paramref name="keep"/> names (the one a list is filtered by, a form's unit, a task's owners, a contest's entrants).
+    /// A province read its 24,000 units to show 130 of them on every such page.
+    /// </summary>
+    public Task<UnitChoiceList> ShownAsync(IEnumerable<long>? keep = null, string? underPath = null, CancellationToken ct = default) =>
+        ShownAsync(keep, underPath, FilterUnits.MostShown, ct);
+
+    /// <summary>The same with another bound: the tests trim the demo's tree of a few dozen units.</summary>
+    internal async Task<UnitChoiceList> ShownAsync(IEnumerable<long>? keep, string? underPath, int mostShown, CancellationToken ct)
     {
-        var (shown, trimmed, _) = FilterUnits.ForPicker(await ActiveAsync(ct: ct), u => u.Depth, u => u.Id, keep);
-        return (shown, trimmed);
+        var active = Active(underPath);
+        var perLevel = await active.GroupBy(u => u.Depth).Select(g => new { Depth = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var total = perLevel.Sum(l => l.Count);
+        var deepest = total <= mostShown ? int.MaxValue : FilterUnits.DeepestShown(perLevel.Select(l => (l.Depth, l.Count)), mostShown);
+        var kept = (keep ?? []).Distinct().ToList();
+        var items = (await active.Where(u => u.Depth <= deepest || kept.Contains(u.Id))
+                .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct))
+            .Select(u => (u.Id, u.Name, u.Depth)).ToList();
+        return new UnitChoiceList(items, items.Count < total);
     }
+
+    private IQueryable<Unit> Active(string? underPath) =>
+        db.Units.AsNoTracking().Where(u => u.IsActive && (underPath == null || u.Path.StartsWith(underPath)));
 
     /// <summary>Active units that have units below them: where coverage gaps are counted.</summary>
     public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> WithChildrenAsync(CancellationToken ct = default) =>
@@ -44,4 +66,11 @@ public sealed class UnitChoices(GuangongDbContext db)
     /// <summary>The name of one unit in the scope, or null.</summary>
     public Task<string?> NameAsync(long id, CancellationToken ct = default) =>
         db.Units.AsNoTracking().Where(u => u.Id == id).Select(u => u.Name).SingleOrDefaultAsync(ct);
+}
+
+/// <summary>What a unit picker lists, in tree order; <see cref="Trimmed"/> when units were left out.</summary>
+public sealed record UnitChoiceList(IReadOnlyList<(long Id, string Name, int Depth)> Items, bool Trimmed)
+{
+    /// <summary>The shallowest depth listed: the picker indents from it.</summary>
+    public int MinDepth => Items.Count == 0 ? 0 : Items.Min(u => u.Depth);
 }

@@ -81,9 +81,23 @@ public sealed class ArticleDirectory(GuangongDbContext db)
     public async Task<string?> ActivityTitleAsync(long? id, CancellationToken ct = default) =>
         id is null ? null : await db.Activities.AsNoTracking().Where(a => a.Id == id).Select(a => a.Title).SingleOrDefaultAsync(ct);
 
-    public async Task<IReadOnlyList<CorrespondentChoice>> CorrespondentChoicesAsync(CancellationToken ct = default) =>
-        await db.Correspondents.AsNoTracking().OrderBy(c => c.Unit!.Path).ThenBy(c => c.Name)
+    /// <summary>Correspondents the article form lists whole; a city's or a province's are many more.</summary>
+    public const int MostCorrespondentsListed = 300;
+
+    /// <summary>
+    /// The correspondents the article form offers as authors: the scope's, while they fit
+    /// <see cref="MostCorrespondentsListed"/> (a town has a handful); past that only those the form names now
+    /// (<paramref name="keep"/>) and the writer's own (<paramref name="userId"/>), and the form says to switch down first.
+    /// </summary>
+    public async Task<(IReadOnlyList<CorrespondentChoice> Items, bool Trimmed)> CorrespondentChoicesAsync(IEnumerable<long> keep, long? userId, CancellationToken ct = default)
+    {
+        var kept = keep.Distinct().ToList();
+        var trimmed = await db.Correspondents.Take(MostCorrespondentsListed + 1).CountAsync(ct) > MostCorrespondentsListed;
+        var items = await db.Correspondents.AsNoTracking().Where(c => !trimmed || kept.Contains(c.Id) || (userId != null && c.UserId == userId))
+            .OrderBy(c => c.Unit!.Path).ThenBy(c => c.Name)
             .Select(c => new CorrespondentChoice(c.Id, c.Name, c.Unit!.Name, c.UserId)).ToListAsync(ct);
+        return (items, trimmed);
+    }
 
     /// <summary>Recent activities an article may report (the last 60 in the scope).</summary>
     public async Task<IReadOnlyList<(long Id, string Text)>> ActivityChoicesAsync(CancellationToken ct = default) =>

@@ -44,6 +44,10 @@ public sealed class ArticleInput
         [.. (CoAuthorIds ?? string.Empty).Split([',', '，', ' '], StringSplitOptions.RemoveEmptyEntries)
             .Select(s => long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0)
             .Distinct()];
+
+    /// <summary>Every correspondent the form names: the first author, the co-authors, and those a refused post checked.</summary>
+    public IEnumerable<long> Authors(IEnumerable<string>? postedCoAuthors) =>
+        CoAuthors().Concat(Components.Shared.QueryValue.Ids(postedCoAuthors)).Append(Components.Shared.QueryValue.Long(FirstAuthorId) ?? 0);
 }
 
 /// <summary>The reviewer's decision: pass it, or return it with what to change.</summary>

@@ -49,16 +49,41 @@ public sealed class TrainingDirectory(GuangongDbContext db)
             .OrderBy(a => a.Volunteer!.Name)
             .Select(a => new AttendeeRow(a.VolunteerId, a.Volunteer!.Name, a.Volunteer.Unit!.Name))
             .ToListAsync(ct);
-
-        // Anyone on the roster below the session's unit may have attended (active or suspended members).
-        var candidates = await db.Volunteers.AsNoTracking()
-            .InSubtree(session.UnitPath)
-            .Where(v => v.Status == VolunteerStatus.Active || v.Status == VolunteerStatus.Suspended || v.Status == VolunteerStatus.Prospective)
-            .OrderBy(v => v.UnitPath).ThenBy(v => v.Name)
-            .Select(v => new AttendeeRow(v.Id, v.Name, v.Unit!.Name))
-            .ToListAsync(ct);
-        return new TrainingDetail(session, unitName, attendees, candidates);
+        return new TrainingDetail(session, unitName, attendees);
     }
+
+    /// <summary>
+    /// Whom the attendance checklist offers. Anyone on the roster below the session's unit may have attended (active,
+    /// suspended or prospective members): listed whole while they fit <see cref="VolunteerChoices.MostListed"/> (a town's
+    /// few hundred). A district's or a province's session would list tens of thousands to a million, so past that the
+    /// checklist holds the attendees already recorded and the first <see cref="MostFound"/> whose names contain
+    /// <paramref name="find"/> (the page's search box).
+    /// </summary>
+    public Task<AttendeeCandidates> CandidatesAsync(TrainingDetail detail, string? find, CancellationToken ct = default) =>
+        CandidatesAsync(detail, find, VolunteerChoices.MostListed, ct);
+
+    public const int MostFound = 50;
+
+    /// <summary>The same with another bound: the tests trim the demo's roster.</summary>
+    internal async Task<AttendeeCandidates> CandidatesAsync(TrainingDetail detail, string? find, int mostListed, CancellationToken ct)
+    {
+        var roster = db.Volunteers.AsNoTracking()
+            .InSubtree(detail.Session.UnitPath)
+            .Where(v => v.Status == VolunteerStatus.Active || v.Status == VolunteerStatus.Suspended || v.Status == VolunteerStatus.Prospective);
+        if (await roster.Take(mostListed + 1).CountAsync(ct) <= mostListed)
+        {
+            return new AttendeeCandidates(await Rows(roster).ToListAsync(ct), Trimmed: false);
+        }
+
+        var name = find?.Trim();
+        var attending = detail.Attendees.Select(a => a.VolunteerId).ToList();
+        var found = string.IsNullOrEmpty(name) ? []
+            : await Rows(roster.Where(v => v.Name.Contains(name) && !attending.Contains(v.Id))).Take(MostFound).ToListAsync(ct);
+        return new AttendeeCandidates([.. detail.Attendees, .. found], Trimmed: true, Found: found.Count);
+    }
+
+    private static IQueryable<AttendeeRow> Rows(IQueryable<Volunteer> roster) =>
+        roster.OrderBy(v => v.UnitPath).ThenBy(v => v.Name).ThenBy(v => v.Id).Select(v => new AttendeeRow(v.Id, v.Name, v.Unit!.Name));
 
     /// <summary>This year, or the latest year before it with training in the scope (a page does not open empty).</summary>
     public Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default) =>
@@ -98,7 +123,10 @@ public sealed record TrainingRow(long Id, string Topic, string Kind, DateOnly Da
 
 public sealed record AttendeeRow(long VolunteerId, string Name, string UnitName);
 
-public sealed record TrainingDetail(TrainingSession Session, string UnitName, IReadOnlyList<AttendeeRow> Attendees, IReadOnlyList<AttendeeRow> Candidates);
+public sealed record TrainingDetail(TrainingSession Session, string UnitName, IReadOnlyList<AttendeeRow> Attendees);
+
+/// <summary>The attendance checklist; when <see cref="Trimmed"/>, the attendees and the <see cref="Found"/> a search found.</summary>
+public sealed record AttendeeCandidates(IReadOnlyList<AttendeeRow> Items, bool Trimmed, int Found = 0);
 
 public sealed record PersonHours(long VolunteerId, string Name, string UnitName, int Sessions, decimal Hours);
 

@@ -1,0 +1,69 @@
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Organization;
+
+/// <summary>
+/// The unit pickers and filters are cut in the database (<see cref="UnitChoices.ShownAsync(IEnumerable{long}?, string?, CancellationToken)"/>):
+/// counted by level, then only the levels that fit read, with the units the page names kept. The bound is lowered here
+/// to cut the demo's district as a province's 24,000 units are cut.
+/// </summary>
+public abstract class UnitChoicesTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task A_tree_that_fits_is_listed_whole_in_tree_order()
+    {
+        var district = await App.UnitAsync("天宁区关工委");
+        var active = await ActiveUnder(district);
+
+        var list = await App.WithServiceAsync<UnitChoices, UnitChoiceList>(c => c.ShownAsync(null, null, active.Count, default), district.Id, district.Path);
+
+        Assert.False(list.Trimmed);
+        Assert.Equal(active.Select(u => u.Id), list.Items.Select(u => u.Id));
+        Assert.Equal(district.Depth, list.MinDepth);
+    }
+
+    [Fact]
+    public async Task A_tree_past_the_bound_lists_its_upper_levels_and_the_units_named_but_nothing_outside_the_scope()
+    {
+        var district = await App.UnitAsync("天宁区关工委");
+        var active = await ActiveUnder(district);
+        var deepest = active.Max(u => u.Depth);
+        var named = active.Last(u => u.Depth == deepest);
+        var outside = await App.WithDbAsync(db => db.Units.IgnoreQueryFilters().Where(u => !u.Path.StartsWith(district.Path)).Select(u => u.Id).FirstAsync());
+        var upper = active.Where(u => u.Depth < deepest).ToList();
+
+        var list = await App.WithServiceAsync<UnitChoices, UnitChoiceList>(
+            c => c.ShownAsync([named.Id, outside], null, upper.Count, default), district.Id, district.Path);
+
+        Assert.True(list.Trimmed);
+        Assert.Equal(upper.Select(u => u.Id).Append(named.Id).Order(), list.Items.Select(u => u.Id).Order());
+        Assert.Equal(list.Items.OrderBy(u => active.FindIndex(a => a.Id == u.Id)).Select(u => u.Id), list.Items.Select(u => u.Id));
+    }
+
+    [Fact]
+    public async Task Under_a_path_the_cut_starts_from_that_unit()
+    {
+        var district = await App.UnitAsync("天宁区关工委");
+        var zhenglu = await App.UnitAsync("郑陆镇关工委");
+        var town = (await ActiveUnder(district)).Where(u => u.Path.StartsWith(zhenglu.Path, StringComparison.Ordinal)).ToList();
+
+        var (whole, cut) = await App.WithServiceAsync<UnitChoices, (UnitChoiceList, UnitChoiceList)>(async c =>
+            (await c.ShownAsync(null, zhenglu.Path, town.Count, default), await c.ShownAsync(null, zhenglu.Path, 1, default)), district.Id, district.Path);
+
+        Assert.Equal(town.Select(u => u.Id), whole.Items.Select(u => u.Id));
+        // The unit itself and the level below it are listed however small the bound (as FilterUnits does).
+        Assert.Equal(town.Where(u => u.Depth <= zhenglu.Depth + 1).Select(u => u.Id), cut.Items.Select(u => u.Id));
+        Assert.Equal(town.Any(u => u.Depth > zhenglu.Depth + 1), cut.Trimmed);
+    }
+
+    private Task<List<Unit>> ActiveUnder(Unit unit) =>
+        App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Path).ToListAsync(), unit.Id, unit.Path);
+}
+
+public sealed class UnitChoicesTestsOnSqlite(SqliteAppFixture fixture) : UnitChoicesTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class UnitChoicesTestsOnPostgres(PostgresAppFixture fixture) : UnitChoicesTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -24,6 +24,10 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasIndex(a => new { a.Date, a.UnitPath, a.Status });
         builder.HasIndex(a => a.CheckInCode);
         builder.HasIndex(a => a.PlanTaskId);
+
+        // The new form's default category is what its recorder recorded last: without it a province officer who had
+        // recorded nothing walked all 1.8 million activities backwards by id (0.3 s on every new form).
+        builder.HasIndex(a => new { a.CreatedByUserId, a.Id });
         builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.VenueUnit).WithMany().HasForeignKey(a => a.VenueUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Files).WithOne(f => f.Activity).HasForeignKey(f => f.ActivityId).OnDelete(DeleteBehavior.Restrict);

@@ -22,8 +22,12 @@ public sealed class PlanTaskCatalog(GuangongDbContext db) : IPlanTaskCatalog
         var trimmed = await assigned.Select(a => a.TaskId).Distinct().Take(mostListed + 1).CountAsync(ct) > mostListed;
         if (trimmed)
         {
-            var own = db.Scope.UnitId;
-            assigned = assigned.Where(a => a.UnitId == own || a.Task!.UnitId == own || a.TaskId == keep);
+            // The tasks assigned to the scope unit (by its unit index) and those of its own plans (by the path index: a
+            // plan's tasks carry its unit's path); an OR across the join read a province's every assignment (0.1 s).
+            var (own, ownPath) = (db.Scope.UnitId, db.Scope.Path);
+            var ownTasks = db.TaskAssignments.Where(a => a.UnitId == own).Select(a => a.TaskId)
+                .Union(db.PlanTasks.Where(t => t.UnitPath == ownPath && t.UnitId == own).Select(t => t.Id));
+            assigned = assigned.Where(a => ownTasks.Contains(a.TaskId) || a.TaskId == keep);
         }
 
         var rows = await assigned.OrderByDescending(a => a.PlanId).ThenBy(a => a.TaskId).Select(a => new { a.TaskId, a.Label, a.TaskText }).ToListAsync(ct);

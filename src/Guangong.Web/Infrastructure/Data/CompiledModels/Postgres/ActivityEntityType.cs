@@ -25,7 +25,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 propertyCount: 25,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -255,9 +255,12 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 new[] { venueUnitId });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { unitPath, date });
+                new[] { createdByUserId, id });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { unitPath, date });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { date, unitPath, status });
 
             return runtimeEntityType;

@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("6e26387b-e0b8-4193-9bab-7ef9ab16d6b8"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("4457f9e7-71d0-4dc2-b878-5598e8288cdb"), entityTypeCount: 98)
         {
         }
 

@@ -24,7 +24,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 propertyCount: 25,
                 navigationCount: 3,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -230,9 +230,12 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 new[] { venueUnitId });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { unitPath, date });
+                new[] { createdByUserId, id });
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { unitPath, date });
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { date, unitPath, status });
 
             return runtimeEntityType;

@@ -305,6 +305,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("VenueUnitId");
 
+                    b.HasIndex("CreatedByUserId", "Id");
+
                     b.HasIndex("UnitPath", "Date");
 
                     b.HasIndex("Date", "UnitPath", "Status");

@@ -292,6 +292,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("VenueUnitId");
 
+                    b.HasIndex("CreatedByUserId", "Id");
+
                     b.HasIndex("UnitPath", "Date");
 
                     b.HasIndex("Date", "UnitPath", "Status");

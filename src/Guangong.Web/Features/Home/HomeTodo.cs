@@ -85,7 +85,9 @@ public sealed class HomeTodo(
 
         if (me.Can(Policies.CanManageRoster) && me.Can(Policies.CanReadRoster))
         {
-            items.Add(new TodoItem("volunteers-visit", $"{care.DefaultDays}天未走访的五老", await care.DueCountAsync(ct), "/volunteers/care"));
+            var due = await care.DueCountAsync(AssignmentReminders.CountCap, ct);
+            items.Add(new TodoItem("volunteers-visit", $"{care.DefaultDays}天未走访的五老", due, "/volunteers/care",
+                CountText: due > AssignmentReminders.CountCap ? $"{AssignmentReminders.CountCap}+" : null));
         }
 
         return (items, unread, rota, soon);

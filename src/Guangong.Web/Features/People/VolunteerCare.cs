@@ -13,11 +13,10 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
     public static int? ParseDays(string? text) => int.TryParse(text, out var d) && d is >= 1 and <= 3650 ? d : null;
 
     /// <summary>How many active volunteers are due a care visit (none for <see cref="DefaultDays"/> days): the home page's to-do.
-    /// A range of the (Status, UnitPath, LastVisitOn) index, whatever the number of visits.</summary>
-    public Task<int> DueCountAsync(CancellationToken ct = default)
-    {
-        return Due(ChinaTime.Today(clock).AddDays(-DefaultDays)).CountAsync(ct);
-    }
+    /// A range of the (Status, UnitPath, LastVisitOn) index, whatever the number of visits; counted up to one more than
+    /// <paramref name="cap"/> (a province's 900,000 took 0.15 s on every start page, to be read as "1000+").</summary>
+    public Task<int> DueCountAsync(int cap, CancellationToken ct = default) =>
+        Due(ChinaTime.Today(clock).AddDays(-DefaultDays)).Take(cap + 1).CountAsync(ct);
 
     /// <summary>One page of the volunteers due a visit, sorted in the database: a district's thousands are not loaded to show twenty.</summary>
     public async Task<PagedList<CareRow>> PageAsync(int days, int page, CancellationToken ct = default)

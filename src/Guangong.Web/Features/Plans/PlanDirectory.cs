@@ -105,9 +105,14 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
         };
     }
 
-    private IQueryable<AssignmentRow> Assignments(string? show) => Open(show)
-        .OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate).ThenBy(a => a.PlanId).ThenBy(a => a.TaskId).ThenBy(a => a.Id)
-        .Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn, a.Frequency));
+    private IQueryable<AssignmentRow> Assignments(string? show)
+    {
+        // Undated ones last; the soon and overdue lists hold none, and are ordered by the date alone so that the
+        // (DueDate, UnitPath) index gives their first rows in order.
+        var open = Open(show);
+        var byDate = show is Soon or "overdue" ? open.OrderBy(a => a.DueDate) : open.OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate);
+        return byDate.ThenBy(a => a.PlanId).ThenBy(a => a.TaskId).ThenBy(a => a.Id).Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn, a.Frequency));
+    }
 
     public async Task<IReadOnlyList<LinkedActivity>> LinkedActivitiesAsync(long taskId, CancellationToken ct = default) =>
         await db.Activities.AsNoTracking().Where(a => a.PlanTaskId == taskId && a.Status != Activities.ActivityStatus.Draft)

@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4457f9e7-71d0-4dc2-b878-5598e8288cdb"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("a71b15d1-09c4-4f8f-a8dd-842a4bd988de"), entityTypeCount: 98)
         {
         }
 

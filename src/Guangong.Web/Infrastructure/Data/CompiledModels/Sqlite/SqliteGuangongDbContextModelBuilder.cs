@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8dc9e723-b7f5-409e-aa7d-7f4497d73a44"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("e93d5144-d0d2-4fad-acf8-652bf53f5c26"), entityTypeCount: 98)
         {
         }
 

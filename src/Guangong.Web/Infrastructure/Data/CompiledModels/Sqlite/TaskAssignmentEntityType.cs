@@ -25,7 +25,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 propertyCount: 17,
                 navigationCount: 2,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -161,13 +161,16 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 new[] { unitId });
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { planId, lastProgressOn });
+                new[] { dueDate, unitPath });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { planId, lastProgressOn });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { taskId, unitId },
                 unique: true);
 
-            var index2 = runtimeEntityType.AddIndex(
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { unitPath, dueDate });
 
             return runtimeEntityType;

@@ -3327,6 +3327,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("DueDate", "UnitPath");
+
                     b.HasIndex("PlanId", "LastProgressOn");
 
                     b.HasIndex("TaskId", "UnitId")

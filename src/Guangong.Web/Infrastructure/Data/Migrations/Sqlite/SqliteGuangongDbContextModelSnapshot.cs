@@ -3165,6 +3165,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
+                    b.HasIndex("DueDate", "UnitPath");
+
                     b.HasIndex("PlanId", "LastProgressOn");
 
                     b.HasIndex("TaskId", "UnitId")

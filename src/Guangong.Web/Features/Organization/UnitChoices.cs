@@ -9,12 +9,6 @@ namespace Guangong.Web.Features.Organization;
 /// </summary>
 public sealed class UnitChoices(GuangongDbContext db)
 {
-    /// <summary>Active units in the scope, or only those under <paramref name="underPath"/> (a plan's owner units).</summary>
-    public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> ActiveAsync(string? underPath = null, CancellationToken ct = default) =>
-        (await Active(underPath)
-                .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct))
-            .Select(u => (u.Id, u.Name, u.Depth)).ToList();
-
     /// <summary>
     /// What a form's unit picker lists: the active units cut as the list filters are (<see cref="FilterUnits"/>: the upper
     /// levels while they fit, and the unit the form names now); a province's 24,000 made such a form 1.3 MB. Trimmed when
@@ -35,19 +29,29 @@ public sealed class UnitChoices(GuangongDbContext db)
     /// <summary>The same with another bound: the tests trim the demo's tree of a few dozen units.</summary>
     internal async Task<UnitChoiceList> ShownAsync(IEnumerable<long>? keep, string? underPath, int mostShown, CancellationToken ct)
     {
-        var active = Active(underPath);
-        var perLevel = await active.GroupBy(u => u.Depth).Select(g => new { Depth = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var perLevel = await Under(underPath).Where(u => u.IsActive).GroupBy(u => u.Depth).Select(g => new { Depth = g.Key, Count = g.Count() }).ToListAsync(ct);
         var total = perLevel.Sum(l => l.Count);
         var deepest = total <= mostShown ? int.MaxValue : FilterUnits.DeepestShown(perLevel.Select(l => (l.Depth, l.Count)), mostShown);
+        // A named unit is listed even if it has been stopped since: an activity's unit, a contest's entrant or a task's
+        // owner would otherwise be changed or dropped by the next save without anyone choosing so.
         var kept = (keep ?? []).Distinct().ToList();
-        var items = (await active.Where(u => u.Depth <= deepest || kept.Contains(u.Id))
+        var items = (await Under(underPath).Where(u => (u.IsActive && u.Depth <= deepest) || kept.Contains(u.Id))
                 .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct))
             .Select(u => (u.Id, u.Name, u.Depth)).ToList();
-        return new UnitChoiceList(items, items.Count < total);
+        return new UnitChoiceList(items, perLevel.Any(l => l.Depth > deepest));
     }
 
-    private IQueryable<Unit> Active(string? underPath) =>
-        db.Units.AsNoTracking().Where(u => u.IsActive && (underPath == null || u.Path.StartsWith(underPath)));
+    /// <summary>Active units under <paramref name="underPath"/> whose names contain <paramref name="text"/>, the first <paramref name="take"/> in tree order: what a cut checklist's search adds.</summary>
+    public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> FindAsync(string? text, string? underPath, int take, CancellationToken ct = default)
+    {
+        var q = text?.Trim();
+        return string.IsNullOrEmpty(q) ? []
+            : (await Under(underPath).Where(u => u.IsActive && u.Name.Contains(q)).OrderBy(u => u.Path).Take(take)
+                .Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct)).Select(u => (u.Id, u.Name, u.Depth)).ToList();
+    }
+
+    private IQueryable<Unit> Under(string? underPath) =>
+        db.Units.AsNoTracking().Where(u => underPath == null || u.Path.StartsWith(underPath));
 
     /// <summary>Active units that have units below them: where coverage gaps are counted.</summary>
     public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> WithChildrenAsync(CancellationToken ct = default) =>
@@ -56,11 +60,12 @@ public sealed class UnitChoices(GuangongDbContext db)
                 .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct))
             .Select(u => (u.Id, u.Name, u.Depth)).ToList();
 
-    /// <summary>The names of those of <paramref name="ids"/> that lie in the scope.</summary>
-    public async Task<Dictionary<long, string>> NamesAsync(IEnumerable<long> ids, CancellationToken ct = default)
+    /// <summary>The names of those of <paramref name="ids"/> that lie in the scope; a stopped unit's marked if <paramref name="markStopped"/>.</summary>
+    public async Task<Dictionary<long, string>> NamesAsync(IEnumerable<long> ids, CancellationToken ct = default, bool markStopped = false)
     {
         var list = ids.Distinct().ToList();
-        return await db.Units.AsNoTracking().Where(u => list.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return await db.Units.AsNoTracking().Where(u => list.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => markStopped && !u.IsActive ? u.Name + "（已停用）" : u.Name, ct);
     }
 
     /// <summary>The name of one unit in the scope, or null.</summary>

@@ -107,10 +107,13 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
 
     private IQueryable<AssignmentRow> Assignments(string? show)
     {
-        // Undated ones last; the soon and overdue lists hold none, and are ordered by the date alone so that the
-        // (DueDate, UnitPath) index gives their first rows in order.
+        // Undated ones last, ordered by the date alone where that already puts them last, so that the (DueDate, UnitPath)
+        // index gives a large scope's first rows in order (a province's open assignments were sorted whole: 0.17 s): the
+        // soon and overdue lists hold none, and PostgreSQL's ascending order puts nulls last. SQLite puts them first.
         var open = Open(show);
-        var byDate = show is Soon or "overdue" ? open.OrderBy(a => a.DueDate) : open.OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate);
+        var byDate = show is Soon or "overdue" || db.Database.IsNpgsql()
+            ? open.OrderBy(a => a.DueDate)
+            : open.OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate);
         return byDate.ThenBy(a => a.PlanId).ThenBy(a => a.TaskId).ThenBy(a => a.Id).Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn, a.Frequency));
     }
 

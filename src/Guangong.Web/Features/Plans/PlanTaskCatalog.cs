@@ -25,7 +25,7 @@ public sealed class PlanTaskCatalog(GuangongDbContext db) : IPlanTaskCatalog
             // The tasks assigned to the scope unit (by its unit index) and those of its own plans (by the path index: a
             // plan's tasks carry its unit's path); an OR across the join read a province's every assignment (0.1 s).
             var (own, ownPath) = (db.Scope.UnitId, db.Scope.Path);
-            var ownTasks = db.TaskAssignments.Where(a => a.UnitId == own).Select(a => a.TaskId)
+            var ownTasks = db.TaskAssignments.Where(a => a.UnitId == own && !a.NotApplicable).Select(a => a.TaskId)
                 .Union(db.PlanTasks.Where(t => t.UnitPath == ownPath && t.UnitId == own).Select(t => t.Id));
             assigned = assigned.Where(a => ownTasks.Contains(a.TaskId) || a.TaskId == keep);
         }

@@ -72,7 +72,9 @@ public sealed class TrainingDirectory(GuangongDbContext db)
             .Where(v => v.Status == VolunteerStatus.Active || v.Status == VolunteerStatus.Suspended || v.Status == VolunteerStatus.Prospective);
         if (await roster.Take(mostListed + 1).CountAsync(ct) <= mostListed)
         {
-            return new AttendeeCandidates(await Rows(roster).ToListAsync(ct), Trimmed: false);
+            var all = await Rows(roster).ToListAsync(ct);
+            var listed = all.Select(a => a.VolunteerId).ToHashSet();
+            return new AttendeeCandidates([.. detail.Attendees.Where(a => !listed.Contains(a.VolunteerId)), .. all], Trimmed: false);
         }
 
         var name = find?.Trim();

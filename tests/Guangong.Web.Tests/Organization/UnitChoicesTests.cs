@@ -60,6 +60,24 @@ public abstract class UnitChoicesTests(AppFixture fixture)
         Assert.Equal(town.Any(u => u.Depth > zhenglu.Depth + 1), cut.Trimmed);
     }
 
+    [Fact]
+    public async Task A_cut_checklist_finds_units_by_name_under_the_plans_unit_only()
+    {
+        var district = await App.UnitAsync("天宁区关工委");
+        var zhenglu = await App.UnitAsync("郑陆镇关工委");
+        var named = (await ActiveUnder(district)).Where(u => u.Name.Contains("郑陆", StringComparison.Ordinal)).ToList();
+        Assert.True(named.Count > 3);
+
+        var (some, underTown, elsewhere, none) = await App.WithServiceAsync<UnitChoices, (IReadOnlyList<(long Id, string Name, int Depth)>, IReadOnlyList<(long Id, string Name, int Depth)>, IReadOnlyList<(long Id, string Name, int Depth)>, IReadOnlyList<(long Id, string Name, int Depth)>)>(async c =>
+            (await c.FindAsync(" 郑陆 ", district.Path, 3), await c.FindAsync("郑陆", zhenglu.Path, 100), await c.FindAsync("乌审召", district.Path, 100), await c.FindAsync("  ", district.Path, 100)),
+            district.Id, district.Path);
+
+        Assert.Equal(named.Take(3).Select(u => u.Id), some.Select(u => u.Id));
+        Assert.Equal(named.Where(u => u.Path.StartsWith(zhenglu.Path, StringComparison.Ordinal)).Select(u => u.Id), underTown.Select(u => u.Id));
+        Assert.Empty(elsewhere);
+        Assert.Empty(none);
+    }
+
     private Task<List<Unit>> ActiveUnder(Unit unit) =>
         App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Path).ToListAsync(), unit.Id, unit.Path);
 }

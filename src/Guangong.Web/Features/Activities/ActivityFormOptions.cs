@@ -12,6 +12,8 @@ namespace Guangong.Web.Features.Activities;
 /// </summary>
 public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices)
 {
+    public const int MostVolunteersListed = 500;
+
     private static readonly UnitKind[] VenueKinds = [UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice];
 
     /// <summary>The form's lists, keeping the unit, venue and task it names now (<paramref name="form"/>).</summary>
@@ -22,8 +24,10 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
         var servedIds = served.Keys.ToList();
         // Those who served are always listed; of the rest, the first 500 active volunteers the recorder may
         // name: a village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first.
+        // One more is read to know whether some were left out (the form then says how to reach them).
+        var others = await townVolunteers.ActiveAsync(servedIds, MostVolunteersListed + 1, ct);
         var volunteers = (await townVolunteers.NamesAsync(servedIds, ct)).Values
-            .Concat(await townVolunteers.ActiveAsync(servedIds, 500, ct))
+            .Concat(others.Take(MostVolunteersListed))
             .OrderByDescending(v => v.InScope).ThenBy(v => v.UnitPath, StringComparer.Ordinal).ThenBy(v => v.Name, StringComparer.Ordinal)
             .ToList();
         var (venues, venuesTrimmed) = await VenuesAsync(QueryValue.Long(form.VenueUnitId), ct);
@@ -37,7 +41,8 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
             openMore,
             tasks,
             tasksTrimmed,
-            venuesTrimmed);
+            venuesTrimmed,
+            others.Count > MostVolunteersListed);
     }
 
     /// <summary>

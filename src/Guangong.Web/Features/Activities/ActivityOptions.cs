@@ -13,7 +13,8 @@ public sealed record ActivityOptions(
     bool OpenMore,
     IReadOnlyList<(long TaskId, string Label)> Tasks,
     bool TasksTrimmed = false,
-    bool VenuesTrimmed = false)
+    bool VenuesTrimmed = false,
+    bool VolunteersTrimmed = false)
 {
     /// <summary>The programs the two seed plans name, offered as themes.</summary>
     public static readonly string[] Themes =

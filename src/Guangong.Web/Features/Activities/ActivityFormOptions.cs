@@ -12,7 +12,8 @@ namespace Guangong.Web.Features.Activities;
 /// </summary>
 public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices)
 {
-    public const int MostVolunteersListed = 500;
+    /// <summary>A town's roster fits (a generated province town holds ~600 active volunteers; 500 left its last villages out).</summary>
+    public const int MostVolunteersListed = 1_000;
 
     private static readonly UnitKind[] VenueKinds = [UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice];
 
@@ -22,7 +23,7 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
         var (tasks, tasksTrimmed) = await planTasks.ChoicesAsync(QueryValue.Long(form.PlanTaskId), ct);
         var units = await unitChoices.PickableAsync(QueryValue.Long(form.UnitId), ct);
         var servedIds = served.Keys.ToList();
-        // Those who served are always listed; of the rest, the first 500 active volunteers the recorder may
+        // Those who served are always listed; of the rest, the first 1,000 active volunteers the recorder may
         // name: a village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first.
         // One more is read to know whether some were left out (the form then says how to reach them).
         var others = await townVolunteers.ActiveAsync(servedIds, MostVolunteersListed + 1, ct);

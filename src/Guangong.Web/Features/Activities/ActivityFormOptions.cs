@@ -53,7 +53,7 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
     private async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> VenuesAsync(long? keep, CancellationToken ct)
     {
         var venues = db.Units.AsNoTracking().Where(u => u.IsActive && VenueKinds.Contains(u.Kind));
-        var trimmed = await venues.Take(FilterUnits.MostShown + 1).CountAsync(ct) > FilterUnits.MostShown;
+        var trimmed = await venues.HoldsMoreThanAsync(FilterUnits.MostShown, ct);
         var items = await venues.Where(u => !trimmed || u.Id == keep).OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
         return ([.. items.Select(u => (u.Id, u.Name))], trimmed);
     }

@@ -87,7 +87,7 @@ public sealed class HomeTodo(
         {
             var due = await care.DueCountAsync(AssignmentReminders.CountCap, ct);
             items.Add(new TodoItem("volunteers-visit", $"{care.DefaultDays}天未走访的五老", due, "/volunteers/care",
-                CountText: due > AssignmentReminders.CountCap ? $"{AssignmentReminders.CountCap}+" : null));
+                CountText: AssignmentReminders.CountText(due)));
         }
 
         return (items, unread, rota, soon);

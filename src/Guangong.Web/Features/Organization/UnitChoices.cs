@@ -35,9 +35,7 @@ public sealed class UnitChoices(GuangongDbContext db)
         // A named unit is listed even if it has been stopped since: an activity's unit, a contest's entrant or a task's
         // owner would otherwise be changed or dropped by the next save without anyone choosing so.
         var kept = (keep ?? []).Distinct().ToList();
-        var items = (await Under(underPath).Where(u => (u.IsActive && u.Depth <= deepest) || kept.Contains(u.Id))
-                .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct))
-            .Select(u => (u.Id, u.Name, u.Depth)).ToList();
+        var items = await ListAsync(Under(underPath).Where(u => (u.IsActive && u.Depth <= deepest) || kept.Contains(u.Id)).OrderBy(u => u.Path), ct);
         return new UnitChoiceList(items, perLevel.Any(l => l.Depth > deepest));
     }
 
@@ -45,20 +43,19 @@ public sealed class UnitChoices(GuangongDbContext db)
     public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> FindAsync(string? text, string? underPath, int take, CancellationToken ct = default)
     {
         var q = text?.Trim();
-        return string.IsNullOrEmpty(q) ? []
-            : (await Under(underPath).Where(u => u.IsActive && u.Name.Contains(q)).OrderBy(u => u.Path).Take(take)
-                .Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct)).Select(u => (u.Id, u.Name, u.Depth)).ToList();
+        return string.IsNullOrEmpty(q) ? [] : await ListAsync(Under(underPath).Where(u => u.IsActive && u.Name.Contains(q)).OrderBy(u => u.Path).Take(take), ct);
     }
 
     private IQueryable<Unit> Under(string? underPath) =>
         db.Units.AsNoTracking().Where(u => underPath == null || u.Path.StartsWith(underPath));
 
     /// <summary>Active units that have units below them: where coverage gaps are counted.</summary>
-    public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> WithChildrenAsync(CancellationToken ct = default) =>
-        (await db.Units.AsNoTracking()
-                .Where(u => u.IsActive && db.Units.Any(c => c.ParentId == u.Id))
-                .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct))
-            .Select(u => (u.Id, u.Name, u.Depth)).ToList();
+    public Task<IReadOnlyList<(long Id, string Name, int Depth)>> WithChildrenAsync(CancellationToken ct = default) =>
+        ListAsync(db.Units.AsNoTracking().Where(u => u.IsActive && db.Units.Any(c => c.ParentId == u.Id)).OrderBy(u => u.Path), ct);
+
+    /// <summary>Id, name and depth of <paramref name="units"/> in their order (tuples are built after the read: EF Core does not project into them).</summary>
+    private static async Task<IReadOnlyList<(long Id, string Name, int Depth)>> ListAsync(IQueryable<Unit> units, CancellationToken ct) =>
+        (await units.Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct)).Select(u => (u.Id, u.Name, u.Depth)).ToList();
 
     /// <summary>The names of those of <paramref name="ids"/> that lie in the scope; a stopped unit's marked if <paramref name="markStopped"/>.</summary>
     public async Task<Dictionary<long, string>> NamesAsync(IEnumerable<long> ids, CancellationToken ct = default, bool markStopped = false)
@@ -76,6 +73,6 @@ public sealed class UnitChoices(GuangongDbContext db)
 /// <summary>What a unit picker lists, in tree order; <see cref="Trimmed"/> when units were left out.</summary>
 public sealed record UnitChoiceList(IReadOnlyList<(long Id, string Name, int Depth)> Items, bool Trimmed)
 {
-    /// <summary>The shallowest depth listed: the picker indents from it.</summary>
-    public int MinDepth => Items.Count == 0 ? 0 : Items.Min(u => u.Depth);
+    /// <summary>The shallowest depth listed: the picker indents from it (worked out once, not per option).</summary>
+    public int MinDepth { get; } = Items.Count == 0 ? 0 : Items.Min(u => u.Depth);
 }

@@ -16,7 +16,7 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
     /// A range of the (Status, UnitPath, LastVisitOn) index, whatever the number of visits; counted up to one more than
     /// <paramref name="cap"/> (a province's 900,000 took 0.15 s on every start page, to be read as "1000+").</summary>
     public Task<int> DueCountAsync(int cap, CancellationToken ct = default) =>
-        Due(ChinaTime.Today(clock).AddDays(-DefaultDays)).Take(cap + 1).CountAsync(ct);
+        Due(ChinaTime.Today(clock).AddDays(-DefaultDays)).CountUpToAsync(cap, ct);
 
     /// <summary>One page of the volunteers due a visit, sorted in the database: a district's thousands are not loaded to show twenty.</summary>
     public async Task<PagedList<CareRow>> PageAsync(int days, int page, CancellationToken ct = default)

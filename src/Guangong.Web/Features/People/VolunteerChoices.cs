@@ -29,7 +29,7 @@ public sealed class VolunteerChoices(GuangongDbContext db)
         var kept = (keep ?? []).Distinct().ToList();
 
         // Whether they fit is counted up to one more, not over a city's every volunteer.
-        var trimmed = await db.Volunteers.Where(v => !activeOnly || v.Status == VolunteerStatus.Active).Take(mostListed + 1).CountAsync(ct) > mostListed;
+        var trimmed = await db.Volunteers.Where(v => !activeOnly || v.Status == VolunteerStatus.Active).HoldsMoreThanAsync(mostListed, ct);
         // The named ones are listed under the same status rule: a café supervisor who has left the roster is not offered
         // (the save would refuse them), as when the picker listed everyone.
         var listed = db.Volunteers.AsNoTracking().Where(v => (!trimmed || kept.Contains(v.Id)) && (!activeOnly || v.Status == VolunteerStatus.Active));

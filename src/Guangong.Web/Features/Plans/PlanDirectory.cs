@@ -85,8 +85,8 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
     {
         // Counted up to a cap: a province's open assignments number 100,000, and "1000+" tells its viewer as much as the
         // exact figure, without counting them on every start page (issue 18).
-        var total = await Open(Soon).Take(AssignmentReminders.CountCap + 1).CountAsync(ct);
-        var overdue = total == 0 ? 0 : await Open("overdue").Take(AssignmentReminders.CountCap + 1).CountAsync(ct);
+        var total = await Open(Soon).CountUpToAsync(AssignmentReminders.CountCap, ct);
+        var overdue = total == 0 ? 0 : await Open("overdue").CountUpToAsync(AssignmentReminders.CountCap, ct);
         return new AssignmentReminders(total, overdue, total == 0 ? [] : await Assignments(Soon).Take(take).ToListAsync(ct));
     }
 
@@ -165,11 +165,12 @@ public sealed record AssignmentReminders(int Total, int Overdue, IReadOnlyList<A
     /// <summary>Counts above this read as "1000+".</summary>
     public const int CountCap = 1000;
 
-    public string TotalText => Text(Total);
+    public string TotalText => CountText(Total);
 
-    public string OverdueText => Text(Overdue);
+    public string OverdueText => CountText(Overdue);
 
-    private static string Text(int count) => count > CountCap ? $"{CountCap}+" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>A count taken up to one past <see cref="CountCap"/>, as the start page shows it.</summary>
+    public static string CountText(int count) => count > CountCap ? $"{CountCap}+" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn, string? Frequency)

@@ -19,7 +19,7 @@ public sealed class PlanTaskCatalog(GuangongDbContext db) : IPlanTaskCatalog
         var assigned = db.TaskAssignments.AsNoTracking().Where(a => !a.NotApplicable);
 
         // Counted up to one more than fit, not over a province's every assignment.
-        var trimmed = await assigned.Select(a => a.TaskId).Distinct().Take(mostListed + 1).CountAsync(ct) > mostListed;
+        var trimmed = await assigned.Select(a => a.TaskId).Distinct().HoldsMoreThanAsync(mostListed, ct);
         if (trimmed)
         {
             // The tasks assigned to the scope unit (by its unit index) and those of its own plans (by the path index: a

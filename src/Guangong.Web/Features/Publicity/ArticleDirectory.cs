@@ -92,7 +92,7 @@ public sealed class ArticleDirectory(GuangongDbContext db)
     public async Task<(IReadOnlyList<CorrespondentChoice> Items, bool Trimmed)> CorrespondentChoicesAsync(IEnumerable<long> keep, long? userId, CancellationToken ct = default)
     {
         var kept = keep.Distinct().ToList();
-        var trimmed = await db.Correspondents.Take(MostCorrespondentsListed + 1).CountAsync(ct) > MostCorrespondentsListed;
+        var trimmed = await db.Correspondents.HoldsMoreThanAsync(MostCorrespondentsListed, ct);
         var items = await db.Correspondents.AsNoTracking().Where(c => !trimmed || kept.Contains(c.Id) || (userId != null && c.UserId == userId))
             .OrderBy(c => c.Unit!.Path).ThenBy(c => c.Name)
             .Select(c => new CorrespondentChoice(c.Id, c.Name, c.Unit!.Name, c.UserId)).ToListAsync(ct);

@@ -87,7 +87,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
     {
         var units = db.Units.AsNoTracking().Where(u => u.IsActive);
         // Whether there are more than fit: counted up to one more, not over a province's every unit on every page.
-        if (await units.Take(Features.Organization.FilterUnits.MostShown + 1).CountAsync(ct) > Features.Organization.FilterUnits.MostShown)
+        if (await units.HoldsMoreThanAsync(Features.Organization.FilterUnits.MostShown, ct))
         {
             units = units.Where(u => u.Level <= Features.Organization.UnitLevel.Town);
         }

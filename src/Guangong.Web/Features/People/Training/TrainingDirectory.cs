@@ -70,7 +70,7 @@ public sealed class TrainingDirectory(GuangongDbContext db)
         var roster = db.Volunteers.AsNoTracking()
             .InSubtree(detail.Session.UnitPath)
             .Where(v => v.Status == VolunteerStatus.Active || v.Status == VolunteerStatus.Suspended || v.Status == VolunteerStatus.Prospective);
-        if (await roster.Take(mostListed + 1).CountAsync(ct) <= mostListed)
+        if (!await roster.HoldsMoreThanAsync(mostListed, ct))
         {
             var all = await Rows(roster).ToListAsync(ct);
             var listed = all.Select(a => a.VolunteerId).ToHashSet();

@@ -55,8 +55,8 @@ public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : ICl
         Assert.Contains("ServiceHourEntries", large);
         Assert.Contains("Volunteers", large);
 
-        var captured = new List<Captured>();
-        using (new CommandCapture(connection.Database!, captured))
+        var captured = new List<CapturedCommand>();
+        using (new CommandCapture(App.Database, captured))
         {
             foreach (var user in new[] { "zhenglu", "wushenzhao" })
             {
@@ -99,7 +99,7 @@ public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : ICl
             await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + query.Sql, conn);
             foreach (var parameter in query.Parameters)
             {
-                explain.Parameters.Add(parameter.Clone());
+                explain.Parameters.Add(((NpgsqlParameter)parameter).Clone());
             }
 
             using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
@@ -113,12 +113,12 @@ public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : ICl
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
-    private static async Task<JsonElement> PlanAsync(NpgsqlConnection conn, Captured query)
+    private static async Task<JsonElement> PlanAsync(NpgsqlConnection conn, CapturedCommand query)
     {
         await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + query.Sql, conn);
         foreach (var parameter in query.Parameters)
         {
-            explain.Parameters.Add(parameter.Clone());
+            explain.Parameters.Add(((NpgsqlParameter)parameter).Clone());
         }
 
         using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
@@ -155,59 +155,4 @@ public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : ICl
 
     [GeneratedRegex(@"/plans/\d+(?=[""?])")]
     private static partial Regex PlanLink();
-
-    private sealed record Captured(string Sql, IReadOnlyList<NpgsqlParameter> Parameters);
-
-    /// <summary>Records the commands EF runs on one database (by its name: other test classes run beside this one).</summary>
-    private sealed class CommandCapture : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
-    {
-        private readonly string _database;
-        private readonly List<Captured> _into;
-        private readonly List<IDisposable> _subscriptions = [];
-
-        public CommandCapture(string database, List<Captured> into)
-        {
-            (_database, _into) = (database, into);
-            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
-        }
-
-        public void OnNext(DiagnosticListener value)
-        {
-            if (value.Name == DbLoggerCategory.Name)
-            {
-                lock (_subscriptions)
-                {
-                    _subscriptions.Add(value.Subscribe(this));
-                }
-            }
-        }
-
-        public void OnNext(KeyValuePair<string, object?> value)
-        {
-            if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Command: NpgsqlCommand command }
-                && command.Connection?.Database == _database)
-            {
-                lock (_into)
-                {
-                    _into.Add(new Captured(command.CommandText, [.. command.Parameters.Select(p => p.Clone())]));
-                }
-            }
-        }
-
-        public void OnCompleted()
-        {
-        }
-
-        public void OnError(Exception error)
-        {
-        }
-
-        public void Dispose()
-        {
-            lock (_subscriptions)
-            {
-                _subscriptions.ForEach(s => s.Dispose());
-            }
-        }
-    }
 }

@@ -149,7 +149,18 @@ public abstract class RosterImportTests(AppFixture fixture)
         var rows = Enumerable.Range(0, 10_000)
             .Select(i => RosterFiles.Row($"志愿{tag}{ChineseName.From(i.ToString("x5"))}", year: 1940 + (i % 35), phone: $"137{i:D8}", unit: i % 2 == 0 ? "乌审召嘎查关工委" : "查汗庙嘎查关工委"))
             .ToList();
-        var preview = await RosterFiles.UploadAsync(officer, RosterFiles.Xlsx(rows), "big-roster.xlsx");
+        var commands = new List<CapturedCommand>();
+        string preview;
+        using (new CommandCapture(App.Database, commands))
+        {
+            preview = await RosterFiles.UploadAsync(officer, RosterFiles.Xlsx(rows), "big-roster.xlsx");
+        }
+
+        // The roster is read only for the names the file holds, and those go as one parameter (issue 18.3: no value lists
+        // shipped as parameters), not one each.
+        var keys = Assert.Single(commands, c => c.Sql.Contains("\"Phone\"", StringComparison.Ordinal) && c.Sql.Contains("\"ErasedUtc\"", StringComparison.Ordinal));
+        Assert.True(keys.Parameters.Count < 10, $"{keys.Parameters.Count} parameters:\n{keys.Sql}");
+        Assert.Contains("\"Name\"", keys.Sql[keys.Sql.IndexOf("WHERE", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Contains("10000 行可以导入（新增 10000 人，更新 0 人，0 人无变化），0 行有问题", preview);
         var token = RosterFiles.TokenPattern().Match(preview).Groups[1].Value;
         var done = await RosterFiles.ConfirmAsync(officer, preview, token);

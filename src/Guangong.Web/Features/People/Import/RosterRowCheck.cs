@@ -8,9 +8,9 @@ namespace Guangong.Web.Features.People.Import;
 /// 编号 (an exported row) or with the name and phone of exactly one person on the roster updates that
 /// person; any other row adds a new one. Blank cells of an update keep what the roster has, and a
 /// phone still masked as exported (138****5678) keeps the stored number. Of the roster it reads what tells people apart
-/// (<see cref="RosterKey"/>) for everyone, and the whole record only of the people the rows name
-/// (<see cref="ForAsync"/>): a town's roster grows by tens of thousands in an import, and reading every record twice for
-/// each file (preview and confirmation) was most of the check.
+/// (<see cref="RosterKey"/>) only for those the rows could name (<see cref="Wanted"/>: their names and 编号), and the whole
+/// record only of the people the rows name (<see cref="ForAsync"/>): a town's roster grows by tens of thousands in an
+/// import, and reading all of it twice for each file (preview and confirmation) was most of the check.
 /// </summary>
 public sealed class RosterRowCheck
 {
@@ -36,13 +36,38 @@ public sealed class RosterRowCheck
             .ToDictionary(g => g.Key, g => g.First().Id);
     }
 
+    /// <summary>
+    /// Whom the rows could name: every name as typed (trimmed, as <see cref="Find"/> matches it) and as checked (as the
+    /// duplicate check keys it), and every 编号. The roster's keys need be read only for these.
+    /// </summary>
+    public static (List<string> Names, List<long> Ids) Wanted(IReadOnlyList<RosterSheetRow> rows)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var ids = new HashSet<long>();
+        foreach (var row in rows)
+        {
+            if (row.Input.Name?.Trim() is { Length: > 0 } name)
+            {
+                names.Add(name);
+                names.Add(VolunteerRules.NormalizeName(name));
+            }
+
+            if (Number(row) is { } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ([.. names], [.. ids]);
+    }
+
     /// <summary>The check of <paramref name="rows"/>, with the whole records of the people they name read by <paramref name="load"/>.</summary>
     public static async Task<RosterRowCheck> ForAsync(
         IReadOnlyList<RosterSheetRow> rows, RosterCodes codes, IReadOnlyList<RosterKey> roster, long? importerUnitId,
-        Func<IReadOnlyCollection<long>, Task<List<Volunteer>>> load)
+        Func<List<long>, Task<List<Volunteer>>> load)
     {
         var check = new RosterRowCheck(codes, roster, importerUnitId);
-        var ids = rows.Select(r => check.Find(r)?.Id).OfType<long>().ToHashSet();
+        var ids = rows.Select(r => check.Find(r)?.Id).OfType<long>().Distinct().ToList();
         check.named = ids.Count == 0 ? [] : (await load(ids)).ToDictionary(v => v.Id);
         return check;
     }
@@ -101,13 +126,15 @@ public sealed class RosterRowCheck
     {
         if (!string.IsNullOrWhiteSpace(row.IdText))
         {
-            return long.TryParse(row.IdText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) && byId.TryGetValue(id, out var byNumber)
-                ? byNumber : null;
+            return Number(row) is { } id && byId.TryGetValue(id, out var byNumber) ? byNumber : null;
         }
 
         return row.Input.Name?.Trim() is { Length: > 0 } name && row.Input.Phone?.Trim() is { Length: > 0 } phone
             && byNameAndPhone.TryGetValue((name, phone), out var same) && same.Count == 1 ? same[0] : null;
     }
+
+    private static long? Number(RosterSheetRow row) =>
+        !string.IsNullOrWhiteSpace(row.IdText) && long.TryParse(row.IdText.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 
     private Volunteer? Match(RosterSheetRow row, List<string> problems)
     {

@@ -20,7 +20,18 @@ public sealed class CommandCapture : IObserver<DiagnosticListener>, IObserver<Ke
     private readonly List<CapturedCommand> _into;
     private readonly List<IDisposable> _subscriptions = [];
 
-    public CommandCapture(TestDatabase database, List<CapturedCommand> into)
+    /// <summary>
+    /// Starts capturing once EF will report the commands: EF keeps whether anyone listens for up to a second
+    /// (<c>CoreOptionsExtension.LoggingCacheTime</c>), so commands run right after subscribing could go unseen.
+    /// </summary>
+    public static async Task<CommandCapture> StartAsync(TestDatabase database, List<CapturedCommand> into)
+    {
+        var capture = new CommandCapture(database, into);
+        await Task.Delay(TimeSpan.FromSeconds(1.2));
+        return capture;
+    }
+
+    private CommandCapture(TestDatabase database, List<CapturedCommand> into)
     {
         var name = database.Provider == "Postgres"
             ? new NpgsqlConnectionStringBuilder(database.ConnectionString).Database

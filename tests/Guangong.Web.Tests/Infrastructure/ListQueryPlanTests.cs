@@ -56,7 +56,7 @@ public sealed partial class ListQueryPlanTests(PostgresAppFixture fixture) : ICl
         Assert.Contains("Volunteers", large);
 
         var captured = new List<CapturedCommand>();
-        using (new CommandCapture(App.Database, captured))
+        using (await CommandCapture.StartAsync(App.Database, captured))
         {
             foreach (var user in new[] { "zhenglu", "wushenzhao" })
             {

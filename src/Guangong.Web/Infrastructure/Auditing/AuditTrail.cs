@@ -6,6 +6,7 @@ using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Guangong.Web.Infrastructure.Auditing;
 
@@ -32,9 +33,6 @@ internal static class AuditTrail
     /// credential's own entry (新增/修改 两步验证凭据) says what happened, the stamps alone would only add "系统内部字段已更新".
     /// </summary>
     private static readonly HashSet<string> CredentialStamps = [nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
-
-    /// <summary>Which properties are <see cref="KeptOutOfAuditAttribute"/>: read once each, not for every field of every row saved.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<System.Reflection.PropertyInfo, bool> KeptOut = new();
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -86,7 +84,6 @@ internal static class AuditTrail
                     _ => AuditActions.Update,
                 },
                 Entity = entry.Metadata.ClrType.Name,
-                Changes = JsonSerializer.Serialize(changes, Json),
             }, changes));
         }
 
@@ -119,49 +116,62 @@ internal static class AuditTrail
     private static List<FieldChange> DescribeChanges(EntityEntry entry)
     {
         var changes = new List<FieldChange>();
-        foreach (var property in entry.Properties)
+        var (added, modified) = (entry.State == EntityState.Added, entry.State == EntityState.Modified);
+        var current = entry.State == EntityState.Deleted ? null : entry.CurrentValues;
+        var original = added ? null : entry.OriginalValues;
+        foreach (var field in FieldsOf(entry.Metadata))
         {
-            var name = property.Metadata.Name;
-
             // A new row's generated key is temporary here; the entry's EntityId carries the real one.
-            if (UninterestingProperties.Contains(name) || (entry.State == EntityState.Added && property.Metadata.IsPrimaryKey()))
+            if ((added && field.IsKey) || (modified && !entry.Property(field.Property).IsModified))
             {
                 continue;
             }
 
-            var old = entry.State == EntityState.Added ? null : Show(property.OriginalValue);
-            var current = entry.State == EntityState.Deleted ? null : property.IsTemporary ? TemporaryKey : Show(property.CurrentValue);
-            if (entry.State == EntityState.Modified && (!property.IsModified || old == current))
+            var old = original is null ? null : Show(original[field.Property]);
+            var now = current is null ? null
+                : field.MayBeTemporary && entry.Property(field.Property).IsTemporary ? TemporaryKey : Show(current[field.Property]);
+            if ((modified && old == now) || (old is null && now is null))
             {
                 continue;
             }
 
-            if (old is null && current is null)
+            if (field.IsSecret)
             {
-                continue;
+                (old, now) = (old is null ? null : "***", now is null ? null : "***(已更改)");
+            }
+            else if (field.IsKeptOut)
+            {
+                (old, now) = (old is null ? null : "（个人信息）", now is null ? null : "（个人信息，已更改）");
             }
 
-            if (SecretProperties.Contains(name) || IsSecretToken(entry, name))
-            {
-                (old, current) = (old is null ? null : "***", current is null ? null : "***(已更改)");
-            }
-            else if (property.Metadata.PropertyInfo is { } info && KeptOut.GetOrAdd(info, static p => p.IsDefined(typeof(KeptOutOfAuditAttribute), inherit: false)))
-            {
-                (old, current) = (old is null ? null : "（个人信息）", current is null ? null : "（个人信息，已更改）");
-            }
-
-            changes.Add(new FieldChange(name, old, current));
+            changes.Add(new FieldChange(field.Property.Name, old, now));
         }
 
         return changes;
     }
 
+    /// <summary>What the trail needs to know of each audited property of a kind, worked out once per kind, not per row saved.</summary>
+    private sealed record AuditedField(IProperty Property, bool IsKey, bool MayBeTemporary, bool IsSecret, bool IsKeptOut);
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, AuditedField[]> Fields = new();
+
+    private static AuditedField[] FieldsOf(IEntityType type) => Fields.GetOrAdd(type, static type =>
+    [
+        .. type.GetProperties().Where(p => !UninterestingProperties.Contains(p.Name)).Select(p => new AuditedField(
+            p,
+            p.IsPrimaryKey(),
+            // Only a generated key, or a key pointing at a row saved with it, holds a temporary value.
+            p.IsKey() || p.IsForeignKey() || p.ValueGenerated != ValueGenerated.Never,
+            SecretProperties.Contains(p.Name) || IsSecretToken(type.ClrType, p.Name),
+            p.PropertyInfo is { } info && info.IsDefined(typeof(KeptOutOfAuditAttribute), inherit: false))),
+    ]);
+
     /// <summary>
     /// A sign-in token's value is the two-factor authenticator key or the unused recovery codes: written into the trail it
     /// would let any reader of the log make a user's codes. The row's user and token name stay (who enrolled, when).
     /// </summary>
-    private static bool IsSecretToken(EntityEntry entry, string property) =>
-        entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<long> && property == nameof(Microsoft.AspNetCore.Identity.IdentityUserToken<long>.Value);
+    private static bool IsSecretToken(Type type, string property) =>
+        typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<long>).IsAssignableFrom(type) && property == nameof(Microsoft.AspNetCore.Identity.IdentityUserToken<long>.Value);
 
     private static string? Show(object? value) => value switch
     {
@@ -177,6 +187,36 @@ internal static class AuditTrail
 
     /// <summary>Stands for a key the database has not generated yet (a row saved with its parent), read again at <see cref="PendingAudit.Complete"/>.</summary>
     private const string TemporaryKey = "\u0000temporary";
+
+    private static readonly JsonWriterOptions Writing = new() { Encoder = Json.Encoder };
+    private static readonly JsonEncodedText FieldName = JsonEncodedText.Encode(nameof(FieldChange.Field));
+    private static readonly JsonEncodedText OldName = JsonEncodedText.Encode(nameof(FieldChange.Old));
+    private static readonly JsonEncodedText NewName = JsonEncodedText.Encode(nameof(FieldChange.New));
+
+    /// <summary>
+    /// The field list as the serializer writes it (<see cref="ReadFields"/> reads it back), written directly: an import
+    /// writes 40,000 of these in a save, and the serializer's reflection over each list was a tenth of the import.
+    /// </summary>
+    internal static string Write(IEnumerable<FieldChange> changes)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer, Writing))
+        {
+            writer.WriteStartArray();
+            foreach (var change in changes)
+            {
+                writer.WriteStartObject();
+                writer.WriteString(FieldName, change.Field);
+                writer.WriteString(OldName, change.Old);
+                writer.WriteString(NewName, change.New);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     /// <summary>An entry's field list as <see cref="Capture"/> wrote it; null for text that is no field list (older or event entries).</summary>
     internal static List<FieldChange>? ReadFields(string? changes)
@@ -196,12 +236,10 @@ internal static class AuditTrail
         /// <summary>Fills in the keys the database generated for added rows: the row's own, and those of rows it points to that were added with it.</summary>
         public AuditEntry Complete()
         {
-            if (Changes.Any(c => c.New == TemporaryKey))
-            {
-                Audit.Changes = JsonSerializer.Serialize(
-                    Changes.Select(c => c.New == TemporaryKey ? c with { New = Show(Entry.Property(c.Field).CurrentValue) } : c), Json);
-            }
-
+            // Written once, here: a history line saved with its volunteer knows the volunteer's id only now.
+            Audit.Changes = Write(Changes.Any(c => c.New == TemporaryKey)
+                ? Changes.Select(c => c.New == TemporaryKey ? c with { New = Show(Entry.Property(c.Field).CurrentValue) } : c)
+                : Changes);
             var key = Entry.Metadata.FindPrimaryKey();
             Audit.EntityId = key is null
                 ? null

@@ -199,23 +199,32 @@ internal static class AuditTrail
     /// </summary>
     internal static string Write(IEnumerable<FieldChange> changes)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, Writing))
+        // One buffer and writer per thread, reset for each list: a save writes tens of thousands of short lists.
+        var (buffer, writer) = writing ??= NewWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartArray();
+        foreach (var change in changes)
         {
-            writer.WriteStartArray();
-            foreach (var change in changes)
-            {
-                writer.WriteStartObject();
-                writer.WriteString(FieldName, change.Field);
-                writer.WriteString(OldName, change.Old);
-                writer.WriteString(NewName, change.New);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            writer.WriteStartObject();
+            writer.WriteString(FieldName, change.Field);
+            writer.WriteString(OldName, change.Old);
+            writer.WriteString(NewName, change.New);
+            writer.WriteEndObject();
         }
 
+        writer.WriteEndArray();
+        writer.Flush();
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    [ThreadStatic]
+    private static (System.Buffers.ArrayBufferWriter<byte> Buffer, Utf8JsonWriter Writer)? writing;
+
+    private static (System.Buffers.ArrayBufferWriter<byte>, Utf8JsonWriter) NewWriter()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        return (buffer, new Utf8JsonWriter(buffer, Writing));
     }
 
     /// <summary>An entry's field list as <see cref="Capture"/> wrote it; null for text that is no field list (older or event entries).</summary>

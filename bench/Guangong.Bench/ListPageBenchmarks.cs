@@ -179,7 +179,7 @@ public class ListPageBenchmarks
         return stream.Length;
     }
 
-    /// <summary>`-- quick`: each pair 30 times after a warm-up, medians and the ratio app/bare (lower is better).</summary>
+    /// <summary>`-- quick`: each pair 100 times after a warm-up, medians and the ratio app/bare (lower is better).</summary>
     public static async Task QuickAsync(TextWriter output)
     {
         foreach (var user in new[] { "zhenglu", "tianning" })
@@ -190,31 +190,12 @@ public class ListPageBenchmarks
                 b.Setup();
                 foreach (var (name, bareCase, appCase) in new (string, Func<Task<long>>, Func<Task<long>>)[] { ("volunteers", b.VolunteersBare, b.VolunteersApp), ("activities", b.ActivitiesBare, b.ActivitiesApp) })
                 {
-                    var (bareMs, appMs) = (await MedianAsync(bareCase), await MedianAsync(appCase));
+                    var (bareMs, appMs) = (await ScaleCaseBenchmarks.MedianAsync(bareCase, 100), await ScaleCaseBenchmarks.MedianAsync(appCase, 100));
                     await output.WriteLineAsync($"{name,-11}{user,-10}page {page,-4} bare {bareMs,8:0.00} ms  app {appMs,8:0.00} ms  app/bare {appMs / bareMs,5:0.00}");
                 }
 
                 b.Cleanup();
             }
         }
-    }
-
-    private static async Task<double> MedianAsync(Func<Task<long>> run)
-    {
-        for (var i = 0; i < 3; i++)
-        {
-            await run();
-        }
-
-        var times = new List<double>();
-        for (var i = 0; i < 30; i++)
-        {
-            var clock = Stopwatch.StartNew();
-            await run();
-            times.Add(clock.Elapsed.TotalMilliseconds);
-        }
-
-        times.Sort();
-        return times[times.Count / 2];
     }
 }

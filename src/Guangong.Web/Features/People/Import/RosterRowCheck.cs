@@ -21,6 +21,7 @@ public sealed class RosterRowCheck
     private readonly Dictionary<string, long> keys;
     private readonly Dictionary<string, int> seenKeys = [];
     private readonly Dictionary<long, int> seenIds = [];
+    private readonly Dictionary<int, RosterKey> keyOfRow = [];
     private Dictionary<long, Volunteer> named = [];
 
     private RosterRowCheck(RosterCodes codes, IReadOnlyList<RosterKey> roster, long? importerUnitId)
@@ -67,7 +68,15 @@ public sealed class RosterRowCheck
         Func<List<long>, Task<List<Volunteer>>> load)
     {
         var check = new RosterRowCheck(codes, roster, importerUnitId);
-        var ids = rows.Select(r => check.Find(r)?.Id).OfType<long>().Distinct().ToList();
+        foreach (var row in rows)
+        {
+            if (check.Find(row) is { } key)
+            {
+                check.keyOfRow[row.Row] = key;
+            }
+        }
+
+        var ids = check.keyOfRow.Values.Select(k => k.Id).Distinct().ToList();
         check.named = ids.Count == 0 ? [] : (await load(ids)).ToDictionary(v => v.Id);
         return check;
     }
@@ -138,7 +147,8 @@ public sealed class RosterRowCheck
 
     private Volunteer? Match(RosterSheetRow row, List<string> problems)
     {
-        var key = Find(row);
+        // Found once for every row when the check was made (the records it names were read then).
+        var key = keyOfRow.GetValueOrDefault(row.Row);
         if (key is null)
         {
             if (!string.IsNullOrWhiteSpace(row.IdText))

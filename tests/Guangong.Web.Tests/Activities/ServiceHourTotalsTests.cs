@@ -147,6 +147,17 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
             .Order().ToList());
 
     /// <summary>The page's figures straight from the lines in the scope (what the page summed before the totals).</summary>
+    [Fact]
+    public async Task A_year_with_more_volunteers_than_one_statement_takes_parameters_is_named_in_one_query()
+    {
+        // The year's export names everyone who served: a county's year holds ~100,000, more than SQLite (32,766) or
+        // PostgreSQL (65,535) take as parameters of one statement. The ids go as one array parameter.
+        var ids = Enumerable.Range(1, 70_000).Select(i => (long)i).ToList();
+        var names = await App.WithServiceAsync<Guangong.Web.Features.People.TownVolunteers, Dictionary<long, Guangong.Web.Features.People.TownVolunteer>>(t => t.NamesAsync(ids));
+        var roster = await App.WithDbAsync(db => db.Volunteers.CountAsync());
+        Assert.Equal(roster, names.Count);
+    }
+
     private static async Task<(List<VolunteerHours> People, List<UnitServiceHours> Units)> DirectAsync(GuangongDbContext db, ServiceHours hours, int year)
     {
         var lines = await db.ServiceHourEntries.AsNoTracking().ToListAsync();

@@ -27,8 +27,11 @@ public static class DataServiceCollectionExtensions
         else
         {
             var connectionString = LockTimeouts.Sqlite(options.ConnectionString, options.LockTimeoutSeconds);
+
+            // A list in a query (ids.Contains(x)) goes as one JSON array, as PostgreSQL's goes as one array: EF Core 10 would
+            // send one parameter per value on SQLite, and a district's year names more volunteers than a statement takes.
             services.AddPooledDbContextFactory<SqliteGuangongDbContext>(o => Quiet(o
-                .UseSqlite(connectionString))
+                .UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)))
                 .AddInterceptors(new SqlitePragmas(options.LockTimeoutSeconds), Text.CleanTextOnSave.Instance, GuardAndAuditInterceptor.Instance));
             services.AddScoped(Leased<SqliteGuangongDbContext>);
         }

@@ -146,7 +146,6 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
             .Select(g => (g.Key.VolunteerId, g.Key.Year, g.Key.UnitId, g.First().UnitPath, g.Sum(e => e.Tenths), g.Where(e => e.Verified).Sum(e => e.Tenths), g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count()))
             .Order().ToList());
 
-    /// <summary>The page's figures straight from the lines in the scope (what the page summed before the totals).</summary>
     [Fact]
     public async Task A_year_with_more_volunteers_than_one_statement_takes_parameters_is_named_in_one_query()
     {
@@ -154,10 +153,12 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
         // PostgreSQL (65,535) take as parameters of one statement. The ids go as one array parameter.
         var ids = Enumerable.Range(1, 70_000).Select(i => (long)i).ToList();
         var names = await App.WithServiceAsync<Guangong.Web.Features.People.TownVolunteers, Dictionary<long, Guangong.Web.Features.People.TownVolunteer>>(t => t.NamesAsync(ids));
-        var roster = await App.WithDbAsync(db => db.Volunteers.CountAsync());
+        var roster = await App.WithDbAsync(db => db.Volunteers.CountAsync(v => v.Id <= 70_000));
+        Assert.True(roster > 0);
         Assert.Equal(roster, names.Count);
     }
 
+    /// <summary>The page's figures straight from the lines in the scope (what the page summed before the totals).</summary>
     private static async Task<(List<VolunteerHours> People, List<UnitServiceHours> Units)> DirectAsync(GuangongDbContext db, ServiceHours hours, int year)
     {
         var lines = await db.ServiceHourEntries.AsNoTracking().ToListAsync();

@@ -39,7 +39,8 @@ public sealed class CommandCapture : IObserver<DiagnosticListener>, IObserver<Ke
         _ours = connection => connection switch
         {
             NpgsqlConnection postgres => postgres.Database == name,
-            SqliteConnection sqlite => sqlite.DataSource == name || Path.GetFullPath(sqlite.DataSource) == Path.GetFullPath(name!),
+            SqliteConnection sqlite => sqlite.DataSource == name
+                || (!string.IsNullOrEmpty(sqlite.DataSource) && !string.IsNullOrEmpty(name) && Path.GetFullPath(sqlite.DataSource) == Path.GetFullPath(name)),
             _ => false,
         };
         _into = into;

@@ -147,8 +147,7 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         {
             db.Volunteers.AddRange(preview.Rows.Where(r => r.IsValid && !r.IsUpdate).Select(r => VolunteerRoster.NewVolunteer(r.Values!, codes)));
             var updates = preview.Rows.Where(r => r.Writes && r.IsUpdate).ToDictionary(r => r.VolunteerId!.Value);
-            var updated = updates.Keys.ToList();
-            foreach (var volunteer in await db.Volunteers.Where(v => updated.Contains(v.Id)).ToListAsync(ct))
+            foreach (var volunteer in await db.Volunteers.Where(v => updates.Keys.Contains(v.Id)).ToListAsync(ct))
             {
                 await ApplyAsync(volunteer, updates[volunteer.Id].Values!, codes, ct);
             }

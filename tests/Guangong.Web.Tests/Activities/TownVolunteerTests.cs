@@ -105,6 +105,19 @@ public abstract class TownVolunteerTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await reporter.GetAsync("/activities/new")).StatusCode);
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "Unit" && a.Changes!.Contains("CorrespondentsRecordActivities"))));
     }
+
+    [Fact]
+    public async Task A_district_viewer_sees_the_hours_without_a_certificate_link_it_could_not_open()
+    {
+        // The certificate page issues a document (recorders only): a viewer's link to it answered 403.
+        var viewer = await App.SignedInAsync("tianning");
+        var hours = await (await viewer.GetAsync("/activities/hours")).HtmlAsync();
+        Assert.Contains("href=\"/volunteers/", hours);
+        Assert.DoesNotContain("/activities/certificate/", hours);
+
+        var officer = await App.SignedInAsync("zhenglu");
+        Assert.Contains("/activities/certificate/", await (await officer.GetAsync("/activities/hours")).HtmlAsync());
+    }
 }
 
 public sealed class TownVolunteerTestsOnSqlite(SqliteAppFixture fixture) : TownVolunteerTests(fixture), IClassFixture<SqliteAppFixture>;

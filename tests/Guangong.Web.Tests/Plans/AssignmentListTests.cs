@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Guangong.Web.Features.Plans;
+using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,22 @@ namespace Guangong.Web.Tests.Plans;
 public abstract partial class AssignmentListTests(AppFixture fixture)
 {
     private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task A_district_viewer_sees_a_task_without_the_link_to_record_an_activity_it_could_not_open()
+    {
+        // Recording an activity is for recorders: a viewer's link to the form answered 403 (found crawling every link as the viewer).
+        var taskId = await App.WithDbAsync(db => db.PlanTasks.AsNoTracking().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
+        var viewer = await App.SignedInAsync("tianning");
+        var page = await viewer.GetAsync($"/plans/tasks/{taskId}");
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        var html = await page.HtmlAsync();
+        Assert.Contains("进展与佐证", html);
+        Assert.DoesNotContain("/activities/new?task=", html);
+
+        var officer = await App.SignedInAsync("zhenglu");
+        Assert.Contains($"/activities/new?task={taskId}", await (await officer.GetAsync($"/plans/tasks/{taskId}")).HtmlAsync());
+    }
 
     [Fact]
     public async Task The_task_list_pages_and_filters_in_the_database_and_the_start_page_counts_there()

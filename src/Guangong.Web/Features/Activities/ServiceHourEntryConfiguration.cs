@@ -16,7 +16,7 @@ public sealed class ServiceHourEntryConfiguration : IEntityTypeConfiguration<Ser
         builder.HasIndex(e => new { e.Date, e.UnitPath });
         builder.HasIndex(e => new { e.VolunteerId, e.Date });
         builder.HasIndex(e => e.ActivityId);
-        builder.HasIndex(e => new { e.Source, e.SourceId });
+        builder.HasIndex(e => new { e.Source, e.SourceId }).HasFilter("\"SourceId\" IS NOT NULL"); // see ActivityConfiguration's optional links
         builder.Property(e => e.SourceTitle).HasMaxLength(120);
         builder.Property(e => e.CheckOutKey).HasMaxLength(40);
         builder.HasIndex(e => e.CheckOutKey).IsUnique();

@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a71b15d1-09c4-4f8f-a8dd-842a4bd988de"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("aea5ed24-ad66-47be-b213-afe246046bb5"), entityTypeCount: 98)
         {
         }
 

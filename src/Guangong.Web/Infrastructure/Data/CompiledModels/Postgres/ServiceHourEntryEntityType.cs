@@ -209,6 +209,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { source, sourceId });
+            index2.AddAnnotation("Relational:Filter", "\"SourceId\" IS NOT NULL");
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { unitPath, date });

@@ -219,15 +219,18 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
 
             var index = runtimeEntityType.AddIndex(
                 new[] { checkInCode });
+            index.AddAnnotation("Relational:Filter", "\"CheckInCode\" IS NOT NULL");
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { planTaskId });
+            index0.AddAnnotation("Relational:Filter", "\"PlanTaskId\" IS NOT NULL");
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { unitId });
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { venueUnitId });
+            index2.AddAnnotation("Relational:Filter", "\"VenueUnitId\" IS NOT NULL");
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { createdByUserId, id });

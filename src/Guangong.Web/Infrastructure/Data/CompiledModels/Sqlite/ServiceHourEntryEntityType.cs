@@ -191,6 +191,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
 
             var index2 = runtimeEntityType.AddIndex(
                 new[] { source, sourceId });
+            index2.AddAnnotation("Relational:Filter", "\"SourceId\" IS NOT NULL");
 
             var index3 = runtimeEntityType.AddIndex(
                 new[] { unitPath, date });

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e93d5144-d0d2-4fad-acf8-652bf53f5c26"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("697b1aae-29fa-484c-9aab-987097269127"), entityTypeCount: 98)
         {
         }
 

@@ -284,13 +284,16 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CheckInCode");
+                    b.HasIndex("CheckInCode")
+                        .HasFilter("\"CheckInCode\" IS NOT NULL");
 
-                    b.HasIndex("PlanTaskId");
+                    b.HasIndex("PlanTaskId")
+                        .HasFilter("\"PlanTaskId\" IS NOT NULL");
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("VenueUnitId");
+                    b.HasIndex("VenueUnitId")
+                        .HasFilter("\"VenueUnitId\" IS NOT NULL");
 
                     b.HasIndex("CreatedByUserId", "Id");
 
@@ -513,7 +516,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Date", "UnitPath");
 
-                    b.HasIndex("Source", "SourceId");
+                    b.HasIndex("Source", "SourceId")
+                        .HasFilter("\"SourceId\" IS NOT NULL");
 
                     b.HasIndex("UnitPath", "Date");
 

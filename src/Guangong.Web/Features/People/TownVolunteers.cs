@@ -39,7 +39,8 @@ public sealed class TownVolunteers(GuangongDbContext db)
 
         var town = await TownPathAsync(ct);
         using var door = town is null ? null : db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
-        var query = db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id));
+        // One array parameter: the year's export names everyone who served, a county's ~100,000.
+        var query = db.Volunteers.AsNoTracking().Where(v => EF.Parameter(ids).Contains(v.Id));
         var found = await Select(town is null ? query : query.InSubtree(town)).ToListAsync(ct);
         return found.Select(Marked).ToDictionary(v => v.Id);
     }

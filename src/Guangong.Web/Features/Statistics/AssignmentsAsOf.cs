@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Statistics.Rollup;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
@@ -51,7 +52,8 @@ public sealed class AssignmentsAsOf(GuangongDbContext db)
             counts[path] = new TaskCounts(c.Total + total, c.Done + done, c.Overdue + overdue);
         }
 
-        foreach (var row in await db.TaskSubtreeTallies.AsNoTracking().Where(t => ids.Contains(t.UnitId) && t.Year == year)
+        foreach (var row in await db.ByIndex<TaskSubtreeTally>(nameof(TaskSubtreeTally.UnitId), nameof(TaskSubtreeTally.Year), nameof(TaskSubtreeTally.DueDate), nameof(TaskSubtreeTally.Done))
+                     .AsNoTracking().Where(t => ids.Contains(t.UnitId) && t.Year == year)
                      .Select(t => new { t.UnitId, t.DueDate, t.Done, t.Count }).ToListAsync(ct))
         {
             var (done, overdue) = (row.Done ? row.Count : 0, !row.Done && row.DueDate < overdueBefore ? row.Count : 0);

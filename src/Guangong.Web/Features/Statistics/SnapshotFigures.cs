@@ -115,7 +115,8 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
         // The rows of now and those undoing the years after the day's, up to next year (a change is never dated later).
         var dimensions = RosterTally.Breakdowns.Concat(Enumerable.Range(asOf.Year + 1, Math.Max(0, ChinaTime.Today(clock).Year + 1 - asOf.Year))
             .SelectMany(y => RosterTally.Breakdowns.Select(b => RosterTally.Undoing(b, y)))).ToList();
-        var tally = await db.RosterSubtreeTallies.AsNoTracking().Where(t => ids.Contains(t.UnitId) && dimensions.Contains(t.Dimension))
+        var tally = await db.ByIndex<RosterSubtreeTally>(nameof(RosterSubtreeTally.UnitId), nameof(RosterSubtreeTally.Dimension), nameof(RosterSubtreeTally.Key))
+            .AsNoTracking().Where(t => ids.Contains(t.UnitId) && dimensions.Contains(t.Dimension))
             .Select(t => new { t.UnitId, t.Dimension, t.Key, t.Count }).ToListAsync(ct);
         var childPaths = children.ToDictionary(c => c.Id, c => c.Path);
         var rows = new List<(string UnitPath, string Dimension, string Key, long Count)>();

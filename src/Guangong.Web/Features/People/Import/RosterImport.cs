@@ -116,13 +116,13 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
 
         var codes = await roster.CodesAsync(ct);
         // Only the people the rows could name: a town's roster holds tens of thousands, a file at most 20,000 rows (the
-        // names and numbers go as one array parameter each, as every list in a query does).
+        // names and numbers go as one array parameter each: a file names more people than a statement takes parameters).
         var (names, numbers) = RosterRowCheck.Wanted(rows);
         var keys = await db.Volunteers.AsNoTracking()
-            .Where(v => names.Contains(v.Name) || numbers.Contains(v.Id))
+            .Where(v => EF.Parameter(names).Contains(v.Name) || EF.Parameter(numbers).Contains(v.Id))
             .Select(v => new RosterKey(v.Id, v.Name, v.BirthYear, v.Phone, v.ErasedUtc != null)).ToListAsync(ct);
         var check = await RosterRowCheck.ForAsync(rows, codes, keys, me.ScopeUnitId,
-            ids => db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).ToListAsync(ct));
+            ids => db.Volunteers.AsNoTracking().Where(v => EF.Parameter(ids).Contains(v.Id)).ToListAsync(ct));
         return new RosterImportPreview(null, rows.Select(check.Check).ToList());
     }
 
@@ -147,7 +147,8 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         {
             db.Volunteers.AddRange(preview.Rows.Where(r => r.IsValid && !r.IsUpdate).Select(r => VolunteerRoster.NewVolunteer(r.Values!, codes)));
             var updates = preview.Rows.Where(r => r.Writes && r.IsUpdate).ToDictionary(r => r.VolunteerId!.Value);
-            foreach (var volunteer in await db.Volunteers.Where(v => updates.Keys.Contains(v.Id)).ToListAsync(ct))
+            var updated = updates.Keys.ToList();
+            foreach (var volunteer in await db.Volunteers.Where(v => EF.Parameter(updated).Contains(v.Id)).ToListAsync(ct))
             {
                 await ApplyAsync(volunteer, updates[volunteer.Id].Values!, codes, ct);
             }

@@ -168,9 +168,9 @@ public sealed class RosterTallyFollower : ISaveFollower
         using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
         if (changed is not null)
         {
-            // Read after the save: a volunteer added with the change has its key now.
+            // Read after the save: a volunteer added with the change has its key now. One array parameter: an import's people.
             var ids = changed.Where(id => id > 0).ToList();
-            units.UnionWith((await db.Volunteers.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new { v.UnitId, v.UnitPath }).ToListAsync(ct))
+            units.UnionWith((await db.Volunteers.AsNoTracking().Where(v => EF.Parameter(ids).Contains(v.Id)).Select(v => new { v.UnitId, v.UnitPath }).ToListAsync(ct))
                 .Select(v => (v.UnitId, v.UnitPath)));
         }
 

@@ -66,6 +66,38 @@ public abstract class LegalEducationTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_year_view_counted_in_the_database_is_the_count_over_the_activities_and_the_latest_year_comes_from_the_roll_ups()
+    {
+        // Issue 18: the view groups the year's legal sessions in the database (a district's year held a hundred thousand
+        // activities, all read to keep a few) and finds the latest year from the monthly roll-ups.
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var (view, latest) = await App.WithServiceAsync<Guangong.Web.Features.Safety.Legal.LegalCoverage, (Guangong.Web.Features.Safety.Legal.LegalCoverageView?, int)>(
+            async c => (await c.YearAsync(town.Id, 2023), await c.LatestYearAsync(town.Id, 2026)), town.Id, town.Path);
+        Assert.NotNull(view);
+
+        var activities = await App.WithDbAsync(db => db.Activities.AsNoTracking().Where(a => a.UnitPath.StartsWith(town.Path) && a.Status == ActivityStatus.Completed)
+            .Select(a => new { a.UnitPath, a.Category, a.Date, a.FourIn, a.LawsTaught, a.YouthReached }).ToListAsync());
+        var legal = activities.Where(a => LegalEducation.IsLegalCategory(a.Category)).ToList();
+        Assert.Equal(legal.Max(a => a.Date.Year), latest);
+
+        var year = legal.Where(a => a.Date.Year == 2023).ToList();
+        Assert.True(year.Count >= 3, "the demo's 2023 legal sessions");
+        var children = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.ParentId == town.Id).ToDictionaryAsync(u => u.Id, u => u.Path));
+        foreach (var row in view.Rows)
+        {
+            var held = row.IsRoot ? year.Where(a => a.UnitPath == town.Path).ToList() : year.Where(a => a.UnitPath.StartsWith(children[row.UnitId], StringComparison.Ordinal)).ToList();
+            Assert.Equal(held.Count, row.Total);
+            Assert.Equal(held.Sum(a => a.YouthReached), row.Youth);
+            Assert.Equal(held.Count(a => a.FourIn == 0), row.WithoutFourIn);
+            Assert.All(LegalEducation.AllFourIn, f => Assert.Equal(held.Count(a => a.FourIn.HasFlag(f)), row.For(f)));
+        }
+
+        var laws = year.SelectMany(a => LegalEducation.LawList(a.LawsTaught)).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(laws.OrderBy(l => l.Key, StringComparer.Ordinal), view.Laws.OrderBy(l => l.Key, StringComparer.Ordinal));
+        Assert.Equal(year.Count, view.Total);
+    }
+
+    [Fact]
     public async Task The_year_view_shows_units_by_four_in_with_gaps_sessions_and_youth_and_exports_them()
     {
         var town = await App.UnitAsync("郑陆镇关工委");
@@ -105,3 +137,5 @@ public abstract class LegalEducationTests(AppFixture fixture)
 }
 
 public sealed class LegalEducationTestsOnSqlite(SqliteAppFixture fixture) : LegalEducationTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class LegalEducationTestsOnPostgres(PostgresAppFixture fixture) : LegalEducationTests(fixture), IClassFixture<PostgresAppFixture>;

@@ -28,8 +28,10 @@ public static class LegalEducation
 
     public static readonly IReadOnlyList<FourIn> AllFourIn = [FourIn.School, FourIn.Village, FourIn.Community, FourIn.Enterprise];
 
-    public static bool IsLegalCategory(string? category) =>
-        category is { } c && (c.Contains("法治", StringComparison.Ordinal) || c.Contains("普法", StringComparison.Ordinal));
+    /// <summary>A category naming either word is legal education (法治教育, 普法宣传 …).</summary>
+    public static readonly IReadOnlyList<string> CategoryWords = ["法治", "普法"];
+
+    public static bool IsLegalCategory(string? category) => category is { } c && CategoryWords.Any(w => c.Contains(w, StringComparison.Ordinal));
 
     /// <summary>校园、村 … for a set of 四进, or null for none.</summary>
     public static string? Text(FourIn value) =>

@@ -1,5 +1,6 @@
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.Statistics.Indicators;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
@@ -28,30 +29,42 @@ public sealed record LegalCoverageView(long RootId, string RootName, int Year, I
 /// </summary>
 public sealed class LegalCoverage(GuangongDbContext db)
 {
-    public async Task<int> LatestYearAsync(int thisYear, CancellationToken ct = default)
+    /// <summary>
+    /// This year, or the latest year before it with a legal-education session in the unit's subtree (the top of the scope
+    /// when none is given): from the monthly activity roll-ups by category, a few rows by index, not the scope's activities.
+    /// </summary>
+    public async Task<int> LatestYearAsync(long? unitId, int thisYear, CancellationToken ct = default)
     {
-        var years = await db.Activities.AsNoTracking().Where(a => a.Status == ActivityStatus.Completed && a.Date.Year <= thisYear)
-            .Select(a => new { a.Category, a.Date.Year }).Distinct().ToListAsync(ct);
-        return years.Where(y => Activities.LegalEducation.IsLegalCategory(y.Category)).Select(y => (int?)y.Year).Max() ?? thisYear;
+        if (await RootAsync(unitId, ct) is not { } root)
+        {
+            return thisYear;
+        }
+
+        var (first, second) = (Activities.LegalEducation.CategoryWords[0], Activities.LegalEducation.CategoryWords[1]);
+        var latest = await db.RollupSubtreeCells.AsNoTracking()
+            .Where(c => c.UnitId == root.Id && c.Indicator == IndicatorCatalog.ActivitiesHeld.Code && c.Period <= thisYear * 100 + 12
+                && (c.Key.Contains(first) || c.Key.Contains(second)))
+            .MaxAsync(c => (int?)c.Period, ct);
+        return latest is { } period ? period / 100 : thisYear;
     }
 
     public async Task<LegalCoverageView?> YearAsync(long? unitId, int year, CancellationToken ct = default)
     {
-        var root = unitId is { } id
-            ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct)
-            : await db.Units.AsNoTracking().OrderBy(u => u.Depth).ThenBy(u => u.Path).FirstOrDefaultAsync(ct);
-        if (root is null)
+        if (await RootAsync(unitId, ct) is not { } root)
         {
             return null;
         }
 
+        // Counted in the database by unit, 四进 and laws taught: a district's year holds a hundred thousand activities, of
+        // which the legal sessions are a few rows per unit once grouped.
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var held = (await db.Activities.AsNoTracking()
-                .Where(a => a.Status == ActivityStatus.Completed && a.Date >= from && a.Date <= to)
-                .InSubtree(root.Path)
-                .Select(a => new { a.UnitPath, a.Category, a.FourIn, a.LawsTaught, a.YouthReached })
-                .ToListAsync(ct))
-            .Where(a => Activities.LegalEducation.IsLegalCategory(a.Category)).ToList();
+        var (first, second) = (Activities.LegalEducation.CategoryWords[0], Activities.LegalEducation.CategoryWords[1]);
+        var held = await db.Activities.AsNoTracking()
+            .Where(a => a.Status == ActivityStatus.Completed && a.Date >= from && a.Date <= to && (a.Category.Contains(first) || a.Category.Contains(second)))
+            .InSubtree(root.Path)
+            .GroupBy(a => new { a.UnitPath, a.FourIn, a.LawsTaught })
+            .Select(g => new Held(g.Key.UnitPath, g.Key.FourIn, g.Key.LawsTaught, g.Count(), g.Sum(a => a.YouthReached)))
+            .ToListAsync(ct);
 
         // Villages, communities, schools and companies are where the law should reach; a station or member
         // unit (派出所, 司法所, 法庭) gets a row only when it held sessions itself.
@@ -60,23 +73,25 @@ public sealed class LegalCoverage(GuangongDbContext db)
             .OrderBy(u => u.SortOrder).ThenBy(u => u.Name).Select(u => new { u.Id, u.Name, u.Path, u.Kind }).ToListAsync(ct);
         children = children.Where(c => reached.Contains(c.Kind) || held.Any(a => a.UnitPath.StartsWith(c.Path, StringComparison.Ordinal))).ToList();
 
-        var rows = new List<LegalCoverageRow>();
-        var own = held.Where(a => a.UnitPath == root.Path).ToList();
-        rows.Add(Build(root.Id, root.Name + "（本级）", true, own.Select(a => (a.FourIn, a.YouthReached))));
-        foreach (var c in children)
-        {
-            rows.Add(Build(c.Id, c.Name, false, held.Where(a => a.UnitPath.StartsWith(c.Path, StringComparison.Ordinal)).Select(a => (a.FourIn, a.YouthReached))));
-        }
+        var rows = new List<LegalCoverageRow> { Build(root.Id, root.Name + "（本级）", true, held.Where(a => a.UnitPath == root.Path)) };
+        rows.AddRange(children.Select(c => Build(c.Id, c.Name, false, held.Where(a => a.UnitPath.StartsWith(c.Path, StringComparison.Ordinal)))));
 
-        var laws = held.SelectMany(a => Activities.LegalEducation.LawList(a.LawsTaught)).GroupBy(l => l)
-            .OrderBy(g => Activities.LegalEducation.Laws.ToList().IndexOf(g.Key)).ToDictionary(g => g.Key, g => g.Count());
+        var laws = held.SelectMany(a => Activities.LegalEducation.LawList(a.LawsTaught).Select(l => (Law: l, a.Sessions))).GroupBy(l => l.Law)
+            .OrderBy(g => Activities.LegalEducation.Laws.ToList().IndexOf(g.Key)).ToDictionary(g => g.Key, g => g.Sum(l => l.Sessions));
         return new LegalCoverageView(root.Id, root.Name, year, rows, laws);
     }
 
-    private static LegalCoverageRow Build(long id, string name, bool isRoot, IEnumerable<(FourIn FourIn, int Youth)> sessions)
+    private Task<Unit?> RootAsync(long? unitId, CancellationToken ct) => unitId is { } id
+        ? db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct)
+        : db.Units.AsNoTracking().OrderBy(u => u.Depth).ThenBy(u => u.Path).FirstOrDefaultAsync(ct);
+
+    /// <summary>The year's legal sessions of one unit with the same 四进 and laws taught.</summary>
+    private sealed record Held(string UnitPath, FourIn FourIn, string? LawsTaught, int Sessions, int Youth);
+
+    private static LegalCoverageRow Build(long id, string name, bool isRoot, IEnumerable<Held> sessions)
     {
         var list = sessions.ToList();
-        var per = Activities.LegalEducation.AllFourIn.ToDictionary(f => f, f => list.Count(s => s.FourIn.HasFlag(f)));
-        return new LegalCoverageRow(id, name, isRoot, per, list.Count, list.Count(s => s.FourIn == 0), list.Sum(s => s.Youth));
+        var per = Activities.LegalEducation.AllFourIn.ToDictionary(f => f, f => list.Where(s => s.FourIn.HasFlag(f)).Sum(s => s.Sessions));
+        return new LegalCoverageRow(id, name, isRoot, per, list.Sum(s => s.Sessions), list.Where(s => s.FourIn == 0).Sum(s => s.Sessions), list.Sum(s => s.Youth));
     }
 }

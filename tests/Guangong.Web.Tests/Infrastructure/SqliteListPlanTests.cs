@@ -47,6 +47,11 @@ public sealed partial class SqliteListPlanTests(SqliteAppFixture fixture) : ICla
                     Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Forbidden, $"{user} {page}: {response.StatusCode}");
                 }
             }
+
+            // The district's public site, as anyone on the internet reads it.
+            var district = await App.UnitAsync("天宁区关工委");
+            var anonymous = App.Browser();
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/public/{district.Id}/highlights")).StatusCode);
         }
 
         var selects = captured.Where(c => c.Sql.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase) || c.Sql.TrimStart().StartsWith("WITH", StringComparison.OrdinalIgnoreCase))
@@ -54,6 +59,7 @@ public sealed partial class SqliteListPlanTests(SqliteAppFixture fixture) : ICla
         Assert.True(selects.Count > 30, $"only {selects.Count} queries captured");
         Assert.Contains(selects, c => c.Sql.Contains("\"RosterSubtreeTallies\"", StringComparison.Ordinal) && c.Sql.Contains(" IN (", StringComparison.Ordinal));
         Assert.Contains(selects, c => c.Sql.Contains("\"PlanTaskId\" = @", StringComparison.Ordinal));
+        Assert.Contains(selects, c => PublicFilter().IsMatch(c.Sql) && c.Sql.Contains("ORDER BY", StringComparison.Ordinal));
 
         // Explained on EF's own connection, which carries the functions EF's SQL calls (ef_compare, …).
         var problems = await App.WithDbAsync(db => ProblemsAsync(db, selects));
@@ -101,6 +107,12 @@ public sealed partial class SqliteListPlanTests(SqliteAppFixture fixture) : ICla
                 problems.Add($"the task's activities not read by their index: {string.Join(" | ", plan)}\n{query.Sql}\n");
             }
 
+            // The public highlights are the few activities chosen for it, read newest first by their own index.
+            if (PublicFilter().IsMatch(query.Sql) && query.Sql.Contains("ORDER BY", StringComparison.Ordinal) && !plan.Any(p => p.Contains("IX_Activities_Public_Date_Id", StringComparison.Ordinal)))
+            {
+                problems.Add($"the public highlights not read by their index: {string.Join(" | ", plan)}\n{query.Sql}\n");
+            }
+
             // A large table read for a list of units walks the scope's path range instead of seeking those units' rows: the
             // planner takes the range for a small slice of the table, and a district's range holds all of it.
             foreach (var table in UnitList().Matches(query.Sql).Select(m => m.Groups[1].Value).Where(large.Contains))
@@ -130,6 +142,9 @@ public sealed partial class SqliteListPlanTests(SqliteAppFixture fixture) : ICla
 
     [GeneratedRegex(@"FROM ""(\w+)""(?: INDEXED BY ""\w+""\s*\))? AS ""\w+""\s+WHERE [^()]*?""UnitId"" IN \(")]
     private static partial Regex UnitList();
+
+    [GeneratedRegex(@"FROM ""Activities"" AS ""a""\s+WHERE [^()]*""a"".""IsPublic"" AND ""a"".""Status""")]
+    private static partial Regex PublicFilter();
 
     [GeneratedRegex(@"USING (COVERING )?INDEX \S+ \((Unit)?Path>\? AND (Unit)?Path<\?\)")]
     private static partial Regex ScopeRange();

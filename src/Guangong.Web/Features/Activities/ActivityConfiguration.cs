@@ -30,6 +30,10 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         builder.HasIndex(a => a.PlanTaskId).HasFilter("\"PlanTaskId\" IS NOT NULL");
         builder.HasIndex(a => a.VenueUnitId).HasFilter("\"VenueUnitId\" IS NOT NULL");
 
+        // The public site's highlights, newest first: the few activities a town chose to show among a district's hundreds
+        // of thousands (its page walked them all, 0.45 s at the county).
+        builder.HasIndex(a => new { a.Date, a.Id }, "IX_Activities_Public_Date_Id").HasFilter("\"IsPublic\"");
+
         // The new form's default category is what its recorder recorded last: without it a province officer who had
         // recorded nothing walked all 1.8 million activities backwards by id (0.3 s on every new form).
         builder.HasIndex(a => new { a.CreatedByUserId, a.Id });

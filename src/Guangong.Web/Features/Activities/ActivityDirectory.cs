@@ -13,30 +13,16 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
         Rows((await FilterAsync(filter, ct)).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id));
 
     /// <summary>
-    /// One page of the list in two steps: the page's ids first (read backwards by date from the (date, path, status)
-    /// index alone, stopping after the page, however large the scope), then those rows with their unit and file count.
-    /// One query asking for the whole rows makes SQLite sort a district's every activity instead (issue 18.3).
+    /// One page of the list in two steps: the page's ids first (<see cref="NewestFirst"/>: stopping after the page however
+    /// large the scope), then those rows with their unit and file count. One query asking for the whole rows makes SQLite
+    /// sort a district's every activity instead (issue 18.3).
     /// </summary>
     public async Task<PagedList<ActivityRow>> PageAsync(ActivityFilter filter, int page, CancellationToken ct = default)
     {
-        var query = await FilterAsync(filter, ct);
-
-        // A scope of a few dozen activities in a county of hundreds of thousands (the demo's 郑陆 beside 20 generated towns)
-        // is found faster by its (path, date) range and a small sort than by reading the date index backwards, which
-        // skips through the whole county's dates (SQLite takes that index whenever it saves a sort). A large scope, a
-        // district or a busy town, is read by date and stops after the page. Which one is probed through the path
-        // index, reading at most SmallScope + 1 entries; ordering by an expression over the date keeps the date index out.
-        var small = !await query.OrderBy(a => a.UnitPath).Select(a => a.Id).Skip(SmallScope).AnyAsync(ct);
-        var ordered = small
-            ? query.OrderByDescending(a => a.Date.AddDays(0)).ThenByDescending(a => a.Id)
-            : query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
-        var ids = await ordered.Select(a => a.Id).ToPagedListAsync(page, PagedListExtensions.DefaultPageSize, ct);
+        var ids = await NewestFirst.PageIdsAsync(await FilterAsync(filter, ct), page, PagedListExtensions.DefaultPageSize, ct);
         var rows = await Rows(db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))).ToDictionaryAsync(r => r.Id, ct);
         return ids.With<ActivityRow>([.. ids.Items.Where(rows.ContainsKey).Select(id => rows[id])]);
     }
-
-    /// <summary>Up to this many activities a list is sorted from its path range (issue 18.3: the plan by the scope's size).</summary>
-    private const int SmallScope = 2_000;
 
     private static IQueryable<ActivityRow> Rows(IQueryable<Activity> query) =>
         query.Select(a => new ActivityRow(a.Id, a.Title, a.Category, a.Status, a.Date, a.StartTime, a.Place, a.Unit!.Name, a.UnitId, a.YouthReached,

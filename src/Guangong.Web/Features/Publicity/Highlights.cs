@@ -18,15 +18,16 @@ public sealed class Highlights(GuangongDbContext db)
 {
     public const int PageSize = 20;
 
-    public async Task<(IReadOnlyList<HighlightRow> Rows, int Total)> ListAsync(int page, bool publicOnly, CancellationToken ct = default)
+    /// <summary>A page of the completed activities (or of those shown publicly), newest first; the count stops at 10,000.</summary>
+    public async Task<PagedList<HighlightRow>> ListAsync(int page, bool publicOnly, CancellationToken ct = default)
     {
-        var q = db.Activities.AsNoTracking().Where(a => a.Status == ActivityStatus.Completed && (!publicOnly || a.IsPublic));
-        var total = await q.CountAsync(ct);
-        var rows = await q.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize)
+        var q = db.Activities.AsNoTracking().Where(a => a.Status == ActivityStatus.Completed);
+        var ids = await NewestFirst.PageIdsAsync(publicOnly ? q.Where(a => a.IsPublic) : q, page, PageSize, ct);
+        var rows = await db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))
             .Select(a => new HighlightRow(a.Id, a.Title, a.Date, a.Unit!.Name, a.Category, a.IsPublic, a.Version,
                 a.Files.Where(f => f.HasThumbnail).OrderBy(f => f.Id).Select(f => new HighlightPhoto(f.Id, f.FileName, f.IsPublic)).ToList()))
-            .ToListAsync(ct);
-        return (rows, total);
+            .ToDictionaryAsync(r => r.Id, ct);
+        return ids.With<HighlightRow>([.. ids.Items.Where(rows.ContainsKey).Select(id => rows[id])]);
     }
 
     /// <summary>

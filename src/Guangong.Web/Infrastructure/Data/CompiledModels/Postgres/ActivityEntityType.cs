@@ -26,6 +26,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 7,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -265,6 +266,11 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
 
             var index5 = runtimeEntityType.AddIndex(
                 new[] { date, unitPath, status });
+
+            var iX_Activities_Public_Date_Id = runtimeEntityType.AddIndex(
+                new[] { date, id },
+                name: "IX_Activities_Public_Date_Id");
+            iX_Activities_Public_Date_Id.AddAnnotation("Relational:Filter", "\"IsPublic\"");
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("aea5ed24-ad66-47be-b213-afe246046bb5"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("b8c3b548-4e8a-4f0e-a204-f5fed139f7bf"), entityTypeCount: 98)
         {
         }
 

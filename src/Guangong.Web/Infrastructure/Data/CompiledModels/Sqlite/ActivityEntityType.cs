@@ -25,6 +25,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 7,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -240,6 +241,11 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
 
             var index5 = runtimeEntityType.AddIndex(
                 new[] { date, unitPath, status });
+
+            var iX_Activities_Public_Date_Id = runtimeEntityType.AddIndex(
+                new[] { date, id },
+                name: "IX_Activities_Public_Date_Id");
+            iX_Activities_Public_Date_Id.AddAnnotation("Relational:Filter", "\"IsPublic\"");
 
             return runtimeEntityType;
         }

@@ -314,6 +314,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("Date", "UnitPath", "Status");
 
+                    b.HasIndex(new[] { "Date", "Id" }, "IX_Activities_Public_Date_Id")
+                        .HasFilter("\"IsPublic\"");
+
                     b.ToTable("Activities", (string)null);
                 });
 

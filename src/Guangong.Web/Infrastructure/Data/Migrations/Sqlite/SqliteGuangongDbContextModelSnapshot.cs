@@ -301,6 +301,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Date", "UnitPath", "Status");
 
+                    b.HasIndex(new[] { "Date", "Id" }, "IX_Activities_Public_Date_Id")
+                        .HasFilter("\"IsPublic\"");
+
                     b.ToTable("Activities", (string)null);
                 });
 

@@ -143,7 +143,7 @@ public sealed partial class SqliteListPlanTests(SqliteAppFixture fixture) : ICla
     [GeneratedRegex(@"FROM ""(\w+)""(?: INDEXED BY ""\w+""\s*\))? AS ""\w+""\s+WHERE [^()]*?""UnitId"" IN \(")]
     private static partial Regex UnitList();
 
-    [GeneratedRegex(@"FROM ""Activities"" AS ""a""\s+WHERE [^()]*""a"".""IsPublic"" AND ""a"".""Status""")]
+    [GeneratedRegex(@"FROM (?:""Activities""|\(\s*SELECT \* FROM ""Activities"" INDEXED BY ""\w+""\s*\)) AS ""(\w+)""\s+WHERE [^()]*""\1"".""IsPublic"" AND ""\1"".""Status""")]
     private static partial Regex PublicFilter();
 
     [GeneratedRegex(@"USING (COVERING )?INDEX \S+ \((Unit)?Path>\? AND (Unit)?Path<\?\)")]

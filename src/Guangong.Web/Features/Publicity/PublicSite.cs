@@ -75,7 +75,10 @@ public sealed class PublicSite(GuangongDbContext db, IMemoryCache cache, IPublic
             e.AbsoluteExpirationRelativeToNow = CacheFor;
             using var _ = db.Scope.ReadOutside(OutsideReasons.PublicSite);
             var path = await PathAsync(unitId, ct);
-            var q = db.Activities.AsNoTracking().Where(a => a.IsPublic && a.Status == Activities.ActivityStatus.Completed && a.UnitPath.StartsWith(path));
+            // By the index of the shown activities (a few in a district's hundreds of thousands), the count too: SQLite
+            // counted them by walking the district's path range.
+            var q = db.ByIndex<Activities.Activity>(nameof(Activities.Activity.Date), nameof(Activities.Activity.Id)).AsNoTracking()
+                .Where(a => a.IsPublic && a.Status == Activities.ActivityStatus.Completed && a.UnitPath.StartsWith(path));
             var total = await q.CountAsync(ct);
             var rows = await q.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Skip((Math.Max(page, 1) - 1) * pageSize).Take(pageSize)
                 .Select(a => new PublicHighlight(a.Id, a.Title, a.Date, a.Unit!.Name, a.Category, a.Place, a.YouthReached,

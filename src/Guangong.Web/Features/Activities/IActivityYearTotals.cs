@@ -7,4 +7,7 @@ namespace Guangong.Web.Features.Activities;
 public interface IActivityYearTotals
 {
     Task<(int Activities, decimal Hours)> SinceAsync(DateOnly from, CancellationToken ct = default);
+
+    /// <summary>The latest year up to <paramref name="thisYear"/> with an activity held in the unit's subtree whose category names one of the words; null for none.</summary>
+    Task<int?> LatestYearAsync(long unitId, int thisYear, IReadOnlyList<string> categoryWords, CancellationToken ct = default);
 }

@@ -1,6 +1,5 @@
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Organization;
-using Guangong.Web.Features.Statistics.Indicators;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
@@ -27,26 +26,15 @@ public sealed record LegalCoverageView(long RootId, string RootName, int Year, I
 /// 关爱明天，普法先行 over a year: the units directly below the chosen one (each with its subtree) × the
 /// 四进, from completed activities of a legal-education category; an empty cell is a gap. Counts only.
 /// </summary>
-public sealed class LegalCoverage(GuangongDbContext db)
+public sealed class LegalCoverage(GuangongDbContext db, IActivityYearTotals yearTotals)
 {
     /// <summary>
     /// This year, or the latest year before it with a legal-education session in the unit's subtree (the top of the scope
-    /// when none is given): from the monthly activity roll-ups by category, a few rows by index, not the scope's activities.
+    /// when none is given): from the monthly activity roll-ups by category (<see cref="IActivityYearTotals"/>), a few rows
+    /// by index, not the scope's activities.
     /// </summary>
-    public async Task<int> LatestYearAsync(long? unitId, int thisYear, CancellationToken ct = default)
-    {
-        if (await RootAsync(unitId, ct) is not { } root)
-        {
-            return thisYear;
-        }
-
-        var (first, second) = (Activities.LegalEducation.CategoryWords[0], Activities.LegalEducation.CategoryWords[1]);
-        var latest = await db.RollupSubtreeCells.AsNoTracking()
-            .Where(c => c.UnitId == root.Id && c.Indicator == IndicatorCatalog.ActivitiesHeld.Code && c.Period <= thisYear * 100 + 12
-                && (c.Key.Contains(first) || c.Key.Contains(second)))
-            .MaxAsync(c => (int?)c.Period, ct);
-        return latest is { } period ? period / 100 : thisYear;
-    }
+    public async Task<int> LatestYearAsync(long? unitId, int thisYear, CancellationToken ct = default) =>
+        await RootAsync(unitId, ct) is { } root ? await yearTotals.LatestYearAsync(root.Id, thisYear, Activities.LegalEducation.CategoryWords, ct) ?? thisYear : thisYear;
 
     public async Task<LegalCoverageView?> YearAsync(long? unitId, int year, CancellationToken ct = default)
     {

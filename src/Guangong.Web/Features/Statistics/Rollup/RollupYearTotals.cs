@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Guangong.Web.Features.Activities;
 using Guangong.Web.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,5 +23,20 @@ public sealed class RollupYearTotals(GuangongDbContext db) : IActivityYearTotals
         var activities = await db.RollupCells.Where(c => c.Indicator == ActivitiesHeld.Code && c.Period >= period).SumAsync(c => (long?)c.Value, ct) ?? 0;
         var tenths = await db.RollupCells.Where(c => c.Indicator == HoursRecorded.Code && c.Period >= period).SumAsync(c => (long?)c.Value, ct) ?? 0;
         return ((int)activities, tenths / 10m);
+    }
+
+    /// <summary>From the unit's subtree rows of activities held by category: a few rows a month by index.</summary>
+    public async Task<int?> LatestYearAsync(long unitId, int thisYear, IReadOnlyList<string> categoryWords, CancellationToken ct = default)
+    {
+        var cell = Expression.Parameter(typeof(RollupSubtreeCell), "c");
+        var key = Expression.Property(cell, nameof(RollupSubtreeCell.Key));
+        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
+        var named = categoryWords.Select(w => (Expression)Expression.Call(key, contains, Expression.Constant(w)))
+            .Aggregate(Expression.OrElse);
+        var latest = await db.RollupSubtreeCells.AsNoTracking()
+            .Where(c => c.UnitId == unitId && c.Indicator == ActivitiesHeld.Code && c.Period <= thisYear * 100 + 12)
+            .Where(Expression.Lambda<Func<RollupSubtreeCell, bool>>(named, cell))
+            .MaxAsync(c => (int?)c.Period, ct);
+        return latest / 100;
     }
 }

@@ -21,7 +21,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
     {
         var ids = await NewestFirst.PageIdsAsync(await FilterAsync(filter, ct), page, PagedListExtensions.DefaultPageSize, ct);
         var rows = await Rows(db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))).ToDictionaryAsync(r => r.Id, ct);
-        return ids.With<ActivityRow>([.. ids.Items.Where(rows.ContainsKey).Select(id => rows[id])]);
+        return ids.InOrderOf(rows);
     }
 
     private static IQueryable<ActivityRow> Rows(IQueryable<Activity> query) =>

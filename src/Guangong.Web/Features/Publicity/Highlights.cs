@@ -27,7 +27,7 @@ public sealed class Highlights(GuangongDbContext db)
             .Select(a => new HighlightRow(a.Id, a.Title, a.Date, a.Unit!.Name, a.Category, a.IsPublic, a.Version,
                 a.Files.Where(f => f.HasThumbnail).OrderBy(f => f.Id).Select(f => new HighlightPhoto(f.Id, f.FileName, f.IsPublic)).ToList()))
             .ToDictionaryAsync(r => r.Id, ct);
-        return ids.With<HighlightRow>([.. ids.Items.Where(rows.ContainsKey).Select(id => rows[id])]);
+        return ids.InOrderOf(rows);
     }
 
     /// <summary>

@@ -22,6 +22,10 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Total, int Page, i
 
     /// <summary>The same page (total, number, size, cap) holding other items: the rows read or built for the ids or keys paged.</summary>
     public PagedList<TOther> With<TOther>(IReadOnlyList<TOther> items) => new(items, Total, Page, PageSize, IsCapped);
+
+    /// <summary>A page of ids as the rows read for them, in the ids' order (a row gone since is left out).</summary>
+    public PagedList<TOther> InOrderOf<TOther>(IReadOnlyDictionary<T, TOther> rows) =>
+        With<TOther>([.. Items.Where(rows.ContainsKey).Select(id => rows[id])]);
 }
 
 public static class PagedListExtensions

@@ -57,7 +57,7 @@ public static class PeopleEndpoints
         api.MapGet("/", async ([AsParameters] VolunteerQueryString q, VolunteerDirectory volunteers, TimeProvider clock, CancellationToken ct) =>
         {
             var year = ChinaTime.Today(clock).Year;
-            var page = await (await volunteers.SearchAsync(q.ToFilter(), ct)).ToPagedListAsync(QueryValue.Page(q.Page), QueryValue.Long(q.PageSize) is { } size ? (int)Math.Clamp(size, 1, 200) : PagedListExtensions.DefaultPageSize, ct);
+            var page = await volunteers.PageAsync(q.ToFilter(), QueryValue.Page(q.Page), QueryValue.Long(q.PageSize) is { } size ? (int)Math.Clamp(size, 1, 200) : PagedListExtensions.DefaultPageSize, ct);
             return new PageDto<VolunteerDto>(page.Items.Select(v => VolunteerDto.From(v, year)).ToList(), page.Total, page.Page, page.PageSize);
         }).WithSummary("五老名册（筛选、分页；电话已脱敏）");
         api.MapGet("/{id:long}", async (long id, VolunteerDirectory volunteers, TimeProvider clock, CancellationToken ct) =>

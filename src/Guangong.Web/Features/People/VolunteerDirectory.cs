@@ -10,18 +10,56 @@ namespace Guangong.Web.Features.People;
 /// <summary>Reads the roster: the filtered list, one volunteer's profile, and the units to choose from.</summary>
 public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals hours, TimeProvider clock)
 {
-    public async Task<IQueryable<VolunteerRow>> SearchAsync(VolunteerFilter filter, CancellationToken ct = default) =>
-        (await FilteredAsync(filter, ct)).Select(v => new VolunteerRow(v.Id, v.Name, v.Gender, v.BirthYear, v.Phone, v.Category, v.Layer, v.Status, v.Specialties, v.UnitId, v.Unit!.Name));
+    /// <summary>
+    /// From this many volunteers in the filter's reach a page by name walks the name index (on SQLite) instead of sorting
+    /// the scope's rows: a district's ~90,000 of a county's 100,000 sorted to show 20 took 35 ms, the walk stops after
+    /// the page (issue 18.3). A village's few hundred are found by their path range and sorted, as SQLite plans anyway.
+    /// </summary>
+    private const int LargeScope = 2_000;
+
+    /// <summary>A page of the roster the filter picks, counted by the scope's range and read by the plan its size suits.</summary>
+    public async Task<PagedList<VolunteerRow>> PageAsync(VolunteerFilter filter, int page, int pageSize = PagedListExtensions.DefaultPageSize, CancellationToken ct = default)
+    {
+        var path = await UnitPathAsync(filter, ct);
+        var rows = Rows(Ordered(Filtered(db.Volunteers, filter, path), filter));
+
+        // A search by text reads the whole range either way; only a plain list by name walks the index.
+        var walk = filter.Sort is not ("age" or "unit") && string.IsNullOrWhiteSpace(filter.Q) && db.Database.IsSqlite();
+        return await rows.ToPagedListAsync(
+            count => walk && count >= LargeScope ? Rows(Ordered(Filtered(db.ByIndex<Volunteer>(nameof(Volunteer.Name), nameof(Volunteer.BirthYear)), filter, path), filter)) : rows,
+            page,
+            pageSize,
+            ct);
+    }
 
     /// <summary>The volunteers the filter picks, in its order, with every field (the roster export writes them all).</summary>
-    public async Task<IQueryable<Volunteer>> FilteredAsync(VolunteerFilter filter, CancellationToken ct = default)
+    public async Task<IQueryable<Volunteer>> FilteredAsync(VolunteerFilter filter, CancellationToken ct = default) =>
+        Ordered(Filtered(db.Volunteers, filter, await UnitPathAsync(filter, ct)), filter);
+
+    private static IQueryable<VolunteerRow> Rows(IQueryable<Volunteer> query) =>
+        query.Select(v => new VolunteerRow(v.Id, v.Name, v.Gender, v.BirthYear, v.Phone, v.Category, v.Layer, v.Status, v.Specialties, v.UnitId, v.Unit!.Name));
+
+    private async Task<string?> UnitPathAsync(VolunteerFilter filter, CancellationToken ct) =>
+        filter.UnitId is { } unitId ? await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "?" : null;
+
+    /// <summary>By name, then birth year and id: the name index's own order, so walking it needs no sort.</summary>
+    private static IQueryable<Volunteer> Ordered(IQueryable<Volunteer> query, VolunteerFilter filter) => (filter.Sort, filter.Descending) switch
     {
-        var query = db.Volunteers.AsNoTracking();
-        if (filter.UnitId is { } unitId)
+        ("age", false) => query.OrderBy(v => v.BirthYear).ThenBy(v => v.Id),
+        ("age", true) => query.OrderByDescending(v => v.BirthYear).ThenBy(v => v.Id),
+        ("unit", false) => query.OrderBy(v => v.UnitPath).ThenBy(v => v.Name),
+        ("unit", true) => query.OrderByDescending(v => v.UnitPath).ThenBy(v => v.Name),
+        ("name", true) => query.OrderByDescending(v => v.Name).ThenByDescending(v => v.BirthYear).ThenByDescending(v => v.Id),
+        _ => query.OrderBy(v => v.Name).ThenBy(v => v.BirthYear).ThenBy(v => v.Id),
+    };
+
+    private IQueryable<Volunteer> Filtered(IQueryable<Volunteer> source, VolunteerFilter filter, string? unitPath)
+    {
+        var query = source.AsNoTracking();
+        if (unitPath is not null)
         {
             // The chosen unit and everything below it: the same one-range comparison as the scope filter.
-            var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "?";
-            query = query.InSubtree(path);
+            query = query.InSubtree(unitPath);
         }
 
         if (filter.StatusValue is { } status)
@@ -57,15 +95,6 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
             query = query.Where(v => v.Name.Contains(q) || (v.Specialties != null && v.Specialties.Contains(q)) || (v.FormerUnit != null && v.FormerUnit.Contains(q)) || (v.Phone != null && v.Phone.Contains(q)));
         }
 
-        query = (filter.Sort, filter.Descending) switch
-        {
-            ("age", false) => query.OrderBy(v => v.BirthYear).ThenBy(v => v.Id),
-            ("age", true) => query.OrderByDescending(v => v.BirthYear).ThenBy(v => v.Id),
-            ("unit", false) => query.OrderBy(v => v.UnitPath).ThenBy(v => v.Name),
-            ("unit", true) => query.OrderByDescending(v => v.UnitPath).ThenBy(v => v.Name),
-            ("name", true) => query.OrderByDescending(v => v.Name).ThenBy(v => v.Id),
-            _ => query.OrderBy(v => v.Name).ThenBy(v => v.Id),
-        };
         return query;
     }
 

@@ -6,8 +6,9 @@ namespace Guangong.Web.Infrastructure.Data;
 /// Reads a table by a named index on SQLite (<c>INDEXED BY</c>); PostgreSQL plans from its statistics of values. SQLite's
 /// build here keeps no statistics of values (no STAT4): it takes any range, the data scope's path range included, for a
 /// small slice of the table, and for a district (whose range holds the whole county) it walked every row in scope where
-/// the key index finds the few units' rows asked for. Only for reads whose index is right for every scope: a list of
-/// units' keys, never an order or a range the scope's size decides. The query filters (the data scope) apply as to any read.
+/// the key index finds the few units' rows asked for. For reads whose index is right for every scope (a list of units'
+/// keys), or an order chosen after the read has found its scope large (the roster by name for a district); never for a
+/// range or an order the planner should weigh by the scope. The query filters (the data scope) apply as to any read.
 /// </summary>
 public static class IndexHint
 {

@@ -36,7 +36,15 @@ public static class PagedListExtensions
     public const int CountLimit = 10_000;
 
     /// <summary>Clamps the page into range, so a hand-edited ?page=99999 or ?page=-1 shows the nearest page.</summary>
-    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken ct = default)
+    public static Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken ct = default) =>
+        query.ToPagedListAsync(_ => query, page, pageSize, ct);
+
+    /// <summary>
+    /// Counts <paramref name="query"/> (up to the limit) and reads the page from the query <paramref name="byCount"/> gives
+    /// for that count: the same rows in the same order by the plan the list's size suits (a large scope walks an index in
+    /// the list's order and stops after the page, which would be the slow way to count it).
+    /// </summary>
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IQueryable<T> query, Func<int, IQueryable<T>> byCount, int page, int pageSize = DefaultPageSize, CancellationToken ct = default)
     {
         pageSize = Math.Clamp(pageSize, 1, 200);
         var counted = await query.Provider.CreateQuery<T>(new OrderingRemover().Visit(query.Expression)).Take(CountLimit + 1).CountAsync(ct);
@@ -44,7 +52,7 @@ public static class PagedListExtensions
         var total = Math.Min(counted, CountLimit);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         page = Math.Clamp(page, 1, pageCount);
-        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var items = await byCount(total).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new PagedList<T>(items, total, page, pageSize, capped);
     }
 

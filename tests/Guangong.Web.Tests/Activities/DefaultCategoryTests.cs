@@ -11,7 +11,7 @@ public abstract class DefaultCategoryTests(AppFixture fixture)
 {
     private GuangongApp App => fixture.App;
 
-    private Task<string?> MostRecordedAsync(string path) => App.WithDbAsync(db => db.Activities.InSubtree(path).Where(a => a.Category != "")
+    private Task<string?> MostRecordedAsync(string path) => App.WithDbAsync(db => db.Activities.InSubtree(path, db.Scope).Where(a => a.Category != "")
         .GroupBy(a => a.Category).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync());
 
     [Fact]

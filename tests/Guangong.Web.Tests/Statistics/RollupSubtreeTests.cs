@@ -97,7 +97,7 @@ public abstract class RollupSubtreeTests(AppFixture fixture)
                     Assert.Equal(raw.Children.Select(c => Monthly(c.Figures)), figures.Children.Select(c => Monthly(c.Figures)));
                     var months = await query.ByMonthAsync(unit, span);
                     Assert.Equal(raw.Months.OrderBy(m => m.Key).Select(m => (m.Key, Monthly(m.Value))), months.OrderBy(m => m.Key).Select(m => (m.Key, Monthly(m.Value))));
-                    var latest = await db.RollupCells.AsNoTracking().InSubtree(unit.Path).Where(c => c.Period <= 202512 && c.Value != 0).MaxAsync(c => (int?)c.Period);
+                    var latest = await db.RollupCells.AsNoTracking().InSubtree(unit.Path, db.Scope).Where(c => c.Period <= 202512 && c.Value != 0).MaxAsync(c => (int?)c.Period);
                     Assert.Equal(latest is { } p ? p / 100 : 2025, await query.OpeningYearAsync(unit, 2025));
                     return 0;
                 });
@@ -115,7 +115,7 @@ public abstract class RollupSubtreeTests(AppFixture fixture)
     /// <summary>What the dashboard computed before the subtree rows: the cells of the range grouped per path, given to the child whose path holds it.</summary>
     private static async Task<(Figures Total, Figures Own, List<(long Child, Figures Figures)> Children, Dictionary<int, Figures> Months)> RawAsync(GuangongDbContext db, UnitRef unit, List<UnitRef> children, MonthSpan span)
     {
-        var cells = await db.RollupCells.AsNoTracking().InSubtree(unit.Path).Where(c => c.Period >= span.From && c.Period <= span.To).ToListAsync();
+        var cells = await db.RollupCells.AsNoTracking().InSubtree(unit.Path, db.Scope).Where(c => c.Period >= span.From && c.Period <= span.To).ToListAsync();
         var (total, own) = (new Figures(), new Figures());
         var perChild = children.Select(c => (c.Id, c.Path, Figures: new Figures())).ToList();
         var months = new Dictionary<int, Figures>();

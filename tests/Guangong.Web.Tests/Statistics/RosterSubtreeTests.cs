@@ -85,10 +85,10 @@ public abstract class RosterSubtreeTests(AppFixture fixture)
     private static async Task<(Figures Total, Figures Own, List<Figures> Children)> OldRosterAsync(GuangongDbContext db, UnitRef unit, List<UnitRef> children, int year, DateOnly asOf)
     {
         var path = unit.Path;
-        var rows = (await db.RosterTallies.AsNoTracking().InSubtree(path).ToListAsync()).Where(t => RosterTally.Read(t.Dimension).Year is null)
+        var rows = (await db.RosterTallies.AsNoTracking().InSubtree(path, db.Scope).ToListAsync()).Where(t => RosterTally.Read(t.Dimension).Year is null)
             .Select(t => (t.UnitPath, t.Dimension, t.Key, Count: (long)t.Count)).ToList();
-        var changedLater = db.VolunteerStatusChanges.InSubtree(path).Where(c => c.Date > asOf).Select(c => c.VolunteerId);
-        var corrections = await db.Volunteers.AsNoTracking().InSubtree(path).Where(v => changedLater.Contains(v.Id))
+        var changedLater = db.VolunteerStatusChanges.InSubtree(path, db.Scope).Where(c => c.Date > asOf).Select(c => c.VolunteerId);
+        var corrections = await db.Volunteers.AsNoTracking().InSubtree(path, db.Scope).Where(v => changedLater.Contains(v.Id))
             .Select(v => new
             {
                 v.UnitPath, v.Category, v.Layer, v.BirthYear,

@@ -37,7 +37,7 @@ public sealed class Coverage(GuangongDbContext db, CodeLists codeLists)
 
         var held = await db.Activities.AsNoTracking()
             .Where(a => a.Status == ActivityStatus.Completed && a.Date >= from && a.Date <= to)
-            .InSubtree(root.Path)
+            .InSubtree(root.Path, db.Scope)
             .Select(a => new { a.UnitPath, a.Category })
             .ToListAsync(ct);
 

@@ -16,12 +16,15 @@ public static class NewestFirst
     /// <summary>Up to this many activities a list is sorted from its path range.</summary>
     private const int SmallScope = 2_000;
 
-    public static async Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, int page, int pageSize, CancellationToken ct = default)
+    public static async Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, int page, int pageSize, CancellationToken ct = default) =>
+        await (await OrderedAsync(query, ct)).Select(a => a.Id).ToPagedListAsync(page, pageSize, ct);
+
+    /// <summary>The activities newest first (by date, then id), ordered so the plan suits the scope's size.</summary>
+    public static async Task<IOrderedQueryable<Activity>> OrderedAsync(IQueryable<Activity> query, CancellationToken ct = default)
     {
         var small = !await query.OrderBy(a => a.UnitPath).Select(a => a.Id).Skip(SmallScope).AnyAsync(ct);
-        var ordered = small
+        return small
             ? query.OrderByDescending(a => a.Date.AddDays(0)).ThenByDescending(a => a.Id)
             : query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
-        return await ordered.Select(a => a.Id).ToPagedListAsync(page, pageSize, ct);
     }
 }

@@ -143,7 +143,7 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
     public static async Task ResumAfterMoveAsync(GuangongDbContext db, string newPath, CancellationToken ct = default)
     {
         using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
-        var served = await db.VolunteerYearHours.AsNoTracking().InSubtree(newPath).Select(r => new { r.VolunteerId, r.Year }).Distinct().ToListAsync(ct);
+        var served = await db.VolunteerYearHours.AsNoTracking().InSubtree(newPath, db.Scope).Select(r => new { r.VolunteerId, r.Year }).Distinct().ToListAsync(ct);
         foreach (var (volunteer, year) in served.Select(s => (s.VolunteerId, s.Year)))
         {
             var rows = await db.VolunteerYearHours.AsNoTracking().Where(r => r.VolunteerId == volunteer && r.Year == year)

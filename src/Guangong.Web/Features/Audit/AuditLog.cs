@@ -29,7 +29,7 @@ public sealed class AuditLog(GuangongDbContext db, AuditRecordNames records)
                 return query.Where(_ => false);
             }
 
-            query = query.InSubtree(path);
+            query = query.InSubtree(path, db.Scope);
         }
 
         if (!string.IsNullOrWhiteSpace(filter.Entity))

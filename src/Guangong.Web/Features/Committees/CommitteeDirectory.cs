@@ -80,7 +80,7 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
         var committees = db.Units.AsNoTracking().Where(u => u.IsActive && CommitteeKinds.Contains(u.Kind));
         var rules = await RulesAsync(ct);
 
-        var seats = (await db.LeadershipPositions.AsNoTracking().InSubtree(path).ToListAsync(ct))
+        var seats = (await db.LeadershipPositions.AsNoTracking().InSubtree(path, db.Scope).ToListAsync(ct))
             .GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.Select(Seat).ToList());
         foreach (var u in await committees.Where(u => string.Compare(u.Path, path) >= 0 && string.Compare(u.Path, end) < 0 && db.LeadershipPositions.Any(p => p.UnitId == u.Id))
                      .Select(u => new { u.Id, u.Path, u.CreatedUtc }).ToListAsync(ct))
@@ -158,7 +158,7 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
         var (end, length) = (SubtreeFilter.End(path), path.Length);
 
         // The subtree's seats as one set (hashed once) rather than a lookup per unit: a third of the time at a province.
-        var seated = db.LeadershipPositions.InSubtree(path).Select(p => p.UnitId);
+        var seated = db.LeadershipPositions.InSubtree(path, db.Scope).Select(p => p.UnitId);
         return [.. (await db.Units.AsNoTracking().Where(u => u.IsActive && string.Compare(u.Path, path) >= 0 && string.Compare(u.Path, end) < 0)
                 .GroupBy(u => new { Child = u.Path.Substring(0, length + u.Path.Substring(length).IndexOf("/") + 1), u.Kind, HasTeam = seated.Contains(u.Id) })
                 .Select(g => new { g.Key.Child, g.Key.Kind, g.Key.HasTeam, Count = g.Count() }).ToListAsync(ct))

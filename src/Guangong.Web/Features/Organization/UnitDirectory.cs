@@ -36,7 +36,7 @@ public sealed class UnitDirectory(GuangongDbContext db)
         return (await TreeAsync(visible.Where(u => u.Depth <= deepest), below, ct), perLevel.Sum(l => l.Count));
     }
 
-    private IQueryable<Unit> Visible(string? underPath) => underPath is null ? db.Units.AsNoTracking() : db.Units.AsNoTracking().InSubtree(underPath);
+    private IQueryable<Unit> Visible(string? underPath) => underPath is null ? db.Units.AsNoTracking() : db.Units.AsNoTracking().InSubtree(underPath, db.Scope);
 
     /// <param name="below">For units whose units below were not read, how many there are.</param>
     private async Task<IReadOnlyList<UnitRow>> TreeAsync(IQueryable<Unit> visible, Dictionary<long, int>? below, CancellationToken ct)

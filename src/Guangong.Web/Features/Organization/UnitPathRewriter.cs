@@ -38,7 +38,7 @@ internal static class UnitPathRewriter
         where T : class, IUnitOwned
     {
         return db.UpdateInScopeAsync(
-            db.Set<T>().InSubtree(oldPrefix),
+            db.Set<T>().InSubtree(oldPrefix, db.Scope),
             s => s.SetProperty(
                 e => EF.Property<string>(e, nameof(IUnitOwned.UnitPath)),
                 e => newPrefix + EF.Property<string>(e, nameof(IUnitOwned.UnitPath)).Substring(oldPrefix.Length)),

@@ -25,7 +25,7 @@ public sealed class TownVolunteers(GuangongDbContext db)
         var town = await TownPathAsync(ct);
         using var door = town is null ? null : db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
         var query = db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active && !exceptIds.Contains(v.Id));
-        var found = await Select((town is null ? query : query.InSubtree(town)).OrderBy(v => v.UnitPath).ThenBy(v => v.Name).Take(take)).ToListAsync(ct);
+        var found = await Select((town is null ? query : query.InSubtree(town, db.Scope)).OrderBy(v => v.UnitPath).ThenBy(v => v.Name).Take(take)).ToListAsync(ct);
         return found.Select(Marked).ToList();
     }
 
@@ -41,7 +41,7 @@ public sealed class TownVolunteers(GuangongDbContext db)
         using var door = town is null ? null : db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
         // One array parameter: the year's export names everyone who served, a county's ~100,000.
         var query = db.Volunteers.AsNoTracking().Where(v => EF.Parameter(ids).Contains(v.Id));
-        var found = await Select(town is null ? query : query.InSubtree(town)).ToListAsync(ct);
+        var found = await Select(town is null ? query : query.InSubtree(town, db.Scope)).ToListAsync(ct);
         return found.Select(Marked).ToDictionary(v => v.Id);
     }
 

@@ -59,7 +59,7 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
         if (unitPath is not null)
         {
             // The chosen unit and everything below it: the same one-range comparison as the scope filter.
-            query = query.InSubtree(unitPath);
+            query = query.InSubtree(unitPath, db.Scope);
         }
 
         if (filter.StatusValue is { } status)

@@ -32,12 +32,12 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
         var to = new DateOnly(plan.Year, 12, 31);
         var activities = await db.Activities.AsNoTracking()
             .Where(a => a.Status == Activities.ActivityStatus.Completed && a.Date >= from && a.Date <= to)
-            .InSubtree(plan.UnitPath)
+            .InSubtree(plan.UnitPath, db.Scope)
             .Select(a => new { a.Id, a.YouthReached, a.PlanTaskId })
             .ToListAsync(ct);
         var hours = await db.ServiceHourEntries.AsNoTracking()
             .Where(e => e.Date >= from && e.Date <= to)
-            .InSubtree(plan.UnitPath)
+            .InSubtree(plan.UnitPath, db.Scope)
             .GroupBy(e => e.VolunteerId).Select(g => g.Sum(e => e.Tenths)).ToListAsync(ct);
         var taskIds = view.Sections.SelectMany(s => s.Tasks).Select(t => t.Task.Id).ToList();
         var latest = await db.TaskProgress.AsNoTracking().Where(p => taskIds.Contains(p.TaskId))

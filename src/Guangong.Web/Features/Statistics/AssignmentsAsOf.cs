@@ -88,7 +88,7 @@ public sealed class AssignmentsAsOf(GuangongDbContext db)
     {
         using var years = db.Scope.ReadOutside(OutsideReasons.PlanYears);
         var planIds = db.WorkPlans.Where(p => p.Year == year).Select(p => p.Id);
-        return await db.TaskAssignments.AsNoTracking().InSubtree(path)
+        return await db.TaskAssignments.AsNoTracking().InSubtree(path, db.Scope)
             .Where(t => t.LastProgressOn > day && !t.NotApplicable && planIds.Contains(t.PlanId))
             .Select(t => new LaterReport(t.UnitPath, t.DueDate, t.Percent,
                 db.TaskProgress.Where(p => p.AssignmentId == t.Id && p.Date <= day).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)

@@ -63,19 +63,19 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
 
         await RosterAsync(unit, children, year, asOf, ct);
 
-        foreach (var s in await db.Stations.AsNoTracking().InSubtree(path).GroupBy(s => new { s.UnitPath, s.Stage })
+        foreach (var s in await db.Stations.AsNoTracking().InSubtree(path, db.Scope).GroupBy(s => new { s.UnitPath, s.Stage })
                      .Select(g => new { g.Key.UnitPath, g.Key.Stage, Count = g.Count() }).ToListAsync(ct))
         {
             Add(s.UnitPath, StationsByStage.Code, EnumText.Of(s.Stage), s.Count);
         }
 
-        foreach (var h in await db.StationHonours.AsNoTracking().InSubtree(path).Where(h => h.Year == year && !h.Lost)
+        foreach (var h in await db.StationHonours.AsNoTracking().InSubtree(path, db.Scope).Where(h => h.Year == year && !h.Lost)
                      .GroupBy(h => new { h.UnitPath, h.Title }).Select(g => new { g.Key.UnitPath, g.Key.Title, Count = g.Count() }).ToListAsync(ct))
         {
             Add(h.UnitPath, StationHonours.Code, h.Title, h.Count);
         }
 
-        foreach (var z in await db.ZeroCrimeStatuses.AsNoTracking().InSubtree(path).Where(z => z.Year == year && z.State == ZeroCrimeState.Achieved)
+        foreach (var z in await db.ZeroCrimeStatuses.AsNoTracking().InSubtree(path, db.Scope).Where(z => z.Year == year && z.State == ZeroCrimeState.Achieved)
                      .Select(z => z.UnitPath).ToListAsync(ct))
         {
             Add(z, ZeroCrime.Code, string.Empty, 1);
@@ -139,7 +139,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
         var yearEnd = new DateOnly(asOf.Year, 12, 31);
         if (asOf < yearEnd)
         {
-            var later = await RosterTally.UndoneAsync(db.VolunteerStatusChanges.AsNoTracking().InSubtree(path).Where(c => c.Date > asOf && c.Date <= yearEnd), ct);
+            var later = await RosterTally.UndoneAsync(db.VolunteerStatusChanges.AsNoTracking().InSubtree(path, db.Scope).Where(c => c.Date > asOf && c.Date <= yearEnd), ct);
             foreach (var v in later)
             {
                 rows.AddRange(RosterTally.Keys(v.Category, v.Layer, v.BirthYear).Select(k => (Share(v.UnitPath), k.Dimension, k.Key, (long)v.Undo)));
@@ -167,7 +167,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
     public static IQueryable<TaskAsOf> TasksAsOf(GuangongDbContext db, string path, int year, DateOnly day)
     {
         var planIds = db.WorkPlans.Where(p => p.Year == year).Select(p => p.Id);
-        return db.TaskAssignments.AsNoTracking().InSubtree(path).Where(t => planIds.Contains(t.PlanId) && !t.NotApplicable)
+        return db.TaskAssignments.AsNoTracking().InSubtree(path, db.Scope).Where(t => planIds.Contains(t.PlanId) && !t.NotApplicable)
             .Select(t => new TaskAsOf(t.UnitPath, t.TaskId, t.PlanTitle, t.DueDate,
                 t.LastProgressOn == null || t.LastProgressOn <= day ? t.Percent
                 : db.TaskProgress.Where(p => p.AssignmentId == t.Id && p.Date <= day).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)

@@ -21,7 +21,7 @@ public static class DataServiceCollectionExtensions
         if (options.Provider == DatabaseProvider.Postgres)
         {
             var connectionString = LockTimeouts.Postgres(options.ConnectionString, options.LockTimeoutSeconds);
-            services.AddPooledDbContextFactory<PostgresGuangongDbContext>(o => Quiet(o.UseNpgsql(connectionString)).AddInterceptors(Text.CleanTextOnSave.Instance, GuardAndAuditInterceptor.Instance));
+            services.AddPooledDbContextFactory<PostgresGuangongDbContext>(o => Quiet(o.UseNpgsql(connectionString)).UsePlannerHints(sqlite: false).AddInterceptors(Text.CleanTextOnSave.Instance, GuardAndAuditInterceptor.Instance));
             services.AddScoped(Leased<PostgresGuangongDbContext>);
         }
         else
@@ -33,7 +33,7 @@ public static class DataServiceCollectionExtensions
             // unknown values and walked the scope's path range instead (19 of 36 list queries of a county's pages, the
             // district's dashboard 17 ms a request on that read alone). A list that can outgrow a statement's 32,766
             // parameters (a year's names, an import's people) asks for one array itself: EF.Parameter(list).
-            services.AddPooledDbContextFactory<SqliteGuangongDbContext>(o => Quiet(o.UseSqlite(connectionString))
+            services.AddPooledDbContextFactory<SqliteGuangongDbContext>(o => Quiet(o.UseSqlite(connectionString)).UsePlannerHints(sqlite: true)
                 .AddInterceptors(new SqlitePragmas(options.LockTimeoutSeconds), Text.CleanTextOnSave.Instance, GuardAndAuditInterceptor.Instance));
             services.AddScoped(Leased<SqliteGuangongDbContext>);
         }

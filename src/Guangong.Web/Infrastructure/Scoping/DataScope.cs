@@ -47,6 +47,12 @@ public sealed class DataScope
 
     public bool IsEmpty => !_isSystem && Path is null;
 
+    /// <summary>
+    /// Whether the subtree of <paramref name="path"/> is narrower than the range the queries read now: a unit below the
+    /// scope's own, or any unit while reading outside the scope or as the system (whose range is every path).
+    /// </summary>
+    public bool Narrows(string path) => From.Length == 0 || (path.Length > From.Length && path.StartsWith(From, StringComparison.Ordinal));
+
     public void Restrict(long unitId, string unitPath)
     {
         if (!unitPath.StartsWith('/') || !unitPath.EndsWith('/'))

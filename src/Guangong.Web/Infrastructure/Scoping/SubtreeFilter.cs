@@ -47,12 +47,27 @@ public static class SubtreeFilter
         return [.. left.Except(joined).Concat(joined.Except(left))];
     }
 
-    public static IQueryable<T> InSubtree<T>(this IQueryable<T> query, string path)
+    /// <summary>
+    /// The rows of <paramref name="path"/>'s subtree. Where that is narrower than the range the data scope already reads
+    /// (a unit chosen below the scope's own; any unit while reading through a door or as the system), SQLite is told the
+    /// subtree's range is the selective one (<see cref="Data.PlannerHints"/>): without it, it read the scope's. Where the
+    /// two are the same, no hint: a nudge there turned the planner from a date index to the path range it ties with.
+    /// </summary>
+    public static IQueryable<T> InSubtree<T>(this IQueryable<T> query, string path, DataScope scope)
         where T : class, IUnitOwned
     {
         var end = End(path);
         var column = Data.GuangongDbContext.UnitPathProperty(typeof(T)); // a unit's own path is its Path
-        return query.Where(e => string.Compare(EF.Property<string>(e, column), path) >= 0
-            && string.Compare(EF.Property<string>(e, column), end) < 0);
+        return scope.Narrows(path)
+            ? query.Where(e => Data.PlannerHints.Likely(string.Compare(EF.Property<string>(e, column), path) >= 0, NarrowerShare)
+                && Data.PlannerHints.Likely(string.Compare(EF.Property<string>(e, column), end) < 0, NarrowerShare))
+            : query.Where(e => string.Compare(EF.Property<string>(e, column), path) >= 0
+                && string.Compare(EF.Property<string>(e, column), end) < 0);
     }
+
+    /// <summary>
+    /// Each bound's share of the rows as told to SQLite: 0.05 makes the pair look 400 times narrower than the table, beside
+    /// the 64 times SQLite guesses for an unhinted range (so the chosen unit's range wins over the scope's).
+    /// </summary>
+    private const double NarrowerShare = 0.05;
 }

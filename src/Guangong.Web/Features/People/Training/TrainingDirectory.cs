@@ -68,7 +68,7 @@ public sealed class TrainingDirectory(GuangongDbContext db)
     internal async Task<AttendeeCandidates> CandidatesAsync(TrainingDetail detail, string? find, int mostListed, CancellationToken ct)
     {
         var roster = db.Volunteers.AsNoTracking()
-            .InSubtree(detail.Session.UnitPath)
+            .InSubtree(detail.Session.UnitPath, db.Scope)
             .Where(v => v.Status == VolunteerStatus.Active || v.Status == VolunteerStatus.Suspended || v.Status == VolunteerStatus.Prospective);
         if (!await roster.HoldsMoreThanAsync(mostListed, ct))
         {

@@ -49,7 +49,7 @@ public sealed class LegalCoverage(GuangongDbContext db, IActivityYearTotals year
         var (first, second) = (Activities.LegalEducation.CategoryWords[0], Activities.LegalEducation.CategoryWords[1]);
         var held = await db.Activities.AsNoTracking()
             .Where(a => a.Status == ActivityStatus.Completed && a.Date >= from && a.Date <= to && (a.Category.Contains(first) || a.Category.Contains(second)))
-            .InSubtree(root.Path)
+            .InSubtree(root.Path, db.Scope)
             .GroupBy(a => new { a.UnitPath, a.FourIn, a.LawsTaught })
             .Select(g => new Held(g.Key.UnitPath, g.Key.FourIn, g.Key.LawsTaught, g.Count(), g.Sum(a => a.YouthReached)))
             .ToListAsync(ct);

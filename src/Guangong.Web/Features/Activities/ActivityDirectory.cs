@@ -19,7 +19,13 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
     /// </summary>
     public async Task<PagedList<ActivityRow>> PageAsync(ActivityFilter filter, int page, CancellationToken ct = default)
     {
-        var ids = await NewestFirst.PageIdsAsync(await FilterAsync(filter, ct), page, PagedListExtensions.DefaultPageSize, ct);
+        var path = await UnitPathAsync(filter, ct);
+        var ids = await NewestFirst.PageIdsAsync(
+            Filter(db.Activities, filter, path),
+            () => Filter(NewestFirst.ByDate(db), filter, path),
+            page,
+            PagedListExtensions.DefaultPageSize,
+            ct);
         var rows = await Rows(db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))).ToDictionaryAsync(r => r.Id, ct);
         return ids.InOrderOf(rows);
     }
@@ -28,13 +34,18 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
         query.Select(a => new ActivityRow(a.Id, a.Title, a.Category, a.Status, a.Date, a.StartTime, a.Place, a.Unit!.Name, a.UnitId, a.YouthReached,
             a.VolunteerCount, a.Files.Count));
 
-    public async Task<IQueryable<Activity>> FilterAsync(ActivityFilter filter, CancellationToken ct = default)
+    public async Task<IQueryable<Activity>> FilterAsync(ActivityFilter filter, CancellationToken ct = default) =>
+        Filter(db.Activities, filter, await UnitPathAsync(filter, ct));
+
+    private async Task<string?> UnitPathAsync(ActivityFilter filter, CancellationToken ct) =>
+        filter.UnitId is { } unitId ? await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "?" : null;
+
+    private IQueryable<Activity> Filter(IQueryable<Activity> source, ActivityFilter filter, string? unitPath)
     {
-        var query = db.Activities.AsNoTracking();
-        if (filter.UnitId is { } unitId)
+        var query = source.AsNoTracking();
+        if (unitPath is not null)
         {
-            var path = await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "?";
-            query = query.InSubtree(path, db.Scope);
+            query = query.InSubtree(unitPath, db.Scope);
         }
 
         // Drafts are their author's own until saved for real.
@@ -135,7 +146,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
     public async Task<string?> DefaultCategoryAsync(CancellationToken ct = default) =>
         await db.ByIndex<Activity>(nameof(Activity.CreatedByUserId), nameof(Activity.Id)).AsNoTracking().Where(a => a.CreatedByUserId == me.UserId && a.Category != "")
             .OrderByDescending(a => a.Id).Select(a => a.Category).FirstOrDefaultAsync(ct)
-        ?? await MostRecordedAsync(db.Activities, ct)
+        ?? await MostRecordedAsync(activities => activities, ct)
         ?? await TownsMostRecordedAsync(ct);
 
     private async Task<string?> TownsMostRecordedAsync(CancellationToken ct)
@@ -146,18 +157,20 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
         }
 
         using var door = db.Scope.ReadOutside(OutsideReasons.TownCategories);
-        return await MostRecordedAsync(db.Activities.InSubtree(town, db.Scope), ct);
+        return await MostRecordedAsync(activities => activities.InSubtree(town, db.Scope), ct);
     }
 
     /// <summary>
     /// The category most recorded among the latest activities: a province's 1.8 million were grouped for every new form
     /// of an officer who had recorded none (0.4 s), and what a unit records lately is the better guess anyway.
     /// </summary>
-    private static async Task<string?> MostRecordedAsync(IQueryable<Activity> activities, CancellationToken ct) =>
-        await (await NewestFirst.OrderedAsync(activities.AsNoTracking().Where(a => a.Category != ""), ct)).Take(LatestCounted)
+    private async Task<string?> MostRecordedAsync(Func<IQueryable<Activity>, IQueryable<Activity>> narrow, CancellationToken ct) =>
+        await (await NewestFirst.OrderedAsync(Recorded(narrow(db.Activities)), () => Recorded(narrow(NewestFirst.ByDate(db))), ct)).Take(LatestCounted)
             .GroupBy(a => a.Category).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(ct);
 
     private const int LatestCounted = 500;
+
+    private static IQueryable<Activity> Recorded(IQueryable<Activity> source) => source.AsNoTracking().Where(a => a.Category != "");
 
     public async Task<IReadOnlyList<ActivityRow>> MonthAsync(int year, int month, ActivityFilter filter, CancellationToken ct = default)
     {

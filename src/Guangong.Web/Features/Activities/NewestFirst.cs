@@ -16,15 +16,35 @@ public static class NewestFirst
     /// <summary>Up to this many activities a list is sorted from its path range.</summary>
     private const int SmallScope = 2_000;
 
-    public static async Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, int page, int pageSize, CancellationToken ct = default) =>
-        await (await OrderedAsync(query, ct)).Select(a => a.Id).ToPagedListAsync(page, pageSize, ct);
+    public static Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, int page, int pageSize, CancellationToken ct = default) =>
+        PageIdsAsync(query, null, page, pageSize, ct);
 
-    /// <summary>The activities newest first (by date, then id), ordered so the plan suits the scope's size.</summary>
-    public static async Task<IOrderedQueryable<Activity>> OrderedAsync(IQueryable<Activity> query, CancellationToken ct = default)
+    /// <summary>
+    /// As above; a large list is read from <paramref name="byDate"/> when given: the same rows read by the date index
+    /// (<see cref="IndexHint"/>). Without it SQLite took the path range for a small slice and sorted a district's (or a
+    /// chosen busy town's 27,000) activities to show 20. Counted by <paramref name="query"/> either way.
+    /// </summary>
+    public static async Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, Func<IQueryable<Activity>>? byDate, int page, int pageSize, CancellationToken ct = default)
     {
-        var small = !await query.OrderBy(a => a.UnitPath).Select(a => a.Id).Skip(SmallScope).AnyAsync(ct);
-        return small
-            ? query.OrderByDescending(a => a.Date.AddDays(0)).ThenByDescending(a => a.Id)
-            : query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
+        var small = await IsSmallAsync(query, ct);
+        return await query.Select(a => a.Id).ToPagedListAsync(_ => Newest(small, small ? query : byDate?.Invoke() ?? query).Select(a => a.Id), page, pageSize, ct);
     }
+
+    /// <summary>The activities newest first (by date, then id), ordered so the plan suits the scope's size (a large list from <paramref name="byDate"/>).</summary>
+    public static async Task<IOrderedQueryable<Activity>> OrderedAsync(IQueryable<Activity> query, Func<IQueryable<Activity>> byDate, CancellationToken ct = default)
+    {
+        var small = await IsSmallAsync(query, ct);
+        return Newest(small, small ? query : byDate());
+    }
+
+    /// <summary>The activities read by the date index (on SQLite), for a large list newest first.</summary>
+    public static IQueryable<Activity> ByDate(GuangongDbContext db) =>
+        db.ByIndex<Activity>(nameof(Activity.Date), nameof(Activity.UnitPath), nameof(Activity.Status));
+
+    private static async Task<bool> IsSmallAsync(IQueryable<Activity> query, CancellationToken ct) =>
+        !await query.OrderBy(a => a.UnitPath).Select(a => a.Id).Skip(SmallScope).AnyAsync(ct);
+
+    private static IOrderedQueryable<Activity> Newest(bool small, IQueryable<Activity> query) => small
+        ? query.OrderByDescending(a => a.Date.AddDays(0)).ThenByDescending(a => a.Id)
+        : query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
 }

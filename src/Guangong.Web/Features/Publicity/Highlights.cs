@@ -21,8 +21,14 @@ public sealed class Highlights(GuangongDbContext db)
     /// <summary>A page of the completed activities (or of those shown publicly), newest first; the count stops at 10,000.</summary>
     public async Task<PagedList<HighlightRow>> ListAsync(int page, bool publicOnly, CancellationToken ct = default)
     {
-        var q = db.Activities.AsNoTracking().Where(a => a.Status == ActivityStatus.Completed);
-        var ids = await NewestFirst.PageIdsAsync(publicOnly ? q.Where(a => a.IsPublic) : q, page, PageSize, ct);
+        IQueryable<Activity> Shown(IQueryable<Activity> source)
+        {
+            var q = source.AsNoTracking().Where(a => a.Status == ActivityStatus.Completed);
+            return publicOnly ? q.Where(a => a.IsPublic) : q;
+        }
+
+        // The shown ones have an index of their own (the planner takes it); the completed ones are read by date.
+        var ids = await NewestFirst.PageIdsAsync(Shown(db.Activities), publicOnly ? null : () => Shown(NewestFirst.ByDate(db)), page, PageSize, ct);
         var rows = await db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))
             .Select(a => new HighlightRow(a.Id, a.Title, a.Date, a.Unit!.Name, a.Category, a.IsPublic, a.Version,
                 a.Files.Where(f => f.HasThumbnail).OrderBy(f => f.Id).Select(f => new HighlightPhoto(f.Id, f.FileName, f.IsPublic)).ToList()))

@@ -190,9 +190,14 @@ public sealed partial class SqliteListPlanTests(SqliteAppFixture fixture) : ICla
 
             // A chosen unit's range is the one sought: SQLite took the first of two ranges on the same column, the scope's
             // (a district listing one village walked the district, 82 ms for 2 activities at the county).
-            if (NarrowedRange().IsMatch(query.Sql) && await ScopeBoundSoughtAsync(conn, query) is { } seek)
+            // Two hinted reads still seek the scope's bounds and are left as known (issue 18's note): a chosen unit's tasks
+            // beside a correlated read of their later progress reports, and a large list walking the date index, whose skip-scan
+            // takes the scope's bounds within each date (a few hundred rows a date at the county; it stops after the page).
+            var known = query.Sql.Contains("\"TaskProgress\"", StringComparison.Ordinal)
+                || query.Sql.Contains("INDEXED BY \"IX_Activities_Date_UnitPath_Status\"", StringComparison.Ordinal);
+            if (query.Sql.Contains("likelihood(", StringComparison.Ordinal) && !known && await ScopeBoundSoughtAsync(conn, query) is { } seek)
             {
-                problems.Add($"the scope's range sought instead of the chosen unit's ({seek}): {string.Join(" | ", plan)}\n{query.Sql}\n");
+                problems.Add($"the chosen unit's range not sought (seeks at {seek}): {string.Join(" | ", plan)}\n{query.Sql}\n");
             }
 
             // A large table read for a list of units walks the scope's path range instead of seeking those units' rows: the
@@ -218,11 +223,13 @@ public sealed partial class SqliteListPlanTests(SqliteAppFixture fixture) : ICla
 
     /// <summary>
     /// The scope filter's parameter that an index seek starts or stops at, if any, from the statement's bytecode
-    /// (<c>EXPLAIN</c>): each <c>Variable</c> loads a parameter into a register, each seek compares the index with
-    /// registers from its third operand on.
+    /// (<c>EXPLAIN</c>): each <c>Variable</c> loads parameter number P1 into register P2, each seek compares the index with
+    /// registers from P3 on. The bundled SQLite leaves a Variable's name out of P4; named parameters are numbered in the
+    /// order they first appear in the statement.
     /// </summary>
     private static async Task<string?> ScopeBoundSoughtAsync(SqliteConnection conn, CapturedCommand query)
     {
+        var names = ParameterName().Matches(query.Sql).Select(m => m.Value).Distinct().ToList();
         await using var explain = new SqliteCommand("EXPLAIN " + query.Sql, conn);
         foreach (var parameter in query.Parameters)
         {
@@ -230,30 +237,42 @@ public sealed partial class SqliteListPlanTests(SqliteAppFixture fixture) : ICla
         }
 
         var loaded = new Dictionary<long, string>();
-        await using var reader = await explain.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        var sought = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await explain.ExecuteReaderAsync())
         {
-            var opcode = reader.GetString(1);
-            if (opcode == "Variable" && !reader.IsDBNull(5))
+            while (await reader.ReadAsync())
             {
-                loaded[reader.GetInt64(3)] = reader.GetString(5);
-            }
-            else if (opcode is "SeekGE" or "SeekGT" or "SeekLE" or "SeekLT" or "IdxGE" or "IdxGT" or "IdxLE" or "IdxLT")
-            {
-                var first = reader.GetInt64(4);
-                var count = long.TryParse(reader.IsDBNull(5) ? null : reader.GetValue(5).ToString(), out var n) ? n : 1;
-                for (var register = first; register < first + count; register++)
+                var opcode = reader.GetString(1);
+                if (opcode == "Variable")
                 {
-                    if (loaded.TryGetValue(register, out var name) && name.StartsWith("@ef_filter__Scope", StringComparison.Ordinal))
+                    loaded[reader.GetInt64(3)] = names[(int)reader.GetInt64(2) - 1];
+                }
+                else if (opcode is "SeekGE" or "SeekGT" or "SeekLE" or "SeekLT" or "IdxGE" or "IdxGT" or "IdxLE" or "IdxLT")
+                {
+                    var first = reader.GetInt64(4);
+                    var count = long.TryParse(reader.IsDBNull(5) ? null : reader.GetValue(5).ToString(), out var n) ? n : 1;
+                    for (var register = first; register < first + count; register++)
                     {
-                        return $"{opcode} at {name}";
+                        if (loaded.TryGetValue(register, out var name))
+                        {
+                            sought.Add(name);
+                        }
                     }
                 }
             }
         }
 
-        return null;
+        // The chosen unit's bounds are InSubtree's @path and @end (numbered when a statement has several). A subquery that
+        // has only the scope's range (the year's plans) seeks it, rightly; what must not happen is the chosen range unsought.
+        Assert.True(sought.Count > 0, $"no index seek on a parameter found in the bytecode of\n{query.Sql}");
+        return sought.Any(n => ChosenBound().IsMatch(n)) ? null : string.Join(", ", sought.Order(StringComparer.Ordinal));
     }
+
+    [GeneratedRegex(@"^@(path|end)\d*$")]
+    private static partial Regex ChosenBound();
+
+    [GeneratedRegex(@"@\w+")]
+    private static partial Regex ParameterName();
 
     /// <summary>A page of activities newest first by the plan for a large list (a small one orders by the date plus nothing).</summary>
     [GeneratedRegex(@"FROM (?:""Activities""|\(\s*SELECT \* FROM ""Activities"" INDEXED BY ""\w+""\s*\)) AS ""(\w+)"".*ORDER BY ""\1"".""Date"" DESC, ""\1"".""Id"" DESC\s+LIMIT", RegexOptions.Singleline)]

@@ -47,8 +47,8 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
     {
         ("age", false) => query.OrderBy(v => v.BirthYear).ThenBy(v => v.Id),
         ("age", true) => query.OrderByDescending(v => v.BirthYear).ThenBy(v => v.Id),
-        ("unit", false) => query.OrderBy(v => v.UnitPath).ThenBy(v => v.Name),
-        ("unit", true) => query.OrderByDescending(v => v.UnitPath).ThenBy(v => v.Name),
+        ("unit", false) => query.OrderBy(v => v.UnitPath).ThenBy(v => v.Name).ThenBy(v => v.Id),
+        ("unit", true) => query.OrderByDescending(v => v.UnitPath).ThenBy(v => v.Name).ThenBy(v => v.Id),
         ("name", true) => query.OrderByDescending(v => v.Name).ThenByDescending(v => v.BirthYear).ThenByDescending(v => v.Id),
         _ => query.OrderBy(v => v.Name).ThenBy(v => v.BirthYear).ThenBy(v => v.Id),
     };

@@ -7,8 +7,10 @@ namespace Guangong.Web.Infrastructure.Data;
 /// build here keeps no statistics of values (no STAT4): it takes any range, the data scope's path range included, for a
 /// small slice of the table, and for a district (whose range holds the whole county) it walked every row in scope where
 /// the key index finds the few units' rows asked for. For reads whose index is right for every scope (a list of units'
-/// keys), or an order chosen after the read has found its scope large (the roster by name for a district); never for a
-/// range or an order the planner should weigh by the scope. The query filters (the data scope) apply as to any read.
+/// keys), or an order chosen after the read has counted its scope past a fixed size (the roster by name for a district,
+/// the newest activities): right on SQLite up to a county, where a scope that large is most of the table; past that
+/// (a county of a province's million rows) the walk would read far more rows than it shows, and the city and province
+/// run on PostgreSQL, where nothing is hinted. The query filters (the data scope) apply as to any read.
 /// </summary>
 public static class IndexHint
 {

@@ -278,10 +278,6 @@ public sealed partial class SqliteListPlanTests(SqliteAppFixture fixture) : ICla
     [GeneratedRegex(@"FROM (?:""Activities""|\(\s*SELECT \* FROM ""Activities"" INDEXED BY ""\w+""\s*\)) AS ""(\w+)"".*ORDER BY ""\1"".""Date"" DESC, ""\1"".""Id"" DESC\s+LIMIT", RegexOptions.Singleline)]
     private static partial Regex LargeNewestFirst();
 
-    /// <summary>A subtree range beside the scope's (<c>SubtreeFilter.InSubtree</c>), hinted or not.</summary>
-    [GeneratedRegex(@"""(Unit)?Path"" >= @path\d*\b")]
-    private static partial Regex NarrowedRange();
-
     [GeneratedRegex(@"<td><a href=""/volunteers/(\d+)""")]
     private static partial Regex VolunteerLink();
 

@@ -8,8 +8,9 @@ namespace Guangong.Web.Features.Activities;
 /// dozen activities in a county of hundreds of thousands (the demo's 郑陆 beside 20 generated towns) is found faster by
 /// its (path, date) range and a small sort than by reading the date index backwards, which skips through the whole
 /// county's dates (SQLite takes that index whenever it saves a sort). A large scope, a district or a busy town, is read
-/// by date and stops after the page. Which one is probed through the path index, reading at most SmallScope + 1
-/// entries; ordering by an expression over the date keeps the date index out.
+/// by date and stops after the page. A page decides by the list's count (capped, through the path index), which it takes
+/// anyway; a read without a count probes the path index for SmallScope + 1 entries. Ordering by an expression over the
+/// date keeps the date index out.
 /// </summary>
 public static class NewestFirst
 {
@@ -24,27 +25,18 @@ public static class NewestFirst
     /// (<see cref="IndexHint"/>). Without it SQLite took the path range for a small slice and sorted a district's (or a
     /// chosen busy town's 27,000) activities to show 20. Counted by <paramref name="query"/> either way.
     /// </summary>
-    public static async Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, Func<IQueryable<Activity>>? byDate, int page, int pageSize, CancellationToken ct = default)
-    {
-        var small = await IsSmallAsync(query, ct);
-        return await query.Select(a => a.Id).ToPagedListAsync(_ => Newest(small, small ? query : byDate?.Invoke() ?? query).Select(a => a.Id), page, pageSize, ct);
-    }
+    public static Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, Func<IQueryable<Activity>>? byDate, int page, int pageSize, CancellationToken ct = default) =>
+        query.Select(a => a.Id).ToPagedListAsync(count => Newest(count <= SmallScope, query, byDate).Select(a => a.Id), page, pageSize, ct);
 
     /// <summary>The activities newest first (by date, then id), ordered so the plan suits the scope's size (a large list from <paramref name="byDate"/>).</summary>
-    public static async Task<IOrderedQueryable<Activity>> OrderedAsync(IQueryable<Activity> query, Func<IQueryable<Activity>> byDate, CancellationToken ct = default)
-    {
-        var small = await IsSmallAsync(query, ct);
-        return Newest(small, small ? query : byDate());
-    }
+    public static async Task<IOrderedQueryable<Activity>> OrderedAsync(IQueryable<Activity> query, Func<IQueryable<Activity>> byDate, CancellationToken ct = default) =>
+        Newest(!await query.OrderBy(a => a.UnitPath).Select(a => a.Id).Skip(SmallScope).AnyAsync(ct), query, byDate);
 
     /// <summary>The activities read by the date index (on SQLite), for a large list newest first.</summary>
     public static IQueryable<Activity> ByDate(GuangongDbContext db) =>
         db.ByIndex<Activity>(nameof(Activity.Date), nameof(Activity.UnitPath), nameof(Activity.Status));
 
-    private static async Task<bool> IsSmallAsync(IQueryable<Activity> query, CancellationToken ct) =>
-        !await query.OrderBy(a => a.UnitPath).Select(a => a.Id).Skip(SmallScope).AnyAsync(ct);
-
-    private static IOrderedQueryable<Activity> Newest(bool small, IQueryable<Activity> query) => small
+    private static IOrderedQueryable<Activity> Newest(bool small, IQueryable<Activity> query, Func<IQueryable<Activity>>? byDate) => small
         ? query.OrderByDescending(a => a.Date.AddDays(0)).ThenByDescending(a => a.Id)
-        : query.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
+        : (byDate?.Invoke() ?? query).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
 }

@@ -39,6 +39,7 @@ internal sealed partial class TownContent
             Status = random.Next(100) < 3 ? ActivityStatus.Planned : ActivityStatus.Completed, Date = day,
             StartTime = new TimeOnly(random.Next(8, 16), 0), Place = unit.Name.Replace("关工委", string.Empty, StringComparison.Ordinal) + names.Pick(Places),
             YouthReached = random.Next(school ? 30 : 5, school ? 300 : 60), YouthGroups = names.Pick(Groups), CreatedByUserId = userId, CreatedUtc = Utc(day, 18), Version = 1,
+            PlanTaskId = TaskCited(unit, day, category),
         };
         activity.EndTime = activity.StartTime!.Value.AddHours(2);
         batch.Activities.Add(activity);
@@ -80,13 +81,21 @@ internal sealed partial class TownContent
         activity.VolunteerCount = chosen.Count;
     }
 
-    private static readonly (string Heading, string[] Items)[] PlanSections =
+    // Each task with the activity category recorded as its evidence (null: organizational work, evidenced by progress only).
+    private static readonly (string Heading, (string Text, string? Category)[] Items)[] PlanSections =
     [
-        ("一、加强组织建设", ["调整充实镇村两级关工委班子", "开展五老队伍摸底和登记", "落实“四纳入”“四统一”要求"]),
-        ("二、深化主题教育", ["组织“五个一”系列活动", "开展爷爷奶奶一堂课", "举办征文比赛并编印内刊"]),
-        ("三、关爱明天，普法先行", ["法治教育进校园、进村、进社区", "开展网吧义务监督", "配合关爱工作站做好帮教"]),
-        ("四、关爱帮扶和安全", ["暑期防溺水巡查", "走访慰问留守儿童和困境儿童", "校外辅导站创建达标"]),
+        ("一、加强组织建设", [("调整充实镇村两级关工委班子", null), ("开展五老队伍摸底和登记", null), ("落实“四纳入”“四统一”要求", null)]),
+        ("二、深化主题教育", [("组织“五个一”系列活动", "五个一"), ("开展爷爷奶奶一堂课", "爷爷奶奶一堂课"), ("举办征文比赛并编印内刊", "主题教育")]),
+        ("三、关爱明天，普法先行", [("法治教育进校园、进村、进社区", "法治教育"), ("开展网吧义务监督", "志愿服务"), ("配合关爱工作站做好帮教", null)]),
+        ("四、关爱帮扶和安全", [("暑期防溺水巡查", "防溺水"), ("走访慰问留守儿童和困境儿童", "关爱帮扶"), ("校外辅导站创建达标", "校外辅导")]),
     ];
+
+    /// <summary>The tasks of a year's plan a unit may cite, by category: those assigned to it (the town: all of its plan's).</summary>
+    private readonly Dictionary<(long UnitId, int Year, string Category), long> evidenceFor = [];
+
+    /// <summary>Most recorders cite the plan's task when an activity carries it out; some leave the field empty.</summary>
+    private long? TaskCited(Unit unit, DateOnly day, string category) =>
+        evidenceFor.TryGetValue((unit.Id, day.Year, category), out var task) && random.Next(100) < 70 ? task : null;
 
     private void Plans(Unit town, List<Unit> members, int firstYear, Batch batch)
     {
@@ -112,16 +121,26 @@ internal sealed partial class TownContent
                 batch.Sections.Add(section);
                 for (var t = 0; t < items.Length; t++)
                 {
+                    var (text, category) = items[t];
                     var due = new DateOnly(year, random.Next(4, 13), 1).AddMonths(1).AddDays(-1);
                     var task = new PlanTask
                     {
                         Id = ids.Task++, PlanId = plan.Id, SectionId = section.Id, UnitId = town.Id, UnitPath = town.Path, Number = (t + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        Label = $"{heading[..1]}.{t + 1}", Text = items[t], DueDate = due, DueText = $"{due.Month}月底前", Order = t + 1, CreatedUtc = Utc(issued), Version = 1,
+                        Label = $"{heading[..1]}.{t + 1}", Text = text, DueDate = due, DueText = $"{due.Month}月底前", Order = t + 1, CreatedUtc = Utc(issued), Version = 1,
                     };
                     batch.Tasks.Add(task);
-                    foreach (var owner in members.OrderBy(_ => random.Next()).Take(Math.Min(3, members.Count)))
+                    var owners = members.OrderBy(_ => random.Next()).Take(Math.Min(3, members.Count)).ToList();
+                    foreach (var owner in owners)
                     {
                         Assign(plan, task, owner, officer, batch);
+                    }
+
+                    if (category is not null)
+                    {
+                        foreach (var citing in owners.Prepend(town))
+                        {
+                            evidenceFor.TryAdd((citing.Id, year, category), task.Id);
+                        }
                     }
                 }
             }

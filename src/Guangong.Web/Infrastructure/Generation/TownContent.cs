@@ -55,6 +55,9 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
         var members = new List<Unit> { town };
         members.AddRange(Children(town));
         var first = new DateOnly(options.Until.Year, options.Until.Month, 1).AddMonths(1 - (options.Years * 12));
+
+        // The plans first: an activity may cite a task of its year's plan assigned to its unit.
+        Plans(town, members.Skip(1).ToList(), first.Year, batch);
         foreach (var unit in members)
         {
             var recorder = names.Person(random.Next(2) == 0);
@@ -75,7 +78,6 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
             }
         }
 
-        Plans(town, members.Skip(1).ToList(), first.Year, batch);
         return batch;
     }
 

@@ -8,7 +8,7 @@ namespace Guangong.Web.Tests.Infrastructure.Generation;
 /// <summary>
 /// Issue 18.1: each preset's shape, at a few rows per unit, gives a consistent database: every unit's path is
 /// its parent's plus its id, every record carries its unit's path, an activity's hour lines carry its
-/// unit and date (the demo's patrol and inspection lines have no activity), and the roll-up cells written by the generator are exactly those a rebuild computes.
+/// unit and date (the demo's patrol and inspection lines have no activity), an activity cites only a task its unit may cite, and the roll-up cells written by the generator are exactly those a rebuild computes.
 /// </summary>
 public abstract class GeneratorTests(AppFixture fixture)
 {
@@ -36,6 +36,17 @@ public abstract class GeneratorTests(AppFixture fixture)
             found.AddRange(await db.Activities.AsNoTracking()
                 .Where(a => a.VolunteerCount != db.ServiceHourEntries.Where(e => e.ActivityId == a.Id).Select(e => e.VolunteerId).Distinct().Count())
                 .Select(a => "volunteer count of activity " + a.Id).ToListAsync());
+            // An activity cites a task of its own year's plan that its unit may cite: assigned to it, or its town's own.
+            var tasks = await db.PlanTasks.AsNoTracking().Select(t => new { t.Id, t.UnitId, t.Plan!.Year }).ToDictionaryAsync(t => t.Id);
+            var assigned = (await db.TaskAssignments.AsNoTracking().Select(a => new { a.TaskId, a.UnitId }).ToListAsync()).Select(a => (a.TaskId, a.UnitId)).ToHashSet();
+            var cited = await db.Activities.AsNoTracking().Where(a => a.PlanTaskId != null).Select(a => new { a.Id, a.UnitId, a.Date, TaskId = a.PlanTaskId!.Value }).ToListAsync();
+            found.AddRange(cited.Where(a => tasks[a.TaskId].Year != a.Date.Year || (tasks[a.TaskId].UnitId != a.UnitId && !assigned.Contains((a.TaskId, a.UnitId))))
+                .Select(a => "task cited by activity " + a.Id));
+            if (cited.Count == 0)
+            {
+                found.Add("no activity cites a plan task");
+            }
+
             return found;
         });
         Assert.Empty(problems);

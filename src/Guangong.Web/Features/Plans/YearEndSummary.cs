@@ -30,15 +30,14 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
         var plan = view.Plan;
         var from = new DateOnly(plan.Year, 1, 1);
         var to = new DateOnly(plan.Year, 12, 31);
+        // Counted in the database by the task each activity cites: a town's year is thousands of activities.
         var activities = await db.Activities.AsNoTracking()
             .Where(a => a.Status == Activities.ActivityStatus.Completed && a.Date >= from && a.Date <= to)
             .InSubtree(plan.UnitPath, db.Scope)
-            .Select(a => new { a.Id, a.YouthReached, a.PlanTaskId })
+            .GroupBy(a => a.PlanTaskId)
+            .Select(g => new { TaskId = g.Key, Count = g.Count(), Youth = g.Sum(a => a.YouthReached) })
             .ToListAsync(ct);
-        var hours = await db.ServiceHourEntries.AsNoTracking()
-            .Where(e => e.Date >= from && e.Date <= to)
-            .InSubtree(plan.UnitPath, db.Scope)
-            .GroupBy(e => e.VolunteerId).Select(g => g.Sum(e => e.Tenths)).ToListAsync(ct);
+        var (people, tenths) = await HoursAsync(plan.UnitPath, plan.Year, ct);
         var taskIds = view.Sections.SelectMany(s => s.Tasks).Select(t => t.Task.Id).ToList();
         var latest = await db.TaskProgress.AsNoTracking().Where(p => taskIds.Contains(p.TaskId))
             .OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
@@ -50,10 +49,9 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
         var tasks = view.Sections.SelectMany(s => s.Tasks).Where(t => !t.Task.NotApplicable).ToList();
         var done = tasks.Count(t => t.Status == PlanTaskStatus.Done);
         var notStarted = tasks.Count(t => t.Status is PlanTaskStatus.NotStarted);
-        var volunteers = hours.Count(h => h > 0);
         var text = new StringBuilder();
-        text.AppendLine($"{plan.Year}年，{unitName}按照《{plan.Title.Trim('《', '》')}》的部署，全年共开展各类活动{activities.Count}次，参与青少年{activities.Sum(a => a.YouthReached)}人次；"
-            + $"{volunteers}名“五老”志愿者参与服务，累计服务{hours.Sum() / 10m:0.#}小时。计划确定的{tasks.Count}项任务中，已完成{done}项，"
+        text.AppendLine($"{plan.Year}年，{unitName}按照《{plan.Title.Trim('《', '》')}》的部署，全年共开展各类活动{activities.Sum(a => a.Count)}次，参与青少年{activities.Sum(a => a.Youth)}人次；"
+            + $"{people}名“五老”志愿者参与服务，累计服务{tenths / 10m:0.#}小时。计划确定的{tasks.Count}项任务中，已完成{done}项，"
             + $"正在推进{tasks.Count - done - notStarted}项，尚未开展{notStarted}项。现将主要工作总结如下。");
 
         var number = 0;
@@ -67,11 +65,10 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
             text.AppendLine().AppendLine($"{Numerals[Math.Min(number++, Numerals.Length - 1)]}、{s.Section.Heading.Trim().TrimEnd('。')}");
             foreach (var t in finished)
             {
-                var linked = activities.Where(a => a.PlanTaskId == t.Task.Id).ToList();
                 var line = new StringBuilder($"{TaskPhrase(t.Task.Text)}，这项工作已经完成");
-                if (linked.Count > 0)
+                if (activities.FirstOrDefault(a => a.TaskId == t.Task.Id) is { } linked)
                 {
-                    line.Append($"，开展相关活动{linked.Count}次，参与青少年{linked.Sum(a => a.YouthReached)}人次");
+                    line.Append($"，开展相关活动{linked.Count}次，参与青少年{linked.Youth}人次");
                 }
                 if (t.EvidenceCount > 0)
                 {
@@ -102,6 +99,23 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
         text.AppendLine().AppendLine($"{Numerals[Math.Min(number, Numerals.Length - 1)]}、{plan.Year + 1}年工作打算");
         text.AppendLine($"（请填写{plan.Year + 1}年的工作打算。）");
         return ($"{unitName}{plan.Year}年关心下一代工作总结", text.ToString());
+    }
+
+    /// <summary>
+    /// The volunteers with net hours in the unit's subtree that year and their hours (tenths), from the subtree totals kept
+    /// with the ledger (one row per volunteer and unit above the service) rather than a year of lines grouped by volunteer.
+    /// A scope below the unit counts its own part, as the scope filter would have cut the lines.
+    /// </summary>
+    private async Task<(int People, int Tenths)> HoursAsync(string unitPath, int year, CancellationToken ct)
+    {
+        var path = db.Scope.Covers(unitPath) ? unitPath : db.Scope.Path is { } own && own.StartsWith(unitPath, StringComparison.Ordinal) ? own : null;
+        if (path is null)
+        {
+            return (0, 0);
+        }
+
+        var totals = db.VolunteerSubtreeHours.AsNoTracking().Where(r => r.Year == year && r.UnitPath == path);
+        return (await totals.CountAsync(r => r.Tenths > 0, ct), await totals.SumAsync(r => r.Tenths, ct));
     }
 
     /// <summary>

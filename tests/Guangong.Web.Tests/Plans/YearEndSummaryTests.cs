@@ -1,0 +1,61 @@
+using System.Globalization;
+using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Plans;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Plans;
+
+/// <summary>
+/// The year-end summary's figures are the records' own: the year's completed activities of the plan's unit and below,
+/// the youths they reached, the volunteers with hours and their hours summed from the ledger's lines, and per finished
+/// task the activities citing it. The draft reads them from counts and kept totals (issue 18.3); run once per provider.
+/// </summary>
+public abstract class YearEndSummaryTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task The_summary_states_the_years_activities_youths_volunteers_and_hours_as_the_records_give_them()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var planId = await App.WithDbAsync(db => db.WorkPlans.Where(p => p.UnitPath == town.Path && p.Title == "郑陆镇2023年关心下一代工作意见").Select(p => p.Id).SingleAsync());
+        var (from, to) = (new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31));
+        var finished = await App.WithServiceAsync<PlanDirectory, List<long>>(async plans =>
+            [.. (await plans.ViewAsync(planId))!.Sections.SelectMany(s => s.Tasks).Where(t => t.Status == PlanTaskStatus.Done && !t.Task.NotApplicable).Select(t => t.Task.Id)], town.Id, town.Path);
+        Assert.NotEmpty(finished);
+
+        // Two of the year's activities cite a finished task (the demo's cite none).
+        await App.WithDbAsync(db => db.Activities.Where(a => a.UnitPath.StartsWith(town.Path) && a.Status == ActivityStatus.Completed && a.Date >= from && a.Date <= to)
+            .OrderBy(a => a.Id).Take(2).ExecuteUpdateAsync(u => u.SetProperty(a => a.PlanTaskId, finished[0])));
+        var expected = await App.WithDbAsync(async db =>
+        {
+            var activities = await db.Activities.AsNoTracking()
+                .Where(a => a.UnitPath.StartsWith(town.Path) && a.Status == ActivityStatus.Completed && a.Date >= from && a.Date <= to)
+                .Select(a => new { a.YouthReached, a.PlanTaskId }).ToListAsync();
+            var hours = (await db.ServiceHourEntries.AsNoTracking().Where(e => e.UnitPath.StartsWith(town.Path) && e.Date >= from && e.Date <= to)
+                .Select(e => new { e.VolunteerId, e.Tenths }).ToListAsync()).GroupBy(e => e.VolunteerId).Select(g => g.Sum(e => e.Tenths)).ToList();
+            return (activities, hours);
+        });
+        Assert.NotEmpty(expected.activities);
+        Assert.NotEmpty(expected.hours);
+
+        var draft = await App.WithServiceAsync<YearEndSummary, (string Title, string Text)?>(s => s.DraftAsync(planId), town.Id, town.Path);
+        var text = draft!.Value.Text;
+        var hoursText = (expected.hours.Sum() / 10m).ToString("0.#", CultureInfo.InvariantCulture);
+        Assert.Contains($"全年共开展各类活动{expected.activities.Count}次，参与青少年{expected.activities.Sum(a => a.YouthReached)}人次；"
+            + $"{expected.hours.Count(h => h > 0)}名“五老”志愿者参与服务，累计服务{hoursText}小时。", text, StringComparison.Ordinal);
+
+        // Each finished task that activities cite names how many and whom they reached.
+        var cited = expected.activities.Where(a => a.PlanTaskId is not null).GroupBy(a => a.PlanTaskId!.Value).ToList();
+        Assert.Contains(cited, g => g.Key == finished[0] && g.Count() == 2);
+        foreach (var task in cited.Where(g => finished.Contains(g.Key)))
+        {
+            Assert.Contains($"，开展相关活动{task.Count()}次，参与青少年{task.Sum(a => a.YouthReached)}人次", text, StringComparison.Ordinal);
+        }
+    }
+}
+
+public sealed class YearEndSummaryTestsOnSqlite(SqliteAppFixture fixture) : YearEndSummaryTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class YearEndSummaryTestsOnPostgres(PostgresAppFixture fixture) : YearEndSummaryTests(fixture), IClassFixture<PostgresAppFixture>;

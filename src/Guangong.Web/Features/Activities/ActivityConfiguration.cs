@@ -37,6 +37,10 @@ public sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         // The new form's default category is what its recorder recorded last: without it a province officer who had
         // recorded nothing walked all 1.8 million activities backwards by id (0.3 s on every new form).
         builder.HasIndex(a => new { a.CreatedByUserId, a.Id });
+
+        // The legal-education year view (关爱明天，普法先行): a year's sessions of a category by unit, 四进 and laws, read from
+        // the index alone; by the path, a district's year of every category was read row by row (0.12 s at the county).
+        builder.HasIndex(a => new { a.Category, a.Date, a.UnitPath, a.Status, a.FourIn, a.LawsTaught, a.YouthReached }, "IX_Activities_Category_Date_Legal");
         builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(a => a.VenueUnit).WithMany().HasForeignKey(a => a.VenueUnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Files).WithOne(f => f.Activity).HasForeignKey(f => f.ActivityId).OnDelete(DeleteBehavior.Restrict);

@@ -172,12 +172,32 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
 
     private static IQueryable<Activity> Recorded(IQueryable<Activity> source) => source.AsNoTracking().Where(a => a.Category != "");
 
-    public async Task<IReadOnlyList<ActivityRow>> MonthAsync(int year, int month, ActivityFilter filter, CancellationToken ct = default)
+    /// <summary>
+    /// A month for the calendar: how many activities each day holds and the latest recorded <see cref="ActivityMonth.ShownPerDay"/>
+    /// of each. The month's ids and dates come from the date index alone; only the shown rows are read whole: a district's
+    /// month is some 15,000 activities (a page of 1.7 MB that no one could read, 0.13 s at the county).
+    /// </summary>
+    public async Task<ActivityMonth> MonthAsync(int year, int month, ActivityFilter filter, CancellationToken ct = default)
     {
         var first = new DateOnly(year, month, 1);
-        var query = await SearchAsync(filter with { From = first.ToString("yyyy-MM-dd"), To = first.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd") }, ct);
-        return await query.ToListAsync(ct);
+        var days = await (await FilterAsync(filter with { From = first.ToString("yyyy-MM-dd"), To = first.AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd") }, ct))
+            .Select(a => new { a.Id, a.Date }).ToListAsync(ct);
+        var byDay = days.GroupBy(a => a.Date).ToList();
+        var shown = byDay.SelectMany(d => d.OrderByDescending(a => a.Id).Take(ActivityMonth.ShownPerDay)).Select(a => a.Id).ToList();
+        var rows = await Rows(db.Activities.AsNoTracking().Where(a => shown.Contains(a.Id))).ToListAsync(ct);
+        return new ActivityMonth(byDay.ToDictionary(d => d.Key, d => d.Count()), [.. rows.OrderBy(r => r.Date).ThenByDescending(r => r.Id)]);
     }
+}
+
+/// <summary>A calendar month: each day's count of activities and the rows shown (the latest few of each day).</summary>
+public sealed record ActivityMonth(IReadOnlyDictionary<DateOnly, int> PerDay, IReadOnlyList<ActivityRow> Shown)
+{
+    /// <summary>What fits a day's cell on a desk and stays a short list on a phone; the rest are a link to the day's list.</summary>
+    public const int ShownPerDay = 5;
+
+    public int Total => PerDay.Values.Sum();
+
+    public int On(DateOnly day) => PerDay.GetValueOrDefault(day);
 }
 
 public sealed record LedgerLine(long Id, long VolunteerId, string VolunteerName, decimal Hours, bool Verified, bool OnBehalf, string? Reason, string EnteredBy, DateTime CreatedUtc, DateTime? CheckInUtc, DateTime? CheckOutUtc);

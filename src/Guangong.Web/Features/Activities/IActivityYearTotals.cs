@@ -10,4 +10,7 @@ public interface IActivityYearTotals
 
     /// <summary>The latest year up to <paramref name="thisYear"/> with an activity held in the unit's subtree whose category names one of the words; null for none.</summary>
     Task<int?> LatestYearAsync(long unitId, int thisYear, IReadOnlyList<string> categoryWords, CancellationToken ct = default);
+
+    /// <summary>The categories of the activities held in the unit's subtree in the year whose names hold one of the words.</summary>
+    Task<IReadOnlyList<string>> CategoriesAsync(long unitId, int year, IReadOnlyList<string> categoryWords, CancellationToken ct = default);
 }

@@ -1,4 +1,5 @@
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,9 +43,13 @@ public sealed class AssessmentDirectory(GuangongDbContext db, TemplateCatalog te
         }
 
         var actions = await db.RemediationActions.AsNoTracking().Where(r => r.AssessmentId == id).OrderBy(r => r.DueDate).ToListAsync(ct);
-        var activities = await db.Activities.AsNoTracking()
-            .Where(x => x.UnitPath.StartsWith(a.UnitPath) && x.Date.Year == a.Year)
-            .OrderByDescending(x => x.Date).Select(x => new ActivityChoice(x.Id, x.Title, x.Date, x.Files.Count)).Take(200).ToListAsync(ct);
+        // The subject's year as a path range and a date range, newest first by the plan that suits its size (a year taken
+        // from each row's date read a district's every activity: 62 ms at the county; a busy town's year sorted whole, 30 ms).
+        var (yearStart, yearEnd) = (new DateOnly(a.Year, 1, 1), new DateOnly(a.Year, 12, 31));
+        IQueryable<Activities.Activity> InYear(IQueryable<Activities.Activity> source) =>
+            source.AsNoTracking().Where(x => x.Date >= yearStart && x.Date <= yearEnd).InSubtree(a.UnitPath, db.Scope);
+        var activities = await (await Activities.NewestFirst.OrderedAsync(InYear(db.Activities), () => InYear(Activities.NewestFirst.ByDate(db)), ct))
+            .Select(x => new ActivityChoice(x.Id, x.Title, x.Date, x.Files.Count)).Take(200).ToListAsync(ct);
         var files = await db.AssessmentFiles.AsNoTracking().Where(f => f.AssessmentId == id).OrderBy(f => f.Id).ToListAsync(ct);
         return new AssessmentDetail(a, template, actions, activities) { Files = files };
     }

@@ -28,15 +28,23 @@ public sealed class RollupYearTotals(GuangongDbContext db) : IActivityYearTotals
     /// <summary>From the unit's subtree rows of activities held by category: a few rows a month by index.</summary>
     public async Task<int?> LatestYearAsync(long unitId, int thisYear, IReadOnlyList<string> categoryWords, CancellationToken ct = default)
     {
+        var latest = await Held(unitId, categoryWords).Where(c => c.Period <= thisYear * 100 + 12).MaxAsync(c => (int?)c.Period, ct);
+        return latest / 100;
+    }
+
+    /// <summary>The same rows of one year: its categories, a dozen months of a few keys.</summary>
+    public async Task<IReadOnlyList<string>> CategoriesAsync(long unitId, int year, IReadOnlyList<string> categoryWords, CancellationToken ct = default) =>
+        await Held(unitId, categoryWords).Where(c => c.Period >= year * 100 + 1 && c.Period <= year * 100 + 12).Select(c => c.Key).Distinct().ToListAsync(ct);
+
+    private IQueryable<RollupSubtreeCell> Held(long unitId, IReadOnlyList<string> categoryWords)
+    {
         var cell = Expression.Parameter(typeof(RollupSubtreeCell), "c");
         var key = Expression.Property(cell, nameof(RollupSubtreeCell.Key));
         var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
         var named = categoryWords.Select(w => (Expression)Expression.Call(key, contains, Expression.Constant(w)))
             .Aggregate(Expression.OrElse);
-        var latest = await db.RollupSubtreeCells.AsNoTracking()
-            .Where(c => c.UnitId == unitId && c.Indicator == ActivitiesHeld.Code && c.Period <= thisYear * 100 + 12)
-            .Where(Expression.Lambda<Func<RollupSubtreeCell, bool>>(named, cell))
-            .MaxAsync(c => (int?)c.Period, ct);
-        return latest / 100;
+        return db.RollupSubtreeCells.AsNoTracking()
+            .Where(c => c.UnitId == unitId && c.Indicator == ActivitiesHeld.Code && c.Value > 0)
+            .Where(Expression.Lambda<Func<RollupSubtreeCell, bool>>(named, cell));
     }
 }

@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b8c3b548-4e8a-4f0e-a204-f5fed139f7bf"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("3f804a15-6031-4968-982f-c85d8b3380e6"), entityTypeCount: 98)
         {
         }
 

@@ -25,7 +25,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 navigationCount: 3,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 7,
-                namedIndexCount: 1,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -241,6 +241,10 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
 
             var index5 = runtimeEntityType.AddIndex(
                 new[] { date, unitPath, status });
+
+            var iX_Activities_Category_Date_Legal = runtimeEntityType.AddIndex(
+                new[] { category, date, unitPath, status, fourIn, lawsTaught, youthReached },
+                name: "IX_Activities_Category_Date_Legal");
 
             var iX_Activities_Public_Date_Id = runtimeEntityType.AddIndex(
                 new[] { date, id },

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ff894e36-6af3-4802-b830-906059d1b797"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("748e7eae-f00c-4fd7-a29f-69ac0a0fc873"), entityTypeCount: 98)
         {
         }
 

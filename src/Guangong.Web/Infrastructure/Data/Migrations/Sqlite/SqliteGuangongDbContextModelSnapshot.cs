@@ -301,6 +301,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("Date", "UnitPath", "Status");
 
+                    b.HasIndex(new[] { "Category", "Date", "UnitPath", "Status", "FourIn", "LawsTaught", "YouthReached" }, "IX_Activities_Category_Date_Legal");
+
                     b.HasIndex(new[] { "Date", "Id" }, "IX_Activities_Public_Date_Id")
                         .HasFilter("\"IsPublic\"");
 

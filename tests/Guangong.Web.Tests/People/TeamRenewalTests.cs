@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Tests.People;
 
 /// <summary>
-/// Issue 18: the renewal page (五老常态化补充) counts the roster by status, layer and category and the history by year in
-/// the database (a district's hundred thousand volunteers and changes were read into memory, 0.6 s at the county): the
-/// same figures as counting every row of the scope.
+/// Issue 18: the renewal page (五老常态化补充) counts the roster by status, layer and category and the history by year
+/// from the kept tallies and roll-ups and small indexes (a district's hundred thousand volunteers and changes were read
+/// into memory, 0.6 s at the county, then grouped in the database, 0.2 s): the same figures as counting every row of the
+/// scope. Leaving is counted once per person (退出 then 已故 is not a second leaving), as the dashboard's 减少五老.
 /// </summary>
 public abstract class TeamRenewalTests(AppFixture fixture)
 {
@@ -40,8 +41,10 @@ public abstract class TeamRenewalTests(AppFixture fixture)
             g.Key,
             g.Count(c => c.ToStatus == VolunteerStatus.Prospective && c.FromStatus is null),
             g.Count(c => c.ToStatus == VolunteerStatus.Active && c.FromStatus is null or VolunteerStatus.Prospective),
-            g.Count(c => c.ToStatus is VolunteerStatus.Withdrawn or VolunteerStatus.Deceased))).ToList();
+            g.Count(c => c.ToStatus is VolunteerStatus.Withdrawn or VolunteerStatus.Deceased && c.FromStatus is not (VolunteerStatus.Withdrawn or VolunteerStatus.Deceased))))
+            .Where(y => y.Proposed + y.Joined + y.Left > 0).ToList();
         Assert.Equal(years, report.Years);
+        Assert.Contains(report.Years, y => y.Joined > 0);
 
         var officer = await App.SignedInAsync("zhenglu");
         var page = await officer.GetAsync("/volunteers/renewal");

@@ -22,8 +22,9 @@ public sealed class VolunteerConfiguration : IEntityTypeConfiguration<Volunteer>
         builder.HasIndex(v => new { v.UnitPath, v.Status });
         builder.HasIndex(v => new { v.Name, v.BirthYear });
 
-        // Who is due a care visit: the scope's active volunteers and their latest visit, read from the index alone.
-        builder.HasIndex(v => new { v.Status, v.UnitPath, v.LastVisitOn });
+        // Who is due a care visit: the scope's active volunteers and their latest visit, read from the index alone; and the
+        // renewal page's volunteers off the roster by status, layer and category, read from it alone too.
+        builder.HasIndex(v => new { v.Status, v.UnitPath, v.LastVisitOn, v.Layer, v.Category });
         builder.HasOne(v => v.Unit).WithMany().HasForeignKey(v => v.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(v => v.SpecialtyTags);
     }

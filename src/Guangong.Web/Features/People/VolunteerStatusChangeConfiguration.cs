@@ -15,6 +15,10 @@ public sealed class VolunteerStatusChangeConfiguration : IEntityTypeConfiguratio
         // by the date first instead of walking every change of its 100,000 volunteers (issue 18.3).
         builder.HasIndex(c => new { c.UnitPath, c.Date });
         builder.HasIndex(c => new { c.Date, c.UnitPath });
+
+        // The renewal page's proposals (拟吸纳 from nothing): a few rows among a district's 100,000 changes.
+        builder.HasIndex(c => new { c.UnitPath, c.Date }, "IX_VolunteerStatusChanges_Proposed")
+            .HasFilter($"\"ToStatus\" = {(int)VolunteerStatus.Prospective} AND \"FromStatus\" IS NULL");
         builder.HasOne(c => c.Volunteer).WithMany(v => v.History).HasForeignKey(c => c.VolunteerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

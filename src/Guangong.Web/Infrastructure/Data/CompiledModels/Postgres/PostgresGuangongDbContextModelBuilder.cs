@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3f804a15-6031-4968-982f-c85d8b3380e6"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("1a258456-b235-4e7b-a492-45d6bba31ce5"), entityTypeCount: 98)
         {
         }
 

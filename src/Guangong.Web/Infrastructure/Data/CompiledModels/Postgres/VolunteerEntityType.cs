@@ -229,7 +229,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 new[] { unitPath, status });
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { status, unitPath, lastVisitOn });
+                new[] { status, unitPath, lastVisitOn, layer, category });
 
             return runtimeEntityType;
         }

@@ -26,6 +26,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -115,6 +116,11 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { unitPath, date });
+
+            var iX_VolunteerStatusChanges_Proposed = runtimeEntityType.AddIndex(
+                new[] { unitPath, date },
+                name: "IX_VolunteerStatusChanges_Proposed");
+            iX_VolunteerStatusChanges_Proposed.AddAnnotation("Relational:Filter", "\"ToStatus\" = 1 AND \"FromStatus\" IS NULL");
 
             return runtimeEntityType;
         }

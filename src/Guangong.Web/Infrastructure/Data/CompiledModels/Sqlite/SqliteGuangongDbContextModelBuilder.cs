@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("748e7eae-f00c-4fd7-a29f-69ac0a0fc873"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("edfe9aad-3bd6-4ed2-99e0-803a22f493ed"), entityTypeCount: 98)
         {
         }
 

@@ -25,6 +25,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 3,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -106,6 +107,11 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
 
             var index1 = runtimeEntityType.AddIndex(
                 new[] { unitPath, date });
+
+            var iX_VolunteerStatusChanges_Proposed = runtimeEntityType.AddIndex(
+                new[] { unitPath, date },
+                name: "IX_VolunteerStatusChanges_Proposed");
+            iX_VolunteerStatusChanges_Proposed.AddAnnotation("Relational:Filter", "\"ToStatus\" = 1 AND \"FromStatus\" IS NULL");
 
             return runtimeEntityType;
         }

@@ -2929,7 +2929,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("UnitPath", "Status");
 
-                    b.HasIndex("Status", "UnitPath", "LastVisitOn");
+                    b.HasIndex("Status", "UnitPath", "LastVisitOn", "Layer", "Category");
 
                     b.ToTable("Volunteers", (string)null);
                 });
@@ -2977,6 +2977,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("Date", "UnitPath");
 
                     b.HasIndex("UnitPath", "Date");
+
+                    b.HasIndex(new[] { "UnitPath", "Date" }, "IX_VolunteerStatusChanges_Proposed")
+                        .HasFilter("\"ToStatus\" = 1 AND \"FromStatus\" IS NULL");
 
                     b.ToTable("VolunteerStatusChanges", (string)null);
                 });

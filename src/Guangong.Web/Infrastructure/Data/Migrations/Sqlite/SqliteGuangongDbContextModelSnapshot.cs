@@ -2788,7 +2788,7 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitPath", "Status");
 
-                    b.HasIndex("Status", "UnitPath", "LastVisitOn");
+                    b.HasIndex("Status", "UnitPath", "LastVisitOn", "Layer", "Category");
 
                     b.ToTable("Volunteers", (string)null);
                 });
@@ -2833,6 +2833,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("Date", "UnitPath");
 
                     b.HasIndex("UnitPath", "Date");
+
+                    b.HasIndex(new[] { "UnitPath", "Date" }, "IX_VolunteerStatusChanges_Proposed")
+                        .HasFilter("\"ToStatus\" = 1 AND \"FromStatus\" IS NULL");
 
                     b.ToTable("VolunteerStatusChanges", (string)null);
                 });

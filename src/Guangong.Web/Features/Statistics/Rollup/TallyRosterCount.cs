@@ -39,12 +39,13 @@ public sealed class TallyRosterCount(GuangongDbContext db) : IRosterCount
     /// <summary>From the monthly roll-ups of joining and leaving (the subtree's rows for a unit): a few rows a month.</summary>
     public async Task<IReadOnlyDictionary<int, (int Joined, int Left)>> MovesByYearAsync(CancellationToken ct = default)
     {
+        // Summed by year in the database: for the whole platform (no unit) the cells are every unit's months.
         var cells = db.Scope is { IsSystem: false, UnitId: { } unit }
             ? await db.RollupSubtreeCells.AsNoTracking().Where(c => c.UnitId == unit && (c.Indicator == VolunteersJoined.Code || c.Indicator == VolunteersLeft.Code))
-                .Select(c => new { c.Indicator, c.Period, c.Value }).ToListAsync(ct)
+                .GroupBy(c => new { Year = c.Period / 100, c.Indicator }).Select(g => new { g.Key.Year, g.Key.Indicator, Value = g.Sum(c => c.Value) }).ToListAsync(ct)
             : await db.RollupCells.AsNoTracking().Where(c => c.Indicator == VolunteersJoined.Code || c.Indicator == VolunteersLeft.Code)
-                .Select(c => new { c.Indicator, c.Period, c.Value }).ToListAsync(ct);
-        return cells.GroupBy(c => c.Period / 100).Where(g => g.Any(c => c.Value != 0)).ToDictionary(
+                .GroupBy(c => new { Year = c.Period / 100, c.Indicator }).Select(g => new { g.Key.Year, g.Key.Indicator, Value = g.Sum(c => c.Value) }).ToListAsync(ct);
+        return cells.GroupBy(c => c.Year).Where(g => g.Any(c => c.Value != 0)).ToDictionary(
             g => g.Key,
             g => ((int)g.Where(c => c.Indicator == VolunteersJoined.Code).Sum(c => c.Value), (int)g.Where(c => c.Indicator == VolunteersLeft.Code).Sum(c => c.Value)));
     }

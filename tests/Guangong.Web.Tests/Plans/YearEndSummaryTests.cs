@@ -48,6 +48,11 @@ public abstract class YearEndSummaryTests(AppFixture fixture)
 
         // Each finished task that activities cite names how many and whom they reached.
         var cited = expected.activities.Where(a => a.PlanTaskId is not null).GroupBy(a => a.PlanTaskId!.Value).ToList();
+        // The district above and the whole platform read the same draft: the plan's subtree, not their own.
+        var district = await App.UnitAsync("天宁区关工委");
+        Assert.Equal(text, (await App.WithServiceAsync<YearEndSummary, (string Title, string Text)?>(s => s.DraftAsync(planId), district.Id, district.Path))!.Value.Text);
+        Assert.Equal(text, (await App.WithServiceAsync<YearEndSummary, (string Title, string Text)?>(s => s.DraftAsync(planId)))!.Value.Text);
+
         Assert.Contains(cited, g => g.Key == finished[0] && g.Count() == 2);
         foreach (var task in cited.Where(g => finished.Contains(g.Key)))
         {

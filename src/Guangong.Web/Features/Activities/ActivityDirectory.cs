@@ -20,12 +20,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
     public async Task<PagedList<ActivityRow>> PageAsync(ActivityFilter filter, int page, CancellationToken ct = default)
     {
         var path = await UnitPathAsync(filter, ct);
-        var ids = await NewestFirst.PageIdsAsync(
-            Filter(db.Activities, filter, path),
-            () => Filter(NewestFirst.ByDate(db), filter, path),
-            page,
-            PagedListExtensions.DefaultPageSize,
-            ct);
+        var ids = await NewestFirst.PageIdsAsync(db, activities => Filter(activities, filter, path), page, PagedListExtensions.DefaultPageSize, ct);
         var rows = await Rows(db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))).ToDictionaryAsync(r => r.Id, ct);
         return ids.InOrderOf(rows);
     }
@@ -165,7 +160,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
     /// of an officer who had recorded none (0.4 s), and what a unit records lately is the better guess anyway.
     /// </summary>
     private async Task<string?> MostRecordedAsync(Func<IQueryable<Activity>, IQueryable<Activity>> narrow, CancellationToken ct) =>
-        await (await NewestFirst.OrderedAsync(Recorded(narrow(db.Activities)), () => Recorded(narrow(NewestFirst.ByDate(db))), ct)).Take(LatestCounted)
+        await (await NewestFirst.OrderedAsync(db, activities => Recorded(narrow(activities)), ct)).Take(LatestCounted)
             .GroupBy(a => a.Category).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Select(g => g.Key).FirstOrDefaultAsync(ct);
 
     private const int LatestCounted = 500;

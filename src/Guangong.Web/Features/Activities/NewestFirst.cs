@@ -17,23 +17,30 @@ public static class NewestFirst
     /// <summary>Up to this many activities a list is sorted from its path range.</summary>
     private const int SmallScope = 2_000;
 
+    /// <summary>A page of <paramref name="query"/>'s ids newest first, a large list ordered by the plan the planner picks.</summary>
     public static Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, int page, int pageSize, CancellationToken ct = default) =>
         PageIdsAsync(query, null, page, pageSize, ct);
 
     /// <summary>
-    /// As above; a large list is read from <paramref name="byDate"/> when given: the same rows read by the date index
-    /// (<see cref="IndexHint"/>). Without it SQLite took the path range for a small slice and sorted a district's (or a
-    /// chosen busy town's 27,000) activities to show 20. Counted by <paramref name="query"/> either way.
+    /// A page of the ids of <paramref name="shape"/> applied to the activities; a large list reads the same rows by the date
+    /// index (<see cref="IndexHint"/>). Without it SQLite took the path range for a small slice and sorted a district's (or a
+    /// chosen busy town's 27,000) activities to show 20. Counted by the plain query either way.
     /// </summary>
-    public static Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, Func<IQueryable<Activity>>? byDate, int page, int pageSize, CancellationToken ct = default) =>
+    public static Task<PagedList<long>> PageIdsAsync(GuangongDbContext db, Func<IQueryable<Activity>, IQueryable<Activity>> shape, int page, int pageSize, CancellationToken ct = default) =>
+        PageIdsAsync(shape(db.Activities), () => shape(ByDate(db)), page, pageSize, ct);
+
+    /// <summary>The activities of <paramref name="shape"/> newest first (by date, then id), ordered so the plan suits the scope's size.</summary>
+    public static async Task<IOrderedQueryable<Activity>> OrderedAsync(GuangongDbContext db, Func<IQueryable<Activity>, IQueryable<Activity>> shape, CancellationToken ct = default)
+    {
+        var query = shape(db.Activities);
+        return Newest(!await query.OrderBy(a => a.UnitPath).Select(a => a.Id).Skip(SmallScope).AnyAsync(ct), query, () => shape(ByDate(db)));
+    }
+
+    private static Task<PagedList<long>> PageIdsAsync(IQueryable<Activity> query, Func<IQueryable<Activity>>? byDate, int page, int pageSize, CancellationToken ct) =>
         query.Select(a => a.Id).ToPagedListAsync(count => Newest(count <= SmallScope, query, byDate).Select(a => a.Id), page, pageSize, ct);
 
-    /// <summary>The activities newest first (by date, then id), ordered so the plan suits the scope's size (a large list from <paramref name="byDate"/>).</summary>
-    public static async Task<IOrderedQueryable<Activity>> OrderedAsync(IQueryable<Activity> query, Func<IQueryable<Activity>> byDate, CancellationToken ct = default) =>
-        Newest(!await query.OrderBy(a => a.UnitPath).Select(a => a.Id).Skip(SmallScope).AnyAsync(ct), query, byDate);
-
     /// <summary>The activities read by the date index (on SQLite), for a large list newest first.</summary>
-    public static IQueryable<Activity> ByDate(GuangongDbContext db) =>
+    private static IQueryable<Activity> ByDate(GuangongDbContext db) =>
         db.ByIndex<Activity>(nameof(Activity.Date), nameof(Activity.UnitPath), nameof(Activity.Status));
 
     private static IOrderedQueryable<Activity> Newest(bool small, IQueryable<Activity> query, Func<IQueryable<Activity>>? byDate) => small

@@ -48,7 +48,7 @@ public sealed class AssessmentDirectory(GuangongDbContext db, TemplateCatalog te
         var (yearStart, yearEnd) = (new DateOnly(a.Year, 1, 1), new DateOnly(a.Year, 12, 31));
         IQueryable<Activities.Activity> InYear(IQueryable<Activities.Activity> source) =>
             source.AsNoTracking().Where(x => x.Date >= yearStart && x.Date <= yearEnd).InSubtree(a.UnitPath, db.Scope);
-        var activities = await (await Activities.NewestFirst.OrderedAsync(InYear(db.Activities), () => InYear(Activities.NewestFirst.ByDate(db)), ct))
+        var activities = await (await Activities.NewestFirst.OrderedAsync(db, InYear, ct))
             .Select(x => new ActivityChoice(x.Id, x.Title, x.Date, x.Files.Count)).Take(200).ToListAsync(ct);
         var files = await db.AssessmentFiles.AsNoTracking().Where(f => f.AssessmentId == id).OrderBy(f => f.Id).ToListAsync(ct);
         return new AssessmentDetail(a, template, actions, activities) { Files = files };

@@ -28,7 +28,9 @@ public sealed class Highlights(GuangongDbContext db)
         }
 
         // The shown ones have an index of their own (the planner takes it); the completed ones are read by date.
-        var ids = await NewestFirst.PageIdsAsync(Shown(db.Activities), publicOnly ? null : () => Shown(NewestFirst.ByDate(db)), page, PageSize, ct);
+        var ids = publicOnly
+            ? await NewestFirst.PageIdsAsync(Shown(db.Activities), page, PageSize, ct)
+            : await NewestFirst.PageIdsAsync(db, Shown, page, PageSize, ct);
         var rows = await db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))
             .Select(a => new HighlightRow(a.Id, a.Title, a.Date, a.Unit!.Name, a.Category, a.IsPublic, a.Version,
                 a.Files.Where(f => f.HasThumbnail).OrderBy(f => f.Id).Select(f => new HighlightPhoto(f.Id, f.FileName, f.IsPublic)).ToList()))

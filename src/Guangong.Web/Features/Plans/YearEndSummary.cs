@@ -104,17 +104,11 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
     /// <summary>
     /// The volunteers with net hours in the unit's subtree that year and their hours (tenths), from the subtree totals kept
     /// with the ledger (one row per volunteer and unit above the service) rather than a year of lines grouped by volunteer.
-    /// A scope below the unit counts its own part, as the scope filter would have cut the lines.
+    /// The plan was found through the scope, so its unit's rows are in it.
     /// </summary>
     private async Task<(int People, int Tenths)> HoursAsync(string unitPath, int year, CancellationToken ct)
     {
-        var path = db.Scope.Covers(unitPath) ? unitPath : db.Scope.Path is { } own && own.StartsWith(unitPath, StringComparison.Ordinal) ? own : null;
-        if (path is null)
-        {
-            return (0, 0);
-        }
-
-        var totals = db.VolunteerSubtreeHours.AsNoTracking().Where(r => r.Year == year && r.UnitPath == path);
+        var totals = db.VolunteerSubtreeHours.AsNoTracking().Where(r => r.Year == year && r.UnitPath == unitPath);
         return (await totals.CountAsync(r => r.Tenths > 0, ct), await totals.SumAsync(r => r.Tenths, ct));
     }
 

@@ -16,6 +16,11 @@ public static class ActivityEndpoints
 {
     public static IEndpointRouteBuilder MapActivityEndpoints(this IEndpointRouteBuilder app)
     {
+        // The activity form's name search (volunteer-find.js): the volunteers the recorder may name, as the form lists them.
+        app.MapGet(VolunteerFinder.Url, async (string? name, ActivityFormOptions options, CancellationToken ct) =>
+            VolunteerFinder.Name(name) is { } wanted ? await options.FindVolunteersAsync(wanted, ct) : new VolunteerMatches([], false))
+            .RequireAuthorization(Policies.CanRecordActivities).ExcludeFromDescription();
+
         app.MapGet("/activities/export", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, ExcelExport excel, CancellationToken ct) =>
         {
             var rows = await (await activities.SearchAsync(q.ToFilter(), ct)).ToListAsync(ct);

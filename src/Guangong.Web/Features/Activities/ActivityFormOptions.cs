@@ -12,8 +12,18 @@ namespace Guangong.Web.Features.Activities;
 /// </summary>
 public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices)
 {
-    /// <summary>A town's roster fits (a generated province town holds ~600 active volunteers; 500 left its last villages out).</summary>
-    public const int MostVolunteersListed = 1_000;
+    /// <summary>
+    /// Listed in the form before the recorder searches: a real town's roster (a hundred or two) fits. A generated county's
+    /// town holds ~4,500 and a district ~90,000: the form named 1,000 (490 KB) and the rest were out of reach; now the
+    /// form lists this many and the recorder finds any other by name (<see cref="FindVolunteersAsync"/>).
+    /// </summary>
+    public const int MostVolunteersListed = 200;
+
+    /// <summary>A search answers with this many names at most: enough for a surname, few enough for a phone.</summary>
+    public const int MostVolunteersFound = 30;
+
+    /// <summary>From this many names the form offers the search (a village's dozen is ticked at a glance).</summary>
+    public const int FinderFrom = 20;
 
     private static readonly UnitKind[] VenueKinds = [UnitKind.EducationBase, UnitKind.CareStationCourt, UnitKind.CareStationJustice, UnitKind.CareStationPolice];
 
@@ -26,7 +36,7 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
         // Those who served are always listed; of the rest, the first 1,000 active volunteers the recorder may
         // name: a village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first.
         // One more is read to know whether some were left out (the form then says how to reach them).
-        var others = await townVolunteers.ActiveAsync(servedIds, MostVolunteersListed + 1, ct);
+        var others = await townVolunteers.ActiveAsync(servedIds, MostVolunteersListed + 1, ct: ct);
         var volunteers = (await townVolunteers.NamesAsync(servedIds, ct)).Values
             .Concat(others.Take(MostVolunteersListed))
             .OrderByDescending(v => v.InScope).ThenBy(v => v.UnitPath, StringComparer.Ordinal).ThenBy(v => v.Name, StringComparer.Ordinal)
@@ -44,6 +54,16 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
             tasksTrimmed,
             venuesTrimmed,
             others.Count > MostVolunteersListed);
+    }
+
+    /// <summary>
+    /// The active volunteers whose name holds <paramref name="name"/> that the recorder may name (the form's own list:
+    /// a village's recorder finds the town's 五老), and whether more than <see cref="MostVolunteersFound"/> matched.
+    /// </summary>
+    public async Task<VolunteerMatches> FindVolunteersAsync(string name, CancellationToken ct = default)
+    {
+        var found = await townVolunteers.ActiveAsync([], MostVolunteersFound + 1, name, ct);
+        return new VolunteerMatches([.. found.Take(MostVolunteersFound).Select(v => new VolunteerMatch(v.Id, v.Name, v.UnitName))], found.Count > MostVolunteersFound);
     }
 
     /// <summary>

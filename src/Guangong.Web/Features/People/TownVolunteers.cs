@@ -19,12 +19,20 @@ public sealed class TownVolunteers(GuangongDbContext db)
 
     private string? resolvedTown;
 
-    /// <summary>Active volunteers the scope may name as having served, ordered by unit and name.</summary>
-    public async Task<IReadOnlyList<TownVolunteer>> ActiveAsync(IReadOnlyCollection<long> exceptIds, int take, CancellationToken ct = default)
+    /// <summary>
+    /// Active volunteers the scope may name as having served, ordered by unit and name; with <paramref name="nameContains"/>
+    /// only those whose name holds it (the form's search).
+    /// </summary>
+    public async Task<IReadOnlyList<TownVolunteer>> ActiveAsync(IReadOnlyCollection<long> exceptIds, int take, string? nameContains = null, CancellationToken ct = default)
     {
         var town = await TownPathAsync(ct);
         using var door = town is null ? null : db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
         var query = db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active && !exceptIds.Contains(v.Id));
+        if (!string.IsNullOrEmpty(nameContains))
+        {
+            query = query.Where(v => v.Name.Contains(nameContains));
+        }
+
         var found = await Select((town is null ? query : query.InSubtree(town, db.Scope)).OrderBy(v => v.UnitPath).ThenBy(v => v.Name).Take(take)).ToListAsync(ct);
         return found.Select(Marked).ToList();
     }

@@ -1,6 +1,7 @@
 // Keeps what a recorder typed into a form marked data-draft-key in the phone's own storage, so a
 // dropped connection or a closed tab loses nothing. Files cannot be kept, but files already uploaded
-// as they were picked (form-send.js) are: their tokens, names and thumbnails; every other field is.
+// as they were picked (form-send.js) are: their tokens, names and thumbnails; every other field is, and
+// the fields another script added (the draft-save and draft-restore events).
 // Works with Blazor's enhanced navigation: forms are (re)attached after every page update.
 (function () {
     const skip = new Set(["__RequestVerificationToken", "_handler"]);
@@ -22,14 +23,19 @@
             const item = h.closest("[data-upload-item]");
             return { token: h.value, name: item.dataset.name || "", thumb: item.dataset.thumb || "" };
         });
-        localStorage.setItem("draft:" + form.dataset.draftKey, JSON.stringify({ at: Date.now(), data, uploads }));
+        // What another script added to the form and keeps with the draft (volunteer-find.js: the rows it found).
+        const extra = {};
+        form.dispatchEvent(new CustomEvent("draft-save", { bubbles: true, detail: extra }));
+        localStorage.setItem("draft:" + form.dataset.draftKey, JSON.stringify({ at: Date.now(), data, uploads, extra }));
     }
 
     function restore(form) {
         const raw = localStorage.getItem("draft:" + form.dataset.draftKey);
         if (!raw) return;
-        const { at, data, uploads } = JSON.parse(raw);
+        const { at, data, uploads, extra } = JSON.parse(raw);
         form.draftUploads = uploads || []; // form-send.js lists them again
+        // Fields another script added are made again before their values are put back.
+        form.dispatchEvent(new CustomEvent("draft-restore", { bubbles: true, detail: extra || {} }));
         for (const e of fields(form)) {
             if (e.type === "checkbox" || e.type === "radio") {
                 const key = e.name + "=" + e.value;

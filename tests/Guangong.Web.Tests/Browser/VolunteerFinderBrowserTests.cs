@@ -24,8 +24,8 @@ public sealed class VolunteerFinderBrowserTests(BrowserFixture browser) : IClass
                 UnitId = village.Id, UnitPath = village.Path, Name = name, Gender = Gender.Male, BirthYear = 1953,
                 StatusDate = new DateOnly(2023, 1, 1), CreatedUtc = DateTime.UtcNow,
             };
-            db.Volunteers.AddRange(Enumerable.Range(0, ActivityFormOptions.MostVolunteersListed + 5).Select(_ => Person(ChineseName.Unique("众", 3))));
-            // Sorted last in the village (寻 after 众 is not assured; the name is looked up, not scrolled to).
+            db.Volunteers.AddRange(Enumerable.Range(0, ActivityFormOptions.MostVolunteersListed + 5).Select(_ => Person(ChineseName.Unique("众", 6))));
+            // 寻 begins no other name here (theirs begin with 众): the search finds this one alone.
             var wanted = Person("寻" + ChineseName.Unique(string.Empty, 4));
             db.Volunteers.Add(wanted);
             await db.SaveChangesAsync();

@@ -13,11 +13,17 @@ namespace Guangong.Web.Features.Activities;
 public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices)
 {
     /// <summary>
-    /// Listed in the form before the recorder searches: a real town's roster (a hundred or two) fits. A generated county's
-    /// town holds ~4,500 and a district ~90,000: the form named 1,000 (490 KB) and the rest were out of reach; now the
-    /// form lists this many and the recorder finds any other by name (<see cref="FindVolunteersAsync"/>).
+    /// Listed in the form of a town or a unit below it before the recorder searches: a real town's roster (a hundred or
+    /// two) fits. A generated county's town holds ~4,500 and its district ~90,000: the form named 1,000 (490 KB) and the
+    /// rest were out of reach; now it lists this many and the recorder finds any other by name (<see cref="FindVolunteersAsync"/>).
     /// </summary>
     public const int MostVolunteersListed = 200;
+
+    /// <summary>
+    /// Listed for a scope wider than a town before the recorder searches: a district's first 200 would be one town's
+    /// first villages, no more the ones meant than any others, and cost the form twice the time of a town's.
+    /// </summary>
+    public const int MostVolunteersListedAboveTown = 20;
 
     /// <summary>A search answers with this many names at most: enough for a surname, few enough for a phone.</summary>
     public const int MostVolunteersFound = 30;
@@ -33,12 +39,12 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
         var (tasks, tasksTrimmed) = await planTasks.ChoicesAsync(QueryValue.Long(form.PlanTaskId), ct);
         var units = await unitChoices.PickableAsync(QueryValue.Long(form.UnitId), ct);
         var servedIds = served.Keys.ToList();
-        // Those who served are always listed; of the rest, the first 1,000 active volunteers the recorder may
-        // name: a village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first.
-        // One more is read to know whether some were left out (the form then says how to reach them).
-        var others = await townVolunteers.ActiveAsync(servedIds, MostVolunteersListed + 1, ct: ct);
+        // Those who served are always listed; of the rest, the first active volunteers the recorder may name: a
+        // village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first. One more is read to know whether some were left out (the form then says how to reach them).
+        var listed = await townVolunteers.WiderThanTownAsync(ct) ? MostVolunteersListedAboveTown : MostVolunteersListed;
+        var others = await townVolunteers.ActiveAsync(servedIds, listed + 1, ct: ct);
         var volunteers = (await townVolunteers.NamesAsync(servedIds, ct)).Values
-            .Concat(others.Take(MostVolunteersListed))
+            .Concat(others.Take(listed))
             .OrderByDescending(v => v.InScope).ThenBy(v => v.UnitPath, StringComparer.Ordinal).ThenBy(v => v.Name, StringComparer.Ordinal)
             .ToList();
         var (venues, venuesTrimmed) = await VenuesAsync(QueryValue.Long(form.VenueUnitId), ct);
@@ -53,7 +59,7 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
             tasks,
             tasksTrimmed,
             venuesTrimmed,
-            others.Count > MostVolunteersListed);
+            others.Count > listed);
     }
 
     /// <summary>

@@ -59,6 +59,18 @@ public sealed class TownVolunteers(GuangongDbContext db)
     /// <summary>Whether the record is the reader's to open: the scope's own test (a read-only door does not widen it).</summary>
     private TownVolunteer Marked(TownVolunteer v) => v with { InScope = db.Scope.Covers(v.UnitPath) };
 
+    /// <summary>Whether the scope reaches past one town (a district, a city, the whole platform): its roster is many towns'.</summary>
+    public async Task<bool> WiderThanTownAsync(CancellationToken ct = default)
+    {
+        if (db.Scope.IsSystem || db.Scope.Path is not { } path)
+        {
+            return db.Scope.IsSystem;
+        }
+
+        var level = await db.Units.AsNoTracking().Where(u => u.Path == path).Select(u => (UnitLevel?)u.Level).FirstOrDefaultAsync(ct);
+        return level < UnitLevel.Town;
+    }
+
     /// <summary>The path of the town above the scope's own unit; null when the scope is the town or above it (or has no town).</summary>
     public async Task<string?> TownPathAsync(CancellationToken ct = default)
     {

@@ -85,7 +85,8 @@
         if (answer.items.length === 0) {
             say(block, `没有找到姓名含“${name}”的在册五老。`, "danger");
         } else {
-            say(block, `找到${answer.items.length}人${answer.more ? "（只列出前" + answer.items.length + "人，请输入完整姓名再查）" : ""}，勾选参加服务的五老并填写时长。`, "success");
+            const n = answer.items.length;
+            say(block, answer.more ? `姓名含“${name}”的五老超过${n}人，这里列出前${n}人；输入完整姓名可以找得更准。` : `找到${n}人，勾选参加服务的五老并填写时长。`, "success");
         }
     }
 

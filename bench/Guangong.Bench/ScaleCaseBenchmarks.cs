@@ -365,7 +365,7 @@ internal static class RosterImportScale
 
     public static async Task QuickAsync(TextWriter output)
     {
-        var file = Environment.GetEnvironmentVariable("GUANGONG_BENCH_DB")!;
+        var file = Environment.GetEnvironmentVariable("GUANGONG_BENCH_DB") ?? throw new InvalidOperationException("Set GUANGONG_BENCH_DB to a generated town's or county's guangong.db.");
         var sheets = Enumerable.Range(0, Rows / PerFile).Select(i => Sheet(i * PerFile)).ToList();
         await output.WriteLineAsync($"roster files: {sheets.Count} × {PerFile} rows, {sheets.Sum(s => s.Length) / 1024} KB");
         var bare = await OnCopyAsync(file, async copy => { long n = 0; foreach (var sheet in sheets) { n += await BareAsync(copy, sheet); } return n; });

@@ -88,7 +88,8 @@ public abstract partial class VolunteerFinderTests(AppFixture fixture)
         Assert.Empty((await FindAsync(officer, "  ")).Items);
         Assert.Empty((await FindAsync(officer, new string('查', VolunteerFinder.MaxNameLength + 1))).Items);
 
-        // Ticked after the search, the name is saved like any listed one.
+        // Ticked after the search, the name is saved like any listed one (the save checks the recorder may name them,
+        // not that the form listed them).
         var title = "查找登记" + Guid.NewGuid().ToString("N")[..6];
         var saved = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", ActivityForms.NewActivityFields(title, town.Village.Id), served: [(missing.Id, "3")]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -104,10 +105,44 @@ public abstract partial class VolunteerFinderTests(AppFixture fixture)
         var village = await App.SignedInAsync("zl-jiaoxi");
         Assert.Equal([town.Found], (await FindAsync(village, town.Marker)).Items.Select(i => i.Id));
 
+        // The town's list is cut at its first names; the recorder's own village comes first however its path sorts.
+        var jiaoxi = await App.UnitAsync("焦溪村关工委");
+        var own = await App.WithDbAsync(db => db.Volunteers.Where(v => v.UnitId == jiaoxi.Id && v.Status == VolunteerStatus.Active).Select(v => v.Id).ToListAsync());
+        var form = await village.GetStringAsync("/activities/new");
+        Assert.Equal(ActivityFormOptions.MostVolunteersListed, ServedBox().Matches(form).Count);
+        Assert.NotEmpty(own);
+        Assert.All(own, id => Assert.Contains($"id=\"served-{id}\"", form));
+        Assert.Contains("本镇五老较多", form);
+        Assert.DoesNotContain("单位切换", form);
+
         // 乌审召's school: its town's own marked volunteer, and the village volunteer its form credits.
         var school = await App.SignedInAsync("wsz-school");
         Assert.Equal([town.Elsewhere], (await FindAsync(school, town.Marker)).Items.Select(i => i.Id));
         Assert.Contains((await FindAsync(school, "王志强")).Items, i => i.Name == "王志强");
+    }
+
+    [Fact]
+    public async Task Whoever_bears_exactly_the_name_searched_for_comes_first_among_many_who_hold_it()
+    {
+        var town = await CrowdedVillageAsync();
+        var exact = ChineseName.Unique("寻", 5);
+        var exactId = await App.WithDbAsync(async db =>
+        {
+            Volunteer Person(string name) => new()
+            {
+                UnitId = town.Village.Id, UnitPath = town.Village.Path, Name = name, Gender = Gender.Male, BirthYear = 1950,
+                StatusDate = new DateOnly(2023, 1, 1), CreatedUtc = DateTime.UtcNow,
+            };
+            // Names holding it that sort before it in the same village: by unit and name alone it would be the 32nd.
+            db.Volunteers.AddRange(Enumerable.Range(0, ActivityFormOptions.MostVolunteersFound + 1).Select(_ => Person("一" + exact)));
+            var person = Person(exact);
+            db.Volunteers.Add(person);
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
+        var found = await FindAsync(await App.SignedInAsync("zhenglu"), exact);
+        Assert.Equal(exactId, found.Items[0].Id);
+        Assert.True(found.More);
     }
 
     [Fact]
@@ -124,7 +159,7 @@ public abstract partial class VolunteerFinderTests(AppFixture fixture)
     {
         var anonymous = App.Browser();
         var answer = await anonymous.GetAsync($"{VolunteerFinder.Url}?name=王");
-        Assert.NotEqual(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
         var viewer = await App.SignedInAsync("tianning");
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.GetAsync($"{VolunteerFinder.Url}?name=王")).StatusCode);
     }

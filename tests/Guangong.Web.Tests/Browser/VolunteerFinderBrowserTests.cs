@@ -25,7 +25,7 @@ public sealed class VolunteerFinderBrowserTests(BrowserFixture browser) : IClass
                 StatusDate = new DateOnly(2023, 1, 1), CreatedUtc = DateTime.UtcNow,
             };
             db.Volunteers.AddRange(Enumerable.Range(0, ActivityFormOptions.MostVolunteersListed + 5).Select(_ => Person(ChineseName.Unique("众", 6))));
-            // 寻 begins no other name here (theirs begin with 众): the search finds this one alone.
+            // 寻 is in no other name made here (theirs are 众 and the hex characters): the search finds this one alone.
             var wanted = Person("寻" + ChineseName.Unique(string.Empty, 4));
             db.Volunteers.Add(wanted);
             await db.SaveChangesAsync();
@@ -71,7 +71,7 @@ public sealed class VolunteerFinderBrowserTests(BrowserFixture browser) : IClass
         await Assertions.Expect(found).ToBeVisibleAsync();
         await page.FillAsync("#a-find", "没有这个人");
         await page.ClickAsync("[data-find-go]");
-        await Assertions.Expect(page.Locator("[data-find-status]")).ToHaveTextAsync("没有找到姓名含“没有这个人”的在册五老。");
+        await Assertions.Expect(page.Locator("[data-find-status]")).ToHaveTextAsync("没有找到姓名含“没有这个人”的本镇在册五老。");
         await Assertions.Expect(page.Locator($"[data-served-list] [data-volunteer-row='{listedId}']")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("[data-find-results] [data-volunteer-row]")).ToHaveCountAsync(1);
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
@@ -84,27 +84,54 @@ public sealed class VolunteerFinderBrowserTests(BrowserFixture browser) : IClass
         await Assertions.Expect(page.Locator($"#served-{id}")).ToBeCheckedAsync();
         Assert.Equal("3", await page.InputValueAsync($"input[name='hours[{id}]']"));
 
-        // Refused (no title): the server's list names them, still ticked.
+        // Refused (no title): the server's list names them, still ticked, once.
         await page.FillAsync("#a-title", string.Empty);
         await page.ClickAsync("main button[type=submit]:has-text('保存')");
         await Assertions.Expect(page.Locator("#a-title ~ .validation-message")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator($"[data-served-list] #served-{id}")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator($"#served-{id}")).ToHaveCountAsync(1);
 
+        // The title typed again keeps the draft, and the draft keeps the tick of a name the next form does not list.
         await page.FillAsync("#a-title", title);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator($"#served-{id}")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator($"#served-{id}")).ToHaveCountAsync(1);
+
         await page.ClickAsync("main button[type=submit]:has-text('保存')");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(name);
+
+        // Editing: the one who served is listed; searched for, their row moves up (not a second one), and unticked
+        // there they are taken off the activity.
+        var activityId = System.Text.RegularExpressions.Regex.Match(page.Url, "/activities/([0-9]+)").Groups[1].Value;
+        await page.GotoAsync($"/activities/{activityId}/edit");
+        await page.FillAsync("#a-find", name);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator($"[data-find-results] #served-{id}")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator($"#served-{id}")).ToHaveCountAsync(1);
+        await page.UncheckAsync($"#served-{id}");
+        await page.ClickAsync("main button[type=submit]:has-text('保存')");
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        // The ledger keeps the line and its reversal; no one is listed as having served.
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("参加服务的五老（0）");
     }
 
     [Fact]
     public async Task Without_script_the_search_stays_hidden_and_the_note_says_how_to_reach_the_others()
     {
         await CrowdAsync();
-        var page = await browser.SignedInPhoneAsync("zl-jiaoxi", script: false);
+        // The town officer may switch to the village of the one meant.
+        var page = await browser.SignedInPhoneAsync("zhenglu", script: false);
         await page.GotoAsync("/activities/new");
         await Assertions.Expect(page.Locator("[data-volunteer-find]")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("[data-find-hint]")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("[data-find-else]")).ToBeVisibleAsync();
         Assert.Contains("要登记其他五老，请先用页面顶部的单位切换", await page.Locator("[data-find-else]").Locator("..").InnerTextAsync());
+
+        // A village's recorder cannot switch to another village: the note does not say to.
+        var village = await browser.SignedInPhoneAsync("zl-jiaoxi", script: false);
+        await village.GotoAsync("/activities/new");
+        var note = village.Locator("fieldset .form-text", new() { HasText = "本镇五老较多" });
+        Assert.Equal("本镇五老较多，这里只列出一部分（本单位的在前）和已选的。", (await note.InnerTextAsync()).Trim());
     }
 }

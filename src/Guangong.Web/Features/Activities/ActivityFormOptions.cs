@@ -10,12 +10,12 @@ namespace Guangong.Web.Features.Activities;
 /// Loads what the activity form offers (<see cref="ActivityOptions"/>), through the scope filter. Each list is bounded: a
 /// province officer's form read 24,000 units and listed every care station and base of the province.
 /// </summary>
-public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices)
+public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices, Accounts.CurrentUser me)
 {
     /// <summary>
     /// Listed in the form of a town or a unit below it before the recorder searches: a real town's roster (a hundred or
-    /// two) fits. A generated county's town holds ~4,500 and its district ~90,000: the form named 1,000 (490 KB) and the
-    /// rest were out of reach; now it lists this many and the recorder finds any other by name (<see cref="FindVolunteersAsync"/>).
+    /// two) fits and is ticked without typing a name on a phone; a larger one would make every form heavy (1,000 names
+    /// were 490 KB) for names the search reaches (<see cref="FindVolunteersAsync"/>).
     /// </summary>
     public const int MostVolunteersListed = 200;
 
@@ -40,8 +40,10 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
         var units = await unitChoices.PickableAsync(QueryValue.Long(form.UnitId), ct);
         var servedIds = served.Keys.ToList();
         // Those who served are always listed; of the rest, the first active volunteers the recorder may name: a
-        // village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first. One more is read to know whether some were left out (the form then says how to reach them).
+        // village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first. One more
+        // is read to know whether some were left out (the form then offers the search).
         var listed = await townVolunteers.WiderThanTownAsync(ct) ? MostVolunteersListedAboveTown : MostVolunteersListed;
+        var ofTown = await townVolunteers.TownPathAsync(ct) is not null;
         var others = await townVolunteers.ActiveAsync(servedIds, listed + 1, ct: ct);
         var volunteers = (await townVolunteers.NamesAsync(servedIds, ct)).Values
             .Concat(others.Take(listed))
@@ -59,7 +61,9 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
             tasks,
             tasksTrimmed,
             venuesTrimmed,
-            others.Count > listed);
+            others.Count > listed,
+            ofTown,
+            me.ScopeUnitId);
     }
 
     /// <summary>

@@ -2,7 +2,11 @@ using Guangong.Web.Features.Organization;
 
 namespace Guangong.Web.Features.Activities;
 
-/// <summary>What the activity form offers: categories, units, venues, youth groups and the volunteers who may have served.</summary>
+/// <summary>
+/// What the activity form offers: categories, units, venues, youth groups and the volunteers who may have served
+/// (<see cref="VolunteersOfTown"/>: a recorder below a town names the town's; <see cref="ScopeUnitId"/> tells a kept
+/// draft's found names which scope they were found in).
+/// </summary>
 public sealed record ActivityOptions(
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> YouthGroups,
@@ -14,7 +18,9 @@ public sealed record ActivityOptions(
     IReadOnlyList<(long TaskId, string Label)> Tasks,
     bool TasksTrimmed = false,
     bool VenuesTrimmed = false,
-    bool VolunteersTrimmed = false)
+    bool VolunteersTrimmed = false,
+    bool VolunteersOfTown = false,
+    long? ScopeUnitId = null)
 {
     /// <summary>Whether the form offers the name search above its volunteers (the page script shows it).</summary>
     public bool OffersFinder => VolunteersTrimmed || Volunteers.Count >= ActivityFormOptions.FinderFrom;

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
@@ -21,19 +22,34 @@ public sealed class TownVolunteers(GuangongDbContext db)
 
     /// <summary>
     /// Active volunteers the scope may name as having served, ordered by unit and name; with <paramref name="nameContains"/>
-    /// only those whose name holds it (the form's search).
+    /// only those whose name holds it (the form's search), whoever bears exactly that name first. Read through the town's
+    /// door, the scope's own come before the town's others: a list cut at its first few hundred must not leave out the
+    /// recorder's own village because its path sorts late.
     /// </summary>
     public async Task<IReadOnlyList<TownVolunteer>> ActiveAsync(IReadOnlyCollection<long> exceptIds, int take, string? nameContains = null, CancellationToken ct = default)
     {
         var town = await TownPathAsync(ct);
         using var door = town is null ? null : db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
         var query = db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active && !exceptIds.Contains(v.Id));
+        // Each key is sent only when it applies: a key that is the same for every row still makes the database sort the
+        // whole scope (a district's 90,000) instead of reading its (path) index in order.
+        var firstKeys = new List<Expression<Func<Volunteer, bool>>>();
         if (!string.IsNullOrEmpty(nameContains))
         {
             query = query.Where(v => v.Name.Contains(nameContains));
+            firstKeys.Add(v => v.Name == nameContains);
         }
 
-        var found = await Select((town is null ? query : query.InSubtree(town, db.Scope)).OrderBy(v => v.UnitPath).ThenBy(v => v.Name).Take(take)).ToListAsync(ct);
+        if (town is not null && db.Scope.Path is { } own)
+        {
+            query = query.InSubtree(town, db.Scope);
+            var ownEnd = SubtreeFilter.End(own);
+            firstKeys.Add(v => string.Compare(v.UnitPath, own) >= 0 && string.Compare(v.UnitPath, ownEnd) < 0);
+        }
+
+        var ordered = firstKeys.Aggregate((IOrderedQueryable<Volunteer>?)null, (o, key) => o is null ? query.OrderByDescending(key) : o.ThenByDescending(key));
+        var sorted = ordered is null ? query.OrderBy(v => v.UnitPath) : ordered.ThenBy(v => v.UnitPath);
+        var found = await Select(sorted.ThenBy(v => v.Name).Take(take)).ToListAsync(ct);
         return found.Select(Marked).ToList();
     }
 

@@ -88,6 +88,12 @@ public abstract partial class VolunteerFinderTests(AppFixture fixture)
         Assert.Empty((await FindAsync(officer, "  ")).Items);
         Assert.Empty((await FindAsync(officer, new string('查', VolunteerFinder.MaxNameLength + 1))).Items);
 
+        // One who has left the roster is neither found nor listed, and a post naming them anyway (a kept draft) is refused.
+        var leftTitle = "已退出" + Guid.NewGuid().ToString("N")[..6];
+        var refused = await ActivityForms.PostAsync(officer, "/activities/new", "activity-create", ActivityForms.NewActivityFields(leftTitle, town.Village.Id), served: [(town.Left, "2")]);
+        Assert.Contains("目前不在册，不能新登记服务时长", await refused.HtmlAsync());
+        Assert.False(await App.WithDbAsync(db => db.Activities.AnyAsync(a => a.Title == leftTitle)));
+
         // Ticked after the search, the name is saved like any listed one (the save checks the recorder may name them,
         // not that the form listed them).
         var title = "查找登记" + Guid.NewGuid().ToString("N")[..6];

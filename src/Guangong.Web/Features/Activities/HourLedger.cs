@@ -69,12 +69,23 @@ public sealed class HourLedger(GuangongDbContext db, CurrentUser me, People.Town
         }
 
         var ids = wanted.Keys.ToList();
-        var names = (await townVolunteers.NamesAsync(ids, ct)).ToDictionary(v => v.Key, v => v.Value.Name);
-        if (names.Count != ids.Count)
+        var found = await townVolunteers.NamesAsync(ids, ct);
+        if (found.Count != ids.Count)
         {
             errors.Add(new FieldError("Served", "所选五老中有不在名册或不在您管理范围内的，请刷新后重选。"));
             return wanted;
         }
+
+        // Newly named, a volunteer must be on the roster now, as the form offers only those (a kept draft or a name
+        // found before they left could still send one); who already served on the activity stays named whatever since.
+        var leftRoster = found.Values.Where(v => !v.IsActive && current?.ContainsKey(v.Id) != true).Select(v => v.Name).ToList();
+        if (leftRoster.Count > 0)
+        {
+            errors.Add(new FieldError("Served", $"{string.Join("、", leftRoster)}目前不在册，不能新登记服务时长，请取消勾选。"));
+            return wanted;
+        }
+
+        var names = found.ToDictionary(v => v.Key, v => v.Value.Name);
 
         // Other activities of the same day count towards the 24 hours, wherever they were held: only the sum is read.
         Dictionary<long, decimal> sameDay;

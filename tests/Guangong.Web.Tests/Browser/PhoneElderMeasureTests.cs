@@ -11,7 +11,7 @@ namespace Guangong.Web.Tests.Browser;
 public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     // What a user can read or tap, checked element by element; an element is listed once per problem.
-    private const string Measure = """
+    internal const string Measure = """
         menuOpen => {
           const problems = [];
           const visible = e => { const r = e.getBoundingClientRect(); const s = getComputedStyle(e); return r.width > 0 && r.height > 0 && s.visibility !== 'hidden' && s.opacity !== '0'; };
@@ -56,7 +56,7 @@ public sealed class PhoneElderMeasureTests(BrowserFixture browser) : IClassFixtu
         """;
 
     /// <summary>Elder mode is the account's own setting and the menu's button toggles it: turned on only when it is off.</summary>
-    private static async Task InElderModeAsync(IPage page)
+    internal static async Task InElderModeAsync(IPage page)
     {
         if (!await page.EvaluateAsync<bool>("document.body.classList.contains('elder')"))
         {

@@ -64,7 +64,7 @@ public sealed class VolunteerFinderBrowserTests(BrowserFixture browser) : IClass
         // A listed name searched for moves up beside the ticked one; the next search puts it back in the list.
         var listed = page.Locator("[data-served-list] [data-volunteer-row]").First;
         var listedId = await listed.GetAttributeAsync("data-volunteer-row");
-        var listedName = (await listed.Locator("label").InnerTextAsync()).Split(' ')[0];
+        var listedName = (await listed.GetAttributeAsync("data-name"))!;
         await page.FillAsync("#a-find", listedName);
         await page.ClickAsync("[data-find-go]");
         await Assertions.Expect(page.Locator($"[data-find-results] [data-volunteer-row='{listedId}']")).ToBeVisibleAsync();
@@ -114,6 +114,22 @@ public sealed class VolunteerFinderBrowserTests(BrowserFixture browser) : IClass
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
         // The ledger keeps the line and its reversal; no one is listed as having served.
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("参加服务的五老（0）");
+    }
+
+    [Fact]
+    public async Task In_elder_mode_the_search_and_the_names_it_finds_read_and_tap_on_a_phone()
+    {
+        var (id, name) = await CrowdAsync();
+        var page = await browser.SignedInPhoneAsync("zl-jiaoxi");
+        await PhoneElderMeasureTests.InElderModeAsync(page);
+        await page.GotoAsync("/activities/new");
+        await page.FillAsync("#a-find", name);
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator($"[data-find-results] [data-volunteer-row='{id}']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-find-status]")).ToContainTextAsync("找到1人");
+        var problems = await page.EvaluateAsync<string[]>(PhoneElderMeasureTests.Measure, false);
+        Assert.True(problems.Length == 0, "the activity form with a search done, 360×780 in elder mode:\n" + string.Join('\n', problems));
+        await BrowserFixture.ScreenshotAsync(page, "activity-volunteer-found-elder-360");
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Guangong.Web.Features.Activities;
 /// Loads what the activity form offers (<see cref="ActivityOptions"/>), through the scope filter. Each list is bounded: a
 /// province officer's form read 24,000 units and listed every care station and base of the province.
 /// </summary>
-public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices, Accounts.CurrentUser me)
+public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices)
 {
     /// <summary>
     /// Listed in the form of a town or a unit below it before the recorder searches: a real town's roster (a hundred or
@@ -63,7 +63,7 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
             venuesTrimmed,
             others.Count > listed,
             ofTown,
-            me.ScopeUnitId);
+            db.Scope.UnitId);
     }
 
     /// <summary>

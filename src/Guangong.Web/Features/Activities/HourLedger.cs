@@ -85,8 +85,6 @@ public sealed class HourLedger(GuangongDbContext db, CurrentUser me, People.Town
             return wanted;
         }
 
-        var names = found.ToDictionary(v => v.Key, v => v.Value.Name);
-
         // Other activities of the same day count towards the 24 hours, wherever they were held: only the sum is read.
         Dictionary<long, decimal> sameDay;
         using (db.Scope.ReadOutside(OutsideReasons.VolunteerDayTotal))
@@ -102,7 +100,7 @@ public sealed class HourLedger(GuangongDbContext db, CurrentUser me, People.Town
             if (other + hours > 24)
             {
                 // The other activities may lie outside the scope: say that the day is full, not where the hours are.
-                errors.Add(new FieldError("Served", $"{names[volunteerId]}在{ChinaTime.Date(activity.Date)}的服务时长合计将超过一天24小时，请核对。"));
+                errors.Add(new FieldError("Served", $"{found[volunteerId].Name}在{ChinaTime.Date(activity.Date)}的服务时长合计将超过一天24小时，请核对。"));
             }
         }
 

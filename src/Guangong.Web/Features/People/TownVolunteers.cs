@@ -18,7 +18,7 @@ public sealed class TownVolunteers(GuangongDbContext db)
 {
     private string? resolvedFor;
 
-    private string? resolvedTown;
+    private (string? Town, bool WiderThanTown) resolved;
 
     /// <summary>
     /// Active volunteers the scope may name as having served, ordered by unit and name; with <paramref name="nameContains"/>
@@ -75,35 +75,32 @@ public sealed class TownVolunteers(GuangongDbContext db)
     /// <summary>Whether the record is the reader's to open: the scope's own test (a read-only door does not widen it).</summary>
     private TownVolunteer Marked(TownVolunteer v) => v with { InScope = db.Scope.Covers(v.UnitPath) };
 
-    /// <summary>Whether the scope reaches past one town (a district, a city, the whole platform): its roster is many towns'.</summary>
-    public async Task<bool> WiderThanTownAsync(CancellationToken ct = default)
-    {
-        if (db.Scope.IsSystem || db.Scope.Path is not { } path)
-        {
-            return db.Scope.IsSystem;
-        }
-
-        var level = await db.Units.AsNoTracking().Where(u => u.Path == path).Select(u => (UnitLevel?)u.Level).FirstOrDefaultAsync(ct);
-        return level < UnitLevel.Town;
-    }
-
     /// <summary>The path of the town above the scope's own unit; null when the scope is the town or above it (or has no town).</summary>
-    public async Task<string?> TownPathAsync(CancellationToken ct = default)
+    public async Task<string?> TownPathAsync(CancellationToken ct = default) => (await PlaceAsync(ct)).Town;
+
+    /// <summary>Whether the scope reaches past one town (a district, a city, the whole platform): its roster is many towns'.</summary>
+    public async Task<bool> WiderThanTownAsync(CancellationToken ct = default) => (await PlaceAsync(ct)).WiderThanTown;
+
+    /// <summary>Where the scope's unit stands: the town above it (if it is below one) and whether it is above the towns.</summary>
+    private async Task<(string? Town, bool WiderThanTown)> PlaceAsync(CancellationToken ct)
     {
         if (db.Scope.IsSystem || db.Scope.Path is not { } path)
         {
-            return null;
+            return (null, db.Scope.IsSystem);
         }
 
-        // A form, its served list and the hours page each ask; the town of a request's scope is looked up once.
+        // A form, its served list and the hours page each ask; a request's scope is looked up once, its units on the path
+        // in one read.
         if (resolvedFor != path)
         {
             var ancestors = SubtreeFilter.Ids(path);
             using var door = db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
-            var found = await db.Units.AsNoTracking().Where(u => ancestors.Contains(u.Id) && u.Level == UnitLevel.Town).Select(u => u.Path).FirstOrDefaultAsync(ct);
-            (resolvedTown, resolvedFor) = (found == path ? null : found, path);
+            var onPath = await db.Units.AsNoTracking().Where(u => ancestors.Contains(u.Id)).Select(u => new { u.Path, u.Level }).ToListAsync(ct);
+            var town = onPath.FirstOrDefault(u => u.Level == UnitLevel.Town)?.Path;
+            var own = onPath.FirstOrDefault(u => u.Path == path)?.Level;
+            (resolved, resolvedFor) = ((town == path ? null : town, own < UnitLevel.Town), path);
         }
 
-        return resolvedTown;
+        return resolved;
     }
 }

@@ -27,11 +27,6 @@ public abstract partial class VolunteerFinderTests(AppFixture fixture)
         var marker = ChineseName.Unique("寻", 4);
         var ids = await App.WithDbAsync(async db =>
         {
-            Volunteer Person(Unit unit, string name, VolunteerStatus status = VolunteerStatus.Active) => new()
-            {
-                UnitId = unit.Id, UnitPath = unit.Path, Name = name, Gender = Gender.Female, BirthYear = 1956, Status = status,
-                StatusDate = new DateOnly(2023, 1, 1), CreatedUtc = DateTime.UtcNow,
-            };
             db.Volunteers.AddRange(Enumerable.Range(0, ActivityFormOptions.MostVolunteersListed + 5).Select(_ => Person(village, ChineseName.Unique("查", 6))));
             var found = Person(village, marker + "在");
             var left = Person(village, marker + "退", VolunteerStatus.Withdrawn);
@@ -42,6 +37,12 @@ public abstract partial class VolunteerFinderTests(AppFixture fixture)
         });
         return new Town(village, marker, ids.Item1, ids.Item2, ids.Item3);
     }
+
+    private static Volunteer Person(Unit unit, string name, VolunteerStatus status = VolunteerStatus.Active) => new()
+    {
+        UnitId = unit.Id, UnitPath = unit.Path, Name = name, Gender = Gender.Female, BirthYear = 1956, Status = status,
+        StatusDate = new DateOnly(2023, 1, 1), CreatedUtc = DateTime.UtcNow,
+    };
 
     private sealed record Town(Unit Village, string Marker, long Found, long Left, long Elsewhere);
 
@@ -134,14 +135,9 @@ public abstract partial class VolunteerFinderTests(AppFixture fixture)
         var exact = ChineseName.Unique("寻", 5);
         var exactId = await App.WithDbAsync(async db =>
         {
-            Volunteer Person(string name) => new()
-            {
-                UnitId = town.Village.Id, UnitPath = town.Village.Path, Name = name, Gender = Gender.Male, BirthYear = 1950,
-                StatusDate = new DateOnly(2023, 1, 1), CreatedUtc = DateTime.UtcNow,
-            };
             // Names holding it that sort before it in the same village: by unit and name alone it would be the 32nd.
-            db.Volunteers.AddRange(Enumerable.Range(0, ActivityFormOptions.MostVolunteersFound + 1).Select(_ => Person("一" + exact)));
-            var person = Person(exact);
+            db.Volunteers.AddRange(Enumerable.Range(0, ActivityFormOptions.MostVolunteersFound + 1).Select(_ => Person(town.Village, "一" + exact)));
+            var person = Person(town.Village, exact);
             db.Volunteers.Add(person);
             await db.SaveChangesAsync();
             return person.Id;

@@ -45,10 +45,10 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
         var listed = await townVolunteers.WiderThanTownAsync(ct) ? MostVolunteersListedAboveTown : MostVolunteersListed;
         var ofTown = await townVolunteers.TownPathAsync(ct) is not null;
         var others = await townVolunteers.ActiveAsync(servedIds, listed + 1, ct: ct);
-        var volunteers = (await townVolunteers.NamesAsync(servedIds, ct)).Values
+        var volunteers = await townVolunteers.WithTownNamesAsync((await townVolunteers.NamesAsync(servedIds, ct)).Values
             .Concat(others.Take(listed))
             .OrderByDescending(v => v.InScope).ThenBy(v => v.UnitPath, StringComparer.Ordinal).ThenBy(v => v.Name, StringComparer.Ordinal)
-            .ToList();
+            .ToList(), ct);
         var (venues, venuesTrimmed) = await VenuesAsync(QueryValue.Long(form.VenueUnitId), ct);
         return new ActivityOptions(
             await codes.EnabledValuesAsync("活动类别", ct),
@@ -73,7 +73,8 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
     public async Task<VolunteerMatches> FindVolunteersAsync(string name, CancellationToken ct = default)
     {
         var found = await townVolunteers.ActiveAsync([], MostVolunteersFound + 1, name, ct);
-        return new VolunteerMatches([.. found.Take(MostVolunteersFound).Select(v => new VolunteerMatch(v.Id, v.Name, v.UnitName))], found.Count > MostVolunteersFound);
+        var shown = await townVolunteers.WithTownNamesAsync([.. found.Take(MostVolunteersFound)], ct);
+        return new VolunteerMatches([.. shown.Select(v => new VolunteerMatch(v.Id, v.Name, v.UnitName))], found.Count > MostVolunteersFound);
     }
 
     /// <summary>

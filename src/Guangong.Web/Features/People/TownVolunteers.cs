@@ -69,6 +69,28 @@ public sealed class TownVolunteers(GuangongDbContext db)
         return found.Select(Marked).ToDictionary(v => v.Id);
     }
 
+    /// <summary>
+    /// For a scope wider than a town, each volunteer's unit named with its town before it (“郑陆镇 焦溪村关工委”): a
+    /// district has villages of the same name in two towns, and a list of them would look alike. Otherwise as they are.
+    /// </summary>
+    public async Task<IReadOnlyList<TownVolunteer>> WithTownNamesAsync(IReadOnlyList<TownVolunteer> volunteers, CancellationToken ct = default)
+    {
+        if (volunteers.Count == 0 || !await WiderThanTownAsync(ct))
+        {
+            return volunteers;
+        }
+
+        var onPaths = volunteers.SelectMany(v => SubtreeFilter.Ids(v.UnitPath)).Distinct().ToList();
+        var towns = await db.Units.AsNoTracking().Where(u => EF.Parameter(onPaths).Contains(u.Id) && u.Level == UnitLevel.Town)
+            .Select(u => new { u.Name, u.Path }).ToListAsync(ct);
+        return [.. volunteers.Select(v => towns.FirstOrDefault(t => v.UnitPath.StartsWith(t.Path, StringComparison.Ordinal) && v.UnitPath != t.Path) is { } town
+            ? v with { UnitName = $"{Short(town.Name)} {v.UnitName}" }
+            : v)];
+    }
+
+    /// <summary>A town's name as a prefix: “郑陆镇关工委” reads “郑陆镇”.</summary>
+    private static string Short(string townName) => townName.EndsWith("关工委", StringComparison.Ordinal) && townName.Length > 3 ? townName[..^3] : townName;
+
     private static IQueryable<TownVolunteer> Select(IQueryable<Volunteer> query) =>
         query.Select(v => new TownVolunteer(v.Id, v.Name, v.Unit!.Name, v.UnitPath, v.Status == VolunteerStatus.Active, false));
 

@@ -80,8 +80,10 @@ public sealed class TownVolunteers(GuangongDbContext db)
             return volunteers;
         }
 
+        // A few dozen ancestors, each its own parameter, so the units are read by key (sent as one array SQLite walked the
+        // district's units by path instead).
         var onPaths = volunteers.SelectMany(v => SubtreeFilter.Ids(v.UnitPath)).Distinct().ToList();
-        var towns = await db.Units.AsNoTracking().Where(u => EF.Parameter(onPaths).Contains(u.Id) && u.Level == UnitLevel.Town)
+        var towns = await db.Units.AsNoTracking().Where(u => onPaths.Contains(u.Id) && u.Level == UnitLevel.Town)
             .Select(u => new { u.Name, u.Path }).ToListAsync(ct);
         return [.. volunteers.Select(v => towns.FirstOrDefault(t => v.UnitPath.StartsWith(t.Path, StringComparison.Ordinal) && v.UnitPath != t.Path) is { } town
             ? v with { UnitName = $"{Short(town.Name)} {v.UnitName}" }

@@ -6,23 +6,15 @@ using static Guangong.Web.Features.Statistics.Indicators.IndicatorCatalog;
 
 namespace Guangong.Web.Features.Statistics.Rollup;
 
-/// <summary>Answers <see cref="IActivityYearTotals"/> from the scope unit's subtree rows (one indexed read), or for the system scope from every cell.</summary>
+/// <summary>Answers <see cref="IActivityYearTotals"/> from the scope's roll-up values (<see cref="ScopeCells"/>): one indexed read.</summary>
 public sealed class RollupYearTotals(GuangongDbContext db) : IActivityYearTotals
 {
     public async Task<(int Activities, decimal Hours)> SinceAsync(DateOnly from, CancellationToken ct = default)
     {
         var period = (from.Year * 100) + from.Month;
-        if (db.Scope is { IsSystem: false, UnitId: { } unit })
-        {
-            // The scope's own subtree rows: a district's year is a dozen months of a few keys, not its every unit's cells.
-            var sums = await db.RollupSubtreeCells.Where(c => c.UnitId == unit && c.Period >= period && (c.Indicator == ActivitiesHeld.Code || c.Indicator == HoursRecorded.Code))
-                .GroupBy(c => c.Indicator).Select(g => new { Indicator = g.Key, Value = g.Sum(c => c.Value) }).ToListAsync(ct);
-            return ((int)sums.Where(s => s.Indicator == ActivitiesHeld.Code).Sum(s => s.Value), sums.Where(s => s.Indicator == HoursRecorded.Code).Sum(s => s.Value) / 10m);
-        }
-
-        var activities = await db.RollupCells.Where(c => c.Indicator == ActivitiesHeld.Code && c.Period >= period).SumAsync(c => (long?)c.Value, ct) ?? 0;
-        var tenths = await db.RollupCells.Where(c => c.Indicator == HoursRecorded.Code && c.Period >= period).SumAsync(c => (long?)c.Value, ct) ?? 0;
-        return ((int)activities, tenths / 10m);
+        var sums = await ScopeCells.Of(db, ActivitiesHeld.Code, HoursRecorded.Code).Where(c => c.Period >= period)
+            .GroupBy(c => c.Indicator).Select(g => new { Indicator = g.Key, Value = g.Sum(c => c.Value) }).ToListAsync(ct);
+        return ((int)sums.Where(s => s.Indicator == ActivitiesHeld.Code).Sum(s => s.Value), sums.Where(s => s.Indicator == HoursRecorded.Code).Sum(s => s.Value) / 10m);
     }
 
     /// <summary>From the unit's subtree rows of activities held by category: a few rows a month by index.</summary>

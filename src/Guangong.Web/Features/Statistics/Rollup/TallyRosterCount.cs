@@ -30,21 +30,19 @@ public sealed class TallyRosterCount(GuangongDbContext db) : IRosterCount
             return (Of(VolunteersByCategory.Code), Of(VolunteersByLayer.Code));
         }
 
-        var active = db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active);
+        // The whole platform's roster grouped once by both, then summed each way.
+        var groups = await db.Volunteers.AsNoTracking().Where(v => v.Status == VolunteerStatus.Active)
+            .GroupBy(v => new { v.Category, v.Layer }).Select(g => new { g.Key.Category, g.Key.Layer, Count = g.Count() }).ToListAsync(ct);
         return (
-            await active.GroupBy(v => v.Category ?? string.Empty).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
-            await active.GroupBy(v => v.Layer ?? string.Empty).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct));
+            groups.GroupBy(g => g.Category ?? string.Empty).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)),
+            groups.GroupBy(g => g.Layer ?? string.Empty).ToDictionary(g => g.Key, g => g.Sum(x => x.Count)));
     }
 
-    /// <summary>From the monthly roll-ups of joining and leaving (the subtree's rows for a unit): a few rows a month.</summary>
+    /// <summary>From the monthly roll-ups of joining and leaving (<see cref="ScopeCells"/>), summed by year in the database.</summary>
     public async Task<IReadOnlyDictionary<int, (int Joined, int Left)>> MovesByYearAsync(CancellationToken ct = default)
     {
-        // Summed by year in the database: for the whole platform (no unit) the cells are every unit's months.
-        var cells = db.Scope is { IsSystem: false, UnitId: { } unit }
-            ? await db.RollupSubtreeCells.AsNoTracking().Where(c => c.UnitId == unit && (c.Indicator == VolunteersJoined.Code || c.Indicator == VolunteersLeft.Code))
-                .GroupBy(c => new { Year = c.Period / 100, c.Indicator }).Select(g => new { g.Key.Year, g.Key.Indicator, Value = g.Sum(c => c.Value) }).ToListAsync(ct)
-            : await db.RollupCells.AsNoTracking().Where(c => c.Indicator == VolunteersJoined.Code || c.Indicator == VolunteersLeft.Code)
-                .GroupBy(c => new { Year = c.Period / 100, c.Indicator }).Select(g => new { g.Key.Year, g.Key.Indicator, Value = g.Sum(c => c.Value) }).ToListAsync(ct);
+        var cells = await ScopeCells.Of(db, VolunteersJoined.Code, VolunteersLeft.Code)
+            .GroupBy(c => new { Year = c.Period / 100, c.Indicator }).Select(g => new { g.Key.Year, g.Key.Indicator, Value = g.Sum(c => c.Value) }).ToListAsync(ct);
         return cells.GroupBy(c => c.Year).Where(g => g.Any(c => c.Value != 0)).ToDictionary(
             g => g.Key,
             g => ((int)g.Where(c => c.Indicator == VolunteersJoined.Code).Sum(c => c.Value), (int)g.Where(c => c.Indicator == VolunteersLeft.Code).Sum(c => c.Value)));

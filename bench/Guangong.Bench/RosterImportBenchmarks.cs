@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Guangong.Web.Features.People;
 using Guangong.Web.Features.People.Import;
-using MiniExcelLibs;
 
 namespace Guangong.Bench;
 
@@ -22,20 +21,7 @@ public class RosterImportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var rows = Enumerable.Range(0, Rows).Select(i => new Dictionary<string, object?>
-        {
-            ["姓名"] = "志愿者" + (char)('甲' + (i % 10)) + (char)('子' + (i / 10 % 12)),
-            ["性别"] = i % 2 == 0 ? "男" : "女",
-            ["民族"] = "汉族",
-            ["出生年份"] = 1940 + (i % 35),
-            ["联系电话"] = $"137{i:D8}",
-            ["五老类别"] = "老教师",
-            ["队伍层级"] = "骨干层",
-            ["所在单位"] = "焦溪村关工委",
-        }).ToList();
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: RosterSpreadsheet.SheetName);
-        file = stream.ToArray();
+        file = RosterImportScale.RosterSheet(Enumerable.Range(0, Rows), i => "志愿者" + (char)('甲' + (i % 10)) + (char)('子' + (i / 10 % 12)));
         codes = new RosterCodes(["老干部", "老战士", "老专家", "老教师", "老模范"], ["核心层", "骨干层", "参与层"],
             new Dictionary<long, RosterUnit> { [7] = new(7, "焦溪村关工委", "/1/7/", 1) }, new DateOnly(2023, 6, 1));
     }

@@ -72,11 +72,15 @@ internal static class RosterImportScale
         await output.WriteLineAsync($"{"import 100k rows",-22} app {app.Ms,9:0} ms ({app.Rows} rows)  bare {bare.Ms,9:0} ms ({bare.Rows} rows)  app/bare {app.Ms / bare.Ms,6:0.00}");
     }
 
-    private static byte[] Sheet(int first, int count)
+    private static byte[] Sheet(int first, int count) =>
+        RosterSheet(Enumerable.Range(first, count), i => "名册" + string.Concat(i.ToString(CultureInfo.InvariantCulture).Select(c => Digits[c - '0'])));
+
+    /// <summary>A roster file of the 焦溪村 volunteers numbered <paramref name="numbers"/>, as an office fills the template.</summary>
+    internal static byte[] RosterSheet(IEnumerable<int> numbers, Func<int, string> name)
     {
-        var rows = Enumerable.Range(first, count).Select(i => new Dictionary<string, object?>
+        var rows = numbers.Select(i => new Dictionary<string, object?>
         {
-            ["姓名"] = "名册" + string.Concat(i.ToString(CultureInfo.InvariantCulture).Select(c => Digits[c - '0'])),
+            ["姓名"] = name(i),
             ["性别"] = i % 2 == 0 ? "男" : "女",
             ["民族"] = "汉族",
             ["出生年份"] = 1940 + (i % 35),

@@ -1,4 +1,5 @@
 using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -72,14 +73,39 @@ public abstract class UnitChoicesTests(AppFixture fixture)
             (await c.FindAsync(" 郑陆 ", district.Path, 3), await c.FindAsync("郑陆", zhenglu.Path, 100), await c.FindAsync("乌审召", district.Path, 100), await c.FindAsync("  ", district.Path, 100)),
             district.Id, district.Path);
 
-        Assert.Equal(named.Take(3).Select(u => u.Id), some.Select(u => u.Id));
+        // Three of them (the first three by path), shown in tree order.
+        Assert.Equal(3, some.Count);
+        Assert.Equal(named.Select(u => u.Id).Where(some.Select(u => u.Id).Contains), some.Select(u => u.Id));
         Assert.Equal(named.Where(u => u.Path.StartsWith(zhenglu.Path, StringComparison.Ordinal)).Select(u => u.Id), underTown.Select(u => u.Id));
         Assert.Empty(elsewhere);
         Assert.Empty(none);
     }
 
-    private Task<List<Unit>> ActiveUnder(Unit unit) =>
-        App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.IsActive).OrderBy(u => u.Path).ToListAsync(), unit.Id, unit.Path);
+    /// <summary>
+    /// The active units in the scope in tree order as a person reads it: by the chain of (sort order, name) from the top
+    /// down, so each unit's subtree follows it and siblings stand by sort order, then name — not by path, whose ids sort
+    /// as text (village 10 before village 5), as the pickers did while the header's switch did not.
+    /// </summary>
+    private Task<List<Unit>> ActiveUnder(Unit unit) => App.WithDbAsync(async db =>
+    {
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive).ToListAsync();
+        var byId = units.ToDictionary(u => u.Id);
+        return units.OrderBy(u => SubtreeFilter.Ids(u.Path).Where(byId.ContainsKey).Select(id => byId[id]).ToList(), Comparer<List<Unit>>.Create(ByChain)).ToList();
+    }, unit.Id, unit.Path);
+
+    private static int ByChain(List<Unit> a, List<Unit> b)
+    {
+        for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+        {
+            var order = a[i].SortOrder != b[i].SortOrder ? a[i].SortOrder.CompareTo(b[i].SortOrder) : string.CompareOrdinal(a[i].Name, b[i].Name);
+            if (order != 0)
+            {
+                return order;
+            }
+        }
+
+        return a.Count.CompareTo(b.Count);
+    }
 }
 
 public sealed class UnitChoicesTestsOnSqlite(SqliteAppFixture fixture) : UnitChoicesTests(fixture), IClassFixture<SqliteAppFixture>;

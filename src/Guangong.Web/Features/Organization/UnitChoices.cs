@@ -35,11 +35,11 @@ public sealed class UnitChoices(GuangongDbContext db)
         // A named unit is listed even if it has been stopped since: an activity's unit, a contest's entrant or a task's
         // owner would otherwise be changed or dropped by the next save without anyone choosing so.
         var kept = (keep ?? []).Distinct().ToList();
-        var items = await ListAsync(Under(underPath).Where(u => (u.IsActive && u.Depth <= deepest) || kept.Contains(u.Id)).OrderBy(u => u.Path), ct);
+        var items = await ListAsync(Under(underPath).Where(u => (u.IsActive && u.Depth <= deepest) || kept.Contains(u.Id)), ct);
         return new UnitChoiceList(items, perLevel.Any(l => l.Depth > deepest));
     }
 
-    /// <summary>Active units under <paramref name="underPath"/> whose names contain <paramref name="text"/>, the first <paramref name="take"/> in tree order: what a cut checklist's search adds.</summary>
+    /// <summary>Active units under <paramref name="underPath"/> whose names contain <paramref name="text"/>, the first <paramref name="take"/> by path, shown in tree order: what a cut checklist's search adds.</summary>
     public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> FindAsync(string? text, string? underPath, int take, CancellationToken ct = default)
     {
         var q = text?.Trim();
@@ -51,11 +51,14 @@ public sealed class UnitChoices(GuangongDbContext db)
 
     /// <summary>Active units that have units below them: where coverage gaps are counted.</summary>
     public Task<IReadOnlyList<(long Id, string Name, int Depth)>> WithChildrenAsync(CancellationToken ct = default) =>
-        ListAsync(db.Units.AsNoTracking().Where(u => u.IsActive && db.Units.Any(c => c.ParentId == u.Id)).OrderBy(u => u.Path), ct);
+        ListAsync(db.Units.AsNoTracking().Where(u => u.IsActive && db.Units.Any(c => c.ParentId == u.Id)), ct);
 
-    /// <summary>Id, name and depth of <paramref name="units"/> in their order (tuples are built after the read: EF Core does not project into them).</summary>
-    private static async Task<IReadOnlyList<(long Id, string Name, int Depth)>> ListAsync(IQueryable<Unit> units, CancellationToken ct) =>
-        (await units.Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct)).Select(u => (u.Id, u.Name, u.Depth)).ToList();
+    /// <summary>Id, name and depth of <paramref name="units"/> in tree order (tuples are built after the read: EF Core does not project into them).</summary>
+    private static async Task<IReadOnlyList<(long Id, string Name, int Depth)>> ListAsync(IQueryable<Unit> units, CancellationToken ct)
+    {
+        var read = await units.Select(u => new { u.Id, u.ParentId, u.SortOrder, u.Name, u.Depth }).ToListAsync(ct);
+        return [.. TreeOrder.Sort(read, u => u.Id, u => u.ParentId, u => u.SortOrder, u => u.Name).Select(u => (u.Id, u.Name, u.Depth))];
+    }
 
     /// <summary>The names of those of <paramref name="ids"/> that lie in the scope; a stopped unit's marked if <paramref name="markStopped"/>.</summary>
     public async Task<Dictionary<long, string>> NamesAsync(IEnumerable<long> ids, CancellationToken ct = default, bool markStopped = false)

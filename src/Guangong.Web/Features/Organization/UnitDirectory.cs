@@ -69,17 +69,12 @@ public sealed class UnitDirectory(GuangongDbContext db)
             }
         }
 
-        void Walk(long? parent)
+        foreach (var u in TreeOrder.Sort(units, u => u.Id, u => u.ParentId, u => u.SortOrder, u => u.Name))
         {
-            foreach (var u in children[parent].OrderBy(u => u.SortOrder).ThenBy(u => u.Name, StringComparer.Ordinal))
-            {
-                rows.Add(new UnitRow(u.Id, u.ParentId, u.Name, u.Level, u.Kind, u.Depth, u.IsActive, u.Path,
-                    children[u.Id].Count(), descendants.GetValueOrDefault(u.Id), userCounts.GetValueOrDefault(u.Id)));
-                Walk(u.Id);
-            }
+            rows.Add(new UnitRow(u.Id, u.ParentId, u.Name, u.Level, u.Kind, u.Depth, u.IsActive, u.Path,
+                children[u.Id].Count(), descendants.GetValueOrDefault(u.Id), userCounts.GetValueOrDefault(u.Id)));
         }
 
-        Walk(null);
         return rows;
     }
 

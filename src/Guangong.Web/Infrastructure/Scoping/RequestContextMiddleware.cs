@@ -98,21 +98,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
         var shown = Features.Organization.FilterUnits.Shown(all, u => u.Depth, u => u.Id, chosen).Select(u => u.Id).ToHashSet();
         var rows = all.Where(u => shown.Contains(u.Id) || around.Contains(u.Id) || (chosen is not null && u.ParentId == chosen)).ToList();
 
-        // Tree order: each unit followed by its children, siblings by sort order and name.
-        var ids = rows.Select(r => r.Id).ToHashSet();
-        var children = rows.ToLookup(r => r.ParentId is { } p && ids.Contains(p) ? p : (long?)null);
-        var ordered = new List<UnitChoice>(rows.Count);
-        void Walk(long? parent)
-        {
-            foreach (var r in children[parent].OrderBy(r => r.SortOrder).ThenBy(r => r.Name, StringComparer.Ordinal))
-            {
-                ordered.Add(new UnitChoice(r.Id, r.Name, r.Depth));
-                Walk(r.Id);
-            }
-        }
-
-        Walk(null);
-        return ordered;
+        return [.. Features.Organization.TreeOrder.Sort(rows, r => r.Id, r => r.ParentId, r => r.SortOrder, r => r.Name).Select(r => new UnitChoice(r.Id, r.Name, r.Depth))];
     }
 
     private static long? ChosenUnit(HttpContext http) => long.TryParse(http.Request.Cookies[UnitCookie], out var chosen) ? chosen : null;

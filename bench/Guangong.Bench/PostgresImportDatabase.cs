@@ -26,6 +26,8 @@ internal sealed class PostgresImportDatabase(string connectionString) : IImportD
         var copy = new NpgsqlConnectionStringBuilder(connectionString) { Database = $"guangong_import_{Guid.NewGuid():N}" };
         var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
         await ServerAsync(server, $"CREATE DATABASE \"{copy.Database}\" TEMPLATE \"{source.Database}\"");
+        // The copy and the other side's run written out before this side's clock starts, not during it.
+        await ServerAsync(server, "CHECKPOINT");
         var folder = Path.Combine(Path.GetTempPath(), copy.Database!);
         Directory.CreateDirectory(folder);
         try

@@ -12,7 +12,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MiniExcelLibs;
 
 namespace Guangong.Bench;
 

@@ -46,6 +46,24 @@ public abstract class UnitChoicesTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_unit_kept_below_the_cut_stands_under_its_nearest_listed_unit()
+    {
+        // The whole platform cut to its top levels, keeping a school of 乌审召 (a form naming it): 内蒙古 sorts before 江苏, so a
+        // unit set at the top level would stand after all of 江苏, away from its own province.
+        var village = await App.UnitAsync("乌审召小学");
+        var list = await App.WithServiceAsync<UnitChoices, UnitChoiceList>(c => c.ShownAsync([village.Id], null, 1, default));
+        var paths = await App.WithDbAsync(db => db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path));
+
+        Assert.True(list.Trimmed);
+        var at = list.Items.ToList().FindIndex(u => u.Id == village.Id);
+        var above = list.Items.Select((u, i) => (u, i)).Last(x => x.i < at && village.Path.StartsWith(paths[x.u.Id], StringComparison.Ordinal));
+        Assert.NotEqual(village.Path, paths[above.u.Id]);
+        // Between that unit and the village only units below that unit: not another province listed before it.
+        Assert.All(list.Items.Skip(above.i + 1).Take(at - above.i - 1), u => Assert.StartsWith(paths[above.u.Id], paths[u.Id], StringComparison.Ordinal));
+        Assert.Contains(list.Items.Skip(at + 1), u => !paths[u.Id].StartsWith(paths[above.u.Id], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Under_a_path_the_cut_starts_from_that_unit()
     {
         var district = await App.UnitAsync("天宁区关工委");
@@ -74,7 +92,7 @@ public abstract class UnitChoicesTests(AppFixture fixture)
             district.Id, district.Path);
 
         // Three of them (the first three by path), shown in tree order.
-        Assert.Equal(3, some.Count);
+        Assert.Equal(named.OrderBy(u => u.Path, StringComparer.Ordinal).Take(3).Select(u => u.Id).Order(), some.Select(u => u.Id).Order());
         Assert.Equal(named.Select(u => u.Id).Where(some.Select(u => u.Id).Contains), some.Select(u => u.Id));
         Assert.Equal(named.Where(u => u.Path.StartsWith(zhenglu.Path, StringComparison.Ordinal)).Select(u => u.Id), underTown.Select(u => u.Id));
         Assert.Empty(elsewhere);

@@ -1,21 +1,24 @@
+using Guangong.Web.Infrastructure.Scoping;
+
 namespace Guangong.Web.Features.Organization;
 
 /// <summary>
-/// The order every list of units shows them in: each unit followed by the units below it, siblings by their sort order,
-/// then name — the organization page, the header's unit switch and every unit picker alike. (The path is no order for
-/// people: its ids sort as text, so a town's village 10 came before village 5, and the pickers differed from the header.)
-/// A unit whose parent is not among the rows stands at the top level.
+/// The order a list of units is shown in: each unit followed by the units below it, siblings by their sort order, then
+/// name (then creation, for equal names) — the unit pickers, the header's unit switch and the organization page alike.
+/// The path is no order for people: its ids sort as text, so a town's village 10 came before village 5. A unit whose
+/// parent is not listed (a picker cut at the upper levels keeps the form's own village) stands under its nearest listed
+/// ancestor, read from its path, or at the top when none is listed.
 /// </summary>
 public static class TreeOrder
 {
-    public static List<T> Sort<T>(IReadOnlyCollection<T> rows, Func<T, long> id, Func<T, long?> parent, Func<T, int> sortOrder, Func<T, string> name)
+    public static List<T> Sort<T>(IReadOnlyCollection<T> rows, Func<T, long> id, Func<T, string> path, Func<T, int> sortOrder, Func<T, string> name)
     {
         var ids = rows.Select(id).ToHashSet();
-        var children = rows.ToLookup(r => parent(r) is { } p && ids.Contains(p) ? p : (long?)null);
+        var children = rows.ToLookup(r => SubtreeFilter.Ids(path(r)).SkipLast(1).Where(ids.Contains).Select(a => (long?)a).LastOrDefault());
         var ordered = new List<T>(rows.Count);
         void Walk(long? at)
         {
-            foreach (var row in children[at].OrderBy(sortOrder).ThenBy(name, StringComparer.Ordinal))
+            foreach (var row in children[at].OrderBy(sortOrder).ThenBy(name, StringComparer.Ordinal).ThenBy(id))
             {
                 ordered.Add(row);
                 Walk(id(row));

@@ -39,7 +39,11 @@ public sealed class UnitChoices(GuangongDbContext db)
         return new UnitChoiceList(items, perLevel.Any(l => l.Depth > deepest));
     }
 
-    /// <summary>Active units under <paramref name="underPath"/> whose names contain <paramref name="text"/>, the first <paramref name="take"/> by path, shown in tree order: what a cut checklist's search adds.</summary>
+    /// <summary>
+    /// Active units under <paramref name="underPath"/> whose names contain <paramref name="text"/>: what a cut checklist's
+    /// search adds. At most <paramref name="take"/>, the first by path (a bound, read by index), shown in tree order: those
+    /// found under one found are listed below it, the others stand by sort order and name.
+    /// </summary>
     public async Task<IReadOnlyList<(long Id, string Name, int Depth)>> FindAsync(string? text, string? underPath, int take, CancellationToken ct = default)
     {
         var q = text?.Trim();
@@ -56,8 +60,8 @@ public sealed class UnitChoices(GuangongDbContext db)
     /// <summary>Id, name and depth of <paramref name="units"/> in tree order (tuples are built after the read: EF Core does not project into them).</summary>
     private static async Task<IReadOnlyList<(long Id, string Name, int Depth)>> ListAsync(IQueryable<Unit> units, CancellationToken ct)
     {
-        var read = await units.Select(u => new { u.Id, u.ParentId, u.SortOrder, u.Name, u.Depth }).ToListAsync(ct);
-        return [.. TreeOrder.Sort(read, u => u.Id, u => u.ParentId, u => u.SortOrder, u => u.Name).Select(u => (u.Id, u.Name, u.Depth))];
+        var read = await units.Select(u => new { u.Id, u.Path, u.SortOrder, u.Name, u.Depth }).ToListAsync(ct);
+        return [.. TreeOrder.Sort(read, u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name).Select(u => (u.Id, u.Name, u.Depth))];
     }
 
     /// <summary>The names of those of <paramref name="ids"/> that lie in the scope; a stopped unit's marked if <paramref name="markStopped"/>.</summary>

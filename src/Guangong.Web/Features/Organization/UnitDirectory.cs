@@ -69,7 +69,7 @@ public sealed class UnitDirectory(GuangongDbContext db)
             }
         }
 
-        foreach (var u in TreeOrder.Sort(units, u => u.Id, u => u.ParentId, u => u.SortOrder, u => u.Name))
+        foreach (var u in TreeOrder.Sort(units, u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name))
         {
             rows.Add(new UnitRow(u.Id, u.ParentId, u.Name, u.Level, u.Kind, u.Depth, u.IsActive, u.Path,
                 children[u.Id].Count(), descendants.GetValueOrDefault(u.Id), userCounts.GetValueOrDefault(u.Id)));

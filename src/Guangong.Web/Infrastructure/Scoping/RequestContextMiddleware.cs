@@ -98,7 +98,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
         var shown = Features.Organization.FilterUnits.Shown(all, u => u.Depth, u => u.Id, chosen).Select(u => u.Id).ToHashSet();
         var rows = all.Where(u => shown.Contains(u.Id) || around.Contains(u.Id) || (chosen is not null && u.ParentId == chosen)).ToList();
 
-        return [.. Features.Organization.TreeOrder.Sort(rows, r => r.Id, r => r.ParentId, r => r.SortOrder, r => r.Name).Select(r => new UnitChoice(r.Id, r.Name, r.Depth))];
+        return [.. Features.Organization.TreeOrder.Sort(rows, r => r.Id, r => r.Path, r => r.SortOrder, r => r.Name).Select(r => new UnitChoice(r.Id, r.Name, r.Depth))];
     }
 
     private static long? ChosenUnit(HttpContext http) => long.TryParse(http.Request.Cookies[UnitCookie], out var chosen) ? chosen : null;

@@ -23,7 +23,7 @@ internal static class ScopeCells
 {
     public static IQueryable<ScopeCell> Of(GuangongDbContext db, params string[] indicators)
     {
-        // Constants, not a parameter: the indicator is the first column of the roll-up's covering index, read as ranges.
+        // The indicators as constants: a fixed pair per caller, the first column of the roll-up's covering index.
         return db.Scope is { IsSystem: false, UnitId: { } unit }
             ? db.RollupSubtreeCells.AsNoTracking().Where(c => c.UnitId == unit && EF.Constant(indicators).Contains(c.Indicator))
                 .Select(c => new ScopeCell { Period = c.Period, Indicator = c.Indicator, Value = c.Value })

@@ -63,6 +63,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        // A sign-in hashes the password and a page load may wait for the suite's other work: on a 2-core runner under a
+        // parallel build a sign-in once took longer than 15 s. Waits for elements keep 15 s.
+        page.SetDefaultNavigationTimeout(30_000);
         return page;
     }
 
@@ -90,6 +93,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        // A sign-in hashes the password and a page load may wait for the suite's other work: on a 2-core runner under a
+        // parallel build a sign-in once took longer than 15 s. Waits for elements keep 15 s.
+        page.SetDefaultNavigationTimeout(30_000);
         return await SignInAsync(page, userName);
     }
 

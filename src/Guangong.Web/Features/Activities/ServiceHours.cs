@@ -26,6 +26,9 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
         // county's date index (issue 18.3).
         await db.UnitYearHours.AsNoTracking().Where(u => u.Year <= thisYear).OrderByDescending(u => u.Year).Select(u => (int?)u.Year).FirstOrDefaultAsync(ct) ?? thisYear;
 
+    /// <summary>
+    /// Every volunteer of the scope with hours in the year, for the export (the page reads one page, <see cref="PageAsync"/>).
+    /// </summary>
     public async Task<ServiceHoursReport> YearAsync(int year, CancellationToken ct = default)
     {
         var from = new DateOnly(year, 1, 1);
@@ -49,19 +52,11 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
         var lifetime = await db.ServiceHourEntries.AsNoTracking().Where(e => yearVolunteers.Contains(e.VolunteerId))
             .GroupBy(e => e.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(e => e.Tenths) })
             .ToDictionaryAsync(g => g.Key, g => g.Tenths / 10m, ct);
-        // By the line's unit (the activity's, or the patrol's or inspection's), which is where it was served.
-        var units = await db.ServiceHourEntries.AsNoTracking()
-            .Where(e => e.Date >= from && e.Date < to)
-            .GroupBy(e => db.Units.Where(u => u.Id == e.UnitId).Select(u => u.Name).FirstOrDefault() ?? string.Empty)
-            .Select(g => new { Unit = g.Key, Tenths = g.Sum(e => e.Tenths), People = g.Select(e => e.VolunteerId).Distinct().Count(), Activities = g.Select(e => e.ActivityId).Distinct().Count() })
-            .ToListAsync(ct);
-
         return new ServiceHoursReport(
             year,
             people.Where(p => p.Tenths != 0)
                 .Select(p => new VolunteerHours(p.VolunteerId, names.GetValueOrDefault(p.VolunteerId)?.Name ?? string.Empty, names.GetValueOrDefault(p.VolunteerId)?.UnitName ?? string.Empty, p.Activities, p.Tenths / 10m, p.Verified / 10m, lifetime.GetValueOrDefault(p.VolunteerId), StarsFor(lifetime.GetValueOrDefault(p.VolunteerId))))
-                .OrderByDescending(p => p.Hours).ThenBy(p => p.Name).ToList(),
-            units.Where(u => u.Tenths != 0).Select(u => new UnitServiceHours(u.Unit, u.Activities, u.People, u.Tenths / 10m)).OrderByDescending(u => u.Hours).ToList());
+                .OrderByDescending(p => p.Hours).ThenBy(p => p.Name).ToList());
     }
 
     /// <summary>
@@ -154,7 +149,7 @@ public sealed record RankedHours(long VolunteerId, int Tenths, int Verified, int
 
 public sealed record UnitServiceHours(string UnitName, int Activities, int People, decimal Hours);
 
-public sealed record ServiceHoursReport(int Year, IReadOnlyList<VolunteerHours> People, IReadOnlyList<UnitServiceHours> Units);
+public sealed record ServiceHoursReport(int Year, IReadOnlyList<VolunteerHours> People);
 
 /// <summary>A volunteer's net hours at one activity, or at one patrol or inspection (<see cref="Source"/>, <see cref="SourceId"/>; no activity id).</summary>
 public sealed record VolunteerActivityHours(long? ActivityId, string Title, DateOnly Date, decimal Hours, bool Verified, ServiceSource Source = ServiceSource.Activity, long? SourceId = null);

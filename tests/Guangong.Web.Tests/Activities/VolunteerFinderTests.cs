@@ -72,6 +72,15 @@ public abstract partial class VolunteerFinderTests(AppFixture fixture)
         var found = Assert.Single((await FindAsync(district, town.Marker)).Items);
         Assert.Equal((town.Found, $"郑陆镇 {town.Village.Name}"), (found.Id, found.UnitName));
         Assert.Matches("<small class=\"text-muted\">郑陆镇 [^<]+</small>", districtForm);
+        // A unit named after its town already is not named twice.
+        var league = await App.UnitAsync("郑陆镇团委");
+        var leagueMarker = ChineseName.Unique("寻", 4);
+        await App.WithDbAsync(async db =>
+        {
+            db.Volunteers.Add(Person(league, leagueMarker));
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("郑陆镇团委", Assert.Single((await FindAsync(district, leagueMarker)).Items).UnitName);
 
         // A volunteer of the crowded village the form leaves out is found by name, with their unit.
         var absent = await App.WithDbAsync(db => db.Volunteers.Where(v => v.UnitId == town.Village.Id && v.Status == VolunteerStatus.Active).Select(v => new { v.Id, v.Name }).ToListAsync());

@@ -85,7 +85,9 @@ public sealed class TownVolunteers(GuangongDbContext db)
         var onPaths = volunteers.SelectMany(v => SubtreeFilter.Ids(v.UnitPath)).Distinct().ToList();
         var towns = await db.Units.AsNoTracking().Where(u => onPaths.Contains(u.Id) && u.Level == UnitLevel.Town)
             .Select(u => new { u.Name, u.Path }).ToListAsync(ct);
+        // A unit named after its town already (郑陆镇团委) says it once.
         return [.. volunteers.Select(v => towns.FirstOrDefault(t => v.UnitPath.StartsWith(t.Path, StringComparison.Ordinal) && v.UnitPath != t.Path) is { } town
+                && !v.UnitName.StartsWith(Short(town.Name), StringComparison.Ordinal)
             ? v with { UnitName = $"{Short(town.Name)} {v.UnitName}" }
             : v)];
     }

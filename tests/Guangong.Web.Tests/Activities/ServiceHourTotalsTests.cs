@@ -64,7 +64,7 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
             {
                 var (shown, expected) = await App.WithDbAsync(async db =>
                 {
-                    var hours = new ServiceHours(db, new ConfigurationBuilder().Build(), new Guangong.Web.Features.People.TownVolunteers(db));
+                    var hours = new ServiceHours(db, new ConfigurationBuilder().Build(), new Guangong.Web.Features.People.TownVolunteers(db, new Guangong.Web.Features.Organization.TownNamedUnits(db)));
                     var pages = new List<VolunteerHours>();
                     (PagedList<VolunteerHours> People, IReadOnlyList<UnitServiceHours> Units) page;
                     var number = 1;
@@ -164,7 +164,7 @@ public abstract class ServiceHourTotalsTests(AppFixture fixture)
         var lines = await db.ServiceHourEntries.AsNoTracking().ToListAsync();
         // Named as the page names them: a village's view names the town's volunteers who served there.
         var ids = await db.ServiceHourEntries.AsNoTracking().Select(e => e.VolunteerId).Distinct().ToListAsync();
-        var names = (await new Guangong.Web.Features.People.TownVolunteers(db).NamesAsync(ids)).ToDictionary(v => v.Key, v => new { v.Value.Name, Unit = v.Value.UnitName });
+        var names = (await new Guangong.Web.Features.People.TownVolunteers(db, new Guangong.Web.Features.Organization.TownNamedUnits(db)).NamedAsync(ids)).ToDictionary(v => v.Key, v => new { v.Value.Name, Unit = v.Value.UnitName });
         var ofYear = lines.Where(e => e.Date.Year == year).ToList();
         var people = ofYear.GroupBy(e => e.VolunteerId)
             .Select(g => (Id: g.Key, Tenths: g.Sum(e => e.Tenths), Verified: g.Where(e => e.Verified).Sum(e => e.Tenths), Activities: g.Where(e => e.ActivityId != null).Select(e => e.ActivityId).Distinct().Count()))

@@ -7,10 +7,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Activities;
 
 /// <summary>Reads activities: the filtered list, one activity with its volunteers and files, the month calendar.</summary>
-public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, People.TownVolunteers townVolunteers)
+public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, People.TownVolunteers townVolunteers, Organization.TownNamedUnits townNames)
 {
-    public async Task<IQueryable<ActivityRow>> SearchAsync(ActivityFilter filter, CancellationToken ct = default) =>
-        Rows((await FilterAsync(filter, ct)).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id));
+    /// <summary>The filter's activities, newest first (at most <paramref name="most"/>), their units named for the reader.</summary>
+    public async Task<IReadOnlyList<ActivityRow>> ListAsync(ActivityFilter filter, int? most = null, CancellationToken ct = default)
+    {
+        var query = Rows((await FilterAsync(filter, ct)).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id));
+        var rows = await (most is { } take ? query.Take(take) : query).ToListAsync(ct);
+        var named = await townNames.ForAsync(rows.Select(r => r.UnitPath), ct);
+        return [.. rows.Select(r => r with { UnitName = named(r.UnitPath, r.UnitName) })];
+    }
 
     /// <summary>
     /// One page of the list in two steps: the page's ids first (<see cref="NewestFirst"/>: stopping after the page however
@@ -21,13 +27,14 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
     {
         var path = await UnitPathAsync(filter, ct);
         var ids = await NewestFirst.PageIdsAsync(db, activities => Filter(activities, filter, path), page, PagedListExtensions.DefaultPageSize, ct);
-        var rows = await Rows(db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))).ToDictionaryAsync(r => r.Id, ct);
-        return ids.InOrderOf(rows);
+        var rows = await Rows(db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))).ToListAsync(ct);
+        var named = await townNames.ForAsync(rows.Select(r => r.UnitPath), ct);
+        return ids.InOrderOf(rows.ToDictionary(r => r.Id, r => r with { UnitName = named(r.UnitPath, r.UnitName) }));
     }
 
     private static IQueryable<ActivityRow> Rows(IQueryable<Activity> query) =>
         query.Select(a => new ActivityRow(a.Id, a.Title, a.Category, a.Status, a.Date, a.StartTime, a.Place, a.Unit!.Name, a.UnitId, a.YouthReached,
-            a.VolunteerCount, a.Files.Count));
+            a.VolunteerCount, a.Files.Count, a.UnitPath));
 
     public async Task<IQueryable<Activity>> FilterAsync(ActivityFilter filter, CancellationToken ct = default) =>
         Filter(db.Activities, filter, await UnitPathAsync(filter, ct));
@@ -116,10 +123,11 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
             .Where(e => e.ActivityId == id && (seesPeople || db.Volunteers.Any(v => v.Id == e.VolunteerId && v.UserId == me.UserId && me.UserId != 0)))
             .OrderBy(e => e.Id).ToListAsync(ct);
         var people = await townVolunteers.NamesAsync(lines.Select(l => l.VolunteerId).Distinct().ToList(), ct);
+        var named = await townNames.ForAsync(people.Values.Select(p => p.UnitPath).Append(activity.UnitPath), ct);
         var ledger = lines.Select(l => new LedgerLine(l.Id, l.VolunteerId, people.GetValueOrDefault(l.VolunteerId)?.Name ?? "（外单位五老）", l.Hours, l.Verified, l.OnBehalf, l.Reason, l.EnteredByName, l.CreatedUtc, l.CheckInUtc, l.CheckOutUtc)).ToList();
         var served = ledger.GroupBy(l => new { l.VolunteerId, l.VolunteerName })
             .Select(g => new ServedLine(g.Key.VolunteerId, g.Key.VolunteerName, people.GetValueOrDefault(g.Key.VolunteerId)?.InScope == true, g.Sum(l => l.Hours), g.Any(l => l.Verified && l.Hours > 0), g.Any(l => l.CheckInUtc != null && l.CheckOutUtc == null) && !g.Any(l => l.CheckOutUtc != null),
-                people.GetValueOrDefault(g.Key.VolunteerId) is { } p && p.UnitPath != activity.UnitPath ? p.UnitName : null))
+                people.GetValueOrDefault(g.Key.VolunteerId) is { } p && p.UnitPath != activity.UnitPath ? named(p.UnitPath, p.UnitName) : null))
             .Where(s => s.Hours != 0 || s.CheckedInOnly)
             .OrderBy(s => s.Name).ToList();
         if (seesPeople && (activity.YouthReached > 0 || fileList.Count > 0))
@@ -127,7 +135,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
             await db.AuditViewAsync(nameof(Activity), id, $"查看活动记录（青少年{activity.YouthReached}人，照片和文件{fileList.Count}个）", activity.UnitPath, ct);
         }
 
-        return new ActivityDetail(activity, unitName, venue, fileList, served, ledger);
+        return new ActivityDetail(activity, named(activity.UnitPath, unitName), venue, fileList, served, ledger);
     }
 
     /// <summary>
@@ -180,7 +188,8 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
         var byDay = days.GroupBy(a => a.Date).ToList();
         var shown = byDay.SelectMany(d => d.OrderByDescending(a => a.Id).Take(ActivityMonth.ShownPerDay)).Select(a => a.Id).ToList();
         var rows = await Rows(db.Activities.AsNoTracking().Where(a => shown.Contains(a.Id))).ToListAsync(ct);
-        return new ActivityMonth(byDay.ToDictionary(d => d.Key, d => d.Count()), [.. rows.OrderBy(r => r.Date).ThenByDescending(r => r.Id)]);
+        var named = await townNames.ForAsync(rows.Select(r => r.UnitPath), ct);
+        return new ActivityMonth(byDay.ToDictionary(d => d.Key, d => d.Count()), [.. rows.OrderBy(r => r.Date).ThenByDescending(r => r.Id).Select(r => r with { UnitName = named(r.UnitPath, r.UnitName) })]);
     }
 }
 

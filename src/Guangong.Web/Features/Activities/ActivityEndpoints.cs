@@ -23,7 +23,7 @@ public static class ActivityEndpoints
 
         app.MapGet("/activities/export", async ([AsParameters] ActivityQueryString q, ActivityDirectory activities, ExcelExport excel, CancellationToken ct) =>
         {
-            var rows = await (await activities.SearchAsync(q.ToFilter(), ct)).ToListAsync(ct);
+            var rows = await activities.ListAsync(q.ToFilter(), ct: ct);
             return await excel.FileAsync(rows.Select(a => new
             {
                 日期 = ChinaTime.Date(a.Date),

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Guangong.Web.Features.Activities;
 
 public sealed record ActivityRow(
@@ -12,4 +14,5 @@ public sealed record ActivityRow(
     long UnitId,
     int YouthReached,
     int VolunteerCount,
-    int FileCount);
+    int FileCount,
+    [property: JsonIgnore] string UnitPath);

@@ -46,7 +46,7 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
             .ToListAsync(ct);
         // Named apart from the lines, not through a join: a village's volunteer who served at a school's
         // activity is in the school's ledger but outside its scope (TownVolunteers is their one door).
-        var names = await townVolunteers.NamesAsync(people.Select(p => p.VolunteerId).ToList(), ct);
+        var names = await townVolunteers.NamedAsync(people.Select(p => p.VolunteerId).ToList(), ct);
         // A subquery, not a list of ids: a district's year has more volunteers than SQLite takes parameters.
         var yearVolunteers = db.ServiceHourEntries.Where(e => e.Date >= from && e.Date < to).Select(e => e.VolunteerId);
         var lifetime = await db.ServiceHourEntries.AsNoTracking().Where(e => yearVolunteers.Contains(e.VolunteerId))
@@ -83,7 +83,7 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
                 .Select(g => new RankedHours(g.VolunteerId, g.Tenths, g.Verified, g.Activities))
                 .ToPagedListAsync(page, PageSize, ct);
         var ids = ranked.Items.Select(r => r.VolunteerId).ToList();
-        var people = await townVolunteers.NamesAsync(ids, ct);
+        var people = await townVolunteers.NamedAsync(ids, ct);
         var lifetime = await db.VolunteerYearHours.AsNoTracking().Where(r => ids.Contains(r.VolunteerId))
             .GroupBy(r => r.VolunteerId).Select(g => new { g.Key, Tenths = g.Sum(r => r.Tenths) })
             .ToDictionaryAsync(g => g.Key, g => g.Tenths / 10m, ct);

@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Organization;
 using Guangong.Documents.Essays;
 using Guangong.Documents.Official;
 using Guangong.Web.Components.Shared;
@@ -25,7 +26,7 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
 
         var pieces = await db.Submissions.AsNoTracking().Include(s => s.Unit).Where(s => s.ContestId == contestId && s.Award != null).ToListAsync(ct);
         var rows = pieces.OrderBy(p => p.Group).ThenBy(p => p.Award).ThenBy(p => p.Rank).ThenBy(p => p.Code, StringComparer.Ordinal)
-            .Select(p => new WinnerRow(EnumText.Of(p.Group), EnumText.Of(p.Award!.Value), p.Rank, p.Code, p.Title, p.AuthorName, p.Unit!.Name.Replace("关工委", string.Empty, StringComparison.Ordinal), $"{p.Grade}{p.ClassName}", p.Adviser, p.FinalScore)).ToList();
+            .Select(p => new WinnerRow(EnumText.Of(p.Group), EnumText.Of(p.Award!.Value), p.Rank, p.Code, p.Title, p.AuthorName, UnitNames.Place(p.Unit!.Name), $"{p.Grade}{p.ClassName}", p.Adviser, p.FinalScore)).ToList();
         return (view.Contest, rows);
     }
 

@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Organization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Guangong.Documents.Journals;
@@ -205,7 +206,7 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
     {
         if (e.SubmissionId is { } sid && submissions.TryGetValue(sid, out var s))
         {
-            var byline = $"{s.Unit!.Name.Replace("关工委", string.Empty, StringComparison.Ordinal)} {s.Grade}{s.ClassName} {s.AuthorName}".Trim();
+            var byline = $"{UnitNames.Place(s.Unit!.Name)} {s.Grade}{s.ClassName} {s.AuthorName}".Trim();
             if (!string.IsNullOrWhiteSpace(s.Adviser))
             {
                 byline += $"　指导老师：{s.Adviser}";

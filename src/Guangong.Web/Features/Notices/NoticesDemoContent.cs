@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.Demo;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Time;
@@ -79,8 +80,8 @@ public sealed class NoticesDemoContent(GuangongDbContext db, TimeProvider clock)
     }
 
     private void Read(NoticeRecipient row, DateTime at) =>
-        db.NoticeReceipts.Add(new NoticeReceipt { RecipientId = row.Id, UnitId = row.UnitId, UserId = 0, UserName = row.Unit!.Name.Replace("关工委", string.Empty) + "联络员", ReadUtc = at });
+        db.NoticeReceipts.Add(new NoticeReceipt { RecipientId = row.Id, UnitId = row.UnitId, UserId = 0, UserName = UnitNames.Place(row.Unit!.Name) + "联络员", ReadUtc = at });
 
     private void Reply(NoticeRecipient row, DateTime at, bool late, string text) =>
-        db.NoticeReplies.Add(new NoticeReply { RecipientId = row.Id, UnitId = row.UnitId, Text = text, IsLate = late, UserId = 0, UserName = row.Unit!.Name.Replace("关工委", string.Empty) + "联络员", RepliedUtc = at });
+        db.NoticeReplies.Add(new NoticeReply { RecipientId = row.Id, UnitId = row.UnitId, Text = text, IsLate = late, UserId = 0, UserName = UnitNames.Place(row.Unit!.Name) + "联络员", RepliedUtc = at });
 }

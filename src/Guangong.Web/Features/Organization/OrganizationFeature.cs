@@ -7,6 +7,7 @@ public static class OrganizationFeature
         services.AddScoped<OrganizationTree>();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UnitChoices>();
+        services.AddScoped<TownNamedUnits>();
         return services;
     }
 }

@@ -14,7 +14,7 @@ public sealed record TownVolunteer(long Id, string Name, string UnitName, string
 /// a school's activity may credit a village's volunteer. A scope at the town or above reads through
 /// the scope as always; nothing here writes.
 /// </summary>
-public sealed class TownVolunteers(GuangongDbContext db)
+public sealed class TownVolunteers(GuangongDbContext db, TownNamedUnits townNames)
 {
     private string? resolvedFor;
 
@@ -69,31 +69,21 @@ public sealed class TownVolunteers(GuangongDbContext db)
         return found.Select(Marked).ToDictionary(v => v.Id);
     }
 
-    /// <summary>
-    /// For a scope wider than a town, each volunteer's unit named with its town before it (“郑陆镇 焦溪村关工委”): a
-    /// district has villages of the same name in two towns, and a list of them would look alike. Otherwise as they are.
-    /// </summary>
+    /// <summary>Each volunteer's unit named for the reader: with its town before it for a scope wider than a town (<see cref="TownNamedUnits"/>).</summary>
     public async Task<IReadOnlyList<TownVolunteer>> WithTownNamesAsync(IReadOnlyList<TownVolunteer> volunteers, CancellationToken ct = default)
     {
-        if (volunteers.Count == 0 || !await WiderThanTownAsync(ct))
+        if (volunteers.Count == 0)
         {
             return volunteers;
         }
 
-        // A few dozen ancestors, each its own parameter, so the units are read by key (sent as one array SQLite walked the
-        // district's units by path instead).
-        var onPaths = volunteers.SelectMany(v => SubtreeFilter.Ids(v.UnitPath)).Distinct().ToList();
-        var towns = await db.Units.AsNoTracking().Where(u => onPaths.Contains(u.Id) && u.Level == UnitLevel.Town)
-            .Select(u => new { u.Name, u.Path }).ToListAsync(ct);
-        // A unit named after its town already (郑陆镇团委) says it once.
-        return [.. volunteers.Select(v => towns.FirstOrDefault(t => v.UnitPath.StartsWith(t.Path, StringComparison.Ordinal) && v.UnitPath != t.Path) is { } town
-                && !v.UnitName.StartsWith(Short(town.Name), StringComparison.Ordinal)
-            ? v with { UnitName = $"{Short(town.Name)} {v.UnitName}" }
-            : v)];
+        var named = await townNames.ForAsync(volunteers.Select(v => v.UnitPath), ct);
+        return [.. volunteers.Select(v => v with { UnitName = named(v.UnitPath, v.UnitName) })];
     }
 
-    /// <summary>A town's name as a prefix: “郑陆镇关工委” reads “郑陆镇”.</summary>
-    private static string Short(string townName) => townName.EndsWith("关工委", StringComparison.Ordinal) && townName.Length > 3 ? townName[..^3] : townName;
+    /// <summary><see cref="NamesAsync"/> with each unit named for the reader (<see cref="WithTownNamesAsync(IReadOnlyList{TownVolunteer}, CancellationToken)"/>).</summary>
+    public async Task<Dictionary<long, TownVolunteer>> NamedAsync(IReadOnlyCollection<long> ids, CancellationToken ct = default) =>
+        (await WithTownNamesAsync([.. (await NamesAsync(ids, ct)).Values], ct)).ToDictionary(v => v.Id);
 
     private static IQueryable<TownVolunteer> Select(IQueryable<Volunteer> query) =>
         query.Select(v => new TownVolunteer(v.Id, v.Name, v.Unit!.Name, v.UnitPath, v.Status == VolunteerStatus.Active, false));

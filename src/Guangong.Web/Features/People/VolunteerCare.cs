@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.People;
 
 /// <summary>Active volunteers nobody has visited for a while ("定期关注五老队伍的身心健康").</summary>
-public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, IConfiguration configuration)
+public sealed class VolunteerCare(GuangongDbContext db, TownNamedUnits townNames, TimeProvider clock, IConfiguration configuration)
 {
     public int DefaultDays => configuration.GetValue<int?>("People:VisitIntervalDays") ?? 90;
 
@@ -23,14 +24,21 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
     {
         var today = ChinaTime.Today(clock);
         var found = await Sorted(today.AddDays(-days)).ToPagedListAsync(page, ct: ct);
-        return found.With<CareRow>([.. found.Items.Select(r => r.On(today))]);
+        return found.With(await OnAsync(found.Items, today, ct));
     }
 
     /// <summary>Every volunteer due a visit, for the export.</summary>
     public async Task<IReadOnlyList<CareRow>> NotVisitedAsync(int days, CancellationToken ct = default)
     {
         var today = ChinaTime.Today(clock);
-        return (await Sorted(today.AddDays(-days)).ToListAsync(ct)).Select(r => r.On(today)).ToList();
+        return await OnAsync(await Sorted(today.AddDays(-days)).ToListAsync(ct), today, ct);
+    }
+
+    /// <summary>The rows as shown on <paramref name="today"/>, each unit named for the reader (a district's with its town).</summary>
+    private async Task<IReadOnlyList<CareRow>> OnAsync(IReadOnlyList<DueRow> rows, DateOnly today, CancellationToken ct)
+    {
+        var named = await townNames.ForAsync(rows.Select(r => r.UnitPath), ct);
+        return [.. rows.Select(r => r.On(today) with { UnitName = named(r.UnitPath, r.UnitName) })];
     }
 
     /// <summary>Active volunteers not visited since <paramref name="since"/>: the count, the list and the export read the same.</summary>
@@ -40,9 +48,9 @@ public sealed class VolunteerCare(GuangongDbContext db, TimeProvider clock, ICon
     // Never visited first, then the longest wait; the oldest volunteers first among equals.
     private IQueryable<DueRow> Sorted(DateOnly since) => Due(since)
         .OrderBy(v => v.LastVisitOn != null).ThenBy(v => v.LastVisitOn).ThenBy(v => v.BirthYear).ThenBy(v => v.Id)
-        .Select(v => new DueRow(v.Id, v.Name, v.BirthYear, v.Phone, v.Unit!.Name, v.LastVisitOn));
+        .Select(v => new DueRow(v.Id, v.Name, v.BirthYear, v.Phone, v.Unit!.Name, v.UnitPath, v.LastVisitOn));
 
-    private sealed record DueRow(long Id, string Name, int BirthYear, string? Phone, string UnitName, DateOnly? LastVisit)
+    private sealed record DueRow(long Id, string Name, int BirthYear, string? Phone, string UnitName, string UnitPath, DateOnly? LastVisit)
     {
         public CareRow On(DateOnly today) =>
             new(Id, Name, today.Year - BirthYear, Phone, UnitName, LastVisit, LastVisit is { } d ? today.DayNumber - d.DayNumber : null);

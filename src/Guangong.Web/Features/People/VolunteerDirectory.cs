@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Features.People.Training;
 using Guangong.Web.Infrastructure.Data;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.People;
 
 /// <summary>Reads the roster: the filtered list, one volunteer's profile, and the units to choose from.</summary>
-public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals hours, TimeProvider clock)
+public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals hours, TownNamedUnits townNames, TimeProvider clock)
 {
     /// <summary>
     /// From this many volunteers in the filter's reach a page by name walks the name index (on SQLite) instead of sorting
@@ -25,11 +26,13 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
 
         // A search by text reads the whole range either way; only a plain list by name walks the index.
         var walk = filter.Sort is not ("age" or "unit") && string.IsNullOrWhiteSpace(filter.Q) && db.Database.IsSqlite();
-        return await rows.ToPagedListAsync(
+        var found = await rows.ToPagedListAsync(
             count => walk && count >= LargeScope ? Rows(Ordered(Filtered(db.ByIndex<Volunteer>(nameof(Volunteer.Name), nameof(Volunteer.BirthYear)), filter, path), filter)) : rows,
             page,
             pageSize,
             ct);
+        var named = await townNames.ForAsync(found.Items.Select(v => v.UnitPath), ct);
+        return found.With<VolunteerRow>([.. found.Items.Select(v => v with { UnitName = named(v.UnitPath, v.UnitName) })]);
     }
 
     /// <summary>The volunteers the filter picks, in its order, with every field (the roster export writes them all).</summary>
@@ -37,7 +40,7 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
         Ordered(Filtered(db.Volunteers, filter, await UnitPathAsync(filter, ct)), filter);
 
     private static IQueryable<VolunteerRow> Rows(IQueryable<Volunteer> query) =>
-        query.Select(v => new VolunteerRow(v.Id, v.Name, v.Gender, v.BirthYear, v.Phone, v.Category, v.Layer, v.Status, v.Specialties, v.UnitId, v.Unit!.Name));
+        query.Select(v => new VolunteerRow(v.Id, v.Name, v.Gender, v.BirthYear, v.Phone, v.Category, v.Layer, v.Status, v.Specialties, v.UnitId, v.Unit!.Name, v.UnitPath));
 
     private async Task<string?> UnitPathAsync(VolunteerFilter filter, CancellationToken ct) =>
         filter.UnitId is { } unitId ? await db.Units.Where(u => u.Id == unitId).Select(u => u.Path).SingleOrDefaultAsync(ct) ?? "?" : null;

@@ -11,4 +11,5 @@ public sealed record VolunteerRow(
     VolunteerStatus Status,
     string? Specialties,
     long UnitId,
-    string UnitName);
+    string UnitName,
+    string UnitPath);

@@ -37,7 +37,7 @@ internal sealed partial class TownContent
         {
             Id = ids.Activity++, UnitId = unit.Id, UnitPath = unit.Path, Title = names.Pick(Titles[category]), Category = category,
             Status = random.Next(100) < 3 ? ActivityStatus.Planned : ActivityStatus.Completed, Date = day,
-            StartTime = new TimeOnly(random.Next(8, 16), 0), Place = unit.Name.Replace("关工委", string.Empty, StringComparison.Ordinal) + names.Pick(Places),
+            StartTime = new TimeOnly(random.Next(8, 16), 0), Place = UnitNames.Place(unit.Name) + names.Pick(Places),
             YouthReached = random.Next(school ? 30 : 5, school ? 300 : 60), YouthGroups = names.Pick(Groups), CreatedByUserId = userId, CreatedUtc = Utc(day, 18), Version = 1,
             PlanTaskId = TaskCited(unit, day, category),
         };

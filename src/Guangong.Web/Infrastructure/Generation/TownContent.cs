@@ -112,7 +112,7 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
                 Id = id, UnitId = unit.Id, UnitPath = unit.Path, Name = names.Person(male), Gender = male ? Gender.Male : Gender.Female,
                 Ethnicity = random.Next(40) == 0 ? "回族" : "汉族", BirthYear = thisYear - random.Next(60, 86), Phone = random.Next(10) < 8 ? names.Phone() : null,
                 Category = names.Weighted(FiveElders), PoliticalStatus = random.Next(10) < 7 ? "中共党员" : "群众", Layer = names.Weighted(Layers),
-                FormerUnit = random.Next(2) == 0 ? unit.Name.Replace("关工委", string.Empty, StringComparison.Ordinal) : null,
+                FormerUnit = random.Next(2) == 0 ? UnitNames.Place(unit.Name) : null,
                 Status = status, StatusDate = joined, CreatedUtc = Utc(joined), Version = 1,
             };
             batch.Volunteers.Add(volunteer);

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.People;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.Organization;
+
+/// <summary>
+/// Villages of two towns may share a name: a reader whose scope spans towns reads each unit below a town with its town
+/// before it, in every list; a town's reader reads names as they are.
+/// </summary>
+public abstract partial class TownNamedUnitsTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Theory]
+    [InlineData(200)]
+    [InlineData(0)] // past the bound the scope's towns are read instead of the units on the paths: the same names
+    public async Task A_district_names_a_unit_below_a_town_with_its_town_and_a_town_names_it_alone(int mostByKey)
+    {
+        var district = await App.UnitAsync("天宁区关工委");
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var village = await App.UnitAsync("焦溪村关工委");
+        var league = await App.UnitAsync("郑陆镇团委");
+        string[] paths = [village.Path, town.Path, district.Path, league.Path];
+
+        var asDistrict = await App.WithServiceAsync<TownNamedUnits, Func<string, string, string>>(t => t.ForAsync(paths, mostByKey), district.Id, district.Path);
+        var asPlatform = await App.WithServiceAsync<TownNamedUnits, Func<string, string, string>>(t => t.ForAsync(paths, mostByKey));
+        var asTown = await App.WithServiceAsync<TownNamedUnits, Func<string, string, string>>(t => t.ForAsync(paths, mostByKey), town.Id, town.Path);
+
+        foreach (var wide in new[] { asDistrict, asPlatform })
+        {
+            Assert.Equal("郑陆镇 焦溪村关工委", wide(village.Path, village.Name));
+            // The town itself and a unit above the towns have no town to add; one named after its town says it once.
+            Assert.Equal(town.Name, wide(town.Path, town.Name));
+            Assert.Equal(district.Name, wide(district.Path, district.Name));
+            Assert.Equal("郑陆镇团委", wide(league.Path, league.Name));
+        }
+
+        Assert.Equal(village.Name, asTown(village.Path, village.Name));
+    }
+
+    [Fact]
+    public void A_name_reads_as_its_place_without_the_committee()
+    {
+        Assert.Equal("郑陆镇", UnitNames.Place("郑陆镇关工委"));
+        Assert.Equal("郑陆镇团委", UnitNames.Place("郑陆镇团委"));
+        Assert.Equal("关工委", UnitNames.Place("关工委"));
+        Assert.Equal("郑陆镇 焦溪村关工委", UnitNames.WithTown("郑陆镇关工委", "焦溪村关工委"));
+        Assert.Equal("郑陆镇中学", UnitNames.WithTown("郑陆镇关工委", "郑陆镇中学"));
+    }
+
+    [Fact]
+    public async Task The_district_lists_name_the_village_with_its_town_and_the_town_officer_reads_it_alone()
+    {
+        var village = await App.UnitAsync("焦溪村关工委");
+        var (volunteer, activity) = await App.WithDbAsync(async db => (
+            await db.Volunteers.AsNoTracking().Where(v => v.UnitId == village.Id && v.Status == VolunteerStatus.Active).OrderBy(v => v.Id).Select(v => v.Name).FirstAsync(),
+            await db.Activities.AsNoTracking().Where(a => a.UnitId == village.Id && a.Status == ActivityStatus.Completed).OrderBy(a => a.Id).Select(a => new { a.Id, a.Title }).FirstAsync()));
+        var district = await App.SignedInAsync("tianning-gw");
+        var officer = await App.SignedInAsync("zhenglu");
+        var named = $"郑陆镇 {village.Name}";
+
+        var roster = await district.GetStringAsync($"/volunteers?q={Uri.EscapeDataString(volunteer)}");
+        Assert.Contains($"<td data-label=\"所在单位\">{named}</td>", roster);
+        var list = await district.GetStringAsync($"/activities?q={Uri.EscapeDataString(activity.Title)}");
+        Assert.Contains($"<td data-label=\"组织单位\">{named}</td>", list);
+        Assert.Contains(named, await district.GetStringAsync($"/activities/{activity.Id}"));
+
+        var ownRoster = await officer.GetStringAsync($"/volunteers?q={Uri.EscapeDataString(volunteer)}");
+        Assert.Contains($"<td data-label=\"所在单位\">{village.Name}</td>", ownRoster);
+        Assert.DoesNotContain(named, ownRoster);
+        Assert.DoesNotContain(named, await officer.GetStringAsync($"/activities?q={Uri.EscapeDataString(activity.Title)}"));
+    }
+
+    [Fact]
+    public async Task The_district_hours_page_names_no_village_without_its_town()
+    {
+        var district = await App.SignedInAsync("tianning-gw");
+        var villages = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.Level == UnitLevel.Village).Select(u => u.Name).ToListAsync());
+
+        var units = UnitCell().Matches(await district.GetStringAsync("/activities/hours")).Select(m => m.Groups[1].Value).ToList();
+
+        Assert.NotEmpty(units);
+        Assert.Contains(units, u => u.StartsWith("郑陆镇 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(units, villages.Contains);
+    }
+
+    [GeneratedRegex("<td data-label=\"所在单位\">([^<]*)</td>")]
+    private static partial Regex UnitCell();
+}
+
+public sealed class TownNamedUnitsTestsOnSqlite(SqliteAppFixture fixture) : TownNamedUnitsTests(fixture), IClassFixture<SqliteAppFixture>;
+
+public sealed class TownNamedUnitsTestsOnPostgres(PostgresAppFixture fixture) : TownNamedUnitsTests(fixture), IClassFixture<PostgresAppFixture>;

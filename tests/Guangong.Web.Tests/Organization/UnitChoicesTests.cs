@@ -104,6 +104,23 @@ public abstract class UnitChoicesTests(AppFixture fixture)
     /// down, so each unit's subtree follows it and siblings stand by sort order, then name — not by path, whose ids sort
     /// as text (village 10 before village 5), as the pickers did while the header's switch did not.
     /// </summary>
+    [Fact]
+    public async Task A_units_own_page_and_its_statistics_list_its_children_in_the_pickers_order()
+    {
+        // 郑陆's schools and company were made after its villages: their ids (two digits) sort before the villages' as text.
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var active = (await ActiveUnder(town)).Where(u => u.ParentId == town.Id).Select(u => u.Id).ToList();
+        var byPath = await App.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.ParentId == town.Id && u.IsActive).OrderBy(u => u.Path).Select(u => u.Id).ToListAsync());
+        Assert.NotEqual(byPath, active);
+
+        var page = await App.WithServiceAsync<UnitDirectory, IReadOnlyList<Unit>>(d => d.ChildrenAsync(town.Id), town.Id, town.Path);
+        var statistics = await App.WithServiceAsync<Guangong.Web.Features.Statistics.StatisticsQuery, List<Guangong.Web.Features.Statistics.UnitRef>>(
+            q => q.ChildrenAsync(new Guangong.Web.Features.Statistics.UnitRef(town.Id, town.Name, town.Path, town.Level, town.Kind, town.ParentId)), town.Id, town.Path);
+
+        Assert.Equal(active, page.Where(u => u.IsActive).Select(u => u.Id));
+        Assert.Equal(active, statistics.Select(u => u.Id));
+    }
+
     private Task<List<Unit>> ActiveUnder(Unit unit) => App.WithDbAsync(async db =>
     {
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).ToListAsync();

@@ -134,8 +134,9 @@ public sealed class UnitDirectory(GuangongDbContext db)
         return ancestors.OrderBy(u => u.Depth).ToList();
     }
 
+    /// <summary>The units directly below a unit, in the tree's order (<see cref="TreeOrder"/>): sorted here, not by the database's collation, which differs between providers.</summary>
     public async Task<IReadOnlyList<Unit>> ChildrenAsync(long id, CancellationToken ct = default) =>
-        await db.Units.AsNoTracking().Where(u => u.ParentId == id).OrderBy(u => u.SortOrder).ThenBy(u => u.Name).ToListAsync(ct);
+        TreeOrder.Sort(await db.Units.AsNoTracking().Where(u => u.ParentId == id).ToListAsync(ct), u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
 
     /// <summary>Units the user may pick as a home unit.</summary>
     public async Task<IReadOnlyList<UnitRow>> ChoicesAsync(CancellationToken ct = default) =>

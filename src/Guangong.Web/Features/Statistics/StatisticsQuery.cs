@@ -31,10 +31,13 @@ public sealed class StatisticsQuery(GuangongDbContext db, TimeProvider clock, As
         return latest is { } period ? period / 100 : thisYear;
     }
 
-    /// <summary>A unit's active children in the tree's order (as the unit lists show them), not by character code.</summary>
-    public Task<List<UnitRef>> ChildrenAsync(UnitRef unit, CancellationToken ct = default) =>
-        db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id && u.IsActive).OrderBy(u => u.SortOrder).ThenBy(u => u.Path)
-            .Select(u => new UnitRef(u.Id, u.Name, u.Path, u.Level, u.Kind, u.ParentId)).ToListAsync(ct);
+    /// <summary>A unit's active children in the tree's order (<see cref="Organization.TreeOrder"/>, as the unit lists show them): their paths' ids sort as text.</summary>
+    public async Task<List<UnitRef>> ChildrenAsync(UnitRef unit, CancellationToken ct = default)
+    {
+        var read = await db.Units.AsNoTracking().Where(u => u.ParentId == unit.Id && u.IsActive)
+            .Select(u => new { Ref = new UnitRef(u.Id, u.Name, u.Path, u.Level, u.Kind, u.ParentId), u.SortOrder }).ToListAsync(ct);
+        return [.. Organization.TreeOrder.Sort(read, u => u.Ref.Id, u => u.Ref.Path, u => u.SortOrder, u => u.Ref.Name).Select(u => u.Ref)];
+    }
 
     /// <summary>
     /// Every indicator for the subtree and span, with the per-child breakdown. The monthly ones come from the subtree rows

@@ -23,7 +23,7 @@ public class RosterImportBenchmarks
     {
         file = RosterImportScale.RosterSheet(Enumerable.Range(0, Rows), i => "志愿者" + (char)('甲' + (i % 10)) + (char)('子' + (i / 10 % 12)));
         codes = new RosterCodes(["老干部", "老战士", "老专家", "老教师", "老模范"], ["核心层", "骨干层", "参与层"],
-            new Dictionary<long, RosterUnit> { [7] = new(7, "焦溪村关工委", "/1/7/", 1) }, new DateOnly(2023, 6, 1));
+            new Dictionary<long, RosterUnit> { [7] = new(7, "焦溪村关工委", "/1/7/", 1, "焦溪村关工委") }, new DateOnly(2023, 6, 1));
     }
 
     [Benchmark]

@@ -1,5 +1,6 @@
 using System.Net;
 using Guangong.Web.Features.Audit;
+using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,51 @@ public abstract class RosterRoundTripTests(AppFixture fixture)
         Assert.Equal(["录入名册", "名册导入"], history);
         Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == ids["甲"].ToString() && a.Action == AuditActions.Update)));
     }
+
+    [Fact]
+    public async Task A_districts_export_names_villages_of_one_name_with_their_towns_and_imports_back_unchanged()
+    {
+        // Two towns of the district each with a village of the same name, one volunteer in each.
+        var tag = ChineseName.From(Guid.NewGuid().ToString("N")[..4]);
+        var district = await App.UnitAsync("天宁区关工委");
+        var zhenglu = await App.UnitAsync("郑陆镇关工委");
+        var other = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(district.Id, new UnitDraft($"同{tag}镇关工委", UnitLevel.Town, UnitKind.Committee)));
+        var village = $"同名{tag}村关工委";
+        var here = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(zhenglu.Id, new UnitDraft(village, UnitLevel.Village, UnitKind.Committee)));
+        var there = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(other.Id, new UnitDraft(village, UnitLevel.Village, UnitKind.Committee)));
+        await App.WithDbAsync(async db =>
+        {
+            db.Volunteers.AddRange(Person(here, "甲" + tag), Person(there, "乙" + tag));
+            return await db.SaveChangesAsync();
+        });
+        var officer = await App.SignedInAsync("tianning-gw");
+
+        var export = await officer.GetAsync($"/volunteers/export?q={Uri.EscapeDataString(tag)}&purpose={Uri.EscapeDataString("年度统计上报")}");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        List<IDictionary<string, object?>> rows;
+        using (var stream = new MemoryStream(bytes))
+        {
+            rows = stream.Query(useHeaderRow: true, sheetName: "五老名册").Cast<IDictionary<string, object?>>().ToList();
+        }
+
+        Assert.Equal(new Dictionary<string, string> { ["甲" + tag] = $"郑陆镇 {village}", ["乙" + tag] = $"同{tag}镇 {village}" },
+            rows.ToDictionary(r => (string)r["姓名"]!, r => (string)r["所在单位"]!));
+        var same = await RosterFiles.UploadAsync(officer, bytes, "export.xlsx");
+        Assert.Contains("共 2 行：2 行可以导入（新增 0 人，更新 0 人，2 人无变化）", same);
+
+        // The village's bare name could be either: the row is refused with the way to tell them apart.
+        rows[0]["所在单位"] = village;
+        var bare = await RosterFiles.UploadAsync(officer, RosterFiles.Xlsx(rows), "bare.xlsx");
+        Assert.Contains($"有不止一个单位名为“{village}”，请在前面写上所在乡镇", bare);
+        Assert.Contains("1 行可以导入", bare);
+    }
+
+    private static Volunteer Person(Unit unit, string name) => new()
+    {
+        UnitId = unit.Id, UnitPath = unit.Path, Name = name, Gender = Gender.Male, BirthYear = 1955, Status = VolunteerStatus.Active,
+        StatusDate = new DateOnly(2023, 1, 1), CreatedUtc = DateTime.UtcNow, Category = "老教师",
+    };
 
     [Fact]
     public async Task A_number_outside_the_scope_is_refused_and_a_viewers_export_keeps_phones_masked()

@@ -8,7 +8,7 @@ public sealed class VolunteerRulesTests
     private static readonly RosterCodes Codes = new(
         ["老干部", "老战士", "老专家", "老教师", "老模范"],
         ["核心层", "骨干层", "参与层"],
-        new Dictionary<long, RosterUnit> { [7] = new(7, "乌审召小学", "/1/7/", 1), [8] = new(8, "查汗淖学校", "/1/8/", 1) },
+        new Dictionary<long, RosterUnit> { [7] = new(7, "乌审召小学", "/1/7/", 1, "乌审召小学"), [8] = new(8, "查汗淖学校", "/1/8/", 1, "查汗淖学校") },
         new DateOnly(2023, 6, 1));
 
     private static VolunteerInput Valid() => new()
@@ -80,6 +80,26 @@ public sealed class VolunteerRulesTests
         var input = Valid();
         input.UnitId = "查汗淖学校";
         Assert.Equal(8, VolunteerRules.Check(input, Codes, true).Values!.UnitId);
+    }
+
+    [Fact]
+    public void A_name_two_towns_share_is_found_with_its_town_and_refused_alone()
+    {
+        var codes = Codes with
+        {
+            Units = new Dictionary<long, RosterUnit>
+            {
+                [5] = new(5, "平湾村关工委", "/1/2/5/", 3, "山丰镇 平湾村关工委"),
+                [9] = new(9, "平湾村关工委", "/1/3/9/", 3, "郑陆镇 平湾村关工委"),
+            },
+        };
+        var input = Valid();
+        input.UnitId = "郑陆镇 平湾村关工委";
+        Assert.Equal(9, VolunteerRules.Check(input, codes, true).Values!.UnitId);
+
+        input.UnitId = "平湾村关工委";
+        var errors = VolunteerRules.Check(input, codes, true).Errors;
+        Assert.Equal("有不止一个单位名为“平湾村关工委”，请在前面写上所在乡镇，如“山丰镇 平湾村关工委”。", Assert.Single(errors, e => e.Field == nameof(VolunteerInput.UnitId)).Message);
     }
 
     [Theory]

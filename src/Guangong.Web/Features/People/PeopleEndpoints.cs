@@ -23,7 +23,8 @@ public static class PeopleEndpoints
             var whole = (await auth.AuthorizeAsync(user, Policies.CanManageRoster)).Succeeded;
             var people = await (await volunteers.FilteredAsync(q.ToFilter(), ct)).Select(v => new RosterExportSource(v, v.Unit!.Name)).ToListAsync(ct);
             var codes = await roster.CodesAsync(ct);
-            var rows = people.Select(p => RosterExport.Row(p.Volunteer, p.UnitName, whole)).ToList();
+            // Each unit as the reader's lists name it (a district's with its town), so the file imports back to the same unit.
+            var rows = people.Select(p => RosterExport.Row(p.Volunteer, codes.Units.GetValueOrDefault(p.Volunteer.UnitId)?.Label ?? p.UnitName, whole)).ToList();
             return await excel.SheetsAsync(RosterSpreadsheet.Sheets(codes, rows), rows.Count, RosterSpreadsheet.SheetName, nameof(Volunteer), null, q.ToFilter().Describe(), ct,
                 workbook => RosterSpreadsheet.WithDropDowns(workbook, codes), RosterSpreadsheet.Layout());
         }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();

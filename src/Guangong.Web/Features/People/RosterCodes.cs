@@ -9,7 +9,20 @@ public sealed record RosterCodes(
 {
     public static readonly string[] PoliticalStatuses = ["中共党员", "中共预备党员", "共青团员", "民主党派", "群众"];
 
-    /// <summary>Finds a unit by id text or by its exact name (spreadsheets carry names).</summary>
+    /// <summary>
+    /// When more than one unit in scope bears the name (villages of two towns), one of them named with its town, to show
+    /// how to tell them apart; otherwise null.
+    /// </summary>
+    public string? WithTownIfShared(string? text)
+    {
+        var sharing = string.IsNullOrWhiteSpace(text) ? [] : Units.Values.Where(u => u.Name == text.Trim()).Take(2).ToList();
+        return sharing.Count > 1 && sharing[0].Label != sharing[0].Name ? sharing[0].Label : null;
+    }
+
+    /// <summary>
+    /// Finds a unit by id text, by its name as the reader's lists show it (a district's: “郑陆镇 焦溪村关工委”, as its export
+    /// writes it) or by its exact name when only one unit in scope bears it (spreadsheets carry names).
+    /// </summary>
     public long? FindUnit(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -23,10 +36,19 @@ public sealed record RosterCodes(
             return id;
         }
 
-        var byName = Units.Where(u => u.Value.Name == t).Select(u => (long?)u.Key).ToList();
+        var byLabel = Units.Values.Where(u => u.Label == t).Select(u => (long?)u.Id).ToList();
+        if (byLabel.Count == 1)
+        {
+            return byLabel[0];
+        }
+
+        var byName = Units.Values.Where(u => u.Name == t).Select(u => (long?)u.Id).ToList();
         return byName.Count == 1 ? byName[0] : null;
     }
 }
 
-/// <summary>A unit a volunteer may belong to, with the path their records must carry.</summary>
-public sealed record RosterUnit(long Id, string Name, string Path, int Depth);
+/// <summary>
+/// A unit a volunteer may belong to, with the path their records must carry and its <paramref name="Label"/>: its name as
+/// the reader's lists show it (<see cref="Organization.TownNamedUnits"/>), which a district's spreadsheets carry.
+/// </summary>
+public sealed record RosterUnit(long Id, string Name, string Path, int Depth, string Label);

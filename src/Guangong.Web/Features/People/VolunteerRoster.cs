@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.People;
 
 /// <summary>Commands on the 五老 roster: add, edit, change status (kept as history), record a visit.</summary>
-public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, TimeProvider clock)
+public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, Organization.TownNamedUnits townNames, TimeProvider clock)
 {
     public const string ErasedMessage = "该五老的个人信息已注销，不能再修改。";
 
@@ -17,13 +17,15 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, T
     public async Task<RosterCodes> CodesAsync(CancellationToken ct = default)
     {
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive)
-            .OrderBy(u => u.Path)
-            .Select(u => new RosterUnit(u.Id, u.Name, u.Path, u.Depth))
+            .Select(u => new { u.Id, u.Name, u.Path, u.Depth, u.SortOrder })
             .ToListAsync(ct);
+        var label = await townNames.ForAsync(units.Select(u => u.Path), ct);
+        // In the tree's order: the pickers and the spreadsheet's list of units read them as the other unit pickers do.
+        var ordered = Organization.TreeOrder.Sort(units, u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
         return new RosterCodes(
             await codeLists.EnabledValuesAsync("五老类别", ct),
             await codeLists.EnabledValuesAsync("队伍层级", ct),
-            units.ToDictionary(u => u.Id),
+            ordered.Select(u => new RosterUnit(u.Id, u.Name, u.Path, u.Depth, label(u.Path, u.Name))).ToDictionary(u => u.Id),
             ChinaTime.Today(clock));
     }
 

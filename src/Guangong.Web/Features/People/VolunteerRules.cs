@@ -102,7 +102,9 @@ public static partial class VolunteerRules
         var unitId = codes.FindUnit(input.UnitId);
         if (unitId is null)
         {
-            Fail(nameof(input.UnitId), string.IsNullOrWhiteSpace(input.UnitId) ? "请选择所在单位。" : "所在单位不存在或不在您的管理范围内。");
+            Fail(nameof(input.UnitId), string.IsNullOrWhiteSpace(input.UnitId) ? "请选择所在单位。"
+                : codes.WithTownIfShared(input.UnitId) is { } example ? $"有不止一个单位名为“{input.UnitId.Trim()}”，请在前面写上所在乡镇，如“{example}”。"
+                : "所在单位不存在或不在您的管理范围内。");
         }
 
         var status = VolunteerStatus.Active;

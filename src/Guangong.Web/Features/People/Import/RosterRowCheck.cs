@@ -127,7 +127,7 @@ public sealed class RosterRowCheck
         }
 
         return new RosterImportRow(row.Row, input, problems, problems.Count == 0 ? values : null,
-            values is null ? null : codes.Units[values.UnitId].Name, row.IdText, existing?.Id, changes);
+            values is null ? null : codes.Units[values.UnitId].Label, row.IdText, existing?.Id, changes);
     }
 
     /// <summary>The person a row names: by its 编号, or by a name and phone only one person on the roster has.</summary>

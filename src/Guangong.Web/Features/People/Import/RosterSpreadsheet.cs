@@ -34,7 +34,7 @@ public static partial class RosterSpreadsheet
                 nameof(VolunteerInput.FormerUnit) => "镇中心小学",
                 nameof(VolunteerInput.FormerPost) => "教师",
                 nameof(VolunteerInput.Specialties) => "书法、红色故事宣讲",
-                nameof(VolunteerInput.UnitId) => codes.Units.Values.FirstOrDefault()?.Name,
+                nameof(VolunteerInput.UnitId) => codes.Units.Values.FirstOrDefault()?.Label,
                 nameof(VolunteerInput.Status) => "在册",
                 _ => null,
             };
@@ -111,7 +111,7 @@ public static partial class RosterSpreadsheet
         ("政治面貌", nameof(VolunteerInput.PoliticalStatus), RosterCodes.PoliticalStatuses),
         ("状态", nameof(VolunteerInput.Status), ["拟吸纳", "在册", "暂停", "退出", "已故"]),
         ("性别", nameof(VolunteerInput.Gender), ["男", "女"]),
-        ("所在单位", nameof(VolunteerInput.UnitId), codes.Units.Values.Select(u => u.Name).ToList()),
+        ("所在单位", nameof(VolunteerInput.UnitId), codes.Units.Values.Select(u => u.Label).ToList()),
     ];
 
     public const string ValuesSheet = "可选值";

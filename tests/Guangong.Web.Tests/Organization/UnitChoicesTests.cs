@@ -121,6 +121,24 @@ public abstract class UnitChoicesTests(AppFixture fixture)
         Assert.Equal(active, statistics.Select(u => u.Id));
     }
 
+    [Fact]
+    public async Task Records_held_by_units_are_listed_in_their_units_tree_order()
+    {
+        var district = await App.UnitAsync("天宁区关工委");
+        var active = await ActiveUnder(district);
+        // Two rows for each unit, given from the last unit to the first: the units come in tree order, each unit's rows in the order given.
+        var rows = active.AsEnumerable().Reverse().SelectMany(u => new[] { (u.Id, u.Path, Row: 2), (u.Id, u.Path, Row: 1) }).ToList();
+
+        var sorted = await App.WithServiceAsync<UnitTreeOrder, List<(long Id, string Path, int Row)>>(o => o.SortAsync(rows, r => r.Path), district.Id, district.Path);
+
+        Assert.Equal(active.SelectMany(u => new[] { (u.Id, 2), (u.Id, 1) }), sorted.Select(r => (r.Id, r.Row)));
+        // The committees' list reads them so (its units of 郑陆 were listed by path: schools before villages).
+        var committees = await App.WithServiceAsync<Guangong.Web.Features.Committees.CommitteeDirectory, IReadOnlyList<Guangong.Web.Features.Committees.CommitteeRow>>(
+            c => c.ListAsync(null), district.Id, district.Path);
+        var listed = committees.Select(c => c.UnitId).ToHashSet();
+        Assert.Equal(active.Where(u => listed.Contains(u.Id)).Select(u => u.Id), committees.Select(c => c.UnitId));
+    }
+
     private Task<List<Unit>> ActiveUnder(Unit unit) => App.WithDbAsync(async db =>
     {
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive).ToListAsync();

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Bases;
 
 /// <summary>The education-base registry: register or edit a base; list them with their visits (activities held there) and yearly totals.</summary>
-public sealed class BaseRegistry(GuangongDbContext db)
+public sealed class BaseRegistry(GuangongDbContext db, Organization.UnitTreeOrder treeOrder)
 {
     public async Task<CommandResult<EducationBase>> SaveAsync(long? id, BaseInput input, CancellationToken ct = default)
     {
@@ -85,7 +85,7 @@ public sealed class BaseRegistry(GuangongDbContext db)
 
     public async Task<IReadOnlyList<BaseRow>> ListAsync(CancellationToken ct = default)
     {
-        var bases = await db.EducationBases.AsNoTracking().Include(b => b.Unit).OrderBy(b => b.UnitPath).ToListAsync(ct);
+        var bases = await treeOrder.SortAsync(await db.EducationBases.AsNoTracking().Include(b => b.Unit).OrderBy(b => b.Id).ToListAsync(ct), b => b.UnitPath, ct);
         var ids = bases.Select(b => b.UnitId).ToList();
         var visits = await db.Activities.AsNoTracking().Where(a => a.VenueUnitId != null && ids.Contains(a.VenueUnitId.Value))
             .GroupBy(a => a.VenueUnitId!.Value).Select(g => new { Id = g.Key, Count = g.Count(), Youth = g.Sum(a => a.YouthReached) }).ToListAsync(ct);
@@ -108,7 +108,7 @@ public sealed class BaseRegistry(GuangongDbContext db)
 
     /// <summary>Units of kind 教育基地 in the scope, for the form.</summary>
     public async Task<IReadOnlyList<(long Id, string Name)>> UnitChoicesAsync(CancellationToken ct = default) =>
-        (await db.Units.AsNoTracking().Where(u => u.IsActive && u.Kind == UnitKind.EducationBase).OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).ToListAsync(ct))
+        (await treeOrder.SortAsync(await db.Units.AsNoTracking().Where(u => u.IsActive && u.Kind == UnitKind.EducationBase).Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct), u => u.Path, ct))
             .Select(u => (u.Id, u.Name)).ToList();
 
     private static string? Text(string? value, int max, string field, string label, List<FieldError> errors)

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Committees;
 
 /// <summary>Reads committees: their teams, member units and checklist, and whether they meet the rules that apply to them.</summary>
-public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
+public sealed class CommitteeDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, TimeProvider clock)
 {
     /// <summary>Units that have a 关工委 of their own: committees at every level, schools and companies.</summary>
     public static readonly UnitKind[] CommitteeKinds = [UnitKind.Committee, UnitKind.School, UnitKind.Kindergarten, UnitKind.Enterprise];
@@ -18,9 +18,9 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
     {
         var units = await db.Units.AsNoTracking().Where(u => u.IsActive && CommitteeKinds.Contains(u.Kind))
             .Where(u => q == null || u.Name.Contains(q))
-            .OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Path, u.Depth, u.CreatedUtc })
             .ToListAsync(ct);
+        units = await treeOrder.SortAsync(units, u => u.Path, ct);
         var seats = await SeatsByUnitAsync(ct);
         var rules = await RulesAsync(ct);
         var today = Today;
@@ -53,8 +53,8 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
     /// <summary>Every committee in scope that does not meet a rule today, with since when and whether the deadline has passed.</summary>
     public async Task<IReadOnlyList<ComplianceLine>> ComplianceAsync(CancellationToken ct = default)
     {
-        var units = await db.Units.AsNoTracking().Where(u => u.IsActive && CommitteeKinds.Contains(u.Kind)).OrderBy(u => u.Path)
-            .Select(u => new { u.Id, u.Name, u.Path, u.CreatedUtc }).ToListAsync(ct);
+        var units = await treeOrder.SortAsync(await db.Units.AsNoTracking().Where(u => u.IsActive && CommitteeKinds.Contains(u.Kind))
+            .Select(u => new { u.Id, u.Name, u.Path, u.CreatedUtc }).ToListAsync(ct), u => u.Path, ct);
         var seats = await SeatsByUnitAsync(ct);
         var rules = await RulesAsync(ct);
         var today = Today;
@@ -176,7 +176,7 @@ public sealed class CommitteeDirectory(GuangongDbContext db, TimeProvider clock)
     }
 
     public async Task<IReadOnlyList<Correspondent>> CorrespondentsAsync(CancellationToken ct = default) =>
-        await db.Correspondents.AsNoTracking().Include(c => c.Unit).OrderBy(c => c.UnitPath).ThenBy(c => c.Name).ToListAsync(ct);
+        await treeOrder.SortAsync(await db.Correspondents.AsNoTracking().Include(c => c.Unit).OrderBy(c => c.Name).ToListAsync(ct), c => c.UnitPath, ct);
 
     public Task<Correspondent?> CorrespondentAsync(long id, CancellationToken ct = default) => db.FindInScopeAsync<Correspondent>(id, ct);
 

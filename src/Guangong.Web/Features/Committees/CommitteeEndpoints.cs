@@ -24,9 +24,9 @@ public static class CommitteeEndpoints
             return await excel.FileAsync(lines.Select(l => new { 关工委 = l.Name, 未达标的要求 = EnumText.Of(l.Rule.Kind), 自何时起 = ChinaTime.Date(l.FailingSince), 整改期限 = ChinaTime.Date(l.Rule.DueDate), 状态 = l.Overdue ? "已逾期" : "待调整" }), "班子配备达标情况", nameof(LeadershipRule), "未达标", ct);
         }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
-        app.MapGet("/correspondents/export", async (GuangongDbContext db, ExcelExport excel, CancellationToken ct) =>
+        app.MapGet("/correspondents/export", async (CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>
         {
-            var rows = await db.Correspondents.AsNoTracking().OrderBy(c => c.UnitPath).Select(c => new CorrespondentLine(c.Name, c.Unit!.Name, c.Grid, c.Phone)).ToListAsync(ct);
+            var rows = (await committees.CorrespondentsAsync(ct)).Select(c => new CorrespondentLine(c.Name, c.Unit?.Name ?? string.Empty, c.Grid, c.Phone)).ToList();
             return await excel.FileAsync(rows.Select(c => new { 姓名 = c.Name, 负责单位 = c.Unit, 网格 = c.Grid, 电话 = People.PhoneMask.Mask(c.Phone) }), "通讯员", nameof(Correspondent), "全部", ct);
         }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription().AsPersonalDataExport();
 

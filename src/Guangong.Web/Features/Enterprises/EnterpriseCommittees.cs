@@ -10,14 +10,14 @@ namespace Guangong.Web.Features.Enterprises;
 /// 民企关工委: the company committees are units of kind 企业 under the town; each is assessed once a
 /// year against the 五有五好 standard that binds it (郑陆 五.2).
 /// </summary>
-public sealed class EnterpriseCommittees(GuangongDbContext db, AssessmentDirectory assessments, EmployeeCareRecords care, EmployeeCareAccess careAccess, TimeProvider clock)
+public sealed class EnterpriseCommittees(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, AssessmentDirectory assessments, EmployeeCareRecords care, EmployeeCareAccess careAccess, TimeProvider clock)
 {
     public int Year => ChinaTime.Today(clock).Year;
 
     public async Task<IReadOnlyList<EnterpriseRow>> ListAsync(CancellationToken ct = default)
     {
-        var units = await db.Units.AsNoTracking().Where(u => u.IsActive && u.Kind == UnitKind.Enterprise).OrderBy(u => u.Path)
-            .Select(u => new { u.Id, u.Name, u.ParentId, Parent = u.Parent!.Name }).ToListAsync(ct);
+        var units = await treeOrder.SortAsync(await db.Units.AsNoTracking().Where(u => u.IsActive && u.Kind == UnitKind.Enterprise)
+            .Select(u => new { u.Id, u.Name, u.Path, u.ParentId, Parent = u.Parent!.Name }).ToListAsync(ct), u => u.Path, ct);
         var thisYear = await assessments.ThisYearAsync(ProgramKind.Enterprise, Year, ct);
         var last = await assessments.ThisYearAsync(ProgramKind.Enterprise, Year - 1, ct);
         var counts = await care.CountsAsync(Year, ct);

@@ -10,7 +10,7 @@ namespace Guangong.Web.Features.Notices;
 /// Notices as each side sees them, all through the scope filter: the receiving unit reads its own
 /// rows (with the copied text); the sending unit reads its notices and the rows of the units below.
 /// </summary>
-public sealed class NoticeDirectory(GuangongDbContext db, CurrentUser me, TimeProvider clock)
+public sealed class NoticeDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, CurrentUser me, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -80,8 +80,8 @@ public sealed class NoticeDirectory(GuangongDbContext db, CurrentUser me, TimePr
         var files = await db.NoticeFiles.AsNoTracking().Where(f => f.NoticeId == noticeId).OrderBy(f => f.Id).ToListAsync(ct);
         var rows = await db.NoticeRecipients.AsNoTracking().AsSplitQuery()
             .Include(r => r.Unit).Include(r => r.Receipts).Include(r => r.Replies).ThenInclude(x => x.Files)
-            .Where(r => r.NoticeId == noticeId).OrderBy(r => r.UnitPath).ToListAsync(ct);
-        var units = rows.Select(r => new RecipientStatus(r.Id, r.Unit?.Name ?? string.Empty,
+            .Where(r => r.NoticeId == noticeId).OrderBy(r => r.Id).ToListAsync(ct);
+        var units = (await treeOrder.SortAsync(rows, r => r.UnitPath, ct)).Select(r => new RecipientStatus(r.Id, r.Unit?.Name ?? string.Empty,
             [.. r.Receipts.OrderBy(x => x.ReadUtc)], [.. r.Replies.OrderBy(x => x.RepliedUtc)], r.RemindedUtc, notice.ReplyRequired)).ToList();
         return new SenderView(notice, files, units, notice.UnitId == db.Scope.UnitId);
     }

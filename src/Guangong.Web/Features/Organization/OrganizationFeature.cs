@@ -8,6 +8,7 @@ public static class OrganizationFeature
         services.AddScoped<UnitDirectory>();
         services.AddScoped<UnitChoices>();
         services.AddScoped<TownNamedUnits>();
+        services.AddScoped<UnitTreeOrder>();
         return services;
     }
 }

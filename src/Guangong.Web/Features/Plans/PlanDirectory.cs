@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Plans;
 
 /// <summary>Reads plans and their progress: the plan in its own structure, a unit's assignments, the unit × task matrix, reminders.</summary>
-public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
+public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -51,7 +51,7 @@ public sealed class PlanDirectory(GuangongDbContext db, TimeProvider clock)
         }
 
         var plan = await db.WorkPlans.AsNoTracking().SingleAsync(p => p.Id == task.PlanId, ct);
-        var assignments = await db.TaskAssignments.AsNoTracking().Where(a => a.TaskId == id).Include(a => a.Unit).OrderBy(a => a.UnitPath).ToListAsync(ct);
+        var assignments = await treeOrder.SortAsync(await db.TaskAssignments.AsNoTracking().Where(a => a.TaskId == id).Include(a => a.Unit).OrderBy(a => a.Id).ToListAsync(ct), a => a.UnitPath, ct);
         var progress = await db.TaskProgress.AsNoTracking().Where(p => p.TaskId == id).Include(p => p.Files).OrderByDescending(p => p.Date).ThenByDescending(p => p.Id).ToListAsync(ct);
         var activities = await LinkedActivitiesAsync(id, ct);
         return new TaskDetail(task, plan, assignments, progress, activities);

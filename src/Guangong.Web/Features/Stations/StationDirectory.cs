@@ -13,7 +13,7 @@ public sealed class StationOptions
 }
 
 /// <summary>Reads the station registry in the scope: the list with last activity and this year's assessment, one station, the town's overview.</summary>
-public sealed class StationDirectory(GuangongDbContext db, AssessmentDirectory assessments, IOptions<StationOptions> options, TimeProvider clock)
+public sealed class StationDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, AssessmentDirectory assessments, IOptions<StationOptions> options, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -33,7 +33,7 @@ public sealed class StationDirectory(GuangongDbContext db, AssessmentDirectory a
             q = q.Where(s => s.UnitPath.StartsWith(path));
         }
 
-        var stations = await q.Include(s => s.Honours).Include(s => s.Unit).OrderBy(s => s.UnitPath).ThenBy(s => s.Name).ToListAsync(ct);
+        var stations = await treeOrder.SortAsync(await q.Include(s => s.Honours).Include(s => s.Unit).OrderBy(s => s.Name).ToListAsync(ct), s => s.UnitPath, ct);
         var hosts = stations.Select(s => s.UnitId).Distinct().ToList();
         var lastByUnit = await db.Activities.AsNoTracking()
             .Where(a => hosts.Contains(a.UnitId) || (a.VenueUnitId != null && hosts.Contains(a.VenueUnitId.Value)))

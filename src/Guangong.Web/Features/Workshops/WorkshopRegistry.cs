@@ -17,7 +17,7 @@ public sealed class WorkshopInput
 }
 
 /// <summary>Registers workshops and reads them with their activities and this year's assessment.</summary>
-public sealed class WorkshopRegistry(GuangongDbContext db, AssessmentDirectory assessments, TimeProvider clock)
+public sealed class WorkshopRegistry(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, AssessmentDirectory assessments, TimeProvider clock)
 {
     public int Year => ChinaTime.Today(clock).Year;
 
@@ -58,8 +58,8 @@ public sealed class WorkshopRegistry(GuangongDbContext db, AssessmentDirectory a
 
     public async Task<IReadOnlyList<WorkshopRow>> ListAsync(CancellationToken ct = default)
     {
-        var workshops = await db.Workshops.AsNoTracking().OrderBy(w => w.UnitPath).ThenBy(w => w.Name)
-            .Select(w => new { w.Id, w.Name, w.Speciality, Volunteer = w.Volunteer!.Name, w.VolunteerId, Unit = w.Unit!.Name }).ToListAsync(ct);
+        var workshops = await treeOrder.SortAsync(await db.Workshops.AsNoTracking().OrderBy(w => w.Name)
+            .Select(w => new { w.Id, w.Name, w.Speciality, Volunteer = w.Volunteer!.Name, w.VolunteerId, w.UnitPath, Unit = w.Unit!.Name }).ToListAsync(ct), w => w.UnitPath, ct);
         var ids = workshops.Select(w => w.VolunteerId).ToList();
         var served = await db.ServiceHourEntries.AsNoTracking().Where(e => ids.Contains(e.VolunteerId) && e.Date.Year == Year)
             .GroupBy(e => e.VolunteerId).Select(g => new { Id = g.Key, Count = g.Select(e => e.ActivityId).Distinct().Count() }).ToListAsync(ct);

@@ -13,7 +13,7 @@ public sealed record PatrolRow(long Id, string Volunteer, IReadOnlyList<string> 
 
 public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate);
 
-public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock)
+public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -109,6 +109,6 @@ public sealed class WaterDirectory(GuangongDbContext db, TimeProvider clock)
     }
 
     public async Task<IReadOnlyList<(long Id, string Name)>> WaterChoicesAsync(CancellationToken ct = default) =>
-        (await db.WaterBodies.AsNoTracking().OrderBy(w => w.UnitPath).ThenBy(w => w.Name).Select(w => new { w.Id, w.Name, Unit = w.Unit!.Name }).ToListAsync(ct))
+        (await treeOrder.SortAsync(await db.WaterBodies.AsNoTracking().OrderBy(w => w.Name).Select(w => new { w.Id, w.Name, w.UnitPath, Unit = w.Unit!.Name }).ToListAsync(ct), w => w.UnitPath, ct))
             .Select(w => (w.Id, $"{w.Name}（{w.Unit}）")).ToList();
 }

@@ -10,7 +10,7 @@ namespace Guangong.Web.Features.Activities;
 /// Loads what the activity form offers (<see cref="ActivityOptions"/>), through the scope filter. Each list is bounded: a
 /// province officer's form read 24,000 units and listed every care station and base of the province.
 /// </summary>
-public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices)
+public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices, UnitTreeOrder treeOrder)
 {
     /// <summary>
     /// Listed in the form of a town or a unit below it before the recorder searches: a real town's roster (a hundred or
@@ -85,7 +85,7 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
     {
         var venues = db.Units.AsNoTracking().Where(u => u.IsActive && VenueKinds.Contains(u.Kind));
         var trimmed = await venues.HoldsMoreThanAsync(FilterUnits.MostShown, ct);
-        var items = await venues.Where(u => !trimmed || u.Id == keep).OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
-        return ([.. items.Select(u => (u.Id, u.Name))], trimmed);
+        var items = await venues.Where(u => !trimmed || u.Id == keep).Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct);
+        return ([.. (await treeOrder.SortAsync(items, u => u.Path, ct)).Select(u => (u.Id, u.Name))], trimmed);
     }
 }

@@ -48,9 +48,9 @@ public abstract class UnitChoicesTests(AppFixture fixture)
     [Fact]
     public async Task A_unit_kept_below_the_cut_stands_under_its_nearest_listed_unit()
     {
-        // The whole platform cut to its top levels, keeping a school of 乌审召 (a form naming it): 内蒙古 sorts before 江苏, so a
-        // unit set at the top level would stand after all of 江苏, away from its own province.
-        var village = await App.UnitAsync("乌审召小学");
+        // The whole platform cut to its top levels, keeping 郑陆 (a form naming it): 江苏 (jiang) sorts before 内蒙古 (nei) and
+        // 郑陆 (zheng) after it, so a unit set at the top level would stand after 内蒙古, away from its own province.
+        var village = await App.UnitAsync("郑陆镇关工委");
         var list = await App.WithServiceAsync<UnitChoices, UnitChoiceList>(c => c.ShownAsync([village.Id], null, 1, default));
         var paths = await App.WithDbAsync(db => db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Path));
 
@@ -146,11 +146,14 @@ public abstract class UnitChoicesTests(AppFixture fixture)
         return units.OrderBy(u => SubtreeFilter.Ids(u.Path).Where(byId.ContainsKey).Select(id => byId[id]).ToList(), Comparer<List<Unit>>.Create(ByChain)).ToList();
     }, unit.Id, unit.Path);
 
+    /// <summary>Names as a Chinese reader orders them (pinyin), as the product says it does.</summary>
+    private static readonly StringComparer Pinyin = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("zh-CN"), false);
+
     private static int ByChain(List<Unit> a, List<Unit> b)
     {
         for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
         {
-            var order = a[i].SortOrder != b[i].SortOrder ? a[i].SortOrder.CompareTo(b[i].SortOrder) : string.CompareOrdinal(a[i].Name, b[i].Name);
+            var order = a[i].SortOrder != b[i].SortOrder ? a[i].SortOrder.CompareTo(b[i].SortOrder) : Pinyin.Compare(a[i].Name, b[i].Name);
             if (order != 0)
             {
                 return order;
@@ -164,3 +167,18 @@ public abstract class UnitChoicesTests(AppFixture fixture)
 public sealed class UnitChoicesTestsOnSqlite(SqliteAppFixture fixture) : UnitChoicesTests(fixture), IClassFixture<SqliteAppFixture>;
 
 public sealed class UnitChoicesTestsOnPostgres(PostgresAppFixture fixture) : UnitChoicesTests(fixture), IClassFixture<PostgresAppFixture>;
+
+public sealed class TreeOrderTests
+{
+    [Fact]
+    public void Siblings_of_one_sort_order_are_read_by_pinyin()
+    {
+        string[] names = ["三河口村关工委", "常州郑陆机械有限公司关工委", "查家村关工委", "焦溪村关工委"];
+        var rows = names.Select((n, i) => (Id: (long)(i + 2), Path: $"/1/{i + 2}/", Name: n)).Prepend((Id: 1L, Path: "/1/", Name: "郑陆镇关工委")).ToList();
+
+        var sorted = TreeOrder.Sort(rows, r => r.Id, r => r.Path, _ => 0, r => r.Name);
+
+        // cha, chang, jiao, san: by character code 三 came first and 查 after 常.
+        Assert.Equal(["郑陆镇关工委", "查家村关工委", "常州郑陆机械有限公司关工委", "焦溪村关工委", "三河口村关工委"], sorted.Select(r => r.Name));
+    }
+}

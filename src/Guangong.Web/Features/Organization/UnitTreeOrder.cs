@@ -53,7 +53,7 @@ public sealed class UnitTreeOrder(GuangongDbContext db)
             }
 
             (int SortOrder, string Name) x = units.GetValueOrDefault(left[i], (0, string.Empty)), y = units.GetValueOrDefault(right[i], (0, string.Empty));
-            var order = x.SortOrder != y.SortOrder ? x.SortOrder.CompareTo(y.SortOrder) : string.CompareOrdinal(x.Name, y.Name);
+            var order = x.SortOrder != y.SortOrder ? x.SortOrder.CompareTo(y.SortOrder) : TreeOrder.Names.Compare(x.Name, y.Name);
             return order != 0 ? order : left[i].CompareTo(right[i]);
         }
 

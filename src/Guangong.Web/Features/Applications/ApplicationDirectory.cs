@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Applications;
 
 /// <summary>Reads applications in the scope: the list, the queue of those from units below, one with its history, the to-do.</summary>
-public sealed class ApplicationDirectory(GuangongDbContext db, AssessmentDirectory assessments)
+public sealed class ApplicationDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, AssessmentDirectory assessments)
 {
     /// <summary>All applications in the scope, or (queue) only those from units below that wait for review.</summary>
     public async Task<IReadOnlyList<ApplicationRow>> ListAsync(bool queue, CancellationToken ct = default)
@@ -17,9 +17,11 @@ public sealed class ApplicationDirectory(GuangongDbContext db, AssessmentDirecto
             q = q.Where(a => a.Status == ApplicationStatus.Submitted && a.UnitPath != own);
         }
 
-        return await q.OrderByDescending(a => a.Year).ThenBy(a => a.UnitPath).ThenBy(a => a.StationName)
+        var rows = await q.OrderByDescending(a => a.Year).ThenBy(a => a.UnitPath).ThenBy(a => a.StationName)
             .Select(a => new ApplicationRow(a.Id, a.StationName, a.Unit!.Name, a.UnitPath, a.Year, a.Title, a.Status, a.ReviewTotal))
             .Take(500).ToListAsync(ct);
+        // Each year's units in the tree's order (a stable sort keeps a unit's stations by name).
+        return [.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year)];
     }
 
     public async Task<ApplicationDetail?> DetailAsync(long id, CancellationToken ct = default)
@@ -52,7 +54,7 @@ public sealed class ApplicationDirectory(GuangongDbContext db, AssessmentDirecto
     public async Task<IReadOnlyList<(long Id, string Name)>> StationChoicesAsync(CancellationToken ct = default)
     {
         var assessed = db.Assessments.Where(x => x.Program == ProgramKind.Station).Select(x => x.SubjectId);
-        return (await db.Stations.AsNoTracking().Where(s => assessed.Contains(s.Id)).OrderBy(s => s.UnitPath).Select(s => new { s.Id, s.Name }).ToListAsync(ct))
+        return (await treeOrder.SortAsync(await db.Stations.AsNoTracking().Where(s => assessed.Contains(s.Id)).OrderBy(s => s.Name).Select(s => new { s.Id, s.Name, s.UnitPath }).ToListAsync(ct), s => s.UnitPath, ct))
             .Select(s => (s.Id, s.Name)).ToList();
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Assessments;
 
 /// <summary>Reads assessments in the scope: lists, one with its template and actions, a subject's years side by side.</summary>
-public sealed class AssessmentDirectory(GuangongDbContext db, TemplateCatalog templates, TimeProvider clock)
+public sealed class AssessmentDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, TemplateCatalog templates, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -28,10 +28,12 @@ public sealed class AssessmentDirectory(GuangongDbContext db, TemplateCatalog te
             q = q.Where(a => a.Status == s);
         }
 
-        return await q.OrderByDescending(a => a.Year).ThenBy(a => a.UnitPath).ThenBy(a => a.SubjectName)
+        var rows = await q.OrderByDescending(a => a.Year).ThenBy(a => a.UnitPath).ThenBy(a => a.SubjectName)
             .Select(a => new AssessmentRow(a.Id, a.Program, a.SubjectId, a.SubjectName, a.Unit!.Name, a.UnitPath, a.Year, a.Status, a.SelfTotal, a.ReviewTotal, a.Level,
                 a.Scores.Count(x => (x.ReviewScore ?? x.SelfScore ?? 0) < x.MaxPoints)))
             .Take(500).ToListAsync(ct);
+        // Each year's units in the tree's order (a stable sort keeps a unit's subjects by name).
+        return [.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year)];
     }
 
     public async Task<AssessmentDetail?> DetailAsync(long id, CancellationToken ct = default)

@@ -50,6 +50,11 @@ public abstract partial class TownNamedUnitsTests(AppFixture fixture)
         Assert.Equal("关工委", UnitNames.Place("关工委"));
         Assert.Equal("郑陆镇 焦溪村关工委", UnitNames.WithTown("郑陆镇关工委", "焦溪村关工委"));
         Assert.Equal("郑陆镇中学", UnitNames.WithTown("郑陆镇关工委", "郑陆镇中学"));
+        // Named after the town without its kind: said once too. One character is no name.
+        Assert.Equal("郑陆实验学校关工委", UnitNames.WithTown("郑陆镇关工委", "郑陆实验学校关工委"));
+        Assert.Equal("乌审召小学", UnitNames.WithTown("乌审召镇关工委", "乌审召小学"));
+        Assert.Equal("新镇 新村关工委", UnitNames.WithTown("新镇关工委", "新村关工委"));
+        Assert.Equal("郑陆镇焦溪村", UnitNames.Squeezed(" 郑陆镇\u3000焦溪村 "));
     }
 
     [Fact]

@@ -110,6 +110,13 @@ public abstract class RosterRoundTripTests(AppFixture fixture)
         var same = await RosterFiles.UploadAsync(officer, bytes, "export.xlsx");
         Assert.Contains("共 2 行：2 行可以导入（新增 0 人，更新 0 人，2 人无变化）", same);
 
+        // Sent down to 郑陆, the file reads there too: its own village named with its town (a full-width space as typed in
+        // Excel); the other town's row is not 郑陆's.
+        var town = await App.SignedInAsync("zhenglu");
+        var ours = rows.Single(r => (string)r["姓名"]! == "甲" + tag);
+        var sentDown = await RosterFiles.UploadAsync(town, RosterFiles.Xlsx([new Dictionary<string, object?>(ours) { ["所在单位"] = $"郑陆镇\u3000{village}" }]), "district.xlsx");
+        Assert.Contains("共 1 行：1 行可以导入（新增 0 人，更新 0 人，1 人无变化）", sentDown);
+
         // The village's bare name could be either: the row is refused with the way to tell them apart.
         rows[0]["所在单位"] = village;
         var bare = await RosterFiles.UploadAsync(officer, RosterFiles.Xlsx(rows), "bare.xlsx");

@@ -96,6 +96,8 @@ public sealed class VolunteerRulesTests
         var input = Valid();
         input.UnitId = "郑陆镇 平湾村关工委";
         Assert.Equal(9, VolunteerRules.Check(input, codes, true).Values!.UnitId);
+        input.UnitId = "山丰镇平湾村关工委";
+        Assert.Equal(5, VolunteerRules.Check(input, codes, true).Values!.UnitId);
 
         input.UnitId = "平湾村关工委";
         var errors = VolunteerRules.Check(input, codes, true).Errors;

@@ -19,6 +19,21 @@ public static class UnitNames
     public static string WithTown(string townName, string unitName)
     {
         var town = Place(townName);
-        return unitName.StartsWith(town, StringComparison.Ordinal) ? unitName : $"{town} {unitName}";
+        return unitName.StartsWith(town, StringComparison.Ordinal) || unitName.StartsWith(Core(town), StringComparison.Ordinal) ? unitName : $"{town} {unitName}";
     }
+
+    /// <summary>
+    /// A town's place without its kind (郑陆镇 → 郑陆, 乌审召镇 → 乌审召): units named after the town mostly say it so
+    /// (郑陆实验学校, 乌审召小学). One character alone is no name, and is not taken for one.
+    /// </summary>
+    private static string Core(string town)
+    {
+        var kind = TownKinds.FirstOrDefault(k => town.EndsWith(k, StringComparison.Ordinal) && town.Length - k.Length >= 2);
+        return kind is null ? town : town[..^kind.Length];
+    }
+
+    private static readonly string[] TownKinds = ["街道办事处", "街道", "镇", "乡", "苏木"];
+
+    /// <summary>The text without any space, half or full width: a spreadsheet's “郑陆镇　焦溪村关工委” is “郑陆镇 焦溪村关工委”.</summary>
+    public static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

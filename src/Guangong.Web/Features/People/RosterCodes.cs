@@ -11,17 +11,20 @@ public sealed record RosterCodes(
 
     /// <summary>
     /// When more than one unit in scope bears the name (villages of two towns), one of them named with its town, to show
-    /// how to tell them apart; otherwise null.
+    /// how to tell them apart; null when their towns do not tell them apart either.
     /// </summary>
     public string? WithTownIfShared(string? text)
     {
-        var sharing = string.IsNullOrWhiteSpace(text) ? [] : Units.Values.Where(u => u.Name == text.Trim()).Take(2).ToList();
-        return sharing.Count > 1 && sharing[0].Label != sharing[0].Name ? sharing[0].Label : null;
+        var sharing = string.IsNullOrWhiteSpace(text) ? [] : Units.Values.Where(u => u.Name == text.Trim()).ToList();
+        return sharing.Count > 1 && sharing.Select(u => u.Label).Distinct().Count() == sharing.Count && sharing.FirstOrDefault(u => u.Label != u.Name) is { } named
+            ? named.Label
+            : null;
     }
 
     /// <summary>
-    /// Finds a unit by id text, by its name as the reader's lists show it (a district's: “郑陆镇 焦溪村关工委”, as its export
-    /// writes it) or by its exact name when only one unit in scope bears it (spreadsheets carry names).
+    /// Finds a unit by id text; by its name as the reader's lists show it (a district's: “郑陆镇 焦溪村关工委”, as its export
+    /// writes it); by its exact name when only one unit in scope bears it (spreadsheets carry names); or by its name after
+    /// the name of a town in scope above it (a district's file read by the town). Spaces do not count.
     /// </summary>
     public long? FindUnit(string? text)
     {
@@ -36,14 +39,33 @@ public sealed record RosterCodes(
             return id;
         }
 
-        var byLabel = Units.Values.Where(u => u.Label == t).Select(u => (long?)u.Id).ToList();
-        if (byLabel.Count == 1)
+        var squeezed = Organization.UnitNames.Squeezed(t);
+        // Keyed once for these units: an import looks up every row's unit (100,000 rows against a district's 300 units). A
+        // copy made `with` other units keys its own.
+        if (!ReferenceEquals(keyed?.Units, Units))
         {
-            return byLabel[0];
+            keyed = (Units, Units.Values.ToLookup(u => Organization.UnitNames.Squeezed(u.Label), u => u.Id), Units.Values.ToLookup(u => Organization.UnitNames.Squeezed(u.Name), u => u.Id));
         }
 
-        var byName = Units.Values.Where(u => u.Name == t).Select(u => (long?)u.Id).ToList();
-        return byName.Count == 1 ? byName[0] : null;
+        return One(keyed.Value.ByLabel[squeezed]) ?? One(keyed.Value.ByName[squeezed]) ?? One(Units.Values.Where(u => AfterTownAbove(u, squeezed)).Select(u => u.Id));
+    }
+
+    private (IReadOnlyDictionary<long, RosterUnit> Units, ILookup<string, long> ByLabel, ILookup<string, long> ByName)? keyed;
+
+    private static long? One(IEnumerable<long> found) => found.Take(2).ToList() is [var only] ? only : null;
+
+    /// <summary>Whether <paramref name="text"/> is the unit's name after the place of a unit in scope above it (“郑陆镇” + “焦溪村关工委”).</summary>
+    private bool AfterTownAbove(RosterUnit unit, string text)
+    {
+        var name = Organization.UnitNames.Squeezed(unit.Name);
+        if (text.Length <= name.Length || !text.EndsWith(name, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var head = text[..^name.Length];
+        return Units.Values.Any(above => above.Id != unit.Id && unit.Path.StartsWith(above.Path, StringComparison.Ordinal)
+            && Organization.UnitNames.Squeezed(Organization.UnitNames.Place(above.Name)) == head);
     }
 }
 

@@ -61,18 +61,23 @@ public abstract partial class TownNamedUnitsTests(AppFixture fixture)
     public async Task The_district_lists_name_the_village_with_its_town_and_the_town_officer_reads_it_alone()
     {
         var village = await App.UnitAsync("焦溪村关工委");
+        var district = await App.UnitAsync("天宁区关工委");
         var (volunteer, activity) = await App.WithDbAsync(async db => (
             await db.Volunteers.AsNoTracking().Where(v => v.UnitId == village.Id && v.Status == VolunteerStatus.Active).OrderBy(v => v.Id).Select(v => v.Name).FirstAsync(),
             await db.Activities.AsNoTracking().Where(a => a.UnitId == village.Id && a.Status == ActivityStatus.Completed).OrderBy(a => a.Id).Select(a => new { a.Id, a.Title }).FirstAsync()));
-        var district = await App.SignedInAsync("tianning-gw");
+        var reader = await App.SignedInAsync("tianning-gw");
         var officer = await App.SignedInAsync("zhenglu");
         var named = $"郑陆镇 {village.Name}";
 
-        var roster = await district.GetStringAsync($"/volunteers?q={Uri.EscapeDataString(volunteer)}");
+        var roster = await reader.GetStringAsync($"/volunteers?q={Uri.EscapeDataString(volunteer)}");
         Assert.Contains($"<td data-label=\"所在单位\">{named}</td>", roster);
-        var list = await district.GetStringAsync($"/activities?q={Uri.EscapeDataString(activity.Title)}");
+        var volunteerId = await App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == volunteer && v.UnitId == village.Id).Select(v => v.Id).FirstAsync());
+        Assert.Contains(named, await reader.GetStringAsync($"/volunteers/{volunteerId}"));
+        var choices = await App.WithServiceAsync<VolunteerChoices, VolunteerChoiceList>(c => c.ListAsync(), district.Id, district.Path);
+        Assert.Equal(named, choices.Items.First(c => c.Id == volunteerId).UnitName);
+        var list = await reader.GetStringAsync($"/activities?q={Uri.EscapeDataString(activity.Title)}");
         Assert.Contains($"<td data-label=\"组织单位\">{named}</td>", list);
-        Assert.Contains(named, await district.GetStringAsync($"/activities/{activity.Id}"));
+        Assert.Contains(named, await reader.GetStringAsync($"/activities/{activity.Id}"));
 
         var ownRoster = await officer.GetStringAsync($"/volunteers?q={Uri.EscapeDataString(volunteer)}");
         Assert.Contains($"<td data-label=\"所在单位\">{village.Name}</td>", ownRoster);

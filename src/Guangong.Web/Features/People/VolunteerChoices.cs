@@ -16,7 +16,7 @@ public sealed record VolunteerChoiceList(IReadOnlyList<VolunteerChoice> Items, b
 /// 6–21 MB (issue 18.3), so a scope holding more than <see cref="MostListed"/> lists only the volunteers the form already
 /// names, and the page asks to switch to the town in the header first.
 /// </summary>
-public sealed class VolunteerChoices(GuangongDbContext db)
+public sealed class VolunteerChoices(GuangongDbContext db, Organization.TownNamedUnits townNames)
 {
     public const int MostListed = 2_000;
 
@@ -33,9 +33,11 @@ public sealed class VolunteerChoices(GuangongDbContext db)
         // The named ones are listed under the same status rule: a café supervisor who has left the roster is not offered
         // (the save would refuse them), as when the picker listed everyone.
         var listed = db.Volunteers.AsNoTracking().Where(v => (!trimmed || kept.Contains(v.Id)) && (!activeOnly || v.Status == VolunteerStatus.Active));
-        var items = await listed.OrderBy(v => v.UnitPath).ThenBy(v => v.Name).ThenBy(v => v.Id)
-            .Select(v => new VolunteerChoice(v.Id, v.Name, v.Unit!.Name, v.Category)).ToListAsync(ct);
-        return new VolunteerChoiceList(items, trimmed);
+        var read = await listed.OrderBy(v => v.UnitPath).ThenBy(v => v.Name).ThenBy(v => v.Id)
+            .Select(v => new { v.Id, v.Name, Unit = v.Unit!.Name, v.UnitPath, v.Category }).ToListAsync(ct);
+        // A district's pickers name the village with its town: two towns' villages may share a name, and so may two 五老.
+        var named = await townNames.ForAsync(read.Select(v => v.UnitPath), ct);
+        return new VolunteerChoiceList([.. read.Select(v => new VolunteerChoice(v.Id, v.Name, named(v.UnitPath, v.Unit), v.Category))], trimmed);
     }
 
     /// <summary>The same as (id, "name（unit）") pairs: a patrol's 五老, a café's supervisors, where names repeat across villages.</summary>

@@ -128,6 +128,7 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
         }
 
         var unitName = await db.Units.Where(u => u.Id == volunteer.UnitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? string.Empty;
+        unitName = (await townNames.ForAsync([volunteer.UnitPath], ct))(volunteer.UnitPath, unitName);
         var history = await db.VolunteerStatusChanges.AsNoTracking().Where(c => c.VolunteerId == id)
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync(ct);
         var visits = await db.VolunteerVisits.AsNoTracking().Where(c => c.VolunteerId == id)

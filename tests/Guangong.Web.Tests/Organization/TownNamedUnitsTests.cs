@@ -86,6 +86,26 @@ public abstract partial class TownNamedUnitsTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_district_reads_a_villages_cafe_with_its_town()
+    {
+        var village = await App.UnitAsync("焦溪村关工委");
+        var district = await App.UnitAsync("天宁区关工委");
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var name = $"网吧{Guid.NewGuid():N}"[..10];
+        await App.WithDbAsync(async db =>
+        {
+            db.InternetCafes.Add(new Guangong.Web.Features.Safety.Cafes.InternetCafe { UnitId = village.Id, UnitPath = village.Path, Name = name, CreatedUtc = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+        var asDistrict = await App.WithServiceAsync<Guangong.Web.Features.Safety.Cafes.CafeDirectory, IReadOnlyList<Guangong.Web.Features.Safety.Cafes.CafeRow>>(c => c.ListAsync(false), district.Id, district.Path);
+        var asTown = await App.WithServiceAsync<Guangong.Web.Features.Safety.Cafes.CafeDirectory, IReadOnlyList<Guangong.Web.Features.Safety.Cafes.CafeRow>>(c => c.ListAsync(false), town.Id, town.Path);
+
+        Assert.Equal($"郑陆镇 {village.Name}", asDistrict.Single(c => c.Name == name).UnitName);
+        Assert.Equal(village.Name, asTown.Single(c => c.Name == name).UnitName);
+    }
+
+    [Fact]
     public async Task The_district_hours_page_names_no_village_without_its_town()
     {
         var district = await App.SignedInAsync("tianning-gw");

@@ -17,7 +17,7 @@ public sealed class WorkshopInput
 }
 
 /// <summary>Registers workshops and reads them with their activities and this year's assessment.</summary>
-public sealed class WorkshopRegistry(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, AssessmentDirectory assessments, TimeProvider clock)
+public sealed class WorkshopRegistry(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, AssessmentDirectory assessments, TimeProvider clock)
 {
     public int Year => ChinaTime.Today(clock).Year;
 
@@ -64,7 +64,8 @@ public sealed class WorkshopRegistry(GuangongDbContext db, Organization.UnitTree
         var served = await db.ServiceHourEntries.AsNoTracking().Where(e => ids.Contains(e.VolunteerId) && e.Date.Year == Year)
             .GroupBy(e => e.VolunteerId).Select(g => new { Id = g.Key, Count = g.Select(e => e.ActivityId).Distinct().Count() }).ToListAsync(ct);
         var assessed = await assessments.ThisYearAsync(ProgramKind.Workshop, Year, ct);
-        return workshops.Select(w => new WorkshopRow(w.Id, w.Name, w.Volunteer, w.Speciality, w.Unit,
+        var named = await townNames.ForAsync(workshops.Select(w => w.UnitPath), ct);
+        return workshops.Select(w => new WorkshopRow(w.Id, w.Name, w.Volunteer, w.Speciality, named(w.UnitPath, w.Unit),
             served.FirstOrDefault(s => s.Id == w.VolunteerId)?.Count ?? 0,
             assessed.TryGetValue(w.Id, out var a) ? a.Id : null, assessed.TryGetValue(w.Id, out var b) ? b.Level ?? "未达合格" : null)).ToList();
     }

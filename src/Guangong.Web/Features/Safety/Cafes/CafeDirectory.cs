@@ -15,7 +15,7 @@ public sealed record CafeYear(long Id, string Name, string UnitName, int Inspect
 
 public sealed record InspectionRow(long Id, long CafeId, string Cafe, DateTime InspectedUtc, string Volunteer, decimal Hours, int MinorsFound, bool SignPresent, bool IdChecksDone, string? Problems, FollowUpTo FollowUpTo, string? FollowUpOutcome, long Version);
 
-public sealed class CafeDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, TimeProvider clock)
+public sealed class CafeDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -37,7 +37,8 @@ public sealed class CafeDirectory(GuangongDbContext db, Organization.UnitTreeOrd
                 Last = db.CafeInspections.Where(i => i.CafeId == c.Id).Max(i => (DateTime?)i.InspectedUtc),
                 Supervisors = c.Supervisors.Select(s => s.Volunteer!.Name).ToList(),
             }).ToListAsync(ct);
-        var rows = (await treeOrder.SortAsync(cafes, c => c.UnitPath, ct)).Select(c => new CafeRow(c.Id, c.Name, c.Unit, c.Address, c.IsOpen, c.InspectionsPerMonth, c.ThisMonth, c.Last, c.Supervisors)).ToList();
+        var named = await townNames.ForAsync(cafes.Select(c => c.UnitPath), ct);
+        var rows = (await treeOrder.SortAsync(cafes, c => c.UnitPath, ct)).Select(c => new CafeRow(c.Id, c.Name, named(c.UnitPath, c.Unit), c.Address, c.IsOpen, c.InspectionsPerMonth, c.ThisMonth, c.Last, c.Supervisors)).ToList();
         return overdueOnly ? rows.Where(r => r.Overdue).ToList() : rows;
     }
 
@@ -85,10 +86,11 @@ public sealed class CafeDirectory(GuangongDbContext db, Organization.UnitTreeOrd
                 NoSign = g.Count(i => !i.SignPresent), NoId = g.Count(i => !i.IdChecksDone), FollowUps = g.Count(i => i.FollowUpTo != FollowUpTo.None), Tenths = g.Sum(i => i.Tenths),
             }).ToDictionaryAsync(g => g.Key, ct);
         var cafes = await treeOrder.SortAsync(await db.InternetCafes.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name, c.UnitPath, Unit = c.Unit!.Name, c.IsOpen }).ToListAsync(ct), c => c.UnitPath, ct);
+        var named = await townNames.ForAsync(cafes.Select(c => c.UnitPath), ct);
         return cafes.Where(c => c.IsOpen || stats.ContainsKey(c.Id))
             .Select(c => stats.TryGetValue(c.Id, out var s)
-                ? new CafeYear(c.Id, c.Name, c.Unit, s.Count, s.Minors, s.WithMinors, s.NoSign, s.NoId, s.FollowUps, s.Tenths / 10m)
-                : new CafeYear(c.Id, c.Name, c.Unit, 0, 0, 0, 0, 0, 0, 0))
+                ? new CafeYear(c.Id, c.Name, named(c.UnitPath, c.Unit), s.Count, s.Minors, s.WithMinors, s.NoSign, s.NoId, s.FollowUps, s.Tenths / 10m)
+                : new CafeYear(c.Id, c.Name, named(c.UnitPath, c.Unit), 0, 0, 0, 0, 0, 0, 0))
             .ToList();
     }
 }

@@ -10,7 +10,7 @@ namespace Guangong.Web.Features.Activities;
 /// Loads what the activity form offers (<see cref="ActivityOptions"/>), through the scope filter. Each list is bounded: a
 /// province officer's form read 24,000 units and listed every care station and base of the province.
 /// </summary>
-public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices, UnitTreeOrder treeOrder)
+public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, IPlanTaskCatalog planTasks, People.TownVolunteers townVolunteers, UnitChoices unitChoices, UnitTreeOrder treeOrder, TownNamedUnits townNames)
 {
     /// <summary>
     /// Listed in the form of a town or a unit below it before the recorder searches: a real town's roster (a hundred or
@@ -42,7 +42,7 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
         // Those who served are always listed; of the rest, the first active volunteers the recorder may name: a
         // village's or school's recorder names any of the town's 五老 (TownVolunteers), its own listed first. One more
         // is read to know whether some were left out (the form then offers the search).
-        var listed = await townVolunteers.WiderThanTownAsync(ct) ? MostVolunteersListedAboveTown : MostVolunteersListed;
+        var listed = await townNames.WiderThanTownAsync(ct) ? MostVolunteersListedAboveTown : MostVolunteersListed;
         var ofTown = await townVolunteers.TownPathAsync(ct) is not null;
         var others = await townVolunteers.ActiveAsync(servedIds, listed + 1, ct: ct);
         var volunteers = await townVolunteers.WithTownNamesAsync((await townVolunteers.NamesAsync(servedIds, ct)).Values

@@ -27,41 +27,20 @@ public sealed class UnitTreeOrder(GuangongDbContext db)
             return [.. rows];
         }
 
-        // Each unit on the paths (read through the scope: those above it are common to every row and come back as none).
+        // Each unit on the paths (read through the scope: those above it are common to every row and come back as none),
+        // put in the tree's order by the one rule of TreeOrder; a row ranks as its unit does.
         var ids = paths.SelectMany(SubtreeFilter.Ids).Distinct().ToList();
-        var units = new Dictionary<long, (int SortOrder, string Name)>();
+        var units = new List<(long Id, string Path, int SortOrder, string Name)>();
         var reads = ids.Count > MostIdsByKey ? [null] : ids.Chunk(IdsPerRead).Select(c => c.ToList()).ToList<List<long>?>();
         foreach (var some in reads)
         {
             var query = db.Units.AsNoTracking();
-            foreach (var u in await (some is null ? query : query.Where(u => some.Contains(u.Id))).Select(u => new { u.Id, u.SortOrder, u.Name }).ToListAsync(ct))
-            {
-                units[u.Id] = (u.SortOrder, u.Name);
-            }
+            units.AddRange((await (some is null ? query : query.Where(u => some.Contains(u.Id))).Select(u => new { u.Id, u.Path, u.SortOrder, u.Name }).ToListAsync(ct))
+                .Select(u => (u.Id, u.Path, u.SortOrder, u.Name)));
         }
 
-        // Each path's chain of (sort order, name, id) from the top, made once.
-        var chains = paths.ToDictionary(p => p, p => SubtreeFilter.Ids(p).Select(id => units.TryGetValue(id, out var u) ? (u.SortOrder, u.Name, id) : (0, string.Empty, id)).ToArray(), StringComparer.Ordinal);
-        var rank = paths.Order(Comparer<string>.Create((a, b) => ByChain(chains[a], chains[b])))
-            .Select((path, i) => (path, i)).ToDictionary(p => p.path, p => p.i, StringComparer.Ordinal);
-        return [.. rows.OrderBy(r => rank[unitPath(r)])];
-    }
-
-    /// <summary>Two chains compared unit by unit from the top: the first pair that differs decides; a unit comes before those below it.</summary>
-    private static int ByChain((int SortOrder, string Name, long Id)[] left, (int SortOrder, string Name, long Id)[] right)
-    {
-        for (var i = 0; i < Math.Min(left.Length, right.Length); i++)
-        {
-            var (x, y) = (left[i], right[i]);
-            if (x.Id == y.Id)
-            {
-                continue;
-            }
-
-            var order = x.SortOrder != y.SortOrder ? x.SortOrder.CompareTo(y.SortOrder) : TreeOrder.Names.Compare(x.Name, y.Name);
-            return order != 0 ? order : x.Id.CompareTo(y.Id);
-        }
-
-        return left.Length.CompareTo(right.Length);
+        var rank = TreeOrder.Sort(units, u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name)
+            .Select((u, i) => (u.Path, i)).ToDictionary(u => u.Path, u => u.i, StringComparer.Ordinal);
+        return [.. rows.OrderBy(r => rank.GetValueOrDefault(unitPath(r), int.MaxValue))];
     }
 }

@@ -18,7 +18,7 @@ public sealed class TownVolunteers(GuangongDbContext db, TownNamedUnits townName
 {
     private string? resolvedFor;
 
-    private (string? Town, bool WiderThanTown) resolved;
+    private string? resolved;
 
     /// <summary>
     /// Active volunteers the scope may name as having served, ordered by unit and name; with <paramref name="nameContains"/>
@@ -92,17 +92,11 @@ public sealed class TownVolunteers(GuangongDbContext db, TownNamedUnits townName
     private TownVolunteer Marked(TownVolunteer v) => v with { InScope = db.Scope.Covers(v.UnitPath) };
 
     /// <summary>The path of the town above the scope's own unit; null when the scope is the town or above it (or has no town).</summary>
-    public async Task<string?> TownPathAsync(CancellationToken ct = default) => (await PlaceAsync(ct)).Town;
-
-    /// <summary>Whether the scope reaches past one town (a district, a city, the whole platform): its roster is many towns'.</summary>
-    public async Task<bool> WiderThanTownAsync(CancellationToken ct = default) => (await PlaceAsync(ct)).WiderThanTown;
-
-    /// <summary>Where the scope's unit stands: the town above it (if it is below one) and whether it is above the towns.</summary>
-    private async Task<(string? Town, bool WiderThanTown)> PlaceAsync(CancellationToken ct)
+    public async Task<string?> TownPathAsync(CancellationToken ct = default)
     {
         if (db.Scope.IsSystem || db.Scope.Path is not { } path)
         {
-            return (null, db.Scope.IsSystem);
+            return null;
         }
 
         // A form, its served list and the hours page each ask; a request's scope is looked up once, its units on the path
@@ -111,10 +105,8 @@ public sealed class TownVolunteers(GuangongDbContext db, TownNamedUnits townName
         {
             var ancestors = SubtreeFilter.Ids(path);
             using var door = db.Scope.ReadOutside(OutsideReasons.TownVolunteers);
-            var onPath = await db.Units.AsNoTracking().Where(u => ancestors.Contains(u.Id)).Select(u => new { u.Path, u.Level }).ToListAsync(ct);
-            var town = onPath.FirstOrDefault(u => u.Level == UnitLevel.Town)?.Path;
-            var own = onPath.FirstOrDefault(u => u.Path == path)?.Level;
-            (resolved, resolvedFor) = ((town == path ? null : town, own < UnitLevel.Town), path);
+            var town = await db.Units.AsNoTracking().Where(u => ancestors.Contains(u.Id) && u.Level == UnitLevel.Town).Select(u => u.Path).FirstOrDefaultAsync(ct);
+            (resolved, resolvedFor) = (town == path ? null : town, path);
         }
 
         return resolved;

@@ -118,6 +118,61 @@ public abstract partial class TownNamedUnitsTests(AppFixture fixture)
         Assert.DoesNotContain(units, villages.Contains);
     }
 
+    [Theory]
+    [InlineData("/training/hours")] // the attendees' units
+    [InlineData("/training/{training}")] // its attendees and the checklist
+    [InlineData("/water")]
+    [InlineData("/stations")]
+    [InlineData("/publicity/highlights")]
+    [InlineData("/publicity/scores")]
+    [InlineData("/plans/assignments")]
+    [InlineData("/zero-crime")]
+    [InlineData("/assessments")]
+    [InlineData("/journals/new")] // the pieces to choose
+    [InlineData("/essays/{contest}")] // the submissions
+    public async Task A_district_page_of_records_held_by_villages_names_them_with_their_town(string page)
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var (villages, training, contest) = await App.WithDbAsync(async db => (
+            await db.Units.AsNoTracking().Where(u => u.ParentId == town.Id).Select(u => u.Name).ToListAsync(),
+            await db.TrainingSessions.AsNoTracking().Where(s => s.UnitId == town.Id && s.Attendees.Any()).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
+            await db.Contests.AsNoTracking().Where(c => c.UnitId == town.Id && db.Submissions.Any(s => s.ContestId == c.Id)).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()));
+        var path = page.Replace("{training}", training.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{contest}", contest.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var named = villages.Where(v => !v.StartsWith("郑陆", StringComparison.Ordinal)).Select(v => $"郑陆镇 {v}").ToList();
+
+        var asDistrict = await (await App.SignedInAsync("tianning-gw")).GetStringAsync(path);
+        var asTown = await (await App.SignedInAsync("zhenglu")).GetStringAsync(path);
+
+        Assert.Contains(named, n => asDistrict.Contains(n, StringComparison.Ordinal));
+        Assert.DoesNotContain(named, n => asTown.Contains(n, StringComparison.Ordinal));
+        Assert.Contains(villages, v => asTown.Contains(v, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_district_reads_an_activitys_venue_with_its_town()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var district = await App.UnitAsync("天宁区关工委");
+        var village = await App.UnitAsync("焦溪村关工委");
+        var venue = await App.UnitAsync("查家村关工委");
+        // Long ago, so that no station's last activity moves.
+        var activity = await App.WithDbAsync(async db =>
+        {
+            var user = await db.Users.AsNoTracking().Where(u => u.UserName == "zhenglu").Select(u => u.Id).SingleAsync();
+            var a = new Activity { UnitId = village.Id, VenueUnitId = venue.Id, Title = "异地活动", Category = "五个一", Status = ActivityStatus.Completed, Date = new DateOnly(2019, 5, 1), CreatedByUserId = user };
+            db.Activities.Add(a);
+            await db.SaveChangesAsync();
+            return a.Id;
+        });
+
+        var asDistrict = await App.WithServiceAsync<ActivityDirectory, ActivityDetail?>(d => d.DetailAsync(activity), district.Id, district.Path);
+        var asTown = await App.WithServiceAsync<ActivityDirectory, ActivityDetail?>(d => d.DetailAsync(activity), town.Id, town.Path);
+
+        Assert.Equal($"郑陆镇 {venue.Name}", asDistrict!.VenueName);
+        Assert.Equal(venue.Name, asTown!.VenueName);
+    }
+
     [GeneratedRegex("<td data-label=\"所在单位\">([^<]*)</td>")]
     private static partial Regex UnitCell();
 }

@@ -101,7 +101,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
         {
             Activity = a,
             UnitName = db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Name).FirstOrDefault(),
-            VenueName = db.Units.Where(u => u.Id == a.VenueUnitId).Select(u => u.Name).FirstOrDefault(),
+            Venue = db.Units.Where(u => u.Id == a.VenueUnitId).Select(u => new { u.Name, u.Path }).FirstOrDefault(),
         }, ct);
         var activity = head?.Activity;
         if (activity is null || (activity.Status == ActivityStatus.Draft && activity.CreatedByUserId != me.UserId && !me.IsAdministrator))
@@ -109,7 +109,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
             return null;
         }
 
-        var (unitName, venue) = (head!.UnitName ?? string.Empty, head.VenueName);
+        var (unitName, venue) = (head!.UnitName ?? string.Empty, head.Venue);
 
         // Photos show children, and the served list names other volunteers with their hours: a volunteer
         // or correspondent account sees the activity and its own service, as its pages show it, no more.
@@ -123,7 +123,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
             .Where(e => e.ActivityId == id && (seesPeople || db.Volunteers.Any(v => v.Id == e.VolunteerId && v.UserId == me.UserId && me.UserId != 0)))
             .OrderBy(e => e.Id).ToListAsync(ct);
         var people = await townVolunteers.NamesAsync(lines.Select(l => l.VolunteerId).Distinct().ToList(), ct);
-        var named = await townNames.ForAsync(people.Values.Select(p => p.UnitPath).Append(activity.UnitPath), ct);
+        var named = await townNames.ForAsync(people.Values.Select(p => p.UnitPath).Append(activity.UnitPath).Concat(venue is null ? [] : [venue.Path]), ct);
         var ledger = lines.Select(l => new LedgerLine(l.Id, l.VolunteerId, people.GetValueOrDefault(l.VolunteerId)?.Name ?? "（外单位五老）", l.Hours, l.Verified, l.OnBehalf, l.Reason, l.EnteredByName, l.CreatedUtc, l.CheckInUtc, l.CheckOutUtc)).ToList();
         var served = ledger.GroupBy(l => new { l.VolunteerId, l.VolunteerName })
             .Select(g => new ServedLine(g.Key.VolunteerId, g.Key.VolunteerName, people.GetValueOrDefault(g.Key.VolunteerId)?.InScope == true, g.Sum(l => l.Hours), g.Any(l => l.Verified && l.Hours > 0), g.Any(l => l.CheckInUtc != null && l.CheckOutUtc == null) && !g.Any(l => l.CheckOutUtc != null),
@@ -135,7 +135,7 @@ public sealed class ActivityDirectory(GuangongDbContext db, CurrentUser me, Peop
             await db.AuditViewAsync(nameof(Activity), id, $"查看活动记录（青少年{activity.YouthReached}人，照片和文件{fileList.Count}个）", activity.UnitPath, ct);
         }
 
-        return new ActivityDetail(activity, named(activity.UnitPath, unitName), venue, fileList, served, ledger);
+        return new ActivityDetail(activity, named(activity.UnitPath, unitName), venue is null ? null : named(venue.Path, venue.Name), fileList, served, ledger);
     }
 
     /// <summary>

@@ -79,13 +79,15 @@ public sealed class ActivityFormOptions(GuangongDbContext db, CodeLists codes, I
 
     /// <summary>
     /// The care stations and education bases in the scope while they fit <see cref="FilterUnits.MostShown"/> (a town has a
-    /// few); past that (a province's thousands) only the one the form names, and the form says to switch down first.
+    /// few); past that (a province's thousands) only the one the form names, and the form says to switch down first. A
+    /// district reads each with its town.
     /// </summary>
     private async Task<(IReadOnlyList<(long Id, string Name)> Items, bool Trimmed)> VenuesAsync(long? keep, CancellationToken ct)
     {
         var venues = db.Units.AsNoTracking().Where(u => u.IsActive && VenueKinds.Contains(u.Kind));
         var trimmed = await venues.HoldsMoreThanAsync(FilterUnits.MostShown, ct);
         var items = await venues.Where(u => !trimmed || u.Id == keep).Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct);
-        return ([.. (await treeOrder.SortAsync(items, u => u.Path, ct)).Select(u => (u.Id, u.Name))], trimmed);
+        var named = await townNames.ForAsync(items.Select(u => u.Path), ct);
+        return ([.. (await treeOrder.SortAsync(items, u => u.Path, ct)).Select(u => (u.Id, named(u.Path, u.Name)))], trimmed);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Applications;
 
 /// <summary>Reads applications in the scope: the list, the queue of those from units below, one with its history, the to-do.</summary>
-public sealed class ApplicationDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, AssessmentDirectory assessments)
+public sealed class ApplicationDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, AssessmentDirectory assessments)
 {
     /// <summary>All applications in the scope, or (queue) only those from units below that wait for review.</summary>
     public async Task<IReadOnlyList<ApplicationRow>> ListAsync(bool queue, CancellationToken ct = default)
@@ -21,7 +21,8 @@ public sealed class ApplicationDirectory(GuangongDbContext db, Organization.Unit
             .Select(a => new ApplicationRow(a.Id, a.StationName, a.Unit!.Name, a.UnitPath, a.Year, a.Title, a.Status, a.ReviewTotal))
             .Take(500).ToListAsync(ct);
         // Each year's units in the tree's order (a stable sort keeps a unit's stations by name).
-        return [.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year)];
+        var named = await townNames.ForAsync(rows.Select(a => a.UnitPath), ct);
+        return [.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year).Select(a => a with { UnitName = named(a.UnitPath, a.UnitName) })];
     }
 
     public async Task<ApplicationDetail?> DetailAsync(long id, CancellationToken ct = default)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Assessments;
 
 /// <summary>Reads assessments in the scope: lists, one with its template and actions, a subject's years side by side.</summary>
-public sealed class AssessmentDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, TemplateCatalog templates, TimeProvider clock)
+public sealed class AssessmentDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, TemplateCatalog templates, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -33,7 +33,8 @@ public sealed class AssessmentDirectory(GuangongDbContext db, Organization.UnitT
                 a.Scores.Count(x => (x.ReviewScore ?? x.SelfScore ?? 0) < x.MaxPoints)))
             .Take(500).ToListAsync(ct);
         // Each year's units in the tree's order (a stable sort keeps a unit's subjects by name).
-        return [.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year)];
+        var named = await townNames.ForAsync(rows.Select(a => a.UnitPath), ct);
+        return [.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year).Select(a => a with { UnitName = named(a.UnitPath, a.UnitName) })];
     }
 
     public async Task<AssessmentDetail?> DetailAsync(long id, CancellationToken ct = default)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Bases;
 
 /// <summary>The education-base registry: register or edit a base; list them with their visits (activities held there) and yearly totals.</summary>
-public sealed class BaseRegistry(GuangongDbContext db, Organization.UnitTreeOrder treeOrder)
+public sealed class BaseRegistry(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames)
 {
     public async Task<CommandResult<EducationBase>> SaveAsync(long? id, BaseInput input, CancellationToken ct = default)
     {
@@ -101,7 +101,8 @@ public sealed class BaseRegistry(GuangongDbContext db, Organization.UnitTreeOrde
         }
 
         var visits = await db.Activities.AsNoTracking().Where(a => a.VenueUnitId == b.UnitId).OrderByDescending(a => a.Date)
-            .Select(a => new BaseVisit(a.Id, a.Date, a.Title, a.Unit!.Name, a.YouthGroups, a.YouthReached)).Take(200).ToListAsync(ct);
+            .Select(a => new BaseVisit(a.Id, a.Date, a.Title, a.Unit!.Name, a.YouthGroups, a.YouthReached, a.UnitPath)).Take(200).ToListAsync(ct);
+        visits = await townNames.NamedAsync(visits, v => v.UnitPath, v => v.Organizer, (v, name) => v with { Organizer = name }, ct);
         var years = visits.GroupBy(v => v.Date.Year).OrderByDescending(g => g.Key).Select(g => new BaseYear(g.Key, g.Count(), g.Sum(v => v.YouthReached))).ToList();
         return new BaseDetail(b, visits, years);
     }
@@ -125,7 +126,7 @@ public sealed class BaseRegistry(GuangongDbContext db, Organization.UnitTreeOrde
 
 public sealed record BaseRow(EducationBase Base, int Visits, int YouthReached);
 
-public sealed record BaseVisit(long ActivityId, DateOnly Date, string Title, string Organizer, string? Groups, int YouthReached);
+public sealed record BaseVisit(long ActivityId, DateOnly Date, string Title, string Organizer, string? Groups, int YouthReached, [property: System.Text.Json.Serialization.JsonIgnore] string UnitPath);
 
 public sealed record BaseYear(int Year, int Visits, int YouthReached);
 

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
@@ -15,7 +16,8 @@ public sealed record ContestRow(long Id, string Title, string Organiser, Contest
 
 /// <summary>What the submitting unit and the organiser see of a piece (with the author); judges never get this row.</summary>
 public sealed record SubmissionRow(long Id, string Code, EssayGroup Group, string Title, string UnitName, long UnitId, string AuthorName, string? Grade, string? ClassName, string? Adviser,
-    int CharacterCount, string? DuplicateOf, bool UnderLength, bool OverLength, AwardLevel? Award, decimal? FinalScore, int? Rank, long Version);
+    int CharacterCount, string? DuplicateOf, bool UnderLength, bool OverLength, AwardLevel? Award, decimal? FinalScore, int? Rank, long Version,
+    [property: JsonIgnore] string UnitPath);
 
 /// <summary>A line of the blind sheet: the code and the text, nothing that names a person or a school.</summary>
 /// <summary>How far one judge has got: the sheets they saved, of the pieces they are to score.</summary>
@@ -28,7 +30,7 @@ public sealed record BlindPiece(long Id, string Code, EssayGroup Group, string T
 }
 
 /// <summary>The contests a user sees, and each contest as organiser, participant or judge; an id the user has no part in answers like an unknown one.</summary>
-public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
+public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me, Organization.TownNamedUnits townNames)
 {
     public async Task<ContestView?> FindAsync(long id, CancellationToken ct = default)
     {
@@ -114,9 +116,11 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me)
 
     /// <summary>The pieces in scope: all of them for the organiser, the unit's own for a participant.</summary>
     public async Task<IReadOnlyList<SubmissionRow>> SubmissionsAsync(long contestId, CancellationToken ct = default) =>
-        await db.Submissions.AsNoTracking().Where(s => s.ContestId == contestId).OrderBy(s => s.Group).ThenBy(s => s.Code)
-            .Select(s => new SubmissionRow(s.Id, s.Code, s.Group, s.Title, s.Unit!.Name, s.UnitId, s.AuthorName, s.Grade, s.ClassName, s.Adviser, s.CharacterCount, s.DuplicateOf, s.UnderLength, s.OverLength, s.Award, s.FinalScore, s.Rank, s.Version))
-            .ToListAsync(ct);
+        await townNames.NamedAsync(
+            await db.Submissions.AsNoTracking().Where(s => s.ContestId == contestId).OrderBy(s => s.Group).ThenBy(s => s.Code)
+                .Select(s => new SubmissionRow(s.Id, s.Code, s.Group, s.Title, s.Unit!.Name, s.UnitId, s.AuthorName, s.Grade, s.ClassName, s.Adviser, s.CharacterCount, s.DuplicateOf, s.UnderLength, s.OverLength, s.Award, s.FinalScore, s.Rank, s.Version, s.UnitPath))
+                .ToListAsync(ct),
+            s => s.UnitPath, s => s.UnitName, (s, name) => s with { UnitName = name }, ct);
 
     public async Task<Submission?> SubmissionAsync(long contestId, long id, CancellationToken ct = default) =>
         await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Images.OrderBy(i => i.Position)).SingleOrDefaultAsync(s => s.Id == id && s.ContestId == contestId, ct);

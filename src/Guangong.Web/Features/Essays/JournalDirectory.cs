@@ -8,7 +8,7 @@ namespace Guangong.Web.Features.Essays;
 public sealed record JournalRow(long Id, string Title, string Issue, string DateText, string UnitName, int Pieces, DateTime? CompiledUtc);
 
 /// <summary>The archive of 内刊 issues in scope and the pieces that may go into one.</summary>
-public sealed class JournalDirectory(GuangongDbContext db)
+public sealed class JournalDirectory(GuangongDbContext db, Organization.TownNamedUnits townNames)
 {
     public async Task<IReadOnlyList<JournalRow>> ListAsync(CancellationToken ct = default) =>
         await db.Journals.AsNoTracking().OrderByDescending(j => j.Id)
@@ -30,13 +30,14 @@ public sealed class JournalDirectory(GuangongDbContext db)
     public async Task<IReadOnlyList<JournalCandidate>> CandidatesAsync(CancellationToken ct = default)
     {
         var pieces = await db.Submissions.AsNoTracking().Where(s => s.Award != null).OrderBy(s => s.ContestId).ThenBy(s => s.Group).ThenBy(s => s.Award).ThenBy(s => s.Rank)
-            .Select(s => new { s.Id, s.Title, s.Group, s.Award, Contest = s.Contest!.Title, Unit = s.Unit!.Name, s.AuthorName }).ToListAsync(ct);
+            .Select(s => new { s.Id, s.Title, s.Group, s.Award, Contest = s.Contest!.Title, Unit = s.Unit!.Name, s.UnitPath, s.AuthorName }).ToListAsync(ct);
         var articles = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Adopted).OrderByDescending(a => a.WrittenOn).Take(200)
-            .Select(a => new { a.Id, a.Title, Unit = a.Unit!.Name, a.WrittenOn }).ToListAsync(ct);
+            .Select(a => new { a.Id, a.Title, Unit = a.Unit!.Name, a.UnitPath, a.WrittenOn }).ToListAsync(ct);
+        var named = await townNames.ForAsync(pieces.Select(p => p.UnitPath).Concat(articles.Select(a => a.UnitPath)), ct);
         return
         [
-            .. pieces.Select(p => new JournalCandidate("submission", p.Id, p.Title, $"{p.Contest}·{EnumText.Of(p.Group)}·{EnumText.Of(p.Award!.Value)}（{p.Unit} {p.AuthorName}）", $"征文获奖作品·{EnumText.Of(p.Group)}")),
-            .. articles.Select(a => new JournalCandidate("article", a.Id, a.Title, $"宣传稿件（{a.Unit}，{a.WrittenOn:yyyy-MM-dd}）", "工作纪实")),
+            .. pieces.Select(p => new JournalCandidate("submission", p.Id, p.Title, $"{p.Contest}·{EnumText.Of(p.Group)}·{EnumText.Of(p.Award!.Value)}（{named(p.UnitPath, p.Unit)} {p.AuthorName}）", $"征文获奖作品·{EnumText.Of(p.Group)}")),
+            .. articles.Select(a => new JournalCandidate("article", a.Id, a.Title, $"宣传稿件（{named(a.UnitPath, a.Unit)}，{a.WrittenOn:yyyy-MM-dd}）", "工作纪实")),
         ];
     }
 }

@@ -56,6 +56,16 @@ public sealed class TownNamedUnits(GuangongDbContext db)
         return (path, name) => TownOf(path, towns) is { } town ? UnitNames.WithTown(town, name) : name;
     }
 
+    /// <summary>
+    /// <paramref name="rows"/> with their units named for the reader: each row's unit at <paramref name="path"/> named
+    /// <paramref name="name"/> is given back by <paramref name="with"/> under the name shown.
+    /// </summary>
+    public async Task<List<T>> NamedAsync<T>(IReadOnlyCollection<T> rows, Func<T, string> path, Func<T, string> name, Func<T, string, T> with, CancellationToken ct = default)
+    {
+        var named = await ForAsync(rows.Select(path), ct);
+        return [.. rows.Select(r => with(r, named(path(r), name(r))))];
+    }
+
     /// <summary>The towns on the paths, by their paths.</summary>
     private async Task<Dictionary<string, string>> TownsAsync(IReadOnlyCollection<string> paths, int mostByKey, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Guangong.Web.Infrastructure.Time;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Plans;
 
 /// <summary>Reads plans and their progress: the plan in its own structure, a unit's assignments, the unit × task matrix, reminders.</summary>
-public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, TimeProvider clock)
+public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -74,11 +75,18 @@ public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrd
 
     /// <summary>The assignments in scope: a village's own tasks, or all of a town's. Filter: overdue, untouched, soon.</summary>
     public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(string? show, CancellationToken ct = default) =>
-        await Assignments(show).ToListAsync(ct);
+        await NamedAsync(await Assignments(show).ToListAsync(ct), ct);
 
     /// <summary>One page of them, filtered and sorted in the database: a district's thousands are not loaded to show twenty.</summary>
-    public Task<PagedList<AssignmentRow>> AssignmentPageAsync(string? show, int page, CancellationToken ct = default) =>
-        Assignments(show).ToPagedListAsync(page, ct: ct);
+    public async Task<PagedList<AssignmentRow>> AssignmentPageAsync(string? show, int page, CancellationToken ct = default)
+    {
+        var rows = await Assignments(show).ToPagedListAsync(page, ct: ct);
+        return rows.With(await NamedAsync(rows.Items, ct));
+    }
+
+    /// <summary>The rows' units as the reader names them: a district's list holds villages of many towns.</summary>
+    private Task<List<AssignmentRow>> NamedAsync(IReadOnlyList<AssignmentRow> rows, CancellationToken ct) =>
+        townNames.NamedAsync(rows, a => a.UnitPath, a => a.UnitName, (a, name) => a with { UnitName = name }, ct);
 
     /// <summary>The start page's reminder: how many are due within 14 days or overdue, and the first <paramref name="take"/> of them.</summary>
     public async Task<AssignmentReminders> RemindersAsync(int take, CancellationToken ct = default)
@@ -87,7 +95,7 @@ public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrd
         // exact figure, without counting them on every start page (issue 18).
         var total = await Open(Soon).CountUpToAsync(AssignmentReminders.CountCap, ct);
         var overdue = total == 0 ? 0 : await Open("overdue").CountUpToAsync(AssignmentReminders.CountCap, ct);
-        return new AssignmentReminders(total, overdue, total == 0 ? [] : await Assignments(Soon).Take(take).ToListAsync(ct));
+        return new AssignmentReminders(total, overdue, total == 0 ? [] : await NamedAsync(await Assignments(Soon).Take(take).ToListAsync(ct), ct));
     }
 
     private const string Soon = "soon";
@@ -114,14 +122,16 @@ public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrd
         var byDate = show is Soon or "overdue" || db.Database.IsNpgsql()
             ? open.OrderBy(a => a.DueDate)
             : open.OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate);
-        return byDate.ThenBy(a => a.PlanId).ThenBy(a => a.TaskId).ThenBy(a => a.Id).Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn, a.Frequency));
+        return byDate.ThenBy(a => a.PlanId).ThenBy(a => a.TaskId).ThenBy(a => a.Id).Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn, a.Frequency, a.UnitPath));
     }
 
     public async Task<IReadOnlyList<LinkedActivity>> LinkedActivitiesAsync(long taskId, CancellationToken ct = default) =>
-        await db.Activities.AsNoTracking().Where(a => a.PlanTaskId == taskId && a.Status != Activities.ActivityStatus.Draft)
-            .OrderByDescending(a => a.Date)
-            .Select(a => new LinkedActivity(a.Id, a.Title, a.Date, a.Unit!.Name, a.YouthReached, a.VolunteerCount, a.Files.Count))
-            .ToListAsync(ct);
+        await townNames.NamedAsync(
+            await db.Activities.AsNoTracking().Where(a => a.PlanTaskId == taskId && a.Status != Activities.ActivityStatus.Draft)
+                .OrderByDescending(a => a.Date)
+                .Select(a => new LinkedActivity(a.Id, a.Title, a.Date, a.Unit!.Name, a.YouthReached, a.VolunteerCount, a.Files.Count, a.UnitPath))
+                .ToListAsync(ct),
+            a => a.UnitPath, a => a.UnitName, (a, name) => a with { UnitName = name }, ct);
 
     /// <summary>The tasks the current user may link an activity to: those assigned inside their scope.</summary>
     public static PlanTaskStatus StatusOf(PlanTask task, IReadOnlyList<OwnerView> owners, DateOnly today) =>
@@ -154,7 +164,7 @@ public sealed record PlanView(WorkPlan Plan, IReadOnlyList<SectionView> Sections
     public int Percent => Tasks.Where(t => !t.Task.NotApplicable).Select(t => t.Percent).DefaultIfEmpty(0).Average() is var p ? (int)Math.Round(p) : 0;
 }
 
-public sealed record LinkedActivity(long Id, string Title, DateOnly Date, string UnitName, int YouthReached, int VolunteerCount, int FileCount);
+public sealed record LinkedActivity(long Id, string Title, DateOnly Date, string UnitName, int YouthReached, int VolunteerCount, int FileCount, [property: JsonIgnore] string UnitPath);
 
 public sealed record TaskDetail(PlanTask Task, WorkPlan Plan, IReadOnlyList<TaskAssignment> Assignments, IReadOnlyList<TaskProgress> Progress, IReadOnlyList<LinkedActivity> Activities);
 
@@ -173,7 +183,8 @@ public sealed record AssignmentReminders(int Total, int Overdue, IReadOnlyList<A
     public static string CountText(int count) => count > CountCap ? $"{CountCap}+" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
-public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn, string? Frequency)
+public sealed record AssignmentRow(long Id, long TaskId, string PlanTitle, string Label, string TaskText, string UnitName, DateOnly? DueDate, int Percent, bool HasProgress, DateOnly? LastProgressOn, string? Frequency,
+    [property: JsonIgnore] string UnitPath)
 {
     /// <summary>Where this unit's part stands, in the words the task page uses (未开始, 进行中, 已完成, 已逾期).</summary>
     public PlanTaskStatus StatusOn(DateOnly today) => Percent >= 100 ? PlanTaskStatus.Done

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Publicity;
 
-public sealed record ArticleRow(long Id, string Title, ArticleKind Kind, ArticleStatus Status, DateOnly WrittenOn, string UnitName, string? FirstAuthor, int Adoptions);
+public sealed record ArticleRow(long Id, string Title, ArticleKind Kind, ArticleStatus Status, DateOnly WrittenOn, string UnitName, string? FirstAuthor, int Adoptions, string UnitPath);
 
 public sealed record ArticleFilter(string? Status, int? Year, int? Month, string? Search, int Page)
 {
@@ -15,9 +15,9 @@ public sealed record ArticleFilter(string? Status, int? Year, int? Month, string
 public sealed record CorrespondentChoice(long Id, string Name, string UnitName, long? UserId);
 
 /// <summary>Reads articles, outlets and the choices the article form offers, through the scope filter.</summary>
-public sealed class ArticleDirectory(GuangongDbContext db)
+public sealed class ArticleDirectory(GuangongDbContext db, Organization.TownNamedUnits townNames)
 {
-    public Task<PagedList<ArticleRow>> ListAsync(ArticleFilter filter, CancellationToken ct = default)
+    public async Task<PagedList<ArticleRow>> ListAsync(ArticleFilter filter, CancellationToken ct = default)
     {
         var q = db.Articles.AsNoTracking();
         if (EnumText.Parse<ArticleStatus>(filter.Status) is { } status)
@@ -37,10 +37,11 @@ public sealed class ArticleDirectory(GuangongDbContext db)
             q = q.Where(a => a.Title.Contains(s));
         }
 
-        return q.OrderByDescending(a => a.WrittenOn).ThenByDescending(a => a.Id)
+        var page = await q.OrderByDescending(a => a.WrittenOn).ThenByDescending(a => a.Id)
             .Select(a => new ArticleRow(a.Id, a.Title, a.Kind, a.Status, a.WrittenOn, a.Unit!.Name,
-                a.Authors.Where(x => x.Position == 0).Select(x => x.Correspondent!.Name).FirstOrDefault(), a.Adoptions.Count))
+                a.Authors.Where(x => x.Position == 0).Select(x => x.Correspondent!.Name).FirstOrDefault(), a.Adoptions.Count, a.UnitPath))
             .ToPagedListAsync(filter.Page, ct: ct);
+        return page.With(await townNames.NamedAsync(page.Items, a => a.UnitPath, a => a.UnitName, (a, name) => a with { UnitName = name }, ct));
     }
 
     /// <summary>

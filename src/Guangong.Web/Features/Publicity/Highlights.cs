@@ -8,13 +8,13 @@ namespace Guangong.Web.Features.Publicity;
 
 public sealed record HighlightPhoto(long Id, string FileName, bool IsPublic);
 
-public sealed record HighlightRow(long Id, string Title, DateOnly Date, string UnitName, string Category, bool IsPublic, long Version, IReadOnlyList<HighlightPhoto> Photos);
+public sealed record HighlightRow(long Id, string Title, DateOnly Date, string UnitName, string Category, bool IsPublic, long Version, IReadOnlyList<HighlightPhoto> Photos, string UnitPath);
 
 /// <summary>
 /// The officer's choice of activities (公开展示) and of their photos for the public 网上关工委. Only
 /// what is chosen here is ever shown anonymously; who is on a photo is the officer's judgement.
 /// </summary>
-public sealed class Highlights(GuangongDbContext db)
+public sealed class Highlights(GuangongDbContext db, Organization.TownNamedUnits townNames)
 {
     public const int PageSize = 20;
 
@@ -33,9 +33,10 @@ public sealed class Highlights(GuangongDbContext db)
             : await NewestFirst.PageIdsAsync(db, Shown, page, PageSize, ct);
         var rows = await db.Activities.AsNoTracking().Where(a => ids.Items.Contains(a.Id))
             .Select(a => new HighlightRow(a.Id, a.Title, a.Date, a.Unit!.Name, a.Category, a.IsPublic, a.Version,
-                a.Files.Where(f => f.HasThumbnail).OrderBy(f => f.Id).Select(f => new HighlightPhoto(f.Id, f.FileName, f.IsPublic)).ToList()))
-            .ToDictionaryAsync(r => r.Id, ct);
-        return ids.InOrderOf(rows);
+                a.Files.Where(f => f.HasThumbnail).OrderBy(f => f.Id).Select(f => new HighlightPhoto(f.Id, f.FileName, f.IsPublic)).ToList(), a.UnitPath))
+            .ToListAsync(ct);
+        var named = await townNames.NamedAsync(rows, a => a.UnitPath, a => a.UnitName, (a, name) => a with { UnitName = name }, ct);
+        return ids.InOrderOf(named.ToDictionary(r => r.Id));
     }
 
     /// <summary>

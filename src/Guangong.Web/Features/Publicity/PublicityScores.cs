@@ -29,7 +29,7 @@ public sealed record ScoreChange(string Name, decimal Before, decimal After);
 /// The monthly figures and the 量化考核 rule. Scores are computed here from the rule and the
 /// adoptions every time they are shown, so there is no stored score that could be typed or go stale.
 /// </summary>
-public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adoptions)
+public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adoptions, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames)
 {
     /// <summary>The rule for the year: the scope unit's own, else the nearest unit's above it, else the default.</summary>
     public async Task<(ScoringRule Rule, bool Own)> RuleAsync(int year, CancellationToken ct = default)
@@ -87,18 +87,22 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
         var submitted = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn >= from && a.WrittenOn < to)
             .Select(a => new { a.Id, a.UnitId, Authors = a.Authors.Select(x => x.CorrespondentId).ToList() }).ToListAsync(ct);
         var articleUnits = await db.Articles.AsNoTracking().Where(a => credits.Select(c => c.ArticleId).Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.UnitId, ct);
-        var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
-        var units = await db.Units.AsNoTracking().Where(u => u.IsActive && (u.Kind == UnitKind.Committee || u.Kind == UnitKind.School || u.Kind == UnitKind.Kindergarten || u.Kind == UnitKind.Enterprise))
-            .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.UnitPath, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
+        // In the tree's order, each named as the reader names it (a district's villages of two towns may share a name).
+        var units = await treeOrder.SortAsync(
+            await db.Units.AsNoTracking().Where(u => u.IsActive && (u.Kind == UnitKind.Committee || u.Kind == UnitKind.School || u.Kind == UnitKind.Kindergarten || u.Kind == UnitKind.Enterprise))
+                .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct),
+            u => u.Path, ct);
+        var named = await townNames.ForAsync(units.Select(u => u.Path).Concat(people.Select(p => p.UnitPath)), ct);
 
         // Adoptions are counted as they happened in the month; points follow the rule (which may count an article once, elsewhere).
         var adopted = await db.Adoptions.AsNoTracking().Where(x => x.Date >= from && x.Date < to)
             .Select(x => new { x.ArticleId, x.Outlet!.Level, x.Article!.UnitId, Authors = x.Article.Authors.Select(a => a.CorrespondentId).ToList() }).ToListAsync(ct);
-        var unitLines = units.Select(u => new UnitMonthLine(u.Id, u.Name, submitted.Count(s => s.UnitId == u.Id),
+        var unitLines = units.Select(u => new UnitMonthLine(u.Id, named(u.Path, u.Name), submitted.Count(s => s.UnitId == u.Id),
                 [.. Enum.GetValues<OutletLevel>().Select(l => adopted.Count(x => x.UnitId == u.Id && x.Level == l))],
                 credits.Where(c => articleUnits[c.ArticleId] == u.Id).Sum(c => c.Points)))
             .ToList();
-        var personLines = people.Select(p => new PersonMonthLine(p.Id, p.Name, p.UnitName,
+        var personLines = people.Select(p => new PersonMonthLine(p.Id, p.Name, named(p.UnitPath, p.UnitName),
                 submitted.Count(s => s.Authors.Contains(p.Id)),
                 adopted.Where(x => x.Authors.Contains(p.Id)).Select(x => x.ArticleId).Distinct().Count(),
                 credits.Where(c => c.CorrespondentId == p.Id).Sum(c => c.Points),

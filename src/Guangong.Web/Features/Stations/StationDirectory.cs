@@ -13,7 +13,7 @@ public sealed class StationOptions
 }
 
 /// <summary>Reads the station registry in the scope: the list with last activity and this year's assessment, one station, the town's overview.</summary>
-public sealed class StationDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, AssessmentDirectory assessments, IOptions<StationOptions> options, TimeProvider clock)
+public sealed class StationDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, AssessmentDirectory assessments, IOptions<StationOptions> options, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -39,11 +39,12 @@ public sealed class StationDirectory(GuangongDbContext db, Organization.UnitTree
             .Where(a => hosts.Contains(a.UnitId) || (a.VenueUnitId != null && hosts.Contains(a.VenueUnitId.Value)))
             .Select(a => new { a.UnitId, a.VenueUnitId, a.Date }).ToListAsync(ct);
         var thisYear = await assessments.ThisYearAsync(ProgramKind.Station, Today.Year, ct);
+        var named = await townNames.ForAsync(stations.Select(s => s.UnitPath), ct);
         return stations.Select(s =>
         {
             var last = lastByUnit.Where(a => a.UnitId == s.UnitId || a.VenueUnitId == s.UnitId).Select(a => (DateOnly?)a.Date).Max();
             var assessed = thisYear.TryGetValue(s.Id, out var t) ? t : default((long Id, int Gaps, decimal Total, string? Level, AssessmentStatus Status)?);
-            return new StationRow(s, s.Unit!.Name, last, IsInactive(s, last), CurrentHonour(s), assessed?.Id, assessed?.Gaps, assessed?.Total, assessed?.Level);
+            return new StationRow(s, named(s.UnitPath, s.Unit!.Name), last, IsInactive(s, last), CurrentHonour(s), assessed?.Id, assessed?.Gaps, assessed?.Total, assessed?.Level);
         }).ToList();
     }
 

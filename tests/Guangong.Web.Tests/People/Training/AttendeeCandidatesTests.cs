@@ -51,7 +51,7 @@ public abstract class AttendeeCandidatesTests(AppFixture fixture)
     private Task<AttendeeCandidates> Candidates(Features.Organization.Unit unit, IReadOnlyList<(long Id, string Name)> attendees, string? find, int bound)
     {
         var detail = new TrainingDetail(new TrainingSession { UnitId = unit.Id, UnitPath = unit.Path, Topic = "测试" }, unit.Name,
-            [.. attendees.Select(a => new AttendeeRow(a.Id, a.Name, unit.Name))]);
+            [.. attendees.Select(a => new AttendeeRow(a.Id, a.Name, unit.Name, unit.Path))]);
         return App.WithServiceAsync<TrainingDirectory, AttendeeCandidates>(d => d.CandidatesAsync(detail, find, bound, default), unit.Id, unit.Path);
     }
 

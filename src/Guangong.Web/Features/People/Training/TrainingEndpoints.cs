@@ -15,7 +15,7 @@ public static class TrainingEndpoints
     {
         app.MapGet("/training/export", async ([AsParameters] TrainingQueryString q, TrainingDirectory trainings, ExcelExport excel, CancellationToken ct) =>
         {
-            var rows = await trainings.Search(q.ToFilter()).ToListAsync(ct);
+            var rows = await trainings.ListAsync(q.ToFilter(), ct);
             return await excel.FileAsync(rows.Select(t => new
             {
                 日期 = ChinaTime.Date(t.Date),
@@ -39,7 +39,7 @@ public static class TrainingEndpoints
         var api = app.MapGroup("/api/v1/training").RequireAuthorization().WithTags("学习培训");
         api.MapGet("/", async ([AsParameters] TrainingQueryString q, TrainingDirectory trainings, CancellationToken ct) =>
         {
-            var page = await trainings.Search(q.ToFilter()).ToPagedListAsync(QueryValue.Page(q.Page), PagedListExtensions.DefaultPageSize, ct);
+            var page = await trainings.PageAsync(q.ToFilter(), QueryValue.Page(q.Page), ct);
             return new PageDto<TrainingRow>(page.Items, page.Total, page.Page, page.PageSize);
         }).WithSummary("培训列表（按年份、类型、关键词筛选）");
         api.MapGet("/{id:long}", async (long id, TrainingDirectory trainings, CancellationToken ct) =>

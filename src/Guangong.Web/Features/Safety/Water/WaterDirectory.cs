@@ -13,19 +13,19 @@ public sealed record PatrolRow(long Id, string Volunteer, IReadOnlyList<string> 
 
 public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate);
 
-public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, TimeProvider clock)
+public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
     /// <summary>The registry with each body's last patrol, sorted by a column of the table.</summary>
     public async Task<IReadOnlyList<WaterRow>> ListAsync(string? sort, bool desc, CancellationToken ct = default)
     {
-        var rows = (await db.WaterBodies.AsNoTracking()
+        var rows = (await townNames.NamedAsync(await db.WaterBodies.AsNoTracking()
             .Select(w => new
             {
                 w.Id, w.Name, w.Kind, Unit = w.Unit!.Name, w.UnitPath, w.Risk, w.HasWarningSigns, w.HasRescueEquipment, w.Equipment, w.ResponsiblePerson, w.Latitude, w.Longitude,
                 Last = db.PatrolStops.Where(s => s.WaterBodyId == w.Id).Join(db.Patrols, s => s.PatrolId, p => p.Id, (s, p) => (DateTime?)p.StartUtc).Max(),
-            }).ToListAsync(ct))
+            }).ToListAsync(ct), w => w.UnitPath, w => w.Unit, (w, unit) => w with { Unit = unit }, ct))
             .Select(w => new WaterRow(w.Id, w.Name, w.Kind, w.Unit, w.Risk, w.HasWarningSigns, w.HasRescueEquipment, w.Equipment, w.ResponsiblePerson, w.Latitude, w.Longitude, w.Last))
             .ToList();
         IOrderedEnumerable<WaterRow> ordered = sort switch
@@ -108,7 +108,10 @@ public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOr
         return await db.DrowningIncidents.AsNoTracking().Include(i => i.WaterBody).Where(i => i.Date >= first && i.Date <= last).OrderByDescending(i => i.Date).ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<(long Id, string Name)>> WaterChoicesAsync(CancellationToken ct = default) =>
-        (await treeOrder.SortAsync(await db.WaterBodies.AsNoTracking().OrderBy(w => w.Name).Select(w => new { w.Id, w.Name, w.UnitPath, Unit = w.Unit!.Name }).ToListAsync(ct), w => w.UnitPath, ct))
-            .Select(w => (w.Id, $"{w.Name}（{w.Unit}）")).ToList();
+    public async Task<IReadOnlyList<(long Id, string Name)>> WaterChoicesAsync(CancellationToken ct = default)
+    {
+        var bodies = await db.WaterBodies.AsNoTracking().OrderBy(w => w.Name).Select(w => new { w.Id, w.Name, w.UnitPath, Unit = w.Unit!.Name }).ToListAsync(ct);
+        var named = await townNames.ForAsync(bodies.Select(w => w.UnitPath), ct);
+        return [.. (await treeOrder.SortAsync(bodies, w => w.UnitPath, ct)).Select(w => (w.Id, $"{w.Name}（{named(w.UnitPath, w.Unit)}）"))];
+    }
 }

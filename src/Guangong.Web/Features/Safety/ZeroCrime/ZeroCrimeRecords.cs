@@ -12,7 +12,7 @@ namespace Guangong.Web.Features.Safety.ZeroCrime;
 public sealed record ZeroCrimeLine(long UnitId, string UnitName, ZeroCrimeStatus? Status, int Streak);
 
 /// <summary>未成年人零犯罪村（社区）: the year's statuses of the villages in scope, their streaks, and the town officer's setting of one.</summary>
-public sealed class ZeroCrimeRecords(GuangongDbContext db, CurrentUser me, TimeProvider clock)
+public sealed class ZeroCrimeRecords(GuangongDbContext db, CurrentUser me, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, TimeProvider clock)
 {
     public const int MaxOffences = 100;
 
@@ -40,8 +40,13 @@ public sealed class ZeroCrimeRecords(GuangongDbContext db, CurrentUser me, TimeP
 
     public async Task<IReadOnlyList<ZeroCrimeLine>> YearAsync(int year, CancellationToken ct = default)
     {
-        var villages = await db.Units.AsNoTracking().Where(u => u.IsActive && u.Level == UnitLevel.Village && u.Kind == UnitKind.Committee)
-            .OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        // In the tree's order and named as the reader names them: a district's villages of two towns may share a name.
+        var villages = await townNames.NamedAsync(
+            await treeOrder.SortAsync(
+                await db.Units.AsNoTracking().Where(u => u.IsActive && u.Level == UnitLevel.Village && u.Kind == UnitKind.Committee)
+                    .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct),
+                u => u.Path, ct),
+            u => u.Path, u => u.Name, (u, name) => u with { Name = name }, ct);
         var ids = villages.Select(v => v.Id).ToList();
         var all = await db.ZeroCrimeStatuses.AsNoTracking().Where(z => ids.Contains(z.UnitId) && z.Year <= year).ToListAsync(ct);
         return villages.Select(v =>

@@ -130,15 +130,19 @@ public abstract partial class TownNamedUnitsTests(AppFixture fixture)
     [InlineData("/assessments")]
     [InlineData("/journals/new")] // the pieces to choose
     [InlineData("/essays/{contest}")] // the submissions
+    [InlineData("/notices/new")] // the units to send to
+    [InlineData("/notices/{notice}")] // the recipients
     public async Task A_district_page_of_records_held_by_villages_names_them_with_their_town(string page)
     {
         var town = await App.UnitAsync("郑陆镇关工委");
-        var (villages, training, contest) = await App.WithDbAsync(async db => (
+        var (villages, training, contest, notice) = await App.WithDbAsync(async db => (
             await db.Units.AsNoTracking().Where(u => u.ParentId == town.Id).Select(u => u.Name).ToListAsync(),
             await db.TrainingSessions.AsNoTracking().Where(s => s.UnitId == town.Id && s.Attendees.Any()).OrderBy(s => s.Id).Select(s => s.Id).FirstAsync(),
-            await db.Contests.AsNoTracking().Where(c => c.UnitId == town.Id && db.Submissions.Any(s => s.ContestId == c.Id)).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync()));
+            await db.Contests.AsNoTracking().Where(c => c.UnitId == town.Id && db.Submissions.Any(s => s.ContestId == c.Id)).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(),
+            await db.Notices.AsNoTracking().Where(n => n.UnitId == town.Id && db.NoticeRecipients.Any(r => r.NoticeId == n.Id)).OrderBy(n => n.Id).Select(n => n.Id).FirstAsync()));
         var path = page.Replace("{training}", training.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{contest}", contest.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            .Replace("{contest}", contest.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{notice}", notice.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         var named = villages.Where(v => !v.StartsWith("郑陆", StringComparison.Ordinal)).Select(v => $"郑陆镇 {v}").ToList();
 
         var asDistrict = await (await App.SignedInAsync("tianning-gw")).GetStringAsync(path);

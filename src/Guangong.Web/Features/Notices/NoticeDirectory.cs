@@ -10,7 +10,7 @@ namespace Guangong.Web.Features.Notices;
 /// Notices as each side sees them, all through the scope filter: the receiving unit reads its own
 /// rows (with the copied text); the sending unit reads its notices and the rows of the units below.
 /// </summary>
-public sealed class NoticeDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, CurrentUser me, TimeProvider clock)
+public sealed class NoticeDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, CurrentUser me, TimeProvider clock)
 {
     public DateOnly Today => ChinaTime.Today(clock);
 
@@ -81,7 +81,8 @@ public sealed class NoticeDirectory(GuangongDbContext db, Organization.UnitTreeO
         var rows = await db.NoticeRecipients.AsNoTracking().AsSplitQuery()
             .Include(r => r.Unit).Include(r => r.Receipts).Include(r => r.Replies).ThenInclude(x => x.Files)
             .Where(r => r.NoticeId == noticeId).OrderBy(r => r.Id).ToListAsync(ct);
-        var units = (await treeOrder.SortAsync(rows, r => r.UnitPath, ct)).Select(r => new RecipientStatus(r.Id, r.Unit?.Name ?? string.Empty,
+        var named = await townNames.ForAsync(rows.Select(r => r.UnitPath), ct);
+        var units = (await treeOrder.SortAsync(rows, r => r.UnitPath, ct)).Select(r => new RecipientStatus(r.Id, r.Unit is null ? string.Empty : named(r.UnitPath, r.Unit.Name),
             [.. r.Receipts.OrderBy(x => x.ReadUtc)], [.. r.Replies.OrderBy(x => x.RepliedUtc)], r.RemindedUtc, notice.ReplyRequired)).ToList();
         return new SenderView(notice, files, units, notice.UnitId == db.Scope.UnitId);
     }

@@ -8,8 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.People;
 
 /// <summary>Commands on the 五老 roster: add, edit, change status (kept as history), record a visit.</summary>
-public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, Organization.TownNamedUnits townNames, TimeProvider clock)
+public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, Organization.TownNamedUnits townNames, Organization.UnitChoices unitChoices, TimeProvider clock)
 {
+    /// <summary>
+    /// What the roster's filter offers: the categories, the layers, and the units cut as every list's filter cuts them
+    /// (keeping <paramref name="unit"/>). The list does not need <see cref="CodesAsync"/>'s every unit of the scope with
+    /// its label, which the forms and the import check against.
+    /// </summary>
+    public async Task<RosterFilterChoices> FilterChoicesAsync(long? unit, CancellationToken ct = default) => new(
+        await codeLists.EnabledValuesAsync("五老类别", ct),
+        await codeLists.EnabledValuesAsync("队伍层级", ct),
+        await unitChoices.ShownAsync(unit is { } id ? [id] : null, ct: ct));
+
     public const string ErasedMessage = "该五老的个人信息已注销，不能再修改。";
 
     public const string DuplicateMessage = "范围内已有同名、同出生年份、同电话的五老，请勿重复录入。";

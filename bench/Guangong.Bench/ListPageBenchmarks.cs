@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Guangong.Web;
 using Guangong.Web.Features.Activities;
+using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.People;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
@@ -28,7 +29,7 @@ public class ListPageBenchmarks
 {
     private WebApplication app = null!;
     private SqliteConnection bare = null!;
-    private (long Id, string From, string To) scope;
+    private (long Id, string From, string To, UnitLevel Level) scope;
 
     [Params("zhenglu", "tianning")]
     public string User { get; set; } = "tianning";
@@ -48,12 +49,12 @@ public class ListPageBenchmarks
         bare = new SqliteConnection($"Data Source={file}");
         bare.Open();
         using var command = bare.CreateCommand();
-        command.CommandText = "SELECT Id, Path FROM Units WHERE Name = $name";
+        command.CommandText = "SELECT Id, Path, Level FROM Units WHERE Name = $name";
         command.Parameters.AddWithValue("$name", User == "zhenglu" ? "郑陆镇关工委" : "天宁区关工委");
         using var reader = command.ExecuteReader();
         reader.Read();
         var path = reader.GetString(1);
-        scope = (reader.GetInt64(0), path, path[..^1] + "0");
+        scope = (reader.GetInt64(0), path, path[..^1] + "0", (UnitLevel)reader.GetInt32(2));
     }
 
     [GlobalCleanup]
@@ -120,7 +121,8 @@ public class ListPageBenchmarks
     {
         var request = app.Services.CreateAsyncScope();
         services = request.ServiceProvider;
-        services.GetRequiredService<DataScope>().Restrict(scope.Id, scope.From);
+        // As the request's middleware sets it: with the unit's level, read there with the unit.
+        services.GetRequiredService<DataScope>().Restrict(scope.Id, scope.From, scope.Level);
         return request;
     }
 

@@ -223,7 +223,8 @@ public class ScaleCaseBenchmarks
         var request = app.Services.CreateAsyncScope();
         services = request.ServiceProvider;
         var db = services.GetRequiredService<Guangong.Web.Infrastructure.Data.GuangongDbContext>();
-        services.GetRequiredService<DataScope>().Restrict(viewer.Id, viewer.From);
+        // As the request's middleware sets it: with the unit's level, read there with the unit.
+        services.GetRequiredService<DataScope>().Restrict(viewer.Id, viewer.From, UnitLevel.District);
         var unit = new Unit { Id = viewer.Id, Name = "天宁区关工委", Path = viewer.From };
         services.GetRequiredService<CurrentUser>().SignedIn(viewer.UserId, "tianning", "天宁区", [RoleNames.Viewer], unit, false);
         _ = db;

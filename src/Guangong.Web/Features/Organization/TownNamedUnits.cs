@@ -27,7 +27,13 @@ public sealed class TownNamedUnits(GuangongDbContext db)
             return db.Scope.IsSystem;
         }
 
-        // Several lists on one page ask; the scope's own unit is read once a request.
+        // The request's scope knows its level (the middleware read the unit); else several lists on one page ask, and the
+        // scope's own unit is read once.
+        if (db.Scope.Level is { } level)
+        {
+            return level < UnitLevel.Town;
+        }
+
         if (resolvedFor != path)
         {
             var own = await db.Units.AsNoTracking().Where(u => u.Path == path).Select(u => (UnitLevel?)u.Level).FirstOrDefaultAsync(ct);

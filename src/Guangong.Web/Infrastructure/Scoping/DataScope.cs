@@ -33,6 +33,9 @@ public sealed class DataScope
 
     public long? UnitId { get; private set; }
 
+    /// <summary>The level of the scope's unit when whoever set the scope had read it (the request's middleware does); else null.</summary>
+    public Features.Organization.UnitLevel? Level { get; private set; }
+
     /// <summary>Lower bound (inclusive) of the visible path range.</summary>
     public string From => _isSystem || _readingOutside > 0 ? string.Empty : Path ?? string.Empty;
 
@@ -53,7 +56,7 @@ public sealed class DataScope
     /// </summary>
     public bool Narrows(string path) => From.Length == 0 || (path.Length > From.Length && path.StartsWith(From, StringComparison.Ordinal));
 
-    public void Restrict(long unitId, string unitPath)
+    public void Restrict(long unitId, string unitPath, Features.Organization.UnitLevel? level = null)
     {
         if (!unitPath.StartsWith('/') || !unitPath.EndsWith('/'))
         {
@@ -63,6 +66,7 @@ public sealed class DataScope
         _isSystem = false;
         UnitId = unitId;
         Path = unitPath;
+        Level = level;
     }
 
     public void Widen() => _isSystem = true;

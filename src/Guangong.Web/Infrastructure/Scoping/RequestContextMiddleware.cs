@@ -43,7 +43,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
                 me.MustEnrolTwoFactor = http.User.HasClaim(c => c.Type == GuangongClaims.MustEnrolTwoFactor);
                 if (home is not null)
                 {
-                    scope.Restrict(home.Id, home.Path);
+                    scope.Restrict(home.Id, home.Path, home.Level);
                 }
                 else if (me.IsAdministrator)
                 {
@@ -113,10 +113,10 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
 
         // The query filter already limits this lookup to the user's own subtree.
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == chosen && u.IsActive)
-            .Select(u => new { u.Id, u.Path, u.Name }).SingleOrDefaultAsync(http.RequestAborted);
+            .Select(u => new { u.Id, u.Path, u.Name, u.Level }).SingleOrDefaultAsync(http.RequestAborted);
         if (unit is not null)
         {
-            scope.Restrict(unit.Id, unit.Path);
+            scope.Restrict(unit.Id, unit.Path, unit.Level);
             me.ScopeUnitId = unit.Id;
             me.ScopeUnitName = unit.Name;
         }

@@ -154,6 +154,30 @@ public abstract partial class TownNamedUnitsTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_district_article_form_offers_a_villages_correspondent_with_its_town()
+    {
+        var village = await App.UnitAsync("焦溪村关工委");
+        var district = await App.UnitAsync("天宁区关工委");
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var name = $"通讯员{Guid.NewGuid():N}"[..9];
+        var id = await App.WithDbAsync(async db =>
+        {
+            var c = new Guangong.Web.Features.Committees.Correspondent { UnitId = village.Id, UnitPath = village.Path, Name = name };
+            db.Correspondents.Add(c);
+            await db.SaveChangesAsync();
+            return c.Id;
+        });
+
+        var asDistrict = await App.WithServiceAsync<Guangong.Web.Features.Publicity.ArticleDirectory, (IReadOnlyList<Guangong.Web.Features.Publicity.CorrespondentChoice> Items, bool Trimmed)>(
+            d => d.CorrespondentChoicesAsync([id], null), district.Id, district.Path);
+        var asTown = await App.WithServiceAsync<Guangong.Web.Features.Publicity.ArticleDirectory, (IReadOnlyList<Guangong.Web.Features.Publicity.CorrespondentChoice> Items, bool Trimmed)>(
+            d => d.CorrespondentChoicesAsync([id], null), town.Id, town.Path);
+
+        Assert.Equal($"郑陆镇 {village.Name}", asDistrict.Items.Single(c => c.Id == id).UnitName);
+        Assert.Equal(village.Name, asTown.Items.Single(c => c.Id == id).UnitName);
+    }
+
+    [Fact]
     public async Task A_district_reads_an_activitys_venue_with_its_town()
     {
         var town = await App.UnitAsync("郑陆镇关工委");

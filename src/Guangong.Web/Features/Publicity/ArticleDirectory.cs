@@ -15,7 +15,7 @@ public sealed record ArticleFilter(string? Status, int? Year, int? Month, string
 public sealed record CorrespondentChoice(long Id, string Name, string UnitName, long? UserId);
 
 /// <summary>Reads articles, outlets and the choices the article form offers, through the scope filter.</summary>
-public sealed class ArticleDirectory(GuangongDbContext db, Organization.TownNamedUnits townNames)
+public sealed class ArticleDirectory(GuangongDbContext db, Organization.TownNamedUnits townNames, Organization.UnitTreeOrder treeOrder)
 {
     public async Task<PagedList<ArticleRow>> ListAsync(ArticleFilter filter, CancellationToken ct = default)
     {
@@ -94,9 +94,12 @@ public sealed class ArticleDirectory(GuangongDbContext db, Organization.TownName
     {
         var kept = keep.Distinct().ToList();
         var trimmed = await db.Correspondents.HoldsMoreThanAsync(MostCorrespondentsListed, ct);
-        var items = await db.Correspondents.AsNoTracking().Where(c => !trimmed || kept.Contains(c.Id) || (userId != null && c.UserId == userId))
-            .OrderBy(c => c.Unit!.Path).ThenBy(c => c.Name)
-            .Select(c => new CorrespondentChoice(c.Id, c.Name, c.Unit!.Name, c.UserId)).ToListAsync(ct);
+        var rows = await db.Correspondents.AsNoTracking().Where(c => !trimmed || kept.Contains(c.Id) || (userId != null && c.UserId == userId))
+            .OrderBy(c => c.Name)
+            .Select(c => new { Choice = new CorrespondentChoice(c.Id, c.Name, c.Unit!.Name, c.UserId), c.UnitPath }).ToListAsync(ct);
+        // By their units in the tree's order, each unit named as the reader names it (a district's villages of two towns may share a name).
+        var named = await townNames.ForAsync(rows.Select(r => r.UnitPath), ct);
+        var items = (await treeOrder.SortAsync(rows, r => r.UnitPath, ct)).Select(r => r.Choice with { UnitName = named(r.UnitPath, r.Choice.UnitName) }).ToList();
         return (items, trimmed);
     }
 

@@ -29,7 +29,7 @@ public sealed record ScoreChange(string Name, decimal Before, decimal After);
 /// The monthly figures and the 量化考核 rule. Scores are computed here from the rule and the
 /// adoptions every time they are shown, so there is no stored score that could be typed or go stale.
 /// </summary>
-public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adoptions, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames)
+public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adoptions, Organization.TownNamedUnits townNames)
 {
     /// <summary>The rule for the year: the scope unit's own, else the nearest unit's above it, else the default.</summary>
     public async Task<(ScoringRule Rule, bool Own)> RuleAsync(int year, CancellationToken ct = default)
@@ -88,11 +88,12 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
             .Select(a => new { a.Id, a.UnitId, Authors = a.Authors.Select(x => x.CorrespondentId).ToList() }).ToListAsync(ct);
         var articleUnits = await db.Articles.AsNoTracking().Where(a => credits.Select(c => c.ArticleId).Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.UnitId, ct);
         var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.UnitPath, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
-        // In the tree's order, each named as the reader names it (a district's villages of two towns may share a name).
-        var units = await treeOrder.SortAsync(
+        // In the tree's order (the committees above each unit are among them), each named as the reader names it (a
+        // district's villages of two towns may share a name).
+        var units = TreeOrder.Sort(
             await db.Units.AsNoTracking().Where(u => u.IsActive && (u.Kind == UnitKind.Committee || u.Kind == UnitKind.School || u.Kind == UnitKind.Kindergarten || u.Kind == UnitKind.Enterprise))
-                .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct),
-            u => u.Path, ct);
+                .Select(u => new { u.Id, u.Name, u.Path, u.SortOrder }).ToListAsync(ct),
+            u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
         var named = await townNames.ForAsync(units.Select(u => u.Path).Concat(people.Select(p => p.UnitPath)), ct);
 
         // Adoptions are counted as they happened in the month; points follow the rule (which may count an article once, elsewhere).

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Guangong.Web.Features.Activities;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.Stations;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Tests.Stations;
 
@@ -67,6 +69,34 @@ public abstract class StationTests(AppFixture fixture)
         Assert.Contains(honour.Errors, e => e.Field == "Title");
         var stale = await App.WithServiceAsync<StationCommands, CommandResult<Station>>(c => c.SaveAsync(station.Id, new StationInput { UnitId = village.Id.ToString(), Name = "改名", Stage = "Passed", Version = station.Version + 5 }), town.Id, town.Path);
         Assert.Equal(CommandStatus.Conflict, stale.Status);
+    }
+
+    [Fact]
+    public async Task A_station_was_last_active_on_its_units_latest_activity_or_one_held_there()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var host = await App.UnitAsync("焦溪村关工委");
+        var village = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft($"活跃村关工委{Guid.NewGuid():N}"[..13], UnitLevel.Village, UnitKind.Committee)));
+        var station = (await App.WithServiceAsync<StationCommands, CommandResult<Station>>(c => c.SaveAsync(null, new StationInput { UnitId = village.Id.ToString(), Name = "活跃辅导站", Stage = "创建中" }), town.Id, town.Path)).Value!;
+        Task<StationRow> Row() => App.WithServiceAsync<StationDirectory, StationRow>(async d => (await d.ListAsync(village.Id)).Single(r => r.Station.Id == station.Id), town.Id, town.Path);
+
+        var none = await Row();
+        Assert.Null(none.LastActivity);
+        Assert.True(none.Inactive);
+
+        var today = await App.WithServiceAsync<StationDirectory, DateOnly>(d => Task.FromResult(d.Today), town.Id, town.Path);
+        await App.WithDbAsync(async db =>
+        {
+            var user = await db.Users.AsNoTracking().Where(u => u.UserName == "zhenglu").Select(u => u.Id).SingleAsync();
+            db.Activities.Add(new Activity { UnitId = village.Id, Title = "村里的活动", Category = "五个一", Status = ActivityStatus.Completed, Date = today.AddDays(-100), CreatedByUserId = user });
+            db.Activities.Add(new Activity { UnitId = host.Id, VenueUnitId = village.Id, Title = "在站里办的活动", Category = "五个一", Status = ActivityStatus.Completed, Date = today.AddDays(-3), CreatedByUserId = user });
+            db.Activities.Add(new Activity { UnitId = village.Id, Title = "更早的活动", Category = "五个一", Status = ActivityStatus.Completed, Date = today.AddDays(-200), CreatedByUserId = user });
+            return await db.SaveChangesAsync();
+        });
+
+        var active = await Row();
+        Assert.Equal(today.AddDays(-3), active.LastActivity);
+        Assert.False(active.Inactive);
     }
 }
 

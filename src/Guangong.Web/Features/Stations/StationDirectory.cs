@@ -34,18 +34,36 @@ public sealed class StationDirectory(GuangongDbContext db, Organization.UnitTree
         }
 
         var stations = await treeOrder.SortAsync(await q.Include(s => s.Honours).Include(s => s.Unit).OrderBy(s => s.Name).ToListAsync(ct), s => s.UnitPath, ct);
-        var hosts = stations.Select(s => s.UnitId).Distinct().ToList();
-        var lastByUnit = await db.Activities.AsNoTracking()
-            .Where(a => hosts.Contains(a.UnitId) || (a.VenueUnitId != null && hosts.Contains(a.VenueUnitId.Value)))
-            .Select(a => new { a.UnitId, a.VenueUnitId, a.Date }).ToListAsync(ct);
+        var last = await LastActivityAsync([.. stations.Select(s => s.UnitId).Distinct()], ct);
         var thisYear = await assessments.ThisYearAsync(ProgramKind.Station, Today.Year, ct);
         var named = await townNames.ForAsync(stations.Select(s => s.UnitPath), ct);
         return stations.Select(s =>
         {
-            var last = lastByUnit.Where(a => a.UnitId == s.UnitId || a.VenueUnitId == s.UnitId).Select(a => (DateOnly?)a.Date).Max();
+            var lastActivity = last.GetValueOrDefault(s.UnitId);
             var assessed = thisYear.TryGetValue(s.Id, out var t) ? t : default((long Id, int Gaps, decimal Total, string? Level, AssessmentStatus Status)?);
-            return new StationRow(s, named(s.UnitPath, s.Unit!.Name), last, IsInactive(s, last), CurrentHonour(s), assessed?.Id, assessed?.Gaps, assessed?.Total, assessed?.Level);
+            return new StationRow(s, named(s.UnitPath, s.Unit!.Name), lastActivity, IsInactive(s, lastActivity), CurrentHonour(s), assessed?.Id, assessed?.Gaps, assessed?.Total, assessed?.Level);
         }).ToList();
+    }
+
+    /// <summary>
+    /// The date of the latest activity held by each of <paramref name="hosts"/> or at it as the venue, worked out in the
+    /// database: a village hosting a station records thousands of activities over the years, and reading them all to take
+    /// the latest made the list (and the start page's to-do) grow with the records.
+    /// </summary>
+    private async Task<Dictionary<long, DateOnly?>> LastActivityAsync(List<long> hosts, CancellationToken ct)
+    {
+        if (hosts.Count == 0)
+        {
+            // No list to look up: a hinted index with nothing to find is no plan SQLite can run.
+            return [];
+        }
+
+        // By the units' own indexes: SQLite would take the scope's path range and read the district's every activity.
+        var held = await db.ByIndex<Activities.Activity>(nameof(Activities.Activity.UnitId)).AsNoTracking().Where(a => hosts.Contains(a.UnitId))
+            .GroupBy(a => a.UnitId).Select(g => new { Unit = g.Key, Last = g.Max(a => a.Date) }).ToListAsync(ct);
+        var visited = await db.ByIndex<Activities.Activity>(nameof(Activities.Activity.VenueUnitId)).AsNoTracking().Where(a => a.VenueUnitId != null && hosts.Contains(a.VenueUnitId.Value))
+            .GroupBy(a => a.VenueUnitId!.Value).Select(g => new { Unit = g.Key, Last = g.Max(a => a.Date) }).ToListAsync(ct);
+        return held.Concat(visited).GroupBy(x => x.Unit).ToDictionary(g => g.Key, g => (DateOnly?)g.Max(x => x.Last));
     }
 
     /// <summary>Stations of the scope without an activity for <see cref="InactiveDays"/> days: the home page's to-do.</summary>

@@ -154,7 +154,7 @@ public abstract partial class TownNamedUnitsTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_district_article_form_offers_a_villages_correspondent_with_its_town()
+    public async Task A_district_reads_a_villages_correspondent_with_its_town_in_the_list_and_the_article_form()
     {
         var village = await App.UnitAsync("焦溪村关工委");
         var district = await App.UnitAsync("天宁区关工委");
@@ -175,6 +175,11 @@ public abstract partial class TownNamedUnitsTests(AppFixture fixture)
 
         Assert.Equal($"郑陆镇 {village.Name}", asDistrict.Items.Single(c => c.Id == id).UnitName);
         Assert.Equal(village.Name, asTown.Items.Single(c => c.Id == id).UnitName);
+
+        // The correspondents' own list, as the district and the town read it.
+        var listed = new Regex($"<td>{name}</td>\\s*<td data-label=\"负责单位\">([^<]*)</td>");
+        Assert.Equal($"郑陆镇 {village.Name}", listed.Match(await (await App.SignedInAsync("tianning-gw")).GetStringAsync("/correspondents")).Groups[1].Value);
+        Assert.Equal(village.Name, listed.Match(await (await App.SignedInAsync("zhenglu")).GetStringAsync("/correspondents")).Groups[1].Value);
     }
 
     [Fact]

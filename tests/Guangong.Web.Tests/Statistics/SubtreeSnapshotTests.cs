@@ -189,7 +189,7 @@ public abstract class SubtreeSnapshotTests(AppFixture fixture)
                     var unit = (await query.UnitAsync(id))!;
                     var children = await query.ChildrenAsync(unit);
                     var figures = await query.FiguresAsync(unit, span);
-                    var directory = new Guangong.Web.Features.Committees.CommitteeDirectory(db, new Guangong.Web.Features.Organization.UnitTreeOrder(db), TimeProvider.System);
+                    var directory = new Guangong.Web.Features.Committees.CommitteeDirectory(db, new Guangong.Web.Features.Organization.UnitTreeOrder(db), new Guangong.Web.Features.Organization.TownNamedUnits(db), TimeProvider.System);
                     var rules = await directory.RulesAsync();
                     var seats = (await db.LeadershipPositions.AsNoTracking().ToListAsync()).GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.Select(Guangong.Web.Features.Committees.CommitteeDirectory.Seat).ToList());
                     var day = SnapshotFigures.AsOf(span, today);

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Committees;
 
 /// <summary>Reads committees: their teams, member units and checklist, and whether they meet the rules that apply to them.</summary>
-public sealed class CommitteeDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, TimeProvider clock)
+public sealed class CommitteeDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, TimeProvider clock)
 {
     /// <summary>Units that have a 关工委 of their own: committees at every level, schools and companies.</summary>
     public static readonly UnitKind[] CommitteeKinds = [UnitKind.Committee, UnitKind.School, UnitKind.Kindergarten, UnitKind.Enterprise];
@@ -175,8 +175,13 @@ public sealed class CommitteeDirectory(GuangongDbContext db, Organization.UnitTr
         return Enumerable.Range(1, ids.Length - 1).Select(n => "/" + string.Join('/', ids.Take(n)) + "/").ToList();
     }
 
-    public async Task<IReadOnlyList<Correspondent>> CorrespondentsAsync(CancellationToken ct = default) =>
-        await treeOrder.SortAsync(await db.Correspondents.AsNoTracking().Include(c => c.Unit).OrderBy(c => c.Name).ToListAsync(ct), c => c.UnitPath, ct);
+    /// <summary>The scope's correspondents by their units in the tree's order, each unit named as the reader names it (a district's with its town).</summary>
+    public async Task<IReadOnlyList<(Correspondent Correspondent, string UnitName)>> CorrespondentsAsync(CancellationToken ct = default)
+    {
+        var rows = await treeOrder.SortAsync(await db.Correspondents.AsNoTracking().Include(c => c.Unit).OrderBy(c => c.Name).ToListAsync(ct), c => c.UnitPath, ct);
+        var named = await townNames.ForAsync(rows.Select(c => c.UnitPath), ct);
+        return [.. rows.Select(c => (c, c.Unit is null ? string.Empty : named(c.UnitPath, c.Unit.Name)))];
+    }
 
     public Task<Correspondent?> CorrespondentAsync(long id, CancellationToken ct = default) => db.FindInScopeAsync<Correspondent>(id, ct);
 

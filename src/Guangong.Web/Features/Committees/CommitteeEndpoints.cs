@@ -26,7 +26,7 @@ public static class CommitteeEndpoints
 
         app.MapGet("/correspondents/export", async (CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>
         {
-            var rows = (await committees.CorrespondentsAsync(ct)).Select(c => new CorrespondentLine(c.Name, c.Unit?.Name ?? string.Empty, c.Grid, c.Phone)).ToList();
+            var rows = (await committees.CorrespondentsAsync(ct)).Select(c => new CorrespondentLine(c.Correspondent.Name, c.UnitName, c.Correspondent.Grid, c.Correspondent.Phone)).ToList();
             return await excel.FileAsync(rows.Select(c => new { 姓名 = c.Name, 负责单位 = c.Unit, 网格 = c.Grid, 电话 = People.PhoneMask.Mask(c.Phone) }), "通讯员", nameof(Correspondent), "全部", ct);
         }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription().AsPersonalDataExport();
 

@@ -1,9 +1,9 @@
 namespace Guangong.Web.Features.People;
 
-/// <summary>What the rules check coded fields against: the enabled dictionary values and the units in scope.</summary>
 /// <summary>The roster list's filter choices.</summary>
 public sealed record RosterFilterChoices(IReadOnlyList<string> Categories, IReadOnlyList<string> Layers, Organization.UnitChoiceList Units);
 
+/// <summary>What the rules check coded fields against: the enabled dictionary values and the units in scope.</summary>
 public sealed record RosterCodes(
     IReadOnlyList<string> Categories,
     IReadOnlyList<string> Layers,

@@ -49,7 +49,7 @@ internal sealed class SnapshotFigures(GuangongDbContext db, TimeProvider clock, 
 
         // Counted per child's subtree in the database (the path up to the child's segment): a province's 24,000 units
         // come back as a few dozen counts.
-        var committees = new CommitteeDirectory(db, new Organization.UnitTreeOrder(db), clock);
+        var committees = new CommitteeDirectory(db, new Organization.UnitTreeOrder(db), new Organization.TownNamedUnits(db), clock);
         var below = await committees.UnitsBelowAsync(path, ct);
         foreach (var group in below.Where(b => b.Child != path))
         {

@@ -183,6 +183,36 @@ public abstract partial class TownNamedUnitsTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Two_villages_of_one_name_in_two_towns_are_two_lines_of_a_districts_training_hours()
+    {
+        var district = await App.UnitAsync("天宁区关工委");
+        var zhenglu = await App.UnitAsync("郑陆镇关工委");
+        var townName = $"同{Guid.NewGuid():N}"[..6] + "镇关工委";
+        var villageName = $"同名{Guid.NewGuid():N}"[..8] + "村关工委";
+        var town = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(district.Id, new UnitDraft(townName, UnitLevel.Town, UnitKind.Committee)));
+        var jiaoxi = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(zhenglu.Id, new UnitDraft(villageName, UnitLevel.Village, UnitKind.Committee)));
+        var namesake = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft(villageName, UnitLevel.Village, UnitKind.Committee)));
+        await App.WithDbAsync(async db =>
+        {
+            foreach (var (unit, topic) in new[] { (jiaoxi, "同名村培训甲"), (namesake, "同名村培训乙") })
+            {
+                db.TrainingSessions.Add(new Guangong.Web.Features.People.Training.TrainingSession { UnitId = unit.Id, UnitPath = unit.Path, Topic = topic, Date = new DateOnly(2018, 6, 1), Hours = 2, CreatedUtc = DateTime.UtcNow });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+
+        var report = await App.WithServiceAsync<Guangong.Web.Features.People.Training.TrainingDirectory, Guangong.Web.Features.People.Training.TrainingHoursReport>(
+            d => d.HoursAsync(2018), district.Id, district.Path);
+
+        // Grouped by name, the two were one line of two sessions.
+        Assert.Equal(
+            [$"{UnitNames.Place(townName)} {jiaoxi.Name}", $"郑陆镇 {jiaoxi.Name}"],
+            report.Units.Select(u => u.UnitName).Order(StringComparer.Ordinal));
+        Assert.All(report.Units, u => Assert.Equal(1, u.Sessions));
+    }
+
+    [Fact]
     public async Task A_district_reads_an_activitys_venue_with_its_town()
     {
         var town = await App.UnitAsync("郑陆镇关工委");

@@ -47,11 +47,11 @@ public sealed class ZeroCrimeRecords(GuangongDbContext db, CurrentUser me, Organ
                     .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct),
                 u => u.Path, ct),
             u => u.Path, u => u.Name, (u, name) => u with { Name = name }, ct);
-        var ids = villages.Select(v => v.Id).ToList();
-        var all = await db.ZeroCrimeStatuses.AsNoTracking().Where(z => ids.Contains(z.UnitId) && z.Year <= year).ToListAsync(ct);
+        // The scope's statuses read by its range, not by the villages' ids (a province's 20,000 would each be a parameter).
+        var all = (await db.ZeroCrimeStatuses.AsNoTracking().Where(z => z.Year <= year).ToListAsync(ct)).ToLookup(z => z.UnitId);
         return villages.Select(v =>
         {
-            var mine = all.Where(z => z.UnitId == v.Id).ToDictionary(z => z.Year);
+            var mine = all[v.Id].ToDictionary(z => z.Year);
             var streak = 0;
             while (mine.TryGetValue(year - streak, out var z) && z.State == ZeroCrimeState.Achieved && z.Offences == 0)
             {

@@ -80,9 +80,15 @@ public abstract class StationTests(AppFixture fixture)
         var station = (await App.WithServiceAsync<StationCommands, CommandResult<Station>>(c => c.SaveAsync(null, new StationInput { UnitId = village.Id.ToString(), Name = "活跃辅导站", Stage = "创建中" }), town.Id, town.Path)).Value!;
         Task<StationRow> Row() => App.WithServiceAsync<StationDirectory, StationRow>(async d => (await d.ListAsync(village.Id)).Single(r => r.Station.Id == station.Id), town.Id, town.Path);
 
+        // The start page's to-do counts what the list flags, without reading the list.
+        async Task CountedAsListed() => Assert.Equal(
+            await App.WithServiceAsync<StationDirectory, int>(async d => (await d.ListAsync()).Count(r => r.Inactive), town.Id, town.Path),
+            await App.WithServiceAsync<StationDirectory, int>(d => d.InactiveCountAsync(), town.Id, town.Path));
+
         var none = await Row();
         Assert.Null(none.LastActivity);
         Assert.True(none.Inactive);
+        await CountedAsListed();
 
         var today = await App.WithServiceAsync<StationDirectory, DateOnly>(d => Task.FromResult(d.Today), town.Id, town.Path);
         await App.WithDbAsync(async db =>
@@ -97,6 +103,7 @@ public abstract class StationTests(AppFixture fixture)
         var active = await Row();
         Assert.Equal(today.AddDays(-3), active.LastActivity);
         Assert.False(active.Inactive);
+        await CountedAsListed();
     }
 }
 

@@ -67,11 +67,19 @@ public sealed class StationDirectory(GuangongDbContext db, Organization.UnitTree
     }
 
     /// <summary>Stations of the scope without an activity for <see cref="InactiveDays"/> days: the home page's to-do.</summary>
-    public async Task<int> InactiveCountAsync(CancellationToken ct = default) => (await ListAsync(null, ct)).Count(r => r.Inactive);
+    /// <remarks>Only the stations that should be running and their hosts' latest dates are read, not the list's honours, assessments and names.</remarks>
+    public async Task<int> InactiveCountAsync(CancellationToken ct = default)
+    {
+        var running = await db.Stations.AsNoTracking().Where(s => s.Stage != StationStage.Planned).Select(s => new { s.UnitId, s.Stage }).ToListAsync(ct);
+        var last = await LastActivityAsync([.. running.Select(s => s.UnitId).Distinct()], ct);
+        return running.Count(s => IsInactive(s.Stage, last.GetValueOrDefault(s.UnitId)));
+    }
 
     /// <summary>No activity in the last <see cref="InactiveDays"/> days: only for stations that should be running.</summary>
-    public bool IsInactive(Station s, DateOnly? last) =>
-        s.Stage != StationStage.Planned && (last is null || last.Value.AddDays(InactiveDays) < Today);
+    public bool IsInactive(Station s, DateOnly? last) => IsInactive(s.Stage, last);
+
+    private bool IsInactive(StationStage stage, DateOnly? last) =>
+        stage != StationStage.Planned && (last is null || last.Value.AddDays(InactiveDays) < Today);
 
     /// <summary>The latest honour not lost, the highest of that year.</summary>
     public static string? CurrentHonour(Station s) =>

@@ -21,8 +21,8 @@ public sealed class ApplicationDirectory(GuangongDbContext db, Organization.Unit
             .Select(a => new ApplicationRow(a.Id, a.StationName, a.Unit!.Name, a.UnitPath, a.Year, a.Title, a.Status, a.ReviewTotal))
             .Take(500).ToListAsync(ct);
         // Each year's units in the tree's order (a stable sort keeps a unit's stations by name).
-        var named = await townNames.ForAsync(rows.Select(a => a.UnitPath), ct);
-        return [.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year).Select(a => a with { UnitName = named(a.UnitPath, a.UnitName) })];
+        return await townNames.NamedAsync([.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year)],
+            a => a.UnitPath, a => a.UnitName, (a, name) => a with { UnitName = name }, ct);
     }
 
     public async Task<ApplicationDetail?> DetailAsync(long id, CancellationToken ct = default)

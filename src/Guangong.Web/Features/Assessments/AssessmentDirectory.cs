@@ -33,8 +33,8 @@ public sealed class AssessmentDirectory(GuangongDbContext db, Organization.UnitT
                 a.Scores.Count(x => (x.ReviewScore ?? x.SelfScore ?? 0) < x.MaxPoints)))
             .Take(500).ToListAsync(ct);
         // Each year's units in the tree's order (a stable sort keeps a unit's subjects by name).
-        var named = await townNames.ForAsync(rows.Select(a => a.UnitPath), ct);
-        return [.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year).Select(a => a with { UnitName = named(a.UnitPath, a.UnitName) })];
+        return await townNames.NamedAsync([.. (await treeOrder.SortAsync(rows, a => a.UnitPath, ct)).OrderByDescending(a => a.Year)],
+            a => a.UnitPath, a => a.UnitName, (a, name) => a with { UnitName = name }, ct);
     }
 
     public async Task<AssessmentDetail?> DetailAsync(long id, CancellationToken ct = default)

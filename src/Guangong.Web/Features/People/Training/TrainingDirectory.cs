@@ -25,11 +25,8 @@ public sealed class TrainingDirectory(GuangongDbContext db, TownNamedUnits townN
     public async Task<IReadOnlyList<TrainingRow>> ListAsync(TrainingFilter filter, CancellationToken ct = default) =>
         await NamedAsync(await Search(filter).ToListAsync(ct), ct);
 
-    private async Task<IReadOnlyList<TrainingRow>> NamedAsync(IReadOnlyList<TrainingRow> rows, CancellationToken ct)
-    {
-        var named = await townNames.ForAsync(rows.Select(r => r.UnitPath), ct);
-        return [.. rows.Select(r => r with { UnitName = named(r.UnitPath, r.UnitName) })];
-    }
+    private async Task<IReadOnlyList<TrainingRow>> NamedAsync(IReadOnlyList<TrainingRow> rows, CancellationToken ct) =>
+        await townNames.NamedAsync(rows, r => r.UnitPath, r => r.UnitName, (r, name) => r with { UnitName = name }, ct);
 
     private IQueryable<TrainingRow> Search(TrainingFilter filter)
     {
@@ -72,11 +69,8 @@ public sealed class TrainingDirectory(GuangongDbContext db, TownNamedUnits townN
             .Select(a => new AttendeeRow(a.VolunteerId, a.Volunteer!.Name, a.Volunteer.Unit!.Name, a.Volunteer.UnitPath))
             .ToListAsync(ct);
         var named = await townNames.ForAsync(attendees.Select(a => a.UnitPath).Append(session.UnitPath), ct);
-        return new TrainingDetail(session, named(session.UnitPath, unitName), Named(attendees, named));
+        return new TrainingDetail(session, named(session.UnitPath, unitName), [.. attendees.Select(a => a with { UnitName = named(a.UnitPath, a.UnitName) })]);
     }
-
-    private static List<AttendeeRow> Named(IEnumerable<AttendeeRow> rows, Func<string, string, string> named) =>
-        [.. rows.Select(a => a with { UnitName = named(a.UnitPath, a.UnitName) })];
 
     /// <summary>
     /// Whom the attendance checklist offers. Anyone on the roster below the session's unit may have attended (active,
@@ -100,17 +94,18 @@ public sealed class TrainingDirectory(GuangongDbContext db, TownNamedUnits townN
         {
             var all = await Rows(roster).ToListAsync(ct);
             var listed = all.Select(a => a.VolunteerId).ToHashSet();
-            var namedAll = await townNames.ForAsync(all.Select(a => a.UnitPath), ct);
-            return new AttendeeCandidates([.. detail.Attendees.Where(a => !listed.Contains(a.VolunteerId)), .. Named(all, namedAll)], Trimmed: false);
+            return new AttendeeCandidates([.. detail.Attendees.Where(a => !listed.Contains(a.VolunteerId)), .. await NamedAsync(all, ct)], Trimmed: false);
         }
 
         var name = find?.Trim();
         var attending = detail.Attendees.Select(a => a.VolunteerId).ToList();
         var found = string.IsNullOrEmpty(name) ? []
             : await Rows(roster.Where(v => v.Name.Contains(name) && !attending.Contains(v.Id))).Take(MostFound).ToListAsync(ct);
-        var namedFound = await townNames.ForAsync(found.Select(a => a.UnitPath), ct);
-        return new AttendeeCandidates([.. detail.Attendees, .. Named(found, namedFound)], Trimmed: true, Found: found.Count);
+        return new AttendeeCandidates([.. detail.Attendees, .. await NamedAsync(found, ct)], Trimmed: true, Found: found.Count);
     }
+
+    private Task<List<AttendeeRow>> NamedAsync(IReadOnlyCollection<AttendeeRow> rows, CancellationToken ct) =>
+        townNames.NamedAsync(rows, a => a.UnitPath, a => a.UnitName, (a, name) => a with { UnitName = name }, ct);
 
     private static IQueryable<AttendeeRow> Rows(IQueryable<Volunteer> roster) =>
         roster.OrderBy(v => v.UnitPath).ThenBy(v => v.Name).ThenBy(v => v.Id).Select(v => new AttendeeRow(v.Id, v.Name, v.Unit!.Name, v.UnitPath));

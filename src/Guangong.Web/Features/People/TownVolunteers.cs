@@ -94,7 +94,9 @@ public sealed class TownVolunteers(GuangongDbContext db, TownNamedUnits townName
     /// <summary>The path of the town above the scope's own unit; null when the scope is the town or above it (or has no town).</summary>
     public async Task<string?> TownPathAsync(CancellationToken ct = default)
     {
-        if (db.Scope.IsSystem || db.Scope.Path is not { } path)
+        // A town or a unit above the towns has no town above it: the request's scope knows its level (the middleware read
+        // the unit), so only a scope below a town (or one set without its level) reads the town.
+        if (db.Scope.IsSystem || db.Scope.Path is not { } path || db.Scope.Level <= UnitLevel.Town)
         {
             return null;
         }

@@ -164,6 +164,114 @@ public abstract class BulkInsertTests(AppFixture fixture)
         Assert.False(await App.WithDbAsync(db => db.Volunteers.AnyAsync(v => v.Name.StartsWith("外" + tag))));
     }
 
+    [Fact]
+    public async Task Rows_added_without_the_tracker_are_stored_audited_and_counted_as_tracked_ones_are()
+    {
+        var village = await App.UnitAsync("焦溪村关工委");
+        var tag = ChineseName.From(Guid.NewGuid().ToString("N")[..4]);
+        var (untracked, saved, tracked) = await App.WithDbAsync(async db =>
+        {
+            var people = Enumerable.Range(0, 150).Select(i => Person(village, $"免{tag}{ChineseName.From(i.ToString("x3"))}")).ToList();
+            db.AddUntracked(people);
+            var count = await db.SaveChangesAsync();
+            return (people, count, db.ChangeTracker.Entries<Volunteer>().Count() + db.ChangeTracker.Entries<VolunteerStatusChange>().Count());
+        }, village.Id, village.Path);
+        var few = await App.WithDbAsync(async db =>
+        {
+            var people = Enumerable.Range(0, 3).Select(i => Person(village, $"跟{tag}{ChineseName.From(i.ToString("x3"))}")).ToList();
+            db.Volunteers.AddRange(people);
+            await db.SaveChangesAsync();
+            return people;
+        }, village.Id, village.Path);
+
+        // Saved and counted as written, with their ids set on them, and not left in the tracker.
+        Assert.Equal((300, 0), (saved, tracked));
+        var stored = await App.WithDbAsync(db => db.Volunteers.AsNoTracking().Include(v => v.History)
+            .Where(v => v.Name.StartsWith("免" + tag)).ToListAsync());
+        Assert.Equal(untracked.Select(v => v.Id).Order(), stored.Select(v => v.Id).Order());
+        Assert.All(stored, v =>
+        {
+            Assert.Equal((1L, village.Path), (v.Version, v.UnitPath));
+            Assert.NotEqual(default, v.CreatedUtc);
+            var line = Assert.Single(v.History);
+            Assert.Equal((v.Id, village.Path, "录入名册"), (line.VolunteerId, line.UnitPath, line.Note));
+        });
+
+        // The audit lines say what those of tracked rows say, the history line naming its person's new id.
+        var audits = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.Action == AuditActions.Create && (a.Entity == nameof(Volunteer) || a.Entity == nameof(VolunteerStatusChange)) && a.UnitPath == village.Path)
+            .OrderByDescending(a => a.Id).Take(400).ToListAsync());
+        var (u, t) = (Fields(audits, nameof(Volunteer), untracked[7].Id), Fields(audits, nameof(Volunteer), few[1].Id));
+        string[] own = [nameof(Volunteer.Id), nameof(Volunteer.Name), nameof(Volunteer.CreatedUtc)];
+        Assert.Equal(t.Keys.Order(), u.Keys.Order());
+        Assert.Equal(t.Where(p => !own.Contains(p.Key)), u.Where(p => !own.Contains(p.Key)));
+        var (uh, th) = (Fields(audits, nameof(VolunteerStatusChange), untracked[7].History[0].Id), Fields(audits, nameof(VolunteerStatusChange), few[1].History[0].Id));
+        Assert.Equal(untracked[7].Id.ToString(System.Globalization.CultureInfo.InvariantCulture), uh[nameof(VolunteerStatusChange.VolunteerId)]);
+        Assert.Equal(th.Keys.Order(), uh.Keys.Order());
+        Assert.Equal(300, audits.Count(a => untracked.Any(v => (a.Entity, a.EntityId) == (nameof(Volunteer), Id(v.Id)) || (a.Entity, a.EntityId) == (nameof(VolunteerStatusChange), Id(v.History[0].Id)))));
+
+        // The followers kept the roster figures and the month's joiners as a recount makes them.
+        var (kept, counted, joined, joiners) = await App.WithDbAsync(async db => (
+            (await db.RosterTallies.AsNoTracking().Where(t => t.UnitId == village.Id).ToListAsync()).Select(t => (t.Dimension, t.Key, t.Count)).Order().ToList(),
+            (await RosterTally.CountAsync(db, [village.Id], default)).Select(t => (t.Dimension, t.Key, t.Count)).Order().ToList(),
+            await db.RollupCells.AsNoTracking().Where(c => c.UnitId == village.Id && c.Indicator == Guangong.Web.Features.Statistics.Indicators.IndicatorCatalog.VolunteersJoined.Code && c.Period == 202603).SumAsync(c => c.Value),
+            await db.VolunteerStatusChanges.CountAsync(c => c.UnitId == village.Id && c.Date.Year == 2026 && c.Date.Month == 3 && c.ToStatus == VolunteerStatus.Active && (c.FromStatus == null || c.FromStatus == VolunteerStatus.Prospective))));
+        Assert.Equal(counted, kept);
+        Assert.True(joiners >= 153);
+        Assert.Equal(joiners, joined);
+    }
+
+    [Fact]
+    public async Task A_save_of_untracked_rows_that_fails_writes_nothing_and_forgets_them()
+    {
+        var village = await App.UnitAsync("焦溪村关工委");
+        var other = await App.UnitAsync("乌审召镇关工委");
+        var tag = ChineseName.From(Guid.NewGuid().ToString("N")[..4]);
+        var audits = await App.WithDbAsync(db => db.AuditEntries.CountAsync());
+        var stale = await App.WithDbAsync(db => db.Volunteers.AsNoTracking().FirstAsync(v => v.UnitId == village.Id));
+        List<Volunteer> People() => [.. Enumerable.Range(0, 120).Select(i => Person(village, $"弃{tag}{ChineseName.From(i.ToString("x3"))}"))];
+
+        // A stale edit saved with them fails EF Core's part; a row the database refuses fails theirs; one out of scope the guard.
+        var saveAgain = await App.WithDbAsync(async db =>
+        {
+            db.AddUntracked(People());
+            stale.Version--;
+            db.Volunteers.Attach(stale);
+            stale.Notes = "过期的修改";
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+            db.ChangeTracker.Clear();
+
+            // The failed save's rows are not handed to the next one, and its transaction is over: the next save commits.
+            var nothing = await db.SaveChangesAsync();
+            db.Volunteers.Add(Person(village, $"存{tag}"));
+            await db.SaveChangesAsync();
+            return nothing;
+        }, village.Id, village.Path);
+        Assert.True(await App.WithDbAsync(db => db.Volunteers.AnyAsync(v => v.Name == $"存{tag}")));
+        await Assert.ThrowsAsync<DbUpdateException>(() => App.WithDbAsync(db =>
+        {
+            var people = People();
+            people[90].History[0].Note = new string('长', 5000);
+            people[91].Name = null!;
+            db.AddUntracked(people);
+            return db.SaveChangesAsync();
+        }, village.Id, village.Path));
+        await Assert.ThrowsAsync<ScopeViolationException>(() => App.WithDbAsync(db =>
+        {
+            var people = People();
+            people[119].UnitId = other.Id;
+            db.AddUntracked(people);
+            return db.SaveChangesAsync();
+        }, village.Id, village.Path));
+
+        Assert.Equal(0, saveAgain);
+        Assert.False(await App.WithDbAsync(db => db.Volunteers.IgnoreQueryFilters().AnyAsync(v => v.Name.StartsWith("弃" + tag))));
+        // Only the person saved after the failure and their history line were audited.
+        Assert.Equal(audits + 2, await App.WithDbAsync(db => db.AuditEntries.CountAsync()));
+    }
+
+    private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static Volunteer Person(Unit unit, string name)
     {
         var person = new Volunteer

@@ -99,6 +99,36 @@ public abstract class RosterImportTests(AppFixture fixture)
         Assert.Equal(before + 2, await App.WithDbAsync(db => db.Volunteers.CountAsync()));
     }
 
+    [Fact]
+    public async Task A_confirmation_checks_the_previewed_rows_against_the_roster_as_it_is_then()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var town = await App.UnitAsync("乌审召镇关工委");
+        var tag = Guid.NewGuid().ToString("N")[..4];
+        string Name(string n) => n + ChineseName.From(tag);
+        var file = RosterFiles.Xlsx([RosterFiles.Row(Name("其其格"), phone: "13900000011"), RosterFiles.Row(Name("乌云"), phone: "13900000012")]);
+        var preview = await RosterFiles.UploadAsync(officer, file, "roster.xlsx");
+        Assert.Contains("2 行可以导入（新增 2 人", preview);
+
+        // Someone enters one of them by hand before the file is confirmed: the row then names that person (an update, not a
+        // second person), the other is added.
+        var qiqige = Name("其其格");
+        await App.WithDbAsync(async db =>
+        {
+            db.Volunteers.Add(new Volunteer
+            {
+                Name = qiqige, UnitId = town.Id, Gender = Gender.Male, Ethnicity = "蒙古族", BirthYear = 1956, Phone = "13900000011",
+                Status = VolunteerStatus.Active, StatusDate = new DateOnly(2026, 1, 5),
+            });
+            return await db.SaveChangesAsync();
+        }, town.Id, town.Path);
+        var done = await RosterFiles.ConfirmAsync(officer, preview, RosterFiles.TokenPattern().Match(preview).Groups[1].Value);
+        Assert.True(done.Contains("新增 1 人，更新 1 人", StringComparison.Ordinal), Regex.Replace(done, "<[^>]+>", " "));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Volunteers.CountAsync(v => v.Name == qiqige)));
+        var wuyun = Name("乌云");
+        Assert.Equal(1, await App.WithDbAsync(db => db.Volunteers.CountAsync(v => v.Name == wuyun)));
+    }
+
     [Theory]
     [InlineData("notes.txt", "这不是表格", "文件不是Excel表格")]
     [InlineData("empty.xlsx", "", "文件是空的")]

@@ -34,6 +34,12 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
             }
         }
 
+        foreach (var line in tracker.AddedUntracked<ServiceHourEntry>())
+        {
+            (people ??= []).Add((line.VolunteerId, line.Date.Year));
+            (units ??= []).Add((line.UnitId, line.UnitPath, line.Date.Year));
+        }
+
         return people is null ? null : (db, ct) => RecomputeAsync(db, people, units!, ct);
     }
 

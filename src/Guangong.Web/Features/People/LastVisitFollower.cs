@@ -37,6 +37,11 @@ public sealed class LastVisitFollower : ISaveFollower
             }
         }
 
+        foreach (var visit in tracker.AddedUntracked<VolunteerVisit>())
+        {
+            (after ??= []).Add(visit);
+        }
+
         if (after is null && before is null)
         {
             return null;

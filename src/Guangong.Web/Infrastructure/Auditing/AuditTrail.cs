@@ -68,27 +68,41 @@ internal static class AuditTrail
                 continue;
             }
 
-            var owned = entry.Entity as IUnitOwned;
-            pending.Add(new PendingAudit(entry, entry.State, new AuditEntry
+            pending.Add(new PendingAudit(entry, null, entry.State, NewEntry(entry.Entity, entry.Metadata, entry.State, actor, scope, now), changes));
+        }
+
+        // The rows added without the tracker (a roster import's), audited as added entries are.
+        if (tracker.Context is GuangongDbContext { Untracked: { } rows })
+        {
+            foreach (var row in rows.Where(r => r.Entity is not (UserSession or Data.IDerived or Data.IScratch)))
             {
-                TimestampUtc = now,
-                UserId = actor.UserId,
-                UserName = actor.UserName,
-                IpAddress = actor.IpAddress,
-                UnitId = owned?.UnitId is > 0 ? owned.UnitId : scope.UnitId,
-                UnitPath = owned?.UnitPath is { Length: > 0 } path ? path : scope.Path ?? string.Empty,
-                Action = entry.State switch
-                {
-                    EntityState.Added => AuditActions.Create,
-                    EntityState.Deleted => AuditActions.Delete,
-                    _ => AuditActions.Update,
-                },
-                Entity = entry.Metadata.ClrType.Name,
-            }, changes));
+                pending.Add(new PendingAudit(null, row, EntityState.Added, NewEntry(row.Entity, row.Type, EntityState.Added, actor, scope, now), DescribeNew(row)));
+            }
         }
 
         PutBack(pending, undos);
         return pending;
+    }
+
+    private static AuditEntry NewEntry(object entity, IEntityType type, EntityState state, CurrentActor actor, DataScope scope, DateTime now)
+    {
+        var owned = entity as IUnitOwned;
+        return new AuditEntry
+        {
+            TimestampUtc = now,
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            IpAddress = actor.IpAddress,
+            UnitId = owned?.UnitId is > 0 ? owned.UnitId : scope.UnitId,
+            UnitPath = owned?.UnitPath is { Length: > 0 } path ? path : scope.Path ?? string.Empty,
+            Action = state switch
+            {
+                EntityState.Added => AuditActions.Create,
+                EntityState.Deleted => AuditActions.Delete,
+                _ => AuditActions.Update,
+            },
+            Entity = type.ClrType.Name,
+        };
     }
 
     /// <summary>
@@ -135,19 +149,48 @@ internal static class AuditTrail
                 continue;
             }
 
-            if (field.IsSecret)
-            {
-                (old, now) = (old is null ? null : "***", now is null ? null : "***(已更改)");
-            }
-            else if (field.IsKeptOut)
-            {
-                (old, now) = (old is null ? null : "（个人信息）", now is null ? null : "（个人信息，已更改）");
-            }
-
-            changes.Add(new FieldChange(field.Property.Name, old, now));
+            changes.Add(Masked(field, old, now));
         }
 
         return changes;
+    }
+
+    /// <summary>The fields of a row added without the tracker, as <see cref="DescribeChanges"/> lists an added entry's.</summary>
+    private static List<FieldChange> DescribeNew(UntrackedRow row)
+    {
+        var changes = new List<FieldChange>();
+        foreach (var field in FieldsOf(row.Type))
+        {
+            if (field.IsKey)
+            {
+                continue;
+            }
+
+            // The parent's id, which the row takes only when the parent is written.
+            var now = row.ParentKey is { } parent && parent.Properties.Contains(field.Property) && row.Parent!.Id == 0
+                ? TemporaryKey
+                : Show(row.Get(field.Property));
+            if (now is not null)
+            {
+                changes.Add(Masked(field, null, now));
+            }
+        }
+
+        return changes;
+    }
+
+    private static FieldChange Masked(AuditedField field, string? old, string? now)
+    {
+        if (field.IsSecret)
+        {
+            (old, now) = (old is null ? null : "***", now is null ? null : "***(已更改)");
+        }
+        else if (field.IsKeptOut)
+        {
+            (old, now) = (old is null ? null : "（个人信息）", now is null ? null : "（个人信息，已更改）");
+        }
+
+        return new FieldChange(field.Property.Name, old, now);
     }
 
     /// <summary>What the trail needs to know of each audited property of a kind, worked out once per kind, not per row saved.</summary>
@@ -240,18 +283,22 @@ internal static class AuditTrail
         }
     }
 
-    internal sealed record PendingAudit(EntityEntry Entry, EntityState State, AuditEntry Audit, List<FieldChange> Changes)
+    /// <summary>An audit entry waiting for its save: of a tracked entry, or of a row added without the tracker.</summary>
+    internal sealed record PendingAudit(EntityEntry? Entry, UntrackedRow? Row, EntityState State, AuditEntry Audit, List<FieldChange> Changes)
     {
         /// <summary>Fills in the keys the database generated for added rows: the row's own, and those of rows it points to that were added with it.</summary>
         public AuditEntry Complete()
         {
             // Written once, here: a history line saved with its volunteer knows the volunteer's id only now.
-            Audit.Changes = Write(Changes.Select(c => c.New == TemporaryKey ? c with { New = Show(Entry.Property(c.Field).CurrentValue) } : c));
-            var key = Entry.Metadata.FindPrimaryKey();
+            Audit.Changes = Write(Changes.Select(c => c.New == TemporaryKey ? c with { New = Show(Current(c.Field)) } : c));
+            var key = (Entry?.Metadata ?? Row!.Type).FindPrimaryKey();
             Audit.EntityId = key is null
                 ? null
-                : string.Join(",", key.Properties.Select(p => Show(Entry.Property(p.Name).CurrentValue ?? Entry.Property(p.Name).OriginalValue)));
+                : string.Join(",", key.Properties.Select(p => Show(Current(p.Name) ?? Entry?.Property(p.Name).OriginalValue)));
             return Audit;
         }
+
+        private object? Current(string property) =>
+            Entry is not null ? Entry.Property(property).CurrentValue : Row!.Get(Row.Type.FindProperty(property)!);
     }
 }

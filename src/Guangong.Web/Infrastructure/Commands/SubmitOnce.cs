@@ -135,8 +135,9 @@ public sealed class SubmitOnce(GuangongDbContext db, CurrentActor actor)
             var found = new List<(Mark Mark, EntityEntry Entry)>();
             foreach (var mark in db.SubmissionMarks)
             {
+                // A record added without the tracker is one of many (an import): no form's one record.
                 var added = tracker.Entries().Where(e => e.State == EntityState.Added && e.Metadata.ClrType == mark.RecordType).Take(2).ToList();
-                if (added.Count == 1)
+                if (added.Count == 1 && !tracker.AddedUntracked().Any(r => r.Type.ClrType == mark.RecordType))
                 {
                     found.Add((mark, added[0]));
                 }

@@ -23,7 +23,7 @@ internal static class BulkInsert
     /// <summary>Below this many added rows of a kind EF Core's commands cost less than preparing one here.</summary>
     public const int Threshold = 100;
 
-    /// <summary>Writes the added rows of the kinds that qualify; how many rows it wrote.</summary>
+    /// <summary>Writes the added rows of the kinds that qualify, and those added without the tracker; how many rows it wrote.</summary>
     public static async Task<int> WriteAsync(GuangongDbContext db, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null)
@@ -31,6 +31,44 @@ internal static class BulkInsert
             return 0;
         }
 
+        try
+        {
+            return await WriteTrackedAsync(db, ct) + await WriteUntrackedAsync(db, ct);
+        }
+        catch (DbException exception)
+        {
+            throw new DbUpdateException("A bulk insert failed; the save's transaction is rolled back.", exception);
+        }
+    }
+
+    /// <summary>
+    /// The rows added without the tracker, kind by kind in the order handed over (a parent's kind before its
+    /// children's): each child takes its parent's id, written just before.
+    /// </summary>
+    private static async Task<int> WriteUntrackedAsync(GuangongDbContext db, CancellationToken ct)
+    {
+        if (db.Untracked is not { } rows)
+        {
+            return 0;
+        }
+
+        foreach (var kind in rows.GroupBy(r => r.Type))
+        {
+            var list = kind.ToList();
+            foreach (var row in list.Where(r => r.ParentKey is not null))
+            {
+                row.Set(row.ParentKey!.Properties[0], row.Parent!.Id);
+            }
+
+            var key = kind.Key.FindPrimaryKey()!.Properties[0];
+            await WriteAsync(db, kind.Key, list.Count, (i, property) => list[i].Get(property), (i, id) => list[i].Set(key, id), ct);
+        }
+
+        return rows.Count;
+    }
+
+    private static async Task<int> WriteTrackedAsync(GuangongDbContext db, CancellationToken ct)
+    {
         var added = db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added && e.Entity is not AuditEntry).ToList();
         // Rows whose ids the caller chose (a test's fixed tree) keep them: EF Core writes those.
         var waiting = added
@@ -50,19 +88,15 @@ internal static class BulkInsert
             .Select(e => (Type: e.Metadata.GetRootType(), Key: e.Metadata.FindPrimaryKey() is { Properties: [var key] } ? e.Property(key.Name).CurrentValue : null))
             .ToHashSet();
         var written = new List<EntityEntry>();
-        try
+
+        // Parents first: a kind is written once none of its rows waits for a parent's generated id.
+        for (var next = Ready(waiting, later); next is not null; next = Ready(waiting, later))
         {
-            // Parents first: a kind is written once none of its rows waits for a parent's generated id.
-            for (var next = Ready(waiting, later); next is not null; next = Ready(waiting, later))
-            {
-                await WriteAsync(db, next, waiting[next], ct);
-                written.AddRange(waiting[next]);
-                waiting.Remove(next);
-            }
-        }
-        catch (DbException exception)
-        {
-            throw new DbUpdateException("A bulk insert failed; the save's transaction is rolled back.", exception);
+            var entries = waiting[next];
+            var key = next.FindPrimaryKey()!.Properties[0];
+            await WriteAsync(db, next, entries.Count, (i, property) => entries[i].CurrentValues[property], (i, id) => SetKey(entries[i], key, id), ct);
+            written.AddRange(entries);
+            waiting.Remove(next);
         }
 
         // Saved, as EF Core leaves a row it inserted: unchanged, its original values those stored (the guard's stamps and
@@ -105,7 +139,8 @@ internal static class BulkInsert
                 : later.Any(l => l.Type == principal);
         })));
 
-    private static async Task WriteAsync(GuangongDbContext db, IEntityType type, List<EntityEntry> entries, CancellationToken ct)
+    /// <summary>Writes <paramref name="count"/> rows of a kind, reading row i's values with <paramref name="value"/> and giving it its id with <paramref name="setKey"/>.</summary>
+    private static async Task WriteAsync(GuangongDbContext db, IEntityType type, int count, Func<int, IProperty, object?> value, Action<int, long> setKey, CancellationToken ct)
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
         var key = type.FindPrimaryKey()!.Properties[0];
@@ -114,19 +149,18 @@ internal static class BulkInsert
         var connection = db.Database.GetDbConnection();
         if (connection is NpgsqlConnection npgsql)
         {
-            var ids = await DrawIdsAsync(npgsql, table.Name, key.GetColumnName(table)!, entries.Count, ct);
+            var ids = await DrawIdsAsync(npgsql, table.Name, key.GetColumnName(table)!, count, ct);
             var storeTypes = columns.Select(StoreValues.CopyType).ToList();
             await using var copy = await npgsql.BeginBinaryImportAsync(
                 $"COPY \"{table.Name}\" (\"{key.GetColumnName(table)}\", {string.Join(", ", names)}) FROM STDIN (FORMAT BINARY)", ct);
-            for (var i = 0; i < entries.Count; i++)
+            for (var i = 0; i < count; i++)
             {
-                SetKey(entries[i], key, ids[i]);
+                setKey(i, ids[i]);
                 await copy.StartRowAsync(ct);
                 await copy.WriteAsync(ids[i], ct);
-                var values = entries[i].CurrentValues;
                 for (var c = 0; c < columns.Count; c++)
                 {
-                    await (StoreValues.ToProvider(columns[c], values[columns[c]]) is { } value ? copy.WriteAsync(value, storeTypes[c], ct) : copy.WriteNullAsync(ct));
+                    await (StoreValues.ToProvider(columns[c], value(i, columns[c])) is { } stored ? copy.WriteAsync(stored, storeTypes[c], ct) : copy.WriteNullAsync(ct));
                 }
             }
 
@@ -139,15 +173,14 @@ internal static class BulkInsert
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", names)}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))}) RETURNING \"{key.GetColumnName(table)}\"";
         var parameters = columns.Select((_, i) => StoreValues.AddParameter(command, $"@p{i}")).ToList();
         await command.PrepareAsync(ct);
-        foreach (var entry in entries)
+        for (var row = 0; row < count; row++)
         {
-            var values = entry.CurrentValues;
             for (var i = 0; i < columns.Count; i++)
             {
-                parameters[i].Value = StoreValues.ToProvider(columns[i], values[columns[i]]) ?? DBNull.Value;
+                parameters[i].Value = StoreValues.ToProvider(columns[i], value(row, columns[i])) ?? DBNull.Value;
             }
 
-            SetKey(entry, key, (long)(await command.ExecuteScalarAsync(ct))!);
+            setKey(row, (long)(await command.ExecuteScalarAsync(ct))!);
         }
     }
 

@@ -58,6 +58,7 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
         (_scope, _actor, _clock) = (null, null, null);
         PendingAudit = null;
         WritingAudit = false;
+        Untracked = null;
         SubmissionMarks.Clear();
     }
 
@@ -143,6 +144,26 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
 
     /// <summary>Audit entries captured before the running save, written after it (<see cref="GuardAndAuditInterceptor"/>).</summary>
     internal GuardAndAuditInterceptor.PendingSave? PendingAudit { get; set; }
+
+    /// <summary>The rows <see cref="AddUntracked{TEntity}"/> handed to the next save; the save takes them.</summary>
+    internal List<UntrackedRow>? Untracked { get; set; }
+
+    /// <summary>
+    /// New rows (and the rows in their collections: a volunteer's first history line) for the next save, written in bulk
+    /// without the change tracker: a roster import's 20,000 volunteers cost more to track than to write. The save treats
+    /// them as it treats tracked rows — the write guard stamps and checks them, the audit trail records them, the followers
+    /// keep their derived rows — in its one transaction; their ids are set on them when it has written them. Not tracked
+    /// after the save either: read them again to change them.
+    /// </summary>
+    public void AddUntracked<TEntity>(IEnumerable<TEntity> rows) where TEntity : class
+    {
+        var type = Model.FindEntityType(typeof(TEntity)) ?? throw new InvalidOperationException($"{typeof(TEntity).Name} is not a kind of this model.");
+        var flat = rows.SelectMany(r => UntrackedRow.Flatten(type, r)).ToList();
+        if (flat.Count > 0)
+        {
+            (Untracked ??= []).AddRange(flat);
+        }
+    }
 
     /// <summary>True while the interceptor saves the audit entries of a save that has just succeeded.</summary>
     internal bool WritingAudit { get; set; }

@@ -27,7 +27,7 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         }
 
         db.ChangeTracker.DetectChanges();
-        if (!db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
+        if (db.Untracked is null && !db.ChangeTracker.Entries().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             return result;
         }
@@ -46,7 +46,7 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
             await ScopeWriteGuard.CheckAsync(db, db.Scope, now, cancellationToken);
             var audits = AuditTrail.Capture(db.ChangeTracker, db.Actor, db.Scope, now);
             var followUp = FollowUp(db);
-            if (audits.Count > 0 || followUp is not null || own is not null)
+            if (audits.Count > 0 || followUp is not null || own is not null || db.Untracked is not null)
             {
                 db.PendingAudit = new PendingSave(audits, own, followUp);
                 db.PendingAudit.Bulk = await BulkInsert.WriteAsync(db, cancellationToken);
@@ -55,6 +55,7 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         catch
         {
             db.PendingAudit = null;
+            db.Untracked = null;
             if (own is not null)
             {
                 await own.DisposeAsync();
@@ -74,6 +75,7 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
         }
 
         db.PendingAudit = null;
+        db.Untracked = null;
         try
         {
             if (pending.FollowUp is not null)
@@ -111,12 +113,28 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
         EndAsync(eventData.Context);
 
+    /// <summary>
+    /// A stale row: EF Core reports it here, not as a failed save, so the save ends here too (its transaction rolled
+    /// back, its captured entries and untracked rows dropped); left open, a later save on the same context would write
+    /// into a transaction nobody commits.
+    /// </summary>
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        await EndAsync(eventData.Context);
+        return result;
+    }
+
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
         EndAsync(eventData.Context);
 
     /// <summary>The save failed: its own transaction rolls back as it is disposed, and the captured entries are dropped.</summary>
     private static async Task EndAsync(Microsoft.EntityFrameworkCore.DbContext? context)
     {
+        if (context is GuangongDbContext { WritingAudit: false } unfinished)
+        {
+            unfinished.Untracked = null;
+        }
+
         if (context is GuangongDbContext { WritingAudit: false, PendingAudit: { } pending } db)
         {
             db.PendingAudit = null;

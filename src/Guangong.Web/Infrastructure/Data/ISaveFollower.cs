@@ -7,7 +7,9 @@ namespace Guangong.Web.Infrastructure.Data;
 /// save and notes what the pending changes touch (old values are gone after it); the returned step runs
 /// after the save, inside the same transaction as the change and its audit entries, and may add or change
 /// tracked rows that implement <see cref="IDerived"/>: they are written with the audit entries.
-/// Registered once in the application's services; the save interceptor finds it there.
+/// Registered once in the application's services; the save interceptor finds it there. A follower reads the rows added
+/// without the tracker (<see cref="UntrackedAddsExtensions.AddedUntracked{T}"/>) beside the tracker's entries: they are
+/// the save's added rows too.
 /// </summary>
 public interface ISaveFollower
 {

@@ -77,6 +77,47 @@ internal static class ScopeWriteGuard
                 throw new ScopeViolationException(entry.Metadata.ClrType.Name, owned.UnitPath);
             }
         }
+
+        foreach (var row in db.Untracked ?? [])
+        {
+            CheckNew(row, paths, scope, now);
+        }
+    }
+
+    /// <summary>A row added without the tracker (<see cref="GuangongDbContext.AddUntracked{TEntity}"/>): stamped and checked as an added entry is.</summary>
+    private static void CheckNew(UntrackedRow row, Dictionary<long, string> paths, DataScope scope, DateTime now)
+    {
+        if (row.Entity is AuditEntry)
+        {
+            throw new InvalidOperationException("Audit entries are written by the audit trail, not added without the tracker.");
+        }
+
+        if (row.Entity is IVersioned versioned)
+        {
+            versioned.Version = 1L;
+        }
+
+        if (row.Type.FindProperty("CreatedUtc") is { } created && row.Get(created) is DateTime d && d == default)
+        {
+            row.Set(created, now);
+        }
+
+        if (row.Entity is not IUnitOwned owned)
+        {
+            return;
+        }
+
+        if (owned is not Unit)
+        {
+            owned.UnitPath = owned.UnitId <= 0 ? string.Empty
+                : paths.TryGetValue(owned.UnitId, out var found) ? found
+                : throw new ScopeViolationException(row.Type.ClrType.Name, $"unit {owned.UnitId}");
+        }
+
+        if (!scope.Covers(owned.UnitPath))
+        {
+            throw new ScopeViolationException(row.Type.ClrType.Name, owned.UnitPath);
+        }
     }
 
     /// <summary>
@@ -87,7 +128,9 @@ internal static class ScopeWriteGuard
     {
         var wanted = db.ChangeTracker.Entries<IUnitOwned>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified && e.Entity is not Unit && e.Entity is not AuditEntry && e.Entity.UnitId > 0)
-            .Select(e => e.Entity.UnitId).Distinct().ToList();
+            .Select(e => e.Entity.UnitId)
+            .Concat((db.Untracked ?? []).Select(r => r.Entity).OfType<IUnitOwned>().Where(o => o is not Unit && o.UnitId > 0).Select(o => o.UnitId))
+            .Distinct().ToList();
         if (wanted.Count == 0)
         {
             return [];

@@ -3,6 +3,7 @@ using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Guangong.Web.Features.People.Import;
 
@@ -15,8 +16,14 @@ namespace Guangong.Web.Features.People.Import;
 /// under the same token, where the confirmation and the download of rejected rows find it. Without the script the
 /// file comes with the form.
 /// </summary>
-public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, PendingUploads pending, CurrentUser me)
+public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, PendingUploads pending, CurrentUser me, IMemoryCache parsed)
 {
+    /// <summary>
+    /// How long the rows of a user's last previewed file are kept read for its confirmation (a file of 20,000 rows is
+    /// read again in about 0.2 s; its rows take ~15 MB, so only the last file per user, and not for long).
+    /// </summary>
+    private static readonly TimeSpan ParsedKept = TimeSpan.FromMinutes(5);
+
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     /// <summary>The roster's .xlsx picked on the import form: read as a roster (the sheet and its columns; the rows are checked in the preview) as it goes up.</summary>
@@ -41,14 +48,17 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         using var copy = new MemoryStream();
         await content.CopyToAsync(copy, ct);
         copy.Position = 0;
-        var preview = await PreviewAsync(copy, ct);
-        if (preview.FileError is not null)
+        var (rows, error) = RosterSpreadsheet.Read(copy);
+        if (error is not null)
         {
-            return (null, preview);
+            return (null, RosterImportPreview.Refused(error));
         }
 
+        var preview = await CheckAsync(rows, await roster.CodesAsync(ct), ct);
         copy.Position = 0;
-        return (await files.SaveAsync(me.UserId, copy, null, ct), preview);
+        var token = await files.SaveAsync(me.UserId, copy, null, ct);
+        Remember(token, rows);
+        return (token, preview);
     }
 
     /// <summary>
@@ -94,27 +104,43 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
     public async Task DiscardAsync(string? token, CancellationToken ct = default)
     {
         files.Delete(me.UserId, token);
+        Forget(token);
         if (token is not null)
         {
             await pending.RemoveAsync(token, ct);
         }
     }
 
-    public async Task<RosterImportPreview?> PreviewAsync(string token, CancellationToken ct = default)
+    public async Task<RosterImportPreview?> PreviewAsync(string token, CancellationToken ct = default) =>
+        await PreviewAsync(token, await roster.CodesAsync(ct), ct);
+
+    /// <summary>The stored file's rows checked against the roster as it is now: read again, unless its preview has just read them.</summary>
+    private async Task<RosterImportPreview?> PreviewAsync(string token, RosterCodes codes, CancellationToken ct)
     {
         await using var stream = files.Open(me.UserId, token);
-        return stream is null ? null : await PreviewAsync(stream, ct);
-    }
+        if (stream is null)
+        {
+            Forget(token);
+            return null;
+        }
 
-    public async Task<RosterImportPreview> PreviewAsync(Stream stream, CancellationToken ct = default)
-    {
+        if (parsed.Get<(string Token, IReadOnlyList<RosterSheetRow> Rows)?>(CacheKey) is { } last && last.Token == token)
+        {
+            return await CheckAsync(last.Rows, codes, ct);
+        }
+
         var (rows, error) = RosterSpreadsheet.Read(stream);
         if (error is not null)
         {
             return RosterImportPreview.Refused(error);
         }
 
-        var codes = await roster.CodesAsync(ct);
+        Remember(token, rows);
+        return await CheckAsync(rows, codes, ct);
+    }
+
+    private async Task<RosterImportPreview> CheckAsync(IReadOnlyList<RosterSheetRow> rows, RosterCodes codes, CancellationToken ct)
+    {
         // Only the people the rows could name: a town's roster holds tens of thousands, a file at most 20,000 rows (the
         // names and numbers go as one array parameter each: a file names more people than a statement takes parameters).
         var (names, numbers) = RosterRowCheck.Wanted(rows);
@@ -134,18 +160,20 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
             return null;
         }
 
-        var preview = await PreviewAsync(token, ct);
+        var codes = await roster.CodesAsync(ct);
+        var preview = await PreviewAsync(token, codes, ct);
         if (preview is null || preview.FileError is not null)
         {
             return preview;
         }
 
-        var codes = await roster.CodesAsync(ct);
         var previousDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            db.Volunteers.AddRange(preview.Rows.Where(r => r.IsValid && !r.IsUpdate).Select(r => VolunteerRoster.NewVolunteer(r.Values!, codes)));
+            // Written in bulk without the change tracker (guarded, audited and followed all the same): tracking 20,000 new
+            // people and their first history lines cost more than writing them.
+            db.AddUntracked(preview.Rows.Where(r => r.IsValid && !r.IsUpdate).Select(r => VolunteerRoster.NewVolunteer(r.Values!, codes)));
             var updates = preview.Rows.Where(r => r.Writes && r.IsUpdate).ToDictionary(r => r.VolunteerId!.Value);
             var updated = updates.Keys.ToList();
             foreach (var volunteer in await db.Volunteers.Where(v => EF.Parameter(updated).Contains(v.Id)).ToListAsync(ct))
@@ -168,7 +196,22 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         }
 
         files.MarkImported(me.UserId, token);
+        Forget(token);
         return preview;
+    }
+
+    private string CacheKey => $"roster-rows:{me.UserId}";
+
+    /// <summary>The rows of the user's last previewed file, for its confirmation: the file under the token never changes.</summary>
+    private void Remember(string token, IReadOnlyList<RosterSheetRow> rows) =>
+        parsed.Set<(string, IReadOnlyList<RosterSheetRow>)?>(CacheKey, (token, rows), ParsedKept);
+
+    private void Forget(string? token)
+    {
+        if (parsed.Get<(string Token, IReadOnlyList<RosterSheetRow> Rows)?>(CacheKey) is { } last && last.Token == token)
+        {
+            parsed.Remove(CacheKey);
+        }
     }
 
     private static string? LengthError(long length) => length switch

@@ -44,6 +44,12 @@ public sealed record RollupFamily(Type Entity, string DateProperty, IReadOnlyLis
             yield return (before, (string)entry.OriginalValues["UnitPath"]!, was);
         }
     }
+
+    /// <summary>The cell a record added without the tracker falls in (<see cref="GuangongDbContext.AddUntracked{TEntity}"/>).</summary>
+    public (long UnitId, string UnitPath, int Period)? TouchedBy(Microsoft.EntityFrameworkCore.Metadata.IEntityType type, object entity) =>
+        type.FindProperty("UnitId")!.GetGetter().GetClrValue(entity) is long unit && PeriodOf(type.FindProperty(DateProperty)!.GetGetter().GetClrValue(entity)) is { } period
+            ? (unit, (string)type.FindProperty("UnitPath")!.GetGetter().GetClrValue(entity)!, period)
+            : null;
 }
 
 /// <summary>

@@ -44,6 +44,14 @@ public sealed class RollupFollower : ISaveFollower
             }
         }
 
+        foreach (var (type, entity) in tracker.AddedUntracked())
+        {
+            if (RollupFamilies.For(type.ClrType) is { } family && family.TouchedBy(type, entity) is { } cell)
+            {
+                (touched ??= []).Add((family, cell.UnitId, cell.UnitPath, cell.Period));
+            }
+        }
+
         return touched is null && dependents is null ? null : (db, ct) => RecomputeAsync(db, touched ?? [], dependents ?? [], ct);
     }
 

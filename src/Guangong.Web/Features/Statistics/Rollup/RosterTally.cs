@@ -147,6 +147,11 @@ public sealed class RosterTallyFollower : ISaveFollower
             }
         }
 
+        foreach (var volunteer in tracker.AddedUntracked<Volunteer>())
+        {
+            (units ??= []).Add((volunteer.UnitId, volunteer.UnitPath));
+        }
+
         // A status change written on its own (by a page that does not touch the volunteer's row, or back-dated) moves the
         // rows undoing its year: its volunteer's unit is recounted too.
         HashSet<long>? changed = null;
@@ -157,6 +162,11 @@ public sealed class RosterTallyFollower : ISaveFollower
             {
                 changed.Add((long)entry.OriginalValues[nameof(VolunteerStatusChange.VolunteerId)]!);
             }
+        }
+
+        foreach (var change in tracker.AddedUntracked<VolunteerStatusChange>())
+        {
+            (changed ??= []).Add(change.VolunteerId);
         }
 
         return units is null && changed is null ? null : (db, ct) => RecountAsync(db, units ?? [], changed, ct);

@@ -41,6 +41,11 @@ public sealed class TaskTallyFollower : ISaveFollower
             }
         }
 
+        foreach (var assignment in tracker.AddedUntracked<TaskAssignment>())
+        {
+            (units ??= []).Add((assignment.UnitId, assignment.UnitPath));
+        }
+
         var plans = tracker.Entries<WorkPlan>().Where(e => e.State == EntityState.Modified && e.Property(nameof(WorkPlan.Year)).IsModified)
             .Select(e => e.Entity.Id).ToList();
         return units is null && plans.Count == 0 ? null : (db, ct) => RecountAsync(db, units ?? [], plans, ct);

@@ -65,6 +65,16 @@ public sealed class UnitTreePageTests
         Assert.Contains("单位较多", edit, StringComparison.Ordinal);
         Assert.DoesNotContain("大树第9村关工小组", edit, StringComparison.Ordinal);
 
+        // A new notice's checklist is cut the same way (a province's 25,000 checkboxes), saying how to reach the units below.
+        var districtOfficer = await app.SignedInAsync("tianning-gw");
+        var notice = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));
+        Assert.Contains("下级单位较多，这里只列出上面几级", notice, StringComparison.Ordinal);
+        Assert.Contains("大树镇关工委</label>", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第7村关工小组", notice, StringComparison.Ordinal);
+        var townNotice = WebUtility.HtmlDecode(await officer.GetStringAsync("/notices/new"));
+        Assert.DoesNotContain("下级单位较多", townNotice, StringComparison.Ordinal);
+        Assert.Contains("焦溪村", townNotice, StringComparison.Ordinal);
+
         // Another unit's subtree, or no unit at all, is not found.
         var foreign = await app.UnitAsync("乌审召镇关工委");
         Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync($"/units?under={foreign.Id}")).StatusCode);

@@ -83,6 +83,10 @@ public sealed class UnitDirectory(GuangongDbContext db)
         [.. (await db.Units.AsNoTracking().Where(u => u.IsActive).GroupBy(u => u.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .OrderBy(g => g.Key).Select(g => (g.Key, g.Count))];
 
+    /// <summary>The kinds of the active units in scope other than <paramref name="except"/> (a notice's "按单位类型" choices), in the enum's order.</summary>
+    public async Task<IReadOnlyList<UnitKind>> KindsBelowAsync(long? except, CancellationToken ct = default) =>
+        [.. (await db.Units.AsNoTracking().Where(u => u.IsActive && (except == null || u.Id != except)).Select(u => u.Kind).Distinct().ToListAsync(ct)).Order()];
+
     /// <summary>The flat, filtered and sorted list (search results, export, API).</summary>
     public IQueryable<UnitRow> Search(UnitFilter filter)
     {

@@ -60,18 +60,10 @@ public abstract class BulkInsertTests(AppFixture fixture)
             .Where(v => v.Name.StartsWith("批" + tag) || v.Name.StartsWith("少" + tag)).ToListAsync());
         Assert.Equal(153, stored.Count);
         Assert.Equal(bulk.Select(v => v.Id).Order(), stored.Where(v => v.Name.StartsWith("批" + tag)).Select(v => v.Id).Order());
-        Assert.All(stored, v =>
-        {
-            Assert.Equal((1L, village.Path), (v.Version, v.UnitPath));
-            Assert.NotEqual(default, v.CreatedUtc);
-            var line = Assert.Single(v.History);
-            Assert.Equal((v.Id, village.Path, "录入名册"), (line.VolunteerId, line.UnitPath, line.Note));
-        });
+        Assert.All(stored, v => StampedWithTheirLine(v, village));
 
         // The audit lines of a row written in bulk say what those of a row EF Core wrote say.
-        var audits = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(a => a.Action == AuditActions.Create && (a.Entity == nameof(Volunteer) || a.Entity == nameof(VolunteerStatusChange)) && a.UnitPath == village.Path)
-            .OrderByDescending(a => a.Id).Take(400).ToListAsync());
+        var audits = await LatestCreationsAsync(village);
         foreach (var (bulkRow, fewRow) in new[] { (bulk[7], few[1]) })
         {
             var (b, f) = (Fields(audits, nameof(Volunteer), bulkRow.Id), Fields(audits, nameof(Volunteer), fewRow.Id));
@@ -189,18 +181,10 @@ public abstract class BulkInsertTests(AppFixture fixture)
         var stored = await App.WithDbAsync(db => db.Volunteers.AsNoTracking().Include(v => v.History)
             .Where(v => v.Name.StartsWith("免" + tag)).ToListAsync());
         Assert.Equal(untracked.Select(v => v.Id).Order(), stored.Select(v => v.Id).Order());
-        Assert.All(stored, v =>
-        {
-            Assert.Equal((1L, village.Path), (v.Version, v.UnitPath));
-            Assert.NotEqual(default, v.CreatedUtc);
-            var line = Assert.Single(v.History);
-            Assert.Equal((v.Id, village.Path, "录入名册"), (line.VolunteerId, line.UnitPath, line.Note));
-        });
+        Assert.All(stored, v => StampedWithTheirLine(v, village));
 
         // The audit lines say what those of tracked rows say, the history line naming its person's new id.
-        var audits = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(a => a.Action == AuditActions.Create && (a.Entity == nameof(Volunteer) || a.Entity == nameof(VolunteerStatusChange)) && a.UnitPath == village.Path)
-            .OrderByDescending(a => a.Id).Take(400).ToListAsync());
+        var audits = await LatestCreationsAsync(village);
         var (u, t) = (Fields(audits, nameof(Volunteer), untracked[7].Id), Fields(audits, nameof(Volunteer), few[1].Id));
         string[] own = [nameof(Volunteer.Id), nameof(Volunteer.Name), nameof(Volunteer.CreatedUtc)];
         Assert.Equal(t.Keys.Order(), u.Keys.Order());
@@ -269,6 +253,21 @@ public abstract class BulkInsertTests(AppFixture fixture)
         // Only the person saved after the failure and their history line were audited.
         Assert.Equal(audits + 2, await App.WithDbAsync(db => db.AuditEntries.CountAsync()));
     }
+
+    /// <summary>A saved person as the guard stamps them, with their one first history line under their id.</summary>
+    private static void StampedWithTheirLine(Volunteer v, Unit village)
+    {
+        Assert.Equal((1L, village.Path), (v.Version, v.UnitPath));
+        Assert.NotEqual(default, v.CreatedUtc);
+        var line = Assert.Single(v.History);
+        Assert.Equal((v.Id, village.Path, "录入名册"), (line.VolunteerId, line.UnitPath, line.Note));
+    }
+
+    /// <summary>The latest 400 audit lines of people and history lines created in the village.</summary>
+    private Task<List<AuditEntry>> LatestCreationsAsync(Unit village) =>
+        App.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.Action == AuditActions.Create && (a.Entity == nameof(Volunteer) || a.Entity == nameof(VolunteerStatusChange)) && a.UnitPath == village.Path)
+            .OrderByDescending(a => a.Id).Take(400).ToListAsync());
 
     private static string Id(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

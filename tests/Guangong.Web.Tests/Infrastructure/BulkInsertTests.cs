@@ -164,10 +164,26 @@ public abstract class BulkInsertTests(AppFixture fixture)
         var (untracked, saved, tracked) = await App.WithDbAsync(async db =>
         {
             var people = Enumerable.Range(0, 150).Select(i => Person(village, $"免{tag}{ChineseName.From(i.ToString("x3"))}")).ToList();
+
+            // A name pasted with an invisible character is stored cleaned, as a tracked row's is.
+            people[0].Name = people[0].Name.Insert(2, "\u200B");
             db.AddUntracked(people);
             var count = await db.SaveChangesAsync();
             return (people, count, db.ChangeTracker.Entries<Volunteer>().Count() + db.ChangeTracker.Entries<VolunteerStatusChange>().Count());
         }, village.Id, village.Path);
+
+        // The followers kept the roster figures and the month's joiners as a recount makes them: read before any other
+        // save of the village or the month, which would recount them itself.
+        var (kept, counted, joined, joiners) = await App.WithDbAsync(async db => (
+            (await db.RosterTallies.AsNoTracking().Where(t => t.UnitId == village.Id).ToListAsync()).Select(t => (t.Dimension, t.Key, t.Count)).Order().ToList(),
+            (await RosterTally.CountAsync(db, [village.Id], default)).Select(t => (t.Dimension, t.Key, t.Count)).Order().ToList(),
+            await db.RollupCells.AsNoTracking().Where(c => c.UnitId == village.Id && c.Indicator == Guangong.Web.Features.Statistics.Indicators.IndicatorCatalog.VolunteersJoined.Code && c.Period == 202603).SumAsync(c => c.Value),
+            await db.VolunteerStatusChanges.CountAsync(c => c.UnitId == village.Id && c.Date.Year == 2026 && c.Date.Month == 3 && c.ToStatus == VolunteerStatus.Active && (c.FromStatus == null || c.FromStatus == VolunteerStatus.Prospective))));
+        Assert.Equal(counted, kept);
+        Assert.True(joiners >= 150);
+        Assert.Equal(joiners, joined);
+
+        // Tracked people, for the audit lines to be compared with.
         var few = await App.WithDbAsync(async db =>
         {
             var people = Enumerable.Range(0, 3).Select(i => Person(village, $"跟{tag}{ChineseName.From(i.ToString("x3"))}")).ToList();
@@ -182,6 +198,7 @@ public abstract class BulkInsertTests(AppFixture fixture)
             .Where(v => v.Name.StartsWith("免" + tag)).ToListAsync());
         Assert.Equal(untracked.Select(v => v.Id).Order(), stored.Select(v => v.Id).Order());
         Assert.All(stored, v => StampedWithTheirLine(v, village));
+        Assert.Equal($"免{tag}{ChineseName.From("000")}", stored.Single(v => v.Id == untracked[0].Id).Name);
 
         // The audit lines say what those of tracked rows say, the history line naming its person's new id.
         var audits = await LatestCreationsAsync(village);
@@ -194,15 +211,6 @@ public abstract class BulkInsertTests(AppFixture fixture)
         Assert.Equal(th.Keys.Order(), uh.Keys.Order());
         Assert.Equal(300, audits.Count(a => untracked.Any(v => (a.Entity, a.EntityId) == (nameof(Volunteer), Id(v.Id)) || (a.Entity, a.EntityId) == (nameof(VolunteerStatusChange), Id(v.History[0].Id)))));
 
-        // The followers kept the roster figures and the month's joiners as a recount makes them.
-        var (kept, counted, joined, joiners) = await App.WithDbAsync(async db => (
-            (await db.RosterTallies.AsNoTracking().Where(t => t.UnitId == village.Id).ToListAsync()).Select(t => (t.Dimension, t.Key, t.Count)).Order().ToList(),
-            (await RosterTally.CountAsync(db, [village.Id], default)).Select(t => (t.Dimension, t.Key, t.Count)).Order().ToList(),
-            await db.RollupCells.AsNoTracking().Where(c => c.UnitId == village.Id && c.Indicator == Guangong.Web.Features.Statistics.Indicators.IndicatorCatalog.VolunteersJoined.Code && c.Period == 202603).SumAsync(c => c.Value),
-            await db.VolunteerStatusChanges.CountAsync(c => c.UnitId == village.Id && c.Date.Year == 2026 && c.Date.Month == 3 && c.ToStatus == VolunteerStatus.Active && (c.FromStatus == null || c.FromStatus == VolunteerStatus.Prospective))));
-        Assert.Equal(counted, kept);
-        Assert.True(joiners >= 153);
-        Assert.Equal(joiners, joined);
     }
 
     [Fact]

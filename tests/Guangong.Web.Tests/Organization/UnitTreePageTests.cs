@@ -65,21 +65,35 @@ public sealed class UnitTreePageTests
         Assert.Contains("单位较多", edit, StringComparison.Ordinal);
         Assert.DoesNotContain("大树第9村关工小组", edit, StringComparison.Ordinal);
 
-        // A new notice's checklist is cut the same way (a province's 25,000 checkboxes), saying how to reach the units below.
+        // A new notice's checklist has a bound of its own: a district's villages are still picked one by one.
         var districtOfficer = await app.SignedInAsync("tianning-gw");
         var notice = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));
-        Assert.Contains("下级单位较多，这里只列出上面几级", notice, StringComparison.Ordinal);
-        Assert.Contains("大树镇关工委</label>", notice, StringComparison.Ordinal);
-        Assert.DoesNotContain("大树第7村关工小组", notice, StringComparison.Ordinal);
+        Assert.DoesNotContain("下级单位较多", notice, StringComparison.Ordinal);
+        Assert.Contains("大树第7村关工小组</label>", notice, StringComparison.Ordinal);
         var townNotice = WebUtility.HtmlDecode(await officer.GetStringAsync("/notices/new"));
         Assert.DoesNotContain("下级单位较多", townNotice, StringComparison.Ordinal);
-        Assert.Contains("焦溪村", townNotice, StringComparison.Ordinal);
+        Assert.Contains("焦溪村关工委</label>", townNotice, StringComparison.Ordinal);
 
         // Another unit's subtree, or no unit at all, is not found.
         var foreign = await app.UnitAsync("乌审召镇关工委");
         Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync($"/units?under={foreign.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await viewer.GetAsync("/units?under=abc")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"/units?under={town.Id}")).StatusCode);
+
+        // Past its bound (a province's 25,000 units) the checklist lists the upper levels, saying how to reach the rest.
+        await app.WithDbAsync(db =>
+        {
+            db.Units.AddRange(Enumerable.Range(FilterUnits.MostShown + 21, 1_700).Select(n => new Unit
+            {
+                Id = 900_000 + n, ParentId = town.Id, Name = $"大树第{n}村关工小组", Level = UnitLevel.Village, Kind = UnitKind.Committee,
+                Path = $"{town.Path}{900_000 + n}/", Depth = town.Depth + 1, SortOrder = n,
+            }));
+            return db.SaveChangesAsync();
+        });
+        var cut = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));
+        Assert.Contains("下级单位较多，这里只列出上面几级", cut, StringComparison.Ordinal);
+        Assert.Contains("大树镇关工委</label>", cut, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第7村关工小组", cut, StringComparison.Ordinal);
     }
 
     /// <summary>The page's tree alone (the header's unit switcher names units too).</summary>

@@ -19,11 +19,11 @@ public sealed class UnitDirectory(GuangongDbContext db)
     /// (<see cref="FilterUnits.DeepestShown"/>), with the number of units in all. The units below the last level listed
     /// are counted in the database, not read: a province's units page read all 24,000 to count them.
     /// </summary>
-    public async Task<(IReadOnlyList<UnitRow> Shown, int Total)> UpperTreeAsync(string? underPath, CancellationToken ct = default)
+    public async Task<(IReadOnlyList<UnitRow> Shown, int Total)> UpperTreeAsync(string? underPath, CancellationToken ct = default, int mostShown = FilterUnits.MostShown)
     {
         var visible = Visible(underPath).Where(u => u.IsActive);
         var perLevel = await visible.GroupBy(u => u.Depth).Select(g => new { Depth = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var deepest = FilterUnits.DeepestShown(perLevel.Select(l => (l.Depth, l.Count)));
+        var deepest = FilterUnits.DeepestShown(perLevel.Select(l => (l.Depth, l.Count)), mostShown);
         var below = perLevel.Any(l => l.Depth > deepest)
             ? await visible.Where(u => u.Depth == deepest)
                 .Select(u => new

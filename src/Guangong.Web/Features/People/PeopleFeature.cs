@@ -10,7 +10,6 @@ public static class PeopleFeature
     {
         var importDirectory = Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "imports");
         services.AddScoped(sp => new ImportFileStore(importDirectory, sp.GetRequiredService<TimeProvider>()));
-        services.AddMemoryCache();
         services.AddScoped<RosterImport>();
         services.AddSingleton(RosterImport.Kind);
         services.AddScoped<VolunteerCare>();

@@ -28,7 +28,8 @@ internal static class BulkInsert
     {
         if (db.Database.CurrentTransaction is null)
         {
-            return 0;
+            // The interceptor always opens one; rows handed over untracked and already audited must not be dropped silently.
+            return db.Untracked is null ? 0 : throw new InvalidOperationException("Rows added without the tracker are written only inside the save's transaction.");
         }
 
         try
@@ -42,8 +43,8 @@ internal static class BulkInsert
     }
 
     /// <summary>
-    /// The rows added without the tracker, kind by kind in the order handed over (a parent's kind before its
-    /// children's): each child takes its parent's id, written just before.
+    /// The rows added without the tracker, kind by kind and level by level (those handed over first, then the rows in
+    /// their collections, then theirs): each child takes its parent's id, written a level before.
     /// </summary>
     private static async Task<int> WriteUntrackedAsync(GuangongDbContext db, CancellationToken ct)
     {
@@ -52,16 +53,17 @@ internal static class BulkInsert
             return 0;
         }
 
-        foreach (var kind in rows.GroupBy(r => r.Type))
+        foreach (var kind in rows.GroupBy(r => (r.Type, r.Depth)).OrderBy(g => g.Key.Depth))
         {
             var list = kind.ToList();
             foreach (var row in list.Where(r => r.ParentKey is not null))
             {
-                row.Set(row.ParentKey!.Properties[0], row.Parent!.Id);
+                var parent = row.Parent!.Id;
+                row.Set(row.ParentKey!.Properties[0], parent != 0 ? parent : throw new InvalidOperationException("A row added without the tracker came before its parent."));
             }
 
-            var key = kind.Key.FindPrimaryKey()!.Properties[0];
-            await WriteAsync(db, kind.Key, list.Count, (i, property) => list[i].Get(property), (i, id) => list[i].Set(key, id), ct);
+            var key = kind.Key.Type.FindPrimaryKey()!.Properties[0];
+            await WriteAsync(db, kind.Key.Type, list.Count, (i, property) => list[i].Get(property), (i, id) => list[i].Set(key, id), ct);
         }
 
         return rows.Count;

@@ -165,6 +165,28 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
         }
     }
 
+    /// <summary>Rows handed to a save that did not run (the caller failed before it): not written by a later one.</summary>
+    public void DropUntracked() => Untracked = null;
+
+    /// <summary>
+    /// A stale row ends the save here: EF Core reports a concurrency conflict to the interceptors as such, not as a failed
+    /// save, so the transaction the save opened would stay open until the context is disposed, and a later save on the
+    /// same context (a retry after clearing the tracker) would write into it and never commit. Ended after EF Core has
+    /// rolled back to its savepoint, not in the middle of its batch.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await GuardAndAuditInterceptor.EndAsync(this);
+            throw;
+        }
+    }
+
     /// <summary>True while the interceptor saves the audit entries of a save that has just succeeded.</summary>
     internal bool WritingAudit { get; set; }
 

@@ -113,22 +113,11 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
         EndAsync(eventData.Context);
 
-    /// <summary>
-    /// A stale row: EF Core reports it here, not as a failed save, so the save ends here too (its transaction rolled
-    /// back, its captured entries and untracked rows dropped); left open, a later save on the same context would write
-    /// into a transaction nobody commits.
-    /// </summary>
-    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
-    {
-        await EndAsync(eventData.Context);
-        return result;
-    }
-
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
         EndAsync(eventData.Context);
 
     /// <summary>The save failed: its own transaction rolls back as it is disposed, and the captured entries are dropped.</summary>
-    private static async Task EndAsync(Microsoft.EntityFrameworkCore.DbContext? context)
+    internal static async Task EndAsync(Microsoft.EntityFrameworkCore.DbContext? context)
     {
         if (context is GuangongDbContext { WritingAudit: false } unfinished)
         {

@@ -14,6 +14,9 @@ internal sealed record UntrackedRow(IEntityType Type, object Entity, UntrackedRo
 
     public void Set(IProperty property, object? value) => property.PropertyInfo!.SetValue(Entity, value);
 
+    /// <summary>0 for a row handed over, 1 for a row in its collection, and so on: the order they are written in.</summary>
+    public int Depth { get; } = Parent is null ? 0 : Parent.Depth + 1;
+
     /// <summary>The row's generated id, once written; 0 before.</summary>
     public long Id => (long)Get(Type.FindPrimaryKey()!.Properties[0])!;
 
@@ -22,7 +25,7 @@ internal sealed record UntrackedRow(IEntityType Type, object Entity, UntrackedRo
     {
         var row = new UntrackedRow(type, entity, parent, key);
         yield return row;
-        foreach (var navigation in Children.GetOrAdd(type, ChildrenOf))
+        foreach (var navigation in Children.GetOrAdd(type, t => ChildrenOf(t, [])))
         {
             if (navigation.GetGetter().GetClrValue(entity) is not System.Collections.IEnumerable children)
             {
@@ -42,8 +45,13 @@ internal sealed record UntrackedRow(IEntityType Type, object Entity, UntrackedRo
     /// <summary>The collections whose rows go with a kind's rows, worked out once per kind (an import hands over 20,000 rows).</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<IEntityType, INavigation[]> Children = new();
 
-    private static INavigation[] ChildrenOf(IEntityType type)
+    private static INavigation[] ChildrenOf(IEntityType type, HashSet<IEntityType> above)
     {
+        if (!above.Add(type))
+        {
+            throw new InvalidOperationException($"{type.ClrType.Name}: rows added without the tracker cannot hold collections that lead back to their own kind.");
+        }
+
         if (!BulkInsert.Writable(type) || type.GetProperties().Any(p => p.IsShadowProperty() || p.PropertyInfo?.SetMethod is null))
         {
             throw new InvalidOperationException($"{type.ClrType.Name} rows cannot be added without the change tracker: only a kind the bulk writer writes, with every column a settable property.");
@@ -57,7 +65,7 @@ internal sealed record UntrackedRow(IEntityType Type, object Entity, UntrackedRo
                 throw new InvalidOperationException($"{type.ClrType.Name}.{navigation.Name}: a row added without the tracker takes its parent's id through one key column, from a parent of another kind.");
             }
 
-            ChildrenOf(navigation.TargetEntityType);
+            ChildrenOf(navigation.TargetEntityType, [.. above]);
         }
 
         return children;

@@ -45,5 +45,20 @@ public sealed class CleanTextOnSave : SaveChangesInterceptor
                 }
             }
         }
+
+        // The rows the save takes without the tracker (a roster import's people) are stored as cleaned as tracked ones.
+        if (context is Data.GuangongDbContext { Untracked: { } rows })
+        {
+            foreach (var row in rows)
+            {
+                foreach (var property in row.Type.GetProperties().Where(p => p.ClrType == typeof(string)))
+                {
+                    if (row.Get(property) is string text && !CleanText.IsClean(text))
+                    {
+                        row.Set(property, CleanText.Of(text));
+                    }
+                }
+            }
+        }
     }
 }

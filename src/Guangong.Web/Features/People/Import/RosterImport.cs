@@ -3,7 +3,6 @@ using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Uploads;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Guangong.Web.Features.People.Import;
 
@@ -16,14 +15,8 @@ namespace Guangong.Web.Features.People.Import;
 /// under the same token, where the confirmation and the download of rejected rows find it. Without the script the
 /// file comes with the form.
 /// </summary>
-public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, PendingUploads pending, CurrentUser me, IMemoryCache parsed)
+public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, PendingUploads pending, CurrentUser me)
 {
-    /// <summary>
-    /// How long the rows of a user's last previewed file are kept read for its confirmation (a file of 20,000 rows is
-    /// read again in about 0.2 s; its rows take ~15 MB, so only the last file per user, and not for long).
-    /// </summary>
-    private static readonly TimeSpan ParsedKept = TimeSpan.FromMinutes(5);
-
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
     /// <summary>The roster's .xlsx picked on the import form: read as a roster (the sheet and its columns; the rows are checked in the preview) as it goes up.</summary>
@@ -56,9 +49,7 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
 
         var preview = await CheckAsync(rows, await roster.CodesAsync(ct), ct);
         copy.Position = 0;
-        var token = await files.SaveAsync(me.UserId, copy, null, ct);
-        Remember(token, rows);
-        return (token, preview);
+        return (await files.SaveAsync(me.UserId, copy, null, ct), preview);
     }
 
     /// <summary>
@@ -104,7 +95,6 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
     public async Task DiscardAsync(string? token, CancellationToken ct = default)
     {
         files.Delete(me.UserId, token);
-        Forget(token);
         if (token is not null)
         {
             await pending.RemoveAsync(token, ct);
@@ -114,29 +104,21 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
     public async Task<RosterImportPreview?> PreviewAsync(string token, CancellationToken ct = default) =>
         await PreviewAsync(token, await roster.CodesAsync(ct), ct);
 
-    /// <summary>The stored file's rows checked against the roster as it is now: read again, unless its preview has just read them.</summary>
+    /// <summary>
+    /// The stored file read again and its rows checked against the roster as it is now. Read again, not kept from the
+    /// preview: the check fills a row's blank cells from the roster (a matched person's unit and status), and at the
+    /// confirmation they must be what the roster holds then.
+    /// </summary>
     private async Task<RosterImportPreview?> PreviewAsync(string token, RosterCodes codes, CancellationToken ct)
     {
         await using var stream = files.Open(me.UserId, token);
         if (stream is null)
         {
-            Forget(token);
             return null;
         }
 
-        if (parsed.Get<(string Token, IReadOnlyList<RosterSheetRow> Rows)?>(CacheKey) is { } last && last.Token == token)
-        {
-            return await CheckAsync(last.Rows, codes, ct);
-        }
-
         var (rows, error) = RosterSpreadsheet.Read(stream);
-        if (error is not null)
-        {
-            return RosterImportPreview.Refused(error);
-        }
-
-        Remember(token, rows);
-        return await CheckAsync(rows, codes, ct);
+        return error is not null ? RosterImportPreview.Refused(error) : await CheckAsync(rows, codes, ct);
     }
 
     private async Task<RosterImportPreview> CheckAsync(IReadOnlyList<RosterSheetRow> rows, RosterCodes codes, CancellationToken ct)
@@ -171,9 +153,6 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            // Written in bulk without the change tracker (guarded, audited and followed all the same): tracking 20,000 new
-            // people and their first history lines cost more than writing them.
-            db.AddUntracked(preview.Rows.Where(r => r.IsValid && !r.IsUpdate).Select(r => VolunteerRoster.NewVolunteer(r.Values!, codes)));
             var updates = preview.Rows.Where(r => r.Writes && r.IsUpdate).ToDictionary(r => r.VolunteerId!.Value);
             var updated = updates.Keys.ToList();
             foreach (var volunteer in await db.Volunteers.Where(v => EF.Parameter(updated).Contains(v.Id)).ToListAsync(ct))
@@ -181,8 +160,10 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
                 await ApplyAsync(volunteer, updates[volunteer.Id].Values!, codes, ct);
             }
 
-            // SaveChanges runs the audit trail in the same transaction: all rows or none. Its first step finds the
-            // changes, automatic detection or not.
+            // Written in bulk without the change tracker (guarded, audited and followed all the same): tracking 20,000 new
+            // people and their first history lines cost more than writing them. SaveChanges runs the audit trail in the
+            // same transaction: all rows or none. Its first step finds the changes, automatic detection or not.
+            db.AddUntracked(preview.Rows.Where(r => r.IsValid && !r.IsUpdate).Select(r => VolunteerRoster.NewVolunteer(r.Values!, codes)));
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
@@ -193,25 +174,11 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         {
             db.ChangeTracker.AutoDetectChangesEnabled = previousDetect;
             db.ChangeTracker.Clear();
+            db.DropUntracked();
         }
 
         files.MarkImported(me.UserId, token);
-        Forget(token);
         return preview;
-    }
-
-    private string CacheKey => $"roster-rows:{me.UserId}";
-
-    /// <summary>The rows of the user's last previewed file, for its confirmation: the file under the token never changes.</summary>
-    private void Remember(string token, IReadOnlyList<RosterSheetRow> rows) =>
-        parsed.Set<(string, IReadOnlyList<RosterSheetRow>)?>(CacheKey, (token, rows), ParsedKept);
-
-    private void Forget(string? token)
-    {
-        if (parsed.Get<(string Token, IReadOnlyList<RosterSheetRow> Rows)?>(CacheKey) is { } last && last.Token == token)
-        {
-            parsed.Remove(CacheKey);
-        }
     }
 
     private static string? LengthError(long length) => length switch

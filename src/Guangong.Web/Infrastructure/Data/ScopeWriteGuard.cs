@@ -60,11 +60,7 @@ internal static class ScopeWriteGuard
             var pathName = GuangongDbContext.UnitPathProperty(entry.Metadata.ClrType);
             if (owned is not Unit && entry.State is EntityState.Added or EntityState.Modified)
             {
-                // The path is a copy of the unit's: derived here from UnitId, whatever the caller set.
-                // A record of no unit (an administrator's account) has the empty path.
-                var path = owned.UnitId <= 0 ? string.Empty
-                    : paths.TryGetValue(owned.UnitId, out var found) ? found
-                    : throw new ScopeViolationException(entry.Metadata.ClrType.Name, $"unit {owned.UnitId}");
+                var path = DerivedPath(owned, paths, entry.Metadata.ClrType);
                 if (owned.UnitPath != path)
                 {
                     entry.Property(pathName).CurrentValue = path;
@@ -109,9 +105,7 @@ internal static class ScopeWriteGuard
 
         if (owned is not Unit)
         {
-            owned.UnitPath = owned.UnitId <= 0 ? string.Empty
-                : paths.TryGetValue(owned.UnitId, out var found) ? found
-                : throw new ScopeViolationException(row.Type.ClrType.Name, $"unit {owned.UnitId}");
+            owned.UnitPath = DerivedPath(owned, paths, row.Type.ClrType);
         }
 
         if (!scope.Covers(owned.UnitPath))
@@ -119,6 +113,15 @@ internal static class ScopeWriteGuard
             throw new ScopeViolationException(row.Type.ClrType.Name, owned.UnitPath);
         }
     }
+
+    /// <summary>
+    /// A record's path is a copy of its unit's: derived from UnitId, whatever the caller set. A record of no unit (an
+    /// administrator's account) has the empty path; a unit the save cannot see is outside the scope.
+    /// </summary>
+    private static string DerivedPath(IUnitOwned owned, Dictionary<long, string> paths, Type kind) =>
+        owned.UnitId <= 0 ? string.Empty
+            : paths.TryGetValue(owned.UnitId, out var found) ? found
+            : throw new ScopeViolationException(kind.Name, $"unit {owned.UnitId}");
 
     /// <summary>
     /// The paths of the units the pending records name, in one query; a unit changed in the same

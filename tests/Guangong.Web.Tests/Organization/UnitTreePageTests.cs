@@ -1,6 +1,7 @@
 using System.Net;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Tests.Organization;
 
@@ -65,8 +66,11 @@ public sealed class UnitTreePageTests
         Assert.Contains("单位较多", edit, StringComparison.Ordinal);
         Assert.DoesNotContain("大树第9村关工小组", edit, StringComparison.Ordinal);
 
-        // A new notice's checklist has a bound of its own: a district's villages are still picked one by one.
+        // The roster's forms cut their unit picker in the database too, and still save a unit it leaves out (named by id).
         var districtOfficer = await app.SignedInAsync("tianning-gw");
+        await RosterFormsTakeUnitsTheyDoNotListAsync(app, districtOfficer, town);
+
+        // A new notice's checklist has a bound of its own: a district's villages are still picked one by one.
         var notice = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));
         Assert.DoesNotContain("下级单位较多", notice, StringComparison.Ordinal);
         Assert.Contains("大树第7村关工小组</label>", notice, StringComparison.Ordinal);
@@ -94,6 +98,53 @@ public sealed class UnitTreePageTests
         Assert.Contains("下级单位较多，这里只列出上面几级", cut, StringComparison.Ordinal);
         Assert.Contains("大树镇关工委</label>", cut, StringComparison.Ordinal);
         Assert.DoesNotContain("大树第7村关工小组", cut, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A volunteer's and a training's forms list the upper levels with the note (they read every unit of the scope with its
+    /// label, a province's 24,000), keep the unit a record names, and save a village they do not list, refusing one outside
+    /// the scope or unknown.
+    /// </summary>
+    private static async Task RosterFormsTakeUnitsTheyDoNotListAsync(GuangongApp app, HttpClient officer, Unit town)
+    {
+        var create = WebUtility.HtmlDecode(await officer.GetStringAsync("/volunteers/new"));
+        Assert.Contains("单位较多，这里只列出上面几级", create, StringComparison.Ordinal);
+        Assert.Contains("大树镇关工委</option>", create, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第7村关工小组", create, StringComparison.Ordinal);
+
+        var name = "树村" + ChineseName.From(Guid.NewGuid().ToString("N")[..3]);
+        Dictionary<string, string> Volunteer(long unitId) => new()
+        {
+            ["Input.Name"] = name, ["Input.Gender"] = "Male", ["Input.BirthYear"] = "1956", ["Input.Phone"] = "13900002222",
+            ["Input.UnitId"] = unitId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Input.Status"] = "Active",
+        };
+        var foreign = await app.UnitAsync("乌审召镇关工委");
+        foreach (var refused in new[] { foreign.Id, 987_654_321 })
+        {
+            var page = WebUtility.HtmlDecode(await (await officer.PostFormAsync("/volunteers/new", "volunteer-create", Volunteer(refused))).Content.ReadAsStringAsync());
+            Assert.Contains("所在单位不存在或不在您的管理范围内。", page, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/volunteers/new", "volunteer-create", Volunteer(900_007))).StatusCode);
+        var saved = await app.WithDbAsync(db => db.Volunteers.AsNoTracking().SingleAsync(v => v.Name == name));
+        Assert.Equal((900_007L, $"{town.Path}900007/"), (saved.UnitId, saved.UnitPath));
+        var edit = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers/{saved.Id}/edit"));
+        Assert.Contains("value=\"900007\" selected", edit, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第8村关工小组", edit, StringComparison.Ordinal);
+
+        var training = WebUtility.HtmlDecode(await officer.GetStringAsync("/training/new"));
+        Assert.Contains("单位较多，这里只列出上面几级", training, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第7村关工小组", training, StringComparison.Ordinal);
+        var topic = "树村培训" + Guid.NewGuid().ToString("N")[..4];
+        var posted = await officer.PostFormAsync("/training/new", "training-create", new Dictionary<string, string>
+        {
+            ["Input.Topic"] = topic, ["Input.Kind"] = "学习培训", ["Input.Date"] = "2026-11-20", ["Input.Mode"] = "线下",
+            ["Input.Hours"] = "2", ["Input.UnitId"] = "900008",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var session = await app.WithDbAsync(db => db.TrainingSessions.AsNoTracking().SingleAsync(s => s.Topic == topic));
+        Assert.Equal(900_008L, session.UnitId);
+        Assert.Contains("value=\"900008\" selected", WebUtility.HtmlDecode(await officer.GetStringAsync($"/training/{session.Id}/edit")), StringComparison.Ordinal);
     }
 
     /// <summary>The page's tree alone (the header's unit switcher names units too).</summary>

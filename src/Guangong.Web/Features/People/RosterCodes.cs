@@ -1,7 +1,10 @@
 namespace Guangong.Web.Features.People;
 
-/// <summary>The roster list's filter choices.</summary>
-public sealed record RosterFilterChoices(IReadOnlyList<string> Categories, IReadOnlyList<string> Layers, Organization.UnitChoiceList Units);
+/// <summary>
+/// What the roster's list filter and its forms offer: the enabled categories and layers, and the units cut in the database
+/// as every unit picker is (<see cref="Organization.UnitChoices"/>); <paramref name="Today"/> is a new entry's default date.
+/// </summary>
+public sealed record RosterChoices(IReadOnlyList<string> Categories, IReadOnlyList<string> Layers, Organization.UnitChoiceList Units, DateOnly Today);
 
 /// <summary>What the rules check coded fields against: the enabled dictionary values and the units in scope.</summary>
 public sealed record RosterCodes(

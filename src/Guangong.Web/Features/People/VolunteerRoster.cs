@@ -11,22 +11,35 @@ namespace Guangong.Web.Features.People;
 public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, Organization.TownNamedUnits townNames, Organization.UnitChoices unitChoices, TimeProvider clock)
 {
     /// <summary>
-    /// What the roster's filter offers: the categories, the layers, and the units cut as every list's filter cuts them
-    /// (keeping <paramref name="unit"/>). The list does not need <see cref="CodesAsync"/>'s every unit of the scope with
-    /// its label, which the forms and the import check against.
+    /// What the roster's filter and forms offer: the categories, the layers, and the units cut as every unit picker cuts
+    /// them (keeping <paramref name="unit"/>, the one filtered by or the form's). Neither needs <see cref="CodesAsync(CancellationToken)"/>'s
+    /// every unit of the scope with its label, which the import checks against: a province's 24,000.
     /// </summary>
-    public async Task<RosterFilterChoices> FilterChoicesAsync(long? unit, CancellationToken ct = default) => new(
+    public async Task<RosterChoices> ChoicesAsync(long? unit, CancellationToken ct = default) => new(
         await codeLists.EnabledValuesAsync("五老类别", ct),
         await codeLists.EnabledValuesAsync("队伍层级", ct),
-        await unitChoices.ShownAsync(unit is { } id ? [id] : null, ct: ct));
+        await unitChoices.PickableAsync(unit, ct),
+        ChinaTime.Today(clock));
 
     public const string ErasedMessage = "该五老的个人信息已注销，不能再修改。";
 
     public const string DuplicateMessage = "范围内已有同名、同出生年份、同电话的五老，请勿重复录入。";
 
-    public async Task<RosterCodes> CodesAsync(CancellationToken ct = default)
+    /// <summary>Every active unit of the scope with its label, as a spreadsheet names them: what the import and export read.</summary>
+    public Task<RosterCodes> CodesAsync(CancellationToken ct = default) => ReadCodesAsync(null, ct);
+
+    /// <summary>
+    /// What the rules check one form's or request's fields against: when it names its unit by id (as the forms do), that unit
+    /// alone if it is active and in scope; a name (the API takes one) is looked up among every unit of the scope.
+    /// </summary>
+    public Task<RosterCodes> CodesForAsync(string? unit, CancellationToken ct = default) =>
+        long.TryParse(unit?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? ReadCodesAsync(id, ct)
+            : ReadCodesAsync(null, ct);
+
+    private async Task<RosterCodes> ReadCodesAsync(long? only, CancellationToken ct)
     {
-        var units = await db.Units.AsNoTracking().Where(u => u.IsActive)
+        var units = await db.Units.AsNoTracking().Where(u => u.IsActive && (only == null || u.Id == only))
             .Select(u => new { u.Id, u.Name, u.Path, u.Depth, u.SortOrder })
             .ToListAsync(ct);
         var label = await townNames.ForAsync(units.Select(u => u.Path), ct);
@@ -41,7 +54,7 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, O
 
     public async Task<CommandResult<Volunteer>> CreateAsync(VolunteerInput input, CancellationToken ct = default)
     {
-        var codes = await CodesAsync(ct);
+        var codes = await CodesForAsync(input.UnitId, ct);
         var (values, errors) = VolunteerRules.Check(input, codes, isNew: true);
         if (values is null)
         {
@@ -93,7 +106,7 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, O
             return volunteer.IsErased ? CommandResult<Volunteer>.Invalid(string.Empty, ErasedMessage) : CommandResult<Volunteer>.Conflict(volunteer);
         }
 
-        var codes = await CodesAsync(ct);
+        var codes = await CodesForAsync(input.UnitId, ct);
         var (values, errors) = VolunteerRules.Check(input, codes, isNew: false);
         if (values is null)
         {

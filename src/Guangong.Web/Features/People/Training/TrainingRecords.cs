@@ -89,7 +89,7 @@ public sealed class TrainingRecords(GuangongDbContext db, VolunteerRoster roster
     private async Task<List<FieldError>> ApplyAsync(TrainingSession session, TrainingInput input, CancellationToken ct)
     {
         var errors = new List<FieldError>();
-        var codes = await roster.CodesAsync(ct);
+        var codes = await roster.CodesForAsync(input.UnitId, ct);
         var topic = input.Topic?.Trim();
         if (string.IsNullOrEmpty(topic))
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Time;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,6 +70,18 @@ public sealed class UnitTreePageTests
         // The roster's forms cut their unit picker in the database too, and still save a unit it leaves out (named by id).
         var districtOfficer = await app.SignedInAsync("tianning-gw");
         await RosterFormsTakeUnitsTheyDoNotListAsync(app, districtOfficer, town);
+
+        // The month's publicity figures name the silent units of the upper levels and count the rest, the bulletin's draft too.
+        var month = ChinaTime.Today(TimeProvider.System);
+        var scores = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}"));
+        var silent = System.Text.RegularExpressions.Regex.Match(scores, "data-testid=\"nothing\">([^<]*)<").Groups[1].Value;
+        Assert.Contains("大树镇关工委", silent, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第7村关工小组", silent, StringComparison.Ordinal);
+        Assert.Matches("另有\\d+个更下一级的单位本月无报送", scores);
+        var bulletin = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/bulletins/new?year={month.Year}&month={month.Month}"));
+        Assert.Matches("另有\\d+个更下一级的单位本月没有报送稿件", bulletin);
+        Assert.DoesNotContain("大树第7村关工小组", bulletin, StringComparison.Ordinal);
+        Assert.DoesNotContain("更下一级的单位", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}")), StringComparison.Ordinal);
 
         // A new notice's checklist has a bound of its own: a district's villages are still picked one by one.
         var notice = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));

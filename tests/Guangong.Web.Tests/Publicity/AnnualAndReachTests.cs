@@ -65,6 +65,9 @@ public abstract class AnnualAndReachTests(AppFixture fixture)
         Assert.Equal(["单位排名", "通讯员排名", "奖惩记录"], MiniExcel.GetSheetNames(stream));
         var first = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "通讯员排名").Cast<IDictionary<string, object>>().First();
         Assert.Equal(("村通讯员", "奖励：奖金300元"), (first["通讯员"]?.ToString(), first["奖惩"]?.ToString()));
+        // Both articles are the village's, sent in March and April: it is silent the other ten months of 2023.
+        var unit = Assert.Single(MiniExcel.Query(stream, useHeaderRow: true, sheetName: "单位排名").Cast<IDictionary<string, object>>());
+        Assert.Equal((t.Village.Name, "2", "10"), (unit["单位"]?.ToString(), unit["报送"]?.ToString(), unit["无报送月数"]?.ToString()));
 
         var reporterPage = await App.SignedInAsync(t.Reporter, PublicityTown.Password);
         Assert.Equal(HttpStatusCode.Forbidden, (await reporterPage.GetAsync("/publicity/annual?year=2023")).StatusCode);

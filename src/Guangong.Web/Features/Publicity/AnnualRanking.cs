@@ -39,24 +39,21 @@ public sealed class AwardInput
 }
 
 /// <summary>The year's ranking of units and correspondents by points (derived, as each month's), and the 奖惩 recorded against it.</summary>
-public sealed class AnnualRanking(GuangongDbContext db, PublicityScores scores, CorrespondentTraining training, CurrentUser me, TimeProvider clock)
+public sealed class AnnualRanking(GuangongDbContext db, PublicityMonths scores, CorrespondentTraining training, CurrentUser me, TimeProvider clock)
 {
     public async Task<AnnualRankingReport> YearAsync(int year, CancellationToken ct = default)
     {
         // Months counted: the whole of a past year, else those already ended (the current month's quota is not due yet).
         var today = ChinaTime.Today(clock);
         var months = year < today.Year ? 12 : year == today.Year ? today.Month - 1 : 0;
-        var reports = new List<MonthReport>();
-        for (var m = 1; m <= months; m++)
-        {
-            reports.Add(await scores.MonthAsync(year, m, ct));
-        }
+        var reports = await scores.MonthsAsync(year, 1, months, ct);
+        var silentMonths = reports.SelectMany(r => r.Silent).CountBy(u => u.Id).ToDictionary();
 
         var units = reports.SelectMany(r => r.Units).GroupBy(u => (u.UnitId, u.Name))
             .Select(g => (g.Key.UnitId, g.Key.Name, Submitted: g.Sum(u => u.Submitted), Adopted: g.Sum(u => u.AdoptedByLevel.Sum()), Points: g.Sum(u => u.Points)))
             .OrderByDescending(u => u.Points).ThenByDescending(u => u.Submitted).ThenBy(u => u.Name, StringComparer.Ordinal).ToList();
         var unitLines = units.Select((u, i) => new AnnualUnitLine(i + 1, u.UnitId, u.Name, u.Submitted, u.Adopted, u.Points,
-            reports.Count(r => r.UnitsWithNothing.Contains(u.Name)))).ToList();
+            silentMonths.GetValueOrDefault(u.UnitId))).ToList();
         var people = reports.SelectMany(r => r.People).GroupBy(p => p.CorrespondentId)
             .Select(g => (g.Key, g.First().Name, g.First().UnitName, Submitted: g.Sum(p => p.Submitted), Adopted: g.Sum(p => p.Adopted), Points: g.Sum(p => p.Points),
                 MonthsMet: g.Count(p => p.QuotaMet), Quota: g.Sum(p => p.Quota)))

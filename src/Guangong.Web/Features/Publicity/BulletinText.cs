@@ -52,9 +52,9 @@ public static class BulletinText
                 : $"未完成月度报送任务的通讯员有：{string.Join("、", short_.Select(p => $"{p.Name}（应报{p.Quota}篇，实报{p.Submitted}篇）"))}。");
 
         lines.Add("三、没有报送稿件的单位");
-        lines.Add(r.UnitsWithNothing.Count == 0
+        lines.Add(r.Silent.Count == 0
             ? "本月各单位均有稿件报送。"
-            : $"本月没有报送稿件的单位有：{string.Join("、", r.UnitsWithNothing)}。请以上单位按照通讯员网格化制度，按时报送稿件。");
+            : $"本月没有报送稿件的单位有：{string.Join("、", r.SilentNamed)}。{(r.SilentLeftOut > 0 ? $"另有{r.SilentLeftOut}个更下一级的单位本月没有报送稿件。" : string.Empty)}请以上单位按照通讯员网格化制度，按时报送稿件。");
 
         if (corrections.Count > 0)
         {

@@ -20,7 +20,7 @@ public sealed record BulletinForm(string UnitName, MonthReport Report, IReadOnly
 /// document register with the unit's 版头 and 发文字号. Issuing closes the month for the unit and
 /// keeps the figures as printed, so the next 通报 can print what changed since as corrections.
 /// </summary>
-public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores scores, DocumentRegister register, BulletinDrafts drafts, CurrentUser me, TimeProvider clock)
+public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores scores, PublicityMonths months, DocumentRegister register, BulletinDrafts drafts, CurrentUser me, TimeProvider clock)
 {
     public async Task<IReadOnlyList<BulletinRow>> ListAsync(int year, CancellationToken ct = default) =>
         await db.PublicityMonthClosures.AsNoTracking().Where(c => c.Year == year && c.UnitPath == (db.Scope.Path ?? string.Empty)).OrderBy(c => c.Month)
@@ -37,7 +37,7 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
             return null;
         }
 
-        var report = await scores.MonthAsync(year, month, ct);
+        var report = await months.MonthAsync(year, month, ct);
         var corrections = await CorrectionsAsync(year, month, ct);
         var profile = await register.ProfileAsync(unitId, ct);
         var next = profile is null ? null : IssuingRules.Format(profile.NumberPattern, year, await register.NextSequenceAsync(unitId, year, ct));

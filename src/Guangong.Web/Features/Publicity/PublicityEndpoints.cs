@@ -61,12 +61,12 @@ public static class PublicityEndpoints
         }).WithSummary("登记采用：媒体、日期（不早于成稿日期、不在已通报的月份）、链接或版面；积分自动计算，不接受 score").DisableAntiforgery();
 
         var scores = app.MapGroup("/api/v1/publicity").RequireAuthorization(Policies.CanReviewArticles).WithTags("宣传量化考核");
-        scores.MapGet("/scores", async (string? year, string? month, PublicityScores s, TimeProvider clock, CancellationToken ct) =>
+        scores.MapGet("/scores", async (string? year, string? month, PublicityMonths months, TimeProvider clock, CancellationToken ct) =>
         {
             var today = ChinaTime.Today(clock);
             var y = QueryValue.Year(year) ?? today.Year;
             var m = int.TryParse(month, out var mm) && mm is >= 1 and <= 12 ? mm : today.Month;
-            return MonthScoresDto.From(await s.MonthAsync(y, m, ct));
+            return MonthScoresDto.From(await months.MonthAsync(y, m, ct));
         }).WithSummary("月度统计：各单位、各通讯员的报送、分级采用、积分与任务完成情况，以及无报送的单位");
         scores.MapGet("/rules", async (string? year, PublicityScores s, TimeProvider clock, CancellationToken ct) =>
         {

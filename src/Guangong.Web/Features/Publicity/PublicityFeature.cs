@@ -14,6 +14,7 @@ public static class PublicityFeature
         services.AddScoped<AdoptionCommands>();
         services.AddScoped<ArticleDirectory>();
         services.AddScoped<PublicityScores>();
+        services.AddScoped<PublicityMonths>();
         services.AddScoped<PublicityBulletins>();
         services.AddScoped<PublicSite>();
         services.AddScoped<Highlights>();

@@ -9,27 +9,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Publicity;
 
-public sealed record UnitMonthLine(long UnitId, string Name, int Submitted, int[] AdoptedByLevel, decimal Points);
-
-public sealed record PersonMonthLine(long CorrespondentId, string Name, string UnitName, int Submitted, int Adopted, decimal Points, int Quota)
-{
-    public bool QuotaMet => Submitted >= Quota;
-}
-
-public sealed record MonthReport(int Year, int Month, IReadOnlyList<UnitMonthLine> Units, IReadOnlyList<PersonMonthLine> People, IReadOnlyList<string> UnitsWithNothing, bool Closed)
-{
-    public int Submitted => Units.Sum(u => u.Submitted);
-
-    public int Adopted => Units.Sum(u => u.AdoptedByLevel.Sum());
-}
-
 public sealed record ScoreChange(string Name, decimal Before, decimal After);
 
 /// <summary>
 /// The monthly figures and the 量化考核 rule. Scores are computed here from the rule and the
 /// adoptions every time they are shown, so there is no stored score that could be typed or go stale.
 /// </summary>
-public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adoptions, Organization.TownNamedUnits townNames)
+public sealed class PublicityScores(GuangongDbContext db)
 {
     /// <summary>The rule for the year: the scope unit's own, else the nearest unit's above it, else the default.</summary>
     public async Task<(ScoringRule Rule, bool Own)> RuleAsync(int year, CancellationToken ct = default)
@@ -47,7 +33,11 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
         return (above ?? new ScoringRule { Year = year }, false);
     }
 
-    public async Task<IReadOnlyList<Credit>> CreditsAsync(ScoringRule rule, int year, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Credit>> CreditsAsync(ScoringRule rule, int year, CancellationToken ct = default) =>
+        (await CreditedAsync(rule, year, ct)).Credits;
+
+    /// <summary>The year's credits, and the unit of each article credited.</summary>
+    internal async Task<(IReadOnlyList<Credit> Credits, Dictionary<long, long> UnitOf)> CreditedAsync(ScoringRule rule, int year, CancellationToken ct)
     {
         var from = new DateOnly(year, 1, 1);
         var to = from.AddYears(1);
@@ -56,6 +46,7 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
             .Select(a => new
             {
                 a.Id,
+                a.UnitId,
                 a.Kind,
                 Authors = a.Authors.OrderBy(x => x.Position).Select(x => x.CorrespondentId).ToList(),
                 Adoptions = a.Adoptions.Select(x => new { x.Outlet!.Level, x.Date }).ToList(),
@@ -63,7 +54,7 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
             }).ToListAsync(ct);
         var credits = ScoreCalculator.Credits(rule, articles.Select(a => new ScoredArticle(a.Id, a.Kind, a.Authors,
             [.. a.Adoptions.Select(x => (x.Level, x.Date))], [.. a.Bonuses.Select(b => (b.IsAward, b.Date))])));
-        return [.. credits.Where(c => c.Year == year)];
+        return ([.. credits.Where(c => c.Year == year)], articles.ToDictionary(a => a.Id, a => a.UnitId));
     }
 
     /// <summary>
@@ -76,43 +67,6 @@ public sealed class PublicityScores(GuangongDbContext db, AdoptionCommands adopt
         var written = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft).LatestDateAsync(a => a.WrittenOn, today, ct);
         var adopted = await db.Adoptions.AsNoTracking().LatestDateAsync(a => a.Date, today, ct);
         return new[] { written, adopted }.Max() is { } latest && latest.Year < today.Year ? latest : today;
-    }
-
-    public async Task<MonthReport> MonthAsync(int year, int month, CancellationToken ct = default)
-    {
-        var (rule, _) = await RuleAsync(year, ct);
-        var credits = (await CreditsAsync(rule, year, ct)).Where(c => c.Month == month).ToList();
-        var from = new DateOnly(year, month, 1);
-        var to = from.AddMonths(1);
-        var submitted = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn >= from && a.WrittenOn < to)
-            .Select(a => new { a.Id, a.UnitId, Authors = a.Authors.Select(x => x.CorrespondentId).ToList() }).ToListAsync(ct);
-        var articleUnits = await db.Articles.AsNoTracking().Where(a => credits.Select(c => c.ArticleId).Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.UnitId, ct);
-        var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.UnitPath, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
-        // In the tree's order (the committees above each unit are among them), each named as the reader names it (a
-        // district's villages of two towns may share a name).
-        var units = TreeOrder.Sort(
-            await db.Units.AsNoTracking().Where(u => u.IsActive && (u.Kind == UnitKind.Committee || u.Kind == UnitKind.School || u.Kind == UnitKind.Kindergarten || u.Kind == UnitKind.Enterprise))
-                .Select(u => new { u.Id, u.Name, u.Path, u.SortOrder }).ToListAsync(ct),
-            u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
-        var named = await townNames.ForAsync(units.Select(u => u.Path).Concat(people.Select(p => p.UnitPath)), ct);
-
-        // Adoptions are counted as they happened in the month; points follow the rule (which may count an article once, elsewhere).
-        var adopted = await db.Adoptions.AsNoTracking().Where(x => x.Date >= from && x.Date < to)
-            .Select(x => new { x.ArticleId, x.Outlet!.Level, x.Article!.UnitId, Authors = x.Article.Authors.Select(a => a.CorrespondentId).ToList() }).ToListAsync(ct);
-        var unitLines = units.Select(u => new UnitMonthLine(u.Id, named(u.Path, u.Name), submitted.Count(s => s.UnitId == u.Id),
-                [.. Enum.GetValues<OutletLevel>().Select(l => adopted.Count(x => x.UnitId == u.Id && x.Level == l))],
-                credits.Where(c => articleUnits[c.ArticleId] == u.Id).Sum(c => c.Points)))
-            .ToList();
-        var personLines = people.Select(p => new PersonMonthLine(p.Id, p.Name, named(p.UnitPath, p.UnitName),
-                submitted.Count(s => s.Authors.Contains(p.Id)),
-                adopted.Where(x => x.Authors.Contains(p.Id)).Select(x => x.ArticleId).Distinct().Count(),
-                credits.Where(c => c.CorrespondentId == p.Id).Sum(c => c.Points),
-                p.Level == UnitLevel.Village && p.Kind == UnitKind.Committee ? rule.VillageQuota : rule.OtherQuota))
-            .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-        var closed = await adoptions.IsClosedAsync(db.Scope.Path ?? string.Empty, year, month, ct);
-        return new MonthReport(year, month,
-            [.. unitLines.Where(u => u.Submitted > 0 || u.Points > 0 || u.AdoptedByLevel.Sum() > 0).OrderByDescending(u => u.Points).ThenByDescending(u => u.Submitted)],
-            personLines, [.. unitLines.Where(u => u.Submitted == 0).Select(u => u.Name)], closed);
     }
 
     /// <summary>Saves the scope unit's rule for the year and answers whose year total it changed.</summary>

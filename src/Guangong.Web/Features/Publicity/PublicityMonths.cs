@@ -1,0 +1,106 @@
+using Guangong.Web.Features.Organization;
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Publicity;
+
+public sealed record UnitMonthLine(long UnitId, string Name, int Submitted, int[] AdoptedByLevel, decimal Points);
+
+public sealed record PersonMonthLine(long CorrespondentId, string Name, string UnitName, int Submitted, int Adopted, decimal Points, int Quota)
+{
+    public bool QuotaMet => Submitted >= Quota;
+}
+
+/// <summary>A month's figures; <paramref name="Silent"/> are the units that sent nothing, in the tree's order.</summary>
+public sealed record MonthReport(int Year, int Month, IReadOnlyList<UnitMonthLine> Units, IReadOnlyList<PersonMonthLine> People, IReadOnlyList<(long Id, string Name, int Depth)> Silent, bool Closed)
+{
+    public IReadOnlyList<string> UnitsWithNothing { get; } = [.. Silent.Select(u => u.Name)];
+
+    /// <summary>
+    /// The silent units a page or a bulletin names: the upper levels while they fit, as the unit pickers list a large
+    /// scope (a city's 1,900 names, a province's 24,000, were one paragraph); <see cref="SilentLeftOut"/> are the rest.
+    /// </summary>
+    public IReadOnlyList<string> SilentNamed { get; } = Named(Silent);
+
+    public int SilentLeftOut => Silent.Count - SilentNamed.Count;
+
+    private static List<string> Named(IReadOnlyList<(long Id, string Name, int Depth)> silent)
+    {
+        var deepest = silent.Count <= FilterUnits.MostShown ? int.MaxValue : FilterUnits.DeepestShown(silent.CountBy(u => u.Depth).Select(l => (l.Key, l.Value)));
+        return [.. silent.Where(u => u.Depth <= deepest).Select(u => u.Name)];
+    }
+
+    public int Submitted => Units.Sum(u => u.Submitted);
+
+    public int Adopted => Units.Sum(u => u.AdoptedByLevel.Sum());
+}
+
+/// <summary>A month's publicity figures by unit and by correspondent, scored by the year's rule (<see cref="PublicityScores"/>).</summary>
+public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores, AdoptionCommands adoptions, TownNamedUnits townNames)
+{
+    public async Task<MonthReport> MonthAsync(int year, int month, CancellationToken ct = default) =>
+        (await MonthsAsync(year, month, month, ct)).Single();
+
+    /// <summary>
+    /// The reports of the months <paramref name="first"/> to <paramref name="last"/> of a year, read once for them all: the
+    /// year's ranking adds up twelve, which read the rule, the year's credits, the scope's units and correspondents twelve
+    /// times (a city's 1,900 units, a province's 24,000).
+    /// </summary>
+    public async Task<IReadOnlyList<MonthReport>> MonthsAsync(int year, int first, int last, CancellationToken ct = default)
+    {
+        if (first > last)
+        {
+            return [];
+        }
+
+        var (rule, _) = await scores.RuleAsync(year, ct);
+        var (credits, articleUnits) = await scores.CreditedAsync(rule, year, ct);
+        var from = new DateOnly(year, first, 1);
+        var to = new DateOnly(year, last, 1).AddMonths(1);
+        var submitted = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn >= from && a.WrittenOn < to)
+            .Select(a => new { a.Id, a.UnitId, a.WrittenOn, Authors = a.Authors.Select(x => x.CorrespondentId).ToList() }).ToListAsync(ct);
+        var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.UnitPath, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
+        // In the tree's order (the committees above each unit are among them), each named as the reader names it (a
+        // district's villages of two towns may share a name).
+        var units = TreeOrder.Sort(
+            await db.Units.AsNoTracking().Where(u => u.IsActive && (u.Kind == UnitKind.Committee || u.Kind == UnitKind.School || u.Kind == UnitKind.Kindergarten || u.Kind == UnitKind.Enterprise))
+                .Select(u => new { u.Id, u.Name, u.Path, u.SortOrder, u.Depth }).ToListAsync(ct),
+            u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
+        var named = await townNames.ForAsync(units.Select(u => u.Path).Concat(people.Select(p => p.UnitPath)), ct);
+        var unitNames = units.Select(u => named(u.Path, u.Name)).ToList();
+
+        // Adoptions are counted as they happened in the month; points follow the rule (which may count an article once, elsewhere).
+        var adopted = await db.Adoptions.AsNoTracking().Where(x => x.Date >= from && x.Date < to)
+            .Select(x => new { x.ArticleId, x.Date, x.Outlet!.Level, x.Article!.UnitId, Authors = x.Article.Authors.Select(a => a.CorrespondentId).ToList() }).ToListAsync(ct);
+        var levels = Enum.GetValues<OutletLevel>();
+        var reports = new List<MonthReport>();
+        for (var month = first; month <= last; month++)
+        {
+            var m = month;
+            var sent = submitted.Where(a => a.WrittenOn.Month == m).ToList();
+            var taken = adopted.Where(x => x.Date.Month == m).ToList();
+            var scored = credits.Where(c => c.Month == m).ToList();
+            // Counted per unit and per person once, then looked up: a city's 1,900 units each counted over the month's rows.
+            var sentBy = sent.CountBy(a => a.UnitId).ToDictionary();
+            var takenBy = taken.CountBy(x => (x.UnitId, x.Level)).ToDictionary();
+            var pointsBy = scored.GroupBy(c => articleUnits[c.ArticleId]).ToDictionary(g => g.Key, g => g.Sum(c => c.Points));
+            var sentByPerson = sent.SelectMany(a => a.Authors.Distinct()).CountBy(id => id).ToDictionary();
+            var takenByPerson = taken.SelectMany(x => x.Authors.Select(id => (id, x.ArticleId))).Distinct().CountBy(t => t.id).ToDictionary();
+            var pointsByPerson = scored.GroupBy(c => c.CorrespondentId).ToDictionary(g => g.Key, g => g.Sum(c => c.Points));
+            var unitLines = units.Select((u, i) => new UnitMonthLine(u.Id, unitNames[i], sentBy.GetValueOrDefault(u.Id),
+                    [.. levels.Select(l => takenBy.GetValueOrDefault((u.Id, l)))],
+                    pointsBy.GetValueOrDefault(u.Id)))
+                .ToList();
+            var personLines = people.Select(p => new PersonMonthLine(p.Id, p.Name, named(p.UnitPath, p.UnitName),
+                    sentByPerson.GetValueOrDefault(p.Id), takenByPerson.GetValueOrDefault(p.Id), pointsByPerson.GetValueOrDefault(p.Id),
+                    p.Level == UnitLevel.Village && p.Kind == UnitKind.Committee ? rule.VillageQuota : rule.OtherQuota))
+                .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+            var closed = await adoptions.IsClosedAsync(db.Scope.Path ?? string.Empty, year, m, ct);
+            reports.Add(new MonthReport(year, m,
+                [.. unitLines.Where(u => u.Submitted > 0 || u.Points > 0 || u.AdoptedByLevel.Sum() > 0).OrderByDescending(u => u.Points).ThenByDescending(u => u.Submitted)],
+                personLines, [.. unitLines.Zip(units).Where(u => u.First.Submitted == 0).Select(u => (u.First.UnitId, u.First.Name, u.Second.Depth))], closed));
+        }
+
+        return reports;
+    }
+}

@@ -73,15 +73,25 @@ public sealed class UnitTreePageTests
 
         // The month's publicity figures name the silent units of the upper levels and count the rest, the bulletin's draft too.
         var month = ChinaTime.Today(TimeProvider.System);
+        // The district's own committee sends this month: its silent units start at the towns, and the villages are still cut.
+        await app.WithDbAsync(db =>
+        {
+            db.Articles.Add(new Guangong.Web.Features.Publicity.Article
+            {
+                UnitId = district.Id, UnitPath = district.Path, Title = "区关工委动态", Body = "正文。", WrittenOn = month,
+                Kind = Guangong.Web.Features.Publicity.ArticleKind.Brief, Status = Guangong.Web.Features.Publicity.ArticleStatus.Submitted,
+            });
+            return db.SaveChangesAsync();
+        });
         var scores = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}"));
         var silent = System.Text.RegularExpressions.Regex.Match(scores, "data-testid=\"nothing\">([^<]*)<").Groups[1].Value;
         Assert.Contains("大树镇关工委", silent, StringComparison.Ordinal);
         Assert.DoesNotContain("大树第7村关工小组", silent, StringComparison.Ordinal);
-        Assert.Matches("另有\\d+个更下一级的单位本月无报送", scores);
+        Assert.Matches("另有\\d+个下级单位本月也无报送，这里没有逐一列出", scores);
         var bulletin = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/bulletins/new?year={month.Year}&month={month.Month}"));
-        Assert.Matches("另有\\d+个更下一级的单位本月没有报送稿件", bulletin);
+        Assert.Matches("此外，还有\\d+个下级单位本月也没有报送稿件，未逐一列出。请上述单位及未列出的下级单位按照", bulletin);
         Assert.DoesNotContain("大树第7村关工小组", bulletin, StringComparison.Ordinal);
-        Assert.DoesNotContain("更下一级的单位", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}")), StringComparison.Ordinal);
+        Assert.DoesNotContain("没有逐一列出", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}")), StringComparison.Ordinal);
 
         // A new notice's checklist has a bound of its own: a district's villages are still picked one by one.
         var notice = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));
@@ -136,7 +146,15 @@ public sealed class UnitTreePageTests
         {
             var page = WebUtility.HtmlDecode(await (await officer.PostFormAsync("/volunteers/new", "volunteer-create", Volunteer(refused))).Content.ReadAsStringAsync());
             Assert.Contains("所在单位不存在或不在您的管理范围内。", page, StringComparison.Ordinal);
+            Assert.DoesNotContain(foreign.Name, page, StringComparison.Ordinal);
         }
+
+        // A form sent back for another field keeps the village it named chosen, though the list leaves villages out.
+        var kept = Volunteer(900_007);
+        kept["Input.BirthYear"] = "1850";
+        var back = WebUtility.HtmlDecode(await (await officer.PostFormAsync("/volunteers/new", "volunteer-create", kept)).Content.ReadAsStringAsync());
+        Assert.Contains("出生年份须为", back, StringComparison.Ordinal);
+        Assert.Contains("value=\"900007\" selected", back, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync("/volunteers/new", "volunteer-create", Volunteer(900_007))).StatusCode);
         var saved = await app.WithDbAsync(db => db.Volunteers.AsNoTracking().SingleAsync(v => v.Name == name));
@@ -144,6 +162,17 @@ public sealed class UnitTreePageTests
         var edit = WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers/{saved.Id}/edit"));
         Assert.Contains("value=\"900007\" selected", edit, StringComparison.Ordinal);
         Assert.DoesNotContain("大树第8村关工小组", edit, StringComparison.Ordinal);
+
+        // Their village stopped since, their phone is still corrected without moving them first.
+        await app.WithDbAsync(db => db.Units.Where(u => u.Id == 900_007).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, false)));
+        var corrected = Volunteer(900_007);
+        (corrected["Input.Phone"], corrected["Input.Version"]) = ("13900003333", saved.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/volunteers/{saved.Id}/edit", "volunteer-edit", corrected)).StatusCode);
+        Assert.Equal((900_007L, "13900003333"), await app.WithDbAsync(db => db.Volunteers.AsNoTracking().Where(v => v.Id == saved.Id).Select(v => ValueTuple.Create(v.UnitId, v.Phone)).SingleAsync()));
+        var stoppedElsewhere = Volunteer(900_007);
+        stoppedElsewhere["Input.Name"] = name + "新";
+        Assert.Contains("所在单位不存在或不在您的管理范围内。", WebUtility.HtmlDecode(await (await officer.PostFormAsync("/volunteers/new", "volunteer-create", stoppedElsewhere)).Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        await app.WithDbAsync(db => db.Units.Where(u => u.Id == 900_007).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, true)));
 
         var training = WebUtility.HtmlDecode(await officer.GetStringAsync("/training/new"));
         Assert.Contains("单位较多，这里只列出上面几级", training, StringComparison.Ordinal);

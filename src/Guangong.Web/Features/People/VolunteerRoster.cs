@@ -26,24 +26,26 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, O
     public const string DuplicateMessage = "范围内已有同名、同出生年份、同电话的五老，请勿重复录入。";
 
     /// <summary>Every active unit of the scope with its label, as a spreadsheet names them: what the import and export read.</summary>
-    public Task<RosterCodes> CodesAsync(CancellationToken ct = default) => ReadCodesAsync(null, ct);
+    public Task<RosterCodes> CodesAsync(CancellationToken ct = default) => ReadCodesAsync(null, null, ct);
 
     /// <summary>
     /// What the rules check one form's or request's fields against: when it names its unit by id (as the forms do), that unit
-    /// alone if it is active and in scope; a name (the API takes one) is looked up among every unit of the scope.
+    /// alone if it is active and in scope; a name (the API takes one) is looked up among every unit of the scope. The
+    /// record's <paramref name="current"/> unit is taken even if it has been stopped since: the edit form shows it chosen,
+    /// and correcting a phone number does not make the officer move the person first.
     /// </summary>
-    public Task<RosterCodes> CodesForAsync(string? unit, CancellationToken ct = default) =>
+    public Task<RosterCodes> CodesForAsync(string? unit, long? current = null, CancellationToken ct = default) =>
         long.TryParse(unit?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id)
-            ? ReadCodesAsync(id, ct)
-            : ReadCodesAsync(null, ct);
+            ? ReadCodesAsync(id, current, ct)
+            : ReadCodesAsync(null, current, ct);
 
-    private async Task<RosterCodes> ReadCodesAsync(long? only, CancellationToken ct)
+    private async Task<RosterCodes> ReadCodesAsync(long? only, long? current, CancellationToken ct)
     {
-        var units = await db.Units.AsNoTracking().Where(u => u.IsActive && (only == null || u.Id == only))
+        var units = await db.Units.AsNoTracking().Where(u => (u.IsActive || u.Id == current) && (only == null || u.Id == only))
             .Select(u => new { u.Id, u.Name, u.Path, u.Depth, u.SortOrder })
             .ToListAsync(ct);
         var label = await townNames.ForAsync(units.Select(u => u.Path), ct);
-        // In the tree's order: the pickers and the spreadsheet's list of units read them as the other unit pickers do.
+        // In the tree's order: the spreadsheet's list of units reads as the unit pickers do.
         var ordered = Organization.TreeOrder.Sort(units, u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
         return new RosterCodes(
             await codeLists.EnabledValuesAsync("五老类别", ct),
@@ -54,7 +56,7 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, O
 
     public async Task<CommandResult<Volunteer>> CreateAsync(VolunteerInput input, CancellationToken ct = default)
     {
-        var codes = await CodesForAsync(input.UnitId, ct);
+        var codes = await CodesForAsync(input.UnitId, ct: ct);
         var (values, errors) = VolunteerRules.Check(input, codes, isNew: true);
         if (values is null)
         {
@@ -106,7 +108,7 @@ public sealed class VolunteerRoster(GuangongDbContext db, CodeLists codeLists, O
             return volunteer.IsErased ? CommandResult<Volunteer>.Invalid(string.Empty, ErasedMessage) : CommandResult<Volunteer>.Conflict(volunteer);
         }
 
-        var codes = await CodesForAsync(input.UnitId, ct);
+        var codes = await CodesForAsync(input.UnitId, volunteer.UnitId, ct);
         var (values, errors) = VolunteerRules.Check(input, codes, isNew: false);
         if (values is null)
         {

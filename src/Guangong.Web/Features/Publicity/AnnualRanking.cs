@@ -39,14 +39,14 @@ public sealed class AwardInput
 }
 
 /// <summary>The year's ranking of units and correspondents by points (derived, as each month's), and the 奖惩 recorded against it.</summary>
-public sealed class AnnualRanking(GuangongDbContext db, PublicityMonths scores, CorrespondentTraining training, CurrentUser me, TimeProvider clock)
+public sealed class AnnualRanking(GuangongDbContext db, PublicityMonths months, CorrespondentTraining training, CurrentUser me, TimeProvider clock)
 {
     public async Task<AnnualRankingReport> YearAsync(int year, CancellationToken ct = default)
     {
         // Months counted: the whole of a past year, else those already ended (the current month's quota is not due yet).
         var today = ChinaTime.Today(clock);
-        var months = year < today.Year ? 12 : year == today.Year ? today.Month - 1 : 0;
-        var reports = await scores.MonthsAsync(year, 1, months, ct);
+        var counted = year < today.Year ? 12 : year == today.Year ? today.Month - 1 : 0;
+        var reports = await months.MonthsAsync(year, 1, counted, ct);
         var silentMonths = reports.SelectMany(r => r.Silent).CountBy(u => u.Id).ToDictionary();
 
         var units = reports.SelectMany(r => r.Units).GroupBy(u => (u.UnitId, u.Name))
@@ -61,7 +61,7 @@ public sealed class AnnualRanking(GuangongDbContext db, PublicityMonths scores, 
         var personLines = people.Select((p, i) => new AnnualPersonLine(i + 1, p.Key, p.Name, p.UnitName, p.Submitted, p.Adopted, p.Points, p.MonthsMet, p.Quota)).ToList();
         var path = db.Scope.Path ?? string.Empty;
         var awards = await db.PublicityAwards.AsNoTracking().Where(a => a.Year == year && a.UnitPath == path).OrderBy(a => a.DecidedOn).ThenBy(a => a.Id).ToListAsync(ct);
-        return new AnnualRankingReport(year, months, unitLines, personLines, awards, await training.YearAsync(year, ct), await training.HeldAsync(year, ct));
+        return new AnnualRankingReport(year, counted, unitLines, personLines, awards, await training.YearAsync(year, ct), await training.HeldAsync(year, ct));
     }
 
     /// <summary>Records a 奖惩 of the scope unit against its ranking; the target must be in that ranking's scope.</summary>

@@ -54,7 +54,7 @@ public static class BulletinText
         lines.Add("三、没有报送稿件的单位");
         lines.Add(r.Silent.Count == 0
             ? "本月各单位均有稿件报送。"
-            : $"本月没有报送稿件的单位有：{string.Join("、", r.SilentNamed)}。{(r.SilentLeftOut > 0 ? $"另有{r.SilentLeftOut}个更下一级的单位本月没有报送稿件。" : string.Empty)}请以上单位按照通讯员网格化制度，按时报送稿件。");
+            : $"本月没有报送稿件的单位有：{string.Join("、", r.SilentNamed)}。{(r.SilentLeftOut > 0 ? $"此外，还有{r.SilentLeftOut}个下级单位本月也没有报送稿件，未逐一列出。请上述单位及未列出的下级单位" : "请以上单位")}按照通讯员网格化制度，按时报送稿件。");
 
         if (corrections.Count > 0)
         {

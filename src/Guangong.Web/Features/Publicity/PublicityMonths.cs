@@ -11,24 +11,21 @@ public sealed record PersonMonthLine(long CorrespondentId, string Name, string U
     public bool QuotaMet => Submitted >= Quota;
 }
 
-/// <summary>A month's figures; <paramref name="Silent"/> are the units that sent nothing, in the tree's order.</summary>
-public sealed record MonthReport(int Year, int Month, IReadOnlyList<UnitMonthLine> Units, IReadOnlyList<PersonMonthLine> People, IReadOnlyList<(long Id, string Name, int Depth)> Silent, bool Closed)
+/// <summary>
+/// A month's figures; <paramref name="Silent"/> are the units that sent nothing, in the tree's order, named down to
+/// <paramref name="DeepestNamed"/>: the levels of the scope's tree that fit, as the unit pickers list a large scope.
+/// </summary>
+public sealed record MonthReport(int Year, int Month, IReadOnlyList<UnitMonthLine> Units, IReadOnlyList<PersonMonthLine> People, IReadOnlyList<(long Id, string Name, int Depth)> Silent, bool Closed, int DeepestNamed = int.MaxValue)
 {
     public IReadOnlyList<string> UnitsWithNothing { get; } = [.. Silent.Select(u => u.Name)];
 
     /// <summary>
-    /// The silent units a page or a bulletin names: the upper levels while they fit, as the unit pickers list a large
-    /// scope (a city's 1,900 names, a province's 24,000, were one paragraph); <see cref="SilentLeftOut"/> are the rest.
+    /// The silent units a page or a bulletin names (a city's 1,800 village names, a province's 24,000, were one
+    /// paragraph); <see cref="SilentLeftOut"/> are the rest.
     /// </summary>
-    public IReadOnlyList<string> SilentNamed { get; } = Named(Silent);
+    public IReadOnlyList<string> SilentNamed { get; } = [.. Silent.Where(u => u.Depth <= DeepestNamed).Select(u => u.Name)];
 
     public int SilentLeftOut => Silent.Count - SilentNamed.Count;
-
-    private static List<string> Named(IReadOnlyList<(long Id, string Name, int Depth)> silent)
-    {
-        var deepest = silent.Count <= FilterUnits.MostShown ? int.MaxValue : FilterUnits.DeepestShown(silent.CountBy(u => u.Depth).Select(l => (l.Key, l.Value)));
-        return [.. silent.Where(u => u.Depth <= deepest).Select(u => u.Name)];
-    }
 
     public int Submitted => Units.Sum(u => u.Submitted);
 
@@ -68,6 +65,9 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
             u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
         var named = await townNames.ForAsync(units.Select(u => u.Path).Concat(people.Select(p => p.UnitPath)), ct);
         var unitNames = units.Select(u => named(u.Path, u.Name)).ToList();
+        // Cut by the levels of the whole tree, not of the silent units alone: with the district's own committee sending,
+        // its silent towns and villages would be the "first two levels" a cut always keeps.
+        var deepestNamed = units.Count <= FilterUnits.MostShown ? int.MaxValue : FilterUnits.DeepestShown(units.CountBy(u => u.Depth).Select(l => (l.Key, l.Value)));
 
         // Adoptions are counted as they happened in the month; points follow the rule (which may count an article once, elsewhere).
         var adopted = await db.Adoptions.AsNoTracking().Where(x => x.Date >= from && x.Date < to)
@@ -98,7 +98,7 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
             var closed = await adoptions.IsClosedAsync(db.Scope.Path ?? string.Empty, year, m, ct);
             reports.Add(new MonthReport(year, m,
                 [.. unitLines.Where(u => u.Submitted > 0 || u.Points > 0 || u.AdoptedByLevel.Sum() > 0).OrderByDescending(u => u.Points).ThenByDescending(u => u.Submitted)],
-                personLines, [.. unitLines.Zip(units).Where(u => u.First.Submitted == 0).Select(u => (u.First.UnitId, u.First.Name, u.Second.Depth))], closed));
+                personLines, [.. unitLines.Zip(units).Where(u => u.First.Submitted == 0).Select(u => (u.First.UnitId, u.First.Name, u.Second.Depth))], closed, deepestNamed));
         }
 
         return reports;

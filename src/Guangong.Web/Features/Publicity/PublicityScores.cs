@@ -12,8 +12,8 @@ namespace Guangong.Web.Features.Publicity;
 public sealed record ScoreChange(string Name, decimal Before, decimal After);
 
 /// <summary>
-/// The monthly figures and the 量化考核 rule. Scores are computed here from the rule and the
-/// adoptions every time they are shown, so there is no stored score that could be typed or go stale.
+/// The 量化考核 rule and the credits it gives. Scores are computed from the rule and the adoptions every time they are
+/// shown (here, and by month in <see cref="PublicityMonths"/>), so there is no stored score that could be typed or go stale.
 /// </summary>
 public sealed class PublicityScores(GuangongDbContext db)
 {

@@ -89,7 +89,7 @@ public sealed class TrainingRecords(GuangongDbContext db, VolunteerRoster roster
     private async Task<List<FieldError>> ApplyAsync(TrainingSession session, TrainingInput input, CancellationToken ct)
     {
         var errors = new List<FieldError>();
-        var codes = await roster.CodesForAsync(input.UnitId, ct);
+        var codes = await roster.CodesForAsync(input.UnitId, session.UnitId == 0 ? null : session.UnitId, ct);
         var topic = input.Topic?.Trim();
         if (string.IsNullOrEmpty(topic))
         {

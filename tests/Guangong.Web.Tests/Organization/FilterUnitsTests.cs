@@ -34,17 +34,15 @@ public sealed class FilterUnitsTests
     }
 
     [Fact]
-    public void A_form_picker_of_a_province_keeps_the_unit_the_form_names_and_says_it_left_units_out()
+    public void A_form_picker_of_a_province_keeps_the_unit_the_form_names()
     {
         var province = Tree(1, 11, 110, 1_500, 22_500).Select(u => (u.Id, u.Depth + 2)).ToList();
         var named = province[^3].Id;
-        var (shown, trimmed, minDepth) = FilterUnits.ForPicker(province, u => u.Item2, u => u.Id, named);
-        Assert.True(trimmed);
+        var shown = FilterUnits.Shown(province, u => u.Item2, u => u.Id, named);
         Assert.Equal(1 + 11 + 110 + 1, shown.Count);
         Assert.Contains(shown, u => u.Id == named);
-        Assert.Equal(2, minDepth);
 
         var town = Tree(1, 15).Select(u => (u.Id, u.Depth + 3)).ToList();
-        Assert.Equal((16, false, 3), (FilterUnits.ForPicker(town, u => u.Item2, u => u.Id, null) is var (s, t, m) ? (s.Count, t, m) : default));
+        Assert.Equal(16, FilterUnits.Shown(town, u => u.Item2, u => u.Id, null).Count);
     }
 }

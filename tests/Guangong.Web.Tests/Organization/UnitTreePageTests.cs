@@ -67,6 +67,21 @@ public sealed class UnitTreePageTests
         Assert.Contains("单位较多", edit, StringComparison.Ordinal);
         Assert.DoesNotContain("大树第9村关工小组", edit, StringComparison.Ordinal);
 
+        // So do an account's: a new account lists the upper levels, one at a village keeps it chosen.
+        var account = WebUtility.HtmlDecode(await admin.GetStringAsync("/admin/users/new"));
+        Assert.Contains("单位较多", account, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第7村关工小组", account, StringComparison.Ordinal);
+        var villager = await app.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == "zl-jiaoxi");
+            (user.HomeUnitId, user.UnitPath) = (900_007, $"{town.Path}900007/");
+            await db.SaveChangesAsync();
+            return user.Id;
+        });
+        var accountEdit = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/users/{villager}"));
+        Assert.Contains("value=\"900007\" selected", accountEdit, StringComparison.Ordinal);
+        Assert.DoesNotContain("大树第8村关工小组", accountEdit, StringComparison.Ordinal);
+
         // The roster's forms cut their unit picker in the database too, and still save a unit it leaves out (named by id).
         var districtOfficer = await app.SignedInAsync("tianning-gw");
         await RosterFormsTakeUnitsTheyDoNotListAsync(app, districtOfficer, town);

@@ -22,17 +22,6 @@ public static class FilterUnits
         return [.. units.Where(u => depth(u) <= deepest || id(u) == selected)];
     }
 
-    /// <summary>
-    /// A form's unit picker: <see cref="Shown"/> with the unit the form names now kept, whether units were left out (the
-    /// form says to switch in the header first), and the shallowest depth shown, for indenting: worked out once, not per
-    /// option (per option it was 24,000² steps on a province's volunteer form: 2.5 s).
-    /// </summary>
-    public static (IReadOnlyList<T> Shown, bool Trimmed, int MinDepth) ForPicker<T>(IReadOnlyCollection<T> units, Func<T, int> depth, Func<T, long> id, long? selected)
-    {
-        var shown = Shown(units as IReadOnlyList<T> ?? [.. units], depth, id, selected);
-        return (shown, shown.Count < units.Count, shown.Count == 0 ? 0 : shown.Min(depth));
-    }
-
     /// <summary>The deepest level shown, from the number of units at each level (depth, count).</summary>
     public static int DeepestShown(IEnumerable<(int Depth, int Count)> perLevel, int mostShown = MostShown)
     {

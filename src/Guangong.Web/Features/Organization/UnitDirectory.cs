@@ -142,10 +142,6 @@ public sealed class UnitDirectory(GuangongDbContext db)
     public async Task<IReadOnlyList<Unit>> ChildrenAsync(long id, CancellationToken ct = default) =>
         TreeOrder.Sort(await db.Units.AsNoTracking().Where(u => u.ParentId == id).ToListAsync(ct), u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
 
-    /// <summary>Units the user may pick as a home unit.</summary>
-    public async Task<IReadOnlyList<UnitRow>> ChoicesAsync(CancellationToken ct = default) =>
-        (await TreeAsync(includeInactive: false, ct)).ToList();
-
     /// <summary>
     /// Units the user may pick as a parent: of a large tree (a province's 24,000 options) its upper levels and the unit
     /// picked now (<see cref="FilterUnits"/>); Trimmed when some were left out.

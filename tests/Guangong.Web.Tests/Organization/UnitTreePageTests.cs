@@ -180,6 +180,7 @@ public sealed class UnitTreePageTests
 
         // Their village stopped since, their phone is still corrected without moving them first.
         await app.WithDbAsync(db => db.Units.Where(u => u.Id == 900_007).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsActive, false)));
+        Assert.Contains("大树第7村关工小组（已停用）</option>", WebUtility.HtmlDecode(await officer.GetStringAsync($"/volunteers/{saved.Id}/edit")), StringComparison.Ordinal);
         var corrected = Volunteer(900_007);
         (corrected["Input.Phone"], corrected["Input.Version"]) = ("13900003333", saved.Version.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/volunteers/{saved.Id}/edit", "volunteer-edit", corrected)).StatusCode);

@@ -57,11 +57,14 @@ public sealed class UnitChoices(GuangongDbContext db)
     public Task<IReadOnlyList<(long Id, string Name, int Depth)>> WithChildrenAsync(CancellationToken ct = default) =>
         ListAsync(db.Units.AsNoTracking().Where(u => u.IsActive && db.Units.Any(c => c.ParentId == u.Id)), ct);
 
-    /// <summary>Id, name and depth of <paramref name="units"/> in tree order (tuples are built after the read: EF Core does not project into them).</summary>
+    /// <summary>
+    /// Id, name and depth of <paramref name="units"/> in tree order (tuples are built after the read: EF Core does not project
+    /// into them). A stopped unit (only one a record names is listed) says so: chosen on an edit form, it is still the record's.
+    /// </summary>
     private static async Task<IReadOnlyList<(long Id, string Name, int Depth)>> ListAsync(IQueryable<Unit> units, CancellationToken ct)
     {
-        var read = await units.Select(u => new { u.Id, u.Path, u.SortOrder, u.Name, u.Depth }).ToListAsync(ct);
-        return [.. TreeOrder.Sort(read, u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name).Select(u => (u.Id, u.Name, u.Depth))];
+        var read = await units.Select(u => new { u.Id, u.Path, u.SortOrder, u.Name, u.Depth, u.IsActive }).ToListAsync(ct);
+        return [.. TreeOrder.Sort(read, u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name).Select(u => (u.Id, u.IsActive ? u.Name : u.Name + "（已停用）", u.Depth))];
     }
 
     /// <summary>The names of those of <paramref name="ids"/> that lie in the scope; a stopped unit's marked if <paramref name="markStopped"/>.</summary>

@@ -64,7 +64,7 @@ public sealed class UnitChoices(GuangongDbContext db)
     private static async Task<IReadOnlyList<(long Id, string Name, int Depth)>> ListAsync(IQueryable<Unit> units, CancellationToken ct)
     {
         var read = await units.Select(u => new { u.Id, u.Path, u.SortOrder, u.Name, u.Depth, u.IsActive }).ToListAsync(ct);
-        return [.. TreeOrder.Sort(read, u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name).Select(u => (u.Id, u.IsActive ? u.Name : u.Name + "（已停用）", u.Depth))];
+        return [.. TreeOrder.Sort(read, u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name).Select(u => (u.Id, Marked(u.Name, u.IsActive), u.Depth))];
     }
 
     /// <summary>The names of those of <paramref name="ids"/> that lie in the scope; a stopped unit's marked if <paramref name="markStopped"/>.</summary>
@@ -72,8 +72,11 @@ public sealed class UnitChoices(GuangongDbContext db)
     {
         var list = ids.Distinct().ToList();
         return await db.Units.AsNoTracking().Where(u => list.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => markStopped && !u.IsActive ? u.Name + "（已停用）" : u.Name, ct);
+            .ToDictionaryAsync(u => u.Id, u => markStopped ? Marked(u.Name, u.IsActive) : u.Name, ct);
     }
+
+    /// <summary>A unit's name as a picker or a record's page shows it: a stopped unit says so.</summary>
+    private static string Marked(string name, bool isActive) => isActive ? name : name + "（已停用）";
 
     /// <summary>The name of one unit in the scope, or null.</summary>
     public Task<string?> NameAsync(long id, CancellationToken ct = default) =>

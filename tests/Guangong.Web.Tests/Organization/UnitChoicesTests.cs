@@ -80,6 +80,28 @@ public abstract class UnitChoicesTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_units_move_targets_are_the_scope_without_its_own_subtree_and_keep_the_parent_posted()
+    {
+        var district = await App.UnitAsync("天宁区关工委");
+        var zhenglu = await App.UnitAsync("郑陆镇关工委");
+        var active = await ActiveUnder(district);
+        var outside = active.Where(u => !u.Path.StartsWith(zhenglu.Path, StringComparison.Ordinal)).ToList();
+        var village = outside.Last(u => u.Depth == outside.Max(o => o.Depth));
+        var ownVillage = active.First(u => u.ParentId == zhenglu.Id);
+
+        var (whole, cut, inside) = await App.WithServiceAsync<UnitChoices, (UnitChoiceList, UnitChoiceList, UnitChoiceList)>(async c =>
+            (await c.MoveTargetsAsync(zhenglu.Path, null), await c.MoveTargetsAsync(zhenglu.Path, village.Id), await c.MoveTargetsAsync(zhenglu.Path, ownVillage.Id)),
+            district.Id, district.Path);
+
+        // The demo's district fits: all of it but 郑陆 and its units, in tree order.
+        Assert.False(whole.Trimmed);
+        Assert.Equal(outside.Select(u => u.Id), whole.Items.Select(u => u.Id));
+        Assert.Equal(whole.Items, cut.Items);
+        // A unit of its own subtree posted as the new parent is not offered back.
+        Assert.DoesNotContain(inside.Items, u => u.Id == ownVillage.Id || u.Id == zhenglu.Id);
+    }
+
+    [Fact]
     public async Task A_cut_checklist_finds_units_by_name_under_the_plans_unit_only()
     {
         var district = await App.UnitAsync("天宁区关工委");

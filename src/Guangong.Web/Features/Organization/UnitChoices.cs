@@ -26,16 +26,27 @@ public sealed class UnitChoices(GuangongDbContext db)
     public Task<UnitChoiceList> ShownAsync(IEnumerable<long>? keep = null, string? underPath = null, CancellationToken ct = default) =>
         ShownAsync(keep, underPath, FilterUnits.MostShown, ct);
 
+    /// <summary>
+    /// Where a unit may be moved: the picker's choices without the unit's own subtree (<paramref name="movedPath"/>), which
+    /// cannot hold it. The move form read the whole tree with its counts and cut it in memory.
+    /// </summary>
+    public Task<UnitChoiceList> MoveTargetsAsync(string movedPath, long? keep, CancellationToken ct = default) =>
+        ShownAsync(keep is { } id ? [id] : null, null, movedPath, FilterUnits.MostShown, ct);
+
     /// <summary>The same with another bound: the tests trim the demo's tree of a few dozen units.</summary>
-    internal async Task<UnitChoiceList> ShownAsync(IEnumerable<long>? keep, string? underPath, int mostShown, CancellationToken ct)
+    internal Task<UnitChoiceList> ShownAsync(IEnumerable<long>? keep, string? underPath, int mostShown, CancellationToken ct) =>
+        ShownAsync(keep, underPath, null, mostShown, ct);
+
+    private async Task<UnitChoiceList> ShownAsync(IEnumerable<long>? keep, string? underPath, string? exceptUnder, int mostShown, CancellationToken ct)
     {
-        var perLevel = await Under(underPath).Where(u => u.IsActive).GroupBy(u => u.Depth).Select(g => new { Depth = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var units = Under(underPath).Where(u => exceptUnder == null || !u.Path.StartsWith(exceptUnder));
+        var perLevel = await units.Where(u => u.IsActive).GroupBy(u => u.Depth).Select(g => new { Depth = g.Key, Count = g.Count() }).ToListAsync(ct);
         var total = perLevel.Sum(l => l.Count);
         var deepest = total <= mostShown ? int.MaxValue : FilterUnits.DeepestShown(perLevel.Select(l => (l.Depth, l.Count)), mostShown);
         // A named unit is listed even if it has been stopped since: an activity's unit, a contest's entrant or a task's
         // owner would otherwise be changed or dropped by the next save without anyone choosing so.
         var kept = (keep ?? []).Distinct().ToList();
-        var items = await ListAsync(Under(underPath).Where(u => (u.IsActive && u.Depth <= deepest) || kept.Contains(u.Id)), ct);
+        var items = await ListAsync(units.Where(u => (u.IsActive && u.Depth <= deepest) || kept.Contains(u.Id)), ct);
         return new UnitChoiceList(items, perLevel.Any(l => l.Depth > deepest));
     }
 

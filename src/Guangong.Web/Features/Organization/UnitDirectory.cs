@@ -142,17 +142,6 @@ public sealed class UnitDirectory(GuangongDbContext db)
     public async Task<IReadOnlyList<Unit>> ChildrenAsync(long id, CancellationToken ct = default) =>
         TreeOrder.Sort(await db.Units.AsNoTracking().Where(u => u.ParentId == id).ToListAsync(ct), u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
 
-    /// <summary>
-    /// Units the user may pick as a parent: of a large tree (a province's 24,000 options) its upper levels and the unit
-    /// picked now (<see cref="FilterUnits"/>); Trimmed when some were left out.
-    /// </summary>
-    public async Task<(IReadOnlyList<UnitRow> Choices, bool Trimmed)> ParentChoicesAsync(long? picked, CancellationToken ct = default)
-    {
-        var all = await TreeAsync(includeInactive: false, ct);
-        var shown = FilterUnits.Shown(all, u => u.Depth, u => u.Id, picked);
-        return (shown, shown.Count < all.Count);
-    }
-
     private async Task<Dictionary<long, int>> UserCountsAsync(CancellationToken ct) =>
         await db.Users.AsNoTracking()
             .Where(u => u.HomeUnitId != null)

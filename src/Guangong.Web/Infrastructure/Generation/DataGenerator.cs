@@ -15,7 +15,7 @@ public sealed record GeneratorOptions(int Years, int Seed, DateOnly Until);
 
 /// <summary>
 /// Fills a database that holds at most the demo data with a generated tree of units and their roster,
-/// activities, hour lines, status history, plans with tasks and progress, and the roll-up cells those
+/// activities, hour lines, status history, plans with tasks and progress, the villages' 校外教育辅导站, and the roll-up cells those
 /// records give (computed while generating, so no rebuild is needed; the tests check they equal one).
 /// It writes through <see cref="BulkWriter"/>, not through the DbContext: it runs from the command line
 /// with no user, no request and no scope to guard, and fills an empty database, so there is nothing for
@@ -40,7 +40,11 @@ public sealed class DataGenerator(GuangongDbContext db)
             await NextIdAsync(db.Units, ct), await NextIdAsync(db.Volunteers, ct), await NextIdAsync(db.VolunteerStatusChanges, ct),
             await NextIdAsync(db.Activities, ct), await NextIdAsync(db.ServiceHourEntries, ct), await NextIdAsync(db.WorkPlans, ct),
             await NextIdAsync(db.WorkPlanSections, ct), await NextIdAsync(db.PlanTasks, ct), await NextIdAsync(db.TaskAssignments, ct),
-            await NextIdAsync(db.TaskProgress, ct), await NextIdAsync(db.RollupCells, ct));
+            await NextIdAsync(db.TaskProgress, ct), await NextIdAsync(db.RollupCells, ct))
+        {
+            Station = await NextIdAsync(db.Stations, ct),
+            Honour = await NextIdAsync(db.StationHonours, ct),
+        };
         var userId = await db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).FirstOrDefaultAsync(ct);
         var anchors = await db.Units.AsNoTracking().Where(u => u.Level <= UnitLevel.District)
             .Select(u => new { u.Id, u.Name, u.Path, u.Depth, u.Level }).ToListAsync(ct);
@@ -86,6 +90,8 @@ public sealed class DataGenerator(GuangongDbContext db)
             await writer.WriteAsync(batch.Tasks, ct);
             await writer.WriteAsync(batch.Assignments, ct);
             await writer.WriteAsync(batch.Progress, ct);
+            await writer.WriteAsync(batch.Stations, ct);
+            await writer.WriteAsync(batch.Honours, ct);
             if (++done % Math.Max(1, towns.Count / 10) == 0 || done == towns.Count)
             {
                 log.WriteLine($"  {done}/{towns.Count} 个镇街道，{clock.Elapsed.TotalSeconds:0.0} 秒");
@@ -139,6 +145,9 @@ public sealed class IdSource(long unit, long volunteer, long statusChange, long 
 {
     public long Unit = unit, Volunteer = volunteer, StatusChange = statusChange, Activity = activity, Hour = hour,
         Plan = plan, Section = section, Task = task, Assignment = assignment, Progress = progress, Cell = cell;
+
+    /// <summary>Set after the others: the stations came later, and the positional list is long enough.</summary>
+    public long Station, Honour;
 }
 
 public sealed record GenerationReport(IReadOnlyDictionary<string, long> Rows, TimeSpan Elapsed);

@@ -31,6 +31,10 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
         public List<TaskAssignment> Assignments { get; } = [];
 
         public List<TaskProgress> Progress { get; } = [];
+
+        public List<Features.Stations.Station> Stations { get; } = [];
+
+        public List<Features.Stations.StationHonour> Honours { get; } = [];
     }
 
     // Jan … Dec: quiet around the Spring Festival, busiest in the summer holidays (patrols, camps).
@@ -58,6 +62,7 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
 
         // The plans first: an activity may cite a task of its year's plan assigned to its unit.
         Plans(town, members.Skip(1).ToList(), first.Year, batch);
+        Stations(town, members.Skip(1), batch);
         foreach (var unit in members)
         {
             var recorder = names.Person(random.Next(2) == 0);

@@ -8,7 +8,7 @@ namespace Guangong.Web.Tests.Infrastructure.Generation;
 /// <summary>
 /// Issue 18.1: each preset's shape, at a few rows per unit, gives a consistent database: every unit's path is
 /// its parent's plus its id, every record carries its unit's path, an activity's hour lines carry its
-/// unit and date (the demo's patrol and inspection lines have no activity), an activity cites only a task its unit may cite, and the roll-up cells written by the generator are exactly those a rebuild computes.
+/// unit and date (the demo's patrol and inspection lines have no activity), an activity cites only a task its unit may cite, a station stands in a village's committee, and the roll-up cells written by the generator are exactly those a rebuild computes.
 /// </summary>
 public abstract class GeneratorTests(AppFixture fixture)
 {
@@ -23,7 +23,7 @@ public abstract class GeneratorTests(AppFixture fixture)
     {
         var preset = GeneratorPreset.All[name].Tiny();
         var report = await App.WithDbAsync(db => new DataGenerator(db).RunAsync(preset, new GeneratorOptions(1, 18, new DateOnly(2026, 8, 31)), TextWriter.Null));
-        Assert.All(new[] { "Unit", "Volunteer", "Activity", "ServiceHourEntry", "TaskProgress", "RollupCell" }, t => Assert.True(report.Rows.GetValueOrDefault(t) > 0, t));
+        Assert.All(new[] { "Unit", "Volunteer", "Activity", "ServiceHourEntry", "TaskProgress", "RollupCell", "Station" }, t => Assert.True(report.Rows.GetValueOrDefault(t) > 0, t));
 
         var problems = await App.WithDbAsync(async db =>
         {
@@ -32,6 +32,11 @@ public abstract class GeneratorTests(AppFixture fixture)
             found.AddRange((await db.Volunteers.AsNoTracking().Select(v => new { v.Id, v.UnitId, v.UnitPath }).ToListAsync()).Where(v => units[v.UnitId].Path != v.UnitPath).Select(v => "volunteer " + v.Id));
             found.AddRange((await db.Activities.AsNoTracking().Select(a => new { a.Id, a.UnitId, a.UnitPath }).ToListAsync()).Where(a => units[a.UnitId].Path != a.UnitPath).Select(a => "activity " + a.Id));
             found.AddRange((await db.TaskAssignments.AsNoTracking().Select(a => new { a.Id, a.UnitId, a.UnitPath }).ToListAsync()).Where(a => units[a.UnitId].Path != a.UnitPath).Select(a => "assignment " + a.Id));
+            // A station stands in a village's or community's committee and carries its path; so do its honours.
+            found.AddRange((await db.Stations.AsNoTracking().Select(s => new { s.Id, s.UnitId, s.UnitPath }).ToListAsync())
+                .Where(s => units[s.UnitId].Path != s.UnitPath || units[s.UnitId].Level != Web.Features.Organization.UnitLevel.Village || units[s.UnitId].Kind != Web.Features.Organization.UnitKind.Committee)
+                .Select(s => "station " + s.Id));
+            found.AddRange(await db.StationHonours.AsNoTracking().Where(h => db.Stations.Any(s => s.Id == h.StationId && (s.UnitPath != h.UnitPath || s.UnitId != h.UnitId))).Select(h => "station honour " + h.Id).ToListAsync());
             found.AddRange(await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId != null && (e.UnitPath != e.Activity!.UnitPath || e.Date != e.Activity.Date)).Select(e => "hour line " + e.Id).ToListAsync());
             found.AddRange(await db.Activities.AsNoTracking()
                 .Where(a => a.VolunteerCount != db.ServiceHourEntries.Where(e => e.ActivityId == a.Id).Select(e => e.VolunteerId).Distinct().Count())

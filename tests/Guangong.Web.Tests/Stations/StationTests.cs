@@ -21,7 +21,7 @@ public abstract class StationTests(AppFixture fixture)
         var town = await App.UnitAsync("郑陆镇关工委");
         var api = await App.ApiClientAsync("zhenglu");
         var stations = await api.GetFromJsonAsync<JsonElement>($"/api/v1/stations?unit={town.Id}");
-        var byName = stations.EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
+        var byName = stations.GetProperty("items").EnumerateArray().ToDictionary(s => s.GetProperty("name").GetString()!);
         Assert.Equal("Consolidating", byName["焦溪村校外教育辅导站"].GetProperty("stage").GetString());
         Assert.Equal("区优", byName["焦溪村校外教育辅导站"].GetProperty("honour").GetString());
         Assert.Equal("Creating", byName["舜山村校外教育辅导站"].GetProperty("stage").GetString());
@@ -33,7 +33,7 @@ public abstract class StationTests(AppFixture fixture)
         Assert.False(byName["查家村校外教育辅导站"].GetProperty("inactive").GetBoolean());
 
         var other = await App.ApiClientAsync("wushenzhao");
-        Assert.Empty((await other.GetFromJsonAsync<JsonElement>($"/api/v1/stations?unit={town.Id}")).EnumerateArray());
+        Assert.Empty((await other.GetFromJsonAsync<JsonElement>($"/api/v1/stations?unit={town.Id}")).GetProperty("items").EnumerateArray());
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/v1/stations/{byName["焦溪村校外教育辅导站"].GetProperty("id").GetInt64()}")).StatusCode);
 
         var page = WebUtility.HtmlDecode(await (await App.SignedInAsync("zhenglu")).GetStringAsync("/stations"));
@@ -78,12 +78,24 @@ public abstract class StationTests(AppFixture fixture)
         var host = await App.UnitAsync("焦溪村关工委");
         var village = await App.WithServiceAsync<OrganizationTree, Unit>(t => t.CreateAsync(town.Id, new UnitDraft($"活跃村关工委{Guid.NewGuid():N}"[..13], UnitLevel.Village, UnitKind.Committee)));
         var station = (await App.WithServiceAsync<StationCommands, CommandResult<Station>>(c => c.SaveAsync(null, new StationInput { UnitId = village.Id.ToString(), Name = "活跃辅导站", Stage = "创建中" }), town.Id, town.Path)).Value!;
-        Task<StationRow> Row() => App.WithServiceAsync<StationDirectory, StationRow>(async d => (await d.ListAsync(village.Id)).Single(r => r.Station.Id == station.Id), town.Id, town.Path);
+        Task<StationRow> Row() => App.WithServiceAsync<StationList, StationRow>(async l => (await l.PageAsync(new StationFilter(village.Id))).Items.Single(r => r.Station.Id == station.Id), town.Id, town.Path);
 
-        // The start page's to-do counts what the list flags, without reading the list.
-        async Task CountedAsListed() => Assert.Equal(
-            await App.WithServiceAsync<StationDirectory, int>(async d => (await d.ListAsync()).Count(r => r.Inactive), town.Id, town.Path),
-            await App.WithServiceAsync<StationDirectory, int>(d => d.InactiveCountAsync(), town.Id, town.Path));
+        // The start page's to-do, the list's tile and its filter count what the list's rows flag, without reading the list.
+        async Task CountedAsListed()
+        {
+            var (flagged, filtered, tile) = await App.WithServiceAsync<StationList, (long[], long[], int)>(async l =>
+            {
+                var all = await l.PageAsync(new StationFilter());
+                Assert.Equal(1, all.PageCount);
+                return (
+                    all.Items.Where(r => r.Inactive).Select(r => r.Station.Id).Order().ToArray(),
+                    (await l.PageAsync(new StationFilter(Inactive: true))).Items.Select(r => r.Station.Id).Order().ToArray(),
+                    (await l.OverviewAsync(null)).Inactive);
+            }, town.Id, town.Path);
+            Assert.Equal(flagged, filtered);
+            Assert.Equal(flagged.Length, tile);
+            Assert.Equal(flagged.Length, await App.WithServiceAsync<StationDirectory, int>(d => d.InactiveCountAsync(), town.Id, town.Path));
+        }
 
         var none = await Row();
         Assert.Null(none.LastActivity);

@@ -9,9 +9,12 @@ public static class StationEndpoints
     public static IEndpointRouteBuilder MapStationEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1/stations").RequireAuthorization().WithTags("校外教育辅导站");
-        api.MapGet("/", async (long? unit, StationDirectory stations, CancellationToken ct) =>
-            (await stations.ListAsync(unit, ct)).Select(StationDto.From))
-            .WithSummary("范围内的辅导站及其阶段、荣誉（unit: 只看某单位及其下级）");
+        api.MapGet("/", async (string? unit, string? stage, string? inactive, string? page, StationList stations, CancellationToken ct) =>
+        {
+            var rows = await stations.PageAsync(StationFilter.From(unit, stage, inactive, page), ct);
+            return new Organization.PageDto<StationDto>([.. rows.Items.Select(StationDto.From)], rows.Total, rows.Page, rows.PageSize);
+        })
+            .WithSummary("范围内的辅导站及其阶段、荣誉，每页20个（unit: 只看某单位及其下级；stage: Planned、Creating、Passed、Consolidating；inactive=1: 只看久无活动的；page）");
         api.MapGet("/{id:long}", async (long id, StationDirectory stations, CancellationToken ct) =>
             await stations.DetailAsync(id, ct) is { } d
                 ? Results.Ok(StationDetailDto.From(d))

@@ -8,6 +8,7 @@ public static class StationsFeature
         services.AddScoped<StationCommands>();
         services.AddScoped<StationTutors>();
         services.AddScoped<StationDirectory>();
+        services.AddScoped<StationList>();
         services.AddScoped<Publicity.IPublicStationDirectory, PublicStationDirectory>();
         services.AddScoped<Assessments.IAssessmentSubjects, StationSubjects>();
         services.AddScoped<Demo.IDemoContent, StationsDemoContent>();

@@ -1,0 +1,123 @@
+using Guangong.Web.Features.Assessments;
+using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Features.Stations;
+
+/// <summary>The list's query string: a unit's subtree, a stage, only those without recent activity, the page.</summary>
+public sealed record StationFilter(long? Unit = null, StationStage? Stage = null, bool Inactive = false, int Page = 1)
+{
+    /// <summary>From the query string as typed: an unknown stage or page is no filter (the first page).</summary>
+    public static StationFilter From(string? unit, string? stage, string? inactive, string? page) => new(
+        Components.Shared.QueryValue.Long(unit),
+        Enum.TryParse<StationStage>(stage, ignoreCase: true, out var st) && Enum.IsDefined(st) && !char.IsAsciiDigit(stage![0]) ? st : null,
+        Components.Shared.QueryValue.Flag(inactive),
+        Components.Shared.QueryValue.Page(page));
+}
+
+/// <summary>
+/// The station registry as a list: a page of stations in their units' tree order, and the overview of the scope (or a
+/// unit's subtree) counted by the database. Every village may host a station (郑陆 三.2), so a city holds a thousand and a
+/// province tens of thousands; the list read and rendered them all, each with its honours, assessment and latest activity.
+/// </summary>
+public sealed class StationList(GuangongDbContext db, StationDirectory stations, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, AssessmentDirectory assessments)
+{
+    public const int PageSize = 20;
+
+    /// <summary>Past this many, the creating stations still short of the mark are counted and linked, not listed above the list.</summary>
+    public const int MostReminders = 10;
+
+    public async Task<PagedList<StationRow>> PageAsync(StationFilter filter, CancellationToken ct = default)
+    {
+        var q = await FilteredAsync(filter, ct);
+        if (q is null)
+        {
+            return new PagedList<StationRow>([], 0, 1, PageSize);
+        }
+
+        // Only the keys are read for the order: the tree's order is worked out from the units' sort orders and names,
+        // which the database cannot sort by; the page's rows are read whole.
+        var keys = await treeOrder.SortAsync(await q.OrderBy(s => s.Name).Select(s => new { s.Id, s.UnitPath }).ToListAsync(ct), k => k.UnitPath, ct);
+        var pages = Math.Max(1, (keys.Count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pages);
+        var rows = await RowsAsync([.. keys.Skip((page - 1) * PageSize).Take(PageSize).Select(k => k.Id)], ct);
+        return new PagedList<StationRow>(rows, keys.Count, page, PageSize);
+    }
+
+    /// <summary>The tiles and reminders above the list: of the unit filtered by (or the scope), whatever stage is shown.</summary>
+    public async Task<StationOverview> OverviewAsync(long? unit, CancellationToken ct = default)
+    {
+        var q = await FilteredAsync(new StationFilter(unit), ct);
+        if (q is null)
+        {
+            return StationOverview.Empty;
+        }
+
+        var byStage = (await q.GroupBy(s => s.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(g => g.Key, g => g.Count);
+        // A station's honour is its latest not lost, 市优 before 区优 in one year (StationDirectory.CurrentHonour).
+        var byHonour = (await q.Select(s => s.Honours.Where(h => !h.Lost).OrderByDescending(h => h.Year).ThenByDescending(h => h.Title == "市优").Select(h => h.Title).FirstOrDefault())
+                .Where(t => t != null).GroupBy(t => t).Select(g => new { Title = g.Key!, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(g => g.Title, g => g.Count);
+        var year = stations.Today.Year;
+        var shortOfMark = q.Where(s => s.Stage == StationStage.Creating && !db.Assessments.Any(a => a.Program == ProgramKind.Station && a.SubjectId == s.Id && a.Year == year
+            && a.Scores.All(x => (x.ReviewScore ?? x.SelfScore ?? 0) >= x.MaxPoints)));
+        var shortCount = await shortOfMark.CountAsync(ct);
+        IReadOnlyList<StationRow> listed = [];
+        if (shortCount is > 0 and <= MostReminders)
+        {
+            var keys = await treeOrder.SortAsync(await shortOfMark.OrderBy(s => s.Name).Select(s => new { s.Id, s.UnitPath }).ToListAsync(ct), k => k.UnitPath, ct);
+            listed = await RowsAsync([.. keys.Select(k => k.Id)], ct);
+        }
+
+        return new StationOverview(
+            Enum.GetValues<StationStage>().ToDictionary(st => st, st => byStage.GetValueOrDefault(st)),
+            StationCommands.HonourTitles.ToDictionary(t => t, t => byHonour.GetValueOrDefault(t)),
+            listed,
+            shortCount,
+            await stations.Inactive(q).CountAsync(ct));
+    }
+
+    /// <summary>The stations of the filter, or null when the unit filtered by is not in the scope.</summary>
+    private async Task<IQueryable<Station>?> FilteredAsync(StationFilter filter, CancellationToken ct)
+    {
+        var q = db.Stations.AsNoTracking();
+        if (filter.Unit is { } u)
+        {
+            var path = await db.Units.Where(x => x.Id == u).Select(x => x.Path).SingleOrDefaultAsync(ct);
+            if (path is null)
+            {
+                return null;
+            }
+
+            q = q.Where(s => s.UnitPath.StartsWith(path));
+        }
+
+        if (filter.Stage is { } stage)
+        {
+            q = q.Where(s => s.Stage == stage);
+        }
+
+        return filter.Inactive ? stations.Inactive(q) : q;
+    }
+
+    /// <summary>The rows of <paramref name="ids"/>, in that order, with their honours, latest activity, this year's assessment and town-named unit.</summary>
+    private async Task<IReadOnlyList<StationRow>> RowsAsync(IReadOnlyList<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var read = await db.Stations.AsNoTracking().Include(s => s.Honours).Include(s => s.Unit).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var shown = ids.Where(read.ContainsKey).Select(id => read[id]).ToList();
+        var last = await stations.LastActivityAsync(shown, ct);
+        var thisYear = await assessments.ThisYearAsync(ProgramKind.Station, stations.Today.Year, ids, ct);
+        var named = await townNames.ForAsync(shown.Select(s => s.UnitPath), ct);
+        return [.. shown.Select(s =>
+        {
+            var lastActivity = last.GetValueOrDefault(s.UnitId);
+            var assessed = thisYear.TryGetValue(s.Id, out var t) ? t : default((long Id, int Gaps, decimal Total, string? Level, AssessmentStatus Status)?);
+            return new StationRow(s, named(s.UnitPath, s.Unit!.Name), lastActivity, stations.IsInactive(s, lastActivity), StationDirectory.CurrentHonour(s), assessed?.Id, assessed?.Gaps, assessed?.Total, assessed?.Level);
+        })];
+    }
+}

@@ -20,26 +20,21 @@ public sealed class StationDirectory(GuangongDbContext db, AssessmentDirectory a
     public int InactiveDays => options.Value.InactiveDays;
 
     /// <summary>
-    /// The date of the latest activity held by each host of <paramref name="shown"/> or at it as the venue: a page's
-    /// stations. Its own activities by the (path, date) index, which holds the date: a village hosting a station records
-    /// hundreds of activities a year, and reading their rows by the unit's index to take the latest grew with the records.
+    /// The date of the latest activity held by each of <paramref name="ids"/>' hosts or at it as the venue, by station: a
+    /// page's stations. Asked station by station (a seek to the end of the host's entries in the (path, date) index):
+    /// grouping the hosts' activities read every activity of the scope's path range on SQLite, and their rows to group
+    /// them by unit, which grew with the records.
     /// </summary>
-    internal async Task<Dictionary<long, DateOnly?>> LastActivityAsync(IReadOnlyCollection<Station> shown, CancellationToken ct)
-    {
-        if (shown.Count == 0)
-        {
-            // No list to look up: a hinted index with nothing to find is no plan SQLite can run.
-            return [];
-        }
-
-        var paths = shown.Select(s => s.UnitPath).Distinct().ToList();
-        var hosts = shown.Select(s => s.UnitId).Distinct().ToList();
-        var held = await db.ByIndex<Activities.Activity>(nameof(Activities.Activity.UnitPath), nameof(Activities.Activity.Date)).AsNoTracking().Where(a => paths.Contains(a.UnitPath))
-            .GroupBy(a => a.UnitId).Select(g => new { Unit = g.Key, Last = g.Max(a => a.Date) }).ToListAsync(ct);
-        var visited = await db.ByIndex<Activities.Activity>(nameof(Activities.Activity.VenueUnitId)).AsNoTracking().Where(a => a.VenueUnitId != null && hosts.Contains(a.VenueUnitId.Value))
-            .GroupBy(a => a.VenueUnitId!.Value).Select(g => new { Unit = g.Key, Last = g.Max(a => a.Date) }).ToListAsync(ct);
-        return held.Concat(visited).GroupBy(x => x.Unit).ToDictionary(g => g.Key, g => (DateOnly?)g.Max(x => x.Last));
-    }
+    internal async Task<Dictionary<long, DateOnly?>> LastActivityAsync(IReadOnlyCollection<long> ids, CancellationToken ct) =>
+        (await db.Stations.AsNoTracking().Where(s => ids.Contains(s.Id))
+            .Select(s => new
+            {
+                s.Id,
+                Held = db.Activities.Where(a => a.UnitPath == s.UnitPath).Max(a => (DateOnly?)a.Date),
+                Hosted = db.Activities.Where(a => a.VenueUnitId == s.UnitId).Max(a => (DateOnly?)a.Date),
+            })
+            .ToListAsync(ct))
+        .ToDictionary(x => x.Id, x => x.Held > x.Hosted || x.Hosted is null ? x.Held : x.Hosted);
 
     /// <summary>
     /// Those of <paramref name="stations"/> that should be running and had no activity, held or hosted, in the last

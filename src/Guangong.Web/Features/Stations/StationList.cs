@@ -27,30 +27,53 @@ public sealed class StationList(GuangongDbContext db, StationDirectory stations,
     /// <summary>Past this many, the creating stations still short of the mark are counted and linked, not listed above the list.</summary>
     public const int MostReminders = 10;
 
+    /// <summary>The page's list and its overview, the rows of both (a town's page lists its reminders' stations too) read together.</summary>
+    public async Task<(PagedList<StationRow> Rows, StationOverview Overview)> ReadAsync(StationFilter filter, CancellationToken ct = default)
+    {
+        var keys = await PageKeysAsync(filter, ct);
+        var (overview, reminders) = await CountAsync(filter.Unit, ct);
+        var rows = (await RowsAsync([.. keys.Items.Union(reminders)], ct)).ToDictionary(r => r.Station.Id);
+        return (keys.InOrderOf(rows), overview with { CreatingWithGaps = [.. reminders.Where(rows.ContainsKey).Select(id => rows[id])] });
+    }
+
     public async Task<PagedList<StationRow>> PageAsync(StationFilter filter, CancellationToken ct = default)
     {
-        var q = await FilteredAsync(filter, ct);
-        if (q is null)
-        {
-            return new PagedList<StationRow>([], 0, 1, PageSize);
-        }
-
-        // Only the keys are read for the order: the tree's order is worked out from the units' sort orders and names,
-        // which the database cannot sort by; the page's rows are read whole.
-        var keys = await treeOrder.SortAsync(await q.OrderBy(s => s.Name).Select(s => new { s.Id, s.UnitPath }).ToListAsync(ct), k => k.UnitPath, ct);
-        var pages = Math.Max(1, (keys.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(filter.Page, 1, pages);
-        var rows = await RowsAsync([.. keys.Skip((page - 1) * PageSize).Take(PageSize).Select(k => k.Id)], ct);
-        return new PagedList<StationRow>(rows, keys.Count, page, PageSize);
+        var keys = await PageKeysAsync(filter, ct);
+        return keys.With(await RowsAsync(keys.Items, ct));
     }
 
     /// <summary>The tiles and reminders above the list: of the unit filtered by (or the scope), whatever stage is shown.</summary>
     public async Task<StationOverview> OverviewAsync(long? unit, CancellationToken ct = default)
     {
+        var (overview, reminders) = await CountAsync(unit, ct);
+        return overview with { CreatingWithGaps = await RowsAsync(reminders, ct) };
+    }
+
+    /// <summary>
+    /// The ids of the page's stations. Only the keys are read for the order: the tree's order comes from the units' sort
+    /// orders and names, which the database cannot sort by; the page's rows are read whole after.
+    /// </summary>
+    private async Task<PagedList<long>> PageKeysAsync(StationFilter filter, CancellationToken ct)
+    {
+        var q = await FilteredAsync(filter, ct);
+        if (q is null)
+        {
+            return new PagedList<long>([], 0, 1, PageSize);
+        }
+
+        var keys = await treeOrder.SortAsync(await q.OrderBy(s => s.Name).Select(s => new { s.Id, s.UnitPath }).ToListAsync(ct), k => k.UnitPath, ct);
+        var pages = Math.Max(1, (keys.Count + PageSize - 1) / PageSize);
+        var page = Math.Clamp(filter.Page, 1, pages);
+        return new PagedList<long>([.. keys.Skip((page - 1) * PageSize).Take(PageSize).Select(k => k.Id)], keys.Count, page, PageSize);
+    }
+
+    /// <summary>The overview's counts, and the ids of the creating stations short of the mark while few enough to list (in tree order).</summary>
+    private async Task<(StationOverview Overview, IReadOnlyList<long> Reminders)> CountAsync(long? unit, CancellationToken ct)
+    {
         var q = await FilteredAsync(new StationFilter(unit), ct);
         if (q is null)
         {
-            return StationOverview.Empty;
+            return (StationOverview.Empty, []);
         }
 
         var byStage = (await q.GroupBy(s => s.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(g => g.Key, g => g.Count);
@@ -61,20 +84,16 @@ public sealed class StationList(GuangongDbContext db, StationDirectory stations,
         var year = stations.Today.Year;
         var shortOfMark = q.Where(s => s.Stage == StationStage.Creating && !db.Assessments.Any(a => a.Program == ProgramKind.Station && a.SubjectId == s.Id && a.Year == year
             && a.Scores.All(x => (x.ReviewScore ?? x.SelfScore ?? 0) >= x.MaxPoints)));
-        var shortCount = await shortOfMark.CountAsync(ct);
-        IReadOnlyList<StationRow> listed = [];
-        if (shortCount is > 0 and <= MostReminders)
-        {
-            var keys = await treeOrder.SortAsync(await shortOfMark.OrderBy(s => s.Name).Select(s => new { s.Id, s.UnitPath }).ToListAsync(ct), k => k.UnitPath, ct);
-            listed = await RowsAsync([.. keys.Select(k => k.Id)], ct);
-        }
-
-        return new StationOverview(
+        // The first few read: a town's are all of them; past the bound they are counted instead.
+        var few = await shortOfMark.OrderBy(s => s.Name).Select(s => new { s.Id, s.UnitPath }).Take(MostReminders + 1).ToListAsync(ct);
+        var reminders = few.Count <= MostReminders ? (await treeOrder.SortAsync(few, k => k.UnitPath, ct)).Select(k => k.Id).ToList() : [];
+        var overview = new StationOverview(
             Enum.GetValues<StationStage>().ToDictionary(st => st, st => byStage.GetValueOrDefault(st)),
             StationCommands.HonourTitles.ToDictionary(t => t, t => byHonour.GetValueOrDefault(t)),
-            listed,
-            shortCount,
+            [],
+            few.Count <= MostReminders ? few.Count : await shortOfMark.CountAsync(ct),
             await stations.Inactive(q).CountAsync(ct));
+        return (overview, reminders);
     }
 
     /// <summary>The stations of the filter, or null when the unit filtered by is not in the scope.</summary>
@@ -110,12 +129,12 @@ public sealed class StationList(GuangongDbContext db, StationDirectory stations,
 
         var read = await db.Stations.AsNoTracking().Include(s => s.Honours).Include(s => s.Unit).Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var shown = ids.Where(read.ContainsKey).Select(id => read[id]).ToList();
-        var last = await stations.LastActivityAsync(shown, ct);
+        var last = await stations.LastActivityAsync(ids, ct);
         var thisYear = await assessments.ThisYearAsync(ProgramKind.Station, stations.Today.Year, ids, ct);
         var named = await townNames.ForAsync(shown.Select(s => s.UnitPath), ct);
         return [.. shown.Select(s =>
         {
-            var lastActivity = last.GetValueOrDefault(s.UnitId);
+            var lastActivity = last.GetValueOrDefault(s.Id);
             var assessed = thisYear.TryGetValue(s.Id, out var t) ? t : default((long Id, int Gaps, decimal Total, string? Level, AssessmentStatus Status)?);
             return new StationRow(s, named(s.UnitPath, s.Unit!.Name), lastActivity, stations.IsInactive(s, lastActivity), StationDirectory.CurrentHonour(s), assessed?.Id, assessed?.Gaps, assessed?.Total, assessed?.Level);
         })];

@@ -1,5 +1,6 @@
 using System.Net;
 using Guangong.Web.Features.Organization;
+using Guangong.Web.Features.Publicity;
 using Guangong.Web.Infrastructure.Time;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -107,6 +108,25 @@ public sealed class UnitTreePageTests
         Assert.Matches("此外，还有\\d+个下级单位本月也没有报送稿件，未逐一列出。请上述单位及未列出的下级单位按照", bulletin);
         Assert.DoesNotContain("大树第7村关工小组", bulletin, StringComparison.Ordinal);
         Assert.DoesNotContain("没有逐一列出", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}")), StringComparison.Ordinal);
+
+        // A correspondent in each village: the month's page ranks the first hundred and counts the rest, the draft counts
+        // those short of the month's task instead of naming each (its attachment ranks them all).
+        await app.WithDbAsync(db =>
+        {
+            db.Correspondents.AddRange(Enumerable.Range(1, FilterUnits.MostShown + 20).Select(n => new Guangong.Web.Features.Committees.Correspondent
+            {
+                UnitId = 900_000 + n, UnitPath = $"{town.Path}{900_000 + n}/", Name = $"通讯员{n}号",
+            }));
+            return db.SaveChangesAsync();
+        });
+        var ranked = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}"));
+        var people = System.Text.RegularExpressions.Regex.Match(ranked, "data-testid=\"people\".*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Equal(MonthReport.TopListed, System.Text.RegularExpressions.Regex.Matches(people, "data-label=\"通讯员\"").Count);
+        Assert.Matches($"以上为积分前100名。本级及下级共有通讯员\\d+名，本月有报送的0名；其余\\d+名这里没有逐一列出。", ranked);
+        var drafted = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/bulletins/new?year={month.Year}&month={month.Month}"));
+        Assert.Matches("全部\\d+名通讯员中，未完成月度报送任务的有\\d+名，各人报送和任务完成情况见附件。", drafted);
+        Assert.DoesNotContain("通讯员7号（应报", drafted, StringComparison.Ordinal);
+        Assert.DoesNotContain("people-left-out", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}")), StringComparison.Ordinal);
 
         // A new notice's checklist has a bound of its own: a district's villages are still picked one by one.
         var notice = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));

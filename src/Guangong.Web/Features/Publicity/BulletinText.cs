@@ -45,11 +45,14 @@ public static class BulletinText
         }
 
         var short_ = r.People.Where(p => !p.QuotaMet).ToList();
+        // A city's hundreds of names were one paragraph: past the bound they are counted, and the attachment names each.
         lines.Add(r.People.Count == 0
             ? "本月没有登记在册的通讯员。"
             : short_.Count == 0
                 ? "本月各通讯员均完成了月度报送任务。"
-                : $"未完成月度报送任务的通讯员有：{string.Join("、", short_.Select(p => $"{p.Name}（应报{p.Quota}篇，实报{p.Submitted}篇）"))}。");
+                : r.People.Count > MonthReport.MostPeopleListed
+                    ? $"全部{r.People.Count}名通讯员中，未完成月度报送任务的有{short_.Count}名，各人报送和任务完成情况见附件。"
+                    : $"未完成月度报送任务的通讯员有：{string.Join("、", short_.Select(p => $"{p.Name}（应报{p.Quota}篇，实报{p.Submitted}篇）"))}。");
 
         lines.Add("三、没有报送稿件的单位");
         lines.Add(r.Silent.Count == 0

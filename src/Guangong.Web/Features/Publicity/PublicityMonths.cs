@@ -27,6 +27,22 @@ public sealed record MonthReport(int Year, int Month, IReadOnlyList<UnitMonthLin
 
     public int SilentLeftOut => Silent.Count - SilentNamed.Count;
 
+    /// <summary>Past this many correspondents in the scope (every village may have one), a page ranks the first <see cref="TopListed"/> only.</summary>
+    public const int MostPeopleListed = FilterUnits.MostShown;
+
+    public const int TopListed = 100;
+
+    /// <summary>
+    /// The correspondents a page lists: all of a town's or a district's; of a city's thousands, the first
+    /// <see cref="TopListed"/> of the ranking (<see cref="PeopleLeftOut"/> are the rest).
+    /// </summary>
+    public IReadOnlyList<PersonMonthLine> PeopleListed => People.Count <= MostPeopleListed ? People : [.. People.Take(TopListed)];
+
+    public int PeopleLeftOut => People.Count - PeopleListed.Count;
+
+    /// <summary>The correspondents who sent at least one article this month.</summary>
+    public int PeopleWhoSent => People.Count(p => p.Submitted > 0);
+
     public int Submitted => Units.Sum(u => u.Submitted);
 
     public int Adopted => Units.Sum(u => u.AdoptedByLevel.Sum());

@@ -15,7 +15,7 @@ public sealed record GeneratorOptions(int Years, int Seed, DateOnly Until);
 
 /// <summary>
 /// Fills a database that holds at most the demo data with a generated tree of units and their roster,
-/// activities, hour lines, status history, plans with tasks and progress, the villages' 校外教育辅导站, and the roll-up cells those
+/// activities, hour lines, status history, plans with tasks and progress, the villages' 校外教育辅导站, the correspondents, and the roll-up cells those
 /// records give (computed while generating, so no rebuild is needed; the tests check they equal one).
 /// It writes through <see cref="BulkWriter"/>, not through the DbContext: it runs from the command line
 /// with no user, no request and no scope to guard, and fills an empty database, so there is nothing for
@@ -44,6 +44,7 @@ public sealed class DataGenerator(GuangongDbContext db)
         {
             Station = await NextIdAsync(db.Stations, ct),
             Honour = await NextIdAsync(db.StationHonours, ct),
+            Correspondent = await NextIdAsync(db.Correspondents, ct),
         };
         var userId = await db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).FirstOrDefaultAsync(ct);
         var anchors = await db.Units.AsNoTracking().Where(u => u.Level <= UnitLevel.District)
@@ -92,6 +93,7 @@ public sealed class DataGenerator(GuangongDbContext db)
             await writer.WriteAsync(batch.Progress, ct);
             await writer.WriteAsync(batch.Stations, ct);
             await writer.WriteAsync(batch.Honours, ct);
+            await writer.WriteAsync(batch.Correspondents, ct);
             if (++done % Math.Max(1, towns.Count / 10) == 0 || done == towns.Count)
             {
                 log.WriteLine($"  {done}/{towns.Count} 个镇街道，{clock.Elapsed.TotalSeconds:0.0} 秒");
@@ -146,8 +148,8 @@ public sealed class IdSource(long unit, long volunteer, long statusChange, long 
     public long Unit = unit, Volunteer = volunteer, StatusChange = statusChange, Activity = activity, Hour = hour,
         Plan = plan, Section = section, Task = task, Assignment = assignment, Progress = progress, Cell = cell;
 
-    /// <summary>Set after the others: the stations came later, and the positional list is long enough.</summary>
-    public long Station, Honour;
+    /// <summary>Set after the others: the stations and correspondents came later, and the positional list is long enough.</summary>
+    public long Station, Honour, Correspondent;
 }
 
 public sealed record GenerationReport(IReadOnlyDictionary<string, long> Rows, TimeSpan Elapsed);

@@ -35,6 +35,8 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
         public List<Features.Stations.Station> Stations { get; } = [];
 
         public List<Features.Stations.StationHonour> Honours { get; } = [];
+
+        public List<Features.Committees.Correspondent> Correspondents { get; } = [];
     }
 
     // Jan … Dec: quiet around the Spring Festival, busiest in the summer holidays (patrols, camps).
@@ -63,6 +65,7 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
         // The plans first: an activity may cite a task of its year's plan assigned to its unit.
         Plans(town, members.Skip(1).ToList(), first.Year, batch);
         Stations(town, members.Skip(1), batch);
+        Correspondents(town, members, batch);
         foreach (var unit in members)
         {
             var recorder = names.Person(random.Next(2) == 0);

@@ -23,7 +23,7 @@ public abstract class GeneratorTests(AppFixture fixture)
     {
         var preset = GeneratorPreset.All[name].Tiny();
         var report = await App.WithDbAsync(db => new DataGenerator(db).RunAsync(preset, new GeneratorOptions(1, 18, new DateOnly(2026, 8, 31)), TextWriter.Null));
-        Assert.All(new[] { "Unit", "Volunteer", "Activity", "ServiceHourEntry", "TaskProgress", "RollupCell", "Station" }, t => Assert.True(report.Rows.GetValueOrDefault(t) > 0, t));
+        Assert.All(new[] { "Unit", "Volunteer", "Activity", "ServiceHourEntry", "TaskProgress", "RollupCell", "Station", "Correspondent" }, t => Assert.True(report.Rows.GetValueOrDefault(t) > 0, t));
 
         var problems = await App.WithDbAsync(async db =>
         {
@@ -36,6 +36,7 @@ public abstract class GeneratorTests(AppFixture fixture)
             found.AddRange((await db.Stations.AsNoTracking().Select(s => new { s.Id, s.UnitId, s.UnitPath }).ToListAsync())
                 .Where(s => units[s.UnitId].Path != s.UnitPath || units[s.UnitId].Level != Web.Features.Organization.UnitLevel.Village || units[s.UnitId].Kind != Web.Features.Organization.UnitKind.Committee)
                 .Select(s => "station " + s.Id));
+            found.AddRange((await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.UnitId, c.UnitPath }).ToListAsync()).Where(c => units[c.UnitId].Path != c.UnitPath).Select(c => "correspondent " + c.Id));
             found.AddRange(await db.StationHonours.AsNoTracking().Where(h => db.Stations.Any(s => s.Id == h.StationId && (s.UnitPath != h.UnitPath || s.UnitId != h.UnitId))).Select(h => "station honour " + h.Id).ToListAsync());
             found.AddRange(await db.ServiceHourEntries.AsNoTracking().Where(e => e.ActivityId != null && (e.UnitPath != e.Activity!.UnitPath || e.Date != e.Activity.Date)).Select(e => "hour line " + e.Id).ToListAsync());
             found.AddRange(await db.Activities.AsNoTracking()

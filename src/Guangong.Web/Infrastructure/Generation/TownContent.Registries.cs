@@ -3,7 +3,10 @@ using Guangong.Web.Features.Stations;
 
 namespace Guangong.Web.Infrastructure.Generation;
 
-/// <summary>The 校外教育辅导站 of a town's villages and communities, at every stage, with their 区优 / 市优 honours.</summary>
+/// <summary>
+/// The 校外教育辅导站 of a town's villages and communities, at every stage, with their 区优 / 市优 honours; the town's
+/// correspondents (通讯员), one for the town and one for most of its units (the 网格化制度).
+/// </summary>
 internal sealed partial class TownContent
 {
     private static readonly (StationStage Item, int Weight)[] Stages =
@@ -17,7 +20,7 @@ internal sealed partial class TownContent
     /// </summary>
     private void Stations(Unit town, IEnumerable<Unit> members, Batch batch)
     {
-        var draw = new Random(HashCode.Combine(options.Seed, town.Id));
+        var draw = new Random(TownSeed(town, 1));
         var picks = new ChineseNames(draw);
         foreach (var unit in members.Where(u => u.Kind == UnitKind.Committee && draw.Next(10) < 8))
         {
@@ -43,4 +46,22 @@ internal sealed partial class TownContent
             }
         }
     }
+
+    /// <summary>From a random of the town's own too (seeded apart from the stations'), so the rest of a seed's data is unchanged.</summary>
+    private void Correspondents(Unit town, IEnumerable<Unit> members, Batch batch)
+    {
+        var draw = new Random(TownSeed(town, 2));
+        var picks = new ChineseNames(draw);
+        foreach (var unit in members.Where(u => u == town || draw.Next(10) < 9))
+        {
+            batch.Correspondents.Add(new Features.Committees.Correspondent
+            {
+                Id = ids.Correspondent++, UnitId = unit.Id, UnitPath = unit.Path, Name = picks.Person(draw.Next(2) == 0), Phone = picks.Phone(),
+                FromDate = options.Until.AddYears(-options.Years), CreatedUtc = Utc(options.Until.AddYears(-options.Years)), Version = 1,
+            });
+        }
+    }
+
+    /// <summary>A seed of the run's seed, the town and the part drawn (not <see cref="HashCode"/>, which differs from one process to the next).</summary>
+    private int TownSeed(Unit town, int part) => unchecked((((options.Seed * 1_000_003) + (int)town.Id) * 31) + part);
 }

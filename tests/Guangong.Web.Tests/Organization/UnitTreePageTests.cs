@@ -127,6 +127,13 @@ public sealed class UnitTreePageTests
         Assert.Matches("全部\\d+名通讯员中，未完成月度报送任务的有\\d+名，各人报送和任务完成情况见附件。", drafted);
         Assert.DoesNotContain("通讯员7号（应报", drafted, StringComparison.Ordinal);
         Assert.DoesNotContain("people-left-out", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}")), StringComparison.Ordinal);
+        // The year's ranking too (last year's: a whole year, whatever today's month): the first hundred people (the units
+        // ranked are those that sent something, a few here).
+        var annual = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/annual?year={month.Year - 1}"));
+        var annualPeople = System.Text.RegularExpressions.Regex.Match(annual, "data-testid=\"annual-people\".*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Equal(MonthReport.TopListed, System.Text.RegularExpressions.Regex.Matches(annualPeople, "data-label=\"通讯员\"").Count);
+        Assert.Matches("以上为前100名，共\\d+名通讯员。", annual);
+        Assert.DoesNotContain("left-out", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/annual?year={month.Year - 1}")), StringComparison.Ordinal);
 
         // A new notice's checklist has a bound of its own: a district's villages are still picked one by one.
         var notice = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));

@@ -20,6 +20,14 @@ public sealed record AnnualRankingReport(int Year, int Months, IReadOnlyList<Ann
     IReadOnlyDictionary<long, TrainingTally> Training, TrainingTally Held)
 {
     public string TrainingOf(long correspondentId) => Training.GetValueOrDefault(correspondentId) is { } t ? $"{t.Sessions}次/{t.Hours}小时" : "—";
+
+    /// <summary>
+    /// The units and the correspondents the page ranks: all of a town's or a district's; of a city's thousands the first
+    /// <see cref="MonthReport.TopListed"/> of each (the page was 1.1 MB; the export ranks them all).
+    /// </summary>
+    public IReadOnlyList<AnnualUnitLine> UnitsListed => Units.Count <= MonthReport.MostPeopleListed ? Units : [.. Units.Take(MonthReport.TopListed)];
+
+    public IReadOnlyList<AnnualPersonLine> PeopleListed => People.Count <= MonthReport.MostPeopleListed ? People : [.. People.Take(MonthReport.TopListed)];
 }
 
 public sealed class AwardInput

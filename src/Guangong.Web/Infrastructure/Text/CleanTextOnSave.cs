@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Guangong.Web.Infrastructure.Text;
 
@@ -49,9 +50,16 @@ public sealed class CleanTextOnSave : SaveChangesInterceptor
         // The rows the save takes without the tracker (a roster import's people) are stored as cleaned as tracked ones.
         if (context is Data.GuangongDbContext { Untracked: { } rows })
         {
+            // Each kind's text properties listed once a save, not for each of a file's 40,000 rows.
+            var textOf = new Dictionary<IEntityType, IProperty[]>();
             foreach (var row in rows)
             {
-                foreach (var property in row.Type.GetProperties().Where(p => p.ClrType == typeof(string)))
+                if (!textOf.TryGetValue(row.Type, out var properties))
+                {
+                    textOf[row.Type] = properties = [.. row.Type.GetProperties().Where(p => p.ClrType == typeof(string))];
+                }
+
+                foreach (var property in properties)
                 {
                     if (row.Get(property) is string text && !CleanText.IsClean(text))
                     {

@@ -81,6 +81,7 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
             u => u.Id, u => u.Path, u => u.SortOrder, u => u.Name);
         var named = await townNames.ForAsync(units.Select(u => u.Path).Concat(people.Select(p => p.UnitPath)), ct);
         var unitNames = units.Select(u => named(u.Path, u.Name)).ToList();
+        var personUnits = people.Select(p => named(p.UnitPath, p.UnitName)).ToList();
         // Cut by the levels of the whole tree, not of the silent units alone: with the district's own committee sending,
         // its silent towns and villages would be the "first two levels" a cut always keeps.
         var deepestNamed = units.Count <= FilterUnits.MostShown ? int.MaxValue : FilterUnits.DeepestShown(units.CountBy(u => u.Depth).Select(l => (l.Key, l.Value)));
@@ -107,7 +108,7 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
                     [.. levels.Select(l => takenBy.GetValueOrDefault((u.Id, l)))],
                     pointsBy.GetValueOrDefault(u.Id)))
                 .ToList();
-            var personLines = people.Select(p => new PersonMonthLine(p.Id, p.Name, named(p.UnitPath, p.UnitName),
+            var personLines = people.Select((p, i) => new PersonMonthLine(p.Id, p.Name, personUnits[i],
                     sentByPerson.GetValueOrDefault(p.Id), takenByPerson.GetValueOrDefault(p.Id), pointsByPerson.GetValueOrDefault(p.Id),
                     p.Level == UnitLevel.Village && p.Kind == UnitKind.Committee ? rule.VillageQuota : rule.OtherQuota))
                 .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();

@@ -86,17 +86,20 @@ public abstract class UnitChoicesTests(AppFixture fixture)
         var zhenglu = await App.UnitAsync("郑陆镇关工委");
         var active = await ActiveUnder(district);
         var outside = active.Where(u => !u.Path.StartsWith(zhenglu.Path, StringComparison.Ordinal)).ToList();
-        var village = outside.Last(u => u.Depth == outside.Max(o => o.Depth));
         var ownVillage = active.First(u => u.ParentId == zhenglu.Id);
 
+        // A village of 郑陆 moved elsewhere, the list cut to the levels above the villages: a sibling posted as the new parent is kept.
+        var sibling = active.Last(u => u.ParentId == zhenglu.Id && u.Id != ownVillage.Id);
+        var upper = active.Where(u => u.Depth < ownVillage.Depth).ToList();
         var (whole, cut, inside) = await App.WithServiceAsync<UnitChoices, (UnitChoiceList, UnitChoiceList, UnitChoiceList)>(async c =>
-            (await c.MoveTargetsAsync(zhenglu.Path, null), await c.MoveTargetsAsync(zhenglu.Path, village.Id), await c.MoveTargetsAsync(zhenglu.Path, ownVillage.Id)),
+            (await c.MoveTargetsAsync(zhenglu.Path, null), await c.MoveTargetsAsync(ownVillage.Path, sibling.Id, upper.Count, default), await c.MoveTargetsAsync(zhenglu.Path, ownVillage.Id)),
             district.Id, district.Path);
 
         // The demo's district fits: all of it but 郑陆 and its units, in tree order.
         Assert.False(whole.Trimmed);
         Assert.Equal(outside.Select(u => u.Id), whole.Items.Select(u => u.Id));
-        Assert.Equal(whole.Items, cut.Items);
+        Assert.True(cut.Trimmed);
+        Assert.Equal(upper.Select(u => u.Id).Append(sibling.Id).Order(), cut.Items.Select(u => u.Id).Order());
         // A unit of its own subtree posted as the new parent is not offered back.
         Assert.DoesNotContain(inside.Items, u => u.Id == ownVillage.Id || u.Id == zhenglu.Id);
     }

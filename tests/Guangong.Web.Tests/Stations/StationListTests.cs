@@ -79,7 +79,7 @@ public abstract class StationListTests(AppFixture fixture)
         // The page: the count and a link to the creating ones, the stage chosen by its tile, the page in the query string.
         var officer = await App.SignedInAsync("tianning-gw");
         var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/stations?unit={town.Id}"));
-        Assert.Matches($"共11个，<a href=\"[^\"]*/stations\\?unit={town.Id}&stage=Creating\">看创建中的辅导站及其今年评估</a>", page);
+        Assert.Matches($"共11个，<a href=\"[^\"]*/stations\\?unit={town.Id}&stage=Creating\">看全部创建中的辅导站及其今年评估</a>", page);
         Assert.Contains("第 1 / 2 页", page, StringComparison.Ordinal);
         var chosen = WebUtility.HtmlDecode(await officer.GetStringAsync($"/stations?unit={town.Id}&stage=Creating"));
         Assert.Contains("只看：创建中的辅导站", chosen, StringComparison.Ordinal);
@@ -88,7 +88,10 @@ public abstract class StationListTests(AppFixture fixture)
         var last = WebUtility.HtmlDecode(await officer.GetStringAsync($"/stations?unit={town.Id}&page=2"));
         Assert.Contains("多站1村校外教育辅导站", last, StringComparison.Ordinal);
         Assert.DoesNotContain("多站25村校外教育辅导站", last, StringComparison.Ordinal);
-        // A stage or page typed wrong is no filter and the nearest page, never an error.
+        // A stage or page typed wrong (a number, two stages) is no filter and the nearest page, never an error.
+        Assert.Null(StationFilter.From(null, "3", null, null).Stage);
+        Assert.Null(StationFilter.From(null, "Planned,Creating", null, null).Stage);
+        Assert.Equal(StationStage.Creating, StationFilter.From(null, " creating ", null, null).Stage);
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/stations?unit={town.Id}&stage=x&page=99")).StatusCode);
     }
 }

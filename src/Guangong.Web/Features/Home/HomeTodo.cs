@@ -69,7 +69,7 @@ public sealed class HomeTodo(
         if (me.Can(Policies.CanAssessPrograms))
         {
             items.Add(new TodoItem("applications-returned", "被退回、待修改后重新提交的申报", apps.Returned, "/applications", apps.Returned > 0));
-            items.Add(new TodoItem("stations-inactive", $"{stations.InactiveDays}天无活动的辅导站", await stations.InactiveCountAsync(ct), "/stations"));
+            items.Add(new TodoItem("stations-inactive", $"{stations.InactiveDays}天无活动的辅导站", await stations.InactiveCountAsync(ct), "/stations?inactive=1"));
         }
 
         if (me.Can(Policies.CanWriteArticles))

@@ -31,7 +31,11 @@ public sealed class UnitChoices(GuangongDbContext db)
     /// cannot hold it. The move form read the whole tree with its counts and cut it in memory.
     /// </summary>
     public Task<UnitChoiceList> MoveTargetsAsync(string movedPath, long? keep, CancellationToken ct = default) =>
-        ShownAsync(keep is { } id ? [id] : null, null, movedPath, FilterUnits.MostShown, ct);
+        MoveTargetsAsync(movedPath, keep, FilterUnits.MostShown, ct);
+
+    /// <summary>The same with another bound (the tests').</summary>
+    internal Task<UnitChoiceList> MoveTargetsAsync(string movedPath, long? keep, int mostShown, CancellationToken ct) =>
+        ShownAsync(keep is { } id ? [id] : null, null, movedPath, mostShown, ct);
 
     /// <summary>The same with another bound: the tests trim the demo's tree of a few dozen units.</summary>
     internal Task<UnitChoiceList> ShownAsync(IEnumerable<long>? keep, string? underPath, int mostShown, CancellationToken ct) =>

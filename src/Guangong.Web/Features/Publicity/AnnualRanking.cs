@@ -22,8 +22,9 @@ public sealed record AnnualRankingReport(int Year, int Months, IReadOnlyList<Ann
     public string TrainingOf(long correspondentId) => Training.GetValueOrDefault(correspondentId) is { } t ? $"{t.Sessions}次/{t.Hours}小时" : "—";
 
     /// <summary>
-    /// The units and the correspondents the page ranks: all of a town's or a district's; of a city's thousands the first
-    /// <see cref="MonthReport.TopListed"/> of each (the page was 1.1 MB; the export ranks them all).
+    /// The units and the correspondents the page's tables rank: all of a town's or a district's; of a city's thousands the
+    /// first <see cref="MonthReport.TopListed"/> of each (the page was 1.1 MB; the export ranks them all). The award form
+    /// still offers every one: a 惩 is for those at the bottom.
     /// </summary>
     public IReadOnlyList<AnnualUnitLine> UnitsListed => Units.Count <= MonthReport.MostPeopleListed ? Units : [.. Units.Take(MonthReport.TopListed)];
 

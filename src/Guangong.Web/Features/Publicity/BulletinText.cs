@@ -50,7 +50,7 @@ public static class BulletinText
             ? "本月没有登记在册的通讯员。"
             : short_.Count == 0
                 ? "本月各通讯员均完成了月度报送任务。"
-                : r.People.Count > MonthReport.MostPeopleListed
+                : short_.Count > MostNamedShort
                     ? $"全部{r.People.Count}名通讯员中，未完成月度报送任务的有{short_.Count}名，各人报送和任务完成情况见附件。"
                     : $"未完成月度报送任务的通讯员有：{string.Join("、", short_.Select(p => $"{p.Name}（应报{p.Quota}篇，实报{p.Submitted}篇）"))}。");
 
@@ -69,6 +69,9 @@ public static class BulletinText
 
         return string.Join('\n', lines);
     }
+
+    /// <summary>Past this many correspondents short of the month's task, the 通报 counts them instead of naming each in one paragraph.</summary>
+    public const int MostNamedShort = 50;
 
     /// <summary>The ranking printed as the 通报's attachment, one line per correspondent.</summary>
     public static IReadOnlyList<string> Ranking(MonthReport r) =>

@@ -10,7 +10,7 @@ public sealed record StationFilter(long? Unit = null, StationStage? Stage = null
     /// <summary>From the query string as typed: an unknown stage or page is no filter (the first page).</summary>
     public static StationFilter From(string? unit, string? stage, string? inactive, string? page) => new(
         Components.Shared.QueryValue.Long(unit),
-        Enum.TryParse<StationStage>(stage, ignoreCase: true, out var st) && Enum.IsDefined(st) && !char.IsAsciiDigit(stage![0]) ? st : null,
+        Enum.GetNames<StationStage>().FirstOrDefault(n => n.Equals(stage?.Trim(), StringComparison.OrdinalIgnoreCase)) is { } name ? Enum.Parse<StationStage>(name) : null,
         Components.Shared.QueryValue.Flag(inactive),
         Components.Shared.QueryValue.Page(page));
 }

@@ -56,7 +56,7 @@ public abstract class StationListTests(AppFixture fixture)
         });
 
         var (first, second, overview, creating) = await App.WithServiceAsync<StationList, (PagedList<StationRow>, PagedList<StationRow>, StationOverview, PagedList<StationRow>)>(async l =>
-            (await l.PageAsync(new StationFilter(town.Id)), await l.PageAsync(new StationFilter(town.Id, Page: 2)), await l.OverviewAsync(town.Id), await l.PageAsync(new StationFilter(town.Id, StationStage.Creating))),
+            (await l.PageAsync(new StationFilter(town.Id)), await l.PageAsync(new StationFilter(town.Id, Page: 2)), (await l.ReadAsync(new StationFilter(town.Id))).Overview, await l.PageAsync(new StationFilter(town.Id, StationStage.Creating))),
             district.Id, district.Path);
 
         Assert.Equal(Count, first.Total);

@@ -90,7 +90,7 @@ public abstract class StationTests(AppFixture fixture)
                 return (
                     all.Items.Where(r => r.Inactive).Select(r => r.Station.Id).Order().ToArray(),
                     (await l.PageAsync(new StationFilter(Inactive: true))).Items.Select(r => r.Station.Id).Order().ToArray(),
-                    (await l.OverviewAsync(null)).Inactive);
+                    (await l.ReadAsync(new StationFilter())).Overview.Inactive);
             }, town.Id, town.Path);
             Assert.Equal(flagged, filtered);
             Assert.Equal(flagged.Length, tile);

@@ -30,52 +30,49 @@ public sealed class StationList(GuangongDbContext db, StationDirectory stations,
     /// <summary>The page's list and its overview, the rows of both (a town's page lists its reminders' stations too) read together.</summary>
     public async Task<(PagedList<StationRow> Rows, StationOverview Overview)> ReadAsync(StationFilter filter, CancellationToken ct = default)
     {
-        var keys = await PageKeysAsync(filter, ct);
-        var (overview, reminders) = await CountAsync(filter.Unit, ct);
+        if (await InUnitAsync(filter.Unit, ct) is not { } stationsOfUnit)
+        {
+            return (Empty, StationOverview.Empty);
+        }
+
+        var keys = await PageKeysAsync(Narrowed(stationsOfUnit, filter), filter.Page, ct);
+        var (overview, reminders) = await CountAsync(stationsOfUnit, ct);
         var rows = (await RowsAsync([.. keys.Items.Union(reminders)], ct)).ToDictionary(r => r.Station.Id);
         return (keys.InOrderOf(rows), overview with { CreatingWithGaps = [.. reminders.Where(rows.ContainsKey).Select(id => rows[id])] });
     }
 
+    /// <summary>The page alone (the API's answer).</summary>
     public async Task<PagedList<StationRow>> PageAsync(StationFilter filter, CancellationToken ct = default)
     {
-        var keys = await PageKeysAsync(filter, ct);
+        if (await InUnitAsync(filter.Unit, ct) is not { } stationsOfUnit)
+        {
+            return Empty;
+        }
+
+        var keys = await PageKeysAsync(Narrowed(stationsOfUnit, filter), filter.Page, ct);
         return keys.With(await RowsAsync(keys.Items, ct));
     }
 
-    /// <summary>The tiles and reminders above the list: of the unit filtered by (or the scope), whatever stage is shown.</summary>
-    public async Task<StationOverview> OverviewAsync(long? unit, CancellationToken ct = default)
-    {
-        var (overview, reminders) = await CountAsync(unit, ct);
-        return overview with { CreatingWithGaps = await RowsAsync(reminders, ct) };
-    }
+    private static PagedList<StationRow> Empty => new([], 0, 1, PageSize);
 
     /// <summary>
     /// The ids of the page's stations. Only the keys are read for the order: the tree's order comes from the units' sort
     /// orders and names, which the database cannot sort by; the page's rows are read whole after.
     /// </summary>
-    private async Task<PagedList<long>> PageKeysAsync(StationFilter filter, CancellationToken ct)
+    private async Task<PagedList<long>> PageKeysAsync(IQueryable<Station> q, int page, CancellationToken ct)
     {
-        var q = await FilteredAsync(filter, ct);
-        if (q is null)
-        {
-            return new PagedList<long>([], 0, 1, PageSize);
-        }
-
         var keys = await treeOrder.SortAsync(await q.OrderBy(s => s.Name).Select(s => new { s.Id, s.UnitPath }).ToListAsync(ct), k => k.UnitPath, ct);
         var pages = Math.Max(1, (keys.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(filter.Page, 1, pages);
+        page = Math.Clamp(page, 1, pages);
         return new PagedList<long>([.. keys.Skip((page - 1) * PageSize).Take(PageSize).Select(k => k.Id)], keys.Count, page, PageSize);
     }
 
-    /// <summary>The overview's counts, and the ids of the creating stations short of the mark while few enough to list (in tree order).</summary>
-    private async Task<(StationOverview Overview, IReadOnlyList<long> Reminders)> CountAsync(long? unit, CancellationToken ct)
+    /// <summary>
+    /// The overview's counts of <paramref name="q"/> (the unit's stations, whatever stage is shown), and the ids of the
+    /// creating stations short of the mark while few enough to list (in tree order).
+    /// </summary>
+    private async Task<(StationOverview Overview, IReadOnlyList<long> Reminders)> CountAsync(IQueryable<Station> q, CancellationToken ct)
     {
-        var q = await FilteredAsync(new StationFilter(unit), ct);
-        if (q is null)
-        {
-            return (StationOverview.Empty, []);
-        }
-
         var byStage = (await q.GroupBy(s => s.Stage).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).ToDictionary(g => g.Key, g => g.Count);
         // A station's honour is its latest not lost, 市优 before 区优 in one year (StationDirectory.CurrentHonour).
         var byHonour = (await q.Select(s => s.Honours.Where(h => !h.Lost).OrderByDescending(h => h.Year).ThenByDescending(h => h.Title == "市优").Select(h => h.Title).FirstOrDefault())
@@ -96,21 +93,22 @@ public sealed class StationList(GuangongDbContext db, StationDirectory stations,
         return (overview, reminders);
     }
 
-    /// <summary>The stations of the filter, or null when the unit filtered by is not in the scope.</summary>
-    private async Task<IQueryable<Station>?> FilteredAsync(StationFilter filter, CancellationToken ct)
+    /// <summary>The stations of the scope, or of the unit filtered by; null when that unit is not in the scope.</summary>
+    private async Task<IQueryable<Station>?> InUnitAsync(long? unit, CancellationToken ct)
     {
         var q = db.Stations.AsNoTracking();
-        if (filter.Unit is { } u)
+        if (unit is not { } id)
         {
-            var path = await db.Units.Where(x => x.Id == u).Select(x => x.Path).SingleOrDefaultAsync(ct);
-            if (path is null)
-            {
-                return null;
-            }
-
-            q = q.Where(s => s.UnitPath.StartsWith(path));
+            return q;
         }
 
+        var path = await db.Units.Where(x => x.Id == id).Select(x => x.Path).SingleOrDefaultAsync(ct);
+        return path is null ? null : q.Where(s => s.UnitPath.StartsWith(path));
+    }
+
+    /// <summary>The stage and the quiet ones the list is narrowed to.</summary>
+    private IQueryable<Station> Narrowed(IQueryable<Station> q, StationFilter filter)
+    {
         if (filter.Stage is { } stage)
         {
             q = q.Where(s => s.Stage == stage);

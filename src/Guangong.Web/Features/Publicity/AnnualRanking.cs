@@ -26,9 +26,9 @@ public sealed record AnnualRankingReport(int Year, int Months, IReadOnlyList<Ann
     /// first <see cref="MonthReport.TopListed"/> of each (the page was 1.1 MB; the export ranks them all). The award form
     /// still offers every one: a 惩 is for those at the bottom.
     /// </summary>
-    public IReadOnlyList<AnnualUnitLine> UnitsListed => Units.Count <= MonthReport.MostPeopleListed ? Units : [.. Units.Take(MonthReport.TopListed)];
+    public IReadOnlyList<AnnualUnitLine> UnitsListed => MonthReport.Listed(Units);
 
-    public IReadOnlyList<AnnualPersonLine> PeopleListed => People.Count <= MonthReport.MostPeopleListed ? People : [.. People.Take(MonthReport.TopListed)];
+    public IReadOnlyList<AnnualPersonLine> PeopleListed => MonthReport.Listed(People);
 }
 
 public sealed class AwardInput

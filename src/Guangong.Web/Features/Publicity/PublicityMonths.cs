@@ -36,7 +36,10 @@ public sealed record MonthReport(int Year, int Month, IReadOnlyList<UnitMonthLin
     /// The correspondents a page lists: all of a town's or a district's; of a city's thousands, the first
     /// <see cref="TopListed"/> of the ranking (<see cref="PeopleLeftOut"/> are the rest).
     /// </summary>
-    public IReadOnlyList<PersonMonthLine> PeopleListed => People.Count <= MostPeopleListed ? People : [.. People.Take(TopListed)];
+    public IReadOnlyList<PersonMonthLine> PeopleListed => Listed(People);
+
+    /// <summary>The rows a ranking page lists: all while they fit <see cref="MostPeopleListed"/>, else the first <see cref="TopListed"/>.</summary>
+    public static IReadOnlyList<T> Listed<T>(IReadOnlyList<T> ranked) => ranked.Count <= MostPeopleListed ? ranked : [.. ranked.Take(TopListed)];
 
     public int PeopleLeftOut => People.Count - PeopleListed.Count;
 

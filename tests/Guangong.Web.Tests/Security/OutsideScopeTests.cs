@@ -51,7 +51,7 @@ public sealed partial class OutsideScopeTests(SqliteAppFixture fixture) : IClass
         "Features/Statistics/Rollup/RollupFollower.cs: ReadOutside(RollupUpkeep)",
         "Features/Statistics/Rollup/RollupSubtreeCell.cs: ReadOutside(RollupUpkeep)",
         "Features/Statistics/Rollup/RosterSubtreeTally.cs: ReadOutside(RollupUpkeep)",
-        "Features/Statistics/Rollup/RosterTally.cs: ReadOutside(RollupUpkeep)",
+        "Features/Statistics/Rollup/RosterTallyFollower.cs: ReadOutside(RollupUpkeep)",
         "Features/Statistics/Rollup/TaskSubtreeTally.cs: ReadOutside(RollupUpkeep)",
         "Features/Statistics/Rollup/TaskTallyFollower.cs: ReadOutside(RollupUpkeep)",
         "Features/Statistics/AssignmentsAsOf.cs: ReadOutside(PlanYears) x2",

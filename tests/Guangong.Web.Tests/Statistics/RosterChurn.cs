@@ -32,6 +32,34 @@ internal static class RosterChurn
             return added.Select(v => v.Id).ToList();
         });
 
+        // People added without the tracker, as a roster import adds them: their units' rows are added to, not recounted. The
+        // same save edits one of the people above, whose unit is recounted instead, the new people there with the rest.
+        await app.WithDbAsync(async db =>
+        {
+            var edited = await db.Volunteers.SingleAsync(x => x.Id == ids[0]);
+            edited.Category = categories[random.Next(3)];
+            var people = new List<Volunteer>();
+            for (var i = 0; i < 24; i++)
+            {
+                var unit = i % 4 == 0 ? (edited.UnitId, edited.UnitPath) : units[random.Next(units.Count)];
+                var joinedOn = today.AddDays(-random.Next(0, 1200));
+                var v = new Volunteer { UnitId = unit.Item1, UnitPath = unit.Item2, Name = $"{tag}新人{i}", Gender = Gender.Male, BirthYear = random.Next(1940, 1970), Category = categories[random.Next(3)], Layer = layers[random.Next(3)], Status = random.Next(4) == 0 ? VolunteerStatus.Prospective : VolunteerStatus.Active, StatusDate = joinedOn };
+                v.History.Add(new VolunteerStatusChange { UnitId = v.UnitId, UnitPath = v.UnitPath, ToStatus = v.Status, Date = joinedOn, Note = "录入名册" });
+                if (i % 3 == 0 && v.Status == VolunteerStatus.Active)
+                {
+                    // Joined, and left since: the roster of now without them, the years between with them.
+                    var leftOn = joinedOn.AddDays(random.Next(0, today.DayNumber - joinedOn.DayNumber + 1));
+                    v.History.Add(new VolunteerStatusChange { UnitId = v.UnitId, UnitPath = v.UnitPath, FromStatus = VolunteerStatus.Active, ToStatus = VolunteerStatus.Withdrawn, Date = leftOn });
+                    (v.Status, v.StatusDate) = (VolunteerStatus.Withdrawn, leftOn);
+                }
+
+                people.Add(v);
+            }
+
+            db.AddUntracked(people);
+            return await db.SaveChangesAsync();
+        });
+
         foreach (var id in ids.OrderBy(_ => random.Next()).Take(30))
         {
             await app.WithDbAsync(async db =>

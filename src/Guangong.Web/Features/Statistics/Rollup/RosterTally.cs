@@ -2,7 +2,6 @@ using Guangong.Web.Features.People;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Scoping;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using static Guangong.Web.Features.Statistics.Indicators.IndicatorCatalog;
 
@@ -113,112 +112,6 @@ public sealed class RosterTallyConfiguration : IEntityTypeConfiguration<RosterTa
 
         // A subtree's roster: the rows in its path range, read from the index alone.
         builder.HasIndex(t => new { t.UnitPath, t.Dimension, t.Key, t.Count });
-    }
-}
-
-/// <summary>
-/// Keeps <see cref="RosterTally"/> with the roster: before a save it notes the unit (old and new) of every volunteer
-/// added, changed or deleted, and the volunteer of every status change written; after it, inside the save's transaction,
-/// it recounts those units' volunteers and their changes (a unit's roster, read by the (UnitPath, Status) index).
-/// </summary>
-public sealed class RosterTallyFollower : ISaveFollower
-{
-    private static readonly string[] Counted =
-        [nameof(Volunteer.Status), nameof(Volunteer.Category), nameof(Volunteer.Layer), nameof(Volunteer.BirthYear), nameof(Volunteer.UnitId), nameof(Volunteer.UnitPath)];
-
-    public Func<GuangongDbContext, CancellationToken, Task>? Capture(ChangeTracker tracker)
-    {
-        HashSet<(long Unit, string Path)>? units = null;
-        foreach (var entry in tracker.Entries<Volunteer>())
-        {
-            if (entry.State == EntityState.Modified && !Counted.Any(p => entry.Property(p).IsModified))
-            {
-                continue;
-            }
-
-            if (entry.State is EntityState.Added or EntityState.Modified)
-            {
-                (units ??= []).Add((entry.Entity.UnitId, entry.Entity.UnitPath));
-            }
-
-            if (entry.State is EntityState.Modified or EntityState.Deleted)
-            {
-                (units ??= []).Add(((long)entry.OriginalValues[nameof(Volunteer.UnitId)]!, (string)entry.OriginalValues[nameof(Volunteer.UnitPath)]!));
-            }
-        }
-
-        foreach (var volunteer in tracker.AddedUntracked<Volunteer>())
-        {
-            (units ??= []).Add((volunteer.UnitId, volunteer.UnitPath));
-        }
-
-        // A status change written on its own (by a page that does not touch the volunteer's row, or back-dated) moves the
-        // rows undoing its year: its volunteer's unit is recounted too.
-        HashSet<long>? changed = null;
-        foreach (var entry in tracker.Entries<VolunteerStatusChange>().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
-        {
-            (changed ??= []).Add(entry.Entity.VolunteerId);
-            if (entry.State == EntityState.Modified)
-            {
-                changed.Add((long)entry.OriginalValues[nameof(VolunteerStatusChange.VolunteerId)]!);
-            }
-        }
-
-        foreach (var change in tracker.AddedUntracked<VolunteerStatusChange>())
-        {
-            (changed ??= []).Add(change.VolunteerId);
-        }
-
-        return units is null && changed is null ? null : (db, ct) => RecountAsync(db, units ?? [], changed, ct);
-    }
-
-    private static async Task RecountAsync(GuangongDbContext db, HashSet<(long Unit, string Path)> units, HashSet<long>? changed, CancellationToken ct)
-    {
-        // A transfer moves a volunteer into a unit outside the writer's scope.
-        using var outside = db.Scope.ReadOutside(OutsideReasons.RollupUpkeep);
-        if (changed is not null)
-        {
-            // Read after the save: a volunteer added with the change has its key now. One array parameter: an import's people.
-            var ids = changed.Where(id => id > 0).ToList();
-            units.UnionWith((await db.Volunteers.AsNoTracking().Where(v => EF.Parameter(ids).Contains(v.Id)).Select(v => new { v.UnitId, v.UnitPath }).ToListAsync(ct))
-                .Select(v => (v.UnitId, v.UnitPath)));
-        }
-
-        var deltas = new Dictionary<(long, string, string, string), long>();
-        foreach (var (unit, path) in units.OrderBy(u => u.Unit))
-        {
-            // Hold the unit's tally before counting (an upsert keeps its row locked until the save commits), so a second
-            // save of the same unit waits and then counts with the first one's volunteers committed.
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO "RosterTallies" ("UnitId", "UnitPath", "Dimension", "Key", "Count") VALUES ({unit}, {path}, {VolunteersByCategory.Code}, '', {0})
-                ON CONFLICT ("UnitId", "Dimension", "Key") DO UPDATE SET "Count" = "RosterTallies"."Count"
-                """, ct);
-            var wanted = (await RosterTally.CountAsync(db, [unit], ct)).ToDictionary(t => (t.Dimension, t.Key));
-            foreach (var row in await db.RosterTallies.Where(t => t.UnitId == unit).ToListAsync(ct))
-            {
-                var (before, count) = (row.Count, 0);
-                if (wanted.Remove((row.Dimension, row.Key), out var now))
-                {
-                    count = now.Count;
-                    (row.UnitPath, row.Count) = (now.UnitPath, now.Count);
-                }
-                else
-                {
-                    db.RosterTallies.Remove(row);
-                }
-
-                RosterSubtreeTally.AddAlongPath(deltas, path, row.Dimension, row.Key, count - before);
-            }
-
-            foreach (var added in wanted.Values)
-            {
-                RosterSubtreeTally.AddAlongPath(deltas, path, added.Dimension, added.Key, added.Count);
-            }
-
-            db.RosterTallies.AddRange(wanted.Values);
-        }
-
-        await RosterSubtreeTally.ApplyAsync(db, deltas, ct);
     }
 }
 

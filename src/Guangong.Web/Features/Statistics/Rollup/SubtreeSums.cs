@@ -12,6 +12,8 @@ namespace Guangong.Web.Features.Statistics.Rollup;
 /// <param name="valueOf">A difference as the value column's type (the counts are int, the roll-up values long).</param>
 internal sealed class SubtreeSums(string table, string source, string[] keys, string value, Func<long, object> valueOf)
 {
+    private readonly KeyedCounts counts = new(table, keys, value, valueOf);
+
     public static readonly SubtreeSums Rollup = new("RollupSubtreeCells", "RollupCells", ["Period", "Indicator", "Key"], "Value", d => d);
 
     public static readonly SubtreeSums Roster = new("RosterSubtreeTallies", "RosterTallies", ["Dimension", "Key"], "Count", d => (int)d);
@@ -62,37 +64,9 @@ internal sealed class SubtreeSums(string table, string source, string[] keys, st
             """, ct);
     }
 
-    /// <summary>
-    /// Adds the differences (already in one fixed order: unit, then keys, so two saves that share a district's row wait for
-    /// each other instead of deadlocking) to the subtree rows as upserts; then drops the rows that came to zero, among the
-    /// units and first-key values touched.
-    /// </summary>
-    public async Task ApplyAsync(GuangongDbContext db, IReadOnlyList<(long UnitId, string UnitPath, object[] Keys, long Delta)> moved, CancellationToken ct)
-    {
-        if (moved.Count == 0)
-        {
-            return;
-        }
-
-        var columns = string.Join(", ", keys.Select(k => $"\"{k}\""));
-        var values = string.Join(", ", Enumerable.Range(0, keys.Length + 3).Select(i => $"{{{i}}}"));
-        var upsert = $"""
-            INSERT INTO "{table}" ("UnitId", "UnitPath", {columns}, "{value}") VALUES ({values})
-            ON CONFLICT ("UnitId", {columns}) DO UPDATE SET "{value}" = "{table}"."{value}" + excluded."{value}"
-            """;
-        foreach (var (unit, path, rowKeys, delta) in moved)
-        {
-            await db.Database.ExecuteSqlRawAsync(upsert, [unit, path, .. rowKeys, valueOf(delta)], ct);
-        }
-
-        var units = string.Join(',', moved.Select(m => m.UnitId).Distinct());
-        var firstKeys = moved.Select(m => m.Keys[0]).Distinct().ToArray();
-        var zero = $"""
-            DELETE FROM "{table}" WHERE "UnitId" IN ({units}) AND "{value}" = 0
-              AND "{keys[0]}" IN ({string.Join(", ", firstKeys.Select((_, i) => $"{{{i}}}"))})
-            """;
-        await db.Database.ExecuteSqlRawAsync(zero, firstKeys, ct);
-    }
+    /// <summary>Adds the differences (already in one fixed order: unit, then keys) to the subtree rows: <see cref="KeyedCounts.ApplyAsync"/>.</summary>
+    public Task ApplyAsync(GuangongDbContext db, IReadOnlyList<(long UnitId, string UnitPath, object[] Keys, long Delta)> moved, CancellationToken ct) =>
+        counts.ApplyAsync(db, moved, ct);
 
     /// <summary>The statements above are built from the code's table and column names and unit ids only.</summary>
     private static Task<int> RunAsync(GuangongDbContext db, string sql, CancellationToken ct) => db.Database.ExecuteSqlRawAsync(sql, ct);

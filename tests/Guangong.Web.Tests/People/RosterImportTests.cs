@@ -110,21 +110,23 @@ public abstract class RosterImportTests(AppFixture fixture)
         var preview = await RosterFiles.UploadAsync(officer, file, "roster.xlsx");
         Assert.Contains("2 行可以导入（新增 2 人", preview);
 
-        // Someone enters one of them by hand before the file is confirmed: the row then names that person (an update, not a
-        // second person), the other is added.
+        // Someone enters one of them by hand in a village before the file is confirmed: the row then names that person (an
+        // update, not a second person) and its blank 所在单位 keeps their village (the preview had filled in the importer's
+        // town for a new person: the rows it kept are copies as typed); the other is added.
         var qiqige = Name("其其格");
+        var village = await App.UnitAsync("乌审召嘎查关工委");
         await App.WithDbAsync(async db =>
         {
             db.Volunteers.Add(new Volunteer
             {
-                Name = qiqige, UnitId = town.Id, Gender = Gender.Male, Ethnicity = "蒙古族", BirthYear = 1956, Phone = "13900000011",
+                Name = qiqige, UnitId = village.Id, Gender = Gender.Male, Ethnicity = "蒙古族", BirthYear = 1956, Phone = "13900000011",
                 Status = VolunteerStatus.Active, StatusDate = new DateOnly(2026, 1, 5),
             });
             return await db.SaveChangesAsync();
         }, town.Id, town.Path);
         var done = await RosterFiles.ConfirmAsync(officer, preview, RosterFiles.TokenPattern().Match(preview).Groups[1].Value);
         Assert.True(done.Contains("新增 1 人，更新 1 人", StringComparison.Ordinal), Regex.Replace(done, "<[^>]+>", " "));
-        Assert.Equal(1, await App.WithDbAsync(db => db.Volunteers.CountAsync(v => v.Name == qiqige)));
+        Assert.Equal(village.Id, await App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == qiqige).Select(v => v.UnitId).SingleAsync()));
         var wuyun = Name("乌云");
         Assert.Equal(1, await App.WithDbAsync(db => db.Volunteers.CountAsync(v => v.Name == wuyun)));
     }

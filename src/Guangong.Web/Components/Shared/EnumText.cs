@@ -48,7 +48,14 @@ public static class EnumText
             return byName;
         }
 
-        return Values<T>().Where(v => Of(v) == t).Select(v => (T?)v).FirstOrDefault();
+        return ByDisplayName<T>.Values.TryGetValue(t, out var byDisplayName) ? byDisplayName : null;
+    }
+
+    /// <summary>An enum's members by their Chinese names, made once per type (the first member of a name, as before).</summary>
+    private static class ByDisplayName<T>
+        where T : struct, Enum
+    {
+        public static readonly Dictionary<string, T> Values = Enum.GetValues<T>().GroupBy(v => Of(v), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     public static IEnumerable<T> Values<T>()

@@ -11,6 +11,7 @@ public static class PeopleFeature
         var importDirectory = Path.Combine(DatabaseOptions.DataDirectory(configuration, contentRoot), "imports");
         services.AddScoped(sp => new ImportFileStore(importDirectory, sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<RosterImport>();
+        services.AddSingleton<PreviewedRows>();
         services.AddSingleton(RosterImport.Kind);
         services.AddScoped<VolunteerCare>();
         services.AddSingleton<ISaveFollower, LastVisitFollower>();

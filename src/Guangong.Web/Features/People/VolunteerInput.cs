@@ -39,6 +39,9 @@ public sealed class VolunteerInput
 
     public long Version { get; set; }
 
+    /// <summary>Another input with the same text (every property is a string or a number).</summary>
+    public VolunteerInput Copy() => (VolunteerInput)MemberwiseClone();
+
     public static VolunteerInput From(Volunteer v) => new()
     {
         Name = v.Name,

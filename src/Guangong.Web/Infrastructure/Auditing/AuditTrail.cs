@@ -76,7 +76,9 @@ internal static class AuditTrail
         {
             foreach (var row in rows.Where(r => r.Entity is not (UserSession or Data.IDerived or Data.IScratch)))
             {
-                pending.Add(new PendingAudit(null, row, EntityState.Added, NewEntry(row.Entity, row.Type, EntityState.Added, actor, scope, now), DescribeNew(row)));
+                // Described when completed, from the row as written (its keys set): an import's 40,000 field lists held
+                // through the save were most of what its collections had to walk.
+                pending.Add(new PendingAudit(null, row, EntityState.Added, NewEntry(row.Entity, row.Type, EntityState.Added, actor, scope, now), null));
             }
         }
 
@@ -155,30 +157,6 @@ internal static class AuditTrail
         return changes;
     }
 
-    /// <summary>The fields of a row added without the tracker, as <see cref="DescribeChanges"/> lists an added entry's.</summary>
-    private static List<FieldChange> DescribeNew(UntrackedRow row)
-    {
-        var changes = new List<FieldChange>();
-        foreach (var field in FieldsOf(row.Type))
-        {
-            if (field.IsKey)
-            {
-                continue;
-            }
-
-            // The parent's id, which the row takes only when the parent is written.
-            var now = row.ParentKey is { } parent && parent.Properties.Contains(field.Property) && row.Parent!.Id == 0
-                ? TemporaryKey
-                : Show(row.Get(field.Property));
-            if (now is not null)
-            {
-                changes.Add(Masked(field, null, now));
-            }
-        }
-
-        return changes;
-    }
-
     private static FieldChange Masked(AuditedField field, string? old, string? now)
     {
         if (field.IsSecret)
@@ -249,16 +227,44 @@ internal static class AuditTrail
         writer.WriteStartArray();
         foreach (var change in changes)
         {
-            writer.WriteStartObject();
-            writer.WriteString(FieldName, change.Field);
-            writer.WriteString(OldName, change.Old);
-            writer.WriteString(NewName, change.New);
-            writer.WriteEndObject();
+            WriteChange(writer, change);
         }
 
         writer.WriteEndArray();
         writer.Flush();
         return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// The field list of a row added without the tracker, once written (its keys and its parent's set), as
+    /// <see cref="DescribeChanges"/> lists an added entry's, written without a list in between.
+    /// </summary>
+    internal static string WriteNew(UntrackedRow row)
+    {
+        var (buffer, writer) = writing ??= NewWriter();
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        writer.WriteStartArray();
+        foreach (var field in FieldsOf(row.Type))
+        {
+            if (!field.IsKey && Show(row.Get(field.Property)) is { } now)
+            {
+                WriteChange(writer, Masked(field, null, now));
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.Flush();
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    private static void WriteChange(Utf8JsonWriter writer, FieldChange change)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(FieldName, change.Field);
+        writer.WriteString(OldName, change.Old);
+        writer.WriteString(NewName, change.New);
+        writer.WriteEndObject();
     }
 
     [ThreadStatic]
@@ -284,13 +290,14 @@ internal static class AuditTrail
     }
 
     /// <summary>An audit entry waiting for its save: of a tracked entry, or of a row added without the tracker.</summary>
-    internal sealed record PendingAudit(EntityEntry? Entry, UntrackedRow? Row, EntityState State, AuditEntry Audit, List<FieldChange> Changes)
+    /// <param name="Changes">The tracked entry's changes; null for a row added without the tracker, described when completed.</param>
+    internal sealed record PendingAudit(EntityEntry? Entry, UntrackedRow? Row, EntityState State, AuditEntry Audit, List<FieldChange>? Changes)
     {
         /// <summary>Fills in the keys the database generated for added rows: the row's own, and those of rows it points to that were added with it.</summary>
         public AuditEntry Complete()
         {
             // Written once, here: a history line saved with its volunteer knows the volunteer's id only now.
-            Audit.Changes = Write(Changes.Select(c => c.New == TemporaryKey ? c with { New = Show(Current(c.Field)) } : c));
+            Audit.Changes = Changes is null ? WriteNew(Row!) : Write(Changes.Select(c => c.New == TemporaryKey ? c with { New = Show(Current(c.Field)) } : c));
             var key = (Entry?.Metadata ?? Row!.Type).FindPrimaryKey();
             Audit.EntityId = key is null
                 ? null

@@ -15,7 +15,7 @@ namespace Guangong.Web.Features.People.Import;
 /// under the same token, where the confirmation and the download of rejected rows find it. Without the script the
 /// file comes with the form.
 /// </summary>
-public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, PendingUploads pending, CurrentUser me)
+public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, PreviewedRows previewed, PendingUploads pending, CurrentUser me)
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
@@ -47,9 +47,11 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
             return (null, RosterImportPreview.Refused(error));
         }
 
-        var preview = await CheckAsync(rows, await roster.CodesAsync(ct), ct);
         copy.Position = 0;
-        return (await files.SaveAsync(me.UserId, copy, null, ct), preview);
+        var token = await files.SaveAsync(me.UserId, copy, null, ct);
+        previewed.Keep(me.UserId, token, rows);
+        var preview = await CheckAsync(rows, await roster.CodesAsync(ct), ct);
+        return (token, preview);
     }
 
     /// <summary>
@@ -97,6 +99,7 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         files.Delete(me.UserId, token);
         if (token is not null)
         {
+            previewed.Forget(me.UserId, token);
             await pending.RemoveAsync(token, ct);
         }
     }
@@ -105,9 +108,10 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         await PreviewAsync(token, await roster.CodesAsync(ct), ct);
 
     /// <summary>
-    /// The stored file read again and its rows checked against the roster as it is now. Read again, not kept from the
-    /// preview: the check fills a row's blank cells from the roster (a matched person's unit and status), and at the
-    /// confirmation they must be what the roster holds then.
+    /// The stored file's rows checked against the roster as it is now. The rows as typed come from the preview when it kept
+    /// them (<see cref="PreviewedRows"/>), else the file is read again; the checked rows are never kept: the check fills a
+    /// row's blank cells from the roster (a matched person's unit and status), and at the confirmation they must be what
+    /// the roster holds then.
     /// </summary>
     private async Task<RosterImportPreview?> PreviewAsync(string token, RosterCodes codes, CancellationToken ct)
     {
@@ -117,7 +121,17 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
             return null;
         }
 
+        if (previewed.Take(me.UserId, token) is { } typed)
+        {
+            return await CheckAsync(typed, codes, ct);
+        }
+
         var (rows, error) = RosterSpreadsheet.Read(stream);
+        if (error is null)
+        {
+            previewed.Keep(me.UserId, token, rows);
+        }
+
         return error is not null ? RosterImportPreview.Refused(error) : await CheckAsync(rows, codes, ct);
     }
 
@@ -178,6 +192,7 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         }
 
         files.MarkImported(me.UserId, token);
+        previewed.Forget(me.UserId, token);
         return preview;
     }
 

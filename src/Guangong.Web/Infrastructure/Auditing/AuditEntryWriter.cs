@@ -31,9 +31,14 @@ internal static class AuditEntryWriter
         }
     }
 
-    public static async Task WriteAsync(GuangongDbContext db, IReadOnlyList<AuditEntry> entries, CancellationToken ct)
+    /// <summary>
+    /// The entries as they come: a save's are completed (their field lists written) one by one while the COPY streams, so
+    /// that the server stores each buffer while the next is being written (an import's 40,000 lists took a second apart).
+    /// </summary>
+    public static async Task WriteAsync(GuangongDbContext db, IEnumerable<AuditEntry> entries, CancellationToken ct)
     {
-        if (entries.Count == 0)
+        using var each = entries.GetEnumerator();
+        if (!each.MoveNext())
         {
             return;
         }
@@ -46,8 +51,9 @@ internal static class AuditEntryWriter
         if (connection is NpgsqlConnection npgsql)
         {
             await using var copy = await npgsql.BeginBinaryImportAsync($"COPY \"{table.Name}\" ({names}) FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var entry in entries)
+            do
             {
+                var entry = each.Current;
                 await copy.StartRowAsync(ct);
                 foreach (var column in columns)
                 {
@@ -61,6 +67,7 @@ internal static class AuditEntryWriter
                     });
                 }
             }
+            while (each.MoveNext());
 
             await copy.CompleteAsync(ct);
             return;
@@ -71,15 +78,16 @@ internal static class AuditEntryWriter
         command.CommandText = $"INSERT INTO \"{table.Name}\" ({names}) VALUES ({string.Join(", ", columns.Select((_, i) => $"@p{i}"))})";
         var parameters = columns.Select((_, i) => StoreValues.AddParameter(command, $"@p{i}")).ToList();
         await command.PrepareAsync(ct);
-        foreach (var entry in entries)
+        do
         {
             for (var i = 0; i < columns.Count; i++)
             {
-                parameters[i].Value = Value(columns[i], entry) ?? DBNull.Value;
+                parameters[i].Value = Value(columns[i], each.Current) ?? DBNull.Value;
             }
 
             await command.ExecuteNonQueryAsync(ct);
         }
+        while (each.MoveNext());
     }
 
     private static object? Value(IProperty column, AuditEntry entry) => StoreValues.ToProvider(column, column.GetGetter().GetClrValue(entry));

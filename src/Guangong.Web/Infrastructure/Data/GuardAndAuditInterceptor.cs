@@ -91,7 +91,7 @@ internal sealed class GuardAndAuditInterceptor : SaveChangesInterceptor
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            await AuditEntryWriter.WriteAsync(db, [.. pending.Audits.Select(a => a.Complete())], cancellationToken);
+            await AuditEntryWriter.WriteAsync(db, pending.Audits.Select(a => a.Complete()), cancellationToken);
             if (pending.Transaction is not null)
             {
                 await pending.Transaction.CommitAsync(cancellationToken);

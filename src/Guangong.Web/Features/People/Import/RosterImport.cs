@@ -140,12 +140,32 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         // Only the people the rows could name: a town's roster holds tens of thousands, a file at most 20,000 rows (the
         // names and numbers go as one array parameter each: a file names more people than a statement takes parameters).
         var (names, numbers) = RosterRowCheck.Wanted(rows);
-        var keys = await db.Volunteers.AsNoTracking()
-            .Where(v => EF.Parameter(names).Contains(v.Name) || EF.Parameter(numbers).Contains(v.Id))
-            .Select(v => new RosterKey(v.Id, v.Name, v.BirthYear, v.Phone, v.ErasedUtc != null)).ToListAsync(ct);
+        var keys = await RosterKeysAsync(names, numbers, ct);
         var check = await RosterRowCheck.ForAsync(rows, codes, keys, me.ScopeUnitId,
             ids => db.Volunteers.AsNoTracking().Where(v => EF.Parameter(ids).Contains(v.Id)).ToListAsync(ct));
         return new RosterImportPreview(null, rows.Select(check.Check).ToList());
+    }
+
+    /// <summary>
+    /// The people named by <paramref name="names"/> or numbered <paramref name="numbers"/>. On PostgreSQL the names are
+    /// matched as rows of the array (a semi-join on the name index): as <c>= ANY</c> the planner weighed each of a file's
+    /// 20,000 names against the column's statistics, 65 ms before every check. SQLite takes the array's rows with <c>IN</c>
+    /// (as a correlated EXISTS it would read the array once per person in the scope).
+    /// </summary>
+    private async Task<List<RosterKey>> RosterKeysAsync(List<string> names, List<long> numbers, CancellationToken ct)
+    {
+        var people = db.Volunteers.AsNoTracking();
+        if (!db.Database.IsNpgsql())
+        {
+            return await Keys(people.Where(v => EF.Parameter(names).Contains(v.Name) || EF.Parameter(numbers).Contains(v.Id))).ToListAsync(ct);
+        }
+
+        var named = await Keys(people.Where(v => EF.Parameter(names).Where(n => n == v.Name).Any())).ToListAsync(ct);
+        var numbered = numbers.Count == 0 ? [] : await Keys(people.Where(v => EF.Parameter(numbers).Contains(v.Id))).ToListAsync(ct);
+        return [.. named.Concat(numbered).DistinctBy(k => k.Id)];
+
+        static IQueryable<RosterKey> Keys(IQueryable<Volunteer> people) =>
+            people.Select(v => new RosterKey(v.Id, v.Name, v.BirthYear, v.Phone, v.ErasedUtc != null));
     }
 
     /// <summary>Adds the valid rows of a previewed file in one transaction; null when the token is unknown or already used.</summary>

@@ -4,6 +4,7 @@ using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Accounts;
+using Guangong.Web.Features.People;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Tests.Infrastructure;
@@ -45,6 +46,32 @@ public abstract partial class AuditTrailTests
         Assert.NotEmpty(objects);
         // The entity's word; the record's own name after it may hold Latin letters (a.jpg, PPT).
         Assert.All(objects, o => Assert.DoesNotMatch("[A-Za-z]", o.Split(' ')[0]));
+    }
+
+    [Fact]
+    public async Task Units_an_entry_names_read_as_their_names()
+    {
+        // A person moved between two villages: the entry's unit and the old and new unit of its field list are read by
+        // name for the entries on the page (not from the whole tree).
+        var (town, from, to) = (await App.UnitAsync("郑陆镇关工委"), await App.UnitAsync("焦溪村关工委"), await App.UnitAsync("舜山村关工委"));
+        var name = "审计迁" + ChineseName.From(Guid.NewGuid().ToString("N")[..4]);
+        var id = await App.WithDbAsync(async db =>
+        {
+            var v = new Volunteer { Name = name, UnitId = from.Id, UnitPath = from.Path, Gender = Gender.Male, BirthYear = 1950 };
+            db.Volunteers.Add(v);
+            await db.SaveChangesAsync();
+            (v.UnitId, v.UnitPath) = (to.Id, to.Path);
+            await db.SaveChangesAsync();
+            return v.Id;
+        }, town.Id, town.Path);
+
+        var admin = await App.SignedInAsync("admin");
+        // Only the new village's entries: the old village is named by the field list alone.
+        var html = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/audit?entity=Volunteer&unit={to.Id}"));
+        var moved = Regex.Match(html, $"<tr>(?:(?!</tr>).)*五老 {name}（{id}）(?:(?!</tr>).)*单位：{from.Name}(?:(?!</tr>).)*</tr>", RegexOptions.Singleline).Value;
+        Assert.Contains(to.Name, moved);
+        Assert.Contains($"<td data-label=\"单位\">{to.Name}</td>", moved);
+        Assert.DoesNotMatch("单位：[0-9]", html);
     }
 
     [Fact]

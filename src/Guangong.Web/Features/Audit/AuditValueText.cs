@@ -12,7 +12,7 @@ namespace Guangong.Web.Features.Audit;
 /// the unit's, user's, role's or record's name for its id, an enum's Chinese name for its member; fields that only
 /// the software uses (keys, stamps, paths, hashes) are not shown at all.
 /// </summary>
-public static class AuditValueText
+public static partial class AuditValueText
 {
     private static readonly FrozenSet<string> TechnicalFields = new[]
     {

@@ -227,7 +227,11 @@ internal static class AuditTrail
         writer.WriteStartArray();
         foreach (var change in changes)
         {
-            WriteChange(writer, change);
+            writer.WriteStartObject();
+            writer.WriteString(FieldName, change.Field);
+            writer.WriteString(OldName, change.Old);
+            writer.WriteString(NewName, change.New);
+            writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
@@ -237,34 +241,19 @@ internal static class AuditTrail
 
     /// <summary>
     /// The field list of a row added without the tracker, once written (its keys and its parent's set), as
-    /// <see cref="DescribeChanges"/> lists an added entry's, written without a list in between.
+    /// <see cref="DescribeChanges"/> lists an added entry's, produced as it is written rather than held as a list.
     /// </summary>
-    internal static string WriteNew(UntrackedRow row)
+    internal static string WriteNew(UntrackedRow row) => Write(NewFields(row));
+
+    private static IEnumerable<FieldChange> NewFields(UntrackedRow row)
     {
-        var (buffer, writer) = writing ??= NewWriter();
-        buffer.ResetWrittenCount();
-        writer.Reset(buffer);
-        writer.WriteStartArray();
         foreach (var field in FieldsOf(row.Type))
         {
             if (!field.IsKey && Show(row.Get(field.Property)) is { } now)
             {
-                WriteChange(writer, Masked(field, null, now));
+                yield return Masked(field, null, now);
             }
         }
-
-        writer.WriteEndArray();
-        writer.Flush();
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
-
-    private static void WriteChange(Utf8JsonWriter writer, FieldChange change)
-    {
-        writer.WriteStartObject();
-        writer.WriteString(FieldName, change.Field);
-        writer.WriteString(OldName, change.Old);
-        writer.WriteString(NewName, change.New);
-        writer.WriteEndObject();
     }
 
     [ThreadStatic]

@@ -148,16 +148,16 @@ public sealed class RosterTallyFollower : ISaveFollower
         {
             var keys = RosterTally.Keys(volunteer.Category, volunteer.Layer, volunteer.BirthYear).ToList();
             var rows = added.TryGetValue((volunteer.UnitId, volunteer.UnitPath), out var found) ? found : added[(volunteer.UnitId, volunteer.UnitPath)] = [];
-            foreach (var (dimension, key) in keys)
+            foreach (var (dimension, key) in keys.Where(_ => volunteer.Status == VolunteerStatus.Active))
             {
-                if (volunteer.Status == VolunteerStatus.Active)
-                {
-                    rows[(dimension, key)] = rows.GetValueOrDefault((dimension, key)) + 1;
-                }
+                rows[(dimension, key)] = rows.GetValueOrDefault((dimension, key)) + 1;
+            }
 
-                foreach (var change in volunteer.History)
+            foreach (var change in volunteer.History)
+            {
+                var undo = (change.FromStatus == VolunteerStatus.Active ? 1 : 0) - (change.ToStatus == VolunteerStatus.Active ? 1 : 0);
+                foreach (var (dimension, key) in keys.Where(_ => undo != 0))
                 {
-                    var undo = (change.FromStatus == VolunteerStatus.Active ? 1 : 0) - (change.ToStatus == VolunteerStatus.Active ? 1 : 0);
                     var year = (RosterTally.Undoing(dimension, change.Date.Year), key);
                     rows[year] = rows.GetValueOrDefault(year) + undo;
                 }

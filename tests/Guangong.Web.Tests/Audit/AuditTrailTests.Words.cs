@@ -72,6 +72,14 @@ public abstract partial class AuditTrailTests
         Assert.Contains(to.Name, moved);
         Assert.Contains($"<td data-label=\"单位\">{to.Name}</td>", moved);
         Assert.DoesNotMatch("单位：[0-9]", html);
+
+        // The download names them the same way, read by id for its rows.
+        var file = await admin.GetAsync($"/admin/audit/export?entity=Volunteer&unit={to.Id}&purpose=" + Uri.EscapeDataString("名册核对"));
+        Assert.Equal(HttpStatusCode.OK, file.StatusCode);
+        await using var stream = await file.Content.ReadAsStreamAsync();
+        var changes = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "审计日志").Cast<IDictionary<string, object?>>()
+            .Where(r => r["编号"]?.ToString() == $"{name}（{id}）").Select(r => r["内容"]?.ToString() ?? string.Empty).ToList();
+        Assert.Contains(changes, c => c.Contains($"单位：{from.Name} → {to.Name}", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed record GeneratorOptions(int Years, int Seed, DateOnly Until);
 
 /// <summary>
 /// Fills a database that holds at most the demo data with a generated tree of units and their roster,
-/// activities, hour lines, status history, plans with tasks and progress, the villages' 校外教育辅导站, the correspondents, and the roll-up cells those
+/// activities, hour lines, status history, plans with tasks and progress, the villages' 校外教育辅导站, the correspondents and their articles with the outlets that used them, and the roll-up cells those
 /// records give (computed while generating, so no rebuild is needed; the tests check they equal one).
 /// It writes through <see cref="BulkWriter"/>, not through the DbContext: it runs from the command line
 /// with no user, no request and no scope to guard, and fills an empty database, so there is nothing for
@@ -45,6 +45,12 @@ public sealed class DataGenerator(GuangongDbContext db)
             Station = await NextIdAsync(db.Stations, ct),
             Honour = await NextIdAsync(db.StationHonours, ct),
             Correspondent = await NextIdAsync(db.Correspondents, ct),
+            Outlet = await NextIdAsync(db.Outlets, ct),
+            ScoringRule = await NextIdAsync(db.ScoringRules, ct),
+            Article = await NextIdAsync(db.Articles, ct),
+            Author = await NextIdAsync(db.ArticleAuthors, ct),
+            Step = await NextIdAsync(db.ArticleSteps, ct),
+            Adoption = await NextIdAsync(db.Adoptions, ct),
         };
         var userId = await db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).FirstOrDefaultAsync(ct);
         var anchors = await db.Units.AsNoTracking().Where(u => u.Level <= UnitLevel.District)
@@ -77,7 +83,7 @@ public sealed class DataGenerator(GuangongDbContext db)
 
         var tally = new RollupTally(ids);
         var content = new TownContent(ids, names, random, options, preset, userId, tally);
-        content.Know(newUnits);
+        content.Know(newUnits, anchors.Select(a => (a.Id, a.Name)));
         var done = 0;
         foreach (var town in towns)
         {
@@ -94,6 +100,12 @@ public sealed class DataGenerator(GuangongDbContext db)
             await writer.WriteAsync(batch.Stations, ct);
             await writer.WriteAsync(batch.Honours, ct);
             await writer.WriteAsync(batch.Correspondents, ct);
+            await writer.WriteAsync(batch.Outlets, ct);
+            await writer.WriteAsync(batch.ScoringRules, ct);
+            await writer.WriteAsync(batch.Articles, ct);
+            await writer.WriteAsync(batch.Authors, ct);
+            await writer.WriteAsync(batch.Steps, ct);
+            await writer.WriteAsync(batch.Adoptions, ct);
             if (++done % Math.Max(1, towns.Count / 10) == 0 || done == towns.Count)
             {
                 log.WriteLine($"  {done}/{towns.Count} 个镇街道，{clock.Elapsed.TotalSeconds:0.0} 秒");
@@ -148,8 +160,8 @@ public sealed class IdSource(long unit, long volunteer, long statusChange, long 
     public long Unit = unit, Volunteer = volunteer, StatusChange = statusChange, Activity = activity, Hour = hour,
         Plan = plan, Section = section, Task = task, Assignment = assignment, Progress = progress, Cell = cell;
 
-    /// <summary>Set after the others: the stations and correspondents came later, and the positional list is long enough.</summary>
-    public long Station, Honour, Correspondent;
+    /// <summary>Set after the others: the stations, correspondents and publicity came later, and the positional list is long enough.</summary>
+    public long Station, Honour, Correspondent, Outlet, ScoringRule, Article, Author, Step, Adoption;
 }
 
 public sealed record GenerationReport(IReadOnlyDictionary<string, long> Rows, TimeSpan Elapsed);

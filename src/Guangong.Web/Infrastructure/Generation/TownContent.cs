@@ -37,6 +37,18 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
         public List<Features.Stations.StationHonour> Honours { get; } = [];
 
         public List<Features.Committees.Correspondent> Correspondents { get; } = [];
+
+        public List<Features.Publicity.Outlet> Outlets { get; } = [];
+
+        public List<Features.Publicity.ScoringRule> ScoringRules { get; } = [];
+
+        public List<Features.Publicity.Article> Articles { get; } = [];
+
+        public List<Features.Publicity.ArticleAuthor> Authors { get; } = [];
+
+        public List<Features.Publicity.ArticleStep> Steps { get; } = [];
+
+        public List<Features.Publicity.Adoption> Adoptions { get; } = [];
     }
 
     // Jan … Dec: quiet around the Spring Festival, busiest in the summer holidays (patrols, camps).
@@ -86,14 +98,23 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
             }
         }
 
+        Publicity(town, members, first, batch);
         return batch;
     }
 
     private readonly Dictionary<long, List<Unit>> _children = [];
 
-    /// <summary>Tells the content which units are the town's members (the tree builder's output, grouped once).</summary>
-    public void Know(IEnumerable<Unit> units)
+    /// <summary>
+    /// Tells the content which units are the town's members (the tree builder's output, grouped once) and the names of
+    /// the units above the towns (the new ones and the demo's the tree hangs under), which name the towns' outlets.
+    /// </summary>
+    public void Know(IEnumerable<Unit> units, IEnumerable<(long Id, string Name)> anchors)
     {
+        foreach (var (id, name) in anchors.Concat(units.Where(u => u.Level < UnitLevel.Town).Select(u => (u.Id, u.Name))))
+        {
+            _names[id] = name;
+        }
+
         foreach (var unit in units.Where(u => u.Level == UnitLevel.Village && u.ParentId is not null))
         {
             (_children.TryGetValue(unit.ParentId!.Value, out var list) ? list : _children[unit.ParentId.Value] = []).Add(unit);

@@ -8,7 +8,7 @@ namespace Guangong.Web.Tests.Infrastructure.Generation;
 /// <summary>
 /// Issue 18.1: each preset's shape, at a few rows per unit, gives a consistent database: every unit's path is
 /// its parent's plus its id, every record carries its unit's path, an activity's hour lines carry its
-/// unit and date (the demo's patrol and inspection lines have no activity), an activity cites only a task its unit may cite, a station stands in a village's committee, and the roll-up cells written by the generator are exactly those a rebuild computes.
+/// unit and date (the demo's patrol and inspection lines have no activity), an activity cites only a task its unit may cite, a station stands in a village's committee, an article tells of its unit's activity and is adopted by its town's outlets, and the roll-up cells written by the generator are exactly those a rebuild computes.
 /// </summary>
 public abstract class GeneratorTests(AppFixture fixture)
 {
@@ -22,8 +22,9 @@ public abstract class GeneratorTests(AppFixture fixture)
     public async Task A_preset_generates_a_consistent_database_with_the_figures_of_a_rebuild(string name)
     {
         var preset = GeneratorPreset.All[name].Tiny();
+        var demoArticles = await App.WithDbAsync(db => db.Articles.MaxAsync(a => (long?)a.Id)) ?? 0;
         var report = await App.WithDbAsync(db => new DataGenerator(db).RunAsync(preset, new GeneratorOptions(1, 18, new DateOnly(2026, 8, 31)), TextWriter.Null));
-        Assert.All(new[] { "Unit", "Volunteer", "Activity", "ServiceHourEntry", "TaskProgress", "RollupCell", "Station", "Correspondent" }, t => Assert.True(report.Rows.GetValueOrDefault(t) > 0, t));
+        Assert.All(new[] { "Unit", "Volunteer", "Activity", "ServiceHourEntry", "TaskProgress", "RollupCell", "Station", "Correspondent", "Outlet", "Article", "ArticleStep", "Adoption" }, t => Assert.True(report.Rows.GetValueOrDefault(t) > 0, t));
 
         var problems = await App.WithDbAsync(async db =>
         {
@@ -48,6 +49,15 @@ public abstract class GeneratorTests(AppFixture fixture)
             var cited = await db.Activities.AsNoTracking().Where(a => a.PlanTaskId != null).Select(a => new { a.Id, a.UnitId, a.Date, TaskId = a.PlanTaskId!.Value }).ToListAsync();
             found.AddRange(cited.Where(a => tasks[a.TaskId].Year != a.Date.Year || (tasks[a.TaskId].UnitId != a.UnitId && !assigned.Contains((a.TaskId, a.UnitId))))
                 .Select(a => "task cited by activity " + a.Id));
+            // An article is about an activity of its own unit, written after it; it is adopted exactly when an outlet of
+            // its town used it, and an outlet's town holds the article's unit.
+            found.AddRange(await db.Articles.AsNoTracking().Where(a => a.Id > demoArticles)
+                .Where(a => a.UnitPath != db.Units.Where(u => u.Id == a.UnitId).Select(u => u.Path).First()
+                    || !db.Activities.Any(x => x.Id == a.ActivityId && x.UnitId == a.UnitId && x.Date <= a.WrittenOn)
+                    || (a.Status == Web.Features.Publicity.ArticleStatus.Adopted) != a.Adoptions.Any()
+                    || a.Adoptions.Any(x => x.UnitPath != a.UnitPath || !a.UnitPath.StartsWith(x.Outlet!.UnitPath) || x.Date < a.WrittenOn)
+                    || !a.Authors.Any(x => x.Position == 0))
+                .Select(a => "article " + a.Id).ToListAsync());
             if (cited.Count == 0)
             {
                 found.Add("no activity cites a plan task");
@@ -69,6 +79,7 @@ public abstract class GeneratorTests(AppFixture fixture)
         await App.WithServiceAsync<RollupRebuild, int>(r => r.RunAsync());
         Assert.Equal(written, await Cells());
         Assert.Contains(written, c => c.StartsWith("activities|", StringComparison.Ordinal) && c.Contains("防溺水", StringComparison.Ordinal));
+        Assert.Contains(written, c => c.StartsWith(Web.Features.Statistics.Indicators.IndicatorCatalog.ArticlesAdopted.Code + "|", StringComparison.Ordinal));
     }
 
     private Task<List<string>> Cells() => App.WithDbAsync(async db =>

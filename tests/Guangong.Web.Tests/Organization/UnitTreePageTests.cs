@@ -135,6 +135,22 @@ public sealed class UnitTreePageTests
         Assert.Matches("以上为前100名，共\\d+名通讯员。", annual);
         Assert.DoesNotContain("left-out", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/annual?year={month.Year - 1}")), StringComparison.Ordinal);
 
+        // An article from each village this month: the month's units are ranked and cut as its correspondents.
+        await app.WithDbAsync(db =>
+        {
+            db.Articles.AddRange(Enumerable.Range(1, FilterUnits.MostShown + 20).Select(n => new Guangong.Web.Features.Publicity.Article
+            {
+                UnitId = 900_000 + n, UnitPath = $"{town.Path}{900_000 + n}/", Title = $"第{n}村动态", Body = "正文。", WrittenOn = month,
+                Kind = Guangong.Web.Features.Publicity.ArticleKind.Brief, Status = Guangong.Web.Features.Publicity.ArticleStatus.Submitted,
+            }));
+            return db.SaveChangesAsync();
+        });
+        var sending = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}"));
+        var unitRows = System.Text.RegularExpressions.Regex.Match(sending, "data-testid=\"units\".*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Equal(MonthReport.TopListed, System.Text.RegularExpressions.Regex.Matches(unitRows, "data-label=\"单位\"").Count);
+        Assert.Matches($"以上为积分前100个单位。本月有报送或被采用的单位共{FilterUnits.MostShown + 21}个，其余{FilterUnits.MostShown - 79}个这里没有逐一列出。", sending);
+        Assert.DoesNotContain("units-left-out", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}")), StringComparison.Ordinal);
+
         // A new notice's checklist has a bound of its own: a district's villages are still picked one by one.
         var notice = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));
         Assert.DoesNotContain("下级单位较多", notice, StringComparison.Ordinal);

@@ -12,6 +12,8 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(a => a.Body).HasMaxLength(20000).IsRequired();
         builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(a => new { a.UnitPath, a.WrittenOn });
+        // A city's or province's month (its scope is most of the table) reads by date first, and its latest article backwards.
+        builder.HasIndex(a => new { a.WrittenOn, a.UnitPath });
         builder.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Authors).WithOne().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Images).WithOne().HasForeignKey(x => x.ArticleId).OnDelete(DeleteBehavior.Restrict);
@@ -78,6 +80,7 @@ public sealed class AdoptionConfiguration : IEntityTypeConfiguration<Adoption>
         builder.Property(a => a.ClippingKey).HasMaxLength(64);
         builder.Property(a => a.UnitPath).HasMaxLength(400).IsRequired();
         builder.HasIndex(a => new { a.UnitPath, a.Date });
+        builder.HasIndex(a => new { a.Date, a.UnitPath });
 
         // The same outlet adopting the same article twice is one adoption: the database says so too.
         builder.HasIndex(a => new { a.ArticleId, a.OutletId }).IsUnique();

@@ -43,6 +43,9 @@ public sealed record MonthReport(int Year, int Month, IReadOnlyList<UnitMonthLin
 
     public int PeopleLeftOut => People.Count - PeopleListed.Count;
 
+    /// <summary>The units a page lists, as the correspondents: of a city's 900 sending units in a month, the first <see cref="TopListed"/>.</summary>
+    public IReadOnlyList<UnitMonthLine> UnitsListed => Listed(Units);
+
     /// <summary>The correspondents who sent at least one article this month.</summary>
     public int PeopleWhoSent => People.Count(p => p.Submitted > 0);
 
@@ -70,9 +73,9 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
         }
 
         var (rule, _) = await scores.RuleAsync(year, ct);
-        var (credits, articleUnits) = await scores.CreditedAsync(rule, year, ct);
         var from = new DateOnly(year, first, 1);
         var to = new DateOnly(year, last, 1).AddMonths(1);
+        var (credits, articleUnits) = await scores.CreditedAsync(rule, from, to, ct);
         var submitted = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn >= from && a.WrittenOn < to)
             .Select(a => new { a.Id, a.UnitId, a.WrittenOn, Authors = a.Authors.Select(x => x.CorrespondentId).ToList() }).ToListAsync(ct);
         var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.UnitPath, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);

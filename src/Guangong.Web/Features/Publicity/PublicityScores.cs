@@ -34,15 +34,21 @@ public sealed class PublicityScores(GuangongDbContext db)
     }
 
     public async Task<IReadOnlyList<Credit>> CreditsAsync(ScoringRule rule, int year, CancellationToken ct = default) =>
-        (await CreditedAsync(rule, year, ct)).Credits;
+        (await CreditedAsync(rule, new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), ct)).Credits;
 
-    /// <summary>The year's credits, and the unit of each article credited.</summary>
-    internal async Task<(IReadOnlyList<Credit> Credits, Dictionary<long, long> UnitOf)> CreditedAsync(ScoringRule rule, int year, CancellationToken ct)
+    /// <summary>
+    /// The credits dated from <paramref name="from"/> to before <paramref name="to"/>, and the unit of each article credited.
+    /// A credit is dated by an adoption or a bonus of its article, so only the articles with one in those dates are read
+    /// (each with all its adoptions, which decide where its points fall): a month's page reads its month's articles, not
+    /// the year's (a city's year is 10,000 articles).
+    /// </summary>
+    internal async Task<(IReadOnlyList<Credit> Credits, Dictionary<long, long> UnitOf)> CreditedAsync(ScoringRule rule, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var from = new DateOnly(year, 1, 1);
-        var to = from.AddYears(1);
+        // The dated articles as one IN over a union: as two EXISTS joined by OR, PostgreSQL ran the bonuses' for each article of the scope.
+        var dated = db.Adoptions.Where(x => x.Date >= from && x.Date < to).Select(x => x.ArticleId)
+            .Concat(db.ArticleBonuses.Where(b => b.Date >= from && b.Date < to).Select(b => b.ArticleId));
         var articles = await db.Articles.AsNoTracking()
-            .Where(a => a.Adoptions.Any(x => x.Date >= from && x.Date < to) || db.ArticleBonuses.Any(b => b.ArticleId == a.Id && b.Date >= from && b.Date < to))
+            .Where(a => dated.Contains(a.Id))
             .Select(a => new
             {
                 a.Id,
@@ -54,7 +60,7 @@ public sealed class PublicityScores(GuangongDbContext db)
             }).ToListAsync(ct);
         var credits = ScoreCalculator.Credits(rule, articles.Select(a => new ScoredArticle(a.Id, a.Kind, a.Authors,
             [.. a.Adoptions.Select(x => (x.Level, x.Date))], [.. a.Bonuses.Select(b => (b.IsAward, b.Date))])));
-        return ([.. credits.Where(c => c.Year == year)], articles.ToDictionary(a => a.Id, a => a.UnitId));
+        return ([.. credits.Where(c => new DateOnly(c.Year, c.Month, 1) >= from && new DateOnly(c.Year, c.Month, 1) < to)], articles.ToDictionary(a => a.Id, a => a.UnitId));
     }
 
     /// <summary>

@@ -3554,6 +3554,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("ArticleId", "OutletId")
                         .IsUnique();
 
+                    b.HasIndex("Date", "UnitPath");
+
                     b.HasIndex("UnitPath", "Date");
 
                     b.ToTable("Adoptions", (string)null);
@@ -3616,6 +3618,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("UnitId");
 
                     b.HasIndex("UnitPath", "WrittenOn");
+
+                    b.HasIndex("WrittenOn", "UnitPath");
 
                     b.ToTable("Articles", (string)null);
                 });

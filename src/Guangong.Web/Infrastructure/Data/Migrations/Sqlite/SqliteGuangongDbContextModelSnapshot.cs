@@ -3380,6 +3380,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("ArticleId", "OutletId")
                         .IsUnique();
 
+                    b.HasIndex("Date", "UnitPath");
+
                     b.HasIndex("UnitPath", "Date");
 
                     b.ToTable("Adoptions", (string)null);
@@ -3439,6 +3441,8 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("UnitId");
 
                     b.HasIndex("UnitPath", "WrittenOn");
+
+                    b.HasIndex("WrittenOn", "UnitPath");
 
                     b.ToTable("Articles", (string)null);
                 });

@@ -133,6 +133,14 @@ public sealed class UnitTreePageTests
         var annualPeople = System.Text.RegularExpressions.Regex.Match(annual, "data-testid=\"annual-people\".*?</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
         Assert.Equal(MonthReport.TopListed, System.Text.RegularExpressions.Regex.Matches(annualPeople, "data-label=\"通讯员\"").Count);
         Assert.Matches("以上为前100名，共\\d+名通讯员。", annual);
+        // Its award form offers the listed ones, and finds the others by name.
+        var offered = System.Text.RegularExpressions.Regex.Matches(annual, "<option value=\"c-\\d+\"[^>]*>([^<·]*) ·").Select(m => m.Groups[1].Value.Trim()).ToList();
+        Assert.Equal(MonthReport.TopListed, offered.Count);
+        Assert.Contains("其他的请先输入名称查找", annual, StringComparison.Ordinal);
+        var other = Enumerable.Range(1, FilterUnits.MostShown + 20).Select(n => $"通讯员{n}号").First(n => !offered.Contains(n));
+        var found = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/annual?year={month.Year - 1}&find={Uri.EscapeDataString(other)}"));
+        Assert.Matches($"<option value=\"c-\\d+\"[^>]*>{other} ·", found);
+        Assert.Contains($"已在“对象”中加上名称含“{other}”的", found, StringComparison.Ordinal);
         Assert.DoesNotContain("left-out", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/annual?year={month.Year - 1}")), StringComparison.Ordinal);
 
         // An article from each village this month: the month's units are ranked and cut as its correspondents.

@@ -29,6 +29,27 @@ public sealed record AnnualRankingReport(int Year, int Months, IReadOnlyList<Ann
     public IReadOnlyList<AnnualUnitLine> UnitsListed => MonthReport.Listed(Units);
 
     public IReadOnlyList<AnnualPersonLine> PeopleListed => MonthReport.Listed(People);
+
+    /// <summary>Whether the award form offers the listed part of the ranking only: a city's is thousands of units and correspondents (400 KB of options).</summary>
+    public bool TargetsCut => UnitsListed.Count < Units.Count || PeopleListed.Count < People.Count;
+
+    /// <summary>
+    /// The units and correspondents the award form offers: every one while they fit; past that those the page lists, those
+    /// whose name (or correspondent's unit) holds <paramref name="find"/> (at most <see cref="MonthReport.TopListed"/> of
+    /// each), and the one <paramref name="chosen"/> ("u-ID" or "c-ID") so a form sent back keeps it.
+    /// </summary>
+    public (IReadOnlyList<AnnualUnitLine> Units, IReadOnlyList<AnnualPersonLine> People) Targets(string? find, string? chosen)
+    {
+        if (!TargetsCut)
+        {
+            return (Units, People);
+        }
+
+        bool Holds(string text) => !string.IsNullOrWhiteSpace(find) && text.Contains(find.Trim(), StringComparison.Ordinal);
+        var units = UnitsListed.Concat(Units.Where(u => Holds(u.Name)).Take(MonthReport.TopListed)).Concat(Units.Where(u => chosen == $"u-{u.UnitId}"));
+        var people = PeopleListed.Concat(People.Where(p => Holds(p.Name) || Holds(p.UnitName)).Take(MonthReport.TopListed)).Concat(People.Where(p => chosen == $"c-{p.CorrespondentId}"));
+        return ([.. units.DistinctBy(u => u.UnitId).OrderBy(u => u.Rank)], [.. people.DistinctBy(p => p.CorrespondentId).OrderBy(p => p.Rank)]);
+    }
 }
 
 public sealed class AwardInput

@@ -158,6 +158,10 @@ public sealed class UnitTreePageTests
         Assert.Equal(MonthReport.TopListed, System.Text.RegularExpressions.Regex.Matches(unitRows, "data-label=\"单位\"").Count);
         Assert.Matches($"以上为积分前100个单位。本月有报送或被采用的单位共{FilterUnits.MostShown + 21}个，其余{FilterUnits.MostShown - 79}个这里没有逐一列出。", sending);
         Assert.DoesNotContain("units-left-out", WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/scores?year={month.Year}&month={month.Month}")), StringComparison.Ordinal);
+        // The draft 通报 names the best fifty of them and counts the rest (it was one paragraph naming each).
+        var unitsDrafted = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync($"/publicity/bulletins/new?year={month.Year}&month={month.Month}"));
+        Assert.Contains($"本月共有{FilterUnits.MostShown + 21}个单位报送稿件或有稿件被采用，积分居前50位的是：", unitsDrafted, StringComparison.Ordinal);
+        Assert.Contains($"。其余{FilterUnits.MostShown - 29}个单位的报送和采用情况不再逐一列出。", unitsDrafted, StringComparison.Ordinal);
 
         // A new notice's checklist has a bound of its own: a district's villages are still picked one by one.
         var notice = WebUtility.HtmlDecode(await districtOfficer.GetStringAsync("/notices/new"));

@@ -28,9 +28,13 @@ public static class BulletinText
               + "现将有关情况通报如下。");
 
         lines.Add("一、各单位报送和采用情况");
+        // A city's 900 sending units were one paragraph of 24,000 characters: past the bound the best are named and the rest counted.
+        string Line(UnitMonthLine u) => $"{u.Name}报送{u.Submitted}篇，采用{u.AdoptedByLevel.Sum()}篇次，积分{Points(u.Points)}分";
         lines.Add(r.Units.Count == 0
             ? "本月没有单位报送稿件或有稿件被采用。"
-            : string.Join("；", r.Units.Select(u => $"{u.Name}报送{u.Submitted}篇，采用{u.AdoptedByLevel.Sum()}篇次，积分{Points(u.Points)}分")) + "。");
+            : r.Units.Count > MostNamedUnits
+                ? $"本月共有{r.Units.Count}个单位报送稿件或有稿件被采用，积分居前{MostNamedUnits}位的是：{string.Join("；", r.Units.Take(MostNamedUnits).Select(Line))}。其余{r.Units.Count - MostNamedUnits}个单位的报送和采用情况不再逐一列出。"
+                : string.Join("；", r.Units.Select(Line)) + "。");
 
         lines.Add("二、通讯员积分和任务完成情况");
         var top = r.People.Where(p => p.Points > 0).ToList();
@@ -69,6 +73,9 @@ public static class BulletinText
 
         return string.Join('\n', lines);
     }
+
+    /// <summary>Past this many units with figures in the month, the 通报 names the best this many and counts the rest.</summary>
+    public const int MostNamedUnits = 50;
 
     /// <summary>Past this many correspondents short of the month's task, the 通报 counts them instead of naming each in one paragraph.</summary>
     public const int MostNamedShort = 50;

@@ -187,6 +187,12 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
             }
         }
 
+        if (printed.Count == 0)
+        {
+            // No 通报 of this unit earlier in the year: nothing printed to correct, and the year's credits need not be read.
+            return [];
+        }
+
         var now = await MonthPointsAsync(year, ct);
         var names = await db.Correspondents.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         return [.. printed.OrderBy(p => p.Key).SelectMany(p =>

@@ -25,7 +25,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 propertyCount: 11,
                 navigationCount: 2,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -133,6 +133,9 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 unique: true);
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { date, unitPath });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { unitPath, date });
 
             return runtimeEntityType;

@@ -25,7 +25,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 propertyCount: 13,
                 navigationCount: 5,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -144,6 +144,9 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { unitPath, writtenOn });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { writtenOn, unitPath });
 
             return runtimeEntityType;
         }

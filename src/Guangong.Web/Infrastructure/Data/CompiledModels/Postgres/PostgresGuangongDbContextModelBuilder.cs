@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("1a258456-b235-4e7b-a492-45d6bba31ce5"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("359e2176-6b69-428b-8e16-b54375753183"), entityTypeCount: 98)
         {
         }
 

@@ -24,7 +24,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 propertyCount: 13,
                 navigationCount: 5,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -131,6 +131,9 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
 
             var index0 = runtimeEntityType.AddIndex(
                 new[] { unitPath, writtenOn });
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { writtenOn, unitPath });
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("edfe9aad-3bd6-4ed2-99e0-803a22f493ed"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("e8dd5c26-95a3-4f62-a73f-0e4d07a640ac"), entityTypeCount: 98)
         {
         }
 

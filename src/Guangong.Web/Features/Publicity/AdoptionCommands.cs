@@ -158,11 +158,15 @@ public sealed class AdoptionCommands(GuangongDbContext db, ArticleCommands artic
     /// Whether the month's 通报 has been issued by the article's unit or a unit above it: the
     /// town closes the month for its villages, so the closure may lie above the scope.
     /// </summary>
-    public async Task<bool> IsClosedAsync(string unitPath, int year, int month, CancellationToken ct)
+    public async Task<bool> IsClosedAsync(string unitPath, int year, int month, CancellationToken ct) =>
+        (await ClosedMonthsAsync(unitPath, year, ct)).Contains(month);
+
+    /// <summary>The months of the year closed for <paramref name="unitPath"/> (by it or a unit above it), in one read: the year's ranking asks of twelve.</summary>
+    public async Task<IReadOnlySet<int>> ClosedMonthsAsync(string unitPath, int year, CancellationToken ct)
     {
         using var _ = db.Scope.ReadOutside(OutsideReasons.RulesFromAbove);
-        var paths = await db.PublicityMonthClosures.AsNoTracking().Where(c => c.Year == year && c.Month == month).Select(c => c.UnitPath).ToListAsync(ct);
-        return paths.Any(p => unitPath.StartsWith(p, StringComparison.Ordinal));
+        var closures = await db.PublicityMonthClosures.AsNoTracking().Where(c => c.Year == year).Select(c => new { c.Month, c.UnitPath }).ToListAsync(ct);
+        return closures.Where(c => unitPath.StartsWith(c.UnitPath, StringComparison.Ordinal)).Select(c => c.Month).ToHashSet();
     }
 
     public async Task<CommandResult<Outlet>> SaveOutletAsync(long? id, OutletInput input, CancellationToken ct = default)

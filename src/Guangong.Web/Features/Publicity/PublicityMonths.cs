@@ -96,6 +96,7 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
         var adopted = await db.Adoptions.AsNoTracking().Where(x => x.Date >= from && x.Date < to)
             .Select(x => new { x.ArticleId, x.Date, x.Outlet!.Level, x.Article!.UnitId, Authors = x.Article.Authors.Select(a => a.CorrespondentId).ToList() }).ToListAsync(ct);
         var levels = Enum.GetValues<OutletLevel>();
+        var closedMonths = await adoptions.ClosedMonthsAsync(db.Scope.Path ?? string.Empty, year, ct);
         var reports = new List<MonthReport>();
         for (var month = first; month <= last; month++)
         {
@@ -118,7 +119,7 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
                     sentByPerson.GetValueOrDefault(p.Id), takenByPerson.GetValueOrDefault(p.Id), pointsByPerson.GetValueOrDefault(p.Id),
                     p.Level == UnitLevel.Village && p.Kind == UnitKind.Committee ? rule.VillageQuota : rule.OtherQuota))
                 .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-            var closed = await adoptions.IsClosedAsync(db.Scope.Path ?? string.Empty, year, m, ct);
+            var closed = closedMonths.Contains(m);
             reports.Add(new MonthReport(year, m,
                 [.. unitLines.Where(u => u.Submitted > 0 || u.Points > 0 || u.AdoptedByLevel.Sum() > 0).OrderByDescending(u => u.Points).ThenByDescending(u => u.Submitted)],
                 personLines, [.. unitLines.Zip(units).Where(u => u.First.Submitted == 0).Select(u => (u.First.UnitId, u.First.Name, u.Second.Depth))], closed, deepestNamed));

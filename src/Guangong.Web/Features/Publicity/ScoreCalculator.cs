@@ -21,6 +21,8 @@ public static class ScoreCalculator
     public static IReadOnlyList<Credit> Credits(ScoringRule rule, IEnumerable<ScoredArticle> articles)
     {
         var credits = new List<Credit>();
+        // The rule's table parsed once, not per adoption (a city's year is 10,000 of them).
+        var table = rule.Table();
         foreach (var article in articles.Where(a => a.Authors.Count > 0))
         {
             var counted = rule.HighestLevelOnce
@@ -28,7 +30,7 @@ public static class ScoreCalculator
                 : article.Adoptions;
             foreach (var (level, date) in counted)
             {
-                Share(credits, rule, article, date, rule.PointsFor(article.Kind, level), level);
+                Share(credits, rule, article, date, table[(int)article.Kind - 1][(int)level - 1], level);
             }
 
             foreach (var (isAward, date) in article.Bonuses)

@@ -105,10 +105,7 @@ internal sealed partial class TownContent
             batch.Authors.Add(new ArticleAuthor { Id = ids.Author++, ArticleId = article.Id, CorrespondentId = coAuthor.Id, Position = 1, UnitId = unit.Id, UnitPath = unit.Path });
         }
 
-        void Step(ArticleAction action, DateOnly day, int hour, string by, string? comment = null) => batch.Steps.Add(new ArticleStep
-        {
-            Id = ids.Step++, ArticleId = article.Id, Action = action, Comment = comment, UserId = userId, UserName = by, AtUtc = Utc(day, hour), UnitId = unit.Id, UnitPath = unit.Path,
-        });
+        void Step(ArticleAction action, DateOnly day, int hour, string by, string? comment = null) => AddStep(article, action, day, hour, by, comment, batch);
 
         // Most are reviewed by the town the next day; a few wait as drafts or submissions, a few are sent back.
         Step(ArticleAction.Created, written, 9, writer.Name);
@@ -151,15 +148,17 @@ internal sealed partial class TownContent
             PageIssue = web ? null : $"{date.Year}年{date.Month}月{date.Day}日第{(article.Id % 8) + 1}版", RecordedByUserId = userId, CreatedUtc = Utc(date, 15),
             UnitId = article.UnitId, UnitPath = article.UnitPath,
         });
-        batch.Steps.Add(new ArticleStep
-        {
-            Id = ids.Step++, ArticleId = article.Id, Action = ArticleAction.Adopted, Comment = outlet.Name, UserId = userId, UserName = officer, AtUtc = Utc(date, 15),
-            UnitId = article.UnitId, UnitPath = article.UnitPath,
-        });
+        AddStep(article, ArticleAction.Adopted, date, 15, officer, outlet.Name, batch);
         article.Status = ArticleStatus.Adopted;
         article.IsPublic = true;
         tally.Add(article.UnitId, article.UnitPath, date, ArticlesAdopted.Code, EnumText.Of(outlet.Level), 1);
     }
+
+    private void AddStep(Article article, ArticleAction action, DateOnly day, int hour, string by, string? comment, Batch batch) => batch.Steps.Add(new ArticleStep
+    {
+        Id = ids.Step++, ArticleId = article.Id, Action = action, Comment = comment, UserId = userId, UserName = by, AtUtc = Utc(day, hour),
+        UnitId = article.UnitId, UnitPath = article.UnitPath,
+    });
 
     /// <summary>What the activity's record says, no more: its day, place, the volunteers who served and the young people reached.</summary>
     private static string Body(string place, Activity activity, Random draw)

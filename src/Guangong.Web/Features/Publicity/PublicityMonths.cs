@@ -75,7 +75,8 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
         var (rule, _) = await scores.RuleAsync(year, ct);
         var from = new DateOnly(year, first, 1);
         var to = new DateOnly(year, last, 1).AddMonths(1);
-        var (credits, articleUnits) = await scores.CreditedAsync(rule, from, to, ct);
+        var credited = await scores.CreditedAsync(rule, from, to, ct);
+        var (credits, articleUnits) = (credited.Credits, credited.UnitOf);
         var submitted = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn >= from && a.WrittenOn < to)
             .Select(a => new { a.Id, a.UnitId, a.WrittenOn, Authors = a.Authors.Select(x => x.CorrespondentId).ToList() }).ToListAsync(ct);
         var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.UnitPath, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
@@ -93,8 +94,7 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
         var deepestNamed = units.Count <= FilterUnits.MostShown ? int.MaxValue : FilterUnits.DeepestShown(units.CountBy(u => u.Depth).Select(l => (l.Key, l.Value)));
 
         // Adoptions are counted as they happened in the month; points follow the rule (which may count an article once, elsewhere).
-        var adopted = await db.Adoptions.AsNoTracking().Where(x => x.Date >= from && x.Date < to)
-            .Select(x => new { x.ArticleId, x.Date, x.Outlet!.Level, x.Article!.UnitId, Authors = x.Article.Authors.Select(a => a.CorrespondentId).ToList() }).ToListAsync(ct);
+        var adopted = credited.AdoptedIn();
         var levels = Enum.GetValues<OutletLevel>();
         var closedMonths = await adoptions.ClosedMonthsAsync(db.Scope.Path ?? string.Empty, year, ct);
         var reports = new List<MonthReport>();

@@ -11,6 +11,17 @@ namespace Guangong.Web.Features.Publicity;
 
 public sealed record ScoreChange(string Name, decimal Before, decimal After);
 
+/// <summary>An adoption as a month's figures count it: by the article's unit and authors, at the outlet's level.</summary>
+public sealed record AdoptionSeen(long ArticleId, long UnitId, IReadOnlyList<long> Authors, OutletLevel Level, DateOnly Date);
+
+/// <summary>The credits of a period, the articles scored for them and each one's unit.</summary>
+public sealed record CreditedArticles(IReadOnlyList<Credit> Credits, IReadOnlyList<ScoredArticle> Articles, IReadOnlyDictionary<long, long> UnitOf, DateOnly From, DateOnly To)
+{
+    /// <summary>The adoptions dated in the period (the articles read carry their other adoptions too).</summary>
+    public IReadOnlyList<AdoptionSeen> AdoptedIn() =>
+        [.. Articles.SelectMany(a => a.Adoptions.Where(x => x.Date >= From && x.Date < To).Select(x => new AdoptionSeen(a.Id, UnitOf[a.Id], a.Authors, x.Level, x.Date)))];
+}
+
 /// <summary>
 /// The 量化考核 rule and the credits it gives. Scores are computed from the rule and the adoptions every time they are
 /// shown (here, and by month in <see cref="PublicityMonths"/>), so there is no stored score that could be typed or go stale.
@@ -37,12 +48,13 @@ public sealed class PublicityScores(GuangongDbContext db)
         (await CreditedAsync(rule, new DateOnly(year, 1, 1), new DateOnly(year + 1, 1, 1), ct)).Credits;
 
     /// <summary>
-    /// The credits dated from <paramref name="from"/> to before <paramref name="to"/>, and the unit of each article credited.
+    /// The credits dated from <paramref name="from"/> to before <paramref name="to"/>, and the articles read for them.
     /// A credit is dated by an adoption or a bonus of its article, so only the articles with one in those dates are read
     /// (each with all its adoptions, which decide where its points fall): a month's page reads its month's articles, not
-    /// the year's (a city's year is 10,000 articles).
+    /// the year's (a city's year is 10,000 articles). Every adoption in those dates is among them, so the months' adoption
+    /// counts come from the same read (<see cref="CreditedArticles.AdoptedIn"/>).
     /// </summary>
-    internal async Task<(IReadOnlyList<Credit> Credits, Dictionary<long, long> UnitOf)> CreditedAsync(ScoringRule rule, DateOnly from, DateOnly to, CancellationToken ct)
+    internal async Task<CreditedArticles> CreditedAsync(ScoringRule rule, DateOnly from, DateOnly to, CancellationToken ct)
     {
         // The dated articles as one IN over a union: as two EXISTS joined by OR, PostgreSQL ran the bonuses' for each article of the scope.
         var dated = db.Adoptions.Where(x => x.Date >= from && x.Date < to).Select(x => x.ArticleId)
@@ -58,9 +70,11 @@ public sealed class PublicityScores(GuangongDbContext db)
                 Adoptions = a.Adoptions.Select(x => new { x.Outlet!.Level, x.Date }).ToList(),
                 Bonuses = db.ArticleBonuses.Where(b => b.ArticleId == a.Id).Select(b => new { b.IsAward, b.Date }).ToList(),
             }).ToListAsync(ct);
-        var credits = ScoreCalculator.Credits(rule, articles.Select(a => new ScoredArticle(a.Id, a.Kind, a.Authors,
-            [.. a.Adoptions.Select(x => (x.Level, x.Date))], [.. a.Bonuses.Select(b => (b.IsAward, b.Date))])));
-        return ([.. credits.Where(c => new DateOnly(c.Year, c.Month, 1) >= from && new DateOnly(c.Year, c.Month, 1) < to)], articles.ToDictionary(a => a.Id, a => a.UnitId));
+        List<ScoredArticle> scored = [.. articles.Select(a => new ScoredArticle(a.Id, a.Kind, a.Authors,
+            [.. a.Adoptions.Select(x => (x.Level, x.Date))], [.. a.Bonuses.Select(b => (b.IsAward, b.Date))]))];
+        var credits = ScoreCalculator.Credits(rule, scored);
+        return new([.. credits.Where(c => new DateOnly(c.Year, c.Month, 1) >= from && new DateOnly(c.Year, c.Month, 1) < to)],
+            scored, articles.ToDictionary(a => a.Id, a => a.UnitId), from, to);
     }
 
     /// <summary>

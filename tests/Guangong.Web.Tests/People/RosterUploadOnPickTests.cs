@@ -29,7 +29,7 @@ public abstract class RosterUploadOnPickTests(AppFixture fixture)
         using var form = new MultipartFormDataContent
         {
             { new StringContent(HttpSession.AntiforgeryToken(page)), "__RequestVerificationToken" },
-            { new StringContent(RosterImport.KindName), "kind" },
+            { new StringContent(RosterUpload.KindName), "kind" },
         };
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");

@@ -168,7 +168,7 @@ public sealed class ServiceHourTotalsFollower : ISaveFollower
     /// </summary>
     public static async Task<(int People, int Units)> RebuildAsync(GuangongDbContext db, CancellationToken ct = default)
     {
-        var year = db.Database.IsNpgsql() ? "CAST(EXTRACT(YEAR FROM \"Date\") AS integer)" : "CAST(substr(\"Date\", 1, 4) AS INTEGER)";
+        var year = db.OnSqlite ? "CAST(substr(\"Date\", 1, 4) AS INTEGER)" : "CAST(EXTRACT(YEAR FROM \"Date\") AS integer)";
         // A county's 1.6 million lines take tens of seconds on a busy machine: more than the default 30 s.
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await db.Database.ExecuteSqlRawAsync("DELETE FROM \"VolunteerYearHours\"", ct);

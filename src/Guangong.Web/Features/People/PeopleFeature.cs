@@ -12,7 +12,7 @@ public static class PeopleFeature
         services.AddScoped(sp => new ImportFileStore(importDirectory, sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<RosterImport>();
         services.AddSingleton<PreviewedRows>();
-        services.AddSingleton(sp => RosterImport.Kind(sp.GetRequiredService<PreviewedRows>()));
+        services.AddSingleton(sp => RosterUpload.Kind(sp.GetRequiredService<PreviewedRows>()));
         services.AddScoped<VolunteerCare>();
         services.AddSingleton<ISaveFollower, LastVisitFollower>();
         services.AddScoped<TeamRenewal>();

@@ -25,7 +25,7 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
         var rows = Rows(Ordered(Filtered(db.Volunteers, filter, path), filter));
 
         // A search by text reads the whole range either way; only a plain list by name walks the index.
-        var walk = filter.Sort is not ("age" or "unit") && string.IsNullOrWhiteSpace(filter.Q) && db.Database.IsSqlite();
+        var walk = filter.Sort is not ("age" or "unit") && string.IsNullOrWhiteSpace(filter.Q) && db.OnSqlite;
         var found = await rows.ToPagedListAsync(
             count => walk && count >= LargeScope ? Rows(Ordered(Filtered(db.ByIndex<Volunteer>(nameof(Volunteer.Name), nameof(Volunteer.BirthYear)), filter, path), filter)) : rows,
             page,

@@ -119,7 +119,7 @@ public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrd
         // index gives a large scope's first rows in order (a province's open assignments were sorted whole: 0.17 s): the
         // soon and overdue lists hold none, and PostgreSQL's ascending order puts nulls last. SQLite puts them first.
         var open = Open(show);
-        var byDate = show is Soon or "overdue" || db.Database.IsNpgsql()
+        var byDate = show is Soon or "overdue" || !db.OnSqlite
             ? open.OrderBy(a => a.DueDate)
             : open.OrderBy(a => a.DueDate == null).ThenBy(a => a.DueDate);
         return byDate.ThenBy(a => a.PlanId).ThenBy(a => a.TaskId).ThenBy(a => a.Id).Select(a => new AssignmentRow(a.Id, a.TaskId, a.PlanTitle, a.Label, a.TaskText, a.Unit!.Name, a.DueDate, a.Percent, a.HasProgress, a.LastProgressOn, a.Frequency, a.UnitPath));

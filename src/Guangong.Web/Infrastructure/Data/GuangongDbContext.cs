@@ -33,6 +33,12 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
     {
     }
 
+    /// <summary>
+    /// Whether the context runs on SQLite, else PostgreSQL: known from its type. EF Core's <c>Database.IsSqlite()</c> reads
+    /// the provider's assembly name on every call (a list page asked on each query, a save in its scope check).
+    /// </summary>
+    public bool OnSqlite => this is SqliteGuangongDbContext;
+
     /// <summary>Gives a context taken from the pool the request's scope, actor and clock.</summary>
     internal GuangongDbContext Lease(DataScope scope, CurrentActor actor, TimeProvider clock)
     {

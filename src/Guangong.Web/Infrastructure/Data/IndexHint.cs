@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Infrastructure.Data;
@@ -19,15 +20,21 @@ public static class IndexHint
         where T : class
     {
         var set = db.Set<T>();
-        if (!db.Database.IsSqlite())
+        if (!db.OnSqlite)
         {
             return set;
         }
 
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new ArgumentException($"{typeof(T).Name} is not an entity.", nameof(T));
-        var index = entity.GetIndexes().FirstOrDefault(i => i.Properties.Select(p => p.Name).SequenceEqual(properties))
-            ?? throw new ArgumentException($"{typeof(T).Name} has no index on ({string.Join(", ", properties)}).", nameof(properties));
-        var sql = "SELECT * FROM \"" + entity.GetTableName() + "\" INDEXED BY \"" + index.GetDatabaseName() + "\"";
+        // The statement is found in the model once per index: a list page asks on every request.
+        var sql = Statements.GetOrAdd((typeof(T), string.Join(',', properties)), _ =>
+        {
+            var entity = db.Model.FindEntityType(typeof(T)) ?? throw new ArgumentException($"{typeof(T).Name} is not an entity.", nameof(T));
+            var index = entity.GetIndexes().FirstOrDefault(i => i.Properties.Select(p => p.Name).SequenceEqual(properties))
+                ?? throw new ArgumentException($"{typeof(T).Name} has no index on ({string.Join(", ", properties)}).", nameof(properties));
+            return "SELECT * FROM \"" + entity.GetTableName() + "\" INDEXED BY \"" + index.GetDatabaseName() + "\"";
+        });
         return set.FromSqlRaw(sql);
     }
+
+    private static readonly ConcurrentDictionary<(Type, string), string> Statements = new();
 }

@@ -143,7 +143,7 @@ internal static class ScopeWriteGuard
         // them, waits for the save, or the save for the move and then reads the new paths. SQLite's write lock, taken
         // as the save's transaction begins, does the same there.
         var ids = wanted.ToArray();
-        var units = db.Database.IsNpgsql()
+        var units = !db.OnSqlite
             ? db.Units.FromSql($"""SELECT * FROM "Units" WHERE "Id" = ANY({ids}) ORDER BY "Id" FOR SHARE""")
             : db.Units.Where(u => ids.Contains(u.Id));
         var paths = await units.IgnoreQueryFilters().AsNoTracking()

@@ -10,44 +10,16 @@ namespace Guangong.Web.Features.People.Import;
 /// Spreadsheet import of the roster in two steps: a preview that writes nothing and lists every
 /// row's problems, then, on confirmation, one transaction that adds the valid rows. With the page script the file
 /// goes up as soon as it is picked, through the upload on pick of every form that takes files (<see cref="PendingUploads"/>,
-/// as <see cref="Kind"/>): one that does not read as a roster is refused there with the reason, a good one waits under
+/// as <see cref="RosterUpload.Kind"/>): one that does not read as a roster is refused there with the reason, a good one waits under
 /// its uploader's token and the form posts only the token. The preview moves it into the <see cref="ImportFileStore"/>
 /// under the same token, where the confirmation and the download of rejected rows find it. Without the script the
 /// file comes with the form.
 /// </summary>
 public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, ImportFileStore files, PreviewedRows previewed, PendingUploads pending, CurrentUser me)
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
-
-    /// <summary>The upload kind's name, which the import form carries.</summary>
-    public const string KindName = "roster";
-
-    /// <summary>
-    /// The roster's .xlsx picked on the import form: read as a roster (the sheet and its columns; the rows are checked in
-    /// the preview) as it goes up, its rows kept for the preview (<see cref="PreviewedRows.KeepPicked"/>).
-    /// </summary>
-    public static UploadKind Kind(PreviewedRows previewed) =>
-        new(KindName, MaxFileBytes, Identify, [Policies.CanManageRoster], Read: (bytes, _) => ReadAsRoster(bytes, previewed));
-
-    private static (string? ContentType, string? Error) Identify(ReadOnlySpan<byte> head, long length, string fileName) =>
-        LengthError(length) is { } refused ? (null, PickedFile.Refusal(refused)) : (Guangong.Documents.MediaTypes.Xlsx, null);
-
-    private static string? ReadAsRoster(byte[] bytes, PreviewedRows previewed)
-    {
-        using var stream = new MemoryStream(bytes, writable: false);
-        var (rows, error) = RosterSpreadsheet.Read(stream);
-        if (error is not null)
-        {
-            return PickedFile.Refusal(error);
-        }
-
-        previewed.KeepPicked(bytes, rows);
-        return null;
-    }
-
     public async Task<(string? Token, RosterImportPreview Preview)> UploadAsync(Stream content, long length, CancellationToken ct = default)
     {
-        if (LengthError(length) is { } refused)
+        if (RosterUpload.LengthError(length) is { } refused)
         {
             return (null, RosterImportPreview.Refused(refused));
         }
@@ -172,7 +144,7 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
     private async Task<List<RosterKey>> RosterKeysAsync(List<string> names, List<long> numbers, CancellationToken ct)
     {
         var people = db.Volunteers.AsNoTracking();
-        if (!db.Database.IsNpgsql())
+        if (db.OnSqlite)
         {
             return await Keys(people.Where(v => EF.Parameter(names).Contains(v.Name) || EF.Parameter(numbers).Contains(v.Id))).ToListAsync(ct);
         }
@@ -232,13 +204,6 @@ public sealed class RosterImport(GuangongDbContext db, VolunteerRoster roster, I
         previewed.Forget(me.UserId, token);
         return preview;
     }
-
-    private static string? LengthError(long length) => length switch
-    {
-        0 => "文件是空的（0字节）。",
-        > MaxFileBytes => $"文件有{length / 1024 / 1024}MB，超过了10MB的上限。请删去无关的工作表或分成几个文件。",
-        _ => null,
-    };
 
     /// <summary>An imported row's values onto the person it names; a new status is kept as history, as the status form does.</summary>
     private async Task ApplyAsync(Volunteer volunteer, VolunteerValues values, RosterCodes codes, CancellationToken ct)

@@ -76,7 +76,7 @@ public class ListPageBenchmarks
             FROM Volunteers v {byName} JOIN Units u ON u.Id = v.UnitId
             WHERE v.UnitPath >= $f AND v.UnitPath < $t AND v.Status = 2 ORDER BY v.Name, v.BirthYear, v.Id LIMIT 20 OFFSET $o
             """, offset);
-        return await WriteAsync(command, total, ["id", "name", "gender", "birthYear", "phone", "category", "layer", "status", "specialties", "unitId", "unitName"]);
+        return await WriteAsync(command, total, ["id", "name", "gender", "birthYear", "phone", "category", "layer", "status", "specialties", "unitId", "unitName", "unitPath"]);
     }
 
     [Benchmark, BenchmarkCategory("volunteers")]
@@ -110,7 +110,7 @@ public class ListPageBenchmarks
                    (SELECT COUNT(*) FROM ActivityFiles f WHERE f.ActivityId = a.Id), a.UnitPath
             FROM Activities a JOIN Units u ON u.Id = a.UnitId WHERE a.Id IN ({(ids.Count == 0 ? "0" : string.Join(",", ids))}) ORDER BY a.Date DESC, a.Id DESC
             """, 0);
-        return await WriteAsync(command, total, ["id", "title", "category", "status", "date", "startTime", "place", "unitName", "unitId", "youthReached", "volunteerCount", "files"]);
+        return await WriteAsync(command, total, ["id", "title", "category", "status", "date", "startTime", "place", "unitName", "unitId", "youthReached", "volunteerCount", "fileCount"]);
     }
 
     [Benchmark, BenchmarkCategory("activities")]
@@ -155,7 +155,7 @@ public class ListPageBenchmarks
     /// <summary>
     /// The rows as JSON, the unit named as the app names it for the reader: past a town (a district's lists), a unit below
     /// a town with its town's name before it, the towns on the rows' paths read by key (<c>TownNamedUnits</c>). The last
-    /// column is the row's unit path, not written.
+    /// column is the row's unit path, written when <paramref name="names"/> names it (the volunteers' rows carry it).
     /// </summary>
     private async Task<long> WriteAsync(SqliteCommand command, int total, string[] names)
     {

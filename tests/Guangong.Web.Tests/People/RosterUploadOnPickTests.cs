@@ -96,15 +96,16 @@ public abstract class RosterUploadOnPickTests(AppFixture fixture)
         var bytes = RosterFiles.Xlsx([RosterFiles.Row(name, phone: "13900000012", unit: "查汗淖学校")]);
         var refused = RosterFiles.Xlsx([new Dictionary<string, object?> { ["名字"] = name }]);
         Assert.Equal(HttpStatusCode.BadRequest, (await PickAsync(officer, refused, "wrong.xlsx")).StatusCode);
-        Assert.False(previewed.Claim(refused, officerId, "refused"), "a refused file keeps no rows");
+        Assert.False(previewed.HoldsPicked(refused), "a refused file keeps no rows");
 
         var token = await TokenAsync(await PickAsync(officer, bytes, "名册.xlsx"));
+        Assert.True(previewed.HoldsPicked(bytes), "the rows read as the file went up are kept for its preview");
         var preview = await PostFormAsync(officer, token);
         Assert.Contains("共 1 行：1 行可以导入（新增 1 人", Text(preview));
 
         // The preview took the rows kept on pick under its token (so they are no longer kept by content) and keeps them
         // for the confirmation.
-        Assert.False(previewed.Claim(bytes, officerId, "again"), "the preview claimed the rows read on pick");
+        Assert.False(previewed.HoldsPicked(bytes), "the preview claimed the rows read on pick");
         Assert.Equal(name, Assert.Single(previewed.Take(officerId, token)!).Input.Name);
         Assert.Contains("新增 1 人", await RosterFiles.ConfirmAsync(officer, preview, token));
     }

@@ -26,13 +26,14 @@ public static class IndexHint
         }
 
         // The statement is found in the model once per index: a list page asks on every request.
-        var sql = Statements.GetOrAdd((typeof(T), string.Join(',', properties)), _ =>
+        var sql = Statements.GetOrAdd((typeof(T), string.Join(',', properties)), static (_, state) =>
         {
-            var entity = db.Model.FindEntityType(typeof(T)) ?? throw new ArgumentException($"{typeof(T).Name} is not an entity.", nameof(T));
-            var index = entity.GetIndexes().FirstOrDefault(i => i.Properties.Select(p => p.Name).SequenceEqual(properties))
-                ?? throw new ArgumentException($"{typeof(T).Name} has no index on ({string.Join(", ", properties)}).", nameof(properties));
+            var (model, names) = state;
+            var entity = model.FindEntityType(typeof(T)) ?? throw new ArgumentException($"{typeof(T).Name} is not an entity.", nameof(T));
+            var index = entity.GetIndexes().FirstOrDefault(i => i.Properties.Select(p => p.Name).SequenceEqual(names))
+                ?? throw new ArgumentException($"{typeof(T).Name} has no index on ({string.Join(", ", names)}).", nameof(properties));
             return "SELECT * FROM \"" + entity.GetTableName() + "\" INDEXED BY \"" + index.GetDatabaseName() + "\"";
-        });
+        }, (db.Model, properties));
         return set.FromSqlRaw(sql);
     }
 

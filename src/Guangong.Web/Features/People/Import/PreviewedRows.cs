@@ -28,9 +28,16 @@ public sealed class PreviewedRows : IDisposable
 
     public void Forget(long userId, string token) => cache.Remove(Key(userId, token));
 
-    /// <summary>The rows read from a file as it went up on pick, kept by its content until its preview names it by token.</summary>
+    /// <summary>
+    /// The rows read from a file as it went up on pick, kept by its content until its preview names it by token. A file
+    /// picked and never previewed is not told of, so these give way first when the rows kept fill up: a preview's rows
+    /// wait for a confirmation, these only save a second read.
+    /// </summary>
     public void KeepPicked(byte[] file, IReadOnlyList<RosterSheetRow> rows) =>
-        cache.Set(ContentKey(file), rows, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Kept, Size = Math.Max(1, rows.Count) });
+        cache.Set(ContentKey(file), rows, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Kept, Size = Math.Max(1, rows.Count), Priority = CacheItemPriority.Low });
+
+    /// <summary>Whether rows read on pick from these bytes wait for their preview.</summary>
+    internal bool HoldsPicked(byte[] file) => cache.TryGetValue(ContentKey(file), out _);
 
     /// <summary>
     /// Moves the rows read on pick from these very bytes to the file's token, for the preview: a 20,000-row roster was

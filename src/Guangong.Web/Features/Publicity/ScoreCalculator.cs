@@ -30,7 +30,7 @@ public static class ScoreCalculator
                 : article.Adoptions;
             foreach (var (level, date) in counted)
             {
-                Share(credits, rule, article, date, table[(int)article.Kind - 1][(int)level - 1], level);
+                Share(credits, rule, article, date, ScoringRule.PointsIn(table, article.Kind, level), level);
             }
 
             foreach (var (isAward, date) in article.Bonuses)

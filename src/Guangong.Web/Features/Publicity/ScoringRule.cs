@@ -48,7 +48,10 @@ public class ScoringRule : IUnitOwned, IVersioned
     /// <summary>镇 1, 县 3, 市 5, 省 10, 国家 20 for 信息 and 简讯 half of it; longer pieces and video count double.</summary>
     public const string DefaultTable = "0.5,1.5,2.5,5,10;2,6,10,20,40;1,3,5,10,20;2,6,10,20,40";
 
-    public decimal PointsFor(ArticleKind kind, OutletLevel level) => Table()[(int)kind - 1][(int)level - 1];
+    public decimal PointsFor(ArticleKind kind, OutletLevel level) => PointsIn(Table(), kind, level);
+
+    /// <summary>The cell of a parsed <see cref="Table"/>: a scoring parses the table once and looks up each adoption here.</summary>
+    public static decimal PointsIn(decimal[][] table, ArticleKind kind, OutletLevel level) => table[(int)kind - 1][(int)level - 1];
 
     public void SetPoints(decimal[][] table) =>
         PointsTable = string.Join(';', table.Select(row => string.Join(',', row.Select(p => p.ToString(CultureInfo.InvariantCulture)))));

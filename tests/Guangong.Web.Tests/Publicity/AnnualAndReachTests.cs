@@ -74,6 +74,27 @@ public abstract class AnnualAndReachTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Points_read_the_same_on_the_month_and_the_year_without_trailing_zeros()
+    {
+        var t = await PublicityTown.CreateAsync(App);
+        var reporter = await App.ApiClientAsync(t.Reporter, PublicityTown.Password);
+        foreach (var day in new[] { "2023-04-05", "2023-04-06" })
+        {
+            var id = (await t.ArticleAsync(App, written: day, firstAuthor: t.ReporterId)).GetProperty("id").GetInt64();
+            await reporter.PostAsJsonAsync($"/api/v1/articles/{id}/adoptions", new { outletId = t.TownOutlet.ToString(), date = day, link = "https://example.org/" + day });
+        }
+
+        // Two town-level briefs at 0.5 each: a decimal sum keeps its parts' scale, so the total came out as "1.0" on the year.
+        var officer = await App.SignedInAsync(t.Officer, PublicityTown.Password);
+        foreach (var page in new[] { "/publicity/annual?year=2023", "/publicity/scores?year=2023&month=4" })
+        {
+            var html = WebUtility.HtmlDecode(await officer.GetStringAsync(page));
+            Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(html, "<td data-label=\"积分\">1</td>").Count);
+            Assert.DoesNotContain("<td data-label=\"积分\">1.0</td>", html);
+        }
+    }
+
+    [Fact]
     public async Task A_village_recorder_picks_the_towns_outlets_but_cannot_edit_them()
     {
         var t = await PublicityTown.CreateAsync(App);

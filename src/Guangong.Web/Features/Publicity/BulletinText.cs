@@ -29,7 +29,7 @@ public static class BulletinText
 
         lines.Add("一、各单位报送和采用情况");
         // A city's 900 sending units were one paragraph of 24,000 characters: past the bound the best are named and the rest counted.
-        string Line(UnitMonthLine u) => $"{u.Name}报送{u.Submitted}篇，采用{u.AdoptedByLevel.Sum()}篇次，积分{Points(u.Points)}分";
+        string Line(UnitMonthLine u) => $"{u.Name}报送{u.Submitted}篇，采用{u.AdoptedByLevel.Sum()}篇次，积分{ScoringRule.PointsText(u.Points)}分";
         lines.Add(r.Units.Count == 0
             ? "本月没有单位报送稿件或有稿件被采用。"
             : r.Units.Count > MostNamedUnits
@@ -45,7 +45,7 @@ public static class BulletinText
         else
         {
             var best = top.Where(p => p.Points == top[0].Points).ToList();
-            lines.Add($"本月积分最高的是{string.Join("、", best.Select(p => $"{p.Name}（{p.UnitName}）"))}，{Points(best[0].Points)}分。各通讯员积分排名见附件。");
+            lines.Add($"本月积分最高的是{string.Join("、", best.Select(p => $"{p.Name}（{p.UnitName}）"))}，{ScoringRule.PointsText(best[0].Points)}分。各通讯员积分排名见附件。");
         }
 
         var short_ = r.People.Where(p => !p.QuotaMet).ToList();
@@ -68,7 +68,7 @@ public static class BulletinText
             lines.Add("四、对此前通报的更正");
             lines.AddRange(corrections.GroupBy(c => c.Month).OrderBy(g => g.Key).Select(g =>
                 $"{r.Year}年{g.Key}月份通报印发后，因稿件采用情况或评分规则变化，经复核，"
-                + string.Join("，", g.Select(c => $"{c.Name}的积分由{Points(c.Before)}分更正为{Points(c.After)}分")) + "。"));
+                + string.Join("，", g.Select(c => $"{c.Name}的积分由{ScoringRule.PointsText(c.Before)}分更正为{ScoringRule.PointsText(c.After)}分")) + "。"));
         }
 
         return string.Join('\n', lines);
@@ -82,16 +82,15 @@ public static class BulletinText
 
     /// <summary>The ranking printed as the 通报's attachment, one line per correspondent.</summary>
     public static IReadOnlyList<string> Ranking(MonthReport r) =>
-        [.. r.People.Select((p, i) => $"{i + 1}．{p.Name}（{p.UnitName}）：报送{p.Submitted}篇，采用{p.Adopted}篇，积分{Points(p.Points)}分，月度任务{(p.QuotaMet ? "已完成" : "未完成")}。")];
+        [.. r.People.Select((p, i) => $"{i + 1}．{p.Name}（{p.UnitName}）：报送{p.Submitted}篇，采用{p.Adopted}篇，积分{ScoringRule.PointsText(p.Points)}分，月度任务{(p.QuotaMet ? "已完成" : "未完成")}。")];
 
     /// <summary>The ranking as a ruled table for the 通报's 附件: one row per correspondent, best first.</summary>
     public static Guangong.Documents.Official.OfficialTable RankingTable(MonthReport r) => new(
         ["名次", "通讯员", "单位", "报送", "采用", "积分", "月度任务"],
         [.. r.People.Select((p, i) => (IReadOnlyList<string>)[(i + 1).ToString(CultureInfo.InvariantCulture), p.Name, p.UnitName,
-            p.Submitted.ToString(CultureInfo.InvariantCulture), p.Adopted.ToString(CultureInfo.InvariantCulture), Points(p.Points), p.QuotaMet ? "完成" : "未完成"])],
+            p.Submitted.ToString(CultureInfo.InvariantCulture), p.Adopted.ToString(CultureInfo.InvariantCulture), ScoringRule.PointsText(p.Points), p.QuotaMet ? "完成" : "未完成"])],
         [7, 9, 17, 6, 6, 6, 10]);
 
-    public static string Points(decimal p) => p.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>"month|id=points,…;month|…": every month of the year up to this one, as printed now.</summary>
     public static string Snapshot(IEnumerable<(int Month, IReadOnlyDictionary<long, decimal> Points)> months) =>

@@ -84,7 +84,7 @@ public sealed class DataScope
     /// </summary>
     public IDisposable ReadOutside(OutsideReason reason)
     {
-        _log?.LogInformation("Reading outside the scope {ScopePath} for {Reason}", Path ?? "(none)", reason.Name);
+        _log?.Log(reason.EveryRequest ? LogLevel.Debug : LogLevel.Information, "Reading outside the scope {ScopePath} for {Reason}", Path ?? "(none)", reason.Name);
         _readingOutside++;
         if (reason.Writes)
         {

@@ -3,7 +3,11 @@ namespace Guangong.Web.Infrastructure.Scoping;
 /// <summary>Why an operation looks outside the current user's subtree; see <see cref="DataScope.ReadOutside"/>.</summary>
 /// <param name="Name">What the log shows.</param>
 /// <param name="Writes">Whether the write guard lets the operation write outside the scope too.</param>
-public sealed record OutsideReason(string Name, bool Writes = false);
+/// <param name="EveryRequest">
+/// Taken on every request (a session's cookie or token checked): logged at debug level, since a line a request buried the
+/// reads that do reach past a user's unit.
+/// </param>
+public sealed record OutsideReason(string Name, bool Writes = false, bool EveryRequest = false);
 
 /// <summary>
 /// Every reason the platform has to look outside the scope. A new one is a design decision: add it
@@ -12,7 +16,7 @@ public sealed record OutsideReason(string Name, bool Writes = false);
 public static class OutsideReasons
 {
     /// <summary>Nobody is signed in yet (a password, a session, a token is checked): no scope exists.</summary>
-    public static readonly OutsideReason SignIn = new(nameof(SignIn), Writes: true);
+    public static readonly OutsideReason SignIn = new(nameof(SignIn), Writes: true, EveryRequest: true);
 
     /// <summary>A command typed on the server's console (<c>-- unlock USER</c>): whoever can run it runs the server.</summary>
     public static readonly OutsideReason ServerConsole = new(nameof(ServerConsole), Writes: true);

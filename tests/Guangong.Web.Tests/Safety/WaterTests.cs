@@ -126,6 +126,38 @@ public abstract class WaterTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_volunteers_patrol_page_ticks_todays_rota_and_lists_only_their_own_patrols()
+    {
+        var (village, elder) = await VillageAsync();
+        var (_, other) = await VillageAsync();
+        var account = await Publicity.PublicityTown.UserAsync(App, "wv" + Guid.NewGuid().ToString("N")[..8], village.Id, Guangong.Web.Features.Accounts.RoleNames.Volunteer);
+        var api = await App.ApiClientAsync("wushenzhao");
+        async Task<long> WaterAsync(string name) =>
+            (await (await api.PostAsJsonAsync("/api/v1/water-bodies", Water(village, name, null, null))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var (onRota, notOnRota) = (await WaterAsync($"排班淖尔{Guid.NewGuid():N}"[..10]), await WaterAsync($"另一淖尔{Guid.NewGuid():N}"[..10]));
+        var otherName = await App.WithDbAsync(async db =>
+        {
+            var person = await db.Volunteers.SingleAsync(v => v.Id == elder);
+            person.UserId = await db.Users.Where(u => u.UserName == account).Select(u => u.Id).SingleAsync();
+            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+            db.PatrolRotaLines.Add(new PatrolRotaLine { WaterBodyId = onRota, VolunteerId = elder, UnitId = village.Id, UnitPath = village.Path, FromDate = today.AddDays(-1), ToDate = today.AddDays(1) });
+            await db.SaveChangesAsync();
+            return await db.Volunteers.Where(v => v.Id == other).Select(v => v.Name).SingleAsync();
+        });
+        // Another 五老 of the town is out on a patrol: the officer sees it; the volunteer's page does not offer its 签退.
+        var theirs = await api.PostAsJsonAsync("/api/v1/patrols/check-in", new { volunteerId = other.ToString(), waterBodyIds = new[] { notOnRota }, date = Today, time = "00:00" });
+        Assert.Equal(HttpStatusCode.Created, theirs.StatusCode);
+
+        var phone = await App.SignedInAsync(account, Publicity.PublicityTown.Password);
+        var page = WebUtility.HtmlDecode(await phone.GetStringAsync("/water/patrols"));
+        Assert.Matches($"name=\"water\" value=\"{onRota}\" checked", page);
+        Assert.DoesNotMatch($"name=\"water\" value=\"{notOnRota}\" checked", page);
+        Assert.Contains("我最近的巡逻", page);
+        Assert.DoesNotContain(otherName, page);
+        Assert.Contains(otherName, WebUtility.HtmlDecode(await (await App.SignedInAsync("wushenzhao")).GetStringAsync("/water/patrols")));
+    }
+
+    [Fact]
     public async Task A_patrol_cannot_cover_another_towns_water_nor_be_checked_out_from_there()
     {
         var (village, elder) = await VillageAsync();

@@ -64,20 +64,24 @@ public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOr
         return p is null ? null : new PatrolRow(p.Id, p.Volunteer, p.Waters, p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version);
     }
 
-    public async Task<IReadOnlyList<PatrolRow>> PatrolsAsync(long? waterId, bool openOnly, CancellationToken ct = default)
-    {
-        var query = db.Patrols.AsNoTracking();
-        if (waterId is { } w)
-        {
-            query = query.Where(p => p.Stops.Any(s => s.WaterBodyId == w));
-        }
+    public Task<IReadOnlyList<PatrolRow>> PatrolsAsync(long? waterId, bool openOnly, CancellationToken ct = default) =>
+        RowsAsync(waterId is { } w ? db.Patrols.Where(p => p.Stops.Any(s => s.WaterBodyId == w)) : db.Patrols, openOnly, 200, ct);
 
+    /// <summary>
+    /// The patrols a volunteer's own account walked, newest first: their phone lists these, not every patrol of the town
+    /// since its first summer (36 rows, 12,000 px in large type), nor others' patrols still on with a 签退 they cannot use.
+    /// </summary>
+    public Task<IReadOnlyList<PatrolRow>> OwnPatrolsAsync(long userId, bool openOnly, int take, CancellationToken ct = default) =>
+        RowsAsync(db.Patrols.Where(p => p.Volunteer!.UserId == userId && userId != 0), openOnly, take, ct);
+
+    private async Task<IReadOnlyList<PatrolRow>> RowsAsync(IQueryable<Patrol> query, bool openOnly, int take, CancellationToken ct)
+    {
         if (openOnly)
         {
             query = query.Where(p => p.EndUtc == null);
         }
 
-        var rows = await query.OrderByDescending(p => p.StartUtc).Take(200)
+        var rows = await query.AsNoTracking().OrderByDescending(p => p.StartUtc).Take(take)
             .Select(p => new { p.Id, Volunteer = p.Volunteer!.Name, Waters = p.Stops.Select(s => s.WaterBody!.Name).ToList(), p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version })
             .ToListAsync(ct);
         return rows.Select(p => new PatrolRow(p.Id, p.Volunteer, p.Waters, p.StartUtc, p.EndUtc, p.ChildrenDissuaded, p.Hazards, p.Version)).ToList();
@@ -100,6 +104,15 @@ public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOr
             .OrderBy(r => r.WaterBody!.Name)
             .Select(r => new { r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate }).ToListAsync(ct);
         return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate)).ToList();
+    }
+
+    /// <summary>The waters a volunteer's own account is on the rota for today: their check-in form ticks them.</summary>
+    public async Task<IReadOnlyList<long>> TodayRotaWatersAsync(long userId, CancellationToken ct = default)
+    {
+        var today = Today;
+        return await db.PatrolRotaLines.AsNoTracking()
+            .Where(r => r.FromDate <= today && r.ToDate >= today && r.Volunteer!.UserId == userId && userId != 0)
+            .Select(r => r.WaterBodyId).Distinct().ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<DrowningIncident>> IncidentsAsync(int year, CancellationToken ct = default)

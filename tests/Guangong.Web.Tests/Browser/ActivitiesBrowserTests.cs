@@ -31,6 +31,26 @@ public sealed class ActivitiesBrowserTests(BrowserFixture browser) : IClassFixtu
     }
 
     [Fact]
+    public async Task On_a_phone_the_month_calendar_reads_as_a_list_of_whole_titles_and_at_a_desk_as_a_grid()
+    {
+        var phone = await browser.SignedInPhoneAsync("zhenglu");
+        await phone.GotoAsync("/activities/calendar?month=2023-05");
+        var item = phone.Locator("main a.calendar-item").First;
+        var box = await item.BoundingBoxAsync();
+        // Seven 50 px columns cut each title to two characters on 17 px links.
+        Assert.True(box!.Height >= 44 && box.Width >= 300, $"a calendar line is {box.Width}×{box.Height}px");
+        Assert.True(await item.EvaluateAsync<bool>("e => e.scrollWidth <= e.clientWidth"), "the title is cut");
+        Assert.False(await phone.Locator("main .calendar-head").IsVisibleAsync());
+        // Each day a line of its own, with its weekday (the grid's column heads are gone).
+        Assert.Matches("^周[一二三四五六日]$", await phone.Locator("main .calendar-day:has(.calendar-item) .day-weekday").First.InnerTextAsync());
+
+        var desk = await browser.SignedInPageAsync("zhenglu");
+        await desk.GotoAsync("/activities/calendar?month=2023-05");
+        Assert.True(await desk.Locator("main .calendar-head").IsVisibleAsync());
+        Assert.False(await desk.Locator("main .day-weekday").First.IsVisibleAsync());
+    }
+
+    [Fact]
     public async Task A_recorder_records_an_activity_with_a_photo_on_a_phone_and_a_reload_loses_nothing()
     {
         var page = await browser.SignedInPageAsync("wsz-school", 360);

@@ -368,7 +368,8 @@ public abstract class PlanImportTests(AppFixture fixture)
         using var stream = new MemoryStream(await export.Content.ReadAsByteArrayAsync());
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.NotEmpty(rows);
-        Assert.All(rows, r => Assert.False(string.IsNullOrEmpty(r["期限"]?.ToString())));
+        // Date cells, not their text: a column of "2026年12月…" sorted before "2026年2月…" in Excel.
+        Assert.All(rows, r => Assert.IsType<DateTime>(r["期限"]));
         Assert.Contains(rows, r => Equals(r["责任单位"], "焦溪村关工委"));
 
         var school = await App.SignedInAsync("wsz-school");

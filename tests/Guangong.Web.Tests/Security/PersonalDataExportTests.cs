@@ -111,6 +111,7 @@ public sealed class PersonalDataExportTests(SqliteAppFixture fixture) : IClassFi
         Assert.Equal(["基本信息", "状态变化", "走访记录", "学习培训", "服务时长", ExcelExport.StampSheet], MiniExcel.GetSheetNames(stream));
         var profile = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "基本信息").Cast<IDictionary<string, object?>>().ToDictionary(r => (string)r["项目"]!, r => r["内容"]);
         Assert.Equal(name, profile["姓名"]);
+        Assert.All(MiniExcel.Query(stream, useHeaderRow: true, sheetName: "服务时长").Cast<IDictionary<string, object?>>(), r => Assert.IsType<DateTime>(r["日期"]));
         Assert.NotEmpty(MiniExcel.Query(stream, useHeaderRow: true, sheetName: "服务时长"));
 
         var other = await App.SignedInAsync("zhenglu");

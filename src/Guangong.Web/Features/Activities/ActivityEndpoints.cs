@@ -26,7 +26,7 @@ public static class ActivityEndpoints
             var rows = await activities.ListAsync(q.ToFilter(), ct: ct);
             return await excel.FileAsync(rows.Select(a => new
             {
-                日期 = ChinaTime.Date(a.Date),
+                日期 = a.Date,
                 活动名称 = a.Title,
                 类别 = a.Category,
                 组织单位 = a.UnitName,

@@ -54,19 +54,19 @@ public sealed class VolunteerRecord(GuangongDbContext db)
             ["基本信息"] = profile,
             ["状态变化"] = history.Select(h => new Dictionary<string, object?>
             {
-                ["日期"] = Day(h.Date), ["原状态"] = h.FromStatus is { } f ? EnumText.Of(f) : "（新登记）", ["新状态"] = EnumText.Of(h.ToStatus), ["说明"] = h.Note,
+                ["日期"] = h.Date, ["原状态"] = h.FromStatus is { } f ? EnumText.Of(f) : "（新登记）", ["新状态"] = EnumText.Of(h.ToStatus), ["说明"] = h.Note,
             }).ToList(),
             ["走访记录"] = visits.Select(x => new Dictionary<string, object?>
             {
-                ["日期"] = Day(x.Date), ["走访人"] = x.VisitedBy, ["身体状况"] = x.Health, ["需求"] = x.Needs, ["后续跟进"] = x.FollowUp,
+                ["日期"] = x.Date, ["走访人"] = x.VisitedBy, ["身体状况"] = x.Health, ["需求"] = x.Needs, ["后续跟进"] = x.FollowUp,
             }).ToList(),
             ["学习培训"] = training.Select(t => new Dictionary<string, object?>
             {
-                ["日期"] = Day(t.Date), ["主题"] = t.Topic, ["学时"] = t.Hours,
+                ["日期"] = t.Date, ["主题"] = t.Topic, ["学时"] = t.Hours,
             }).ToList(),
             ["服务时长"] = hours.Select(e => new Dictionary<string, object?>
             {
-                ["日期"] = Day(e.Date), ["活动"] = e.Title, ["小时"] = e.Tenths / 10m, ["已核实"] = e.Verified ? "是" : "否",
+                ["日期"] = e.Date, ["活动"] = e.Title, ["小时"] = e.Tenths / 10m, ["已核实"] = e.Verified ? "是" : "否",
                 ["代录"] = e.OnBehalf ? "是" : "否", ["说明"] = e.Reason,
             }).ToList(),
         };
@@ -75,5 +75,4 @@ public sealed class VolunteerRecord(GuangongDbContext db)
 
     private static Dictionary<string, object?> Field(string name, string? value) => new() { ["项目"] = name, ["内容"] = value ?? string.Empty };
 
-    private static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -21,7 +21,7 @@ public static class CommitteeEndpoints
         app.MapGet("/committees/compliance/export", async (CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>
         {
             var lines = await committees.ComplianceAsync(ct);
-            return await excel.FileAsync(lines.Select(l => new { 关工委 = l.Name, 未达标的要求 = EnumText.Of(l.Rule.Kind), 自何时起 = ChinaTime.Date(l.FailingSince), 整改期限 = ChinaTime.Date(l.Rule.DueDate), 状态 = l.Overdue ? "已逾期" : "待调整" }), "班子配备达标情况", nameof(LeadershipRule), "未达标", ct);
+            return await excel.FileAsync(lines.Select(l => new { 关工委 = l.Name, 未达标的要求 = EnumText.Of(l.Rule.Kind), 自何时起 = l.FailingSince, 整改期限 = l.Rule.DueDate, 状态 = l.Overdue ? "已逾期" : "待调整" }), "班子配备达标情况", nameof(LeadershipRule), "未达标", ct);
         }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/correspondents/export", async (CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>

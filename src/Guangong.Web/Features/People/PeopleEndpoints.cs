@@ -39,7 +39,7 @@ public static class PeopleEndpoints
                 年龄 = r.Age,
                 电话 = PhoneMask.Mask(r.Phone),
                 所在单位 = r.UnitName,
-                上次走访 = r.LastVisit is { } v ? ChinaTime.Date(v) : "从未走访",
+                上次走访 = r.LastVisit is { } v ? (object)v : "从未走访",
                 已过天数 = r.DaysSince,
             }), "待走访五老", nameof(VolunteerVisit), $"超过{n}天未走访", ct);
         }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();

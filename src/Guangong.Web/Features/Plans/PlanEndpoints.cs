@@ -29,9 +29,9 @@ public static class PlanEndpoints
                 rows.Select(a => new
                 {
                     计划 = a.PlanTitle, 任务编号 = a.Label, 任务 = a.TaskText, 责任单位 = a.UnitName,
-                    期限 = a.DueDate is { } d ? ChinaTime.Date(d) : string.Empty, 频次 = a.Frequency ?? string.Empty, 进度 = $"{a.Percent}%",
+                    期限 = a.DueDate, 频次 = a.Frequency ?? string.Empty, 进度 = $"{a.Percent}%",
                     状态 = EnumText.Of(a.StatusOn(plans.Today)),
-                    最近进展 = a.LastProgressOn is { } p ? ChinaTime.Date(p) : string.Empty,
+                    最近进展 = a.LastProgressOn,
                 }),
                 "我的任务", nameof(TaskAssignment), show switch { "soon" => "14天内到期（含已逾期）", "overdue" => "已逾期", "untouched" => "未开始", _ => "全部" }, ct);
         }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();

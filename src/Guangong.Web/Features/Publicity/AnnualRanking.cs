@@ -164,7 +164,7 @@ public sealed class AnnualRanking(GuangongDbContext db, PublicityMonths months, 
         {
             ["单位排名"] = r.Units.Select(u => new { 名次 = u.Rank, 单位 = u.Name, 报送 = u.Submitted, 采用 = u.Adopted, 积分 = u.Points, 无报送月数 = u.MonthsWithNothing, 奖惩 = Awards(a => a.TargetUnitId == u.UnitId) }).ToList(),
             ["通讯员排名"] = r.People.Select(p => new { 名次 = p.Rank, 通讯员 = p.Name, 单位 = p.UnitName, 报送 = p.Submitted, 采用 = p.Adopted, 积分 = p.Points, 年度任务 = p.Quota, 完成 = p.QuotaMet ? "是" : "否", 达标月数 = p.MonthsMet, 宣传培训 = r.TrainingOf(p.CorrespondentId), 奖惩 = Awards(a => a.TargetCorrespondentId == p.CorrespondentId) }).ToList(),
-            ["奖惩记录"] = r.Awards.Select(a => new { 日期 = ChinaTime.Date(a.DecidedOn), 类别 = EnumText.Of(a.Kind), 对象 = a.TargetName, 理由 = a.Reason, 金额或形式 = a.Form, 决定机关 = a.DecidedBy }).ToList(),
+            ["奖惩记录"] = r.Awards.Select(a => new { 日期 = a.DecidedOn, 类别 = EnumText.Of(a.Kind), 对象 = a.TargetName, 理由 = a.Reason, 金额或形式 = a.Form, 决定机关 = a.DecidedBy }).ToList(),
         };
     }
 

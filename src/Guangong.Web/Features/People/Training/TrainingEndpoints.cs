@@ -18,7 +18,7 @@ public static class TrainingEndpoints
             var rows = await trainings.ListAsync(q.ToFilter(), ct);
             return await excel.FileAsync(rows.Select(t => new
             {
-                日期 = ChinaTime.Date(t.Date),
+                日期 = t.Date,
                 主题 = t.Topic,
                 类型 = t.Kind,
                 形式 = t.Online ? "线上" : "线下",

@@ -158,6 +158,13 @@ public abstract class WaterTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_viewer_is_offered_the_patrol_records_not_a_check_in_they_cannot_make()
+    {
+        Assert.Contains(">巡逻记录</a>", WebUtility.HtmlDecode(await (await App.SignedInAsync("tianning")).GetStringAsync("/water")));
+        Assert.Contains(">巡逻签到</a>", WebUtility.HtmlDecode(await (await App.SignedInAsync("wushenzhao")).GetStringAsync("/water")));
+    }
+
+    [Fact]
     public async Task A_patrol_cannot_cover_another_towns_water_nor_be_checked_out_from_there()
     {
         var (village, elder) = await VillageAsync();

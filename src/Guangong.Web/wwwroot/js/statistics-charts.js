@@ -36,7 +36,9 @@
             textStyle: { fontSize: font },
             tooltip: { trigger: "axis", textStyle: { fontSize: font } },
             legend: spec.series.length > 1 ? { type: "scroll", bottom: 0, textStyle: { fontSize: font } } : undefined,
-            grid: { left: 8, right: 16, top: 32, bottom: spec.series.length > 1 ? 40 : 8, containLabel: true },
+            // The value axis's name stands past its end, outside what containLabel measures: a bar chart lying down
+            // keeps room for it on the right (at 360 px in large type "人" fell off the screen).
+            grid: { left: 8, right: spec.horizontal && spec.measure ? 24 + font * spec.measure.length : 16, top: 32, bottom: spec.series.length > 1 ? 40 : 8, containLabel: true },
             xAxis: spec.horizontal ? value : category,
             yAxis: spec.horizontal ? Object.assign({}, category, { inverse: true }) : value,
             series: spec.series.map(function (s) {

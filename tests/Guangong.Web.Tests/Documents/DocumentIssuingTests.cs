@@ -78,7 +78,11 @@ public abstract class DocumentIssuingTests(AppFixture fixture)
 
         Assert.Contains("日期不能晚于今天", await RefusedAsync("Input.Date", "2099-05-01"));
         Assert.Contains("日期不能早于2023年", await RefusedAsync("Input.Date", "2022-12-31"));
-        Assert.Contains("请填写日期", await RefusedAsync("Input.Date", "去年"));
+        Assert.Contains("请填写日期", await RefusedAsync("Input.Date", ""));
+        // Worded as every other date field's refusal.
+        Assert.Contains(Guangong.Web.Infrastructure.Time.DateField.FormatMessage, await RefusedAsync("Input.Date", "去年"));
+        Assert.Contains(Guangong.Web.Infrastructure.Time.DateField.FormatMessage, await RefusedAsync("Input.Date", "2099-13-45"));
+        Assert.Contains("请填写主送机关", await RefusedAsync("Input.Recipients", " "));
         Assert.Contains("署名应是发文机关“郑陆镇关心下一代工作委员会”", await RefusedAsync("Input.Signer", "郑陆镇人民政府"));
         Assert.Contains("序号要填1到9999之间的整数", await RefusedAsync("Input.Sequence", "第3"));
         Assert.Equal(0, await App.WithDbAsync(db => db.IssuedDocuments.CountAsync(d => d.PlanId == plan)));

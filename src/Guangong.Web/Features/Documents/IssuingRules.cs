@@ -60,10 +60,18 @@ public static class IssuingRules
     public static FieldError? CheckDate(string field, string? text, DateOnly today, int earliestYear, out DateOnly date)
     {
         date = default;
-        if (!DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        if (string.IsNullOrWhiteSpace(text))
         {
             return new FieldError(field, "请填写日期，格式如 2023-12-31。");
         }
+
+        // Read as every other date field reads (2023/4/5, 2023年4月5日 too), and refused with the same words.
+        if (Infrastructure.Time.DateText.Parse(text) is not { } typed)
+        {
+            return new FieldError(field, Infrastructure.Time.DateField.FormatMessage);
+        }
+
+        date = typed;
         if (date > today)
         {
             return new FieldError(field, $"日期不能晚于今天（{today.Year}年{today.Month}月{today.Day}日）：公文不能预先签署。");

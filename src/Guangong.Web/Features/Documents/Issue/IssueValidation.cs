@@ -88,7 +88,12 @@ public static class IssueValidation
         {
             errors.Add(new FieldError(nameof(IssueInput.PrintedBy), $"印发机关不能超过{IssuingRules.NameMaxLength}个字。"));
         }
-        if (kind == DocumentKind.PlanNotice && (input.Recipients?.Length ?? 0) > 200)
+        if (kind == DocumentKind.PlanNotice && string.IsNullOrWhiteSpace(input.Recipients))
+        {
+            // A notice that issues a plan goes to the units that carry it out; without them it would print with no 主送机关.
+            errors.Add(new FieldError(nameof(IssueInput.Recipients), "请填写主送机关，如“各村（社区）、学校关工委”。"));
+        }
+        else if (kind == DocumentKind.PlanNotice && input.Recipients!.Length > 200)
         {
             errors.Add(new FieldError(nameof(IssueInput.Recipients), "主送机关不能超过200个字。"));
         }

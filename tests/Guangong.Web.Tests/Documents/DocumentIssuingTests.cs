@@ -96,14 +96,22 @@ public abstract class DocumentIssuingTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_pattern_without_the_year_or_the_number_is_refused()
+    public async Task The_officer_types_the_code_alone_and_the_numbers_follow_the_standard()
     {
         var officer = await App.SignedInAsync("zhenglu");
-        var fields = HtmlForm.Fields(await officer.GetStringAsync("/documents/profile"), "issuing-profile");
-        var refused = WebUtility.HtmlDecode(await (await officer.PostFormAsync("/documents/profile", "issuing-profile", fields.With("Input.NumberPattern", "郑关工发〔2023〕号").ToDictionary())).Content.ReadAsStringAsync());
-        Assert.Contains("要含一个年份位置 {year}", refused);
-        Assert.Contains("要含一个序号位置 {n}", refused);
+        var form = WebUtility.HtmlDecode(await officer.GetStringAsync("/documents/profile"));
+        Assert.Contains("value=\"郑关工发\"", form);
+        Assert.DoesNotContain("{year}", form);
+        var fields = HtmlForm.Fields(form, "issuing-profile");
+        async Task<string> PostAsync(string code) =>
+            WebUtility.HtmlDecode(await (await officer.PostFormAsync("/documents/profile", "issuing-profile", fields.With("Input.Code", code).ToDictionary())).Content.ReadAsStringAsync());
+
+        Assert.Contains("机关代字只写代字本身", await PostAsync("郑关工发〔2023〕号"));
+        Assert.Contains("请填写机关代字", await PostAsync(" "));
         var unit = await App.UnitAsync("郑陆镇关工委");
+        Assert.Equal("郑关工发〔{year}〕{n}号", await App.WithDbAsync(db => db.IssuingProfiles.Where(p => p.UnitId == unit.Id).Select(p => p.NumberPattern).SingleAsync()));
+
+        Assert.Contains("已保存", await PostAsync(" 郑关工发 "));
         Assert.Equal("郑关工发〔{year}〕{n}号", await App.WithDbAsync(db => db.IssuingProfiles.Where(p => p.UnitId == unit.Id).Select(p => p.NumberPattern).SingleAsync()));
     }
 

@@ -17,6 +17,38 @@ public static class IssuingRules
     public const int TitleMaxLength = 200;
     public const int TextMaxLength = 50_000;
 
+    /// <summary>What follows the 机关代字 in every number the standard allows: 〔year〕, the number, 号.</summary>
+    private const string StandardTail = "〔" + YearPlaceholder + "〕" + NumberPlaceholder + "号";
+
+    /// <summary>The number pattern of a 机关代字: 乌召关发 numbers its documents 乌召关发〔2023〕3号.</summary>
+    public static string PatternOf(string code) => code.Trim() + StandardTail;
+
+    /// <summary>The 机关代字 of a pattern in the standard's form; null for a pattern written otherwise (kept as it was typed).</summary>
+    public static string? CodeOf(string? pattern) =>
+        pattern is not null && pattern.EndsWith(StandardTail, StringComparison.Ordinal) && pattern.Length > StandardTail.Length ? pattern[..^StandardTail.Length] : null;
+
+    /// <summary>
+    /// Messages for a 机关代字 an officer typed; empty when it is usable. The officer types the code alone: the year and the
+    /// number follow it as GB/T 9704 writes them, so no placeholder is typed or shown.
+    /// </summary>
+    public static IReadOnlyList<string> CheckCode(string? code)
+    {
+        var text = code?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            return ["请填写机关代字，例如：乌召关发。"];
+        }
+
+        if (text.Length > PatternMaxLength - StandardTail.Length)
+        {
+            return [$"机关代字不能超过{PatternMaxLength - StandardTail.Length}个字。"];
+        }
+
+        return text.IndexOfAny(['〔', '〕', '[', ']', '［', '］', '{', '}', '第']) >= 0 || text.Any(char.IsDigit) || text.EndsWith('号')
+            ? ["机关代字只写代字本身，如“乌召关发”：年份和序号由平台排在后面，印作 乌召关发〔2023〕3号。"]
+            : [];
+    }
+
     /// <summary>Messages for a pattern an officer typed; empty when it is usable.</summary>
     public static IReadOnlyList<string> CheckPattern(string? pattern)
     {

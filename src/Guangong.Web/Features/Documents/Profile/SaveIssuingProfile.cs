@@ -10,7 +10,8 @@ public sealed class ProfileInput
 
     public string? SignatureName { get; set; }
 
-    public string? NumberPattern { get; set; }
+    /// <summary>机关代字 (乌召关发): the number pattern is built from it; a pattern kept from before stands here as it was typed.</summary>
+    public string? Code { get; set; }
 
     public string? PrintingOffice { get; set; }
 
@@ -20,13 +21,13 @@ public sealed class ProfileInput
     {
         IssuerMark = p?.IssuerMark ?? string.Empty,
         SignatureName = p?.SignatureName ?? unitName,
-        NumberPattern = p?.NumberPattern ?? string.Empty,
+        Code = p is null ? string.Empty : IssuingRules.CodeOf(p.NumberPattern) ?? p.NumberPattern,
         PrintingOffice = p?.PrintingOffice,
         Version = p?.Version ?? 0,
     };
 }
 
-/// <summary>Creates or changes a unit's issuing profile; a pattern must hold both the year and the number.</summary>
+/// <summary>Creates or changes a unit's issuing profile; its numbers are the 机关代字 followed by 〔year〕 and the number.</summary>
 public sealed class SaveIssuingProfile(GuangongDbContext db)
 {
     public async Task<CommandResult<IssuingProfile>> SaveAsync(long unitId, ProfileInput input, CancellationToken ct = default)
@@ -38,7 +39,9 @@ public sealed class SaveIssuingProfile(GuangongDbContext db)
         var errors = new List<FieldError>();
         Required(errors, nameof(ProfileInput.IssuerMark), input.IssuerMark, "发文机关标志", IssuingRules.MarkMaxLength);
         Required(errors, nameof(ProfileInput.SignatureName), input.SignatureName, "署名", IssuingRules.NameMaxLength);
-        errors.AddRange(IssuingRules.CheckPattern(input.NumberPattern).Select(m => new FieldError(nameof(ProfileInput.NumberPattern), m)));
+        // A pattern typed before the form asked for the code alone (with its {year} and {n}) is still checked as a pattern.
+        var legacy = input.Code?.Contains(IssuingRules.YearPlaceholder, StringComparison.Ordinal) == true || input.Code?.Contains(IssuingRules.NumberPlaceholder, StringComparison.Ordinal) == true;
+        errors.AddRange((legacy ? IssuingRules.CheckPattern(input.Code) : IssuingRules.CheckCode(input.Code)).Select(m => new FieldError(nameof(ProfileInput.Code), m)));
         if ((input.PrintingOffice?.Trim().Length ?? 0) > IssuingRules.NameMaxLength)
         {
             errors.Add(new FieldError(nameof(ProfileInput.PrintingOffice), $"印发机关不能超过{IssuingRules.NameMaxLength}个字。"));
@@ -60,7 +63,7 @@ public sealed class SaveIssuingProfile(GuangongDbContext db)
         }
         profile.IssuerMark = input.IssuerMark!.Trim();
         profile.SignatureName = input.SignatureName!.Trim();
-        profile.NumberPattern = input.NumberPattern!.Trim();
+        profile.NumberPattern = legacy ? input.Code!.Trim() : IssuingRules.PatternOf(input.Code!);
         profile.PrintingOffice = string.IsNullOrWhiteSpace(input.PrintingOffice) ? null : input.PrintingOffice.Trim();
         return await db.SaveOrConflictAsync(profile, profile.Id, ct);
     }

@@ -43,6 +43,29 @@ public sealed class PersonalDataExportTests(SqliteAppFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task The_visits_due_carry_the_last_visit_as_a_date_cell_and_never_visited_in_words()
+    {
+        var town = await App.UnitAsync("乌审召镇关工委");
+        var visited = new DateOnly(2025, 2, 3);
+        var name = await App.WithDbAsync(async db =>
+        {
+            var v = new Guangong.Web.Features.People.Volunteer { UnitId = town.Id, UnitPath = town.Path, Name = "待访" + Guid.NewGuid().ToString("N")[..4], BirthYear = 1950, StatusDate = new DateOnly(2023, 1, 1) };
+            db.Volunteers.Add(v);
+            await db.SaveChangesAsync();
+            db.VolunteerVisits.Add(new Guangong.Web.Features.People.VolunteerVisit { VolunteerId = v.Id, UnitId = town.Id, UnitPath = town.Path, Date = visited, VisitedBy = "测试", Health = "良好" });
+            await db.SaveChangesAsync();
+            return v.Name;
+        });
+
+        var officer = await App.SignedInAsync("wushenzhao");
+        using var stream = new MemoryStream(await officer.GetByteArrayAsync("/volunteers/care/export?days=30&purpose=" + Uri.EscapeDataString("走访慰问")));
+        var rows = MiniExcel.Query(stream, useHeaderRow: true, sheetName: "待走访五老").Cast<IDictionary<string, object?>>().ToList();
+        // An object-typed cell was written as the date's invariant text ("2/3/2025").
+        Assert.Equal(visited.ToDateTime(TimeOnly.MinValue), Assert.Single(rows, r => Equals(r["姓名"], name))["上次走访"]);
+        Assert.Contains(rows, r => Equals(r["上次走访"], "从未走访"));
+    }
+
+    [Fact]
     public async Task The_file_names_who_exported_it_when_and_why_and_the_audit_trail_keeps_the_purpose()
     {
         var officer = await App.SignedInAsync("wushenzhao");

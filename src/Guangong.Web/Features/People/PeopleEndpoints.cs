@@ -33,14 +33,16 @@ public static class PeopleEndpoints
         {
             var n = VolunteerCare.ParseDays(days) ?? care.DefaultDays;
             var rows = await care.NotVisitedAsync(n, ct);
-            return await excel.FileAsync(rows.Select(r => new
+            // Rows as dictionaries: MiniExcel types a cell by its value there (a date, or the words 从未走访), where an
+            // object-typed property would be written as the date's invariant text.
+            return await excel.FileAsync(rows.Select(r => new Dictionary<string, object?>
             {
-                姓名 = r.Name,
-                年龄 = r.Age,
-                电话 = PhoneMask.Mask(r.Phone),
-                所在单位 = r.UnitName,
-                上次走访 = r.LastVisit is { } v ? (object)v : "从未走访",
-                已过天数 = r.DaysSince,
+                ["姓名"] = r.Name,
+                ["年龄"] = r.Age,
+                ["电话"] = PhoneMask.Mask(r.Phone),
+                ["所在单位"] = r.UnitName,
+                ["上次走访"] = r.LastVisit is { } v ? v : "从未走访",
+                ["已过天数"] = r.DaysSince,
             }), "待走访五老", nameof(VolunteerVisit), $"超过{n}天未走访", ct);
         }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();
 

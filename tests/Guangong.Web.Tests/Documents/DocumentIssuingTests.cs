@@ -83,6 +83,7 @@ public abstract class DocumentIssuingTests(AppFixture fixture)
         Assert.Contains(Guangong.Web.Infrastructure.Time.DateField.FormatMessage, await RefusedAsync("Input.Date", "去年"));
         Assert.Contains(Guangong.Web.Infrastructure.Time.DateField.FormatMessage, await RefusedAsync("Input.Date", "2099-13-45"));
         Assert.Contains("请填写主送机关", await RefusedAsync("Input.Recipients", " "));
+        Assert.Contains("请填写主送机关", await RefusedAsync("Input.Recipients", "、："));
         Assert.Contains("署名应是发文机关“郑陆镇关心下一代工作委员会”", await RefusedAsync("Input.Signer", "郑陆镇人民政府"));
         Assert.Contains("序号要填1到9999之间的整数", await RefusedAsync("Input.Sequence", "第3"));
         Assert.Equal(0, await App.WithDbAsync(db => db.IssuedDocuments.CountAsync(d => d.PlanId == plan)));
@@ -111,8 +112,21 @@ public abstract class DocumentIssuingTests(AppFixture fixture)
         var unit = await App.UnitAsync("郑陆镇关工委");
         Assert.Equal("郑关工发〔{year}〕{n}号", await App.WithDbAsync(db => db.IssuingProfiles.Where(p => p.UnitId == unit.Id).Select(p => p.NumberPattern).SingleAsync()));
 
-        Assert.Contains("已保存", await PostAsync(" 郑关工发 "));
-        Assert.Equal("郑关工发〔{year}〕{n}号", await App.WithDbAsync(db => db.IssuingProfiles.Where(p => p.UnitId == unit.Id).Select(p => p.NumberPattern).SingleAsync()));
+        async Task<string> StoredAsync() => await App.WithDbAsync(db => db.IssuingProfiles.Where(p => p.UnitId == unit.Id).Select(p => p.NumberPattern).SingleAsync());
+        async Task<string> SaveAsync(string code)
+        {
+            var fresh = HtmlForm.Fields(WebUtility.HtmlDecode(await officer.GetStringAsync("/documents/profile")), "issuing-profile");
+            return WebUtility.HtmlDecode(await (await officer.PostFormAsync("/documents/profile", "issuing-profile", fresh.With("Input.Code", code).ToDictionary())).Content.ReadAsStringAsync());
+        }
+
+        Assert.Contains("已保存", await SaveAsync(" 郑关工函 "));
+        Assert.Equal("郑关工函〔{year}〕{n}号", await StoredAsync());
+        // A pattern typed with its places, as the form asked before, is kept as typed; saved back untouched it stays so.
+        Assert.Contains("已保存", await SaveAsync("郑关工发[{year}]{n}号"));
+        Assert.Equal("郑关工发[{year}]{n}号", await StoredAsync());
+        Assert.Contains("已保存", await SaveAsync("郑关工发[{year}]{n}号"));
+        Assert.Contains("已保存", await SaveAsync("郑关工发"));
+        Assert.Equal("郑关工发〔{year}〕{n}号", await StoredAsync());
     }
 
     [Fact]

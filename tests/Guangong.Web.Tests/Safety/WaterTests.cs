@@ -129,20 +129,22 @@ public abstract class WaterTests(AppFixture fixture)
     public async Task A_volunteers_patrol_page_ticks_todays_rota_and_lists_only_their_own_patrols()
     {
         var (village, elder) = await VillageAsync();
-        var (_, other) = await VillageAsync();
         var account = await Publicity.PublicityTown.UserAsync(App, "wv" + Guid.NewGuid().ToString("N")[..8], village.Id, Guangong.Web.Features.Accounts.RoleNames.Volunteer);
         var api = await App.ApiClientAsync("wushenzhao");
         async Task<long> WaterAsync(string name) =>
             (await (await api.PostAsJsonAsync("/api/v1/water-bodies", Water(village, name, null, null))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         var (onRota, notOnRota) = (await WaterAsync($"排班淖尔{Guid.NewGuid():N}"[..10]), await WaterAsync($"另一淖尔{Guid.NewGuid():N}"[..10]));
-        var otherName = await App.WithDbAsync(async db =>
+        var (other, otherName) = await App.WithDbAsync(async db =>
         {
+            // Another 五老 of the same village: in the volunteer's own scope, so only the page's choice keeps them off it.
+            var neighbour = new Volunteer { UnitId = village.Id, UnitPath = village.Path, Name = ChineseName.Unique("邻", 2), Gender = Gender.Male, BirthYear = 1955, StatusDate = new DateOnly(2023, 1, 1), CreatedUtc = DateTime.UtcNow };
+            db.Volunteers.Add(neighbour);
             var person = await db.Volunteers.SingleAsync(v => v.Id == elder);
             person.UserId = await db.Users.Where(u => u.UserName == account).Select(u => u.Id).SingleAsync();
             var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
             db.PatrolRotaLines.Add(new PatrolRotaLine { WaterBodyId = onRota, VolunteerId = elder, UnitId = village.Id, UnitPath = village.Path, FromDate = today.AddDays(-1), ToDate = today.AddDays(1) });
             await db.SaveChangesAsync();
-            return await db.Volunteers.Where(v => v.Id == other).Select(v => v.Name).SingleAsync();
+            return (neighbour.Id, neighbour.Name);
         });
         // Another 五老 of the town is out on a patrol: the officer sees it; the volunteer's page does not offer its 签退.
         var theirs = await api.PostAsJsonAsync("/api/v1/patrols/check-in", new { volunteerId = other.ToString(), waterBodyIds = new[] { notOnRota }, date = Today, time = "00:00" });

@@ -40,7 +40,7 @@ public sealed class ApiTokenAuthenticationHandler(
         }
 
         AppUser user;
-        using (scope.ReadOutside(OutsideReasons.SignIn))
+        using (scope.ReadOutside(OutsideReasons.SessionCheck))
         {
             user = await users.Users.SingleAsync(u => u.Id == userId, Context.RequestAborted);
         }

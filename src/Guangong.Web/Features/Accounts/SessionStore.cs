@@ -49,7 +49,7 @@ public sealed class SessionStore(GuangongDbContext db, TimeProvider clock, IOpti
             return null;
         }
 
-        using var outside = db.Scope.ReadOutside(OutsideReasons.SignIn);
+        using var outside = db.Scope.ReadOutside(OutsideReasons.SessionCheck);
         var user = await db.Users
             .Where(u => u.Id == session.UserId)
             .Select(u => new { u.IsDisabled })

@@ -50,10 +50,10 @@ public class ScoringRule : IUnitOwned, IVersioned
 
     public decimal PointsFor(ArticleKind kind, OutletLevel level) => PointsIn(Table(), kind, level);
 
-    /// <summary>The cell of a parsed <see cref="Table"/>: a scoring parses the table once and looks up each adoption here.</summary>
     /// <summary>Points as every page, export and 通报 shows them: a sum of halves keeps its parts' scale ("33.0"), so trailing zeros go.</summary>
     public static string PointsText(decimal points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 
+    /// <summary>The cell of a parsed <see cref="Table"/>: a scoring parses the table once and looks up each adoption here.</summary>
     public static decimal PointsIn(decimal[][] table, ArticleKind kind, OutletLevel level) => table[(int)kind - 1][(int)level - 1];
 
     public void SetPoints(decimal[][] table) =>

@@ -16,7 +16,13 @@ public sealed record OutsideReason(string Name, bool Writes = false, bool EveryR
 public static class OutsideReasons
 {
     /// <summary>Nobody is signed in yet (a password, a session, a token is checked): no scope exists.</summary>
-    public static readonly OutsideReason SignIn = new(nameof(SignIn), Writes: true, EveryRequest: true);
+    public static readonly OutsideReason SignIn = new(nameof(SignIn), Writes: true);
+
+    /// <summary>
+    /// A session's cookie or an API token checked on a request, before any scope exists: the session row and whether its
+    /// account is disabled, the session touched as seen. On every request, so logged at debug level.
+    /// </summary>
+    public static readonly OutsideReason SessionCheck = new(nameof(SessionCheck), Writes: true, EveryRequest: true);
 
     /// <summary>A command typed on the server's console (<c>-- unlock USER</c>): whoever can run it runs the server.</summary>
     public static readonly OutsideReason ServerConsole = new(nameof(ServerConsole), Writes: true);

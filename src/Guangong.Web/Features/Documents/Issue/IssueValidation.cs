@@ -25,7 +25,7 @@ public static class IssueValidation
         }
         else if (format != IssueInput.PlainFormat && profile is null)
         {
-            errors.Add(new FieldError(nameof(IssueInput.Format), "本单位还没有发文设置（发文机关标志和发文字号格式），请先到“发文登记 › 发文设置”填写，或选择“无版头”。"));
+            errors.Add(new FieldError(nameof(IssueInput.Format), "本单位还没有发文设置（发文机关标志和机关代字），请先到“发文登记 › 发文设置”填写，或选择“无版头”。"));
         }
 
         if (IssuingRules.CheckDate(nameof(IssueInput.Date), input.Date, today, year, out var date) is { } dateError)
@@ -88,7 +88,8 @@ public static class IssueValidation
         {
             errors.Add(new FieldError(nameof(IssueInput.PrintedBy), $"印发机关不能超过{IssuingRules.NameMaxLength}个字。"));
         }
-        if (kind == DocumentKind.PlanNotice && string.IsNullOrWhiteSpace(input.Recipients))
+        // What will be printed: "、" or "：" alone name no 主送机关.
+        if (kind == DocumentKind.PlanNotice && IssuedContent.Names(input.Recipients?.Trim().TrimEnd('：', ':')).Count == 0)
         {
             // A notice that issues a plan goes to the units that carry it out; without them it would print with no 主送机关.
             errors.Add(new FieldError(nameof(IssueInput.Recipients), "请填写主送机关，如“各村（社区）、学校关工委”。"));

@@ -37,11 +37,19 @@ public sealed class SaveIssuingProfile(GuangongDbContext db)
             return CommandResult<IssuingProfile>.NotFound();
         }
         var errors = new List<FieldError>();
+        var profile = await db.IssuingProfiles.SingleOrDefaultAsync(p => p.UnitId == unitId, ct);
+        // The code shown is the stored pattern's: saved back untouched (an officer changing only 印发机关), the pattern stays
+        // as it is, even one the code rules would refuse today or one with a space before its 〔.
+        var unchanged = profile is not null && input.Code is not null && input.Code == (IssuingRules.CodeOf(profile.NumberPattern) ?? profile.NumberPattern);
         Required(errors, nameof(ProfileInput.IssuerMark), input.IssuerMark, "发文机关标志", IssuingRules.MarkMaxLength);
         Required(errors, nameof(ProfileInput.SignatureName), input.SignatureName, "署名", IssuingRules.NameMaxLength);
         // A pattern typed before the form asked for the code alone (with its {year} and {n}) is still checked as a pattern.
         var legacy = input.Code?.Contains(IssuingRules.YearPlaceholder, StringComparison.Ordinal) == true || input.Code?.Contains(IssuingRules.NumberPlaceholder, StringComparison.Ordinal) == true;
-        errors.AddRange((legacy ? IssuingRules.CheckPattern(input.Code) : IssuingRules.CheckCode(input.Code)).Select(m => new FieldError(nameof(ProfileInput.Code), m)));
+        if (!unchanged)
+        {
+            errors.AddRange((legacy ? IssuingRules.CheckPattern(input.Code) : IssuingRules.CheckCode(input.Code)).Select(m => new FieldError(nameof(ProfileInput.Code), m)));
+        }
+
         if ((input.PrintingOffice?.Trim().Length ?? 0) > IssuingRules.NameMaxLength)
         {
             errors.Add(new FieldError(nameof(ProfileInput.PrintingOffice), $"印发机关不能超过{IssuingRules.NameMaxLength}个字。"));
@@ -51,7 +59,6 @@ public sealed class SaveIssuingProfile(GuangongDbContext db)
             return CommandResult<IssuingProfile>.Invalid(errors);
         }
 
-        var profile = await db.IssuingProfiles.SingleOrDefaultAsync(p => p.UnitId == unitId, ct);
         if (profile is null)
         {
             profile = new IssuingProfile { UnitId = unitId };
@@ -63,7 +70,7 @@ public sealed class SaveIssuingProfile(GuangongDbContext db)
         }
         profile.IssuerMark = input.IssuerMark!.Trim();
         profile.SignatureName = input.SignatureName!.Trim();
-        profile.NumberPattern = legacy ? input.Code!.Trim() : IssuingRules.PatternOf(input.Code!);
+        profile.NumberPattern = unchanged ? profile.NumberPattern : legacy ? input.Code!.Trim() : IssuingRules.PatternOf(input.Code!);
         profile.PrintingOffice = string.IsNullOrWhiteSpace(input.PrintingOffice) ? null : input.PrintingOffice.Trim();
         return await db.SaveOrConflictAsync(profile, profile.Id, ct);
     }

@@ -11,7 +11,7 @@ public sealed record PatrolRow(long Id, string Volunteer, IReadOnlyList<string> 
     public decimal? Hours => EndUtc is { } end ? decimal.Round((decimal)(end - StartUtc).TotalHours, 1) : null;
 }
 
-public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate);
+public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate, long WaterBodyId);
 
 public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, TimeProvider clock)
 {
@@ -91,8 +91,8 @@ public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOr
     {
         var (first, last) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
         var rows = await db.PatrolRotaLines.AsNoTracking().Where(r => r.FromDate <= last && r.ToDate >= first).OrderBy(r => r.FromDate).ThenBy(r => r.WaterBody!.Name)
-            .Select(r => new { r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate }).ToListAsync(ct);
-        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate)).ToList();
+            .Select(r => new { r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate, r.WaterBodyId }).ToListAsync(ct);
+        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate, r.WaterBodyId)).ToList();
     }
 
     /// <summary>Today's patrol rota in the scope (the home page's to-do); only one's own lines for a volunteer's account.</summary>
@@ -102,17 +102,8 @@ public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOr
         var rows = await db.PatrolRotaLines.AsNoTracking()
             .Where(r => r.FromDate <= today && r.ToDate >= today && (ownUserId == null || r.Volunteer!.UserId == ownUserId))
             .OrderBy(r => r.WaterBody!.Name)
-            .Select(r => new { r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate }).ToListAsync(ct);
-        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate)).ToList();
-    }
-
-    /// <summary>The waters a volunteer's own account is on the rota for today: their check-in form ticks them.</summary>
-    public async Task<IReadOnlyList<long>> TodayRotaWatersAsync(long userId, CancellationToken ct = default)
-    {
-        var today = Today;
-        return await db.PatrolRotaLines.AsNoTracking()
-            .Where(r => r.FromDate <= today && r.ToDate >= today && r.Volunteer!.UserId == userId && userId != 0)
-            .Select(r => r.WaterBodyId).Distinct().ToListAsync(ct);
+            .Select(r => new { r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate, r.WaterBodyId }).ToListAsync(ct);
+        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate, r.WaterBodyId)).ToList();
     }
 
     public async Task<IReadOnlyList<DrowningIncident>> IncidentsAsync(int year, CancellationToken ct = default)

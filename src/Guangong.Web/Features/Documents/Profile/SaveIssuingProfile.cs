@@ -21,10 +21,13 @@ public sealed class ProfileInput
     {
         IssuerMark = p?.IssuerMark ?? string.Empty,
         SignatureName = p?.SignatureName ?? unitName,
-        Code = p is null ? string.Empty : IssuingRules.CodeOf(p.NumberPattern) ?? p.NumberPattern,
+        Code = p is null ? string.Empty : CodeShown(p.NumberPattern),
         PrintingOffice = p?.PrintingOffice,
         Version = p?.Version ?? 0,
     };
+
+    /// <summary>What the form shows of a stored pattern: its 机关代字, or the whole pattern when it is not in the standard's form.</summary>
+    internal static string CodeShown(string pattern) => IssuingRules.CodeOf(pattern) ?? pattern;
 }
 
 /// <summary>Creates or changes a unit's issuing profile; its numbers are the 机关代字 followed by 〔year〕 and the number.</summary>
@@ -40,7 +43,7 @@ public sealed class SaveIssuingProfile(GuangongDbContext db)
         var profile = await db.IssuingProfiles.SingleOrDefaultAsync(p => p.UnitId == unitId, ct);
         // The code shown is the stored pattern's: saved back untouched (an officer changing only 印发机关), the pattern stays
         // as it is, even one the code rules would refuse today or one with a space before its 〔.
-        var unchanged = profile is not null && input.Code is not null && input.Code == (IssuingRules.CodeOf(profile.NumberPattern) ?? profile.NumberPattern);
+        var unchanged = profile is not null && input.Code is not null && input.Code == ProfileInput.CodeShown(profile.NumberPattern);
         Required(errors, nameof(ProfileInput.IssuerMark), input.IssuerMark, "发文机关标志", IssuingRules.MarkMaxLength);
         Required(errors, nameof(ProfileInput.SignatureName), input.SignatureName, "署名", IssuingRules.NameMaxLength);
         // A pattern typed before the form asked for the code alone (with its {year} and {n}) is still checked as a pattern.

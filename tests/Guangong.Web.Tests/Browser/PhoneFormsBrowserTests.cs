@@ -1,3 +1,4 @@
+using System.Globalization;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Uploads;
@@ -71,6 +72,36 @@ public sealed class PhoneFormsBrowserTests(BrowserFixture browser) : IClassFixtu
         await Assertions.Expect(page.Locator("[data-draft-note]")).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator("[data-upload-item]")).ToHaveCountAsync(0);
         Assert.Equal(1, await browser.App.WithDbAsync(db => db.CafeInspections.CountAsync(i => i.CafeId == cafeId)));
+    }
+
+    [Fact]
+    public async Task A_patrol_check_in_left_unsent_on_an_earlier_day_is_not_put_back_over_todays_rota()
+    {
+        // The demo's 五老 is on today's rota for 乌审召淖尔: the form opens with it ticked.
+        var page = await browser.SignedInPhoneAsync("wsz-elder");
+        await page.GotoAsync("/water/patrols");
+        var rota = page.Locator("input[name=water]:checked");
+        await Assertions.Expect(rota).ToHaveCountAsync(1);
+        var water = page.Locator($"input[name=water][value='{await rota.GetAttributeAsync("value")}']");
+        var today = await page.InputValueAsync("#ci-date");
+
+        // Unticked and left unsent the same day: the phone puts it back, and says so.
+        await water.UncheckAsync();
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[data-draft-note]")).ToBeVisibleAsync();
+        await Assertions.Expect(water).Not.ToBeCheckedAsync();
+
+        // The same draft as if kept since yesterday: dropped; today's date and today's rota stand.
+        var yesterday = DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        await page.EvaluateAsync(
+            "([today, yesterday]) => { const key = 'draft:patrol-check-in'; const draft = JSON.parse(localStorage.getItem(key)); draft.day = yesterday; " +
+            "for (const k in draft.data) { if (draft.data[k] === today) draft.data[k] = yesterday; } localStorage.setItem(key, JSON.stringify(draft)); }",
+            new[] { today, yesterday });
+        await page.ReloadAsync();
+        await Assertions.Expect(water).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#ci-date")).ToHaveValueAsync(today);
+        await Assertions.Expect(page.Locator("[data-draft-note]")).ToBeHiddenAsync();
+        Assert.Null(await page.EvaluateAsync<string?>("localStorage.getItem('draft:patrol-check-in')"));
     }
 
     [Fact]

@@ -2,6 +2,8 @@
 // dropped connection or a closed tab loses nothing. Files cannot be kept, but files already uploaded
 // as they were picked (form-send.js) are: their tokens, names and thumbnails; every other field is, and
 // the fields another script added (the draft-save and draft-restore events).
+// A form marked data-draft-day (the server's date today) keeps a draft for that day only: a patrol's check-in
+// left unsent yesterday would otherwise come back with yesterday's date and its waters in place of today's rota.
 // Works with Blazor's enhanced navigation: forms are (re)attached after every page update.
 (function () {
     const skip = new Set(["__RequestVerificationToken", "_handler"]);
@@ -26,13 +28,17 @@
         // What another script added to the form and keeps with the draft (volunteer-find.js: the rows it found).
         const extra = {};
         form.dispatchEvent(new CustomEvent("draft-save", { bubbles: true, detail: extra }));
-        localStorage.setItem("draft:" + form.dataset.draftKey, JSON.stringify({ at: Date.now(), data, uploads, extra }));
+        localStorage.setItem("draft:" + form.dataset.draftKey, JSON.stringify({ at: Date.now(), day: form.dataset.draftDay, data, uploads, extra }));
     }
 
     function restore(form) {
         const raw = localStorage.getItem("draft:" + form.dataset.draftKey);
         if (!raw) return;
-        const { at, data, uploads, extra } = JSON.parse(raw);
+        const { at, day, data, uploads, extra } = JSON.parse(raw);
+        if (form.dataset.draftDay && day !== form.dataset.draftDay) {
+            localStorage.removeItem("draft:" + form.dataset.draftKey);
+            return;
+        }
         form.draftUploads = uploads || []; // form-send.js lists them again
         // Fields another script added are made again before their values are put back.
         form.dispatchEvent(new CustomEvent("draft-restore", { bubbles: true, detail: extra || {} }));

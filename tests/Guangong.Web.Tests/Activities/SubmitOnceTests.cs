@@ -139,6 +139,10 @@ public abstract class SubmitOnceTests(AppFixture fixture)
         Assert.Contains("已发出了一条通知，没有丢失", again);
         Assert.Contains($"href=\"/notices/{notice}\"", again);
 
+        // Signed out and in again (a new session), the officer starts afresh: that save was another sitting's.
+        Assert.DoesNotContain("just-saved", await (await App.SignedInAsync("zhenglu")).GetStringAsync("/notices/new"));
+        Assert.Contains("just-saved", await officer.GetStringAsync("/notices/new"));
+
         // A refused post is about itself; another officer's form knows nothing of it.
         fields["Input.Title"] = string.Empty;
         fields["once"] = await KeyOnAsync(officer, "/notices/new");

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Scoping;
 using System.Security.Claims;
 using System.Text.Encodings.Web;
@@ -33,16 +34,17 @@ public sealed class ApiTokenAuthenticationHandler(
         }
 
         var token = header["Bearer ".Length..].Trim();
-        var userId = await sessions.ValidateAsync(token, Context.RequestAborted);
-        if (userId is null)
+        if (await sessions.ValidateAsync(token, Context.RequestAborted) is not { } live)
         {
             return AuthenticateResult.Fail("令牌无效或已过期");
         }
 
+        Context.RequestServices.GetRequiredService<CurrentActor>().SessionStartedUtc = live.StartedUtc;
+
         AppUser user;
         using (scope.ReadOutside(OutsideReasons.SessionCheck))
         {
-            user = await users.Users.SingleAsync(u => u.Id == userId, Context.RequestAborted);
+            user = await users.Users.SingleAsync(u => u.Id == live.UserId, Context.RequestAborted);
         }
 
         var principal = await signIn.BuildPrincipalAsync(user, token);

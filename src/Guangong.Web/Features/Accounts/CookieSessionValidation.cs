@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Auditing;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
@@ -10,7 +11,11 @@ public sealed class CookieSessionValidation : CookieAuthenticationEvents
     {
         var secret = context.Principal?.FindFirst(GuangongClaims.Session)?.Value;
         var sessions = context.HttpContext.RequestServices.GetRequiredService<SessionStore>();
-        if (await sessions.ValidateAsync(secret, context.HttpContext.RequestAborted) is null)
+        if (await sessions.ValidateAsync(secret, context.HttpContext.RequestAborted) is { } live)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<CurrentActor>().SessionStartedUtc = live.StartedUtc;
+        }
+        else
         {
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);

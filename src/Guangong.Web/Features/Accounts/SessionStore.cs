@@ -33,8 +33,8 @@ public sealed class SessionStore(GuangongDbContext db, TimeProvider clock, IOpti
         return (secret, session.ExpiresUtc);
     }
 
-    /// <summary>The user id of a live session, or null when it is unknown, revoked, idle too long or too old.</summary>
-    public async Task<long?> ValidateAsync(string? secret, CancellationToken ct = default)
+    /// <summary>The live session's user and start, or null when it is unknown, revoked, idle too long or too old.</summary>
+    public async Task<LiveSession?> ValidateAsync(string? secret, CancellationToken ct = default)
     {
         if (string.IsNullOrEmpty(secret) || secret.Length > 100)
         {
@@ -65,7 +65,7 @@ public sealed class SessionStore(GuangongDbContext db, TimeProvider clock, IOpti
             await db.SaveChangesAsync(ct);
         }
 
-        return session.UserId;
+        return new LiveSession(session.UserId, session.CreatedUtc);
     }
 
     public async Task EndAsync(string? secret, CancellationToken ct = default)
@@ -116,3 +116,6 @@ public sealed class SessionStore(GuangongDbContext db, TimeProvider clock, IOpti
 
 /// <summary>One live session as its owner sees it: where and when, never its secret.</summary>
 public sealed record SessionLine(SessionKind Kind, DateTime CreatedUtc, DateTime LastSeenUtc, string? IpAddress, string? UserAgent, bool IsCurrent);
+
+/// <summary>A session that may go on: whose it is, and when its sign-in was.</summary>
+public sealed record LiveSession(long UserId, DateTime StartedUtc);

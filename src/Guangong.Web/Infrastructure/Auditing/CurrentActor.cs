@@ -9,6 +9,9 @@ public sealed class CurrentActor
 
     public string? IpAddress { get; set; }
 
+    /// <summary>When this request's session was signed in (set by the session check); what came before is another sitting.</summary>
+    public DateTime? SessionStartedUtc { get; set; }
+
     public void SignedIn(long userId, string userName)
     {
         UserId = userId;

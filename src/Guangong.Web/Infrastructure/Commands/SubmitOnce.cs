@@ -82,7 +82,7 @@ public sealed class SubmitOnce(GuangongDbContext db, CurrentActor actor)
     /// <summary>
     /// The record this user saved with <paramref name="form"/> in the last <see cref="Recent"/>, latest first, or null: a
     /// fresh form shown right after a save (the back button after 保存) says so (<c>JustSaved</c>), so its emptiness is not
-    /// read as a loss.
+    /// read as a loss. A save before this sign-in is not mentioned: signed out and in again, the user starts afresh.
     /// </summary>
     public async Task<RecentSave?> LastSavedAsync(string form, CancellationToken ct = default)
     {
@@ -92,6 +92,10 @@ public sealed class SubmitOnce(GuangongDbContext db, CurrentActor actor)
         }
 
         var since = db.Clock.GetUtcNow().UtcDateTime - Recent;
+        if (actor.SessionStartedUtc > since)
+        {
+            since = actor.SessionStartedUtc.Value;
+        }
         return await db.FormSubmissions.AsNoTracking()
             .Where(s => s.OwnerUserId == owner && s.Form == form && s.CreatedUtc >= since)
             .OrderByDescending(s => s.CreatedUtc)

@@ -14,10 +14,11 @@
 #
 # Settings (environment): RUN_DIR (/tmp/guangong-two-nodes), PG_BIN, PG_DATA ($RUN_DIR/pg), PG_PORT (55443),
 # DB_NAME (guangong), NODE_A_PORT (5103), NODE_B_PORT (5104), PROXY_PORT (5180), SHARED_DIR ($RUN_DIR/shared),
-# SEED_DEMO (true: the demo towns and their accounts, needed by `prove` and the load test), BUILD (1: build
-# Release first). Generate a data set into the same database first for a load test, e.g.
+# SEED_DEMO (true: the demo towns and their accounts, needed by `prove` and the load test), BUILD (1: publish
+# Release again; the nodes run a publish in $RUN_DIR/app, as a server would: docs/deployment.md, "Installing").
+# Generate a data set into the same database first for a load test, e.g.
 #   Database__Provider=Postgres ConnectionStrings__Guangong="Host=127.0.0.1;Port=55443;Username=postgres;Database=guangong" \
-#     DataDir=$RUN_DIR/shared dotnet src/Guangong.Web/bin/Release/net10.0/Guangong.Web.dll generate --preset county
+#     DataDir=$RUN_DIR/shared dotnet $RUN_DIR/app/Guangong.Web.dll generate --preset county
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,7 +32,8 @@ NODE_B_PORT=${NODE_B_PORT:-5104}
 PROXY_PORT=${PROXY_PORT:-5180}
 SHARED_DIR=${SHARED_DIR:-$RUN_DIR/shared}
 SEED_DEMO=${SEED_DEMO:-true}
-DLL=$ROOT/src/Guangong.Web/bin/Release/net10.0/Guangong.Web.dll
+APP_DIR=$RUN_DIR/app
+DLL=$APP_DIR/Guangong.Web.dll
 CONNECTION="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=$DB_NAME;Maximum Pool Size=50"
 
 mkdir -p "$RUN_DIR" "$SHARED_DIR"
@@ -204,7 +206,7 @@ PY
 
 case "${1:-}" in
   start)
-    [ "${BUILD:-0}" = 1 ] || [ ! -f "$DLL" ] && dotnet build -c Release "$ROOT/src/Guangong.Web"
+    [ "${BUILD:-0}" = 1 ] || [ ! -f "$DLL" ] && dotnet publish -c Release -o "$APP_DIR" "$ROOT/src/Guangong.Web"
     start_postgres
     start_node a "$NODE_A_PORT"   # migrates and seeds; B starts on the migrated database
     start_node b "$NODE_B_PORT"

@@ -150,8 +150,16 @@ public abstract class DocumentIssuingTests(AppFixture fixture)
         fields = HtmlForm.Fields(await officer.GetStringAsync(page), Handler);
         Assert.EndsWith("补充一句。", Value(fields, "Input.Text").TrimEnd());
 
+        // Not numbered while the draft's prompts are left in it: once issued it is on record as printed.
         var long200 = string.Concat(Enumerable.Repeat("乌审召镇关心下一代工作委员会", 15))[..200];
-        var issued = await officer.PostFormAsync(page, Handler, fields.With("Input.Title", long200).With("Input.Format", "无版头").ToDictionary());
+        Assert.Contains("（请说明原因。）", Value(fields, "Input.Text"));
+        var refused = await officer.PostFormAsync(page, Handler, fields.With("Input.Title", long200).With("Input.Format", "无版头").ToDictionary());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("正文中还有待填写的提示", Messages(await refused.Content.ReadAsStringAsync()));
+        Assert.False(await App.WithDbAsync(db => db.IssuedDocuments.AnyAsync(d => d.PlanId == plan && d.Kind == Features.Documents.DocumentKind.Summary)));
+
+        var written = System.Text.RegularExpressions.Regex.Replace(Value(fields, "Input.Text"), "（请[^（）]*。）", "由于人手不足，来年继续推进。");
+        var issued = await officer.PostFormAsync(page, Handler, fields.With("Input.Text", written).With("Input.Title", long200).With("Input.Format", "无版头").ToDictionary());
         Assert.True(HttpStatusCode.Redirect == issued.StatusCode, Messages(await issued.Content.ReadAsStringAsync()));
         var summary = await App.WithDbAsync(db => db.IssuedDocuments.SingleAsync(d => d.PlanId == plan && d.Kind == Features.Documents.DocumentKind.Summary));
         Assert.Equal(string.Empty, summary.Number);

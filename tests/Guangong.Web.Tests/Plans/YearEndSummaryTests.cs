@@ -53,6 +53,19 @@ public abstract class YearEndSummaryTests(AppFixture fixture)
         Assert.Equal(text, (await App.WithServiceAsync<YearEndSummary, (string Title, string Text)?>(s => s.DraftAsync(planId), district.Id, district.Path))!.Value.Text);
         Assert.Equal(text, (await App.WithServiceAsync<YearEndSummary, (string Title, string Text)?>(s => s.DraftAsync(planId)))!.Value.Text);
 
+        // A task with no progress entry, activity, evidence or percentage has not begun, even past its date (the demo's
+        // overdue ones): the draft says so and counts it so, rather than "已着手开展".
+        var view = (await App.WithServiceAsync<PlanDirectory, PlanView?>(plans => plans.ViewAsync(planId), town.Id, town.Path))!;
+        var withProgress = await App.WithDbAsync(db => db.TaskProgress.Select(p => p.TaskId).Distinct().ToListAsync());
+        var idle = view.Sections.SelectMany(s => s.Tasks).Where(t => !t.Task.NotApplicable && t.Status != PlanTaskStatus.Done && t.Percent == 0 && t.EvidenceCount == 0
+            && !withProgress.Contains(t.Task.Id) && !cited.Any(g => g.Key == t.Task.Id)).ToList();
+        Assert.Contains(idle, t => t.Status == PlanTaskStatus.Overdue);
+        Assert.Contains($"尚未开展{idle.Count}项", text, StringComparison.Ordinal);
+        foreach (var t in idle)
+        {
+            Assert.Contains($"{YearEndSummary.TaskPhrase(t.Task.Text)}：{(t.Status == PlanTaskStatus.Overdue ? "已过完成期限，" : null)}尚未开展。", text, StringComparison.Ordinal);
+        }
+
         Assert.Contains(cited, g => g.Key == finished[0] && g.Count() == 2);
         foreach (var task in cited.Where(g => finished.Contains(g.Key)))
         {

@@ -102,6 +102,12 @@ public static class IssueValidation
         {
             errors.AddRange(CheckText(input));
         }
+
+        // A draft is saved with its prompts (CheckText); the numbered document is not issued with them.
+        if (input.Text is { } text && DraftPrompt.FirstIn(text) is { } prompt && !errors.Any(e => e.Field == nameof(IssueInput.Text)))
+        {
+            errors.Add(new FieldError(nameof(IssueInput.Text), $"正文中还有待填写的提示“{prompt}”，请写上内容或删去后再印发。"));
+        }
         return new IssueCheck(errors, format, date, signer, sequence, printedDate);
     }
 

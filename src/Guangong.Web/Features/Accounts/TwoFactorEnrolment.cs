@@ -40,8 +40,7 @@ public sealed class TwoFactorEnrolment(UserManager<AppUser> users, SessionStore 
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
         {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
+            key = await NewKeyAsync(user);
         }
 
         var uri = $"otpauth://totp/{Uri.EscapeDataString(TwoFactorSettings.Issuer)}:{Uri.EscapeDataString(user.UserName!)}?secret={key}&issuer={Uri.EscapeDataString(TwoFactorSettings.Issuer)}&digits=6";
@@ -118,6 +117,28 @@ public sealed class TwoFactorEnrolment(UserManager<AppUser> users, SessionStore 
     {
         var digits = new string((code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
         return digits.Length == 6 && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, digits);
+    }
+
+    /// <summary>
+    /// Makes the account's key. The same account's page opened at the same moment elsewhere (desk and phone) may make
+    /// its key first: the second insert is refused (the token's key, or the user's concurrency stamp), and the key kept
+    /// is the first one, read again. It answered 出错了.
+    /// </summary>
+    private async Task<string?> NewKeyAsync(AppUser user)
+    {
+        try
+        {
+            if ((await users.ResetAuthenticatorKeyAsync(user)).Succeeded)
+            {
+                return await users.GetAuthenticatorKeyAsync(user);
+            }
+        }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+        }
+
+        db.ChangeTracker.Clear();
+        return await OwnAsync() is { } again ? await users.GetAuthenticatorKeyAsync(again) : null;
     }
 
     private async Task<AppUser?> OwnAsync()

@@ -11,7 +11,8 @@ public sealed record PatrolRow(long Id, string Volunteer, IReadOnlyList<string> 
     public decimal? Hours => EndUtc is { } end ? decimal.Round((decimal)(end - StartUtc).TotalHours, 1) : null;
 }
 
-public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate, long WaterBodyId);
+/// <summary>A rota line of today; <paramref name="PatrolledToday"/>: its 五老 has patrolled its water today and signed off.</summary>
+public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate, long WaterBodyId, bool PatrolledToday = false);
 
 public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, TimeProvider clock)
 {
@@ -99,11 +100,16 @@ public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOr
     public async Task<IReadOnlyList<RotaRow>> TodayRotaAsync(long? ownUserId, CancellationToken ct = default)
     {
         var today = Today;
+        var (from, to) = (ChinaTime.ToUtc(today.ToDateTime(TimeOnly.MinValue)), ChinaTime.ToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue)));
         var rows = await db.PatrolRotaLines.AsNoTracking()
             .Where(r => r.FromDate <= today && r.ToDate >= today && (ownUserId == null || r.Volunteer!.UserId == ownUserId))
             .OrderBy(r => r.WaterBody!.Name)
-            .Select(r => new { r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate, r.WaterBodyId }).ToListAsync(ct);
-        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate, r.WaterBodyId)).ToList();
+            .Select(r => new
+            {
+                r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate, r.WaterBodyId,
+                Done = db.Patrols.Any(p => p.VolunteerId == r.VolunteerId && p.EndUtc != null && p.StartUtc >= from && p.StartUtc < to && p.Stops.Any(s => s.WaterBodyId == r.WaterBodyId)),
+            }).ToListAsync(ct);
+        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate, r.WaterBodyId, r.Done)).ToList();
     }
 
     public async Task<IReadOnlyList<DrowningIncident>> IncidentsAsync(int year, CancellationToken ct = default)

@@ -27,7 +27,7 @@ public sealed class ElderBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await page.ClickAsync("button:has-text('签到')");
         await Assertions.Expect(page.Locator(".checkin-card")).ToContainTextAsync("签到。活动结束时请签退");
         await page.ClickAsync("button:has-text('签退')");
-        await Assertions.Expect(page.Locator(".checkin-card .alert-success")).ToContainTextAsync("已签退，本次服务 0.5 小时");
+        await Assertions.Expect(page.Locator(".checkin-card .alert-success")).ToContainTextAsync("已签退，本次服务 0.1 小时");
         await BrowserFixture.ScreenshotAsync(page, "checkin-elder-360");
 
         foreach (var url in new[] { "/", "/checkin", "/my/service" })

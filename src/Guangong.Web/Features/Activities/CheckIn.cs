@@ -14,8 +14,6 @@ namespace Guangong.Web.Features.Activities;
 /// </summary>
 public sealed class CheckIn(GuangongDbContext db, DataScope scope, HourLedger ledger, CurrentUser me, TimeProvider clock)
 {
-    public const decimal MaxHours = 12;
-
     public const string RateLimitPolicy = "checkin";
 
     public sealed record State(Activity Activity, string UnitName, long VolunteerId, string VolunteerName, DateTime? CheckedInUtc, decimal? CreditedHours);
@@ -80,8 +78,7 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, HourLedger le
 
         var now = clock.GetUtcNow().UtcDateTime;
 
-        // Rounded down to half hours, at least half an hour, at most a long day's service.
-        var hours = Math.Clamp(Math.Floor((decimal)(now - inUtc).TotalHours * 2) / 2, 0.5m, MaxHours);
+        var hours = ServiceSpan.Hours(inUtc, now);
         using (scope.ReadOutside(OutsideReasons.CheckInByCode))
         {
             var line = ledger.Line(state.Activity, state.VolunteerId, hours, "签退", onBehalf: false, inUtc, now);

@@ -23,6 +23,6 @@ public static class PatrolRules
         return day is { } d ? ChinaTime.ToUtc(d.ToDateTime(t)) : null;
     }
 
-    /// <summary>A patrol's length in hours, to a tenth.</summary>
-    public static decimal Hours(DateTime startUtc, DateTime endUtc) => decimal.Round((decimal)(endUtc - startUtc).TotalHours, 1);
+    /// <summary>A patrol's hours as every timed service counts them (<see cref="Activities.ServiceSpan"/>).</summary>
+    public static decimal Hours(DateTime startUtc, DateTime endUtc) => Activities.ServiceSpan.Hours(startUtc, endUtc);
 }

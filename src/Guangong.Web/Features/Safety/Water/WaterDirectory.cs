@@ -8,7 +8,7 @@ public sealed record WaterRow(long Id, string Name, WaterKind Kind, string UnitN
 
 public sealed record PatrolRow(long Id, string Volunteer, IReadOnlyList<string> Waters, DateTime StartUtc, DateTime? EndUtc, int ChildrenDissuaded, string? Hazards, long Version)
 {
-    public decimal? Hours => EndUtc is { } end ? decimal.Round((decimal)(end - StartUtc).TotalHours, 1) : null;
+    public decimal? Hours => EndUtc is { } end ? PatrolRules.Hours(StartUtc, end) : null;
 }
 
 /// <summary>A rota line of today; <paramref name="PatrolledToday"/>: its 五老 has patrolled its water today and signed off.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
 
 namespace Guangong.Web.Tests.Committees;
 
@@ -45,6 +46,12 @@ public abstract class CommitteeTests(AppFixture fixture)
         Assert.Contains(lines, l => l.Name == "乌审召嘎查关工委" && l.Rule.Kind == RuleKind.FiveElderOnTeam);
         Assert.DoesNotContain(lines, l => l.Name == "查汗庙嘎查关工委");
         Assert.DoesNotContain(lines, l => l.Name == "乌审召镇关工委" && l.Rule.Kind == RuleKind.DirectorSet);
+
+        // The sheet says what the page says: no team recorded is no date (it printed today's, after the deadline).
+        using var sheet = new MemoryStream(await (await App.SignedInAsync("wushenzhao")).GetByteArrayAsync("/committees/compliance/export"));
+        var rows = MiniExcel.Query(sheet, useHeaderRow: true, sheetName: "班子配备达标情况").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(rows, r => Equals(r["关工委"], "乌审召嘎查关工委") && Equals(r["自何时起"], "尚未录入班子") && r["整改期限"] is DateTime);
+        Assert.All(rows, r => Assert.True(r["自何时起"] is "尚未录入班子" or DateTime, $"{r["关工委"]}: {r["自何时起"]}"));
     }
 
     [Fact]

@@ -21,7 +21,17 @@ public static class CommitteeEndpoints
         app.MapGet("/committees/compliance/export", async (CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>
         {
             var lines = await committees.ComplianceAsync(ct);
-            return await excel.FileAsync(lines.Select(l => new { 关工委 = l.Name, 未达标的要求 = EnumText.Of(l.Rule.Kind), 自何时起 = l.FailingSince, 整改期限 = l.Rule.DueDate, 状态 = l.Overdue ? "已逾期" : "待调整" }), "班子配备达标情况", nameof(LeadershipRule), "未达标", ct);
+            // As the page shows it: a committee with no team recorded has no date it began to fall short (FailingSince is
+            // today then, which the sheet printed as a date after the rule's own deadline). Dictionary rows, so MiniExcel
+            // types each cell by its value, a date or words.
+            return await excel.FileAsync(lines.Select(l => new Dictionary<string, object?>
+            {
+                ["关工委"] = l.Name,
+                ["未达标的要求"] = EnumText.Of(l.Rule.Kind),
+                ["自何时起"] = l.NoTeam ? "尚未录入班子" : l.FailingSince,
+                ["整改期限"] = l.Rule.DueDate,
+                ["状态"] = l.Overdue ? "已逾期" : "待调整",
+            }), "班子配备达标情况", nameof(LeadershipRule), "未达标", ct);
         }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription();
 
         app.MapGet("/correspondents/export", async (CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>

@@ -65,6 +65,16 @@ public sealed class ElderBrowserTests(BrowserFixture browser) : IClassFixture<Br
         Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow}px at 360px in elder mode");
         var smallest = await page.EvaluateAsync<double>("Math.min(...[...document.querySelectorAll('.content .btn, .content .form-control, .content .form-select')].filter(e => e.offsetParent).map(e => e.getBoundingClientRect().height))");
         Assert.True(smallest >= 48, $"{url}: smallest control {smallest}px");
+
+        // A choice shows its whole words: beside 状态 the school's 组织单位 read "乌审召小学关工" in large type.
+        var cut = await page.EvaluateAsync<string[]>("""
+            [...document.querySelectorAll('main select')].filter(s => s.offsetParent).filter(s => {
+              const st = getComputedStyle(s), ctx = document.createElement('canvas').getContext('2d');
+              ctx.font = `${st.fontWeight} ${st.fontSize} ${st.fontFamily}`;
+              return ctx.measureText(s.options[s.selectedIndex]?.text ?? '').width + parseFloat(st.paddingLeft) + parseFloat(st.paddingRight) > s.clientWidth + 1;
+            }).map(s => `${s.id}: ${s.options[s.selectedIndex]?.text}`)
+            """);
+        Assert.True(cut.Length == 0, $"{url}: cut choices {string.Join("; ", cut)}");
         await BrowserFixture.ScreenshotAsync(page, "elder-360" + url.Replace('/', '-'));
     }
 }

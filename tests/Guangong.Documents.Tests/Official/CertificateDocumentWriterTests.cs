@@ -55,7 +55,7 @@ public class CertificateDocumentWriterTests
 
         var table = docx.Body.Elements<Table>().Single();
         var rows = table.Elements<TableRow>().ToList();
-        Assert.Equal(["序号", "日期", "活动名称", "时长（小时）"], rows[0].Elements<TableCell>().Select(c => c.InnerText));
+        Assert.Equal(["序号", "日期", "活动名称", "小时数"], rows[0].Elements<TableCell>().Select(c => c.InnerText));
         Assert.NotNull(rows[0].TableRowProperties!.GetFirstChild<TableHeader>());
         Assert.Equal(["2", "2023年7月10日", "暑期防溺水巡逻", "4.5"], rows[2].Elements<TableCell>().Select(c => c.InnerText));
         Assert.Equal(["合计", "9.5"], rows[^1].Elements<TableCell>().Select(c => c.InnerText));

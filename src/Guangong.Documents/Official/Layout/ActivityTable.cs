@@ -4,13 +4,15 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace Guangong.Documents.Official.Layout;
 
 /// <summary>
-/// The certificate's activity list: 序号, 日期, 活动名称, 时长（小时）, and a 合计 row. The header row
+/// The certificate's activity list: 序号, 日期, 活动名称, 小时数, and a 合计 row. The header row
 /// repeats on every page, since a busy volunteer's list runs over several.
 /// </summary>
 internal static class ActivityTable
 {
-    // The hours column holds "时长（小时）" on one line: six 4号 characters and the cell margins.
-    private static readonly int[] Widths = [900, 2400, 3544, 2000];
+    // 4号 characters (280 twips) and the cells' margins: the date holds "2023年12月12日" on one line with the space a
+    // renderer puts between Chinese and digits (at 2400 it broke before its 日), the hours "小时数" and a figure; the rest
+    // is the activity's name.
+    private static readonly int[] Widths = [800, 2800, 3944, 1300];
 
     public static Table Create(IReadOnlyList<CertificateActivity> activities, decimal total)
     {
@@ -28,7 +30,7 @@ internal static class ActivityTable
             Cell(0, "序号", OfficialStyleIds.TableHeader),
             Cell(1, "日期", OfficialStyleIds.TableHeader),
             Cell(2, "活动名称", OfficialStyleIds.TableHeader),
-            Cell(3, "时长（小时）", OfficialStyleIds.TableHeader));
+            Cell(3, "小时数", OfficialStyleIds.TableHeader));
         table.Append(header);
 
         for (var i = 0; i < activities.Count; i++)

@@ -153,19 +153,22 @@ public sealed class RenderedLayoutTests
             PeriodEnd = new DateOnly(2023, 12, 31),
             IssuingUnit = "乌审召镇关心下一代工作委员会",
             TotalHours = 12.5m,
-            Activities = [new CertificateActivity(new DateOnly(2023, 6, 1), "防溺水宣传", 12.5m)],
+            Activities = [new CertificateActivity(new DateOnly(2023, 6, 1), "防溺水宣传", 10m), new CertificateActivity(new DateOnly(2023, 12, 12), "焦溪星空网咖义务监督", 2.5m)],
             IssuerSignature = "乌审召镇关心下一代工作委员会",
             Date = new DateOnly(2023, 12, 31),
         };
         var pdf = RenderedPdf.Render(CertificateDocumentWriter.ToBytes(certificate), "certificate");
+        var lines = pdf.Pages[0].Lines().Select(l => string.Concat(l.Select(w => w.Text))).ToList();
 
         Assert.Single(pdf.Pages);
         var words = pdf.Pages[0].Words.Where(w => w.Text.Any(c => c > 0x3000)).ToList();
         Assert.InRange(words.Min(w => w.XMin) / Mm, 27.0, 40.0);
         Assert.InRange(words.Max(w => w.XMax) / Mm, 150.0, 184.5);
         Assert.InRange(words.Min(w => w.YMin) / Mm, 36.0, 45.0);
-        // The hours column's header is not broken over two lines.
-        Assert.Contains(pdf.Pages[0].Lines(), l => string.Concat(l.Select(w => w.Text)).Contains("时长（小时）", StringComparison.Ordinal));
+        // The hours column's header, a long date and a venue's name are not broken over two lines ("2023年12月12/日" was).
+        Assert.Contains(lines, l => l.Contains("小时数", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("2023年12月12日", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("焦溪星空网咖义务监督", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -51,6 +51,12 @@ public sealed record MonthReport(int Year, int Month, IReadOnlyList<UnitMonthLin
 
     public int Submitted => Units.Sum(u => u.Submitted);
 
+    /// <summary>
+    /// Articles written together were sent or taken: each author is credited with one, the article's own unit alone with one, so
+    /// the people's figures add up to more than the month's and an author's unit may be among those that sent nothing.
+    /// </summary>
+    public bool CountsCoAuthors => People.Sum(p => p.Submitted) > Submitted || People.Sum(p => p.Adopted) > Adopted;
+
     public int Adopted => Units.Sum(u => u.AdoptedByLevel.Sum());
 }
 

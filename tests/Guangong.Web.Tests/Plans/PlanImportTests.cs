@@ -370,6 +370,7 @@ public abstract class PlanImportTests(AppFixture fixture)
         Assert.NotEmpty(rows);
         // Date cells, not their text: a column of "2026年12月…" sorted before "2026年2月…" in Excel.
         Assert.All(rows, r => Assert.IsType<DateTime>(r["期限"]));
+        Assert.All(rows, r => Assert.True(r["进度百分比"] is double, $"进度百分比: {r["进度百分比"]}"));
         Assert.Contains(rows, r => Equals(r["责任单位"], "焦溪村关工委"));
 
         var school = await App.SignedInAsync("wsz-school");

@@ -29,7 +29,7 @@ public static class PlanEndpoints
                 rows.Select(a => new
                 {
                     计划 = a.PlanTitle, 任务编号 = a.Label, 任务 = a.TaskText, 责任单位 = a.UnitName,
-                    期限 = a.DueDate, 频次 = a.Frequency ?? string.Empty, 进度 = $"{a.Percent}%",
+                    期限 = a.DueDate, 频次 = a.Frequency ?? string.Empty, 进度百分比 = a.Percent, // a number: text such as "5%" sorted after "30%"
                     状态 = EnumText.Of(a.StatusOn(plans.Today)),
                     最近进展 = a.LastProgressOn,
                 }),

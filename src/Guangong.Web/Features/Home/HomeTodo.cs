@@ -50,8 +50,8 @@ public sealed class HomeTodo(
 
         if (me.Can(Policies.CanPatrolWater))
         {
-            // A rota line patrolled today and signed off is done: it moves to 已办完, not left for the 五老 to go out again.
-            rota = [.. (await water.TodayRotaAsync(me.IsVolunteerOnly ? me.UserId : null, ct)).Where(r => !r.PatrolledToday)];
+            // A rota line patrolled today and signed off is not among them: it moves to 已办完, not left for the 五老 to go out again.
+            rota = await water.TodayRotaAsync(me.IsVolunteerOnly ? me.UserId : null, ct);
             items.Add(new TodoItem("patrol-today", me.IsVolunteerOnly ? "今天我的防溺水巡查" : "今天排班的防溺水巡查", rota.Count, me.IsVolunteerOnly ? "/water/patrols" : "/water/rota"));
         }
 

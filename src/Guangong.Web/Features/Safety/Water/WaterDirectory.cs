@@ -11,8 +11,7 @@ public sealed record PatrolRow(long Id, string Volunteer, IReadOnlyList<string> 
     public decimal? Hours => EndUtc is { } end ? PatrolRules.Hours(StartUtc, end) : null;
 }
 
-/// <summary>A rota line of today; <paramref name="PatrolledToday"/>: its 五老 has patrolled its water today and signed off.</summary>
-public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate, long WaterBodyId, bool PatrolledToday = false);
+public sealed record RotaRow(long Id, string Water, string Volunteer, DateOnly FromDate, DateOnly ToDate, long WaterBodyId);
 
 public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOrder treeOrder, Organization.TownNamedUnits townNames, TimeProvider clock)
 {
@@ -96,20 +95,20 @@ public sealed class WaterDirectory(GuangongDbContext db, Organization.UnitTreeOr
         return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate, r.WaterBodyId)).ToList();
     }
 
-    /// <summary>Today's patrol rota in the scope (the home page's to-do); only one's own lines for a volunteer's account.</summary>
+    /// <summary>
+    /// Today's patrol rota in the scope still to be walked (the home page's to-do, a volunteer's check-in form); only one's
+    /// own lines for a volunteer's account. A line whose 五老 has patrolled its water today and signed off is done.
+    /// </summary>
     public async Task<IReadOnlyList<RotaRow>> TodayRotaAsync(long? ownUserId, CancellationToken ct = default)
     {
         var today = Today;
         var (from, to) = (ChinaTime.ToUtc(today.ToDateTime(TimeOnly.MinValue)), ChinaTime.ToUtc(today.AddDays(1).ToDateTime(TimeOnly.MinValue)));
         var rows = await db.PatrolRotaLines.AsNoTracking()
             .Where(r => r.FromDate <= today && r.ToDate >= today && (ownUserId == null || r.Volunteer!.UserId == ownUserId))
+            .Where(r => !db.Patrols.Any(p => p.VolunteerId == r.VolunteerId && p.EndUtc != null && p.StartUtc >= from && p.StartUtc < to && p.Stops.Any(s => s.WaterBodyId == r.WaterBodyId)))
             .OrderBy(r => r.WaterBody!.Name)
-            .Select(r => new
-            {
-                r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate, r.WaterBodyId,
-                Done = db.Patrols.Any(p => p.VolunteerId == r.VolunteerId && p.EndUtc != null && p.StartUtc >= from && p.StartUtc < to && p.Stops.Any(s => s.WaterBodyId == r.WaterBodyId)),
-            }).ToListAsync(ct);
-        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate, r.WaterBodyId, r.Done)).ToList();
+            .Select(r => new { r.Id, Water = r.WaterBody!.Name, Volunteer = r.Volunteer!.Name, r.FromDate, r.ToDate, r.WaterBodyId }).ToListAsync(ct);
+        return rows.Select(r => new RotaRow(r.Id, r.Water, r.Volunteer, r.FromDate, r.ToDate, r.WaterBodyId)).ToList();
     }
 
     public async Task<IReadOnlyList<DrowningIncident>> IncidentsAsync(int year, CancellationToken ct = default)

@@ -386,6 +386,14 @@ public abstract class RollupConsistencyTests(AppFixture fixture)
             {
                 f.Add(VolunteersLeft.Code, c.ToStatus == VolunteerStatus.Withdrawn ? "退出" : "已故", 1);
             }
+            else if (c.FromStatus == VolunteerStatus.Active && c.ToStatus == VolunteerStatus.Suspended)
+            {
+                f.Add(VolunteersSuspended.Code, string.Empty, 1);
+            }
+            else if (c.FromStatus == VolunteerStatus.Suspended && c.ToStatus == VolunteerStatus.Active)
+            {
+                f.Add(VolunteersResumed.Code, string.Empty, 1);
+            }
         }
 
         return f;

@@ -176,6 +176,14 @@ internal sealed partial class TownContent(IdSource ids, ChineseNames names, Rand
         {
             tally.Add(v.UnitId, v.UnitPath, date, VolunteersLeft.Code, EnumText.Of(to), 1);
         }
+        else if (RollupFamilies.Suspends(from, to))
+        {
+            tally.Add(v.UnitId, v.UnitPath, date, VolunteersSuspended.Code, string.Empty, 1);
+        }
+        else if (RollupFamilies.Resumes(from, to))
+        {
+            tally.Add(v.UnitId, v.UnitPath, date, VolunteersResumed.Code, string.Empty, 1);
+        }
     }
 
     private static DateTime Utc(DateOnly date, int hour = 9) => ChinaTime.ToUtc(date.ToDateTime(new TimeOnly(hour, 0)));

@@ -36,7 +36,9 @@ public static class AnnualReturn
             .. new[] { "老干部", "老战士", "老专家", "老教师", "老模范", "未填" }.Select(c => new ReturnLine($"volunteers.category.{c}", $"其中：{c}", "人", VolunteersByCategory, c)),
             .. new[] { "核心层", "骨干层", "参与层", "未填" }.Select(l => new ReturnLine($"volunteers.layer.{l}", $"{l}", "人", VolunteersByLayer, l)),
             new("volunteers.joined", "本年新增", "人", VolunteersJoined),
-            new("volunteers.left", "本年减少", "人", VolunteersLeft),
+            new("volunteers.left", "本年减少（退出、已故）", "人", VolunteersLeft),
+            new("volunteers.suspended", "本年暂停", "人", VolunteersSuspended),
+            new("volunteers.resumed", "本年由暂停恢复在册", "人", VolunteersResumed),
         ]),
         new("表三 活动开展",
         [
@@ -46,7 +48,7 @@ public static class AnnualReturn
             new("hours.verified", "其中已核实", "小时", HoursVerified),
             new("training.sessions", "五老培训", "场", TrainingSessions),
             new("training.hours", "培训学时", "学时", TrainingHours),
-            new("typed.lectures", "报告会、讲座（平台未单列）", "场", Typed: true),
+            new("typed.lectures", "报告会、讲座", "场", Typed: true),
         ]),
         new("表四 校外教育辅导站",
         [

@@ -81,27 +81,38 @@ public sealed class AnnualReturns(GuangongDbContext db, StatisticsQuery statisti
             ["来源"] = f.Source,
         })), $"{view.Unit.Name}{view.Year}年度统计报表", "Statistics", $"单位编号={view.Unit.Id}；年度={view.Year}", ct);
 
-    /// <summary>The return as an official .docx; dated the day the year was closed, undated while it is open.</summary>
+    /// <summary>
+    /// The return as the district receives it: the lines and their figures, with the form's footer for the head and the
+    /// person filling it in. Dated and signed on the day the year was closed; while it is open the export says the figures
+    /// may still change and leaves the date to be written by hand.
+    /// </summary>
     public static (byte[] Bytes, string FileName) Docx(AnnualReturnView view)
     {
-        var blocks = new List<OfficialBlock>
+        var blocks = new List<OfficialBlock> { new OfficialParagraph($"填报单位：{view.Unit.Name}　　统计年度：{view.Year}年") };
+        if (!view.Closed)
         {
-            new OfficialParagraph($"填报单位：{view.Unit.Name}　　统计年度：{view.Year}年　　状态：{(view.Period is null ? "未关账" : Components.Shared.EnumText.Of(view.Period.Status))}"),
-            new OfficialParagraph("说明：“平台”为平台记录自动汇总的数，“填报”为本单位填报的数；未填的填报项为空。"),
-        };
+            blocks.Add(new OfficialParagraph($"（{view.Year}年度尚未关账，表中为导出时的数，还会随记录变动。）"));
+        }
+
         foreach (var (table, figures) in view.Tables)
         {
             blocks.Add(new OfficialHeading(1, table.Title));
-            blocks.Add(new OfficialTable(["项目", "计量单位", "数值", "来源"],
-                [.. figures.Select(f => (IReadOnlyList<string>)[f.Line.Label, f.Line.Measure, f.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "", f.Source])],
-                [8, 3, 3, 2]));
+            blocks.Add(new OfficialTable(["项目", "计量单位", "数值"],
+                [.. figures.Select(f => (IReadOnlyList<string>)[f.Line.Label, f.Line.Measure, f.Value?.ToString("0.##", CultureInfo.InvariantCulture) ?? ""])],
+                [9, 3, 4]));
         }
 
+        blocks.Add(new OfficialParagraph("单位负责人：　　　　　　填表人："));
+        if (!view.Closed)
+        {
+            blocks.Add(new OfficialParagraph("填报日期：　　　　年　　月　　日"));
+        }
         var document = new OfficialDocument
         {
             Title = $"{view.Unit.Name}{view.Year}年度统计报表",
             Body = blocks,
-            IssuerSignature = view.Unit.Name,
+            // An open year's return is signed and dated by hand (the footer's 填报日期); a closed one on its closing day.
+            IssuerSignature = view.Closed ? view.Unit.Name : null,
             Date = view.Period?.ClosedUtc is { } closed && view.Closed ? DateOnly.FromDateTime(ChinaTime.ToLocal(closed)) : null,
         };
         return (OfficialDocumentWriter.ToBytes(document), $"{view.Unit.Name}{view.Year}年度统计报表.docx");

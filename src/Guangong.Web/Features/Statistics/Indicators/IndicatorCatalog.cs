@@ -32,6 +32,8 @@ public static class IndicatorCatalog
     public static readonly Indicator TrainingHours = new("training.hours", "培训学时", "各场培训登记的学时之和。", "学时", IndicatorSource.Monthly, 10);
     public static readonly Indicator VolunteersJoined = new("volunteers.joined", "新增五老", "状态变为“在册”的五老人数（首次登记在册或由拟吸纳转为在册），按变更日期计。", "人", IndicatorSource.Monthly);
     public static readonly Indicator VolunteersLeft = new("volunteers.left", "减少五老", "状态变为“退出”或“已故”的人数，按变更日期计，按去向分列。", "人", IndicatorSource.Monthly, KeyLabel: "去向");
+    public static readonly Indicator VolunteersSuspended = new("volunteers.suspended", "暂停五老", "由“在册”转为“暂停”的人数，按变更日期计。暂停的不计在册，也不计减少。", "人", IndicatorSource.Monthly);
+    public static readonly Indicator VolunteersResumed = new("volunteers.resumed", "恢复在册五老", "由“暂停”恢复为“在册”的人数，按变更日期计；不计新增。", "人", IndicatorSource.Monthly);
     public static readonly Indicator ArticlesAdopted = new("articles.adopted", "稿件采用", "登记的稿件采用次数（一篇在两个媒体采用计两次），按采用日期计，按媒体级别分列。", "篇次", IndicatorSource.Monthly, KeyLabel: "级别");
     public static readonly Indicator Patrols = new("patrols", "防溺水巡查", "五老防溺水巡查次数，按签到时间（北京时间）所在月份计。", "次", IndicatorSource.Monthly);
     public static readonly Indicator PatrolDissuaded = new("patrols.dissuaded", "劝离儿童", "巡查登记的劝离儿童人次之和。", "人次", IndicatorSource.Monthly);
@@ -52,6 +54,7 @@ public static class IndicatorCatalog
     public static readonly IReadOnlyList<Indicator> All =
     [
         Units, CommitteesMeetingRules, VolunteersByCategory, VolunteersByLayer, VolunteersByAge, VolunteersJoined, VolunteersLeft,
+        VolunteersSuspended, VolunteersResumed,
         ActivitiesHeld, Youth, HoursRecorded, HoursVerified, HoursOnBehalf, TrainingSessions, TrainingHours,
         TasksDone, TasksOverdue, StationsByStage, StationHonours, ArticlesAdopted,
         Patrols, PatrolDissuaded, CafeInspections, CafeMinors, ZeroCrime,

@@ -100,13 +100,15 @@ public static class RollupFamilies
                 .Where(s => s.UnitId == unit && s.Date >= m.From && s.Date < m.To).Select(s => s.Hours).ToListAsync(ct);
             return [new(TrainingSessions.Code, string.Empty, hours.Count), new(TrainingHours.Code, string.Empty, (long)decimal.Round(hours.Sum() * 10m))];
         }),
-        new(typeof(VolunteerStatusChange), nameof(VolunteerStatusChange.Date), [VolunteersJoined.Code, VolunteersLeft.Code], async (db, unit, m, ct) =>
+        new(typeof(VolunteerStatusChange), nameof(VolunteerStatusChange.Date), [VolunteersJoined.Code, VolunteersLeft.Code, VolunteersSuspended.Code, VolunteersResumed.Code], async (db, unit, m, ct) =>
         {
             var rows = await db.VolunteerStatusChanges.AsNoTracking()
                 .Where(c => c.UnitId == unit && c.Date >= m.From && c.Date < m.To).Select(c => new { c.FromStatus, c.ToStatus }).ToListAsync(ct);
             var cells = new List<CellValue>
             {
                 new(VolunteersJoined.Code, string.Empty, rows.Count(r => Joins(r.FromStatus, r.ToStatus))),
+                new(VolunteersSuspended.Code, string.Empty, rows.Count(r => Suspends(r.FromStatus, r.ToStatus))),
+                new(VolunteersResumed.Code, string.Empty, rows.Count(r => Resumes(r.FromStatus, r.ToStatus))),
             };
             cells.AddRange(rows.Where(r => Leaves(r.FromStatus, r.ToStatus)).GroupBy(r => r.ToStatus)
                 .Select(g => new CellValue(VolunteersLeft.Code, Components.Shared.EnumText.Of(g.Key), g.Count())));
@@ -145,6 +147,10 @@ public static class RollupFamilies
 
     public static bool Leaves(VolunteerStatus? from, VolunteerStatus to) =>
         to is VolunteerStatus.Withdrawn or VolunteerStatus.Deceased && from is not (VolunteerStatus.Withdrawn or VolunteerStatus.Deceased);
+
+    public static bool Suspends(VolunteerStatus? from, VolunteerStatus to) => from == VolunteerStatus.Active && to == VolunteerStatus.Suspended;
+
+    public static bool Resumes(VolunteerStatus? from, VolunteerStatus to) => from == VolunteerStatus.Suspended && to == VolunteerStatus.Active;
 
     public static RollupFamily? For(Type entity) => All.FirstOrDefault(f => f.Entity == entity);
 }

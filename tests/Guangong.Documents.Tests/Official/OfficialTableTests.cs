@@ -33,6 +33,22 @@ public sealed class OfficialTableTests
     }
 
     [Fact]
+    public void A_column_of_names_is_widened_from_its_weight_and_figures_are_centred()
+    {
+        var table = new OfficialTable(["作品题目", "作者", "得分"], [["外婆的一堂课", "欧阳思远", "92.5"], ["奶奶的一堂课", "王语嫣", ""]], [10, 1, 1]);
+        using var docx = OfficialDocx.Open(OfficialDocumentWriter.ToBytes(Form(table)));
+        var written = docx.Body.Elements<Table>().Single();
+        var widths = written.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        Assert.Equal(8844, widths.Sum());
+        // Four 4号 characters (14 pt each) and the cell's 1 mm padding each side, where the weight alone gave 737.
+        Assert.InRange(widths[1], 4 * 280 + 114, 4 * 280 + 200);
+        Assert.True(widths[0] > widths[1]);
+        var cells = written.Elements<TableRow>().ElementAt(1).Elements<TableCell>().ToList();
+        Assert.Equal(JustificationValues.Left, cells[1].Descendants<Justification>().Single().Val!.Value);
+        Assert.Equal(JustificationValues.Center, cells[2].Descendants<Justification>().Single().Val!.Value);
+    }
+
+    [Fact]
     public void A_row_with_a_missing_cell_is_refused()
     {
         var table = new OfficialTable(["指标", "分值"], [["组织领导有力"]], [1, 1]);

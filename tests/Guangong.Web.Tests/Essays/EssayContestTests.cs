@@ -199,6 +199,33 @@ public abstract class EssayContestTests(AppFixture fixture)
         Assert.Contains("2026年11月20日", text);
         var xlsx = await (await App.SignedInAsync("zhenglu")).GetAsync($"/essays/{contest.Id}/recommendation.xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+
+        // The town's own contest: a list of its awards, which cites no notice of the town's own and is sent to no one.
+        async Task<(string Name, string Text, IReadOnlyList<int> Columns)> ListAsync()
+        {
+            var file = await App.WithServiceAsync<ContestExports, (byte[] Bytes, string FileName)?>(e => e.RecommendationAsync(contest.Id), town.Id, town.Path);
+            using var list = WordprocessingDocument.Open(new MemoryStream(file!.Value.Bytes), false);
+            var body = list.MainDocumentPart!.Document!.Body!;
+            return (file.Value.FileName, body.InnerText, [.. body.Elements<Table>().Select(t => t.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Count())]);
+        }
+
+        var ownList = await ListAsync();
+        Assert.Equal("评审测试征文获奖名单.docx", ownList.Name);
+        Assert.Contains("郑陆镇关工委组织开展了“评审测试征文”征文活动。经评审，共评出获奖作品2篇", ownList.Text);
+        Assert.DoesNotContain("关于", ownList.Text);
+        Assert.DoesNotContain("推荐", ownList.Text);
+        Assert.Contains("一、小学高年级组（2篇）", ownList.Text);
+        Assert.Equal([6], ownList.Columns); // one table per group, without a 组别 column
+
+        // Called by the city and forwarded: the list recommends the winners up to it.
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Contests.SingleAsync(x => x.Id == contest.Id)).Organiser = "常州市关工委";
+            return await db.SaveChangesAsync();
+        });
+        var forwarded = await ListAsync();
+        Assert.Equal("评审测试征文推荐名单.docx", forwarded.Name);
+        Assert.StartsWith("“评审测试征文”征文活动获奖作品推荐名单常州市关工委：根据常州市关工委关于“评审测试征文”征文活动的通知要求", forwarded.Text);
     }
 
     [Fact]

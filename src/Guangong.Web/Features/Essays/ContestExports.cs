@@ -7,6 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Essays;
 
+/// <summary>A contest's winners, with the name of the unit that runs it (the documents' signature).</summary>
+public sealed record Winners(Contest Contest, string UnitName, IReadOnlyList<WinnerRow> Rows)
+{
+    /// <summary>A contest another body called (江苏省关工委's) and this unit forwards; otherwise the unit's own.</summary>
+    public bool CalledFromAbove => ContestExports.IsCalledFromAbove(Contest, UnitName);
+
+    /// <summary>Sent up to the caller, the list recommends; the unit's own contest has a list of its awards.</summary>
+    public string ListName => CalledFromAbove ? "推荐名单" : "获奖名单";
+}
+
 /// <summary>A winner on the recommendation list.</summary>
 public sealed record WinnerRow(string Group, string Award, int? Rank, string Code, string Title, string Author, string School, string Grade, string? Adviser, decimal? Score);
 
@@ -17,7 +27,7 @@ public sealed record WinnerRow(string Group, string Award, int? Rank, string Cod
 /// </summary>
 public sealed class ContestExports(GuangongDbContext db, ContestDirectory contests)
 {
-    public async Task<(Contest Contest, IReadOnlyList<WinnerRow> Rows)?> WinnersAsync(long contestId, CancellationToken ct = default)
+    public async Task<Winners?> WinnersAsync(long contestId, CancellationToken ct = default)
     {
         if (await contests.FindAsync(contestId, ct) is not { IsOrganiser: true } view || view.Contest.AwardsOn is null)
         {
@@ -27,7 +37,7 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         var pieces = await db.Submissions.AsNoTracking().Include(s => s.Unit).Where(s => s.ContestId == contestId && s.Award != null).ToListAsync(ct);
         var rows = pieces.OrderBy(p => p.Group).ThenBy(p => p.Award).ThenBy(p => p.Rank).ThenBy(p => p.Code, StringComparer.Ordinal)
             .Select(p => new WinnerRow(EnumText.Of(p.Group), EnumText.Of(p.Award!.Value), p.Rank, p.Code, p.Title, p.AuthorName, UnitNames.Place(p.Unit!.Name), $"{p.Grade}{p.ClassName}", p.Adviser, p.FinalScore)).ToList();
-        return (view.Contest, rows);
+        return new Winners(view.Contest, view.UnitName, rows);
     }
 
     public async Task<(byte[] Bytes, string FileName)?> CertificatesAsync(long contestId, CancellationToken ct = default)
@@ -38,7 +48,7 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         }
 
         var c = w.Contest;
-        var issuer = await db.Units.AsNoTracking().Where(u => u.Id == c.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var issuer = w.UnitName;
         var certificates = w.Rows.Select((r, i) => new AwardCertificate
         {
             Number = $"{c.AwardsOn!.Value.Year}-{c.Id}-{i + 1:D3}",
@@ -54,6 +64,11 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         return (AwardCertificateWriter.ToBytes(certificates), $"{c.Title}获奖证书.docx");
     }
 
+    /// <summary>
+    /// The winners as a document: for a contest called from above, the list recommended up to its organiser (主送); for
+    /// the unit's own contest, its list of awards, which cites no notice of its own. One table per group, so the table
+    /// needs no 组别 column and names, awards and classes keep to one line each.
+    /// </summary>
     public async Task<(byte[] Bytes, string FileName)?> RecommendationAsync(long contestId, CancellationToken ct = default)
     {
         if (await WinnersAsync(contestId, ct) is not { } w)
@@ -62,21 +77,34 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         }
 
         var c = w.Contest;
-        var issuer = await db.Units.AsNoTracking().Where(u => u.Id == c.UnitId).Select(u => u.Name).SingleAsync(ct);
+        var issuer = w.UnitName;
+        var fromAbove = w.CalledFromAbove;
+        var body = new List<OfficialBlock>
+        {
+            new OfficialParagraph(fromAbove
+                ? $"根据{c.Organiser}关于{Quoted(c.Title)}的通知要求，我们组织开展了征文和评审。现将推荐作品名单报送如下（共{w.Rows.Count}篇）。"
+                : $"{issuer}组织开展了{Quoted(c.Title)}。经评审，共评出获奖作品{w.Rows.Count}篇，名单如下。"),
+        };
+        foreach (var (group, index) in w.Rows.GroupBy(r => r.Group).Select((g, i) => (g, i)))
+        {
+            body.Add(new OfficialHeading(1, $"{"一二三四五六七八九十"[index % 10]}、{group.Key}（{group.Count()}篇）"));
+            body.Add(new OfficialTable(["奖项", "作品题目", "作者", "学校", "班级", "指导老师"],
+                [.. group.Select(r => (IReadOnlyList<string>)[r.Award, r.Title, r.Author, r.School, r.Grade, r.Adviser ?? ""])], [2, 6, 2, 3, 2, 2]));
+        }
+
         var document = new OfficialDocument
         {
-            Title = $"{Quoted(c.Title)}获奖作品推荐名单",
-            Body =
-            [
-                new OfficialParagraph($"根据{c.Organiser}关于{Quoted(c.Title)}的通知要求，经组织评审，现将获奖作品名单报送如下（共{w.Rows.Count}篇）。"),
-                new OfficialTable(["组别", "奖项", "作品题目", "作者", "单位", "年级班级", "指导老师"],
-                    [.. w.Rows.Select(r => (IReadOnlyList<string>)[r.Group, r.Award, r.Title, r.Author, r.School, r.Grade, r.Adviser ?? ""])], [3, 2, 5, 2, 4, 3, 2]),
-            ],
+            Title = $"{Quoted(c.Title)}获奖作品{(fromAbove ? "推荐名单" : "名单")}",
+            MainRecipients = fromAbove ? [c.Organiser] : [],
+            Body = body,
             IssuerSignature = issuer,
             Date = c.AwardsOn!.Value,
         };
-        return (OfficialDocumentWriter.ToBytes(document), $"{c.Title}推荐名单.docx");
+        return (OfficialDocumentWriter.ToBytes(document), $"{c.Title}{w.ListName}.docx");
     }
+
+    public static bool IsCalledFromAbove(Contest contest, string unitName) =>
+        !string.IsNullOrWhiteSpace(contest.Organiser) && !string.Equals(contest.Organiser.Trim(), unitName, StringComparison.Ordinal);
 
     private static string Quoted(string title) => title.Contains('“', StringComparison.Ordinal) || title.EndsWith("活动", StringComparison.Ordinal) ? title : $"“{title}”征文活动";
 }

@@ -22,7 +22,7 @@ public static class EssayEndpoints
             .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
         app.MapGet("/essays/{id:long}/recommendation.xlsx", async (long id, ContestExports exports, ExcelExport excel, CancellationToken ct) =>
             await exports.WinnersAsync(id, ct) is { } w
-                ? await excel.FileAsync(w.Rows.Select(r => new { 组别 = r.Group, 奖项 = r.Award, 名次 = r.Rank, 编号 = r.Code, 作品题目 = r.Title, 作者 = r.Author, 单位 = r.School, 年级班级 = r.Grade, 指导老师 = r.Adviser ?? "", 得分 = r.Score }), $"{w.Contest.Title}推荐名单", nameof(Submission), "获奖作品", ct)
+                ? await excel.FileAsync(w.Rows.Select(r => new { 组别 = r.Group, 奖项 = r.Award, 名次 = r.Rank, 编号 = r.Code, 作品题目 = r.Title, 作者 = r.Author, 单位 = r.School, 年级班级 = r.Grade, 指导老师 = r.Adviser ?? "", 得分 = r.Score }), $"{w.Contest.Title}{w.ListName}", nameof(Submission), "获奖作品", ct)
                 : Results.NotFound())
             .RequireAuthorization(Policies.CanRunContests).ExcludeFromDescription();
         // A piece's picture: for the entering unit and the organiser through the scope, for a judge who may score the piece.

@@ -172,6 +172,25 @@ public sealed class RenderedLayoutTests
     }
 
     [Fact]
+    public void A_six_column_list_keeps_names_awards_and_classes_on_one_line()
+    {
+        // By weight alone, 作者 and 指导老师 at 2 of 18 split "欧阳思/远" and "陆建华老/师"; the title column gives way.
+        var table = new OfficialTable(["奖项", "作品题目", "作者", "学校", "班级", "指导老师"],
+            [
+                ["一等奖", "外婆的一堂课", "王语嫣", "焦溪小学", "二年级4班", "王芳老师"],
+                ["二等奖", "奶奶的一堂课——记一次难忘的经历", "欧阳思远", "郑陆实验学校", "三年级12班", "陆建华老师"],
+            ],
+            [2, 5, 2, 4, 3, 2]);
+        var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(new OfficialDocument { Title = "获奖作品名单", Body = [table] }), "six-columns");
+        var lines = pdf.Pages[0].Lines().Select(l => string.Concat(l.Select(w => w.Text))).ToList();
+
+        foreach (var whole in new[] { "一等奖", "王语嫣", "欧阳思远", "郑陆实验学校", "三年级12班", "陆建华老师", "作品题目", "指导老师" })
+        {
+            Assert.True(lines.Any(l => l.Contains(whole, StringComparison.Ordinal)), $"{whole} is broken: {string.Join(" / ", lines)}");
+        }
+    }
+
+    [Fact]
     public void The_seed_plan_and_its_notice_stay_inside_the_text_block_on_every_page()
     {
         var text = Plans.SeedFiles.ReadText(Plans.SeedFiles.Wushenzhao);

@@ -1,0 +1,72 @@
+namespace Guangong.Documents.Official.Layout;
+
+/// <summary>
+/// Shares a table's width among its columns. The caller's widths are weights; a column then grows, at the cost of the
+/// others, until its header and, in a column of short entries (names, awards, classes: up to <see cref="ShortText"/>
+/// half-width units each), every entry sit on one line. A reader takes "王语/嫣" or "一等/奖" for two words; a long title
+/// wraps anyway. When even that does not fit, the columns share the width by what they need.
+/// </summary>
+internal static class ColumnFit
+{
+    /// <summary>Entries up to 7 full-width characters ("郑陆实验学校", "二年级4班", "组织领导有力") are kept whole.</summary>
+    private const int ShortText = 14;
+
+    /// <summary>The cell's left and right padding (<see cref="GridTable.CellPadding"/>), and a little slack for the rules.</summary>
+    private const int Padding = (2 * GridTable.CellPadding) + 40;
+
+    public static int[] Widths(int total, IReadOnlyList<int> weights, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, int characterTwips)
+    {
+        int Needed(string text) => (int)Math.Ceiling(Characters(text.Trim()) * characterTwips) + Padding;
+        bool IsShort(string text) => TextWidth.HalfUnits(text.Trim()) <= ShortText && !text.Trim().Any(char.IsWhiteSpace);
+
+        // A header is kept whole; so is every entry of a column of short entries. A column with a long entry (a title)
+        // wraps anyway, and its short entries with it.
+        var columns = weights.Count;
+        var needed = Enumerable.Range(0, columns).Select(i =>
+            Math.Max(IsShort(header[i]) ? Needed(header[i]) : 0, rows.All(r => IsShort(r[i])) ? rows.Select(r => Needed(r[i])).DefaultIfEmpty(0).Max() : 0)).ToArray();
+
+        // Columns whose share is too small for their entries are fixed at what they need; the rest share what is left by
+        // weight, until no share is too small. If the needs alone exceed the width, the weights stand as given.
+        var fixedWidth = new int?[columns];
+        while (true)
+        {
+            var free = total - fixedWidth.Sum(w => w ?? 0);
+            var weight = Enumerable.Range(0, columns).Where(i => fixedWidth[i] is null).Sum(i => weights[i]);
+            var shares = Enumerable.Range(0, columns).Select(i => fixedWidth[i] ?? (weight == 0 ? 0 : free * weights[i] / weight)).ToArray();
+            var tooNarrow = Enumerable.Range(0, columns).Where(i => fixedWidth[i] is null && shares[i] < needed[i]).ToList();
+            if (tooNarrow.Count == 0)
+            {
+                shares[Array.FindLastIndex(shares, s => s > 0) is var last and >= 0 ? last : columns - 1] += total - shares.Sum();
+                return shares;
+            }
+
+            foreach (var i in tooNarrow)
+            {
+                fixedWidth[i] = needed[i];
+            }
+
+            var fixedSum = fixedWidth.Sum(w => w ?? 0);
+            if (fixedSum > total)
+            {
+                var wanted = needed.Select((n, i) => Math.Max(n, total * weights[i] / weights.Sum())).ToArray();
+                var scaled = wanted.Select(w => (int)((long)total * w / wanted.Sum())).ToArray();
+                scaled[^1] += total - scaled.Sum();
+                return scaled;
+            }
+
+            if (fixedWidth.All(w => w is not null))
+            {
+                var all = fixedWidth.Select(w => w!.Value).ToArray();
+                all[Array.IndexOf([.. weights], weights.Max())] += total - fixedSum;
+                return all;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text's width in Chinese characters: a digit or Latin letter is set in the Latin face, up to 0.7 of one; and
+    /// Word and LibreOffice put a quarter of one between a Chinese character and a Latin one ("三年级 12 班").
+    /// </summary>
+    private static double Characters(string text) =>
+        text.Sum(c => TextWidth.IsHalfWidth(c) ? 0.7 : 1.0) + (0.25 * text.Zip(text.Skip(1)).Count(p => TextWidth.IsHalfWidth(p.First) != TextWidth.IsHalfWidth(p.Second)));
+}

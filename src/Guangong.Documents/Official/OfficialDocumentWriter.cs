@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
 using Guangong.Documents.Official.Layout;
 
 namespace Guangong.Documents.Official;
@@ -59,17 +60,12 @@ public static class OfficialDocumentWriter
         {
             yield return OfficialParagraphs.Styled(OfficialStyleIds.Recipients, string.Join("、", recipients).TrimEnd('：', ':') + "：");
         }
-        foreach (var element in BlockRenderer.Render(document.Body ?? []))
+        var body = BlockRenderer.Render(document.Body ?? []).ToList();
+        List<Paragraph> tail = [.. AttachmentNote.Create(document.Attachments ?? []), .. SignatureBlock.Create(document.IssuerSignature, document.Date)];
+        KeepTailWithText(body, tail);
+        foreach (var element in body.Concat(tail))
         {
             yield return element;
-        }
-        foreach (var paragraph in AttachmentNote.Create(document.Attachments ?? []))
-        {
-            yield return paragraph;
-        }
-        foreach (var paragraph in SignatureBlock.Create(document.IssuerSignature, document.Date))
-        {
-            yield return paragraph;
         }
 
         if (document.Issued is { } issued)
@@ -89,6 +85,29 @@ public static class OfficialDocumentWriter
         foreach (var element in AppendixPages.Render(document.Appendices ?? []))
         {
             yield return element;
+        }
+    }
+
+    /// <summary>
+    /// The attachment note and the signature never stand on a page without text (GB/T 9704 7.3.5): they are kept with
+    /// each other and with the text's last paragraph, so when they do not fit under it, its last lines go over with them.
+    /// </summary>
+    private static void KeepTailWithText(List<OpenXmlElement> body, List<Paragraph> tail)
+    {
+        if (tail.Count == 0)
+        {
+            return;
+        }
+
+        var kept = tail.SkipLast(1).ToList();
+        if (body.LastOrDefault() is Paragraph last)
+        {
+            kept.Insert(0, last);
+        }
+
+        foreach (var paragraph in kept)
+        {
+            (paragraph.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
         }
     }
 }

@@ -191,6 +191,28 @@ public sealed class RenderedLayoutTests
     }
 
     [Fact]
+    public void The_signature_never_stands_on_a_page_without_text()
+    {
+        // A text whose last paragraph ends at the foot of page 1, or a line or two above it: the attachment note, the
+        // signature and the date do not fit under it. A March bulletin printed them alone on page 2.
+        for (var lines = 17; lines <= 20; lines++)
+        {
+            var document = new OfficialDocument
+            {
+                Title = "关于2023年3月份关工信息宣传工作情况的通报",
+                Body = [.. Enumerable.Range(0, lines - 2).Select(_ => (OfficialBlock)new OfficialParagraph(new string('报', 26))), new OfficialParagraph("请以上单位按照通讯员网格化制度，按时报送稿件，" + new string('送', 30))],
+                Attachments = ["2023年3月份通讯员积分排名"],
+                IssuerSignature = "乌审召镇关心下一代工作委员会",
+                Date = new DateOnly(2023, 4, 6),
+                PrintedBothSides = false,
+            };
+            var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(document), $"signature-{lines}");
+            var signed = pdf.Pages.Single(p => p.Text.Contains("2023年4月6日", StringComparison.Ordinal));
+            Assert.True(signed.Text.Contains('报') || signed.Text.Contains('送'), $"{lines} lines: the page with the signature has no text: {signed.Text}");
+        }
+    }
+
+    [Fact]
     public void The_seed_plan_and_its_notice_stay_inside_the_text_block_on_every_page()
     {
         var text = Plans.SeedFiles.ReadText(Plans.SeedFiles.Wushenzhao);

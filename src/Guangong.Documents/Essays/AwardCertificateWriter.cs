@@ -30,7 +30,7 @@ public sealed record AwardCertificate
 
 /// <summary>
 /// Writes the award certificates of a contest, one per page, on the official page used by the
-/// volunteer service certificate (sealed signature block, so the organiser can stamp it).
+/// volunteer service certificate (sealed signature block, so the organiser can stamp it), without page numbers.
 /// </summary>
 public static class AwardCertificateWriter
 {
@@ -44,7 +44,7 @@ public static class AwardCertificateWriter
             throw new ArgumentException("No certificate to write.", nameof(certificates));
         }
 
-        OfficialPackage.Write(output, Title, certificates.SelectMany((c, i) => Content(c, i > 0)).ToList());
+        OfficialPackage.Write(output, Title, certificates.SelectMany((c, i) => Content(c, i > 0)).ToList(), numbered: false);
     }
 
     public static byte[] ToBytes(IReadOnlyList<AwardCertificate> certificates)

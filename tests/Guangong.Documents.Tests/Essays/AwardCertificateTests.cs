@@ -22,5 +22,7 @@ public sealed class AwardCertificateTests
         Assert.Contains("荣获优秀奖", text);
         Assert.Contains("2026年11月20日", text);
         Assert.Single(body.Descendants<PageBreakBefore>());
+        // A certificate is a page of its own to hand out: no running page number in its footers.
+        Assert.All(doc.MainDocumentPart.FooterParts, f => Assert.Empty(f.Footer!.Descendants<FieldCode>().Concat<DocumentFormat.OpenXml.OpenXmlElement>(f.Footer.Descendants<SimpleField>())));
     }
 }

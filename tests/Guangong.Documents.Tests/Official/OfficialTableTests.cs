@@ -49,6 +49,19 @@ public sealed class OfficialTableTests
     }
 
     [Fact]
+    public void A_cell_of_two_lines_breaks_where_it_was_broken_and_is_as_wide_as_its_longer_line()
+    {
+        var table = new OfficialTable(["作品题目", "学校、班级"], [["外婆的一堂课", "郑陆实验学校\n三年级12班"]], [10, 1]);
+        using var docx = OfficialDocx.Open(OfficialDocumentWriter.ToBytes(Form(table)));
+        var written = docx.Body.Elements<Table>().Single();
+        var cell = written.Elements<TableRow>().ElementAt(1).Elements<TableCell>().ElementAt(1);
+        Assert.Equal(["郑陆实验学校", "三年级12班"], cell.Descendants<Text>().Select(t => t.Text));
+        Assert.Single(cell.Descendants<Break>());
+        var widths = written.GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+        Assert.InRange(widths[1], 6 * 280 + 114, 6 * 280 + 200); // 郑陆实验学校, not the two lines end to end
+    }
+
+    [Fact]
     public void A_row_with_a_missing_cell_is_refused()
     {
         var table = new OfficialTable(["指标", "分值"], [["组织领导有力"]], [1, 1]);

@@ -197,6 +197,7 @@ public abstract class EssayContestTests(AppFixture fixture)
         Assert.Contains("孙一同学", text);
         Assert.Contains("荣获一等奖", text);
         Assert.Contains("2026年11月20日", text);
+        Assert.Contains("郑陆镇关心下一代工作委员会", text); // signed with the full name the town issues documents under
         var xlsx = await (await App.SignedInAsync("zhenglu")).GetAsync($"/essays/{contest.Id}/recommendation.xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
 
@@ -211,11 +212,13 @@ public abstract class EssayContestTests(AppFixture fixture)
 
         var ownList = await ListAsync();
         Assert.Equal("评审测试征文获奖名单.docx", ownList.Name);
-        Assert.Contains("郑陆镇关工委组织开展了“评审测试征文”征文活动。经评审，共评出获奖作品2篇", ownList.Text);
+        Assert.Contains("郑陆镇关心下一代工作委员会组织开展了“评审测试征文”征文活动。经评审，共评出获奖作品2篇", ownList.Text);
         Assert.DoesNotContain("关于", ownList.Text);
         Assert.DoesNotContain("推荐", ownList.Text);
         Assert.Contains("一、小学高年级组（2篇）", ownList.Text);
-        Assert.Equal([6], ownList.Columns); // one table per group, without a 组别 column
+        // One table per group, without a 组别 column; no adviser was named, so no 指导老师 column.
+        Assert.Equal([4], ownList.Columns);
+        Assert.Contains("学校、班级", ownList.Text);
 
         // Called by the city and forwarded: the list recommends the winners up to it.
         await App.WithDbAsync(async db =>

@@ -16,8 +16,10 @@ internal static class ColumnFit
 
     public static int[] Widths(int total, IReadOnlyList<int> weights, IReadOnlyList<string> header, IReadOnlyList<IReadOnlyList<string>> rows, int characterTwips)
     {
-        int Needed(string text) => (int)Math.Ceiling(Characters(text.Trim()) * characterTwips) + Padding;
-        bool IsShort(string text) => TextWidth.HalfUnits(text.Trim()) <= ShortText && !text.Trim().Any(char.IsWhiteSpace);
+        // A cell of several lines ("焦溪小学\n二年级4班") is as wide as its longest line, and short if each line is.
+        string[] Lines(string text) => text.Split('\n', StringSplitOptions.TrimEntries);
+        int Needed(string text) => Lines(text).Max(l => (int)Math.Ceiling(Characters(l) * characterTwips)) + Padding;
+        bool IsShort(string text) => Lines(text).All(l => TextWidth.HalfUnits(l) <= ShortText && !l.Any(char.IsWhiteSpace));
 
         // A header is kept whole; so is every entry of a column of short entries. A column with a long entry (a title)
         // wraps anyway, and its short entries with it.

@@ -19,7 +19,7 @@ internal static class OfficialPackage
     /// <param name="tailNumbered">False when a blank page will stand before the tail: the blank page and
     /// the record page then carry no page number (GB/T 9704 7.5).</param>
     public static void Write(Stream output, string title, IEnumerable<OpenXmlElement> content, bool letter = false,
-        IReadOnlyList<OpenXmlElement>? evenPageTail = null, bool tailNumbered = true)
+        IReadOnlyList<OpenXmlElement>? evenPageTail = null, bool tailNumbered = true, bool numbered = true)
     {
         ArgumentNullException.ThrowIfNull(output);
         using var buffer = new MemoryStream();
@@ -29,7 +29,8 @@ internal static class OfficialPackage
             main.AddNewPart<StyleDefinitionsPart>().Styles = OfficialStyles.Create();
             main.AddNewPart<FontTablePart>().Fonts = OfficialFontTable.Create();
             main.AddNewPart<DocumentSettingsPart>().Settings = Settings();
-            var (odd, even) = PageNumberFooters.Add(main);
+            // A set of certificates, each a page of its own, carries no page numbers ("— 28 —" on a certificate).
+            var (odd, even) = numbered ? PageNumberFooters.Add(main) : PageNumberFooters.AddEmpty(main);
             var first = letter ? PageNumberFooters.AddLetterFirstPage(main) : null;
 
             var body = new Body();

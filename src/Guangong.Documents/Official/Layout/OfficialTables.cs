@@ -39,6 +39,20 @@ internal static class OfficialTables
         }
         var paragraphProperties = OfficialParagraphs.Properties(styleId);
         paragraphProperties.Justification = new Justification { Val = alignment };
-        return new TableCell(properties, new Paragraph(paragraphProperties, OfficialParagraphs.TextRun(text)));
+        // A cell's lines ("焦溪小学\n二年级4班") are broken where the caller broke them.
+        var paragraph = new Paragraph(paragraphProperties);
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var run = OfficialParagraphs.TextRun(lines[i].Trim());
+            if (i > 0)
+            {
+                run.PrependChild(new Break());
+            }
+
+            paragraph.Append(run);
+        }
+
+        return new TableCell(properties, paragraph);
     }
 }

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Essays;
 
-/// <summary>A contest's winners, with the name of the unit that runs it (the documents' signature).</summary>
-public sealed record Winners(Contest Contest, string UnitName, IReadOnlyList<WinnerRow> Rows)
+/// <summary>A contest's winners, with the name of the unit that runs it and the full name its documents are signed with.</summary>
+public sealed record Winners(Contest Contest, string UnitName, string Signer, IReadOnlyList<WinnerRow> Rows)
 {
     /// <summary>A contest another body called (江苏省关工委's) and this unit forwards; otherwise the unit's own.</summary>
     public bool CalledFromAbove => ContestExports.IsCalledFromAbove(Contest, UnitName);
@@ -37,7 +37,9 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         var pieces = await db.Submissions.AsNoTracking().Include(s => s.Unit).Where(s => s.ContestId == contestId && s.Award != null).ToListAsync(ct);
         var rows = pieces.OrderBy(p => p.Group).ThenBy(p => p.Award).ThenBy(p => p.Rank).ThenBy(p => p.Code, StringComparer.Ordinal)
             .Select(p => new WinnerRow(EnumText.Of(p.Group), EnumText.Of(p.Award!.Value), p.Rank, p.Code, p.Title, p.AuthorName, UnitNames.Place(p.Unit!.Name), $"{p.Grade}{p.ClassName}", p.Adviser, p.FinalScore)).ToList();
-        return new Winners(view.Contest, view.UnitName, rows);
+        // Signed with the full name the unit issues documents under (郑陆镇关心下一代工作委员会), else its name.
+        var signer = await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == view.Contest.UnitId).Select(p => p.SignatureName).FirstOrDefaultAsync(ct);
+        return new Winners(view.Contest, view.UnitName, string.IsNullOrWhiteSpace(signer) ? view.UnitName : signer, rows);
     }
 
     public async Task<(byte[] Bytes, string FileName)?> CertificatesAsync(long contestId, CancellationToken ct = default)
@@ -48,7 +50,7 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         }
 
         var c = w.Contest;
-        var issuer = w.UnitName;
+        var issuer = w.Signer;
         var certificates = w.Rows.Select((r, i) => new AwardCertificate
         {
             Number = $"{c.AwardsOn!.Value.Year}-{c.Id}-{i + 1:D3}",
@@ -77,7 +79,7 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         }
 
         var c = w.Contest;
-        var issuer = w.UnitName;
+        var issuer = w.Signer;
         var fromAbove = w.CalledFromAbove;
         var body = new List<OfficialBlock>
         {
@@ -88,8 +90,7 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         foreach (var (group, index) in w.Rows.GroupBy(r => r.Group).Select((g, i) => (g, i)))
         {
             body.Add(new OfficialHeading(1, $"{"一二三四五六七八九十"[index % 10]}、{group.Key}（{group.Count()}篇）"));
-            body.Add(new OfficialTable(["奖项", "作品题目", "作者", "学校", "班级", "指导老师"],
-                [.. group.Select(r => (IReadOnlyList<string>)[r.Award, r.Title, r.Author, r.School, r.Grade, r.Adviser ?? ""])], [2, 6, 2, 3, 2, 2]));
+            body.Add(GroupTable([.. group], adults: group.Key == EnumText.Of(EssayGroup.Adult)));
         }
 
         var document = new OfficialDocument
@@ -101,6 +102,24 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
             Date = c.AwardsOn!.Value,
         };
         return (OfficialDocumentWriter.ToBytes(document), $"{c.Title}{w.ListName}.docx");
+    }
+
+    /// <summary>
+    /// A group's winners. A pupil's school and class share a cell on two lines, leaving the title room; an adult's unit
+    /// is a village as often as a school, and has no class. A group without an adviser has no adviser column.
+    /// </summary>
+    private static OfficialTable GroupTable(IReadOnlyList<WinnerRow> rows, bool adults)
+    {
+        var advisers = rows.Any(r => !string.IsNullOrWhiteSpace(r.Adviser));
+        IReadOnlyList<string> Cells(WinnerRow r) =>
+        [
+            r.Award, r.Title, r.Author, adults || string.IsNullOrWhiteSpace(r.Grade) ? r.School : $"{r.School}\n{r.Grade}",
+            .. advisers ? [r.Adviser ?? string.Empty] : Array.Empty<string>(),
+        ];
+        return new OfficialTable(
+            ["奖项", "作品题目", "作者", adults ? "单位" : "学校、班级", .. advisers ? ["指导老师"] : Array.Empty<string>()],
+            [.. rows.Select(Cells)],
+            [2, 8, 2, 4, .. advisers ? [2] : Array.Empty<int>()]);
     }
 
     public static bool IsCalledFromAbove(Contest contest, string unitName) =>

@@ -186,7 +186,9 @@ public abstract class EssayContestTests(AppFixture fixture)
         var late = await middle.PutAsJsonAsync($"/api/v1/contests/{contest.Id}/scores/{ids[1]}", new { points = new[] { "40", "30", "20", "10" } });
         Assert.Contains("评审已于", await ProblemTextAsync(late));
         var version = await App.WithDbAsync(db => db.Contests.Where(x => x.Id == contest.Id).Select(x => x.Version).SingleAsync());
-        var set = await App.WithServiceAsync<AwardCommands, CommandResult<Contest>>(c => c.SetAwardsAsync(contest.Id, new AwardsInput { Mode = "Counts", First = "1", Second = "1", Third = "0", Merit = "0", AwardsOn = "2026-11-20", Version = version }), town.Id, town.Path);
+        // Dated after the judging ended (the day before it is refused: AwardCommands), today.
+        var awardsOn = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var set = await App.WithServiceAsync<AwardCommands, CommandResult<Contest>>(c => c.SetAwardsAsync(contest.Id, new AwardsInput { Mode = "Counts", First = "1", Second = "1", Third = "0", Merit = "0", AwardsOn = awardsOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), Version = version }), town.Id, town.Path);
         Assert.True(set.Succeeded, string.Join(" ", set.Errors.Select(e => e.Message)));
         var awards = await App.WithDbAsync(db => db.Submissions.Where(s => s.ContestId == contest.Id).OrderBy(s => s.Id).Select(s => s.Award).ToListAsync());
         Assert.Equal([AwardLevel.First, AwardLevel.Second], awards);
@@ -196,7 +198,7 @@ public abstract class EssayContestTests(AppFixture fixture)
         var text = doc.MainDocumentPart!.Document!.Body!.InnerText;
         Assert.Contains("孙一同学", text);
         Assert.Contains("荣获一等奖", text);
-        Assert.Contains("2026年11月20日", text);
+        Assert.Contains($"{awardsOn.Year}年{awardsOn.Month}月{awardsOn.Day}日", text);
         Assert.Contains("郑陆镇关心下一代工作委员会", text); // signed with the full name the town issues documents under
         var xlsx = await (await App.SignedInAsync("zhenglu")).GetAsync($"/essays/{contest.Id}/recommendation.xlsx");
         Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
@@ -275,6 +277,26 @@ public abstract class EssayContestTests(AppFixture fixture)
         var own = await school.GetFromJsonAsync<JsonElement>($"/api/v1/contests/{id}/submissions");
         Assert.NotEmpty(own.EnumerateArray());
         Assert.All(own.EnumerateArray(), s => Assert.Equal("焦溪小学关工委", s.GetProperty("unitName").GetString()));
+    }
+
+    [Fact]
+    public async Task A_refused_awards_form_keeps_what_was_typed_and_a_date_before_judging_ended_is_refused()
+    {
+        var id = await DemoContestIdAsync();
+        var saved = await App.WithDbAsync(db => db.Contests.Where(c => c.Id == id).Select(c => new { c.JudgingDeadline, c.AwardsOn }).SingleAsync());
+        var early = saved.JudgingDeadline.AddDays(-1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var officer = await App.SignedInAsync("zhenglu");
+        var page = $"/essays/{id}";
+        var fields = HtmlForm.Fields(await officer.GetStringAsync(page), "awards").ToDictionary();
+        fields["Awards.First"] = "abc";
+        fields["Awards.AwardsOn"] = early;
+
+        var refused = WebUtility.HtmlDecode(await (await officer.PostFormAsync(page, "awards", fields)).Content.ReadAsStringAsync());
+        Assert.Contains("落款日期应在评审截止", refused);
+        // The boxes show what was typed under their messages, not the saved values the messages are not about.
+        Assert.Contains("value=\"abc\"", refused);
+        Assert.Contains($"value=\"{early}\"", refused);
+        Assert.Equal(saved.AwardsOn, await App.WithDbAsync(db => db.Contests.Where(c => c.Id == id).Select(c => c.AwardsOn).SingleAsync()));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public abstract class EssayPageFormTests(AppFixture fixture)
             return await db.SaveChangesAsync();
         });
         await PostAsync(officer, $"/essays/{contest.Id}", "awards", f => f.With("Awards.Mode", "Counts").With("Awards.First", "1").With("Awards.Second", "0")
-            .With("Awards.Third", "0").With("Awards.Merit", "0").With("Awards.AwardsOn", "2026-11-20"));
+            .With("Awards.Third", "0").With("Awards.Merit", "0").With("Awards.AwardsOn", Iso(today)));
         Assert.Equal(AwardLevel.First, await App.WithDbAsync(db => db.Submissions.Where(s => s.Id == piece.Id).Select(s => s.Award).SingleAsync()));
 
         var key = $"submission:{piece.Id}";

@@ -49,6 +49,12 @@ public sealed class AwardCommands(GuangongDbContext db, TimeProvider clock)
         }
 
         var on = DateField.Read(input.AwardsOn, DateKind.Event, today, nameof(input.AwardsOn), errors, "请填写证书落款日期。");
+        if (on is { } date && date <= contest.JudgingDeadline)
+        {
+            // The certificates say the awards were given on this day: not before the judging that decided them had ended.
+            errors.Add(new(nameof(input.AwardsOn), $"落款日期应在评审截止（{ChinaTime.Date(contest.JudgingDeadline)}）之后。"));
+        }
+
         if (today <= contest.JudgingDeadline)
         {
             errors.Add(new(string.Empty, $"评审截止（{ChinaTime.Date(contest.JudgingDeadline)}）之后才能确定获奖名单。"));

@@ -70,7 +70,8 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me, Organ
             .Select(c => new { c, Unit = c.Unit!.Name, Count = db.Submissions.Count(s => s.ContestId == c.Id) }).ToListAsync(ct);
         foreach (var x in own)
         {
-            rows[x.c.Id] = Row(x.c, x.Unit, x.Count, "主办");
+            // A district sees its towns' contests through its scope; it runs them with the town, but did not organise them.
+            rows[x.c.Id] = Row(x.c, x.Unit, x.Count, x.c.UnitId == db.Scope.UnitId ? "主办" : "下级单位主办");
         }
 
         var path = db.Scope.Path;

@@ -66,6 +66,19 @@ public abstract class AnnualReturnTests(AppFixture fixture)
         Assert.DoesNotContain("状态", text);
         Assert.DoesNotContain("焦溪村关工委" + "焦溪村关工委", text); // unsigned: the name stands once, in 填报单位
 
+        // Typed lines (the town's own return): a count is whole; full-width digits, as a Chinese input method types them,
+        // are read as digits.
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var form = new Dictionary<string, string> { ["Typed[typed.lectures]"] = "2.5", ["Typed[typed.funds.grant]"] = "１２．５" };
+        var refused = WebUtility.HtmlDecode(await (await officer.PostFormAsync($"/statistics/annual?unit={town.Id}&year=2019", "annual-typed", form)).Content.ReadAsStringAsync());
+        Assert.Contains("“报告会、讲座”按场计，应为整数。", refused);
+        Assert.DoesNotContain("“上级拨款”应为", refused);
+        form["Typed[typed.lectures]"] = "３";
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/statistics/annual?unit={town.Id}&year=2019", "annual-typed", form)).StatusCode);
+        page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/statistics/annual?unit={town.Id}&year=2019"));
+        Assert.Contains("value=\"3\"", page);
+        Assert.Contains("value=\"12.5\"", page);
+
         // Closed, it is signed and dated on its closing day, with nothing left for the hand but the two names.
         var api = await App.ApiClientAsync("zhenglu");
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/v1/reports/close", new { unit = village.Id.ToString(), kind = "year", year = "2019" })).StatusCode);

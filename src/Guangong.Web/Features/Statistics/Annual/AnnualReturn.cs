@@ -11,7 +11,11 @@ namespace Guangong.Web.Features.Statistics.Annual;
 /// A line of the annual return: from an indicator (<see cref="Indicator"/>, optionally one key), or typed
 /// by the unit where the platform holds no figure (<see cref="Typed"/>: funds, and the like).
 /// </summary>
-public sealed record ReturnLine(string Id, string Label, string Measure, Indicator? Indicator = null, string? Key = null, bool Typed = false);
+public sealed record ReturnLine(string Id, string Label, string Measure, Indicator? Indicator = null, string? Key = null, bool Typed = false)
+{
+    /// <summary>A count (场, 个, 人…) is typed whole; money and hours may have decimals.</summary>
+    public bool Whole => Measure is not ("万元" or "小时" or "学时");
+}
 
 public sealed record ReturnTable(string Title, IReadOnlyList<ReturnLine> Lines);
 

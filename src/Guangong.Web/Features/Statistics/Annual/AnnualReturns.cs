@@ -49,7 +49,13 @@ public sealed class AnnualReturns(GuangongDbContext db, StatisticsQuery statisti
 
             if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || v > 100_000_000m || decimal.Round(v, 2) != v)
             {
-                errors.Add(new FieldError(line.Id, $"“{line.Label}”应为不小于0的数，最多两位小数。"));
+                errors.Add(new FieldError(line.Id, line.Whole ? $"“{line.Label}”应为不小于0的整数。" : $"“{line.Label}”应为不小于0的数，最多两位小数。"));
+                continue;
+            }
+
+            if (line.Whole && v != decimal.Truncate(v))
+            {
+                errors.Add(new FieldError(line.Id, $"“{line.Label}”按{line.Measure}计，应为整数。"));
                 continue;
             }
 

@@ -115,13 +115,16 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me, Organ
         return [.. rows.Values.OrderByDescending(r => r.SubmissionDeadline).ThenByDescending(r => r.Id)];
     }
 
-    /// <summary>The pieces in scope: all of them for the organiser, the unit's own for a participant.</summary>
+    /// <summary>
+    /// The pieces in scope: all of them for the organiser, the unit's own for a participant. In the groups' order
+    /// (小学低年级 first), as the judging table has them; the stored group is its name, which sorts 成人 first.
+    /// </summary>
     public async Task<IReadOnlyList<SubmissionRow>> SubmissionsAsync(long contestId, CancellationToken ct = default) =>
-        await townNames.NamedAsync(
-            await db.Submissions.AsNoTracking().Where(s => s.ContestId == contestId).OrderBy(s => s.Group).ThenBy(s => s.Code)
+        [.. (await townNames.NamedAsync(
+            await db.Submissions.AsNoTracking().Where(s => s.ContestId == contestId)
                 .Select(s => new SubmissionRow(s.Id, s.Code, s.Group, s.Title, s.Unit!.Name, s.UnitId, s.AuthorName, s.Grade, s.ClassName, s.Adviser, s.CharacterCount, s.DuplicateOf, s.UnderLength, s.OverLength, s.Award, s.FinalScore, s.Rank, s.Version, s.UnitPath))
                 .ToListAsync(ct),
-            s => s.UnitPath, s => s.UnitName, (s, name) => s with { UnitName = name }, ct);
+            s => s.UnitPath, s => s.UnitName, (s, name) => s with { UnitName = name }, ct)).OrderBy(s => s.Group).ThenBy(s => s.Code, StringComparer.Ordinal)];
 
     public async Task<Submission?> SubmissionAsync(long contestId, long id, CancellationToken ct = default) =>
         await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Images.OrderBy(i => i.Position)).SingleOrDefaultAsync(s => s.Id == id && s.ContestId == contestId, ct);

@@ -19,7 +19,7 @@ public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpC
     public Task<IResult> FileAsync<T>(IEnumerable<T> rows, string title, string entity, string filterDescription, CancellationToken ct = default)
     {
         var list = rows.ToList();
-        return SheetsAsync(new Dictionary<string, object> { [title] = list }, list.Count, title, entity, null, filterDescription, ct);
+        return SheetsAsync(new Dictionary<string, object> { [title] = list }, list.Count, title, entity, null, filterDescription, ct, layout: ColumnWidths.Of(list));
     }
 
     /// <summary>

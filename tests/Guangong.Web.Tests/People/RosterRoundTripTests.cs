@@ -41,6 +41,8 @@ public abstract class RosterRoundTripTests(AppFixture fixture)
         // The officer may edit the roster, so the numbers come whole; each row carries its number.
         Assert.Equal(phones.Order(), rows.Select(r => r["联系电话"] as string).Order());
         Assert.Equal(ids.Values.Order(), rows.Select(r => Convert.ToInt64(r["编号"], System.Globalization.CultureInfo.InvariantCulture)).Order());
+        // 状态日期 is a date cell (it was text, which Excel neither sorts nor filters as a date), and still imports back.
+        Assert.All(rows, r => Assert.IsType<DateTime>(r["状态日期"]));
 
         // The file as exported changes nothing.
         var same = await RosterFiles.UploadAsync(officer, bytes, "export.xlsx");

@@ -28,7 +28,8 @@ internal static class ColumnFit
             Math.Max(IsShort(header[i]) ? Needed(header[i]) : 0, rows.All(r => IsShort(r[i])) ? rows.Select(r => Needed(r[i])).DefaultIfEmpty(0).Max() : 0)).ToArray();
 
         // Columns whose share is too small for their entries are fixed at what they need; the rest share what is left by
-        // weight, until no share is too small. If the needs alone exceed the width, the weights stand as given.
+        // weight, until no share is too small. If the needs alone exceed the width, each column gets the larger of its need
+        // and its weight's share, all scaled down to the width.
         var fixedWidth = new int?[columns];
         while (true)
         {
@@ -51,7 +52,8 @@ internal static class ColumnFit
             if (fixedSum > total)
             {
                 var wanted = needed.Select((n, i) => Math.Max(n, total * weights[i] / weights.Sum())).ToArray();
-                var scaled = wanted.Select(w => (int)((long)total * w / wanted.Sum())).ToArray();
+                var sum = wanted.Sum();
+                var scaled = wanted.Select(w => (int)((long)total * w / sum)).ToArray();
                 scaled[^1] += total - scaled.Sum();
                 return scaled;
             }

@@ -86,9 +86,14 @@ public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists
         var youth = 0;
         if (!string.IsNullOrWhiteSpace(input.YouthReached))
         {
-            if (!int.TryParse(input.YouthReached.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out youth))
+            var typed = input.YouthReached.Trim();
+            if (!int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out youth))
             {
-                Fail(nameof(input.YouthReached), "参与青少年人数须为0或正整数。");
+                // A number too long for the field is a number out of range, said with what was typed (the box no longer
+                // cuts it to six digits first, which turned 100000000000 into 100000).
+                Fail(nameof(input.YouthReached), typed.All(char.IsAsciiDigit) && unit is not null
+                    ? $"{typed}人超出合理范围（{LevelText(unit.Level)}一次活动不超过{MaxYouth(unit.Level)}人），请核对。"
+                    : "参与青少年人数须为0或正整数。");
             }
             else if (unit is not null && youth > MaxYouth(unit.Level))
             {

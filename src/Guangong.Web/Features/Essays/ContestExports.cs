@@ -11,7 +11,7 @@ namespace Guangong.Web.Features.Essays;
 public sealed record Winners(Contest Contest, string UnitName, string Signer, IReadOnlyList<WinnerRow> Rows)
 {
     /// <summary>A contest another body called (江苏省关工委's) and this unit forwards; otherwise the unit's own.</summary>
-    public bool CalledFromAbove => ContestExports.IsCalledFromAbove(Contest, UnitName);
+    public bool CalledFromAbove => ContestExports.IsCalledFromAbove(Contest, UnitName, Signer);
 
     /// <summary>Sent up to the caller, the list recommends; the unit's own contest has a list of its awards.</summary>
     public string ListName => CalledFromAbove ? "推荐名单" : "获奖名单";
@@ -122,8 +122,9 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
             [2, 8, 2, 4, .. advisers ? [2] : Array.Empty<int>()]);
     }
 
-    public static bool IsCalledFromAbove(Contest contest, string unitName) =>
-        !string.IsNullOrWhiteSpace(contest.Organiser) && !string.Equals(contest.Organiser.Trim(), unitName, StringComparison.Ordinal);
+    /// <summary>Called by another body: the organiser typed is neither the unit's name nor the full name it signs with.</summary>
+    public static bool IsCalledFromAbove(Contest contest, params string[] ownNames) =>
+        !string.IsNullOrWhiteSpace(contest.Organiser) && !ownNames.Contains(contest.Organiser.Trim(), StringComparer.Ordinal);
 
     private static string Quoted(string title) => title.Contains('“', StringComparison.Ordinal) || title.EndsWith("活动", StringComparison.Ordinal) ? title : $"“{title}”征文活动";
 }

@@ -29,7 +29,8 @@ public static class RosterExport
                 nameof(VolunteerInput.Specialties) => v.Specialties,
                 nameof(VolunteerInput.UnitId) => unitName,
                 nameof(VolunteerInput.Status) => EnumText.Of(v.Status),
-                nameof(VolunteerInput.StatusDate) => DateText.Iso(v.StatusDate),
+                // A date cell, so the sheet sorts and filters by it; the import reads a date cell back (RosterSpreadsheet.Read).
+                nameof(VolunteerInput.StatusDate) => v.StatusDate,
                 nameof(VolunteerInput.Notes) => v.Notes,
                 RosterColumns.IdField => v.Id,
                 _ => null,

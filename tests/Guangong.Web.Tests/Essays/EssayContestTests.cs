@@ -300,6 +300,23 @@ public abstract class EssayContestTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_list_says_who_organised_a_contest_and_who_forwards_it()
+    {
+        async Task<string> RoleAsync(string user, string title)
+        {
+            var html = WebUtility.HtmlDecode(await (await App.SignedInAsync(user)).GetStringAsync("/essays"));
+            var row = System.Text.RegularExpressions.Regex.Match(html, $"<tr>(?:(?!</tr>).)*{System.Text.RegularExpressions.Regex.Escape(title)}(?:(?!</tr>).)*</tr>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+            return System.Text.RegularExpressions.Regex.Match(row, "data-label=\"我的身份\">([^<]*)<").Groups[1].Value;
+        }
+
+        Assert.StartsWith("主办", await RoleAsync("zhenglu", DemoContest)); // and 评委: the demo names the officer a judge too
+        Assert.Equal("转发", await RoleAsync("zhenglu", "我是强国小主人"));
+        // The district reads its town's contests through its scope; it organised neither.
+        Assert.Equal("下级单位主办", await RoleAsync("tianning-gw", DemoContest));
+        Assert.Equal("下级单位转发", await RoleAsync("tianning-gw", "我是强国小主人"));
+    }
+
+    [Fact]
     public async Task The_demo_journal_is_compiled_and_served_as_docx_with_the_winners()
     {
         var officer = await App.ApiClientAsync("zhenglu");

@@ -68,10 +68,14 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me, Organ
         var rows = new Dictionary<long, ContestRow>();
         var own = await db.Contests.AsNoTracking().OrderByDescending(c => c.StartsOn)
             .Select(c => new { c, Unit = c.Unit!.Name, Count = db.Submissions.Count(s => s.ContestId == c.Id) }).ToListAsync(ct);
+        var unitIds = own.Select(x => x.c.UnitId).Distinct().ToList();
+        var fullNames = unitIds.Count == 0 ? [] : await db.IssuingProfiles.AsNoTracking().Where(p => unitIds.Contains(p.UnitId)).ToDictionaryAsync(p => p.UnitId, p => p.SignatureName, ct);
         foreach (var x in own)
         {
             // A district sees its towns' contests through its scope; it runs them with the town, but did not organise them.
-            rows[x.c.Id] = Row(x.c, x.Unit, x.Count, x.c.UnitId == db.Scope.UnitId ? "主办" : "下级单位主办");
+            // A contest another body called is forwarded here, not organised.
+            var part = x.c.Organiser.Trim() is { Length: > 0 } organiser && organiser != x.Unit && organiser != fullNames.GetValueOrDefault(x.c.UnitId) ? "转发" : "主办";
+            rows[x.c.Id] = Row(x.c, x.Unit, x.Count, x.c.UnitId == db.Scope.UnitId ? part : "下级单位" + part);
         }
 
         var path = db.Scope.Path;

@@ -104,6 +104,11 @@ public static class OfficialDocumentWriter
         {
             kept.Insert(0, last);
         }
+        else if (body.LastOrDefault() is Table table && table.Elements<TableRow>().LastOrDefault() is { } row)
+        {
+            // A text ending in a table (the essay list) keeps its last row with the signature; the row is never split.
+            kept.InsertRange(0, row.Descendants<Paragraph>());
+        }
 
         foreach (var paragraph in kept)
         {

@@ -89,6 +89,19 @@ public abstract class AnnualReturnTests(AppFixture fixture)
         Assert.DoesNotContain("尚未关账", closedText);
         Assert.DoesNotContain("填报日期", closedText);
         Assert.Contains("本年暂停", closedText);
+        page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/statistics/annual?unit={village.Id}&year=2019"));
+        Assert.Equal("2", Line("本年暂停")); // kept at closing, zero lines too
+
+        // A year closed before the suspension lines existed has no figure for them: "—", not 0.
+        await App.WithDbAsync(async db =>
+        {
+            var period = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.ReportPeriods, p => p.UnitId == village.Id && p.Year == 2019 && p.Snapshot != null);
+            period.Snapshot = System.Text.RegularExpressions.Regex.Replace(period.Snapshot!, @"\{[^{}]*""volunteers\.(suspended|resumed)""[^{}]*\},?", string.Empty).Replace(",]", "]");
+            return await db.SaveChangesAsync();
+        });
+        page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/statistics/annual?unit={village.Id}&year=2019"));
+        Assert.Equal("—", Line("本年暂停"));
+        Assert.Equal("1", Line("本年减少（退出、已故）"));
     }
 }
 

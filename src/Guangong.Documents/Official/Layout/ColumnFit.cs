@@ -24,8 +24,10 @@ internal static class ColumnFit
         // A header is kept whole; so is every entry of a column of short entries. A column with a long entry (a title)
         // wraps anyway, and its short entries with it.
         var columns = weights.Count;
-        var needed = Enumerable.Range(0, columns).Select(i =>
-            Math.Max(IsShort(header[i]) ? Needed(header[i]) : 0, rows.All(r => IsShort(r[i])) ? rows.Select(r => Needed(r[i])).DefaultIfEmpty(0).Max() : 0)).ToArray();
+        // Every column keeps at least two characters, so a column of long entries is never squeezed to nothing.
+        var floor = (2 * characterTwips) + Padding;
+        var needed = Enumerable.Range(0, columns).Select(i => Math.Max(floor,
+            Math.Max(IsShort(header[i]) ? Needed(header[i]) : 0, rows.All(r => IsShort(r[i])) ? rows.Select(r => Needed(r[i])).DefaultIfEmpty(0).Max() : 0))).ToArray();
 
         // Columns whose share is too small for their entries are fixed at what they need; the rest share what is left by
         // weight, until no share is too small. If the needs alone exceed the width, each column gets the larger of its need

@@ -8,6 +8,9 @@ public sealed class Figures
 {
     private readonly Dictionary<(string Code, string Key), long> _values = [];
 
+    /// <summary>For figures read from a closing's snapshot: the indicators it lists, those at zero included.</summary>
+    private HashSet<string>? _listed;
+
     public IEnumerable<KeyValuePair<(string Code, string Key), long>> All => _values;
 
     public void Add(string code, string key, long value)
@@ -40,11 +43,28 @@ public sealed class Figures
         [.. _values.OrderBy(v => v.Key.Code, StringComparer.Ordinal).ThenBy(v => v.Key.Key, StringComparer.Ordinal)
             .Select(v => new FigureDto(v.Key.Code, v.Key.Key, IndicatorCatalog.Find(v.Key.Code)?.Figure(v.Value) ?? v.Value))];
 
+    /// <summary>
+    /// A snapshot taken before an indicator existed has no figure for it: shown as not recorded, not as 0 (a closed
+    /// 2023 return would print 本年暂停 0, and the period page flag a change after closing). Later snapshots list every
+    /// indicator (<see cref="WithZeros"/>).
+    /// </summary>
+    public bool Lacks(Indicator indicator) =>
+        _listed is not null && !_listed.Contains(indicator.Code) && IndicatorCatalog.AddedAfterFirstSnapshots.Contains(indicator.Code);
+
+    /// <summary>The figures as a snapshot keeps them: every indicator listed, a zero one too.</summary>
+    public List<FigureDto> WithZeros()
+    {
+        var list = ToList();
+        list.AddRange(IndicatorCatalog.All.Where(i => !_values.Keys.Any(k => k.Code == i.Code)).Select(i => new FigureDto(i.Code, string.Empty, 0)));
+        return list;
+    }
+
     public static Figures From(IEnumerable<FigureDto> list)
     {
-        var figures = new Figures();
+        var figures = new Figures { _listed = [] };
         foreach (var f in list)
         {
+            figures._listed.Add(f.Code);
             var scale = IndicatorCatalog.Find(f.Code)?.Scale ?? 1;
             figures.Add(f.Code, f.Key, (long)decimal.Round(f.Value * scale));
         }

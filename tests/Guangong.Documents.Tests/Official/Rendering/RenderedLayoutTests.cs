@@ -213,6 +213,27 @@ public sealed class RenderedLayoutTests
     }
 
     [Fact]
+    public void The_signature_under_a_closing_table_never_stands_on_a_page_without_it()
+    {
+        // The essay list ends with a table: its last row goes over with the signature when they do not fit together.
+        for (var lines = 14; lines <= 19; lines++)
+        {
+            var document = new OfficialDocument
+            {
+                Title = "获奖作品名单",
+                Body = [.. Enumerable.Range(0, lines - 4).Select(_ => (OfficialBlock)new OfficialParagraph(new string('评', 26))),
+                    new OfficialTable(["奖项", "作品题目", "作者"], [["一等奖", "外婆的一堂课", "王语嫣"], ["二等奖", "奶奶的一堂课", "吴思远"], ["三等奖", "爷爷的菜园", "陈一诺"]], [1, 3, 1])],
+                IssuerSignature = "郑陆镇关心下一代工作委员会",
+                Date = new DateOnly(2026, 11, 29),
+                PrintedBothSides = false,
+            };
+            var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(document), $"table-signature-{lines}");
+            var signed = pdf.Pages.Single(p => p.Text.Contains("2026年11月29日", StringComparison.Ordinal));
+            Assert.True(signed.Text.Contains("奖", StringComparison.Ordinal) || signed.Text.Contains('评'), $"{lines} lines: the page with the signature has no text: {signed.Text}");
+        }
+    }
+
+    [Fact]
     public void The_seed_plan_and_its_notice_stay_inside_the_text_block_on_every_page()
     {
         var text = Plans.SeedFiles.ReadText(Plans.SeedFiles.Wushenzhao);

@@ -87,5 +87,6 @@ public static class AnnualReturn
     public static IReadOnlyList<(ReturnTable Table, IReadOnlyList<ReturnFigure> Figures)> Fill(Figures figures, IReadOnlyDictionary<string, decimal> typed) =>
         [.. Tables.Select(t => (t, (IReadOnlyList<ReturnFigure>)[.. t.Lines.Select(l => new ReturnFigure(l,
             l.Typed ? typed.TryGetValue(l.Id, out var v) ? v : null
+            : figures.Lacks(l.Indicator!) ? null
             : l.Key is null ? figures.Total(l.Indicator!) : figures.Value(l.Indicator!, l.Key)))]))];
 }

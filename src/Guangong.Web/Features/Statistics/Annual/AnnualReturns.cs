@@ -5,6 +5,7 @@ using Guangong.Web.Features.Statistics.Reports;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Guangong.Web.Infrastructure.Exports;
+using Guangong.Web.Infrastructure.Text;
 using Guangong.Web.Infrastructure.Time;
 
 namespace Guangong.Web.Features.Statistics.Annual;
@@ -41,7 +42,7 @@ public sealed class AnnualReturns(GuangongDbContext db, StatisticsQuery statisti
         var typed = new Dictionary<string, decimal>();
         foreach (var line in AnnualReturn.TypedLines)
         {
-            var text = values.GetValueOrDefault(line.Id)?.Trim();
+            var text = TypedNumber.Ascii(values.GetValueOrDefault(line.Id))?.Trim();
             if (string.IsNullOrEmpty(text))
             {
                 continue;

@@ -60,5 +60,8 @@ public static class IndicatorCatalog
         Patrols, PatrolDissuaded, CafeInspections, CafeMinors, ZeroCrime,
     ];
 
+    /// <summary>Indicators added after periods had been closed: a snapshot from before has no figure for them.</summary>
+    public static readonly IReadOnlySet<string> AddedAfterFirstSnapshots = new HashSet<string>([VolunteersSuspended.Code, VolunteersResumed.Code]);
+
     public static Indicator? Find(string code) => All.FirstOrDefault(i => i.Code == code);
 }

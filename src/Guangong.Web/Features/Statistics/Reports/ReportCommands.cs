@@ -55,7 +55,7 @@ public sealed class ReportCommands(GuangongDbContext db, StatisticsQuery statist
         }
 
         var figures = await statistics.FiguresAsync(unit, period.Span, ct);
-        period.Snapshot = JsonSerializer.Serialize(figures.Total.ToList(), Json);
+        period.Snapshot = JsonSerializer.Serialize(figures.Total.WithZeros(), Json);
         period.Status = PeriodStatus.Closed;
         period.ClosedUtc = clock.GetUtcNow().UtcDateTime;
         period.ClosedBy = db.ActorName;

@@ -11,7 +11,8 @@ public sealed class RollupRebuild(GuangongDbContext db)
 {
     public async Task<bool> IfMissingAsync(CancellationToken ct = default)
     {
-        if (await db.RollupCells.AnyAsync(ct) || !await db.Activities.AnyAsync(ct))
+        // Records of any kind the cells count: a town may have a roster and no activity yet.
+        if (await db.RollupCells.AnyAsync(ct) || !(await db.Activities.AnyAsync(ct) || await db.VolunteerStatusChanges.AnyAsync(ct)))
         {
             // The subtree rows came later than the cells: a database with the one and not the other sums them once.
             if (await db.RollupCells.AnyAsync(ct) && !await db.RollupSubtreeCells.AnyAsync(ct))

@@ -231,6 +231,17 @@ public abstract class EssayContestTests(AppFixture fixture)
         var forwarded = await ListAsync();
         Assert.Equal("评审测试征文推荐名单.docx", forwarded.Name);
         Assert.StartsWith("“评审测试征文”征文活动获奖作品推荐名单常州市关工委：根据常州市关工委关于“评审测试征文”征文活动的通知要求", forwarded.Text);
+
+        // The town typed as organiser by its full name is still the town's own contest, in the file and on the page.
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Contests.SingleAsync(x => x.Id == contest.Id)).Organiser = "郑陆镇关心下一代工作委员会";
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal("评审测试征文获奖名单.docx", (await ListAsync()).Name);
+        var buttons = await (await App.SignedInAsync("zhenglu")).GetStringAsync($"/essays/{contest.Id}");
+        Assert.Contains("获奖名单（.docx）", buttons);
+        Assert.DoesNotContain("推荐名单", buttons);
     }
 
     [Fact]

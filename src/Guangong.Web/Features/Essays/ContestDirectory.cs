@@ -10,6 +10,9 @@ namespace Guangong.Web.Features.Essays;
 public sealed record ContestView(Contest Contest, string UnitName, bool IsOrganiser, bool IsParticipant, IReadOnlyList<EssayGroup> JudgeGroups)
 {
     public bool IsJudge => JudgeGroups.Count > 0;
+
+    /// <summary>For the organiser: the full name the contest's unit signs its documents with (its issuing profile), if any.</summary>
+    public string? Signer { get; init; }
 }
 
 public sealed record ContestRow(long Id, string Title, string Organiser, ContestLevel Level, string UnitName, DateOnly SubmissionDeadline, DateOnly JudgingDeadline, int Submissions, string Role);
@@ -38,7 +41,8 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me, Organ
         var groups = await JudgeGroupsAsync(id, ct);
         if (own is not null)
         {
-            return new ContestView(own, own.Unit!.Name, true, false, groups);
+            var signer = await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == own.UnitId).Select(p => p.SignatureName).FirstOrDefaultAsync(ct);
+            return new ContestView(own, own.Unit!.Name, true, false, groups) { Signer = signer };
         }
 
         Contest? above;

@@ -4,7 +4,7 @@ namespace Guangong.Documents.Official.Layout;
 /// Measures text in half-width units (a Chinese character is 2, a Latin letter or digit 1), which is
 /// how official layout counts: "右空二字" and a 28-character line are in full-width characters.
 /// </summary>
-internal static class TextWidth
+public static class TextWidth
 {
     public static int HalfUnits(string text)
     {

@@ -91,13 +91,11 @@ public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists
             {
                 // A number too long for the field is a number out of range, said with what was typed (the box no longer
                 // cuts it to six digits first, which turned 100000000000 into 100000).
-                Fail(nameof(input.YouthReached), typed.All(char.IsAsciiDigit) && unit is not null
-                    ? $"{typed}人超出合理范围（{LevelText(unit.Level)}一次活动不超过{MaxYouth(unit.Level)}人），请核对。"
-                    : "参与青少年人数须为0或正整数。");
+                Fail(nameof(input.YouthReached), typed.All(char.IsAsciiDigit) && unit is not null ? OutOfRange(typed, unit.Level) : "参与青少年人数须为0或正整数。");
             }
             else if (unit is not null && youth > MaxYouth(unit.Level))
             {
-                Fail(nameof(input.YouthReached), $"{youth}人超出合理范围（{LevelText(unit.Level)}一次活动不超过{MaxYouth(unit.Level)}人），请核对。");
+                Fail(nameof(input.YouthReached), OutOfRange(youth.ToString(CultureInfo.InvariantCulture), unit.Level));
             }
         }
 
@@ -190,6 +188,9 @@ public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists
         UnitLevel.Town => 20000,
         _ => 200000,
     };
+
+    /// <summary>A count of young people beyond what one activity of the unit's level can reach, said with the number given.</summary>
+    private static string OutOfRange(string youth, UnitLevel level) => $"{youth}人超出合理范围（{LevelText(level)}一次活动不超过{MaxYouth(level)}人），请核对。";
 
     private static string LevelText(UnitLevel level) => level == UnitLevel.Village ? "村、社区、学校等基层单位" : Components.Shared.EnumText.Of(level) + "级单位";
 

@@ -73,6 +73,13 @@ public class Contest : IUnitOwned, IVersioned
 
     public long Version { get; set; }
 
+    /// <summary>
+    /// Called by another body (江苏省关工委) and forwarded here: the organiser typed is none of the names the unit goes by
+    /// (its name, the full name it signs with). Otherwise the unit's own contest.
+    /// </summary>
+    public bool IsCalledFromAbove(params string?[] ownNames) =>
+        !string.IsNullOrWhiteSpace(Organiser) && !ownNames.Contains(Organiser.Trim(), StringComparer.Ordinal);
+
     public IReadOnlyList<EssayGroup> GroupList =>
         [.. Groups.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(g => Components.Shared.EnumText.Parse<EssayGroup>(g)).Where(g => g is not null).Select(g => g!.Value)];
 

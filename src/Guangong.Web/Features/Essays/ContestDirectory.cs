@@ -10,9 +10,6 @@ namespace Guangong.Web.Features.Essays;
 public sealed record ContestView(Contest Contest, string UnitName, bool IsOrganiser, bool IsParticipant, IReadOnlyList<EssayGroup> JudgeGroups)
 {
     public bool IsJudge => JudgeGroups.Count > 0;
-
-    /// <summary>For the organiser: the full name the contest's unit signs its documents with (its issuing profile), if any.</summary>
-    public string? Signer { get; init; }
 }
 
 public sealed record ContestRow(long Id, string Title, string Organiser, ContestLevel Level, string UnitName, DateOnly SubmissionDeadline, DateOnly JudgingDeadline, int Submissions, string Role);
@@ -41,8 +38,7 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me, Organ
         var groups = await JudgeGroupsAsync(id, ct);
         if (own is not null)
         {
-            var signer = await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == own.UnitId).Select(p => p.SignatureName).FirstOrDefaultAsync(ct);
-            return new ContestView(own, own.Unit!.Name, true, false, groups) { Signer = signer };
+            return new ContestView(own, own.Unit!.Name, true, false, groups);
         }
 
         Contest? above;
@@ -59,6 +55,10 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me, Organ
         var participant = IsParticipant(above);
         return participant || groups.Count > 0 ? new ContestView(above, above.Unit!.Name, false, participant, groups) : null;
     }
+
+    /// <summary>The full name a contest's unit signs its documents with (its issuing profile), if it has one.</summary>
+    public async Task<string?> SignerAsync(Contest contest, CancellationToken ct = default) =>
+        await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == contest.UnitId).Select(p => p.SignatureName).FirstOrDefaultAsync(ct);
 
     /// <summary>The groups the current user judges in the contest (the assignments belong to the contest's unit).</summary>
     public async Task<IReadOnlyList<EssayGroup>> JudgeGroupsAsync(long contestId, CancellationToken ct = default)
@@ -78,7 +78,7 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me, Organ
         {
             // A district sees its towns' contests through its scope; it runs them with the town, but did not organise them.
             // A contest another body called is forwarded here, not organised.
-            var part = x.c.Organiser.Trim() is { Length: > 0 } organiser && organiser != x.Unit && organiser != fullNames.GetValueOrDefault(x.c.UnitId) ? "转发" : "主办";
+            var part = x.c.IsCalledFromAbove(x.Unit, fullNames.GetValueOrDefault(x.c.UnitId)) ? "转发" : "主办";
             rows[x.c.Id] = Row(x.c, x.Unit, x.Count, x.c.UnitId == db.Scope.UnitId ? part : "下级单位" + part);
         }
 

@@ -11,7 +11,7 @@ namespace Guangong.Web.Features.Essays;
 public sealed record Winners(Contest Contest, string UnitName, string Signer, IReadOnlyList<WinnerRow> Rows)
 {
     /// <summary>A contest another body called (江苏省关工委's) and this unit forwards; otherwise the unit's own.</summary>
-    public bool CalledFromAbove => ContestExports.IsCalledFromAbove(Contest, UnitName, Signer);
+    public bool CalledFromAbove => Contest.IsCalledFromAbove(UnitName, Signer);
 
     /// <summary>Sent up to the caller, the list recommends; the unit's own contest has a list of its awards.</summary>
     public string ListName => CalledFromAbove ? "推荐名单" : "获奖名单";
@@ -38,7 +38,8 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         var rows = pieces.OrderBy(p => p.Group).ThenBy(p => p.Award).ThenBy(p => p.Rank).ThenBy(p => p.Code, StringComparer.Ordinal)
             .Select(p => new WinnerRow(EnumText.Of(p.Group), EnumText.Of(p.Award!.Value), p.Rank, p.Code, p.Title, p.AuthorName, UnitNames.Place(p.Unit!.Name), $"{p.Grade}{p.ClassName}", p.Adviser, p.FinalScore)).ToList();
         // Signed with the full name the unit issues documents under (郑陆镇关心下一代工作委员会), else its name.
-        return new Winners(view.Contest, view.UnitName, string.IsNullOrWhiteSpace(view.Signer) ? view.UnitName : view.Signer, rows);
+        var signer = await contests.SignerAsync(view.Contest, ct);
+        return new Winners(view.Contest, view.UnitName, string.IsNullOrWhiteSpace(signer) ? view.UnitName : signer, rows);
     }
 
     public async Task<(byte[] Bytes, string FileName)?> CertificatesAsync(long contestId, CancellationToken ct = default)
@@ -120,10 +121,6 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
             [.. rows.Select(Cells)],
             [2, 8, 2, 4, .. advisers ? [2] : Array.Empty<int>()]);
     }
-
-    /// <summary>Called by another body: the organiser typed is neither the unit's name nor the full name it signs with.</summary>
-    public static bool IsCalledFromAbove(Contest contest, params string[] ownNames) =>
-        !string.IsNullOrWhiteSpace(contest.Organiser) && !ownNames.Contains(contest.Organiser.Trim(), StringComparer.Ordinal);
 
     private static string Quoted(string title) => title.Contains('“', StringComparison.Ordinal) || title.EndsWith("活动", StringComparison.Ordinal) ? title : $"“{title}”征文活动";
 }

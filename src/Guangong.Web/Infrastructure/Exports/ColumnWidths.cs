@@ -1,5 +1,7 @@
 using System.Collections;
 using System.Globalization;
+using System.Reflection;
+using Guangong.Documents.Official.Layout;
 using MiniExcelLibs.Attributes;
 using MiniExcelLibs.OpenXml;
 
@@ -19,6 +21,7 @@ public static class ColumnWidths
     public static OpenXmlConfiguration? Of<T>(IReadOnlyList<T> rows)
     {
         var widths = new Dictionary<string, double>();
+        var columnsOf = new Dictionary<Type, PropertyInfo[]>();
         void Measure(string column, object? value)
         {
             var units = Math.Max(Units(column), Units(Text(value)));
@@ -38,7 +41,13 @@ public static class ColumnWidths
             {
                 // A row type that names or sizes its columns itself (UnitExportRow) keeps its own: a dynamic column
                 // would replace the attribute whole, its header name with it.
-                foreach (var property in row.GetType().GetProperties().Where(p => !p.GetCustomAttributes(inherit: true).Any(a => a.GetType().Namespace == typeof(ExcelColumnAttribute).Namespace)))
+                if (!columnsOf.TryGetValue(row.GetType(), out var columns))
+                {
+                    columns = columnsOf[row.GetType()] = [.. row.GetType().GetProperties()
+                        .Where(p => !p.GetCustomAttributes(inherit: true).Any(a => a.GetType().Namespace == typeof(ExcelColumnAttribute).Namespace))];
+                }
+
+                foreach (var property in columns)
                 {
                     Measure(property.Name, property.GetValue(row));
                 }
@@ -60,6 +69,5 @@ public static class ColumnWidths
     };
 
     /// <summary>The longest line's width in Excel's units: a digit or a Latin letter is one, a Chinese character two.</summary>
-    private static double Units(string text) =>
-        text.Split('\n').Max(line => line.Sum(c => c <= '\u024F' || c is >= '\uFF61' and <= '\uFFDC' ? 1.0 : 2.0));
+    private static double Units(string text) => text.Split('\n').Max(TextWidth.HalfUnits);
 }

@@ -114,6 +114,7 @@ public sealed class AnnualReturns(GuangongDbContext db, StatisticsQuery statisti
         {
             blocks.Add(new OfficialParagraph("填报日期：　　　　年　　月　　日"));
         }
+
         var document = new OfficialDocument
         {
             Title = $"{view.Unit.Name}{view.Year}年度统计报表",

@@ -44,6 +44,30 @@ public sealed class RecordPageTests
         Assert.InRange(page.Words.Single(w => w.Text.EndsWith("印发", StringComparison.Ordinal)).YMax / Mm, 250.0, 263.0);
     }
 
+    [Fact]
+    public void A_signature_kept_with_its_text_still_leaves_the_block_on_an_even_page()
+    {
+        // Text ending near the foot of page 2: the attachment note and the signature go over with the last lines when
+        // they do not fit under them, which moves the end of the text to page 3 and the block to page 4.
+        for (var lines = 36; lines <= 42; lines++)
+        {
+            var document = Text(0) with
+            {
+                Body = [.. Enumerable.Range(0, lines).Select(_ => (OfficialBlock)new OfficialParagraph(new string('测', 26)))],
+                Attachments = ["2023年3月份通讯员积分排名"],
+                IssuerSignature = "乌审召镇关心下一代工作委员会",
+                Date = new DateOnly(2023, 4, 6),
+            };
+            var pdf = RenderedPdf.Render(OfficialDocumentWriter.ToBytes(document), $"record-kept-{lines}");
+
+            var last = pdf.Pages[^1];
+            Assert.True(pdf.Pages.Count % 2 == 0, $"{lines} lines: {pdf.Pages.Count} pages");
+            var printed = last.Words.Single(w => w.Text.EndsWith("印发", StringComparison.Ordinal));
+            Assert.True(printed.YMax / Mm is > 250.0 and < 263.0, $"{lines} lines: the printing line at {printed.YMax / Mm:0} mm");
+            Assert.DoesNotContain(pdf.Pages.SkipLast(1), p => p.Text.Contains("印发", StringComparison.Ordinal));
+        }
+    }
+
     private static OfficialDocument Text(int paragraphs) => new()
     {
         Title = "测试",

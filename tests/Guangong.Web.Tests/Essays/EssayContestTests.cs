@@ -245,6 +245,34 @@ public abstract class EssayContestTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_level_and_the_organiser_say_the_same_whose_contest_it_is()
+    {
+        // The level select starts at 镇级: a call of the city's saved with it unchanged went up as the town's own 获奖名单.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var officer = await App.ApiClientAsync("zhenglu");
+        async Task<(HttpStatusCode Status, string Body)> SaveAsync(string level, string? organiser)
+        {
+            var response = await officer.PostAsJsonAsync("/api/v1/contests", new ContestInput
+            {
+                Title = "级别测试" + level, Level = level, Organiser = organiser, Theme = "写一写爷爷奶奶给你上的一堂课。", Groups = "UpperPrimary",
+                StartsOn = today.ToString("yyyy-MM-dd"), SubmissionDeadline = today.AddDays(10).ToString("yyyy-MM-dd"), JudgingDeadline = today.AddDays(20).ToString("yyyy-MM-dd"),
+            });
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        var forgotten = await SaveAsync("Town", "常州市关工委");
+        Assert.Equal(HttpStatusCode.BadRequest, forgotten.Status);
+        Assert.Contains("主办单位是上级时，请选上级的活动级别", forgotten.Body);
+        var unnamed = await SaveAsync("Province", null);
+        Assert.Equal(HttpStatusCode.BadRequest, unnamed.Status);
+        Assert.Contains("上级举办的征文，请填写主办单位", unnamed.Body);
+
+        Assert.Equal(HttpStatusCode.Created, (await SaveAsync("City", "常州市关工委")).Status);
+        Assert.Equal(HttpStatusCode.Created, (await SaveAsync("Town", "郑陆镇关心下一代工作委员会")).Status);
+        Assert.Equal(HttpStatusCode.Created, (await SaveAsync("Town", null)).Status);
+    }
+
+    [Fact]
     public async Task The_blind_sheet_page_shows_codes_and_texts_but_no_author_or_school()
     {
         var id = await DemoContestIdAsync();

@@ -34,10 +34,10 @@ public sealed class AwardCommands(GuangongDbContext db, TimeProvider clock)
             errors.Add(new(nameof(input.Mode), "请选择按名额还是按分数线评奖。"));
         }
 
-        var first = ContestCommands.Decimal(input.First, null, nameof(input.First), errors);
-        var second = ContestCommands.Decimal(input.Second, null, nameof(input.Second), errors);
-        var third = ContestCommands.Decimal(input.Third, null, nameof(input.Third), errors);
-        var merit = ContestCommands.Decimal(input.Merit, null, nameof(input.Merit), errors);
+        var first = ContestFields.Decimal(input.First, null, nameof(input.First), errors);
+        var second = ContestFields.Decimal(input.Second, null, nameof(input.Second), errors);
+        var third = ContestFields.Decimal(input.Third, null, nameof(input.Third), errors);
+        var merit = ContestFields.Decimal(input.Merit, null, nameof(input.Merit), errors);
         if (mode == AwardMode.Counts && new[] { first, second, third, merit }.Any(v => v is { } x && (x != decimal.Truncate(x) || x > 500)))
         {
             errors.Add(new(nameof(input.First), "名额应为0–500的整数。"));

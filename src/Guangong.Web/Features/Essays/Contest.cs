@@ -80,6 +80,24 @@ public class Contest : IUnitOwned, IVersioned
     public bool IsCalledFromAbove(params string?[] ownNames) =>
         !string.IsNullOrWhiteSpace(Organiser) && !ownNames.Contains(Organiser.Trim(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether the level chosen agrees with the organiser typed, for a contest run by a unit of <paramref name="unitLevel"/>:
+    /// a call from above names its caller and has the caller's level; the unit's own contest names no one else. The level
+    /// select starts at 镇级, so a forwarded call saved with it unchanged would go up as the town's own 获奖名单.
+    /// </summary>
+    /// <returns>The field to mark and what to say, or null when they agree.</returns>
+    public static (string Field, string Message)? LevelDisagrees(ContestLevel level, UnitLevel unitLevel, bool namesAnotherBody)
+    {
+        // Below a town (a school, a village) the lowest level offered, 镇级, is the unit's own.
+        var above = (int)level + 1 < Math.Min((int)unitLevel, (int)UnitLevel.Town);
+        return (above, namesAnotherBody) switch
+        {
+            (true, false) => (nameof(ContestInput.Organiser), "上级举办的征文，请填写主办单位，如“江苏省关工委”。"),
+            (false, true) => (nameof(ContestInput.Level), "主办单位是上级时，请选上级的活动级别；本单位自己主办的，请把主办单位留空。"),
+            _ => null,
+        };
+    }
+
     public IReadOnlyList<EssayGroup> GroupList =>
         [.. Groups.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(g => Components.Shared.EnumText.Parse<EssayGroup>(g)).Where(g => g is not null).Select(g => g!.Value)];
 

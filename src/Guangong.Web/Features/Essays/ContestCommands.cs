@@ -28,8 +28,8 @@ public sealed class ContestCommands(GuangongDbContext db, CurrentUser me, TimePr
 
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(clock);
-        var title = Text(input.Title, 100, nameof(input.Title), "请填写征文活动名称。", errors);
-        var theme = Text(input.Theme, 1000, nameof(input.Theme), "请填写征文主题和要求。", errors);
+        var title = ContestFields.Text(input.Title, 100, nameof(input.Title), "请填写征文活动名称。", errors);
+        var theme = ContestFields.Text(input.Theme, 1000, nameof(input.Theme), "请填写征文主题和要求。", errors);
         var organiser = input.Organiser?.Trim() ?? string.Empty;
         if (organiser.Length > 100)
         {
@@ -61,8 +61,8 @@ public sealed class ContestCommands(GuangongDbContext db, CurrentUser me, TimePr
             errors.Add(new(nameof(input.JudgingDeadline), "评审截止日期不能早于截稿日期。"));
         }
 
-        var min = Number(input.MinLength, nameof(input.MinLength), 1, 20000, "字数下限", errors);
-        var max = Number(input.MaxLength, nameof(input.MaxLength), 1, 30000, "字数上限", errors);
+        var min = ContestFields.Number(input.MinLength, nameof(input.MinLength), 1, 20000, "字数下限", errors);
+        var max = ContestFields.Number(input.MaxLength, nameof(input.MaxLength), 1, 30000, "字数上限", errors);
         if (min is { } mn && max is { } mx && mx < mn)
         {
             errors.Add(new(nameof(input.MaxLength), "字数上限不能小于下限。"));
@@ -76,12 +76,22 @@ public sealed class ContestCommands(GuangongDbContext db, CurrentUser me, TimePr
             errors.Add(new(nameof(input.Criteria), "评分标准每行一项，写成“思想内容:40”（项目名不超过20字，分值1–100，最多10项）。"));
         }
 
-        var spread = Decimal(input.DisagreementPoints, 15m, nameof(input.DisagreementPoints), errors);
+        var spread = ContestFields.Decimal(input.DisagreementPoints, 15m, nameof(input.DisagreementPoints), errors);
         var unitId = id is null ? me.ScopeUnitId ?? 0 : contest.UnitId;
         var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct);
         if (unit is null)
         {
             errors.Add(new(string.Empty, "请先在右上角选择一个单位。"));
+        }
+
+        if (unit is not null && level is { } chosen)
+        {
+            var another = organiser.Length > 0 && organiser != unit.Name
+                && organiser != await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == unit.Id).Select(p => p.SignatureName).FirstOrDefaultAsync(ct);
+            if (Contest.LevelDisagrees(chosen, unit.Level, another) is { } disagreement)
+            {
+                errors.Add(new(disagreement.Field, disagreement.Message));
+            }
         }
 
         var participants = new List<long>();
@@ -190,57 +200,5 @@ public sealed class ContestCommands(GuangongDbContext db, CurrentUser me, TimePr
         db.ContestJudges.Remove(judge);
         await db.SaveChangesAsync(ct);
         return CommandResult<ContestJudge>.Ok(judge);
-    }
-
-    private static string Text(string? value, int max, string field, string required, List<FieldError> errors)
-    {
-        var t = value?.Trim() ?? string.Empty;
-        if (t.Length == 0)
-        {
-            errors.Add(new(field, required));
-        }
-        else if (t.Length > max)
-        {
-            errors.Add(new(field, $"不能超过{max}个字。"));
-        }
-
-        return t;
-    }
-
-    private static int? Number(string? value, string field, int min, int max, string what, List<FieldError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < min || n > max)
-        {
-            errors.Add(new(field, $"{what}应为{min}–{max}的整数。"));
-            return null;
-        }
-
-        return n;
-    }
-
-    internal static decimal? Decimal(string? value, decimal? fallback, string field, List<FieldError> errors)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            if (fallback is null)
-            {
-                errors.Add(new(field, "请填写数字。"));
-            }
-
-            return fallback;
-        }
-
-        if (!decimal.TryParse(value.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) || d > 1000)
-        {
-            errors.Add(new(field, "请填写0–1000的数字。"));
-            return null;
-        }
-
-        return d;
     }
 }

@@ -62,6 +62,22 @@ public sealed class OfficialTableTests
     }
 
     [Fact]
+    public void A_column_of_short_entries_gives_its_spare_room_to_the_column_that_wraps()
+    {
+        // The station application form: a 佐证材料 of "见台账及照片" had 5/21 of the width while 评分要点 wrapped at 7/21.
+        var table = new OfficialTable(["指标", "评分要点", "分值", "自评", "审核", "佐证材料"],
+            [["组织领导有力", "成立辅导站领导小组，村（社区）党组织负责人牵头", "5", "5", "", "见台账及照片"], ["组织领导有力", "明确站长，职责清楚", "5", "5", "", ""]],
+            [3, 7, 2, 2, 2, 5]);
+        using var docx = OfficialDocx.Open(OfficialDocumentWriter.ToBytes(Form(table)));
+        var widths = docx.Body.Elements<Table>().Single().GetFirstChild<TableGrid>()!.Elements<GridColumn>().Select(c => int.Parse(c.Width!.Value!)).ToList();
+
+        Assert.Equal(8844, widths.Sum());
+        Assert.InRange(widths[5], 6 * 280 + 114, 6 * 280 + 200); // 见台账及照片 on one line, no more
+        Assert.InRange(widths[4], 2 * 280 + 114, 2 * 280 + 200); // 审核, left for the hand: its header's width
+        Assert.True(widths[1] >= 3000, $"评分要点 {widths[1]}"); // 2,726 by the weights: the spare of the four short columns
+    }
+
+    [Fact]
     public void A_row_with_a_missing_cell_is_refused()
     {
         var table = new OfficialTable(["指标", "分值"], [["组织领导有力"]], [1, 1]);

@@ -1,3 +1,4 @@
+using System.Net;
 using Guangong.Web.Features.Audit;
 using Guangong.Web.Features.Committees;
 using Guangong.Web.Features.Organization;
@@ -47,6 +48,41 @@ public abstract class WriteGuardTests(AppFixture fixture)
         }, town.Id, town.Path));
 
         Assert.False(await App.WithDbAsync(db => db.Correspondents.AnyAsync(c => c.Name == name)));
+    }
+
+    [Fact]
+    public async Task A_reader_changes_no_record_of_a_unit_whatever_page_sends_it()
+    {
+        // 上级查看 (tianning) saw no form on the annual return, yet its post saved 777 lectures into 郑陆's return.
+        var district = await App.UnitAsync("天宁区关工委");
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var reader = await App.SignedInAsync("tianning");
+        var form = new Dictionary<string, string> { ["Typed[typed.lectures]"] = "777" };
+        var refused = WebUtility.HtmlDecode(await (await reader.PostFormAsync($"/statistics/annual?unit={town.Id}&year=2021", "annual-typed", form)).Content.ReadAsStringAsync());
+        Assert.Contains("只有本单位的填报人员可以填写这份年报。", refused);
+        Assert.DoesNotContain("value=\"777\"", WebUtility.HtmlDecode(await (await App.SignedInAsync("zhenglu")).GetStringAsync($"/statistics/annual?unit={town.Id}&year=2021")));
+
+        // Whatever a page forgets, the write guard refuses a reader's change to a unit's record…
+        var name = $"只读{Guid.NewGuid():N}"[..10];
+        await Assert.ThrowsAsync<ScopeViolationException>(() => App.WithDbAsync(async db =>
+        {
+            db.Scope.OnlyRead();
+            db.Correspondents.Add(new Correspondent { UnitId = district.Id, Name = name });
+            return await db.SaveChangesAsync();
+        }, district.Id, district.Path));
+        Assert.False(await App.WithDbAsync(db => db.Correspondents.AnyAsync(c => c.Name == name)));
+
+        // …but not what a reader writes as they read: their own account (elder mode).
+        Assert.Equal(1, await App.WithDbAsync(async db =>
+        {
+            db.Scope.OnlyRead();
+            var me = await db.Users.SingleAsync(u => u.UserName == "tianning");
+            me.ElderMode = !me.ElderMode;
+            var saved = await db.SaveChangesAsync();
+            me.ElderMode = !me.ElderMode;
+            await db.SaveChangesAsync();
+            return saved;
+        }, district.Id, district.Path));
     }
 
     [Fact]

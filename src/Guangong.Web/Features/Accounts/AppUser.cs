@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Guangong.Web.Features.Accounts;
 
-public class AppUser : IdentityUser<long>, IUnitOwned, IVersioned
+public class AppUser : IdentityUser<long>, IUnitOwned, IVersioned, IWrittenByReaders
 {
     public string DisplayName { get; set; } = string.Empty;
 

@@ -40,6 +40,9 @@ public sealed class CurrentUser
     public bool Can(string policy) => Policies.Allows(policy, Roles);
 
     /// <summary>An elder with no other role gets the short menu and the big buttons.</summary>
+    /// <summary>Only 上级查看: reads its subtree and writes none of it (<see cref="Infrastructure.Scoping.DataScope.ReadsOnly"/>).</summary>
+    public bool ReadsOnly => Roles.All(r => r == RoleNames.Viewer);
+
     public bool IsVolunteerOnly => Roles.Count > 0 && Roles.All(r => r == RoleNames.Volunteer);
 
     public void SignedIn(long userId, string userName, string displayName, IEnumerable<string> roles, Unit? homeUnit, bool elderMode)

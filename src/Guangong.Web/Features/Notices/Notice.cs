@@ -97,7 +97,7 @@ public class NoticeRecipient : IUnitOwned, IVersioned
 }
 
 /// <summary>A user of the receiving unit opened the notice: one per user, the first read is kept.</summary>
-public class NoticeReceipt : IUnitOwned, IAppendOnly
+public class NoticeReceipt : IUnitOwned, IAppendOnly, IWrittenByReaders
 {
     public long Id { get; set; }
 

@@ -8,7 +8,7 @@ namespace Guangong.Web.Infrastructure.Data;
 /// <summary>
 /// Runs on every save: stamps versions and creation times, sets each record's unit path from its
 /// UnitId (a path given by the caller is never trusted), and refuses any change to a record
-/// outside the current data scope.
+/// outside the current data scope, and a reader's (上级查看) change to any record of a unit.
 /// </summary>
 internal static class ScopeWriteGuard
 {
@@ -68,7 +68,7 @@ internal static class ScopeWriteGuard
             }
 
             var originalPath = entry.State is EntityState.Added ? null : entry.Property(pathName).OriginalValue as string;
-            if (!scope.Covers(owned.UnitPath) || (originalPath is not null && !scope.Covers(originalPath)))
+            if (!scope.Covers(owned.UnitPath) || (originalPath is not null && !scope.Covers(originalPath)) || !scope.MayWrite(owned))
             {
                 throw new ScopeViolationException(entry.Metadata.ClrType.Name, owned.UnitPath);
             }
@@ -108,7 +108,7 @@ internal static class ScopeWriteGuard
             owned.UnitPath = DerivedPath(owned, paths, row.Type.ClrType);
         }
 
-        if (!scope.Covers(owned.UnitPath))
+        if (!scope.Covers(owned.UnitPath) || !scope.MayWrite(owned))
         {
             throw new ScopeViolationException(row.Type.ClrType.Name, owned.UnitPath);
         }

@@ -71,6 +71,17 @@ public sealed class DataScope
 
     public void Widen() => _isSystem = true;
 
+    /// <summary>
+    /// Whether the user only reads (上级查看). Pages hide their forms from such a user; the write guard refuses their changes
+    /// to the units' records whatever page, form or endpoint sent them (<see cref="MayWrite"/>).
+    /// </summary>
+    public bool ReadsOnly { get; private set; }
+
+    public void OnlyRead() => ReadsOnly = true;
+
+    /// <summary>Whether the request may change <paramref name="record"/>: anyone but a reader, or what a reader writes as they read, or a named write outside the scope.</summary>
+    public bool MayWrite(object record) => !ReadsOnly || _isSystem || _writingOutside > 0 || record is IWrittenByReaders;
+
     public bool Covers(string? unitPath) =>
         _isSystem || _writingOutside > 0 || (Path is not null && unitPath is not null && unitPath.StartsWith(Path, StringComparison.Ordinal));
 

@@ -50,6 +50,11 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
                     scope.Widen();
                 }
 
+                if (me.ReadsOnly)
+                {
+                    scope.OnlyRead();
+                }
+
                 // The choices come from the user's own scope, before a switch narrows it: the way back up stays offered.
                 if (!http.Request.Path.StartsWithSegments("/api"))
                 {

@@ -95,7 +95,7 @@ public abstract class AccessTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_for_a_minute_and_the_next_five_for_two()
+    public async Task Five_wrong_passwords_lock_the_account_for_fifteen_minutes()
     {
         var (userName, _) = await CreateUserAsync("lock", knownPassword: true);
         var client = App.Browser();
@@ -111,10 +111,11 @@ public abstract class AccessTests(AppFixture fixture)
         Assert.Contains(new SignInResult(SignInOutcome.Failed).Message, await locked.Content.ReadAsStringAsync());
 
         var user = await App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users, u => u.UserName == userName));
-        Assert.InRange(user.LockoutEnd!.Value, DateTimeOffset.UtcNow.AddSeconds(30), DateTimeOffset.UtcNow.AddMinutes(1));
+        Assert.InRange(user.LockoutEnd!.Value, DateTimeOffset.UtcNow.AddMinutes(14), DateTimeOffset.UtcNow.AddMinutes(15));
         var audits = await App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AuditEntries, a => a.UserName == userName && a.Action == Features.Audit.AuditActions.LockedOut));
         Assert.Equal(1, audits);
-        Assert.Equal(TimeSpan.FromMinutes(2), PasswordSignIn.LockoutAfter(10));
+        Assert.Equal(TimeSpan.FromMinutes(15), PasswordSignIn.LockoutAfter(10));
+        Assert.Equal(TimeSpan.FromMinutes(30), PasswordSignIn.LockoutAfter(15));
         Assert.Equal(TimeSpan.FromMinutes(30), PasswordSignIn.LockoutAfter(50));
         Assert.Equal(TimeSpan.Zero, PasswordSignIn.LockoutAfter(7));
     }

@@ -32,7 +32,7 @@ public sealed record SignInResult(SignInOutcome Outcome, ClaimsPrincipal? Princi
 
     public string Message => Outcome switch
     {
-        SignInOutcome.Failed => "用户名或密码不正确，或该账号暂时不能登录。连续输错5次须等几分钟再试；如有疑问请联系系统管理员。",
+        SignInOutcome.Failed => "用户名或密码不正确，或该账号暂时不能登录。连续输错5次，账号将锁定15分钟；急需登录请联系系统管理员解除。",
         SignInOutcome.Throttled => "这台设备登录失败的次数太多，请过一会儿再试。",
         SignInOutcome.SecondFactorRequired => "请输入手机身份验证器上的6位数字验证码。",
         SignInOutcome.WrongCode => "验证码不对或已过期，请重新输入；如果手机不在身边，可以输入一个恢复码。",
@@ -92,9 +92,13 @@ public sealed class PasswordSignIn(
         return result;
     }
 
-    /// <summary>How long an account stays locked after its <paramref name="failures"/>-th wrong password in a row (zero between lockouts).</summary>
+    /// <summary>
+    /// How long an account stays locked after its <paramref name="failures"/>-th wrong password in a row (zero between
+    /// lockouts): 15 minutes for every five (the security baseline), 30 from the third lockout in a row, when someone is
+    /// guessing. An administrator lifts a lock at once (用户管理, or `-- unlock` on the server).
+    /// </summary>
     public static TimeSpan LockoutAfter(int failures) => failures > 0 && failures % FailuresPerLockout == 0
-        ? TimeSpan.FromMinutes(Math.Min(30, Math.Pow(2, Math.Min(failures / FailuresPerLockout - 1, 10))))
+        ? TimeSpan.FromMinutes(failures >= 3 * FailuresPerLockout ? 30 : 15)
         : TimeSpan.Zero;
 
     private async Task<SignInResult> CheckAsync(string userName, string password, SessionKind kind, string? ip, string? userAgent, CancellationToken ct)

@@ -54,6 +54,9 @@ public sealed class AuditTextTests
         Assert.Equal(["四进：校园、村"], AuditText.Lines("""[{"Field":"FourIn","Old":null,"New":"School, Village"}]""", "Activity", lookup).ToList());
         Assert.Equal(["状态：自评中"], AuditText.Lines("""[{"Field":"Status","Old":null,"New":"Draft"}]""", "Assessment", lookup).ToList());
         Assert.Equal(["参赛组别：小学低年级组、初中组"], AuditText.Lines("""[{"Field":"Groups","Old":null,"New":"LowerPrimary,Junior"}]""", "Contest", lookup).ToList());
+        // Phone numbers read masked, as in lists: the log says that a number changed, not what it is.
+        Assert.Equal(["联系电话：139****2222 → 138****5678"], AuditText.Lines("""[{"Field":"Phone","Old":"13900002222","New":"13812345678"}]""", "Volunteer", lookup).ToList());
+        Assert.DoesNotContain("13800001111", string.Concat(AuditText.Lines("""[{"Field":"PhoneNumber","Old":null,"New":"13800001111"}]""", "AppUser", lookup)));
         Assert.Equal("郑陆干事的身份验证器密钥", AuditText.EntityId("IdentityUserToken`1", "7,[AspNetUserStore],AuthenticatorKey", lookup));
         Assert.Equal("郑陆干事：关工委干事", AuditText.EntityId("IdentityUserRole`1", "7,2", lookup));
         Assert.Equal("用户9的恢复码", AuditText.EntityId("IdentityUserToken`1", "9,[AspNetUserStore],RecoveryCodes", lookup));

@@ -54,7 +54,7 @@ public abstract class RosterRoundTripTests(AppFixture fixture)
         Row("甲")["队伍层级"] = "核心层";
         Row("甲")["联系电话"] = "13800001111";
         Row("乙")["状态"] = "暂停";
-        Row("乙")["联系电话"] = PhoneMask.Mask(phones[1]); // masked as a reader's export shows it: the stored number stays
+        Row("乙")["联系电话"] = Guangong.Web.Infrastructure.Text.PhoneMask.Mask(phones[1]); // masked as a reader's export shows it: the stored number stays
         Row("丙")["编号"] = null; // no number: found by name and phone
         Row("丙")["备注"] = "腿脚不便，活动请接送";
         var newcomer = new Dictionary<string, object?>(Row("丙")) { ["姓名"] = "丁" + tag, ["联系电话"] = "13800002222", ["备注"] = null };

@@ -37,7 +37,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
 
         var masked = await officer.GetStringAsync($"/volunteers/{hao.Id}");
         Assert.DoesNotContain(hao.Phone!, masked);
-        Assert.Contains(PhoneMask.Mask(hao.Phone), masked);
+        Assert.Contains(Guangong.Web.Infrastructure.Text.PhoneMask.Mask(hao.Phone), masked);
         Assert.Equal(before, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == hao.Id.ToString() && a.Action == AuditActions.View)));
 
         var whole = await officer.GetStringAsync($"/volunteers/{hao.Id}?phone=full");
@@ -191,7 +191,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
         var rows = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         // The officer may edit the roster, so the export carries whole numbers (a viewer's stays masked: RosterRoundTripTests).
         var phone = await App.WithDbAsync(db => db.Volunteers.Where(v => v.Name == "王志强").Select(v => v.Phone).SingleAsync());
-        Assert.Equal("139****1203", PhoneMask.Mask(phone));
+        Assert.Equal("139****1203", Guangong.Web.Infrastructure.Text.PhoneMask.Mask(phone));
         Assert.Contains(rows, r => Equals(r["姓名"], "王志强") && Equals(r["联系电话"], phone));
         Assert.All(rows, r => Assert.Equal("老战士", r["五老类别"]));
 

@@ -108,5 +108,5 @@ public sealed class VolunteerRulesTests
     [InlineData("13812345678", "138****5678")]
     [InlineData("0477-1234567", "047****4567")]
     [InlineData(null, "")]
-    public void Phones_are_masked_in_lists(string? phone, string masked) => Assert.Equal(masked, PhoneMask.Mask(phone));
+    public void Phones_are_masked_in_lists(string? phone, string masked) => Assert.Equal(masked, Guangong.Web.Infrastructure.Text.PhoneMask.Mask(phone));
 }

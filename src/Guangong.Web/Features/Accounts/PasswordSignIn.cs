@@ -92,11 +92,7 @@ public sealed class PasswordSignIn(
         return result;
     }
 
-    /// <summary>
-    /// How long an account stays locked after its <paramref name="failures"/>-th wrong password in a row (zero between
-    /// lockouts): 15 minutes for every five (the security baseline), 30 from the third lockout in a row, when someone is
-    /// guessing. An administrator lifts a lock at once (用户管理, or `-- unlock` on the server).
-    /// </summary>
+    /// <summary>The lock after the <paramref name="failures"/>-th wrong password in a row: 15 minutes every five (the baseline), 30 from the third lock.</summary>
     public static TimeSpan LockoutAfter(int failures) => failures > 0 && failures % FailuresPerLockout == 0
         ? TimeSpan.FromMinutes(failures >= 3 * FailuresPerLockout ? 30 : 15)
         : TimeSpan.Zero;

@@ -158,6 +158,12 @@ public static partial class AuditValueText
             return "已更改";
         }
 
+        // The log is read by administrators for who did what, not for people's numbers: 139****2222, as lists show them.
+        if (field is not null && (field.EndsWith("Phone", StringComparison.Ordinal) || field == "PhoneNumber"))
+        {
+            return Infrastructure.Text.PhoneMask.Mask(value);
+        }
+
         if (field is not null && long.TryParse(value, CultureInfo.InvariantCulture, out var id))
         {
             if (UnitFields.Contains(field))

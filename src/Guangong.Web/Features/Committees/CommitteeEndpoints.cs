@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Text;
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Commands;
@@ -37,7 +38,7 @@ public static class CommitteeEndpoints
         app.MapGet("/correspondents/export", async (CommitteeDirectory committees, ExcelExport excel, CancellationToken ct) =>
         {
             var rows = (await committees.CorrespondentsAsync(ct)).Select(c => new CorrespondentLine(c.Correspondent.Name, c.UnitName, c.Correspondent.Grid, c.Correspondent.Phone)).ToList();
-            return await excel.FileAsync(rows.Select(c => new { 姓名 = c.Name, 负责单位 = c.Unit, 网格 = c.Grid, 电话 = People.PhoneMask.Mask(c.Phone) }), "通讯员", nameof(Correspondent), "全部", ct);
+            return await excel.FileAsync(rows.Select(c => new { 姓名 = c.Name, 负责单位 = c.Unit, 网格 = c.Grid, 电话 = PhoneMask.Mask(c.Phone) }), "通讯员", nameof(Correspondent), "全部", ct);
         }).RequireAuthorization(Policies.CanExportLists).ExcludeFromDescription().AsPersonalDataExport();
 
         var api = app.MapGroup("/api/v1/committees").RequireAuthorization().WithTags("关工委班子");

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Text;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Time;
 

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Text;
 using System.Globalization;
 using Guangong.Web.Infrastructure.Time;
 

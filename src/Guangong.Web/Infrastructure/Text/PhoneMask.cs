@@ -1,4 +1,4 @@
-namespace Guangong.Web.Features.People;
+namespace Guangong.Web.Infrastructure.Text;
 
 /// <summary>Phone numbers are personal data: lists and exports show 138****5678.</summary>
 public static class PhoneMask

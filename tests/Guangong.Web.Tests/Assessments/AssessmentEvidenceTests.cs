@@ -39,6 +39,8 @@ public sealed class AssessmentEvidenceTests(SqliteAppFixture fixture) : IClassFi
         Assert.Equal(s.Village.Path, file.UnitPath);
         var page = WebUtility.HtmlDecode(await s.Recorder.GetStringAsync($"/assessments/{s.Assessment.Id}"));
         Assert.Contains($"/assessments/files/{file.Id}?thumb=1", page);
+        Assert.DoesNotContain("–N分", page); // a criterion scored in points says its own range, "可给0–10分"
+        Assert.Matches(@"可给0–\d+分", page);
 
         version = (await ReloadAsync(s.Assessment.Id)).Version;
         var submitted = await Run(s.Village, c => c.SubmitAsync(s.Assessment.Id, version));

@@ -18,7 +18,7 @@ public enum ScoringKind
     [Display(Name = "达标/不达标")] MetOrNot = 1,
 
     /// <summary>Any whole or half point from 0 to the criterion's maximum.</summary>
-    [Display(Name = "0–N分")] Points = 2,
+    [Display(Name = "按分值给分（0至满分）")] Points = 2,
 
     /// <summary>优/良/中/差: all, 80 %, 60 % or none of the points.</summary>
     [Display(Name = "等级")] Level = 3,

@@ -30,6 +30,24 @@ public abstract class EducationBaseTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_registration_form_saves_what_the_page_sends()
+    {
+        // The shared fields were named Form.* while the pages read Input.*: every save came back "请选择…" with the boxes empty.
+        var api = await App.ApiClientAsync("wushenzhao");
+        var id = (await api.GetFromJsonAsync<JsonElement>("/api/v1/education-bases")).EnumerateArray()
+            .Single(b => b.GetProperty("name").GetString() == "牧区大寨生态教育基地").GetProperty("id").GetInt64();
+        var officer = await App.SignedInAsync("wushenzhao");
+        var page = await officer.GetStringAsync($"/bases/{id}");
+        var host = "乌审召镇人民政府" + Guid.NewGuid().ToString("N")[..4];
+        var fields = HtmlForm.Fields(page, "base-edit").Select(f => f.Key == "Input.Host" ? new KeyValuePair<string, string>(f.Key, host) : f).ToList();
+        Assert.Contains(fields, f => f.Key == "Input.UnitId" && f.Value.Length > 0);
+
+        var saved = await officer.PostAsync($"/bases/{id}", new FormUrlEncodedContent(fields));
+        Assert.True(saved.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, saved.StatusCode.ToString());
+        Assert.Contains(host, WebUtility.HtmlDecode(await officer.GetStringAsync($"/bases/{id}")));
+    }
+
+    [Fact]
     public async Task Only_a_unit_of_kind_education_base_can_be_registered_and_bad_input_is_refused()
     {
         var town = await App.UnitAsync("郑陆镇关工委");

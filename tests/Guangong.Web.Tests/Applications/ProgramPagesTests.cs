@@ -53,6 +53,20 @@ public sealed class ProgramPagesTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.Equal("application/vnd.openxmlformats-officedocument.wordprocessingml.document", file.Content.Headers.ContentType!.MediaType);
         Assert.Equal(HttpStatusCode.NotFound, (await (await App.SignedInAsync("wushenzhao")).GetAsync($"/applications/{application.Id}/form.docx")).StatusCode);
 
+        // One bad score among many: the page marks it and keeps every line typed (all 28 boxes had come back empty).
+        var fields = HtmlForm.Fields(review, "application-review").ToList();
+        var scores = fields.Where(f => f.Key.EndsWith(".Score", StringComparison.Ordinal)).Select(f => f.Key).ToList();
+        Assert.True(scores.Count > 2);
+        fields = [.. fields.Select(f => f.Key == scores[0] ? new KeyValuePair<string, string>(f.Key, "4.5")
+            : f.Key == scores[0].Replace(".Score", ".Note", StringComparison.Ordinal) ? new KeyValuePair<string, string>(f.Key, "台账齐全")
+            : f.Key == scores[^1] ? new KeyValuePair<string, string>(f.Key, "abc") : f)];
+        var refused = WebUtility.HtmlDecode(await (await district.PostAsync($"/applications/{application.Id}", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync());
+        Assert.Contains("validation-message", refused);
+        Assert.Contains("value=\"4.5\"", refused);
+        Assert.Contains("value=\"台账齐全\"", refused);
+        Assert.Contains("value=\"abc\"", refused);
+        Assert.Null((await App.WithDbAsync(db => db.StationApplications.AsNoTracking().SingleAsync(a => a.Id == application.Id))).ReviewTotal);
+
         foreach (var url in new[] { "/stations", "/assessments", "/assessments/templates", "/applications?queue=1", "/bases", "/enterprises" })
         {
             Assert.Equal(HttpStatusCode.OK, (await district.GetAsync(url)).StatusCode);

@@ -29,6 +29,21 @@ public sealed class ArchitectureRulesTests
     }
 
     /// <summary>
+    /// An InputSelect marks its chosen option only among options it renders itself: options written as static markup are
+    /// one markup block to the renderer and never get "selected", so the first one showed. A planned activity's edit form
+    /// read 已开展 (and saving it changed the status); a refused application lost its 申报荣誉.
+    /// </summary>
+    [Fact]
+    public void An_input_select_writes_its_options_in_code_so_the_chosen_one_is_marked()
+    {
+        var offenders = RepositoryFiles.WebSources("*.razor")
+            .SelectMany(f => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(f), "<InputSelect.*?</InputSelect>", System.Text.RegularExpressions.RegexOptions.Singleline)
+                .SelectMany(m => System.Text.RegularExpressions.Regex.Matches(m.Value, "<option value=\"([^\"@][^\"]*)\"").Select(o => $"{Path.GetRelativePath(RepositoryFiles.Web, f)}: {o.Value}")))
+            .ToList();
+        Assert.True(offenders.Count == 0, "Options with a value inside an InputSelect are written in a loop or with @value:\n" + string.Join('\n', offenders));
+    }
+
+    /// <summary>
     /// Pages take what was posted through [SupplyParameterFromForm] models and named values; only the
     /// API's multipart endpoints (minimal APIs, no form binding) read the raw form.
     /// </summary>

@@ -72,6 +72,15 @@ public abstract class CommitteeTests(AppFixture fixture)
         Assert.Contains("电话应为11位手机号", html);
         Assert.Contains("日期格式应如", html);
 
+        // The new form sent as it opens (成员, today, no name) had saved a blank "成员（空缺）" row.
+        var blank = WebUtility.HtmlDecode(await (await officer.PostFormAsync($"/committees/{town.Id}/positions/new", "position-create", new Dictionary<string, string>
+        {
+            ["Input.Role"] = "成员",
+            ["Input.PersonName"] = "",
+            ["Input.TermStart"] = "2024-01-10",
+        })).Content.ReadAsStringAsync());
+        Assert.Contains("请填写成员姓名", blank);
+
         var name = ChineseName.Unique("白", 2);
         var ok = await officer.PostFormAsync($"/committees/{town.Id}/positions/new", "position-create", new Dictionary<string, string>
         {

@@ -118,6 +118,11 @@ public sealed class PositionCommands(GuangongDbContext db, CodeLists codeLists, 
         {
             errors.Add(new FieldError(nameof(input.PersonName), "姓名不超过20个字，且不能有数字；空缺时不填。"));
         }
+        else if (name.Length == 0 && role == "成员")
+        {
+            // A post left empty is worth recording (主任 空缺); an unnamed 成员 is a blank row (the new form's defaults, sent as they were).
+            errors.Add(new FieldError(nameof(input.PersonName), "请填写成员姓名；空缺只登记主任、副主任等职务。"));
+        }
 
         long? volunteerId = null;
         if (!string.IsNullOrWhiteSpace(input.VolunteerId))

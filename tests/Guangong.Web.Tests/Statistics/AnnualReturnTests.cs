@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using Guangong.Web.Features.People;
+using Guangong.Web.Features.Statistics.Reports;
 using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Tests.Statistics;
 
@@ -82,6 +84,9 @@ public abstract class AnnualReturnTests(AppFixture fixture)
         // Closed, it is signed and dated on its closing day, with nothing left for the hand but the two names.
         var api = await App.ApiClientAsync("zhenglu");
         Assert.Equal(HttpStatusCode.OK, (await api.PostAsJsonAsync("/api/v1/reports/close", new { unit = village.Id.ToString(), kind = "year", year = "2019" })).StatusCode);
+        // Closed by a person, named as the platform names them (郑陆镇关工委干事), not by the login name.
+        var closer = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zhenglu").Select(u => u.DisplayName).SingleAsync());
+        Assert.Equal(closer, await App.WithDbAsync(db => db.ReportPeriods.Where(p => p.UnitId == village.Id && p.Year == 2019 && p.Kind == PeriodKind.Year).Select(p => p.ClosedBy).SingleAsync()));
         using var closed = WordprocessingDocument.Open(new MemoryStream(await officer.GetByteArrayAsync($"/statistics/annual/docx?unit={village.Id}&year=2019")), false);
         var closedText = closed.MainDocumentPart!.Document!.Body!.InnerText;
         var today = Guangong.Web.Infrastructure.Time.ChinaTime.Today(TimeProvider.System);

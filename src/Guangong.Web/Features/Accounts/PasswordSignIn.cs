@@ -208,7 +208,7 @@ public sealed class PasswordSignIn(
         user.LastLoginUtc = clock.GetUtcNow().UtcDateTime;
         await users.UpdateAsync(user);
         var (secret, expires) = await sessions.StartAsync(user.Id, kind, ip, userAgent, ct);
-        actor.SignedIn(user.Id, user.UserName!);
+        actor.SignedIn(user.Id, user.UserName!, user.DisplayName);
         var how = (kind == SessionKind.ApiToken ? "API令牌" : "浏览器") + (user.TwoFactorEnabled ? "，两步验证" : string.Empty);
         await AuditAsync(AuditActions.LoginSucceeded, user.UserName!, user.Id, how, user.UnitPath, user.HomeUnitId, ct);
         var principal = await BuildPrincipalAsync(user, secret);

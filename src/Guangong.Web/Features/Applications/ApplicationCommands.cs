@@ -228,5 +228,5 @@ public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog te
     }
 
     private void Log(StationApplication a, string action, string? comment) =>
-        db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = a.Id, UnitId = a.UnitId, AtUtc = clock.GetUtcNow().UtcDateTime, Actor = db.ActorName, Action = action, Comment = comment });
+        db.ApplicationEvents.Add(new ApplicationEvent { ApplicationId = a.Id, UnitId = a.UnitId, AtUtc = clock.GetUtcNow().UtcDateTime, Actor = db.ActorDisplayName, Action = action, Comment = comment });
 }

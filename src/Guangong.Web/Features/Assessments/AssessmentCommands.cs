@@ -141,7 +141,7 @@ public sealed class AssessmentCommands(GuangongDbContext db, TemplateCatalog tem
 
         a.Status = AssessmentStatus.Submitted;
         a.SubmittedUtc = clock.GetUtcNow().UtcDateTime;
-        a.SubmittedBy = db.ActorName;
+        a.SubmittedBy = db.ActorDisplayName;
         return await db.SaveOrConflictAsync(a, a.Id, ct);
     }
 
@@ -188,7 +188,7 @@ public sealed class AssessmentCommands(GuangongDbContext db, TemplateCatalog tem
         a.Level = Scoring.LevelOf(a.ReviewTotal.Value, LevelThresholds.Parse(template.Thresholds) ?? []);
         a.Status = AssessmentStatus.Reviewed;
         a.ReviewerUnitId = db.Scope.UnitId;
-        a.ReviewedBy = db.ActorName;
+        a.ReviewedBy = db.ActorDisplayName;
         a.ReviewedUtc = clock.GetUtcNow().UtcDateTime;
         return await db.SaveOrConflictAsync(a, a.Id, ct);
     }

@@ -69,7 +69,7 @@ public sealed class AssessmentEvidence(GuangongDbContext db, EvidenceFiles files
         {
             AssessmentId = a.Id, CriterionId = criterionId, UnitId = a.UnitId, UnitPath = a.UnitPath,
             FileName = f.FileName, ContentType = f.ContentType, SizeBytes = f.SizeBytes, StorageKey = f.Key, HasThumbnail = f.HasThumbnail,
-            UploadedBy = db.ActorName, CreatedUtc = now,
+            UploadedBy = db.ActorDisplayName, CreatedUtc = now,
         }));
         pending.Release(claimed);
         try
@@ -145,7 +145,7 @@ public sealed class AssessmentEvidence(GuangongDbContext db, EvidenceFiles files
             AssessmentId = a.Id, CriterionId = criterionId, UnitId = a.UnitId, UnitPath = a.UnitPath, StorageKey = key,
             FileName = held.Text(nameof(AssessmentFile.FileName)) ?? "佐证文件", ContentType = held.Text(nameof(AssessmentFile.ContentType)) ?? FileSignature.Jpeg,
             SizeBytes = held.Long(nameof(AssessmentFile.SizeBytes)) ?? 0, HasThumbnail = held.Flag(nameof(AssessmentFile.HasThumbnail)),
-            UploadedBy = held.Text(nameof(AssessmentFile.UploadedBy)) ?? db.ActorName, CreatedUtc = clock.GetUtcNow().UtcDateTime,
+            UploadedBy = held.Text(nameof(AssessmentFile.UploadedBy)) ?? db.ActorDisplayName, CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
         CommandResult<Assessment>? result = null;
         try

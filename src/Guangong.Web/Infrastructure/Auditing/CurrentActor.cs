@@ -7,14 +7,18 @@ public sealed class CurrentActor
 
     public string UserName { get; private set; } = "系统";
 
+    /// <summary>The name records show for who submitted, reviewed or closed them (郑陆镇关工委干事), not the login name.</summary>
+    public string DisplayName { get; private set; } = "系统";
+
     public string? IpAddress { get; set; }
 
     /// <summary>When this request's session was signed in (set by the session check); what came before is another sitting.</summary>
     public DateTime? SessionStartedUtc { get; set; }
 
-    public void SignedIn(long userId, string userName)
+    public void SignedIn(long userId, string userName, string? displayName = null)
     {
         UserId = userId;
         UserName = userName;
+        DisplayName = string.IsNullOrWhiteSpace(displayName) ? userName : displayName;
     }
 }

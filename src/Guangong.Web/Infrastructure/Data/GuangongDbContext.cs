@@ -199,6 +199,9 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
     /// <summary>Who is acting in this request, as the audit trail names them.</summary>
     public string ActorName => Actor.UserName;
 
+    /// <summary>Who did it, as a record shows it to people (the account's display name).</summary>
+    public string ActorDisplayName => Actor.DisplayName;
+
     /// <summary>Writes an audit entry that is not tied to an entity change (logins, denied access, exports).</summary>
     public AuditEntry AddAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null, long? unitId = null)
     {

@@ -38,7 +38,7 @@ public sealed class RequestContextMiddleware(RequestDelegate next)
                     http.User.AddIdentity(new ClaimsIdentity([new Claim(ClaimTypes.Role, RoleNames.ActivityCorrespondent)]));
                 }
 
-                actor.SignedIn(userId, user.UserName!);
+                actor.SignedIn(userId, user.UserName!, user.DisplayName);
                 me.SignedIn(userId, user.UserName!, user.DisplayName, http.User.FindAll(ClaimTypes.Role).Select(c => c.Value), home, user.ElderMode);
                 me.MustEnrolTwoFactor = http.User.HasClaim(c => c.Type == GuangongClaims.MustEnrolTwoFactor);
                 if (home is not null)

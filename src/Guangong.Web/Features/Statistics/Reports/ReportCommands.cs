@@ -58,7 +58,7 @@ public sealed class ReportCommands(GuangongDbContext db, StatisticsQuery statist
         period.Snapshot = JsonSerializer.Serialize(figures.Total.WithZeros(), Json);
         period.Status = PeriodStatus.Closed;
         period.ClosedUtc = clock.GetUtcNow().UtcDateTime;
-        period.ClosedBy = db.ActorName;
+        period.ClosedBy = db.ActorDisplayName;
         if (period.Id == 0)
         {
             db.ReportPeriods.Add(period);
@@ -118,7 +118,7 @@ public sealed class ReportCommands(GuangongDbContext db, StatisticsQuery statist
 
         period.Status = PeriodStatus.Reopened;
         period.ReopenedUtc = clock.GetUtcNow().UtcDateTime;
-        period.ReopenedBy = db.ActorName;
+        period.ReopenedBy = db.ActorDisplayName;
         period.ReopenReason = reason;
         await db.SaveChangesAsync(ct);
         return CommandResult<ReportPeriod>.Ok(period);

@@ -63,6 +63,30 @@ public abstract class DocumentIssuingTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task Next_years_plan_is_issued_in_december_under_this_years_number()
+    {
+        // A 2027 工作意见 signed on 2026-12-07 was refused both ways: "不能早于2027年", and 2027 dates "不能晚于今天".
+        var today = Guangong.Web.Infrastructure.Time.ChinaTime.Today(TimeProvider.System);
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var title = $"郑陆镇{today.Year + 1}年关心下一代工作意见（发文测试{Guid.NewGuid():N}"[..30] + "）";
+        var plan = await App.WithDbAsync(async db =>
+        {
+            var p = new Features.Plans.WorkPlan { UnitId = town.Id, Year = today.Year + 1, Title = title };
+            db.WorkPlans.Add(p);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
+        var officer = await App.SignedInAsync("zhenglu");
+        var page = $"/plans/{plan}/issue/notice";
+        var fields = HtmlForm.Fields(await officer.GetStringAsync(page), Handler)
+            .With("Input.Date", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).With("Input.Format", "文件").With("Input.Recipients", "各村（社区）关工委");
+        var response = await officer.PostFormAsync(page, Handler, fields.ToDictionary());
+        Assert.True(HttpStatusCode.Redirect == response.StatusCode, Messages(await response.Content.ReadAsStringAsync()));
+        var notice = await App.WithDbAsync(db => db.IssuedDocuments.SingleAsync(d => d.PlanId == plan));
+        Assert.Contains($"〔{today.Year}〕", notice.Number);
+    }
+
+    [Fact]
     public async Task Bad_input_is_answered_beside_its_field_and_nothing_is_issued()
     {
         var plan = await PlanAsync("郑陆镇2023年关心下一代工作意见");
@@ -77,7 +101,8 @@ public abstract class DocumentIssuingTests(AppFixture fixture)
         }
 
         Assert.Contains("日期不能晚于今天", await RefusedAsync("Input.Date", "2099-05-01"));
-        Assert.Contains("日期不能早于2023年", await RefusedAsync("Input.Date", "2022-12-31"));
+        // A year's plan may be issued in the year before it, not earlier.
+        Assert.Contains("日期不能早于2022年1月1日", await RefusedAsync("Input.Date", "2021-12-31"));
         Assert.Contains("请填写日期", await RefusedAsync("Input.Date", ""));
         // Worded as every other date field's refusal.
         Assert.Contains(Guangong.Web.Infrastructure.Time.DateField.FormatMessage, await RefusedAsync("Input.Date", "去年"));

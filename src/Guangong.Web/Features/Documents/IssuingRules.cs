@@ -110,7 +110,7 @@ public static class IssuingRules
         }
         if (date.Year < earliestYear)
         {
-            return new FieldError(field, $"日期不能早于{earliestYear}年：这份公文是{earliestYear}年的。");
+            return new FieldError(field, $"日期不能早于{earliestYear}年1月1日。");
         }
         return null;
     }

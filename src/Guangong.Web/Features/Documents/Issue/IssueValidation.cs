@@ -28,7 +28,9 @@ public static class IssueValidation
             errors.Add(new FieldError(nameof(IssueInput.Format), "本单位还没有发文设置（发文机关标志和机关代字），请先到“发文登记 › 发文设置”填写，或选择“无版头”。"));
         }
 
-        if (IssuingRules.CheckDate(nameof(IssueInput.Date), input.Date, today, year, out var date) is { } dateError)
+        // A year's plan is often issued in the December before it (a 2027 工作意见 signed on 2026-12-20, numbered 〔2026〕).
+        var earliest = kind == DocumentKind.PlanNotice ? year - 1 : year;
+        if (IssuingRules.CheckDate(nameof(IssueInput.Date), input.Date, today, earliest, out var date) is { } dateError)
         {
             errors.Add(dateError);
         }
@@ -66,7 +68,7 @@ public static class IssueValidation
         DateOnly? printedDate = null;
         if (!string.IsNullOrWhiteSpace(input.PrintedDate))
         {
-            if (IssuingRules.CheckDate(nameof(IssueInput.PrintedDate), input.PrintedDate, today, year, out var printed) is { } printedError)
+            if (IssuingRules.CheckDate(nameof(IssueInput.PrintedDate), input.PrintedDate, today, earliest, out var printed) is { } printedError)
             {
                 errors.Add(printedError);
             }

@@ -194,7 +194,11 @@ public abstract class AccessTests(AppFixture fixture)
             ["Input.ConfirmPassword"] = "aaaaaaaaaaaa",
         });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("至少三类", await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("至少三类", html);
+        // The refused page does not carry the passwords typed (the current one above all) back in its source.
+        Assert.DoesNotContain(oneTime, html);
+        Assert.DoesNotContain("aaaaaaaaaaaa", html);
     }
 
     [Fact]

@@ -59,6 +59,19 @@ public abstract partial class UserAdministrationPageTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("用户名只能包含", html);
         Assert.Contains("请填写姓名", html);
+
+        // 全部单位 is for administrators: a 基层联络员 of no unit was created and saw nothing.
+        var userName = $"nounit{Guid.NewGuid():N}"[..12];
+        var fields = new Dictionary<string, string> { ["Input.UserName"] = userName, ["Input.DisplayName"] = "无单位联络员", ["Input.UnitId"] = string.Empty };
+        for (var i = 0; i < RoleNames.All.Count; i++)
+        {
+            fields[$"Input.Roles[{i}].Name"] = RoleNames.All[i].Name;
+        }
+
+        fields["Input.Roles[2].Selected"] = "true";
+        var refused = await (await admin.PostFormAsync("/admin/users/new", "user-create", fields)).Content.ReadAsStringAsync();
+        Assert.Contains("只有系统管理员可以不属于任何单位", refused);
+        Assert.False(await App.WithDbAsync(db => db.Users.AnyAsync(u => u.UserName == userName)));
     }
 
     [Fact]

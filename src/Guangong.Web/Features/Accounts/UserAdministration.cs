@@ -18,10 +18,19 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
         public static Outcome From(IdentityResult result) => new(result.Succeeded, result.Errors.Select(e => e.Description).ToList());
     }
 
+    /// <summary>Only an administrator belongs to no unit: anyone else with 全部单位 would see nothing at all.</summary>
+    private static Outcome? NeedsUnit(long? unitId, IReadOnlyCollection<string> roles) =>
+        unitId is null && !roles.Contains(RoleNames.Administrator) ? Outcome.Fail("只有系统管理员可以不属于任何单位，请选择所属单位。") : null;
+
     public Task<AppUser?> FindAsync(long id) => users.Users.SingleOrDefaultAsync(u => u.Id == id);
 
     public async Task<Outcome> CreateAsync(string userName, string displayName, long? unitId, IReadOnlyCollection<string> roles)
     {
+        if (NeedsUnit(unitId, roles) is { } refused)
+        {
+            return refused;
+        }
+
         var unitPath = string.Empty;
         if (unitId is { } id)
         {
@@ -66,6 +75,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
 
     public async Task<Outcome> UpdateAsync(AppUser user, string displayName, long? unitId, IReadOnlyCollection<string> roles)
     {
+        if (NeedsUnit(unitId, roles) is { } refused)
+        {
+            return refused;
+        }
+
         var unitChanged = unitId != user.HomeUnitId;
         if (unitChanged)
         {

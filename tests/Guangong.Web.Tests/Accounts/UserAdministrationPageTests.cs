@@ -122,6 +122,21 @@ public abstract partial class UserAdministrationPageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_one_administrator_of_every_unit_can_be_neither_disabled_nor_demoted()
+    {
+        // Without it no one could manage accounts but from the server's console.
+        var id = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync());
+        var disabled = await App.WithServiceAsync<UserAdministration, UserAdministration.Outcome>(async a => await a.SetDisabledAsync((await a.FindAsync(id))!, true));
+        Assert.False(disabled.Succeeded);
+        Assert.Contains("唯一一个管理全部单位的系统管理员", disabled.Errors[0]);
+        var demoted = await App.WithServiceAsync<UserAdministration, UserAdministration.Outcome>(async a => await a.UpdateAsync((await a.FindAsync(id))!, "系统管理员", null, [RoleNames.Viewer]));
+        Assert.False(demoted.Succeeded);
+        var admin = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == id));
+        Assert.False(admin.IsDisabled);
+        Assert.True(await App.WithServiceAsync<Microsoft.AspNetCore.Identity.UserManager<AppUser>, bool>(m => m.IsInRoleAsync(admin, RoleNames.Administrator)));
+    }
+
+    [Fact]
     public async Task A_town_administrator_manages_only_accounts_of_the_town()
     {
         var town = await App.UnitAsync("郑陆镇关工委");

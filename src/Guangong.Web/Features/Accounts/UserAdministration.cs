@@ -22,6 +22,13 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
     private static Outcome? NeedsUnit(long? unitId, IReadOnlyCollection<string> roles) =>
         unitId is null && !roles.Contains(RoleNames.Administrator) ? Outcome.Fail("只有系统管理员可以不属于任何单位，请选择所属单位。") : null;
 
+    private const string LastAdministrator = "这是唯一一个管理全部单位的系统管理员账号，不能停用或取消其管理员身份；请先为另一个账号设置系统管理员（全部单位）。";
+
+    /// <summary>The one enabled administrator of the whole tree: without it no one could manage accounts but from the server's console.</summary>
+    private async Task<bool> IsLastWholeTreeAdministratorAsync(AppUser user) =>
+        user.HomeUnitId is null && !user.IsDisabled && await users.IsInRoleAsync(user, RoleNames.Administrator)
+        && !(await users.GetUsersInRoleAsync(RoleNames.Administrator)).Any(a => a.Id != user.Id && !a.IsDisabled && a.HomeUnitId is null);
+
     public Task<AppUser?> FindAsync(long id) => users.Users.SingleOrDefaultAsync(u => u.Id == id);
 
     public async Task<Outcome> CreateAsync(string userName, string displayName, long? unitId, IReadOnlyCollection<string> roles)
@@ -78,6 +85,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
         if (NeedsUnit(unitId, roles) is { } refused)
         {
             return refused;
+        }
+
+        if ((!roles.Contains(RoleNames.Administrator) || unitId is not null) && await IsLastWholeTreeAdministratorAsync(user))
+        {
+            return Outcome.Fail(LastAdministrator);
         }
 
         var unitChanged = unitId != user.HomeUnitId;
@@ -151,6 +163,11 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
 
     public async Task<Outcome> SetDisabledAsync(AppUser user, bool disabled)
     {
+        if (disabled && await IsLastWholeTreeAdministratorAsync(user))
+        {
+            return Outcome.Fail(LastAdministrator);
+        }
+
         user.IsDisabled = disabled;
         var result = await users.UpdateAsync(user);
         if (result.Succeeded && disabled)

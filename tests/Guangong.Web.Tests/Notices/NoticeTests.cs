@@ -125,6 +125,18 @@ public abstract class NoticeTests(AppFixture fixture)
         Assert.Contains("不是允许的文件类型", await bad.Content.ReadAsStringAsync());
         Assert.Equal(0, await App.WithDbAsync(db => db.NoticeReplies.CountAsync(r => r.UnitId == t.VillageA.Id)));
 
+        // A zip of a web page and a program, named .docx, starts as a .docx does: its contents say what it is.
+        using var zipped = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(zipped, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var page = new StreamWriter(zip.CreateEntry("index.html").Open());
+            page.Write("<script>alert(1)</script>");
+        }
+
+        var renamed = await recipient.PostAsync($"/api/v1/notices/{id}/replies", Multipart("总结见附件。", "总结.docx", zipped.ToArray()));
+        Assert.Equal(HttpStatusCode.BadRequest, renamed.StatusCode);
+        Assert.Contains("不是有效的Office文档", await renamed.Content.ReadAsStringAsync());
+
         var good = await recipient.PostAsync($"/api/v1/notices/{id}/replies", Multipart("总结见附件。", "总结.pdf", "%PDF-1.4 test"u8.ToArray()));
         Assert.Equal(HttpStatusCode.Created, good.StatusCode);
         var saved = await good.Content.ReadFromJsonAsync<JsonElement>();

@@ -91,6 +91,11 @@ public sealed class NoticeFiles(string directory)
         {
             var name = UploadName.Of(upload.FileName, "未命名文件");
             var (type, error) = Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Bytes.Length, name);
+            if (error is null && !FileSignature.IsOfficePackage(upload.Bytes, type!))
+            {
+                error = $"“{name}”不是有效的Office文档，请另存为 .docx 或 .xlsx 后再上传。";
+            }
+
             if (error is not null)
             {
                 errors.Add(error);

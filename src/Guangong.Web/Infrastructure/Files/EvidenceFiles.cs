@@ -74,6 +74,11 @@ public sealed partial class EvidenceFiles(string directory)
         {
             var name = UploadName.Of(upload.FileName, "未命名文件");
             var (type, error) = Identify(upload.Bytes.AsSpan(0, Math.Min(16, upload.Bytes.Length)), upload.Length, name);
+            if (error is null && !FileSignature.IsOfficePackage(upload.Bytes, type!))
+            {
+                (type, error) = (null, $"“{name}”不是有效的Word文档，请用Word或WPS另存为 .docx 后再上传。");
+            }
+
             if (error is null)
             {
                 name = UploadName.Matching(name, type!);

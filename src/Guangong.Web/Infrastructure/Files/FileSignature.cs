@@ -43,4 +43,27 @@ public static class FileSignature
 
         return null;
     }
+
+    /// <summary>
+    /// Whether zip bytes named .docx/.xlsx are really that package (its content types and main part), not any zip renamed:
+    /// a zip of a web page and a program had been stored as a Word document.
+    /// </summary>
+    public static bool IsOfficePackage(byte[] bytes, string contentType)
+    {
+        var main = contentType == Guangong.Documents.MediaTypes.Docx ? "word/document.xml" : contentType == Guangong.Documents.MediaTypes.Xlsx ? "xl/workbook.xml" : null;
+        if (main is null)
+        {
+            return true;
+        }
+
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(new MemoryStream(bytes, writable: false), System.IO.Compression.ZipArchiveMode.Read);
+            return zip.GetEntry("[Content_Types].xml") is not null && zip.GetEntry(main) is not null;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+    }
 }

@@ -87,6 +87,36 @@ public abstract class DocumentIssuingTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_second_tab_does_not_issue_the_same_notice_again()
+    {
+        // Two tabs of one notice each took a number (〔2023〕1号 and 2号), and an issued number is never voided.
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var plan = await App.WithDbAsync(async db =>
+        {
+            var p = new Features.Plans.WorkPlan { UnitId = town.Id, Year = 2023, Title = $"两个标签页测试计划{Guid.NewGuid():N}"[..16] };
+            db.WorkPlans.Add(p);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
+        var officer = await App.SignedInAsync("zhenglu");
+        var page = $"/plans/{plan}/issue/notice";
+        List<KeyValuePair<string, string>> Tab(string html) => HtmlForm.Fields(html, Handler)
+            .With("Input.Date", "2023-03-01").With("Input.Format", "文件").With("Input.Recipients", "各村（社区）关工委");
+        var first = Tab(await officer.GetStringAsync(page));
+        var second = Tab(await officer.GetStringAsync(page));
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(page, Handler, first.ToDictionary())).StatusCode);
+        var refused = WebUtility.HtmlDecode(await (await officer.PostFormAsync(page, Handler, second.ToDictionary())).Content.ReadAsStringAsync());
+        Assert.Contains("这份文件刚刚已经印发：郑关工发〔2023〕", refused);
+        Assert.Equal(1, await App.WithDbAsync(db => db.IssuedDocuments.CountAsync(d => d.PlanId == plan)));
+
+        // Opened again, the page says what was issued; a deliberate reissue then goes through.
+        var again = WebUtility.HtmlDecode(await officer.GetStringAsync(page));
+        Assert.Contains("本计划的这份文件已经印发：郑关工发〔2023〕", again);
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(page, Handler, Tab(again).ToDictionary())).StatusCode);
+        Assert.Equal(2, await App.WithDbAsync(db => db.IssuedDocuments.CountAsync(d => d.PlanId == plan)));
+    }
+
+    [Fact]
     public async Task Bad_input_is_answered_beside_its_field_and_nothing_is_issued()
     {
         var plan = await PlanAsync("郑陆镇2023年关心下一代工作意见");

@@ -40,6 +40,9 @@ public sealed class IssueInput
 
     public string? IssueKey { get; set; }
 
+    /// <summary>How many of these the plan had when the form was shown: a tab opened before the last issue is stale.</summary>
+    public int IssuedBefore { get; set; }
+
     /// <summary>"save" keeps the summary's draft; anything else issues.</summary>
     public string? Action { get; set; }
 

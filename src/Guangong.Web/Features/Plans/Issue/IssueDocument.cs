@@ -46,7 +46,17 @@ public sealed class IssueDocument(GuangongDbContext db, PlanDocuments planDocume
         };
         var year = date?.Year ?? l.Plan.Year;
         var issued = (await register.ListAsync(l.Plan.UnitId, null, ct)).Where(r => r.Kind == kind).ToList();
-        return new IssueForm(l.Plan, l.UnitName, kind, profile, await register.NextSequenceAsync(l.Plan.UnitId, year, ct), year, defaults, issued);
+        var forPlan = await IssuedForPlanAsync(planId, kind, ct);
+        defaults.IssuedBefore = forPlan.Count;
+        return new IssueForm(l.Plan, l.UnitName, kind, profile, await register.NextSequenceAsync(l.Plan.UnitId, year, ct), year, defaults, issued, forPlan);
+    }
+
+    /// <summary>What the plan has had issued of this kind, newest first, as "郑关工发〔2023〕1号（2023年3月1日）".</summary>
+    private async Task<List<string>> IssuedForPlanAsync(long planId, DocumentKind kind, CancellationToken ct)
+    {
+        var rows = await db.IssuedDocuments.AsNoTracking().Where(d => d.PlanId == planId && d.Kind == kind)
+            .OrderByDescending(d => d.Id).Select(d => new { d.Number, d.DocumentDate }).ToListAsync(ct);
+        return [.. rows.Select(d => $"{(d.Number.Length > 0 ? d.Number : "无文号")}（{ChinaTime.Date(d.DocumentDate)}）")];
     }
 
     public async Task<CommandResult<IssuedDocument>> IssueAsync(long planId, DocumentKind kind, IssueInput input, CancellationToken ct = default)
@@ -60,6 +70,12 @@ public sealed class IssueDocument(GuangongDbContext db, PlanDocuments planDocume
         if (loaded is not { } l)
         {
             return CommandResult<IssuedDocument>.NotFound();
+        }
+        // Two tabs each took a number for one notice, and an issued number is never voided: a form shown before the
+        // plan's last issue says so instead of issuing again.
+        if (input.Action != "save" && await IssuedForPlanAsync(planId, kind, ct) is { } issuedNow && issuedNow.Count > input.IssuedBefore)
+        {
+            return CommandResult<IssuedDocument>.Invalid(string.Empty, $"这份文件刚刚已经印发：{issuedNow[0]}。如确需再次印发（更正重发），请重新打开本页后再提交。");
         }
         var profile = await register.ProfileAsync(l.Plan.UnitId, ct);
         var check = await IssueValidation.CheckAsync(input, kind, l.Plan.UnitId, l.Plan.Year, profile, register, ChinaTime.Today(clock), ct);

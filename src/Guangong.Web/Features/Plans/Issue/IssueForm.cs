@@ -12,7 +12,8 @@ public sealed record IssueForm(
     int NextSequence,
     int NextYear,
     IssueInput Defaults,
-    IReadOnlyList<RegisterRow> Issued)
+    IReadOnlyList<RegisterRow> Issued,
+    IReadOnlyList<string> IssuedForPlan)
 {
     public string? NextNumber => Profile is null ? null : IssuingRules.Format(Profile.NumberPattern, NextYear, NextSequence);
 

@@ -15,7 +15,8 @@ public sealed class UnitFormTests(SqliteAppFixture fixture) : IClassFixture<Sqli
     [InlineData("Input.Kind", "<script>", "请选择单位类型")]
     [InlineData("Input.SortOrder", "abc", "排序号须为0到9999之间的整数")]
     [InlineData("Input.SortOrder", "-5", "排序号须为0到9999之间的整数")]
-    [InlineData("Input.ContactPhone", "call me", "联系电话只能包含")]
+    [InlineData("Input.ContactPhone", "call me", "电话应为11位手机号")]
+    [InlineData("Input.ContactPhone", "1381234567", "电话应为11位手机号")]
     [InlineData("Input.ParentId", "abc", "请从列表中选择上级单位")]
     public async Task A_bad_field_is_refused_beside_it(string field, string value, string message)
     {

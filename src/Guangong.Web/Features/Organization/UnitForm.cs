@@ -23,7 +23,7 @@ public sealed class UnitForm
     public string? ContactPerson { get; set; }
 
     [StringLength(30, ErrorMessage = "联系电话不能超过30个字符。")]
-    [RegularExpression(@"^[0-9+\-\s()]*$", ErrorMessage = "联系电话只能包含数字、空格和 + - ( )。")]
+    [RegularExpression(Infrastructure.Commands.PhoneNumber.PatternText, ErrorMessage = Infrastructure.Commands.PhoneNumber.Message)]
     public string? ContactPhone { get; set; }
 
     [StringLength(200, ErrorMessage = "地址不能超过200个字。")]

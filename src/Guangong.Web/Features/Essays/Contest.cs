@@ -77,8 +77,11 @@ public class Contest : IUnitOwned, IVersioned
     /// Called by another body (江苏省关工委) and forwarded here: the organiser typed is none of the names the unit goes by
     /// (its name, the full name it signs with). Otherwise the unit's own contest.
     /// </summary>
-    public bool IsCalledFromAbove(params string?[] ownNames) =>
-        !string.IsNullOrWhiteSpace(Organiser) && !ownNames.Contains(Organiser.Trim(), StringComparer.Ordinal);
+    public bool IsCalledFromAbove(params string?[] ownNames) => NamesAnotherBody(Organiser, ownNames);
+
+    /// <summary>Whether an organiser as typed names a body other than the unit (none of <paramref name="ownNames"/>).</summary>
+    public static bool NamesAnotherBody(string? organiser, params string?[] ownNames) =>
+        !string.IsNullOrWhiteSpace(organiser) && !ownNames.Contains(organiser.Trim(), StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the level chosen agrees with the organiser typed, for a contest run by a unit of <paramref name="unitLevel"/>:

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Essays;
 
 /// <summary>Creating and editing contests, naming judges, and fixing the awards.</summary>
-public sealed class ContestCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock)
+public sealed class ContestCommands(GuangongDbContext db, ContestDirectory contests, CurrentUser me, TimeProvider clock)
 {
     public const string DefaultCriteria = "思想内容:40\n语言表达:30\n结构层次:20\n书写规范:10";
 
@@ -86,8 +86,7 @@ public sealed class ContestCommands(GuangongDbContext db, CurrentUser me, TimePr
 
         if (unit is not null && level is { } chosen)
         {
-            var another = organiser.Length > 0 && organiser != unit.Name
-                && organiser != await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == unit.Id).Select(p => p.SignatureName).FirstOrDefaultAsync(ct);
+            var another = Contest.NamesAnotherBody(organiser, unit.Name, organiser.Length > 0 ? await contests.SignerAsync(unit.Id, ct) : null);
             if (Contest.LevelDisagrees(chosen, unit.Level, another) is { } disagreement)
             {
                 errors.Add(new(disagreement.Field, disagreement.Message));

@@ -57,8 +57,8 @@ public sealed class ContestDirectory(GuangongDbContext db, CurrentUser me, Organ
     }
 
     /// <summary>The full name a contest's unit signs its documents with (its issuing profile), if it has one.</summary>
-    public async Task<string?> SignerAsync(Contest contest, CancellationToken ct = default) =>
-        await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == contest.UnitId).Select(p => p.SignatureName).FirstOrDefaultAsync(ct);
+    public async Task<string?> SignerAsync(long unitId, CancellationToken ct = default) =>
+        await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == unitId).Select(p => p.SignatureName).FirstOrDefaultAsync(ct);
 
     /// <summary>The groups the current user judges in the contest (the assignments belong to the contest's unit).</summary>
     public async Task<IReadOnlyList<EssayGroup>> JudgeGroupsAsync(long contestId, CancellationToken ct = default)

@@ -38,7 +38,7 @@ public sealed class ContestExports(GuangongDbContext db, ContestDirectory contes
         var rows = pieces.OrderBy(p => p.Group).ThenBy(p => p.Award).ThenBy(p => p.Rank).ThenBy(p => p.Code, StringComparer.Ordinal)
             .Select(p => new WinnerRow(EnumText.Of(p.Group), EnumText.Of(p.Award!.Value), p.Rank, p.Code, p.Title, p.AuthorName, UnitNames.Place(p.Unit!.Name), $"{p.Grade}{p.ClassName}", p.Adviser, p.FinalScore)).ToList();
         // Signed with the full name the unit issues documents under (郑陆镇关心下一代工作委员会), else its name.
-        var signer = await contests.SignerAsync(view.Contest, ct);
+        var signer = await contests.SignerAsync(view.Contest.UnitId, ct);
         return new Winners(view.Contest, view.UnitName, string.IsNullOrWhiteSpace(signer) ? view.UnitName : signer, rows);
     }
 

@@ -162,7 +162,7 @@ public abstract class WaterTests(AppFixture fixture)
         // Out on today's rota water and back, signed off: the start page's line is done, and the form no longer ticks it.
         var mine = await (await api.PostAsJsonAsync("/api/v1/patrols/check-in", new { volunteerId = elder.ToString(), waterBodyIds = new[] { onRota }, date = Today, time = "00:00" })).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains("今天我的防溺水巡查", WebUtility.HtmlDecode(await phone.GetStringAsync("/")).Split("todo-done")[0]); // still out: not done yet
-        var back = await api.PostAsJsonAsync($"/api/v1/patrols/{mine.GetProperty("id").GetInt64()}/check-out", new { date = Today, time = "00:30", childrenDissuaded = "0", version = mine.GetProperty("version").GetInt64() });
+        var back = await api.PostAsJsonAsync($"/api/v1/patrols/{mine.GetProperty("id").GetInt64()}/check-out", new { date = Today, time = "00:01", childrenDissuaded = "0", version = mine.GetProperty("version").GetInt64() });
         Assert.Equal(HttpStatusCode.OK, back.StatusCode);
         var home = WebUtility.HtmlDecode(await phone.GetStringAsync("/"));
         Assert.Matches("<li class=\"done\" data-todo=\"patrol-today\"><span class=\"todo-count\">0</span><a href=\"/water/patrols\">今天我的防溺水巡查", home);

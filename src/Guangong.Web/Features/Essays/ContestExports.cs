@@ -25,11 +25,11 @@ public sealed record WinnerRow(string Group, string Award, int? Rank, string Cod
 /// recommendation list of winners to forward to the higher contest (.docx with an official table;
 /// the .xlsx goes through the audited Excel export). All dated with the date the organiser typed.
 /// </summary>
-public sealed class ContestExports(GuangongDbContext db, ContestDirectory contests)
+public sealed class ContestExports(GuangongDbContext db, ContestDirectory contests, EssayAuthors authors)
 {
     public async Task<Winners?> WinnersAsync(long contestId, CancellationToken ct = default)
     {
-        if (await contests.FindAsync(contestId, ct) is not { IsOrganiser: true } view || view.Contest.AwardsOn is null)
+        if (await contests.FindAsync(contestId, ct) is not { IsOrganiser: true } view || view.Contest.AwardsOn is null || !authors.MayName(view.Contest))
         {
             return null;
         }

@@ -54,15 +54,15 @@ public static class EssayEndpoints
         api.MapGet("/images/{id:long}", async (long id, ContestDirectory contests, SubmissionImageStore pictures, CancellationToken ct) =>
             await contests.ImageAsync(id, ct) is { } image && pictures.Open(image.StorageKey) is { } stream ? Results.File(stream, "image/jpeg") : Results.NotFound())
             .WithSummary("作品图片（JPEG）：投稿单位和主办单位可看；评委只可看其评分表上作品的图片");
-        api.MapGet("/{id:long}/submissions", async (long id, ContestDirectory contests, CancellationToken ct) =>
+        api.MapGet("/{id:long}/submissions", async (long id, ContestDirectory contests, EssayAuthors authors, CancellationToken ct) =>
         {
             if (await contests.FindAsync(id, ct) is not { } v || !(v.IsOrganiser || v.IsParticipant))
             {
                 return Results.NotFound();
             }
 
-            return Results.Ok(await contests.SubmissionsAsync(id, ct));
-        }).WithSummary("作品（主办单位看全部，投稿单位看本单位的；含作者，评委不可用）");
+            return Results.Ok(await authors.ShownAsync(v.Contest, await contests.SubmissionsAsync(id, ct), ct));
+        }).WithSummary("作品（主办单位看全部，投稿单位看本单位的；学生作者只对报送单位及其上至主办单位显示，评委不可用）");
         api.MapPost("/{id:long}/submissions", async (long id, HttpRequest request, SubmissionCommands commands, CancellationToken ct) =>
         {
             if (request.HasFormContentType)

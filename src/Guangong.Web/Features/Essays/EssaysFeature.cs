@@ -7,6 +7,7 @@ public static class EssaysFeature
     public static IServiceCollection AddEssaysFeature(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddScoped<ContestDirectory>();
+        services.AddScoped<EssayAuthors>();
         services.AddScoped<ContestCommands>();
         services.AddScoped<SubmissionCommands>();
         services.AddScoped<SubmissionBuilder>();

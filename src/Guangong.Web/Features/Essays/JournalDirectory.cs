@@ -26,17 +26,20 @@ public sealed class JournalDirectory(GuangongDbContext db, Organization.TownName
         return file is null || journal is null ? null : (journal, file);
     }
 
-    /// <summary>Winning submissions of the scope's contests and adopted articles of the scope, newest first.</summary>
+    /// <summary>
+    /// Winning submissions of the scope's contests and adopted articles of the scope, newest first. A piece is picked by
+    /// its title, contest and school: the child's name is for the school and the organiser (<see cref="EssayAuthors"/>).
+    /// </summary>
     public async Task<IReadOnlyList<JournalCandidate>> CandidatesAsync(CancellationToken ct = default)
     {
         var pieces = await db.Submissions.AsNoTracking().Where(s => s.Award != null).OrderBy(s => s.ContestId).ThenBy(s => s.Group).ThenBy(s => s.Award).ThenBy(s => s.Rank)
-            .Select(s => new { s.Id, s.Title, s.Group, s.Award, Contest = s.Contest!.Title, Unit = s.Unit!.Name, s.UnitPath, s.AuthorName }).ToListAsync(ct);
+            .Select(s => new { s.Id, s.Title, s.Group, s.Award, Contest = s.Contest!.Title, Unit = s.Unit!.Name, s.UnitPath }).ToListAsync(ct);
         var articles = await db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Adopted).OrderByDescending(a => a.WrittenOn).Take(200)
             .Select(a => new { a.Id, a.Title, Unit = a.Unit!.Name, a.UnitPath, a.WrittenOn }).ToListAsync(ct);
         var named = await townNames.ForAsync(pieces.Select(p => p.UnitPath).Concat(articles.Select(a => a.UnitPath)), ct);
         return
         [
-            .. pieces.Select(p => new JournalCandidate("submission", p.Id, p.Title, $"{p.Contest}·{EnumText.Of(p.Group)}·{EnumText.Of(p.Award!.Value)}（{named(p.UnitPath, p.Unit)} {p.AuthorName}）", $"征文获奖作品·{EnumText.Of(p.Group)}")),
+            .. pieces.Select(p => new JournalCandidate("submission", p.Id, p.Title, $"{p.Contest}·{EnumText.Of(p.Group)}·{EnumText.Of(p.Award!.Value)}（{named(p.UnitPath, p.Unit)}）", $"征文获奖作品·{EnumText.Of(p.Group)}")),
             .. articles.Select(a => new JournalCandidate("article", a.Id, a.Title, $"宣传稿件（{named(a.UnitPath, a.Unit)}，{a.WrittenOn:yyyy-MM-dd}）", "工作纪实")),
         ];
     }

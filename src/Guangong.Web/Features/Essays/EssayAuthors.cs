@@ -1,0 +1,64 @@
+using Guangong.Web.Features.Accounts;
+using Guangong.Web.Infrastructure.Auditing;
+using Guangong.Web.Infrastructure.Data;
+
+namespace Guangong.Web.Features.Essays;
+
+/// <summary>
+/// The one gate to a young author's name, grade and class. The privacy baseline keeps minors' details to the owning
+/// unit's authorised roles and logs every view. The owning units are the submitting school and those between it and
+/// the contest's organiser: a 干事 or 联络员 whose own unit lies at or below the organiser and at or above the piece.
+/// The scope alone would also show them to a district viewer or to the district looking at a town's contest; those,
+/// like judges, see the piece without its author. An adult author (成人组) is no minor and is shown with the piece.
+/// </summary>
+public sealed class EssayAuthors(GuangongDbContext db, CurrentUser me)
+{
+    public const string Hidden = "仅报送单位可见";
+
+    /// <summary>The author as the lists name them: 张小明 三年级(2)班.</summary>
+    public static string Line(string name, string? grade, string? className) => $"{name} {grade}{className}".TrimEnd();
+
+    /// <summary>May read the contest's named lists (certificates, winners): its organiser and the units below it.</summary>
+    public bool MayName(Contest contest) => MayName(contest.UnitPath);
+
+    public bool MaySee(Contest contest, EssayGroup group, string pieceUnitPath) => MaySee(contest.UnitPath, group, pieceUnitPath);
+
+    /// <param name="contestUnitPath">The path of the unit that runs the contest.</param>
+    public bool MaySee(string contestUnitPath, EssayGroup group, string pieceUnitPath) =>
+        group == EssayGroup.Adult || (MayName(contestUnitPath) && pieceUnitPath.StartsWith(db.Scope.Path!, StringComparison.Ordinal));
+
+    private bool MayName(string contestUnitPath) =>
+        (me.Can(Policies.CanSubmitEssays) || me.Can(Policies.CanRunContests))
+        && db.Scope.Path is { } mine && mine.StartsWith(contestUnitPath, StringComparison.Ordinal);
+
+    /// <summary>The rows as this user may see them; the minors' details shown are logged as one view of the list.</summary>
+    public async Task<IReadOnlyList<SubmissionRow>> ShownAsync(Contest contest, IReadOnlyList<SubmissionRow> rows, CancellationToken ct)
+    {
+        var shown = rows.Select(r => MaySee(contest, r.Group, r.UnitPath) ? r : r with { AuthorName = Hidden, Grade = null, ClassName = null }).ToList();
+        var named = rows.Where(r => r.Group != EssayGroup.Adult && MaySee(contest, r.Group, r.UnitPath)).Select(r => r.Code).ToList();
+        if (named.Count > 0)
+        {
+            const int listed = 60;
+            var codes = string.Join("、", named.Take(listed)) + (named.Count > listed ? "等" : null);
+            await db.AuditViewAsync(nameof(Submission), null, $"查看征文作者信息：《{contest.Title}》作品列表{named.Count}篇（{codes}）", db.Scope.Path ?? contest.UnitPath, ct);
+        }
+
+        return shown;
+    }
+
+    /// <summary>Whether the piece's author may be shown; a minor's shown is logged as a view of that piece.</summary>
+    public async Task<bool> ShowAsync(Contest contest, Submission piece, CancellationToken ct)
+    {
+        if (!MaySee(contest, piece.Group, piece.UnitPath))
+        {
+            return false;
+        }
+
+        if (piece.Group != EssayGroup.Adult)
+        {
+            await db.AuditViewAsync(nameof(Submission), piece.Id, $"查看征文作者信息：作品{piece.Code}《{piece.Title}》", piece.UnitPath, ct);
+        }
+
+        return true;
+    }
+}

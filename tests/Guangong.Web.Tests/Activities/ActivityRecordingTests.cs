@@ -179,9 +179,13 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         Assert.Equal([3m, -3m, 2m], lines.Select(l => l.Hours));
         Assert.Contains("更正", lines[1].Reason);
 
-        // A stale edit is a conflict, not a lost update.
+        // A stale edit is a conflict, not a lost update; what was typed in it stays on the page.
+        edit["Input.Summary"] = "十分钟写下的活动简介：老干部讲了三个身边的故事。";
         var stale = await ActivityForms.PostAsync(officer, $"/activities/{activity.Id}/edit", "activity-edit", edit, served: [(liu, "1")]);
-        Assert.Contains("该记录已被他人修改", await stale.HtmlAsync());
+        var staleHtml = await stale.HtmlAsync();
+        Assert.Contains("该记录已被他人修改", staleHtml);
+        Assert.Contains("十分钟写下的活动简介：老干部讲了三个身边的故事。</textarea>", staleHtml);
+        Assert.Contains("他人保存时这一栏是空的。", staleHtml);
         Assert.Equal(3, await App.WithDbAsync(db => db.ServiceHourEntries.CountAsync(e => e.ActivityId == activity.Id)));
 
         var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => App.WithDbAsync(async db =>

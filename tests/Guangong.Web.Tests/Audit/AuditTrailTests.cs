@@ -54,7 +54,7 @@ public abstract partial class AuditTrailTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task A_stale_form_shows_the_conflict_message_and_keeps_the_first_save()
+    public async Task A_stale_form_keeps_the_first_save_and_the_second_ones_typing()
     {
         var unit = await App.UnitAsync("乌审召社区关工委");
         var first = await App.SignedInAsync("wushenzhao");
@@ -73,7 +73,8 @@ public abstract partial class AuditTrailTests(AppFixture fixture)
         var html = await stale.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
         Assert.Contains("该记录已被他人修改", html);
-        Assert.Contains("value=\"先保存的人\"", html);
+        Assert.Contains("value=\"后保存的人\"", WebUtility.HtmlDecode(html)); // what the second person typed stays
+        Assert.Contains("他人保存的是：“先保存的人”", WebUtility.HtmlDecode(html));
         Assert.Equal("先保存的人", (await App.UnitAsync(unit.Name)).ContactPerson);
     }
 

@@ -102,7 +102,7 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     }
 
     [Fact]
-    public async Task Two_people_editing_the_same_volunteer_get_the_conflict_message_not_a_lost_update()
+    public async Task Two_people_editing_the_same_volunteer_keep_the_second_ones_typing_and_overwrite_only_on_purpose()
     {
         var school = await App.UnitAsync("乌审召小学");
         var officer = await App.SignedInAsync("wushenzhao");
@@ -120,9 +120,15 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
         second["Input.Version"] = v.Version.ToString();
         var response = await officer.PostFormAsync($"/volunteers/{v.Id}/edit", "volunteer-edit", second);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Contains(CommandResult<Volunteer>.ConflictMessage, html);
-        Assert.Contains("value=\"校长\"", html);
+        Assert.Contains(Guangong.Web.Components.Shared.ConflictedForm.Message, html);
+        Assert.Contains("value=\"副校长\"", html); // what the second tab typed stays in the form
+        Assert.Contains("他人保存的是：“校长”", html); // beside the field: what the first save holds
         Assert.Equal("校长", await App.WithDbAsync(db => db.Volunteers.Where(x => x.Id == v.Id).Select(x => x.FormerPost).SingleAsync()));
+
+        // Sent again from that page (on the saved version), the second change is made on purpose.
+        second["Input.Version"] = System.Text.RegularExpressions.Regex.Match(html, "name=\"Input.Version\"[^>]*value=\"(\\d+)\"").Groups[1].Value;
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync($"/volunteers/{v.Id}/edit", "volunteer-edit", second)).StatusCode);
+        Assert.Equal("副校长", await App.WithDbAsync(db => db.Volunteers.Where(x => x.Id == v.Id).Select(x => x.FormerPost).SingleAsync()));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public abstract class WaterApiTests(AppFixture fixture)
 
         // The same form again is stale; coordinates outside China are refused beside the field.
         var stale = WebUtility.HtmlDecode(await (await officer.PostAsync($"/water/{id}/edit", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync());
-        Assert.Contains("刚被别人修改过", stale);
+        Assert.Contains(Guangong.Web.Components.Shared.ConflictedForm.Message, stale);
         var bad = HtmlForm.Fields(await officer.GetStringAsync($"/water/{id}/edit"), "water-edit").With("Input.Kind", "Nur").With("Input.UnitId", village.Id.ToString()).With("Input.Risk", "High").With("Input.Latitude", "-33.8").With("Input.Longitude", "151.2");
         Assert.Contains("纬度须在中国境内", WebUtility.HtmlDecode(await (await officer.PostAsync($"/water/{id}/edit", new FormUrlEncodedContent(bad))).Content.ReadAsStringAsync()));
 

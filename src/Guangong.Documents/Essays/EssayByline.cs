@@ -56,6 +56,15 @@ public sealed partial record EssayByline(string? School, string? Grade, int? Cla
         return g.Length == 1 && "一二三四五六".Contains(g, StringComparison.Ordinal) ? g + "年级" : g.Length == 1 && char.IsAsciiDigit(g[0]) && g[0] is >= '1' and <= '6' ? "一二三四五六"[g[0] - '1'] + "年级" : raw.Trim();
     }
 
+    /// <summary>A class as the lists write it, "2班", however it was typed ("(2)班", "（2）班", "2"); other text stays as typed.</summary>
+    public static string? ClassText(string? raw) =>
+        string.IsNullOrWhiteSpace(raw) ? null
+        : TypedClass().Match(Normalise(raw)) is { Success: true } m ? $"{int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)}班"
+        : raw.Trim();
+
+    [GeneratedRegex(@"^\(?\s*(?<n>\d{1,2})\s*\)?\s*班?$")]
+    private static partial Regex TypedClass();
+
     private static string Normalise(string line) =>
         line.Replace('（', '(').Replace('）', ')').Replace('：', ':').Replace('\u3000', ' ').Trim();
 

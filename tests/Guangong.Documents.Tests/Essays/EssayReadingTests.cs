@@ -115,4 +115,13 @@ public sealed class EssayReadingTests
         var bomb = EssayZipReader.Read(new MemoryStream(EssayFiles.Zip(("好.docx", EssayFiles.Docx("好题目", Body)), ("炸弹.docx", new byte[60 * 1024 * 1024]))));
         Assert.Contains("50 MB", bomb.Error);
     }
+
+    [Theory]
+    [InlineData("2班", "2班")]
+    [InlineData("（2）班", "2班")]
+    [InlineData("(02)班", "2班")]
+    [InlineData(" 2 ", "2班")]
+    [InlineData("实验班", "实验班")]
+    [InlineData("  ", null)]
+    public void A_class_is_written_one_way_however_it_was_typed(string typed, string? written) => Assert.Equal(written, EssayByline.ClassText(typed));
 }

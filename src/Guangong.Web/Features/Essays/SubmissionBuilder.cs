@@ -44,7 +44,8 @@ public sealed class SubmissionBuilder(GuangongDbContext db, CurrentUser me, Time
         }
 
         var g = EssayByline.GradeText(grade) is { } gt ? gt.Trim() : null;
-        var cls = className?.Trim();
+        // One spelling per class, so that the same pupil typed as 2班 and （2）班 is seen as one.
+        var cls = EssayByline.ClassText(className);
         if (g is { Length: > 20 } || cls is { Length: > 20 })
         {
             errors.Add(new(nameof(SubmissionInput.Grade), "年级、班级各不超过20个字。"));

@@ -8,7 +8,8 @@ namespace Guangong.Web.Infrastructure.Text;
 /// Reads every posted form once, before anything else does. A body that is not a form at all
 /// (multipart without a boundary, cut off half-way, over the value limits) is answered 400 here,
 /// so no page or endpoint meets it half-read and fails with a 500. The values of a good form are
-/// passed through <see cref="CleanText"/>, the one place where text from a form is made clean.
+/// passed through <see cref="CleanText"/>, the one place where text from a form is made clean, and full-width
+/// digits are made ASCII (<see cref="TypedDigits"/>).
 /// </summary>
 public sealed class FormInputMiddleware(RequestDelegate next)
 {
@@ -44,12 +45,18 @@ public sealed class FormInputMiddleware(RequestDelegate next)
             return;
         }
 
-        if (form.Keys.Any(k => form[k].Any(v => v is not null && !CleanText.IsClean(v))))
+        if (form.Keys.Any(k => form[k].Any(v => v is not null && (!CleanText.IsClean(v) || Typed(k, v) != v))))
         {
-            var values = form.Keys.ToDictionary(k => k, k => new StringValues(form[k].Select(CleanText.OrNull).ToArray()));
+            var values = form.Keys.ToDictionary(k => k, k => new StringValues(form[k].Select(v => v is null ? null : Typed(k, CleanText.Of(v))).ToArray()));
             context.Features.Set<IFormFeature>(new FormFeature(new FormCollection(values, form.Files)));
         }
 
         await next(context);
     }
+
+    /// <summary>Full-width digits made ASCII (<see cref="TypedDigits"/>), a phone's spaces dropped; a password stays as typed.</summary>
+    private static string Typed(string field, string value) =>
+        field.Contains("password", StringComparison.OrdinalIgnoreCase) ? value
+        : field.EndsWith("phone", StringComparison.OrdinalIgnoreCase) ? TypedDigits.Phone(value)
+        : TypedDigits.Half(value);
 }

@@ -1,0 +1,50 @@
+namespace Guangong.Web.Infrastructure.Text;
+
+/// <summary>
+/// What a Chinese input method types in its full-width mode, made what the forms read: "２０２６年１２月１日" is a date,
+/// "３００" a number, "１３８ １２３４ ５６７８" a phone. Applied to every posted form value (<see cref="FormInputMiddleware"/>)
+/// but a password's, so no field needs to know; the browser does the same as one types (js/typed-digits.js).
+/// Full-width digits are a slip in Chinese prose too (GB/T 15835 writes Arabic numerals half-width), and no
+/// name or code holds them; full-width punctuation (，。（）) is Chinese and stays.
+/// </summary>
+public static class TypedDigits
+{
+    public static bool Has(string text) => text.Any(c => c is >= '０' and <= '９');
+
+    public static string Half(string text)
+    {
+        if (!Has(text))
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] is >= '０' and <= '９')
+            {
+                chars[i] = (char)('0' + (chars[i] - '０'));
+            }
+        }
+
+        // A full-width point between two digits is a decimal point ("１２．５"); elsewhere it is the writer's.
+        for (var i = 1; i < chars.Length - 1; i++)
+        {
+            if (chars[i] == '．' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))
+            {
+                chars[i] = '.';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>A phone as typed with spaces or in full width, as the phone rule reads it: "138 1234 5678" is 13812345678.</summary>
+    public static string Phone(string text)
+    {
+        var half = Half(text).Trim();
+        return half.Any(char.IsAsciiDigit) && half.All(c => char.IsAsciiDigit(c) || c is ' ' or '\u3000' or '-')
+            ? string.Concat(half.Where(c => c is not (' ' or '\u3000')))
+            : half;
+    }
+}

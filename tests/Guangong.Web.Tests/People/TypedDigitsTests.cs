@@ -1,0 +1,48 @@
+using System.Net;
+using Guangong.Web.Infrastructure.Text;
+using Guangong.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Guangong.Web.Tests.People;
+
+/// <summary>
+/// A form typed with a Chinese input method in full-width mode ("１９５５", "１３８ ０００１ ２３４５") is read as typed
+/// in half width, whatever the field: the form middleware makes the digits ASCII before any page binds them.
+/// </summary>
+public abstract class TypedDigitsTests(AppFixture fixture)
+{
+    private GuangongApp App => fixture.App;
+
+    [Fact]
+    public async Task A_volunteer_typed_in_full_width_digits_is_saved_with_a_plain_phone_and_birth_year()
+    {
+        var school = await App.UnitAsync("乌审召小学");
+        var officer = await App.SignedInAsync("wushenzhao");
+        var name = "其木格" + ChineseName.From(Guid.NewGuid().ToString("N")[..3]);
+        var response = await officer.PostFormAsync("/volunteers/new", "volunteer-create", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name, ["Input.Gender"] = "Female", ["Input.Ethnicity"] = "蒙古族", ["Input.BirthYear"] = "１９５６",
+            ["Input.Phone"] = "１３８ ０００１ ２３４５", ["Input.Category"] = "老教师", ["Input.Layer"] = "骨干层",
+            ["Input.UnitId"] = school.Id.ToString(), ["Input.Status"] = "Active", ["Input.Specialties"] = "讲第１课（剪纸），共２．５小时",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await App.WithDbAsync(db => db.Volunteers.AsNoTracking().SingleAsync(v => v.Name == name));
+        Assert.Equal(("13800012345", 1956), (saved.Phone, saved.BirthYear));
+        Assert.Equal("讲第1课（剪纸）、共2.5小时", saved.Specialties); // Chinese brackets stay (the list writes its own 、)
+    }
+
+    [Theory]
+    [InlineData("２０２６年１２月１日", "2026年12月1日")]
+    [InlineData("１２．５", "12.5")]
+    [InlineData("一．总则", "一．总则")]
+    [InlineData("第１名。", "第1名。")]
+    public void Full_width_digits_are_made_ascii_and_nothing_else(string typed, string read) => Assert.Equal(read, TypedDigits.Half(typed));
+
+    [Theory]
+    [InlineData("１３８ １２３４ ５６７８", "13812345678")]
+    [InlineData("0477 - 1234567", "0477-1234567")]
+    [InlineData("无", "无")]
+    public void A_phone_loses_its_spaces(string typed, string read) => Assert.Equal(read, TypedDigits.Phone(typed));
+}
+
+public sealed class TypedDigitsTestsOnSqlite(SqliteAppFixture fixture) : TypedDigitsTests(fixture), IClassFixture<SqliteAppFixture>;

@@ -250,6 +250,12 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         Assert.Matches("^[0-9]{6}$", code);
         Assert.Equal("image/svg+xml", (await officer.GetAsync($"/activities/{activity.Id}/checkin-qr")).Content.Headers.ContentType!.MediaType);
 
+        // Planned, as most are on the day: the check-out that counts hours holds it.
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Activities.SingleAsync(a => a.Id == activity.Id)).Status = Web.Features.Activities.ActivityStatus.Planned;
+            return await db.SaveChangesAsync();
+        });
         var elder = await App.ApiClientAsync("wsz-elder");
         Assert.Equal(HttpStatusCode.NotFound, (await elder.GetAsync("/api/v1/checkin/000001")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await elder.PostAsync($"/api/v1/checkin/{code}/in", null)).StatusCode);
@@ -259,6 +265,7 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         var verified = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id && e.Verified).ToListAsync());
         Assert.Equal("郝和平", await App.WithDbAsync(db => db.Volunteers.Where(v => v.Id == verified.Single().VolunteerId).Select(v => v.Name).SingleAsync()));
         Assert.False(verified.Single().OnBehalf);
+        Assert.Equal(Web.Features.Activities.ActivityStatus.Completed, await App.WithDbAsync(db => db.Activities.Where(a => a.Id == activity.Id).Select(a => a.Status).SingleAsync()));
 
         // A signed-in user who is not on the roster cannot check in.
         var recorder = await App.ApiClientAsync("wsz-school");

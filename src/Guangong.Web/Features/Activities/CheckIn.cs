@@ -59,9 +59,15 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, HourLedger le
             return (state, error);
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (ActivityHours.RefusesCheckIn(state.Activity, now) is { } refusal)
+        {
+            return (state, refusal);
+        }
+
         using (scope.ReadOutside(OutsideReasons.CheckInByCode))
         {
-            db.ServiceHourEntries.Add(ledger.Line(state.Activity, state.VolunteerId, 0, "签到", onBehalf: false, checkInUtc: clock.GetUtcNow().UtcDateTime));
+            db.ServiceHourEntries.Add(ledger.Line(state.Activity, state.VolunteerId, 0, "签到", onBehalf: false, checkInUtc: now));
             await db.SaveChangesAsync(ct);
         }
 
@@ -77,17 +83,30 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, HourLedger le
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        if (ActivityHours.RefusesCheckOut(state.Activity, now) is { } refusal)
+        {
+            return (state, refusal);
+        }
 
-        var hours = ServiceSpan.Hours(inUtc, now);
+        var (fromUtc, toUtc) = ActivityHours.Served(state.Activity, inUtc, now);
+        var hours = ServiceSpan.Hours(fromUtc, toUtc);
         using (scope.ReadOutside(OutsideReasons.CheckInByCode))
         {
             var line = ledger.Line(state.Activity, state.VolunteerId, hours, "签退", onBehalf: false, inUtc, now);
             line.CheckOutKey = $"{state.Activity.Id}:{state.VolunteerId}";
             db.ServiceHourEntries.Add(line);
-            db.AddAuditEvent(AuditActions.Update, nameof(ServiceHourEntry), state.Activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{state.VolunteerName}签到签退，核实服务{hours:0.#}小时", state.Activity.UnitPath);
+            var activity = await db.Activities.SingleAsync(a => a.Id == state.Activity.Id, ct);
+            // Service checked out on the day is the activity held: a planned one is held now, as its hours count.
+            var held = activity.Status == ActivityStatus.Planned;
+            if (held)
+            {
+                activity.Status = ActivityStatus.Completed;
+            }
+
+            db.AddAuditEvent(AuditActions.Update, nameof(ServiceHourEntry), state.Activity.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                $"{state.VolunteerName}签到签退，核实服务{hours:0.#}小时{(held ? "；活动由计划中记为已开展" : null)}", state.Activity.UnitPath);
 
             // The activity's version moves, so a recorder's form opened before this check-out cannot reverse it unseen.
-            var activity = await db.Activities.SingleAsync(a => a.Id == state.Activity.Id, ct);
             db.Entry(activity).Property(a => a.Version).IsModified = true;
             activity.VolunteerCount = (await db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id && e.VolunteerId != state.VolunteerId)
                 .GroupBy(e => e.VolunteerId).Select(g => g.Sum(e => e.Tenths)).ToListAsync(ct)).Count(t => t != 0) + 1;

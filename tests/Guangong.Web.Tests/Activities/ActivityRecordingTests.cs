@@ -299,6 +299,25 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_certificate_in_the_running_year_attests_service_up_to_its_date_not_to_the_years_end()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        // A volunteer of the town with hours this year, none of them later than today.
+        var volunteer = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.UnitPath.StartsWith(town.Path) && e.Date.Year == today.Year)
+            .GroupBy(e => e.VolunteerId).Where(g => g.Max(e => e.Date) <= today && g.Sum(e => e.Tenths) > 0).Select(g => g.Key).FirstAsync());
+        await App.WithDbAsync(async db => await db.ServiceCertificates.Where(c => c.VolunteerId == volunteer).ExecuteDeleteAsync());
+        var page = $"/activities/certificate/{volunteer}?year={today.Year}";
+        var issued = await officer.PostFormAsync(page, "certificate-issue", HtmlForm.Fields(await officer.GetStringAsync(page), "certificate-issue").ToDictionary());
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        var id = await App.WithDbAsync(db => db.ServiceCertificates.Where(c => c.VolunteerId == volunteer).Select(c => c.Id).SingleAsync());
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await officer.GetByteArrayAsync($"/activities/certificates/{id}/file")), false);
+        var text = word.MainDocumentPart!.Document!.InnerText;
+        Assert.Contains($"于{today.Year}年1月1日至{today.Year}年{today.Month}月{today.Day}日期间", text);
+    }
+
+    [Fact]
     public async Task A_certificate_is_issued_once_by_a_post_downloads_identical_and_a_reissue_voids_the_old_number()
     {
         var officer = await App.SignedInAsync("wushenzhao");

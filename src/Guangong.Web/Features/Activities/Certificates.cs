@@ -59,6 +59,13 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
         return new CertificateView(volunteer, year, lines.Sum(l => l.Hours), issued, current, defaults);
     }
 
+    /// <summary>
+    /// The period the certificate attests: the year, or up to its date while the year is running (a certificate dated
+    /// 8 December attests no service to the 31st), unless service is recorded later than that date.
+    /// </summary>
+    private static DateOnly ShownEnd(DateOnly yearEnd, DateOnly issuedOn, IReadOnlyCollection<VolunteerActivityHours> lines) =>
+        issuedOn >= yearEnd ? yearEnd : lines.Select(l => l.Date).Append(issuedOn).Max();
+
     public async Task<CommandResult<ServiceCertificate>> IssueAsync(long volunteerId, int year, CertificateInput input, CancellationToken ct = default)
     {
         if (input.IssueKey is { Length: > 0 and <= 40 } key && await db.ServiceCertificates.AsNoTracking().SingleOrDefaultAsync(c => c.IssueKey == key, ct) is { } already)
@@ -147,7 +154,7 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
                 Number = number,
                 VolunteerName = view.Volunteer.Name,
                 PeriodStart = from,
-                PeriodEnd = to,
+                PeriodEnd = ShownEnd(to, date, lines),
                 IssuingUnit = signer,
                 TotalHours = total,
                 VerifiedHours = certificate.VerifiedTenths / 10m,

@@ -15,6 +15,30 @@ public abstract class AnnualAndReachTests(AppFixture fixture)
     private GuangongApp App => fixture.App;
 
     [Fact]
+    public async Task A_correspondent_owes_no_quota_in_the_months_before_their_start()
+    {
+        var t = await PublicityTown.CreateAsync(App);
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Correspondents.SingleAsync(c => c.Id == t.VillageAuthorId)).FromDate = new DateOnly(2023, 6, 1);
+            return await db.SaveChangesAsync();
+        });
+        var months = await App.WithServiceAsync<Web.Features.Publicity.PublicityMonths, IReadOnlyList<Web.Features.Publicity.MonthReport>>(m => m.MonthsAsync(2023, 1, 12), t.Town.Id, t.Town.Path);
+        Assert.DoesNotContain(months.Where(r => r.Month < 6), r => r.People.Any(p => p.CorrespondentId == t.VillageAuthorId));
+        Assert.All(months.Where(r => r.Month >= 6), r => Assert.True(r.People.Single(p => p.CorrespondentId == t.VillageAuthorId).Quota > 0));
+    }
+
+    [Fact]
+    public async Task Correspondents_who_sent_nothing_are_not_given_places()
+    {
+        var t = await PublicityTown.CreateAsync(App);
+        var officer = await App.SignedInAsync(t.Officer, PublicityTown.Password);
+        var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/annual?year={DateTime.UtcNow.AddHours(8).Year}"));
+        Assert.Contains("（无报送）</option>", page);
+        Assert.DoesNotContain("（第1名）", page);
+    }
+
+    [Fact]
     public async Task The_year_ranks_by_points_records_rewards_against_it_counts_publicity_training_and_exports()
     {
         var t = await PublicityTown.CreateAsync(App);

@@ -8,12 +8,19 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Publicity;
 
-public sealed record AnnualUnitLine(int Rank, long UnitId, string Name, int Submitted, int Adopted, decimal Points, int MonthsWithNothing);
+/// <summary>A unit's year. <see cref="Rank"/> is shared by equal lines (1, 1, 3); a unit that sent nothing is not <see cref="Ranked"/>.</summary>
+public sealed record AnnualUnitLine(int Rank, long UnitId, string Name, int Submitted, int Adopted, decimal Points, int MonthsWithNothing)
+{
+    public bool Ranked => Submitted > 0 || Points > 0;
+}
 
 /// <summary>A correspondent's year: the quota is the monthly quota times the months counted, met when the year's submissions reach it.</summary>
 public sealed record AnnualPersonLine(int Rank, long CorrespondentId, string Name, string UnitName, int Submitted, int Adopted, decimal Points, int MonthsMet, int Quota)
 {
     public bool QuotaMet => Submitted >= Quota;
+
+    /// <summary>Whether the line has a place: four correspondents with nothing are not first to fourth.</summary>
+    public bool Ranked => Submitted > 0 || Points > 0;
 }
 
 public sealed record AnnualRankingReport(int Year, int Months, IReadOnlyList<AnnualUnitLine> Units, IReadOnlyList<AnnualPersonLine> People, IReadOnlyList<PublicityAward> Awards,
@@ -82,16 +89,30 @@ public sealed class AnnualRanking(GuangongDbContext db, PublicityMonths months, 
         var units = reports.SelectMany(r => r.Units).GroupBy(u => (u.UnitId, u.Name))
             .Select(g => (g.Key.UnitId, g.Key.Name, Submitted: g.Sum(u => u.Submitted), Adopted: g.Sum(u => u.AdoptedByLevel.Sum()), Points: g.Sum(u => u.Points)))
             .OrderByDescending(u => u.Points).ThenByDescending(u => u.Submitted).ThenBy(u => u.Name, StringComparer.Ordinal).ToList();
-        var unitLines = units.Select((u, i) => new AnnualUnitLine(i + 1, u.UnitId, u.Name, u.Submitted, u.Adopted, u.Points,
+        var unitPlaces = Places(units, u => (u.Points, u.Submitted));
+        var unitLines = units.Select((u, i) => new AnnualUnitLine(unitPlaces[i], u.UnitId, u.Name, u.Submitted, u.Adopted, u.Points,
             silentMonths.GetValueOrDefault(u.UnitId))).ToList();
         var people = reports.SelectMany(r => r.People).GroupBy(p => p.CorrespondentId)
             .Select(g => (g.Key, g.First().Name, g.First().UnitName, Submitted: g.Sum(p => p.Submitted), Adopted: g.Sum(p => p.Adopted), Points: g.Sum(p => p.Points),
                 MonthsMet: g.Count(p => p.QuotaMet), Quota: g.Sum(p => p.Quota)))
             .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
-        var personLines = people.Select((p, i) => new AnnualPersonLine(i + 1, p.Key, p.Name, p.UnitName, p.Submitted, p.Adopted, p.Points, p.MonthsMet, p.Quota)).ToList();
+        var personPlaces = Places(people, p => (p.Points, p.Submitted));
+        var personLines = people.Select((p, i) => new AnnualPersonLine(personPlaces[i], p.Key, p.Name, p.UnitName, p.Submitted, p.Adopted, p.Points, p.MonthsMet, p.Quota)).ToList();
         var path = db.Scope.Path ?? string.Empty;
         var awards = await db.PublicityAwards.AsNoTracking().Where(a => a.Year == year && a.UnitPath == path).OrderBy(a => a.DecidedOn).ThenBy(a => a.Id).ToListAsync(ct);
         return new AnnualRankingReport(year, counted, unitLines, personLines, awards, await training.YearAsync(year, ct), await training.HeldAsync(year, ct));
+    }
+
+    /// <summary>Places as a league table gives them: lines equal in points and submissions share one (1, 1, 3).</summary>
+    private static int[] Places<T>(IReadOnlyList<T> sorted, Func<T, (decimal Points, int Submitted)> key)
+    {
+        var places = new int[sorted.Count];
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            places[i] = i > 0 && key(sorted[i]) == key(sorted[i - 1]) ? places[i - 1] : i + 1;
+        }
+
+        return places;
     }
 
     /// <summary>Records a 奖惩 of the scope unit against its ranking; the target must be in that ranking's scope.</summary>
@@ -162,8 +183,8 @@ public sealed class AnnualRanking(GuangongDbContext db, PublicityMonths months, 
         string Awards(Func<PublicityAward, bool> which) => string.Join("；", r.Awards.Where(which).Select(a => $"{EnumText.Of(a.Kind)}：{a.Form}"));
         return new Dictionary<string, object>
         {
-            ["单位排名"] = r.Units.Select(u => new { 名次 = u.Rank, 单位 = u.Name, 报送 = u.Submitted, 采用 = u.Adopted, 积分 = u.Points, 无报送月数 = u.MonthsWithNothing, 奖惩 = Awards(a => a.TargetUnitId == u.UnitId) }).ToList(),
-            ["通讯员排名"] = r.People.Select(p => new { 名次 = p.Rank, 通讯员 = p.Name, 单位 = p.UnitName, 报送 = p.Submitted, 采用 = p.Adopted, 积分 = p.Points, 年度任务 = p.Quota, 完成 = p.QuotaMet ? "是" : "否", 达标月数 = p.MonthsMet, 宣传培训 = r.TrainingOf(p.CorrespondentId), 奖惩 = Awards(a => a.TargetCorrespondentId == p.CorrespondentId) }).ToList(),
+            ["单位排名"] = r.Units.Select(u => new { 名次 = u.Ranked ? u.Rank : (int?)null, 单位 = u.Name, 报送 = u.Submitted, 采用 = u.Adopted, 积分 = u.Points, 无报送月数 = u.MonthsWithNothing, 奖惩 = Awards(a => a.TargetUnitId == u.UnitId) }).ToList(),
+            ["通讯员排名"] = r.People.Select(p => new { 名次 = p.Ranked ? p.Rank : (int?)null, 通讯员 = p.Name, 单位 = p.UnitName, 报送 = p.Submitted, 采用 = p.Adopted, 积分 = p.Points, 年度任务 = p.Quota, 完成 = p.QuotaMet ? "是" : "否", 达标月数 = p.MonthsMet, 宣传培训 = r.TrainingOf(p.CorrespondentId), 奖惩 = Awards(a => a.TargetCorrespondentId == p.CorrespondentId) }).ToList(),
             ["奖惩记录"] = r.Awards.Select(a => new { 日期 = a.DecidedOn, 类别 = EnumText.Of(a.Kind), 对象 = a.TargetName, 理由 = a.Reason, 金额或形式 = a.Form, 决定机关 = a.DecidedBy }).ToList(),
         };
     }

@@ -89,7 +89,7 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
         var submitted = (await written.Select(a => new { a.UnitId, a.WrittenOn }).ToListAsync(ct)).ToLookup(a => a.WrittenOn.Month);
         var submitters = (await written.Join(db.ArticleAuthors, a => a.Id, x => x.ArticleId, (a, x) => new { x.ArticleId, x.CorrespondentId, a.WrittenOn }).ToListAsync(ct))
             .DistinctBy(x => (x.ArticleId, x.CorrespondentId)).ToLookup(x => x.WrittenOn.Month);
-        var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.UnitPath, c.Unit.Level, c.Unit.Kind }).ToListAsync(ct);
+        var people = await db.Correspondents.AsNoTracking().Select(c => new { c.Id, c.Name, UnitName = c.Unit!.Name, c.UnitPath, c.Unit.Level, c.Unit.Kind, c.FromDate, c.ToDate }).ToListAsync(ct);
         // In the tree's order (the committees above each unit are among them), each named as the reader names it (a
         // district's villages of two towns may share a name).
         var units = TreeOrder.Sort(
@@ -126,9 +126,14 @@ public sealed class PublicityMonths(GuangongDbContext db, PublicityScores scores
                     [.. levels.Select(l => takenBy.GetValueOrDefault((u.Id, l)))],
                     pointsBy.GetValueOrDefault(u.Id)))
                 .ToList();
-            var personLines = people.Select((p, i) => new PersonMonthLine(p.Id, p.Name, personUnits[i],
+            // A correspondent owes the month's quota only in the months they serve (registered from June: none before).
+            var (monthStart, monthEnd) = (new DateOnly(year, m, 1), new DateOnly(year, m, DateTime.DaysInMonth(year, m)));
+            var personLines = people.Select((p, i) => (Serves: (p.FromDate is null || p.FromDate <= monthEnd) && (p.ToDate is null || p.ToDate >= monthStart),
+                    Line: new PersonMonthLine(p.Id, p.Name, personUnits[i],
                     sentByPerson.GetValueOrDefault(p.Id), takenByPerson.GetValueOrDefault(p.Id), pointsByPerson.GetValueOrDefault(p.Id),
-                    p.Level == UnitLevel.Village && p.Kind == UnitKind.Committee ? rule.VillageQuota : rule.OtherQuota))
+                    p.Level == UnitLevel.Village && p.Kind == UnitKind.Committee ? rule.VillageQuota : rule.OtherQuota)))
+                .Where(x => x.Serves || x.Line.Submitted > 0 || x.Line.Points > 0)
+                .Select(x => x.Serves ? x.Line : x.Line with { Quota = 0 })
                 .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
             var closed = closedMonths.Contains(m);
             reports.Add(new MonthReport(year, m,

@@ -64,8 +64,9 @@ public sealed class ActivitiesDemoContent(GuangongDbContext db, TimeProvider clo
                 Theme = d.Theme,
                 Status = ActivityStatus.Completed,
                 Date = d.Date,
-                StartTime = new TimeOnly(9, 0),
-                EndTime = new TimeOnly(11, 0),
+                // Today's, open for check-in, has no hours: a demo is tried at any time of day (ActivityHours).
+                StartTime = d.Date == today ? null : new TimeOnly(9, 0),
+                EndTime = d.Date == today ? null : new TimeOnly(11, 0),
                 Place = d.Place,
                 Partners = d.Partners,
                 YouthReached = d.Youth,

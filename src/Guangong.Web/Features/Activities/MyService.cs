@@ -29,8 +29,15 @@ public sealed class MyService(GuangongDbContext db, ServiceHours hours, CurrentU
         }
 
         var total = lines.Sum(l => l.Hours);
-        return new MyServiceView(today.Year, lines.Where(l => l.Date.Year == today.Year).Sum(l => l.Hours), total, hours.StarsFor(total), lines);
+        return new MyServiceView(today.Year, lines.Where(l => l.Date.Year == today.Year).Sum(l => l.Hours), total, hours.StarsFor(total), lines)
+        {
+            NextStarAt = hours.StarThresholds.Where(t => total < t).Select(t => (int?)t).FirstOrDefault(),
+        };
     }
 }
 
-public sealed record MyServiceView(int Year, decimal YearHours, decimal TotalHours, int Stars, IReadOnlyList<VolunteerActivityHours> Lines);
+public sealed record MyServiceView(int Year, decimal YearHours, decimal TotalHours, int Stars, IReadOnlyList<VolunteerActivityHours> Lines)
+{
+    /// <summary>The total hours that give the next star, if there is one: an elder sees why they have none yet.</summary>
+    public int? NextStarAt { get; init; }
+}

@@ -48,7 +48,13 @@ public sealed class AnnualReturns(GuangongDbContext db, StatisticsQuery statisti
                 continue;
             }
 
-            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || v > 100_000_000m || decimal.Round(v, 2) != v)
+            if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var large) && large > 100_000_000m)
+            {
+                errors.Add(new FieldError(line.Id, $"“{line.Label}”数字过大，请核对（不超过1亿）。"));
+                continue;
+            }
+
+            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || decimal.Round(v, 2) != v)
             {
                 errors.Add(new FieldError(line.Id, line.Whole ? $"“{line.Label}”应为不小于0的整数。" : $"“{line.Label}”应为不小于0的数，最多两位小数。"));
                 continue;

@@ -26,7 +26,8 @@ public static class ClosedPeriods
                 && c.Period.Span.From <= period && period <= c.Period.Span.To);
             if (by is not null)
             {
-                return $"{period / 100}年{period % 100}月的统计数字已由{by.Unit}关账上报，这个月的记录不能再增删或改动数字。确需更正，请上级单位在“统计上报”中重新打开该期间（须填写原因）后再改。";
+                var done = by.Period.Status == PeriodStatus.Submitted ? "关账并上报" : "关账";
+                return $"{period / 100}年{period % 100}月的统计数字已由{by.Unit}{done}，这个月的记录不能再增删或改动数字。确需更正，请{by.Unit}的上级单位在“关账上报”页重新打开该期间（须写明原因）后再改。";
             }
         }
 

@@ -50,6 +50,25 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_reader_above_sees_the_phone_masked_even_when_asking_for_it_whole()
+    {
+        var reader = await App.SignedInAsync("tianning");
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var hao = await App.WithDbAsync(db => db.Volunteers.Where(v => v.UnitPath.StartsWith(town.Path) && v.Phone != null).OrderBy(v => v.Id).FirstAsync());
+        var views = () => App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(Volunteer) && a.EntityId == hao.Id.ToString() && a.Action == AuditActions.View && a.UserName == "tianning"));
+        var before = await views();
+
+        var page = WebUtility.HtmlDecode(await reader.GetStringAsync($"/volunteers/{hao.Id}?phone=full"));
+        Assert.DoesNotContain(hao.Phone!, page);
+        Assert.Contains(Guangong.Web.Infrastructure.Text.PhoneMask.Mask(hao.Phone), page);
+        Assert.DoesNotContain("显示完整号码", page);
+        Assert.DoesNotContain("?phone=full", WebUtility.HtmlDecode(await reader.GetStringAsync($"/volunteers?q={Uri.EscapeDataString(hao.Name)}")));
+        var api = await (await App.ApiClientAsync("tianning")).GetStringAsync($"/api/v1/volunteers/{hao.Id}");
+        Assert.DoesNotContain(hao.Phone!, api);
+        Assert.Equal(before, await views());
+    }
+
+    [Fact]
     public async Task The_list_offers_a_call_that_goes_through_the_audited_whole_number_and_never_carries_it()
     {
         var officer = await App.SignedInAsync("wushenzhao");

@@ -377,6 +377,12 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         // The blind sheet opens for a judge named for the contest only.
         ["/essays/{Id:long}/judge"] = "named judges",
 
+        // The named certificates and lists of winners are for the organiser (and the units below it), not the district
+        // that sees a town's contest through its scope (EssayAuthors; EssayAuthorPrivacyTests).
+        ["/essays/{id:long}/certificates.docx"] = "EssayAuthors",
+        ["/essays/{id:long}/recommendation.docx"] = "EssayAuthors",
+        ["/essays/{id:long}/recommendation.xlsx"] = "EssayAuthors",
+
         // Two ids (contest and piece): the walk fills both with one.
         ["/essays/{ContestId:long}/submissions/{Id:long}"] = "two ids",
     };

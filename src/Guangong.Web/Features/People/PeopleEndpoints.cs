@@ -66,9 +66,9 @@ public static class PeopleEndpoints
         }).WithSummary("五老名册（筛选、分页；电话已脱敏）");
         api.MapGet("/{id:long}", async (long id, VolunteerDirectory volunteers, TimeProvider clock, CancellationToken ct) =>
             await volunteers.ProfileAsync(id, fullPhone: true, ct) is { } p
-                ? Results.Ok(VolunteerDto.From(p.Volunteer, p.UnitName, ChinaTime.Today(clock).Year))
+                ? Results.Ok(VolunteerDto.From(p.Volunteer, p.UnitName, ChinaTime.Today(clock).Year) with { Phone = p.PhoneShown })
                 : Results.NotFound())
-            .WithSummary("五老详情（含完整电话，每次读取均记入审计日志）");
+            .WithSummary("五老详情（维护名册的角色得到完整电话，每次读取均记入审计日志；上级查看得到脱敏电话）");
 
         var write = api.MapGroup(string.Empty).RequireAuthorization(Policies.CanManageRoster);
         write.MapPost("/", async (VolunteerInput input, VolunteerRoster roster, GuangongDbContext db, TimeProvider clock, CancellationToken ct) =>

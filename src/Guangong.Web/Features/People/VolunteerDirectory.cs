@@ -1,3 +1,4 @@
+using Guangong.Web.Features.Accounts;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Features.People.Training;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.People;
 
 /// <summary>Reads the roster: the filtered list, one volunteer's profile, and the units to choose from.</summary>
-public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals hours, TownNamedUnits townNames, TimeProvider clock)
+public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals hours, TownNamedUnits townNames, TimeProvider clock, CurrentUser me)
 {
     /// <summary>
     /// From this many volunteers in the filter's reach a page by name walks the name index (on SQLite) instead of sorting
@@ -119,6 +120,9 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
     /// A volunteer's record with its history. The phone number is personal data: the page shows it
     /// masked until asked (<paramref name="fullPhone"/>), and every reading of the full number is audited.
     /// </summary>
+    /// <summary>Whether this user may read a volunteer's whole phone number (and so call them).</summary>
+    public bool MayCall => me.Can(Policies.CanManageRoster);
+
     public async Task<VolunteerProfile?> ProfileAsync(long id, bool fullPhone, CancellationToken ct = default)
     {
         var volunteer = await db.FindInScopeAsync<Volunteer>(id, ct);
@@ -137,12 +141,14 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
             .Select(a => new TrainingLine(a.SessionId, a.Session!.Topic, a.Session.Kind, a.Session.Date, a.Session.Hours))
             .ToListAsync(ct);
         var serviceHours = await hours.TotalHoursAsync(id, ct);
-        if (fullPhone && volunteer.Phone is not null)
+        // The whole number is for those who keep the roster and call the volunteers; a reader (上级查看) sees it masked.
+        var whole = fullPhone && MayCall && volunteer.Phone is not null;
+        if (whole)
         {
             await db.AuditViewAsync(nameof(Volunteer), id, "查看五老的完整联系电话", volunteer.UnitPath, ct);
         }
 
-        return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList(), serviceHours);
+        return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList(), serviceHours) { WholePhone = whole };
     }
 
     public int AgeOf(int birthYear) => ChinaTime.Today(clock).Year - birthYear;
@@ -156,4 +162,10 @@ public sealed record VolunteerProfile(
     IReadOnlyList<VolunteerStatusChange> History,
     IReadOnlyList<VolunteerVisit> Visits,
     IReadOnlyList<TrainingLine> Trainings,
-    decimal ServiceHours);
+    decimal ServiceHours)
+{
+    /// <summary>Whether the whole phone number was asked for, may be read, and was logged as read.</summary>
+    public bool WholePhone { get; init; }
+
+    public string? PhoneShown => WholePhone ? Volunteer.Phone : Infrastructure.Text.PhoneMask.Mask(Volunteer.Phone);
+}

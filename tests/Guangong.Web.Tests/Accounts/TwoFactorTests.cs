@@ -20,7 +20,13 @@ public sealed partial class TwoFactorTests(SqliteAppFixture fixture) : IClassFix
     public async Task An_officer_turns_it_on_and_then_signs_in_with_a_code_or_a_recovery_code()
     {
         var officer = await App.SignedInAsync("zhenglu");
-        var enrolPage = await officer.GetStringAsync("/account/two-factor");
+        // Opening the page changes nothing; the key is made when asked for.
+        var tokens = () => App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Entity == "IdentityUserToken`1"));
+        var before = await tokens();
+        var opened = await officer.GetStringAsync("/account/two-factor");
+        Assert.DoesNotMatch(KeyPattern(), opened);
+        Assert.Equal(before, await tokens());
+        var enrolPage = await StartAsync(officer, opened);
         var key = WebUtility.HtmlDecode(KeyPattern().Match(enrolPage).Groups[1].Value);
         Assert.NotEmpty(key);
 
@@ -65,14 +71,16 @@ public sealed partial class TwoFactorTests(SqliteAppFixture fixture) : IClassFix
     }
 
     [Fact]
-    public async Task Opening_the_page_records_the_new_key_not_a_change_of_the_account()
+    public async Task Making_the_key_records_the_new_key_not_a_change_of_the_account()
     {
         var user = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zl-company").Select(u => u.Id).SingleAsync());
         var entity = user.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var company = await App.SignedInAsync("zl-company");
         var before = await App.WithDbAsync(db => db.AuditEntries.MaxAsync(a => a.Id));
 
-        Assert.Equal(HttpStatusCode.OK, (await company.GetAsync("/account/two-factor")).StatusCode);
+        var page = await company.GetStringAsync("/account/two-factor");
+        Assert.Empty(await App.WithDbAsync(db => db.AuditEntries.Where(a => a.Id > before && a.Entity == "IdentityUserToken`1").ToListAsync())); // a GET writes nothing
+        Assert.Equal(HttpStatusCode.OK, (await company.PostAsync("/account/two-factor", new FormUrlEncodedContent(HtmlForm.Fields(page, "2fa-start")))).StatusCode);
 
         // The key made for the phone to scan is its own entry; the stamps it renews on the account are no "修改 用户".
         var entries = await App.WithDbAsync(db => db.AuditEntries.Where(a => a.Id > before).Select(a => new { a.Entity, a.EntityId }).ToListAsync());
@@ -90,7 +98,7 @@ public sealed partial class TwoFactorTests(SqliteAppFixture fixture) : IClassFix
         var home = await browser.GetAsync("/admin/users");
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         Assert.Equal("/account/two-factor", home.Headers.Location!.OriginalString);
-        var page = await browser.GetStringAsync("/account/two-factor");
+        var page = await StartAsync(browser, await browser.GetStringAsync("/account/two-factor"));
         Assert.Contains("必须开启两步验证", page);
         Assert.DoesNotContain("关闭两步验证", page);
         Assert.DoesNotContain("aria-label=\"主菜单\"", page); // every link would lead back here
@@ -108,6 +116,10 @@ public sealed partial class TwoFactorTests(SqliteAppFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.OK, users.StatusCode);
         Assert.Contains("aria-label=\"主菜单\"", await users.Content.ReadAsStringAsync());
     }
+
+    /// <summary>Presses 生成二维码: the page with the key.</summary>
+    private static async Task<string> StartAsync(HttpClient client, string html) =>
+        await (await client.PostAsync("/account/two-factor", new FormUrlEncodedContent(HtmlForm.Fields(html, "2fa-start")))).Content.ReadAsStringAsync();
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string html, string form, string field, string value)
     {

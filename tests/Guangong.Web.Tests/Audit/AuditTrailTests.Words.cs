@@ -33,7 +33,8 @@ public abstract partial class AuditTrailTests
     {
         // Entries of a credential and a role membership, the rows with composite keys.
         var zhenglu = await App.SignedInAsync("zhenglu");
-        Assert.Equal(System.Net.HttpStatusCode.OK, (await zhenglu.GetAsync("/account/two-factor")).StatusCode);
+        var twoFactor = await zhenglu.GetStringAsync("/account/two-factor");
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await zhenglu.PostAsync("/account/two-factor", new FormUrlEncodedContent(HtmlForm.Fields(twoFactor, "2fa-start")))).StatusCode);
         var admin = await App.SignedInAsync("admin");
 
         var html = await admin.GetStringAsync("/admin/audit");

@@ -21,7 +21,11 @@ public sealed class TwoFactorEnrolment(UserManager<AppUser> users, SessionStore 
 
     public sealed record Status(bool Enabled, bool Required, int RecoveryCodesLeft, string? Key, string? Uri);
 
-    public async Task<Status?> StatusAsync()
+    /// <param name="makeKey">
+    /// Whether to make the authenticator key when there is none: only when the user asks (a POST). Opening the page
+    /// had written a key and an audit line, a GET that changed the account.
+    /// </param>
+    public async Task<Status?> StatusAsync(bool makeKey = false)
     {
         var user = await OwnAsync();
         if (user is null)
@@ -38,9 +42,14 @@ public sealed class TwoFactorEnrolment(UserManager<AppUser> users, SessionStore 
         // A key is made once and kept until it is confirmed, so reloading the page does not
         // invalidate the one already scanned.
         var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
+        if (string.IsNullOrEmpty(key) && makeKey)
         {
             key = await NewKeyAsync(user);
+        }
+
+        if (string.IsNullOrEmpty(key))
+        {
+            return new Status(false, required, 0, null, null);
         }
 
         var uri = $"otpauth://totp/{Uri.EscapeDataString(TwoFactorSettings.Issuer)}:{Uri.EscapeDataString(user.UserName!)}?secret={key}&issuer={Uri.EscapeDataString(TwoFactorSettings.Issuer)}&digits=6";

@@ -59,10 +59,10 @@ public sealed partial record EssayByline(string? School, string? Grade, int? Cla
     /// <summary>A class as the lists write it, "2班", however it was typed ("(2)班", "（2）班", "2"); other text stays as typed.</summary>
     public static string? ClassText(string? raw) =>
         string.IsNullOrWhiteSpace(raw) ? null
-        : TypedClass().Match(Normalise(raw)) is { Success: true } m ? $"{int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)}班"
+        : TypedClass().Match(Normalise(raw)) is { Success: true } m && int.TryParse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture, out var n) ? $"{n}班"
         : raw.Trim();
 
-    [GeneratedRegex(@"^\(?\s*(?<n>\d{1,2})\s*\)?\s*班?$")]
+    [GeneratedRegex(@"^\(?\s*(?<n>[0-9]{1,2})\s*\)?\s*班?$")]
     private static partial Regex TypedClass();
 
     private static string Normalise(string line) =>

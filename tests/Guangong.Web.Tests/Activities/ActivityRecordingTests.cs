@@ -186,6 +186,8 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         Assert.Contains("该记录已被他人修改", staleHtml);
         Assert.Contains("十分钟写下的活动简介：老干部讲了三个身边的故事。</textarea>", staleHtml);
         Assert.Contains("他人保存时这一栏是空的。", staleHtml);
+        Assert.Contains("服务时长显示的是刚保存的", staleHtml); // the typed hours (1) would reverse a check-out made meanwhile
+        Assert.Matches($"name=\"hours\\[{liu}\\]\"[^>]*value=\"2\"", staleHtml);
         Assert.Equal(3, await App.WithDbAsync(db => db.ServiceHourEntries.CountAsync(e => e.ActivityId == activity.Id)));
 
         var ex = await Assert.ThrowsAsync<InvalidOperationException>(() => App.WithDbAsync(async db =>

@@ -86,6 +86,21 @@ public abstract class EssayAuthorPrivacyTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_journal_names_a_child_in_a_byline_only_to_those_who_may_see_it()
+    {
+        var (journal, names) = await App.WithDbAsync(async db =>
+        {
+            var j = await db.Journals.Where(x => x.Title == "银龄关爱，同行致远").Select(x => x.Id).SingleAsync();
+            var ids = await db.JournalEntries.Where(e => e.JournalId == j && e.SubmissionId != null).Select(e => e.SubmissionId!.Value).ToListAsync();
+            return (j, await db.Submissions.Where(s => ids.Contains(s.Id) && s.Group != EssayGroup.Adult).Select(s => s.AuthorName).ToListAsync());
+        });
+        Assert.NotEmpty(names);
+        Assert.Contains(names[0], await PageAsync("zhenglu", $"/journals/{journal}"));
+        var district = await PageAsync("tianning-gw", $"/journals/{journal}");
+        Assert.All(names, name => Assert.DoesNotContain(name, district));
+    }
+
+    [Fact]
     public async Task The_district_officer_is_told_who_exports_the_named_lists()
     {
         var (child, _) = await DemoPiecesAsync();

@@ -1,3 +1,4 @@
+using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Features.Organization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
@@ -15,7 +16,7 @@ namespace Guangong.Web.Features.Essays;
 /// The 内刊: the issue's cover and 卷首语, the chosen pieces (winning submissions, adopted articles of
 /// the scope) in sections and order, and compiling it into the archive as .docx.
 /// </summary>
-public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock, JournalArchive archive, ArticleImages images)
+public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me, TimeProvider clock, JournalArchive archive, ArticleImages images, EssayAuthors authors)
 {
     public async Task<CommandResult<Journal>> SaveAsync(long? id, JournalInput input, CancellationToken ct = default)
     {
@@ -185,8 +186,15 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
     {
         var submissionIds = journal.Entries.Where(e => e.SubmissionId is not null).Select(e => e.SubmissionId!.Value).ToList();
         var articleIds = journal.Entries.Where(e => e.ArticleId is not null).Select(e => e.ArticleId!.Value).ToList();
-        var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Images).Where(s => submissionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Contest).Include(s => s.Images).Where(s => submissionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var articles = await db.Articles.AsNoTracking().Include(a => a.Unit).Include(a => a.Images).Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        // A child's name in a byline is shown as the contest's own pages show it (EssayAuthors), and its view logged.
+        var named = submissions.Values.Where(s => s.Group != EssayGroup.Adult && authors.MaySee(s.Contest!.UnitPath, s.Group, s.UnitPath)).Select(s => s.Code).ToList();
+        if (named.Count > 0)
+        {
+            await db.AuditViewAsync(nameof(Submission), null, $"查看征文作者信息：内刊《{journal.Title}》{named.Count}篇（{string.Join("、", named)}）", db.Scope.Path ?? journal.UnitPath, ct);
+        }
+
         var sections = journal.Entries.OrderBy(e => e.Position).ThenBy(e => e.Id).GroupBy(e => e.Section)
             .Select(g => new JournalSection(g.Key, [.. g.Select(e => Piece(e, submissions, articles)).OfType<JournalPiece>()]))
             .Where(s => s.Pieces.Count > 0).ToList();
@@ -206,7 +214,9 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
     {
         if (e.SubmissionId is { } sid && submissions.TryGetValue(sid, out var s))
         {
-            var byline = $"{UnitNames.Place(s.Unit!.Name)} {s.Grade}{s.ClassName} {s.AuthorName}".Trim();
+            var byline = authors.MaySee(s.Contest!.UnitPath, s.Group, s.UnitPath)
+                ? $"{UnitNames.Place(s.Unit!.Name)} {s.Grade}{s.ClassName} {s.AuthorName}".Trim()
+                : UnitNames.Place(s.Unit!.Name);
             if (!string.IsNullOrWhiteSpace(s.Adviser))
             {
                 byline += $"　指导老师：{s.Adviser}";

@@ -308,9 +308,13 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         // A volunteer of the town with hours this year, none of them later than today.
         var volunteer = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.UnitPath.StartsWith(town.Path) && e.Date.Year == today.Year)
-            .GroupBy(e => e.VolunteerId).Where(g => g.Max(e => e.Date) <= today && g.Sum(e => e.Tenths) > 0).Select(g => g.Key).FirstAsync());
+            .GroupBy(e => e.VolunteerId).Where(g => g.Max(e => e.Date) <= today && g.Max(e => e.Date) > new DateOnly(today.Year, 1, 1) && g.Sum(e => e.Tenths) > 0).Select(g => g.Key).FirstAsync());
         await App.WithDbAsync(async db => await db.ServiceCertificates.Where(c => c.VolunteerId == volunteer).ExecuteDeleteAsync());
         var page = $"/activities/certificate/{volunteer}?year={today.Year}";
+        var form = HtmlForm.Fields(await officer.GetStringAsync(page), "certificate-issue");
+        // Dated before the last service, it would count hours after its own date.
+        var early = await officer.PostFormAsync(page, "certificate-issue", form.With("Input.Date", $"{today.Year}-01-01").ToDictionary());
+        Assert.Contains("还有服务记录，证明日期不能早于这一天。", WebUtility.HtmlDecode(await early.Content.ReadAsStringAsync()));
         var issued = await officer.PostFormAsync(page, "certificate-issue", HtmlForm.Fields(await officer.GetStringAsync(page), "certificate-issue").ToDictionary());
         Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
         var id = await App.WithDbAsync(db => db.ServiceCertificates.Where(c => c.VolunteerId == volunteer).Select(c => c.Id).SingleAsync());

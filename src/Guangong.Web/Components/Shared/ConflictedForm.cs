@@ -18,6 +18,8 @@ public static partial class ConflictedForm
 
     public const string OtherChoice = "他人保存时这一项与您的不同，请核对。";
 
+    public const string OthersMessage = "另有勾选或选择的项目与他人保存的不同，请逐项核对。";
+
     /// <summary>The longest saved text quoted beside a field; a longer one is quoted up to there.</summary>
     public const int QuotedLength = 200;
 
@@ -26,6 +28,7 @@ public static partial class ConflictedForm
         where TInput : class
     {
         var errors = new List<FieldError> { new(string.Empty, Message) };
+        var others = false;
         foreach (var property in typeof(TInput).GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             if (!property.CanRead || !property.CanWrite || property.GetIndexParameters().Length > 0)
@@ -45,10 +48,16 @@ public static partial class ConflictedForm
                     errors.Add(new(property.Name, Said(property.Name, theirs)));
                 }
             }
-            else if (property.PropertyType == typeof(bool) && !Equals(property.GetValue(saved), property.GetValue(typed)))
+            else if (property.PropertyType == typeof(bool) || property.PropertyType == typeof(bool?) || IsList(property.PropertyType))
             {
-                errors.Add(new(property.Name, OtherChoice));
+                // A tick or a set of choices has no message of its own on most forms: said once, above the form.
+                others |= Listed(property.GetValue(saved)) != Listed(property.GetValue(typed));
             }
+        }
+
+        if (others)
+        {
+            errors.Add(new(string.Empty, OthersMessage));
         }
 
         return errors;
@@ -60,6 +69,25 @@ public static partial class ConflictedForm
         new(string.Empty, Message),
         .. fields.Where(f => Normal(f.Typed) != Normal(f.Saved)).Select(f => new FieldError(f.Field, Said(f.Field, Normal(f.Saved)))),
     ];
+
+    private static bool IsList(Type type) => type != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(type);
+
+    /// <summary>A tick or a list of choices as one comparable text, in no particular order; a list of objects by their fields.</summary>
+    private static string Listed(object? value) => value switch
+    {
+        null => string.Empty,
+        bool b => b ? "1" : string.Empty,
+        System.Collections.IEnumerable items => string.Join('\n', items.Cast<object?>().Select(Item).Order(StringComparer.Ordinal)),
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static string Item(object? item) => item switch
+    {
+        null => string.Empty,
+        string or ValueType => Convert.ToString(item, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+        _ => string.Join('|', item.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0)
+            .Select(p => Convert.ToString(p.GetValue(item), System.Globalization.CultureInfo.InvariantCulture))),
+    };
 
     private static string Normal(string? text) => (text ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 

@@ -61,10 +61,9 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
 
     /// <summary>
     /// The period the certificate attests: the year, or up to its date while the year is running (a certificate dated
-    /// 8 December attests no service to the 31st), unless service is recorded later than that date.
+    /// 8 December attests no service to the 31st); a date before the last service is refused.
     /// </summary>
-    private static DateOnly ShownEnd(DateOnly yearEnd, DateOnly issuedOn, IReadOnlyCollection<VolunteerActivityHours> lines) =>
-        issuedOn >= yearEnd ? yearEnd : lines.Select(l => l.Date).Append(issuedOn).Max();
+    private static DateOnly ShownEnd(DateOnly yearEnd, DateOnly issuedOn) => issuedOn >= yearEnd ? yearEnd : issuedOn;
 
     public async Task<CommandResult<ServiceCertificate>> IssueAsync(long volunteerId, int year, CertificateInput input, CancellationToken ct = default)
     {
@@ -78,7 +77,8 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
             return CommandResult<ServiceCertificate>.NotFound();
         }
         var errors = new List<FieldError>();
-        if (IssuingRules.CheckDate(nameof(CertificateInput.Date), input.Date, ChinaTime.Today(clock), year, out var date) is { } dateError)
+        var dateRefused = IssuingRules.CheckDate(nameof(CertificateInput.Date), input.Date, ChinaTime.Today(clock), year, out var date);
+        if (dateRefused is { } dateError)
         {
             errors.Add(dateError);
         }
@@ -108,6 +108,11 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
         if (lines.Count == 0)
         {
             errors.Add(new FieldError(string.Empty, $"{view.Volunteer.Name}在{year}年没有登记服务时长，不能出具证明。"));
+        }
+        else if (dateRefused is null && lines.Max(l => l.Date) is var last && last > date)
+        {
+            // The certificate attests service up to its date; hours after it would be counted in a total it does not cover.
+            errors.Add(new FieldError(nameof(CertificateInput.Date), $"{view.Volunteer.Name}在{ChinaTime.Date(last)}还有服务记录，证明日期不能早于这一天。"));
         }
         if (errors.Count > 0)
         {
@@ -154,7 +159,7 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
                 Number = number,
                 VolunteerName = view.Volunteer.Name,
                 PeriodStart = from,
-                PeriodEnd = ShownEnd(to, date, lines),
+                PeriodEnd = ShownEnd(to, date),
                 IssuingUnit = signer,
                 TotalHours = total,
                 VerifiedHours = certificate.VerifiedTenths / 10m,

@@ -94,7 +94,7 @@ public sealed class AnnualRanking(GuangongDbContext db, PublicityMonths months, 
             silentMonths.GetValueOrDefault(u.UnitId))).ToList();
         var people = reports.SelectMany(r => r.People).GroupBy(p => p.CorrespondentId)
             .Select(g => (g.Key, g.First().Name, g.First().UnitName, Submitted: g.Sum(p => p.Submitted), Adopted: g.Sum(p => p.Adopted), Points: g.Sum(p => p.Points),
-                MonthsMet: g.Count(p => p.QuotaMet), Quota: g.Sum(p => p.Quota)))
+                MonthsMet: g.Count(p => p.Quota > 0 && p.QuotaMet), Quota: g.Sum(p => p.Quota)))
             .OrderByDescending(p => p.Points).ThenByDescending(p => p.Submitted).ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
         var personPlaces = Places(people, p => (p.Points, p.Submitted));
         var personLines = people.Select((p, i) => new AnnualPersonLine(personPlaces[i], p.Key, p.Name, p.UnitName, p.Submitted, p.Adopted, p.Points, p.MonthsMet, p.Quota)).ToList();

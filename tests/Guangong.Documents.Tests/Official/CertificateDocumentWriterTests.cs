@@ -106,4 +106,15 @@ public class CertificateDocumentWriterTests
         Assert.StartsWith(start, statement, StringComparison.Ordinal);
         Assert.DoesNotContain("19491231", statement, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(6.5, 3, "其中本人签到签退核实6.5小时，工作人员代为登记3小时。")]
+    [InlineData(9.5, 0, "均为本人签到签退核实。")]
+    [InlineData(0, 9.5, "均由工作人员代为登记。")]
+    public void The_split_of_the_hours_names_no_part_of_none(double verified, double onBehalf, string said)
+    {
+        var statement = CertificateDocumentWriter.Statement(Sample() with { VerifiedHours = (decimal)verified, OnBehalfHours = (decimal)onBehalf });
+        Assert.Contains(said, statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("0小时", statement.Replace("10小时", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }

@@ -17,6 +17,14 @@ public abstract partial class AssignmentListTests(AppFixture fixture)
     private GuangongApp App => fixture.App;
 
     [Fact]
+    public async Task A_village_without_a_plan_of_its_own_is_led_to_the_tasks_given_to_it()
+    {
+        var html = await (await (await App.SignedInAsync("zl-jiaoxi")).GetAsync("/plans")).HtmlAsync();
+        Assert.Contains("本单位没有自己的工作计划。上级分派给本单位的任务在“我的任务”里。", html);
+        Assert.Matches("href=\"/plans/assignments\">我的任务（[1-9][0-9]*项）</a>", html);
+    }
+
+    [Fact]
     public async Task A_district_viewer_sees_a_task_without_the_link_to_record_an_activity_it_could_not_open()
     {
         // Recording an activity is for recorders: a viewer's link to the form answered 403 (found crawling every link as the viewer).

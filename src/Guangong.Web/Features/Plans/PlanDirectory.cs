@@ -73,6 +73,9 @@ public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrd
         return new AssignmentDetail(assignment, unitName, progress, await LinkedActivitiesAsync(assignment.TaskId, ct), taskOpens);
     }
 
+    /// <summary>How many tasks are assigned in scope: a village has no plan of its own, only the town's tasks given to it.</summary>
+    public async Task<int> AssignedCountAsync(CancellationToken ct = default) => await db.TaskAssignments.CountAsync(ct);
+
     /// <summary>The assignments in scope: a village's own tasks, or all of a town's. Filter: overdue, untouched, soon.</summary>
     public async Task<IReadOnlyList<AssignmentRow>> AssignmentsAsync(string? show, CancellationToken ct = default) =>
         await NamedAsync(await Assignments(show).ToListAsync(ct), ct);

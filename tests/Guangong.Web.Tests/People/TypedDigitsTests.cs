@@ -41,6 +41,9 @@ public abstract class TypedDigitsTests(AppFixture fixture)
     [Theory]
     [InlineData("１３８ １２３４ ５６７８", "13812345678")]
     [InlineData("0477 - 1234567", "0477-1234567")]
+    [InlineData("１３８－１２３４－５６７８", "13812345678")]
+    [InlineData("138-1234-5678", "13812345678")]
+    [InlineData("０５１９－８８６０１２３４", "0519-88601234")]
     [InlineData("无", "无")]
     public void A_phone_loses_its_spaces(string typed, string read) => Assert.Equal(read, TypedDigits.Phone(typed));
 }

@@ -36,6 +36,7 @@ public abstract class AnnualAndReachTests(AppFixture fixture)
         var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/annual?year={DateTime.UtcNow.AddHours(8).Year}"));
         Assert.Contains("（无报送）</option>", page);
         Assert.DoesNotContain("（第1名）", page);
+        Assert.Contains("年还没有单位报送稿件，没有单位排名。", page);
     }
 
     [Fact]
@@ -64,8 +65,8 @@ public abstract class AnnualAndReachTests(AppFixture fixture)
         Assert.Contains("2023年信息宣传年度排名与奖惩", WebUtility.HtmlDecode(await officer.GetStringAsync("/publicity/annual")));
         Assert.Contains("2023年4月信息宣传统计", WebUtility.HtmlDecode(await officer.GetStringAsync("/publicity/scores")));
         var html = WebUtility.HtmlDecode(await officer.GetStringAsync("/publicity/annual?year=2023"));
-        Assert.Matches($"<td>1</td>\\s*<td data-label=\"通讯员\">村通讯员</td>", html);
-        Assert.Matches($"<td>2</td>\\s*<td data-label=\"通讯员\">宣传员</td>", html);
+        Assert.Matches($"<td data-label=\"名次\">1</td>\\s*<td data-label=\"通讯员\">村通讯员</td>", html);
+        Assert.Matches($"<td data-label=\"名次\">2</td>\\s*<td data-label=\"通讯员\">宣传员</td>", html);
         Assert.Contains("1次/2.5小时", html);
         Assert.Contains("2023年举办信息宣传培训1次，共2.5小时", html);
 

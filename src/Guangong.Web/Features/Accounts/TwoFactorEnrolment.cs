@@ -172,6 +172,7 @@ public sealed class TwoFactorEnrolment(UserManager<AppUser> users, SessionStore 
             text.Append(key.AsSpan(i, Math.Min(4, key.Length - i))).Append(' ');
         }
 
-        return text.ToString().TrimEnd().ToLowerInvariant();
+        // Capitals, as authenticator apps show and expect them: easier to read and type than lower case.
+        return text.ToString().TrimEnd();
     }
 }

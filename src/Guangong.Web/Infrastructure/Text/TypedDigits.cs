@@ -42,9 +42,15 @@ public static class TypedDigits
     /// <summary>A phone as typed with spaces or in full width, as the phone rule reads it: "138 1234 5678" is 13812345678.</summary>
     public static string Phone(string text)
     {
-        var half = Half(text).Trim();
-        return half.Any(char.IsAsciiDigit) && half.All(c => char.IsAsciiDigit(c) || c is ' ' or '\u3000' or '-')
-            ? string.Concat(half.Where(c => c is not (' ' or '\u3000')))
-            : half;
+        var half = Half(text).Trim().Replace('－', '-').Replace('—', '-');
+        if (!half.Any(char.IsAsciiDigit) || !half.All(c => char.IsAsciiDigit(c) || c is ' ' or '\u3000' or '-'))
+        {
+            return half;
+        }
+
+        var joined = string.Concat(half.Where(c => c is not (' ' or '\u3000')));
+        // A mobile written in groups (138-1234-5678) is one number; a landline keeps the hyphen after its area code.
+        var digits = string.Concat(joined.Where(char.IsAsciiDigit));
+        return joined.StartsWith('1') && digits.Length == 11 ? digits : joined;
     }
 }

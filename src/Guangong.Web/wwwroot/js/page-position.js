@@ -16,12 +16,13 @@
         const now = location.pathname + location.search;
         // A save the database refused (SaveRefusal) is said above the form; it comes first. Then the first field's
         // message, which says what to mend, rather than the general one above a long form (the annual return's).
-        const message = document.querySelector("[data-save-refused]") || document.querySelector("main .validation-message") || document.querySelector(".alert-danger");
+        // A conflict's message comes before its fields' notes: it says what they are (ConflictedForm).
+        const message = document.querySelector("[data-save-refused]") || document.querySelector("main [data-conflict]") || document.querySelector("main .validation-message") || document.querySelector(".alert-danger");
         // What a post just did, said where it happened (已移除…, with its undo, far down a committee's page): the address
         // it redirected to named that place (#members), but a fetch never sees an address's fragment.
         const said = document.querySelector("main [data-said]");
         if (now === shown && message) {
-            message.scrollIntoView({ block: "center" });
+            message.scrollIntoView({ block: message.hasAttribute("data-conflict") ? "start" : "center" });
         } else if (now !== shown && said && !location.hash) {
             said.scrollIntoView({ block: "center" });
         } else if (now !== shown && !location.hash) {

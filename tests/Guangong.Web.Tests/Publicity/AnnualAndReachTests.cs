@@ -37,6 +37,10 @@ public abstract class AnnualAndReachTests(AppFixture fixture)
         Assert.Contains("（无报送）</option>", page);
         Assert.DoesNotContain("（第1名）", page);
         Assert.Contains("年还没有单位报送稿件，没有单位排名。", page);
+        var now = DateTime.UtcNow.AddHours(8);
+        var month = WebUtility.HtmlDecode(await officer.GetStringAsync($"/publicity/scores?year={now.Year}&month={now.Month}"));
+        Assert.Contains("<td data-label=\"排名\">—</td>", month);
+        Assert.DoesNotContain("<td data-label=\"排名\">1</td>", month);
     }
 
     [Fact]

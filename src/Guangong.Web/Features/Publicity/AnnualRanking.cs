@@ -104,7 +104,7 @@ public sealed class AnnualRanking(GuangongDbContext db, PublicityMonths months, 
     }
 
     /// <summary>Places as a league table gives them: lines equal in points and submissions share one (1, 1, 3).</summary>
-    private static int[] Places<T>(IReadOnlyList<T> sorted, Func<T, (decimal Points, int Submitted)> key)
+    public static int[] Places<T>(IReadOnlyList<T> sorted, Func<T, (decimal Points, int Submitted)> key)
     {
         var places = new int[sorted.Count];
         for (var i = 0; i < sorted.Count; i++)

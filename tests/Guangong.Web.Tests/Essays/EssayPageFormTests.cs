@@ -127,10 +127,12 @@ public abstract class EssayPageFormTests(AppFixture fixture)
         var recorder = await App.SignedInAsync("zl-school");
         var url = $"/essays/{contestId}";
 
-        async Task<HttpResponseMessage> PostTypedAsync(string author, params (string Name, byte[] Bytes)[] files)
+        Task<HttpResponseMessage> PostTypedAsync(string author, params (string Name, byte[] Bytes)[] files) => PostInAsync("UpperPrimary", author, files);
+
+        async Task<HttpResponseMessage> PostInAsync(string group, string author, params (string Name, byte[] Bytes)[] files)
         {
             var fields = HtmlForm.Fields(await recorder.GetStringAsync(url), "submission-create")
-                .With("s.Group", "UpperPrimary").With("s.Title", "奶奶的菜园" + author).With("s.AuthorName", author).With("s.Text", Body + author);
+                .With("s.Group", group).With("s.Title", "奶奶的菜园" + author).With("s.AuthorName", author).With("s.Text", Body + author);
             var content = new MultipartFormDataContent();
             foreach (var (key, value) in fields)
             {
@@ -144,6 +146,10 @@ public abstract class EssayPageFormTests(AppFixture fixture)
 
             return await recorder.PostAsync(url, content);
         }
+
+        // A group the contest does not have is said once, under the group of the form that was sent.
+        var wrongGroup = WebUtility.HtmlDecode(await (await PostInAsync("Junior", "陈组别")).Content.ReadAsStringAsync());
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(wrongGroup, "请选择本次征文的一个组别。"));
 
         var tooBig = await PostTypedAsync("陈大图", ("大照片.jpg", EssayTestFiles.Incompressible(41)));
         Assert.Equal(HttpStatusCode.OK, tooBig.StatusCode);

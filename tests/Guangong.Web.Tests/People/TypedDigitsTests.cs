@@ -39,6 +39,12 @@ public abstract class TypedDigitsTests(AppFixture fixture)
     public void Full_width_digits_are_made_ascii_and_nothing_else(string typed, string read) => Assert.Equal(read, TypedDigits.Half(typed));
 
     [Theory]
+    [InlineData("１２．５", "12.5")]
+    [InlineData("．５", ".5")]
+    [InlineData("30", "30")]
+    public void A_number_fields_text_reads_as_ascii(string typed, string read) => Assert.Equal(read, TypedDigits.Number(typed));
+
+    [Theory]
     [InlineData("１３８ １２３４ ５６７８", "13812345678")]
     [InlineData("0477 - 1234567", "0477-1234567")]
     [InlineData("１３８－１２３４－５６７８", "13812345678")]

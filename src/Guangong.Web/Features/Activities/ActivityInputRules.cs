@@ -86,7 +86,7 @@ public sealed class ActivityInputRules(GuangongDbContext db, CodeLists codeLists
         var youth = 0;
         if (!string.IsNullOrWhiteSpace(input.YouthReached))
         {
-            var typed = Infrastructure.Text.TypedNumber.Ascii(input.YouthReached)!.Trim();
+            var typed = Infrastructure.Text.TypedDigits.Number(input.YouthReached)!.Trim();
             if (!int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out youth))
             {
                 // A number too long for the field is a number out of range, said with what was typed (the box no longer

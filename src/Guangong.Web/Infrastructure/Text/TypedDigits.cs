@@ -9,7 +9,7 @@ namespace Guangong.Web.Infrastructure.Text;
 /// </summary>
 public static class TypedDigits
 {
-    public static bool Has(string text) => text.Any(c => c is >= '０' and <= '９');
+    private static bool Has(string text) => text.Any(c => c is >= '０' and <= '９');
 
     public static string Half(string text)
     {
@@ -38,6 +38,12 @@ public static class TypedDigits
 
         return new string(chars);
     }
+
+    /// <summary>
+    /// A number field's text as a number: its full-width digits and any full-width point ("．5") made ASCII. For values
+    /// that did not come through a form (the API's JSON); a form's digits are ASCII already.
+    /// </summary>
+    public static string? Number(string? text) => text is null ? null : Half(text).Replace('．', '.');
 
     /// <summary>A phone as typed with spaces or in full width, as the phone rule reads it: "138 1234 5678" is 13812345678.</summary>
     public static string Phone(string text)

@@ -42,19 +42,20 @@ public sealed class AnnualReturns(GuangongDbContext db, StatisticsQuery statisti
         var typed = new Dictionary<string, decimal>();
         foreach (var line in AnnualReturn.TypedLines)
         {
-            var text = TypedNumber.Ascii(values.GetValueOrDefault(line.Id))?.Trim();
+            var text = TypedDigits.Number(values.GetValueOrDefault(line.Id))?.Trim();
             if (string.IsNullOrEmpty(text))
             {
                 continue;
             }
 
-            if (decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var large) && large > 100_000_000m)
+            var parsed = decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v);
+            if (parsed && v > 100_000_000m)
             {
                 errors.Add(new FieldError(line.Id, $"“{line.Label}”数字过大，请核对（不超过1亿）。"));
                 continue;
             }
 
-            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) || decimal.Round(v, 2) != v)
+            if (!parsed || decimal.Round(v, 2) != v)
             {
                 errors.Add(new FieldError(line.Id, line.Whole ? $"“{line.Label}”应为不小于0的整数。" : $"“{line.Label}”应为不小于0的数，最多两位小数。"));
                 continue;

@@ -34,16 +34,22 @@ public sealed class EssayAuthors(GuangongDbContext db, CurrentUser me)
     /// <summary>The rows as this user may see them; the minors' details shown are logged as one view of the list.</summary>
     public async Task<IReadOnlyList<SubmissionRow>> ShownAsync(Contest contest, IReadOnlyList<SubmissionRow> rows, CancellationToken ct)
     {
-        var shown = rows.Select(r => MaySee(contest, r.Group, r.UnitPath) ? r : r with { AuthorName = Hidden, Grade = null, ClassName = null }).ToList();
-        var named = rows.Where(r => r.Group != EssayGroup.Adult && MaySee(contest, r.Group, r.UnitPath)).Select(r => r.Code).ToList();
-        if (named.Count > 0)
+        var seen = rows.Select(r => (Row: r, Named: MaySee(contest, r.Group, r.UnitPath))).ToList();
+        await LogListAsync($"《{contest.Title}》作品列表", [.. seen.Where(x => x.Named && x.Row.Group != EssayGroup.Adult).Select(x => x.Row.Code)], contest.UnitPath, ct);
+        return [.. seen.Select(x => x.Named ? x.Row : x.Row with { AuthorName = Hidden, Grade = null, ClassName = null })];
+    }
+
+    /// <summary>Logs the minors' details a list (a contest's pieces, a journal's bylines) shows as one view, naming their codes.</summary>
+    public async Task LogListAsync(string list, IReadOnlyList<string> codes, string unitPath, CancellationToken ct)
+    {
+        if (codes.Count == 0)
         {
-            const int listed = 60;
-            var codes = string.Join("、", named.Take(listed)) + (named.Count > listed ? "等" : null);
-            await db.AuditViewAsync(nameof(Submission), null, $"查看征文作者信息：《{contest.Title}》作品列表{named.Count}篇（{codes}）", db.Scope.Path ?? contest.UnitPath, ct);
+            return;
         }
 
-        return shown;
+        const int listed = 60;
+        var named = string.Join("、", codes.Take(listed)) + (codes.Count > listed ? "等" : null);
+        await db.AuditViewAsync(nameof(Submission), null, $"查看征文作者信息：{list}{codes.Count}篇（{named}）", db.Scope.Path ?? unitPath, ct);
     }
 
     /// <summary>Whether the piece's author may be shown; a minor's shown is logged as a view of that piece.</summary>

@@ -1,7 +1,6 @@
 using Guangong.Documents.Journals;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Features.Publicity;
-using Guangong.Web.Infrastructure.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Essays;
@@ -17,14 +16,10 @@ public sealed partial class JournalCommands
         var submissions = await db.Submissions.AsNoTracking().Include(s => s.Unit).Include(s => s.Contest).Include(s => s.Images).Where(s => submissionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var articles = await db.Articles.AsNoTracking().Include(a => a.Unit).Include(a => a.Images).Where(a => articleIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         // A child's name in a byline is shown as the contest's own pages show it (EssayAuthors), and its view logged.
-        var named = submissions.Values.Where(s => s.Group != EssayGroup.Adult && authors.MaySee(s.Contest!.UnitPath, s.Group, s.UnitPath)).Select(s => s.Code).ToList();
-        if (named.Count > 0)
-        {
-            await db.AuditViewAsync(nameof(Submission), null, $"查看征文作者信息：内刊《{journal.Title}》{named.Count}篇（{string.Join("、", named)}）", db.Scope.Path ?? journal.UnitPath, ct);
-        }
-
+        var named = submissions.Values.Where(s => authors.MaySee(s.Contest!.UnitPath, s.Group, s.UnitPath)).Select(s => s.Id).ToHashSet();
+        await authors.LogListAsync($"内刊《{journal.Title}》", [.. submissions.Values.Where(s => named.Contains(s.Id) && s.Group != EssayGroup.Adult).Select(s => s.Code)], journal.UnitPath, ct);
         var sections = journal.Entries.OrderBy(e => e.Position).ThenBy(e => e.Id).GroupBy(e => e.Section)
-            .Select(g => new JournalSection(g.Key, [.. g.Select(e => Piece(e, submissions, articles)).OfType<JournalPiece>()]))
+            .Select(g => new JournalSection(g.Key, [.. g.Select(e => Piece(e, submissions, named, articles)).OfType<JournalPiece>()]))
             .Where(s => s.Pieces.Count > 0).ToList();
         return new JournalDocument
         {
@@ -38,11 +33,12 @@ public sealed partial class JournalCommands
         };
     }
 
-    private JournalPiece? Piece(JournalEntry e, Dictionary<long, Submission> submissions, Dictionary<long, Article> articles)
+    /// <param name="named">The pieces whose author this user may see.</param>
+    private JournalPiece? Piece(JournalEntry e, Dictionary<long, Submission> submissions, HashSet<long> named, Dictionary<long, Article> articles)
     {
         if (e.SubmissionId is { } sid && submissions.TryGetValue(sid, out var s))
         {
-            var byline = authors.MaySee(s.Contest!.UnitPath, s.Group, s.UnitPath)
+            var byline = named.Contains(s.Id)
                 ? $"{UnitNames.Place(s.Unit!.Name)} {s.Grade}{s.ClassName} {s.AuthorName}".Trim()
                 : UnitNames.Place(s.Unit!.Name);
             if (!string.IsNullOrWhiteSpace(s.Adviser))

@@ -1,4 +1,3 @@
-using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Features.Organization;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;

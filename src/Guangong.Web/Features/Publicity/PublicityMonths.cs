@@ -9,6 +9,9 @@ public sealed record UnitMonthLine(long UnitId, string Name, int Submitted, int[
 public sealed record PersonMonthLine(long CorrespondentId, string Name, string UnitName, int Submitted, int Adopted, decimal Points, int Quota)
 {
     public bool QuotaMet => Submitted >= Quota;
+
+    /// <summary>Whether the line has a place in the month's ranking: one who sent nothing has none.</summary>
+    public bool Ranked => Submitted > 0 || Points > 0;
 }
 
 /// <summary>

@@ -38,6 +38,32 @@ public sealed class AuditTextTests
     }
 
     [Fact]
+    public void A_new_account_is_not_listed_with_its_sign_in_bookkeeping_but_a_change_of_it_is_said()
+    {
+        const string created = """
+            [
+              {"Field":"UserName","Old":null,"New":"zl-new"},
+              {"Field":"EmailConfirmed","Old":null,"New":"False"},
+              {"Field":"LockoutEnabled","Old":null,"New":"True"},
+              {"Field":"AccessFailedCount","Old":null,"New":"0"},
+              {"Field":"PhoneNumberConfirmed","Old":null,"New":"False"}
+            ]
+            """;
+        Assert.Equal(["用户名：zl-new"], AuditText.Lines(created, "AppUser", AuditLookup.None).ToList());
+        Assert.Equal(["连续失败次数：0 → 1"], AuditText.Lines("""[{"Field":"AccessFailedCount","Old":"0","New":"1"}]""", "AppUser", AuditLookup.None).ToList());
+    }
+
+    [Fact]
+    public void A_table_of_figures_reads_figure_by_figure_when_its_slice_names_them()
+    {
+        var names = new AuditFigureNames("ReportPeriod", "Typed", new Dictionary<string, string> { ["a"] = "报告会、讲座（场）", ["b"] = "上级拨款（万元）" });
+        var lookup = AuditLookup.None with { Figures = new Dictionary<(string, string), AuditFigureNames> { [("ReportPeriod", "Typed")] = names } };
+        Assert.Equal(["年报手填数字·报告会、讲座（场）：3 → 5", "年报手填数字·上级拨款（万元）：2.5 → （空）"],
+            AuditText.Lines("""[{"Field":"Typed","Old":"{\"a\":3,\"b\":2.5}","New":"{\"a\":5}"}]""", "ReportPeriod", lookup).ToList());
+        Assert.Equal(["年报手填数字：已更改"], AuditText.Lines("""[{"Field":"Typed","Old":"{}","New":"{\"a\":5}"}]""", "ReportPeriod", AuditLookup.None).ToList());
+    }
+
+    [Fact]
     public void A_value_reads_by_the_enum_of_its_own_entity_and_ids_read_as_names()
     {
         var lookup = new AuditLookup(id => id == 4 ? "郑陆镇关工委" : null, new Dictionary<long, string> { [7] = "郑陆干事" }, new Dictionary<long, string> { [2] = "关工委干事" });

@@ -108,6 +108,31 @@ public abstract class AnnualReturnTests(AppFixture fixture)
         Assert.Equal("—", Line("本年暂停"));
         Assert.Equal("1", Line("本年减少（退出、已故）"));
     }
+
+    [Fact]
+    public async Task The_audit_log_says_which_typed_figure_changed_from_what_to_what()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var url = $"/statistics/annual?unit={town.Id}&year=2018";
+        var form = new Dictionary<string, string> { ["Typed[typed.lectures]"] = "3", ["Typed[typed.funds.grant]"] = "2.5" };
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(url, "annual-typed", form)).StatusCode);
+        form["Typed[typed.lectures]"] = "5";
+        form["Typed[typed.funds.spent]"] = "1";
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostFormAsync(url, "annual-typed", form)).StatusCode);
+
+        var admin = await App.SignedInAsync("admin");
+        var log = WebUtility.HtmlDecode(await admin.GetStringAsync($"/admin/audit?user=zhenglu&entity={nameof(ReportPeriod)}"));
+        Assert.Contains("年报手填数字·报告会、讲座（场）：3 → 5", log);
+        Assert.Contains("年报手填数字·全年支出（万元）：（空） → 1", log);
+        Assert.Contains("年报手填数字·上级拨款（万元）：2.5", log); // the first save's line
+        Assert.DoesNotContain("上级拨款（万元）：2.5 → 2.5", log);
+        Assert.DoesNotContain("年报手填数字：已", log);
+
+        // The record is the year's return, not its number 0; and a year has no month or quarter.
+        Assert.Matches(@"2018年度（\d+）", log);
+        Assert.Contains("月份或季度：（全年）", log);
+    }
 }
 
 public sealed class AnnualReturnTestsOnSqlite(SqliteAppFixture fixture) : AnnualReturnTests(fixture), IClassFixture<SqliteAppFixture>;

@@ -47,6 +47,6 @@ public static class AuditEndpoints
 
         [ExcelColumn(Name = "内容", Width = 60)] public string Changes { get; init; } = string.Empty;
 
-        [ExcelColumn(Name = "IP", Width = 16)] public string? IpAddress { get; init; }
+        [ExcelColumn(Name = "IP地址", Width = 16)] public string? IpAddress { get; init; }
     }
 }

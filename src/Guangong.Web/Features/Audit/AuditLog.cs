@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Guangong.Web.Features.Audit;
 
 /// <summary>Reads the audit trail (there is no write side: entries are written by the DbContext itself).</summary>
-public sealed class AuditLog(GuangongDbContext db, AuditRecordNames records)
+public sealed class AuditLog(GuangongDbContext db, AuditRecordNames records, IEnumerable<AuditFigureNames> figures)
 {
     private static FrozenDictionary<(string Entity, string Field), string>? references;
 
@@ -70,7 +70,10 @@ public sealed class AuditLog(GuangongDbContext db, AuditRecordNames records)
             .ToDictionaryAsync(u => u.Id, u => string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? string.Empty : u.DisplayName, ct);
         var roles = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Id, r => r.Name ?? string.Empty, ct);
         references ??= AuditRecordNames.References(db.Model);
-        return new AuditLookup(unitName, users, roles, references, await records.OfAsync(entries, references, ct));
+        return new AuditLookup(unitName, users, roles, references, await records.OfAsync(entries, references, ct))
+        {
+            Figures = figures.ToDictionary(f => (f.Entity, f.Field)),
+        };
     }
 
     public async Task<IReadOnlyList<string>> EntitiesAsync(CancellationToken ct = default) =>
@@ -96,6 +99,9 @@ public sealed record AuditLookup(
     /// <summary>The name of the record an id field of <paramref name="entity"/> points to; null when it is not such a field or the record is not found.</summary>
     public string? Referenced(string entity, string field, long id) =>
         References?.GetValueOrDefault((entity, field)) is { } principal ? Record(principal, id) : null;
+
+    /// <summary>The figures of the JSON tables the slices named (<see cref="AuditFigureNames"/>), by entity and field.</summary>
+    public IReadOnlyDictionary<(string Entity, string Field), AuditFigureNames>? Figures { get; init; }
 
     public string Role(string id) => long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var n) && Roles.TryGetValue(n, out var name) ? name : $"角色{id}";
 }

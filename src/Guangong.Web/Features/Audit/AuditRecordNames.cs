@@ -13,7 +13,7 @@ namespace Guangong.Web.Features.Audit;
 /// Read through the data scope like any other read, so a record the reader may not see, or one since removed,
 /// keeps its number.
 /// </summary>
-public sealed class AuditRecordNames(GuangongDbContext db)
+public sealed partial class AuditRecordNames(GuangongDbContext db)
 {
     // The first of these a record has is what people call it by; a record without one keeps its number.
     private static readonly string[] NameProperties = ["Title", "Name", "DisplayName", "JudgeName", "PersonName", "SubjectName", "Topic", "Label", "Number", "FileName", "Place", "Text"];
@@ -36,6 +36,10 @@ public sealed class AuditRecordNames(GuangongDbContext db)
     // Said per type: a record whose Year is not all that sets it apart (a report period's month or quarter is in its kind
     // and number) must not be called by its year alone.
     private static readonly FrozenSet<string> NamedByYear = new[] { "ScoringRule", "ZeroCrimeStatus", "PublicityMonthClosure" }.ToFrozenSet();
+
+    // Records that are a reporting period of their unit (Kind Month, Quarter or Year; Number the month or quarter): called
+    // 2026年3月, 2026年第1季度 or 2026年度 (their Number alone, 0 for a year, read as the record's name).
+    private static readonly FrozenSet<string> NamedByPeriod = new[] { "ReportPeriod" }.ToFrozenSet();
 
     // Id fields kept without a foreign key in the model whose record type is not their name less "Id".
     private static readonly FrozenDictionary<string, string> IdFieldAliases = new Dictionary<string, string>
@@ -102,6 +106,16 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             }
 
             var values = AuditValueText.Values(entry.Changes);
+            if (NamedByPeriod.Contains(entry.Entity))
+            {
+                if (PeriodText(values.GetValueOrDefault("Kind"), values.GetValueOrDefault("Year"), values.GetValueOrDefault("Number")) is { } period)
+                {
+                    yield return ((entry.Entity, id), period);
+                }
+
+                continue;
+            }
+
             var columns = NamedBy.TryGetValue(entry.Entity, out var column) ? [column] : NameProperties;
             if (columns.Select(values.GetValueOrDefault).FirstOrDefault(v => !string.IsNullOrWhiteSpace(v)) is { } name)
             {
@@ -127,6 +141,11 @@ public sealed class AuditRecordNames(GuangongDbContext db)
         if (type?.FindPrimaryKey()?.Properties is not [{ Name: "Id" } key] || key.ClrType != typeof(long))
         {
             return new Dictionary<long, string>();
+        }
+
+        if (NamedByPeriod.Contains(entity))
+        {
+            return await (Task<Dictionary<long, string>>)DescribedMethod.MakeGenericMethod(type.ClrType).Invoke(this, [ids, ct])!;
         }
 
         if (NameOf(type) is { } name)
@@ -192,31 +211,6 @@ public sealed class AuditRecordNames(GuangongDbContext db)
             .ToListAsync(ct))
         .Where(r => !string.IsNullOrWhiteSpace(r.Name))
         .ToDictionary(r => r.Id, r => Shorten(r.Name!));
-
-    /// <summary>Records named by a choice of their own (<see cref="NamedByChoice"/>) or their year: a few rows of one page, read whole.</summary>
-    private async Task<Dictionary<long, string>> DescribedAsync<T>(List<long> ids, CancellationToken ct)
-        where T : class
-    {
-        var rows = await db.Set<T>().AsNoTracking().Where(e => ids.Contains(EF.Property<long>(e, "Id"))).ToListAsync(ct);
-        var choice = NamedByChoice.TryGetValue(typeof(T).Name, out var c) ? typeof(T).GetProperty(c) : null;
-        var (key, year, month) = (typeof(T).GetProperty("Id")!, NamedByYear.Contains(typeof(T).Name) ? typeof(T).GetProperty("Year") : null, typeof(T).GetProperty("Month"));
-        var names = new Dictionary<long, string>();
-        foreach (var row in rows)
-        {
-            var id = (long)key.GetValue(row)!;
-            var text = choice?.GetValue(row) is Enum value ? Components.Shared.EnumText.NameOf(value.GetType(), value.ToString())
-                : year?.GetValue(row) is int y ? YearText(y, month?.GetValue(row) as int?) : null;
-            if (text is not null)
-            {
-                names[id] = text;
-            }
-        }
-
-        return names;
-    }
-
-    private static string YearText(int year, int? month) =>
-        month is >= 1 and <= 12 ? string.Create(CultureInfo.InvariantCulture, $"{year}年{month}月") : string.Create(CultureInfo.InvariantCulture, $"{year}年度");
 
     // A name long enough to be a paragraph is shortened, marked with an ellipsis: the line only has to say which record it is.
     private static string Shorten(string name) => name.Length <= 30 ? name : string.Concat(name.AsSpan(0, 28), "…");

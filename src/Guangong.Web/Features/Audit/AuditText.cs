@@ -77,7 +77,7 @@ public static class AuditText
         var technicalOnly = true;
         foreach (var (name, old, now) in fields)
         {
-            if (AuditValueText.IsTechnical(name))
+            if (AuditValueText.IsTechnical(name) || (old is null && AuditValueText.IsStartingBookkeeping(name)))
             {
                 continue;
             }
@@ -86,6 +86,16 @@ public static class AuditText
 
             var field = Field(entity, name);
             string Read(string? value) => AuditValueText.Read(entity, name, value, lookup);
+            if (entity is not null && name is not null && lookup.Figures?.GetValueOrDefault((entity, name)) is { } figures)
+            {
+                foreach (var line in figures.Lines(field, old, now))
+                {
+                    yield return line;
+                }
+
+                continue;
+            }
+
             yield return AuditValueText.IsOpaque(entity, name) ? $"{field}：{(old is not null && now is not null ? "已更改" : "已记录")}"
                 : old is null ? $"{field}：{Read(now)}"
                 : old.StartsWith("***", StringComparison.Ordinal) && now is not null ? $"{field}：已更改"

@@ -14,24 +14,6 @@ namespace Guangong.Web.Features.Audit;
 /// </summary>
 public static partial class AuditValueText
 {
-    private static readonly FrozenSet<string> TechnicalFields = new[]
-    {
-        "Id", "Version", "ConcurrencyStamp", "SecurityStamp", "UnitPath", "Path", "Depth", "NormalizedUserName",
-        "NormalizedEmail", "StorageKey", "NormalizedName",
-
-        // What a file is stored as and checked by, which its name and size already tell a person.
-        "ContentType", "HasThumbnail", "FileKey", "Sha256", "FileSha256", "Fingerprint",
-
-        // One-time and uniqueness keys of forms and check-outs, a template's family id, and the store a sign-in credential lives in.
-        "IssueKey", "CheckOutKey", "Family", "LoginProvider", "ProviderKey",
-
-        // The patrol or inspection an hour line came from, which its 服务内容 already names in words.
-        "SourceId",
-    }.ToFrozenSet();
-
-    /// <summary>Fields whose value is data for the software (a JSON table, a list of file ids): the line says only that it was set or changed.</summary>
-    private static readonly FrozenSet<string> OpaqueFields = new[] { "Typed", "Photos", "Snapshot", "ClippingKey" }.ToFrozenSet();
-
     /// <summary>Hours kept as whole tenths so both databases sum them exactly.</summary>
     private static readonly FrozenSet<string> TenthsFields = new[] { "Tenths", "VerifiedTenths", "OnBehalfTenths" }.ToFrozenSet();
 
@@ -70,15 +52,6 @@ public static partial class AuditValueText
     {
         [("Contest", "Groups")] = App.GetTypes().Single(t => t.IsEnum && t.Name == "EssayGroup"),
     }.ToFrozenDictionary();
-
-    public static bool IsTechnical(string? field) => field is null || TechnicalFields.Contains(field);
-
-    /// <summary>
-    /// A value the line only says was set or changed: data for the software, or a credential's secret
-    /// (entries written before the trail masked it still hold it).
-    /// </summary>
-    public static bool IsOpaque(string? entity, string? field) =>
-        field is not null && (OpaqueFields.Contains(field) || (entity == AuditNames.UserToken && field == "Value"));
 
     /// <summary>What an ASP.NET Identity token row holds, by its Name.</summary>
     public static string TokenName(string name) => name switch
@@ -151,6 +124,12 @@ public static partial class AuditValueText
         if (string.IsNullOrEmpty(value))
         {
             return "（空）";
+        }
+
+        // A year's reporting period has no month or quarter: its number is 0.
+        if (entity == "ReportPeriod" && field == "Number" && value == "0")
+        {
+            return "（全年）";
         }
 
         if (value.StartsWith("***", StringComparison.Ordinal))

@@ -25,6 +25,10 @@ public static class StatisticsFeature
         services.AddScoped<Dashboard>();
         services.AddScoped<Compare>();
         services.AddScoped<Annual.AnnualReturns>();
+
+        // The audit log reads each typed figure of the annual return by its line's name, old → new.
+        services.AddSingleton(new Audit.AuditFigureNames(nameof(Reports.ReportPeriod), nameof(Reports.ReportPeriod.Typed),
+            Annual.AnnualReturn.TypedLines.ToDictionary(l => l.Id, l => $"{l.Label}（{l.Measure}）")));
         return services;
     }
 }

@@ -125,6 +125,29 @@ public abstract class PlanImportTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_same_plan_imported_again_is_refused_with_a_link_to_it_unless_the_officer_ticks_to_save_another()
+    {
+        var officer = await App.SignedInAsync("zhenglu");
+        var title = "焦溪村2026年工作要点" + Guid.NewGuid().ToString("N")[..4];
+        var first = await EditAsync(officer, await ParseAsync(officer, Text), "save", f => f.With("Edit.Title", title).With("Edit.Year", "2026"));
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        var plan = await App.WithDbAsync(db => db.WorkPlans.SingleAsync(p => p.Title == title));
+        var assignments = await App.WithDbAsync(db => db.TaskAssignments.CountAsync());
+
+        var again = await (await EditAsync(officer, await ParseAsync(officer, Text), "save", f => f.With("Edit.Title", title).With("Edit.Year", "2026"))).Content.ReadAsStringAsync();
+        var text = WebUtility.HtmlDecode(again);
+        Assert.Contains("本单位已有2026年度的同名计划", text);
+        Assert.Contains($"href=\"/plans/{plan.Id}\"", again);
+        Assert.Equal(1, await App.WithDbAsync(db => db.WorkPlans.CountAsync(p => p.Title == title)));
+        Assert.Equal(assignments, await App.WithDbAsync(db => db.TaskAssignments.CountAsync()));
+
+        // Another year's plan of the same title is no repeat; a tick saves a second copy on purpose.
+        Assert.Equal(HttpStatusCode.Redirect, (await EditAsync(officer, again, "save", f => f.With("Edit.Year", "2027"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await EditAsync(officer, again, "save", f => f.With("Edit.Again", "true"))).StatusCode);
+        Assert.Equal(3, await App.WithDbAsync(db => db.WorkPlans.CountAsync(p => p.Title == title)));
+    }
+
+    [Fact]
     public async Task The_page_says_what_kind_of_document_it_read_and_proposes_tasks_only_for_a_plan()
     {
         var officer = await App.SignedInAsync("zhenglu");

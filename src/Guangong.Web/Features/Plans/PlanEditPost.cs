@@ -14,6 +14,9 @@ public sealed class PlanEditPost
 
     public string? Op { get; set; }
 
+    /// <summary>Ticked: save although the unit has the same plan of the year already.</summary>
+    public bool Again { get; set; }
+
     public string? Title { get; set; }
 
     public string? Issuer { get; set; }

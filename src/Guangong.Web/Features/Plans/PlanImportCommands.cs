@@ -1,6 +1,7 @@
 using System.Globalization;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Plans;
@@ -8,8 +9,16 @@ namespace Guangong.Web.Features.Plans;
 /// <summary>Saves an imported plan: the plan, its sections, tasks and their owners' assignments in one transaction.</summary>
 public sealed class PlanImportCommands(GuangongDbContext db)
 {
+    /// <summary>The field a second import of the same plan is refused on; the page answers it with a tick to save it anyway.</summary>
+    public const string AgainField = "again";
+
     /// <summary>One transaction: the plan, its sections, tasks and assignments are all saved, or nothing is.</summary>
-    public async Task<CommandResult<WorkPlan>> SaveAsync(long? planUnitId, PlanDraft draft, string? yearText, string? sourceText, CancellationToken ct = default)
+    /// <remarks>
+    /// A second import of the same plan (the unit's plan of the year with the same title) is refused unless
+    /// <paramref name="again"/> says the user means it: it would assign every task a second time. The refusal carries the
+    /// plan already saved, for the page to link to.
+    /// </remarks>
+    public async Task<CommandResult<WorkPlan>> SaveAsync(long? planUnitId, PlanDraft draft, string? yearText, string? sourceText, bool again = false, CancellationToken ct = default)
     {
         var errors = new List<FieldError>();
         var unit = planUnitId is { } unitId ? await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == unitId, ct) : null;
@@ -53,6 +62,13 @@ public sealed class PlanImportCommands(GuangongDbContext db)
         if (errors.Count > 0)
         {
             return CommandResult<WorkPlan>.Invalid(errors);
+        }
+
+        if (!again && await db.WorkPlans.AsNoTracking().Where(p => p.UnitId == unit!.Id && p.Year == year && p.Title == title)
+                .OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct) is { } same)
+        {
+            return new CommandResult<WorkPlan>(CommandStatus.Invalid, same, [new FieldError(AgainField,
+                $"本单位已有{year}年度的同名计划，是{ChinaTime.Date(same.CreatedUtc)}保存的。再保存一次会多出一份计划，每项任务也会再分派一次。")]);
         }
 
         var (self, below) = (await OwnerTreeAsync(unit!.Id, ct))!.Value;

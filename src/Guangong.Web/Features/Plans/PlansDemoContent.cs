@@ -28,8 +28,8 @@ public sealed class PlansDemoContent(GuangongDbContext db, PlanImportCommands bo
         var draft = PlanDraft.From(PlanTextParser.Parse(text));
         draft.Apply("pick-all", place);
 
-        var result = await book.SaveAsync(unitId, draft, "2023", text, ct);
-        var plan = result.Value ?? throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
+        var result = await book.SaveAsync(unitId, draft, "2023", text, ct: ct);
+        var plan = result.Succeeded ? result.Value! : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
 
         // A few assignments reported on during 2023, one of them finished.
         var assignments = await db.TaskAssignments.Where(a => a.PlanId == plan.Id).OrderBy(a => a.TaskId).ThenBy(a => a.UnitPath).ToListAsync(ct);

@@ -170,6 +170,45 @@ public abstract class WaterTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_check_out_form_left_open_through_the_patrol_signs_off_at_the_tap_and_a_changed_time_is_read_as_typed()
+    {
+        var (village, elder) = await VillageAsync();
+        var account = await Publicity.PublicityTown.UserAsync(App, "wt" + Guid.NewGuid().ToString("N")[..8], village.Id, Guangong.Web.Features.Accounts.RoleNames.Volunteer);
+        var api = await App.ApiClientAsync("wushenzhao");
+        var water = (await (await api.PostAsJsonAsync("/api/v1/water-bodies", Water(village, $"签退淖尔{Guid.NewGuid():N}"[..10], null, null))).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Volunteers.SingleAsync(v => v.Id == elder)).UserId = await db.Users.Where(u => u.UserName == account).Select(u => u.Id).SingleAsync();
+            return await db.SaveChangesAsync();
+        });
+        var phone = await App.SignedInAsync(account, Publicity.PublicityTown.Password);
+
+        // Checked in with the form as drawn: the patrol starts at the tap.
+        var checkIn = HtmlForm.Fields(await phone.GetStringAsync("/water/patrols"), "patrol-check-in").With("water", water.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(HttpStatusCode.Redirect, (await phone.PostAsync("/water/patrols", new FormUrlEncodedContent(checkIn))).StatusCode);
+        var patrol = await App.WithDbAsync(db => db.Patrols.SingleAsync(p => p.VolunteerId == elder));
+        Assert.InRange(patrol.StartUtc, DateTime.UtcNow.AddMinutes(-2), DateTime.UtcNow);
+
+        // The check-out form was drawn right after the check-in, and sent 90 minutes later as it was: the patrol lasted 90 minutes.
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Patrols.SingleAsync(p => p.Id == patrol.Id)).StartUtc = DateTime.UtcNow.AddMinutes(-90);
+            return await db.SaveChangesAsync();
+        });
+        var drawn = DateTime.UtcNow.AddHours(8).AddMinutes(-89);
+        var (date, time) = (drawn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), drawn.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        var page = await phone.GetStringAsync("/water/patrols");
+        Assert.Contains("按您点“签退”的时刻记录", WebUtility.HtmlDecode(page));
+        var checkOut = HtmlForm.Fields(page, $"check-out-{patrol.Id}").With("date", date).With("time", time).With("shown", $"{date} {time}");
+        Assert.Equal(HttpStatusCode.Redirect, (await phone.PostAsync("/water/patrols", new FormUrlEncodedContent(checkOut))).StatusCode);
+        var done = await App.WithDbAsync(db => db.Patrols.AsNoTracking().SingleAsync(p => p.Id == patrol.Id));
+        Assert.InRange(done.EndUtc!.Value, DateTime.UtcNow.AddMinutes(-2), DateTime.UtcNow);
+
+        // A time the volunteer changed is theirs: recorded afterwards, it is read as typed.
+        Assert.Equal(PatrolRules.Read(date, "10:00", DateOnly.FromDateTime(drawn), []), PatrolRules.ReadTap(date, "10:00", $"{date} {time}", DateTime.UtcNow, DateOnly.FromDateTime(drawn), []));
+    }
+
+    [Fact]
     public async Task A_viewer_is_offered_the_patrol_records_not_a_check_in_they_cannot_make()
     {
         Assert.Contains(">巡逻记录</a>", WebUtility.HtmlDecode(await (await App.SignedInAsync("tianning")).GetStringAsync("/water")));

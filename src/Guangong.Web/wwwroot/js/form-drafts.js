@@ -4,12 +4,13 @@
 // the fields another script added (the draft-save and draft-restore events).
 // A form marked data-draft-day (the server's date today) keeps a draft for that day only: a patrol's check-in
 // left unsent yesterday would otherwise come back with yesterday's date and its waters in place of today's rota.
+// A field marked data-no-draft is not kept: a patrol's time is the moment of the tap, not the moment the draft was typed.
 // Works with Blazor's enhanced navigation: forms are (re)attached after every page update.
 (function () {
     const skip = new Set(["__RequestVerificationToken", "_handler"]);
 
     function fields(form) {
-        return Array.from(form.elements).filter(e => e.name && !skip.has(e.name) && e.type !== "file" && e.type !== "hidden" && e.type !== "submit");
+        return Array.from(form.elements).filter(e => e.name && !skip.has(e.name) && e.type !== "file" && e.type !== "hidden" && e.type !== "submit" && !e.hasAttribute("data-no-draft"));
     }
 
     function save(form) {

@@ -54,7 +54,7 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
             errors.Add(new FieldError(nameof(input.WaterBodyIds), ids.Count == 0 ? "请选择本次巡逻的水域。" : "所选水域有不在您管理范围内的，请刷新后重选。"));
         }
 
-        var start = PatrolRules.Read(input.Date, input.Time, ChinaTime.Today(clock), errors);
+        var start = PatrolRules.ReadTap(input.Date, input.Time, input.Shown, now, ChinaTime.Today(clock), errors);
         if (start > now.AddMinutes(5))
         {
             errors.Add(new FieldError("Time", "签到时间不能晚于现在。"));
@@ -119,7 +119,7 @@ public sealed class PatrolCommands(GuangongDbContext db, CurrentUser me, TimePro
             errors.Add(new FieldError(string.Empty, "这次巡逻已经签退。"));
         }
 
-        var end = PatrolRules.Read(input.Date, input.Time, ChinaTime.Today(clock), errors);
+        var end = PatrolRules.ReadTap(input.Date, input.Time, input.Shown, clock.GetUtcNow().UtcDateTime, ChinaTime.Today(clock), errors);
         if (end is { } e)
         {
             if (e <= patrol.StartUtc)

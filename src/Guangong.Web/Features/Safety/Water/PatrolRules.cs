@@ -23,6 +23,20 @@ public static class PatrolRules
         return day is { } d ? ChinaTime.ToUtc(d.ToDateTime(t)) : null;
     }
 
+    /// <summary>
+    /// The moment a volunteer taps 签到 or 签退. The form comes with the date and time it was drawn (<paramref name="shown"/>,
+    /// "yyyy-MM-dd HH:mm"); sent back unchanged they mean "now", so a page left open for the length of a patrol still signs
+    /// off at the tap (it had refused the drawn time as no later than the check-in, or counted a 90-minute patrol as a few
+    /// minutes). A changed date or time is read as typed: someone recording a patrol afterwards.
+    /// </summary>
+    public static DateTime? ReadTap(string? date, string? time, string? shown, DateTime nowUtc, DateOnly today, List<FieldError> errors) =>
+        shown is { Length: > 0 } && shown == Shown(date, time)
+            ? new DateTime(nowUtc.Ticks - (nowUtc.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc)
+            : Read(date, time, today, errors);
+
+    /// <summary>A form's date and time as <see cref="ReadTap"/> compares them.</summary>
+    public static string Shown(string? date, string? time) => $"{date?.Trim()} {time?.Trim()}";
+
     /// <summary>A patrol's hours as every timed service counts them (<see cref="Activities.ServiceSpan"/>).</summary>
     public static decimal Hours(DateTime startUtc, DateTime endUtc) => Activities.ServiceSpan.Hours(startUtc, endUtc);
 }

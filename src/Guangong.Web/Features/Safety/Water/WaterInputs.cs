@@ -49,6 +49,9 @@ public sealed class WaterBodyInput
 /// <summary>Starting a patrol on the phone; times are China time, a date and an HH:mm.</summary>
 public sealed class CheckInInput
 {
+    /// <summary>The date and time the form was drawn with; see <see cref="PatrolRules.ReadTap"/>.</summary>
+    public string? Shown { get; set; }
+
     public string? VolunteerId { get; set; }
 
     public List<long>? WaterBodyIds { get; set; }
@@ -63,6 +66,9 @@ public sealed class CheckInInput
 
 public sealed class CheckOutInput
 {
+    /// <summary>The date and time the form was drawn with; see <see cref="PatrolRules.ReadTap"/>.</summary>
+    public string? Shown { get; set; }
+
     public string? Date { get; set; }
 
     public string? Time { get; set; }

@@ -69,6 +69,33 @@ public abstract partial class VolunteerPageTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_reader_above_sees_when_a_volunteer_was_visited_not_what_the_visit_found()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var id = await App.WithDbAsync(async db =>
+        {
+            var v = await db.Volunteers.Where(x => x.UnitPath.StartsWith(town.Path)).OrderBy(x => x.Id).FirstAsync();
+            db.VolunteerVisits.Add(new VolunteerVisit { VolunteerId = v.Id, UnitId = v.UnitId, UnitPath = v.UnitPath, Date = new DateOnly(2026, 3, 2), VisitedBy = "走访测试人", Health = "住院", Needs = "膝盖手术后行动不便" + Guid.NewGuid().ToString("N")[..4], FollowUp = "每周电话问候" });
+            await db.SaveChangesAsync();
+            return v.Id;
+        });
+        var needs = await App.WithDbAsync(db => db.VolunteerVisits.Where(x => x.VolunteerId == id).OrderByDescending(x => x.Id).Select(x => x.Needs!).FirstAsync());
+
+        var reader = WebUtility.HtmlDecode(await (await App.SignedInAsync("tianning")).GetStringAsync($"/volunteers/{id}"));
+        Assert.Contains("走访测试人", reader);
+        Assert.Contains("2026年3月2日", reader);
+        Assert.DoesNotContain(needs, reader);
+        Assert.DoesNotContain("每周电话问候", reader);
+        Assert.DoesNotContain("<th scope=\"col\">身体状况</th>", reader);
+        Assert.Contains("仅由管理本名册的单位查看", reader);
+
+        var officer = WebUtility.HtmlDecode(await (await App.SignedInAsync("zhenglu")).GetStringAsync($"/volunteers/{id}"));
+        Assert.Contains(needs, officer);
+        Assert.Contains("每周电话问候", officer);
+        Assert.DoesNotContain("仅由管理本名册的单位查看", officer);
+    }
+
+    [Fact]
     public async Task The_list_offers_a_call_that_goes_through_the_audited_whole_number_and_never_carries_it()
     {
         var officer = await App.SignedInAsync("wushenzhao");

@@ -116,13 +116,15 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
         return volunteer;
     }
 
+    /// <summary>Whether this user may read a volunteer's whole phone number (and so call them), and what their care visits found.</summary>
+    public bool MayCall => me.Can(Policies.CanManageRoster);
+
     /// <summary>
     /// A volunteer's record with its history. The phone number is personal data: the page shows it
     /// masked until asked (<paramref name="fullPhone"/>), and every reading of the full number is audited.
+    /// What a care visit found (health, needs, follow-up) is for those who keep the roster; a reader above sees
+    /// when and by whom the volunteer was visited.
     /// </summary>
-    /// <summary>Whether this user may read a volunteer's whole phone number (and so call them).</summary>
-    public bool MayCall => me.Can(Policies.CanManageRoster);
-
     public async Task<VolunteerProfile?> ProfileAsync(long id, bool fullPhone, CancellationToken ct = default)
     {
         var volunteer = await db.FindInScopeAsync<Volunteer>(id, ct);
@@ -137,6 +139,11 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync(ct);
         var visits = await db.VolunteerVisits.AsNoTracking().Where(c => c.VolunteerId == id)
             .OrderByDescending(c => c.Date).ThenByDescending(c => c.Id).ToListAsync(ct);
+        if (!MayCall)
+        {
+            visits = [.. visits.Select(c => new VolunteerVisit { Id = c.Id, VolunteerId = c.VolunteerId, UnitId = c.UnitId, UnitPath = c.UnitPath, Date = c.Date, VisitedBy = c.VisitedBy })];
+        }
+
         var trainings = await db.TrainingAttendances.AsNoTracking().Where(a => a.VolunteerId == id)
             .Select(a => new TrainingLine(a.SessionId, a.Session!.Topic, a.Session.Kind, a.Session.Date, a.Session.Hours))
             .ToListAsync(ct);
@@ -148,7 +155,7 @@ public sealed class VolunteerDirectory(GuangongDbContext db, IServiceHourTotals 
             await db.AuditViewAsync(nameof(Volunteer), id, "查看五老的完整联系电话", volunteer.UnitPath, ct);
         }
 
-        return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList(), serviceHours) { WholePhone = whole };
+        return new VolunteerProfile(volunteer, unitName, history, visits, trainings.OrderByDescending(t => t.Date).ToList(), serviceHours) { WholePhone = whole, VisitFindings = MayCall };
     }
 
     public int AgeOf(int birthYear) => ChinaTime.Today(clock).Year - birthYear;
@@ -166,6 +173,9 @@ public sealed record VolunteerProfile(
 {
     /// <summary>Whether the whole phone number was asked for, may be read, and was logged as read.</summary>
     public bool WholePhone { get; init; }
+
+    /// <summary>Whether the visits carry what they found (health, needs, follow-up), or only their date and visitor.</summary>
+    public bool VisitFindings { get; init; }
 
     public string? PhoneShown => WholePhone ? Volunteer.Phone : Infrastructure.Text.PhoneMask.Mask(Volunteer.Phone);
 }

@@ -65,10 +65,41 @@ public abstract class StationTests(AppFixture fixture)
         Assert.Equal(["Name", "UnitId", "Stage", "Phone"], bad.Errors.Select(e => e.Field));
 
         var station = (await App.WithServiceAsync<StationCommands, CommandResult<Station>>(c => c.SaveAsync(null, new StationInput { UnitId = village.Id.ToString(), Name = "新建辅导站", Stage = "创建中" }), town.Id, town.Path)).Value!;
-        var honour = await App.WithServiceAsync<StationCommands, CommandResult<StationHonour>>(c => c.AddHonourAsync(station.Id, new HonourInput { Year = "2025", Title = "省优" }), town.Id, town.Path);
-        Assert.Contains(honour.Errors, e => e.Field == "Title");
+        var honour = await (await App.ApiClientAsync("zhenglu")).PostAsJsonAsync($"/api/v1/stations/{station.Id}/honours", new { year = "2025", title = "省优" });
+        Assert.Equal(HttpStatusCode.BadRequest, honour.StatusCode);
+        Assert.Contains("请选择荣誉", await honour.Content.ReadAsStringAsync());
         var stale = await App.WithServiceAsync<StationCommands, CommandResult<Station>>(c => c.SaveAsync(station.Id, new StationInput { UnitId = village.Id.ToString(), Name = "改名", Stage = "Passed", Version = station.Version + 5 }), town.Id, town.Path);
         Assert.Equal(CommandStatus.Conflict, stale.Status);
+    }
+
+    [Fact]
+    public async Task An_honour_is_registered_and_taken_off_from_above_never_by_the_stations_own_unit()
+    {
+        var village = await App.UnitAsync("焦溪村关工委");
+        var station = await App.WithDbAsync(db => db.Stations.Include(s => s.Honours).FirstAsync(s => s.UnitId == village.Id));
+        var before = station.Honours.Count;
+
+        // The village's recorder is offered no form, and a forged post saves nothing.
+        var recorder = await App.SignedInAsync("zl-jiaoxi");
+        var own = WebUtility.HtmlDecode(await recorder.GetStringAsync($"/stations/{station.Id}"));
+        Assert.DoesNotContain("登记荣誉</button>", own);
+        Assert.DoesNotContain("登记有误，删除荣誉", own);
+        var forged = await (await App.ApiClientAsync("zl-jiaoxi")).PostAsJsonAsync($"/api/v1/stations/{station.Id}/honours", new { year = "2019", title = "区优" });
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("本单位不能给自己的辅导站登记", await forged.Content.ReadAsStringAsync());
+        Assert.Equal(before, await App.WithDbAsync(db => db.StationHonours.CountAsync(h => h.StationId == station.Id)));
+
+        // The town registers one won before the platform (a year typed full-width is read), and takes a wrong one off.
+        var officer = await App.SignedInAsync("zhenglu");
+        var page = await officer.GetStringAsync($"/stations/{station.Id}");
+        Assert.Contains("登记荣誉</button>", WebUtility.HtmlDecode(page));
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync($"/stations/{station.Id}", new FormUrlEncodedContent(HtmlForm.Fields(page, "honour").With("Honour.Year", "２０１９").With("Honour.Title", "区优")))).StatusCode);
+        var added = await App.WithDbAsync(db => db.StationHonours.SingleAsync(h => h.StationId == station.Id && h.Year == 2019));
+        page = await officer.GetStringAsync($"/stations/{station.Id}");
+        Assert.Contains("删除2019年区优", WebUtility.HtmlDecode(page));
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync($"/stations/{station.Id}", new FormUrlEncodedContent(HtmlForm.Fields(page, $"honour-remove-{added.Id}")))).StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.StationHonours.AnyAsync(h => h.Id == added.Id)));
+        Assert.True(await App.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == nameof(StationHonour) && a.EntityId == added.Id.ToString() && a.Action == "删除" && a.UserName == "zhenglu")));
     }
 
     [Fact]

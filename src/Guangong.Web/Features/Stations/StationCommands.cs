@@ -3,15 +3,25 @@ using Guangong.Web.Components.Shared;
 using Guangong.Web.Features.Organization;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
+using Guangong.Web.Infrastructure.Text;
 using Guangong.Web.Infrastructure.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Stations;
 
 /// <summary>The station registry: add or edit a station (its stage with it), and record its honours.</summary>
-public sealed class StationCommands(GuangongDbContext db, StationTutors tutors, TimeProvider clock)
+public sealed class StationCommands(GuangongDbContext db, StationTutors tutors, TimeProvider clock, Accounts.CurrentUser me)
 {
     public static readonly string[] HonourTitles = ["区优", "市优"];
+
+    /// <summary>
+    /// An honour is awarded from above: one won before the platform is registered by a unit above the station's own (an
+    /// approved application adds its own), and only such a unit takes a wrong one off. A village registering its own
+    /// station's 区优 had put it on the list and the counts with nothing behind it.
+    /// </summary>
+    public bool MayRegisterHonours(Station station) => me.Can(Accounts.Policies.CanAssessPrograms) && me.HomeUnitId != station.UnitId;
+
+    private const string OwnHonour = "荣誉由上级评定，本单位不能给自己的辅导站登记或删除荣誉。";
 
     public async Task<CommandResult<Station>> SaveAsync(long? id, StationInput input, CancellationToken ct = default)
     {
@@ -91,8 +101,14 @@ public sealed class StationCommands(GuangongDbContext db, StationTutors tutors, 
             return CommandResult<StationHonour>.NotFound();
         }
 
+        if (!MayRegisterHonours(station))
+        {
+            return CommandResult<StationHonour>.Invalid(string.Empty, OwnHonour);
+        }
+
         var errors = new List<FieldError>();
         var thisYear = ChinaTime.Today(clock).Year;
+        input.Year = TypedDigits.Number(input.Year)?.Trim();
         if (!int.TryParse(input.Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2000 || year > thisYear)
         {
             errors.Add(new FieldError(nameof(input.Year), $"年度应为2000至{thisYear}之间的年份。"));
@@ -115,6 +131,26 @@ public sealed class StationCommands(GuangongDbContext db, StationTutors tutors, 
 
         var honour = new StationHonour { StationId = station.Id, UnitId = station.UnitId, Year = year, Title = title! };
         db.StationHonours.Add(honour);
+        await db.SaveChangesAsync(ct);
+        return CommandResult<StationHonour>.Ok(honour);
+    }
+
+    /// <summary>Takes off an honour registered by mistake (audited as any removal).</summary>
+    public async Task<CommandResult<StationHonour>> RemoveHonourAsync(long stationId, long honourId, CancellationToken ct = default)
+    {
+        var station = await db.Stations.AsNoTracking().SingleOrDefaultAsync(s => s.Id == stationId, ct);
+        var honour = station is null ? null : await db.StationHonours.SingleOrDefaultAsync(h => h.Id == honourId && h.StationId == stationId, ct);
+        if (honour is null)
+        {
+            return CommandResult<StationHonour>.NotFound();
+        }
+
+        if (!MayRegisterHonours(station!))
+        {
+            return CommandResult<StationHonour>.Invalid(string.Empty, OwnHonour);
+        }
+
+        db.StationHonours.Remove(honour);
         await db.SaveChangesAsync(ct);
         return CommandResult<StationHonour>.Ok(honour);
     }

@@ -22,7 +22,7 @@ public abstract class YearEndSummaryTests(AppFixture fixture)
         var planId = await App.WithDbAsync(db => db.WorkPlans.Where(p => p.UnitPath == town.Path && p.Title == "郑陆镇2023年关心下一代工作意见").Select(p => p.Id).SingleAsync());
         var (from, to) = (new DateOnly(2023, 1, 1), new DateOnly(2023, 12, 31));
         var finished = await App.WithServiceAsync<PlanDirectory, List<long>>(async plans =>
-            [.. (await plans.ViewAsync(planId))!.Sections.SelectMany(s => s.Tasks).Where(t => t.Status == PlanTaskStatus.Done && !t.Task.NotApplicable).Select(t => t.Task.Id)], town.Id, town.Path);
+            [.. (await plans.ViewAsync(planId, atYearEnd: true))!.Sections.SelectMany(s => s.Tasks).Where(t => t.Status == PlanTaskStatus.Done && !t.Task.NotApplicable).Select(t => t.Task.Id)], town.Id, town.Path);
         Assert.NotEmpty(finished);
 
         // Two of the year's activities cite a finished task (the demo's cite none).
@@ -33,9 +33,9 @@ public abstract class YearEndSummaryTests(AppFixture fixture)
             var activities = await db.Activities.AsNoTracking()
                 .Where(a => a.UnitPath.StartsWith(town.Path) && a.Status == ActivityStatus.Completed && a.Date >= from && a.Date <= to)
                 .Select(a => new { a.YouthReached, a.PlanTaskId }).ToListAsync();
-            var hours = (await db.ServiceHourEntries.AsNoTracking().Where(e => e.UnitPath.StartsWith(town.Path) && e.Date >= from && e.Date <= to)
-                .Select(e => new { e.VolunteerId, e.Tenths }).ToListAsync()).GroupBy(e => e.VolunteerId).Select(g => g.Sum(e => e.Tenths)).ToList();
-            return (activities, hours);
+            var lines = await db.ServiceHourEntries.AsNoTracking().Where(e => e.UnitPath.StartsWith(town.Path) && e.Date >= from && e.Date <= to)
+                .Select(e => new { e.VolunteerId, e.Tenths, e.Verified }).ToListAsync();
+            return (activities, hours: lines.GroupBy(e => e.VolunteerId).Select(g => g.Sum(e => e.Tenths)).ToList(), verified: lines.Where(e => e.Verified).Sum(e => e.Tenths));
         });
         Assert.NotEmpty(expected.activities);
         Assert.NotEmpty(expected.hours);
@@ -43,8 +43,11 @@ public abstract class YearEndSummaryTests(AppFixture fixture)
         var draft = await App.WithServiceAsync<YearEndSummary, (string Title, string Text)?>(s => s.DraftAsync(planId), town.Id, town.Path);
         var text = draft!.Value.Text;
         var hoursText = (expected.hours.Sum() / 10m).ToString("0.#", CultureInfo.InvariantCulture);
+        // Registered hours are quoted as registered: the part the volunteers' own check-in and check-out verified is said.
+        Assert.InRange(expected.verified, 1, expected.hours.Sum() - 1);
+        var verifiedText = (expected.verified / 10m).ToString("0.#", CultureInfo.InvariantCulture);
         Assert.Contains($"全年共开展各类活动{expected.activities.Count}次，参与青少年{expected.activities.Sum(a => a.YouthReached)}人次；"
-            + $"{expected.hours.Count(h => h > 0)}名“五老”志愿者参与服务，累计服务{hoursText}小时。", text, StringComparison.Ordinal);
+            + $"{expected.hours.Count(h => h > 0)}名“五老”志愿者参与服务，累计服务{hoursText}小时（其中签到签退核实{verifiedText}小时）。", text, StringComparison.Ordinal);
 
         // Each finished task that activities cite names how many and whom they reached.
         var cited = expected.activities.Where(a => a.PlanTaskId is not null).GroupBy(a => a.PlanTaskId!.Value).ToList();
@@ -55,7 +58,7 @@ public abstract class YearEndSummaryTests(AppFixture fixture)
 
         // A task with no progress entry, activity, evidence or percentage has not begun, even past its date (the demo's
         // overdue ones): the draft says so and counts it so, rather than "已着手开展".
-        var view = (await App.WithServiceAsync<PlanDirectory, PlanView?>(plans => plans.ViewAsync(planId), town.Id, town.Path))!;
+        var view = (await App.WithServiceAsync<PlanDirectory, PlanView?>(plans => plans.ViewAsync(planId, atYearEnd: true), town.Id, town.Path))!;
         var withProgress = await App.WithDbAsync(db => db.TaskProgress.Select(p => p.TaskId).Distinct().ToListAsync());
         var idle = view.Sections.SelectMany(s => s.Tasks).Where(t => !t.Task.NotApplicable && t.Status != PlanTaskStatus.Done && t.Percent == 0 && t.EvidenceCount == 0
             && !withProgress.Contains(t.Task.Id) && !cited.Any(g => g.Key == t.Task.Id)).ToList();

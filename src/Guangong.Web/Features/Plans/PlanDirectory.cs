@@ -17,7 +17,12 @@ public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrd
             .OrderByDescending(p => p.Year).ThenBy(p => p.UnitPath)
             .Select(p => new PlanRow(p.Id, p.Year, p.Title, p.Unit!.Name, p.IssuedOn, db.PlanTasks.Count(t => t.PlanId == p.Id)));
 
-    public async Task<PlanView?> ViewAsync(long id, CancellationToken ct = default)
+    /// <summary>
+    /// The plan with where each task stands: now, or, with <paramref name="atYearEnd"/> and the plan's year over, as it
+    /// stood on 31 December (the progress reported up to then, the activities held by then): a year's summary written in
+    /// a later year tells of that year.
+    /// </summary>
+    public async Task<PlanView?> ViewAsync(long id, CancellationToken ct = default, bool atYearEnd = false)
     {
         var plan = await db.FindInScopeAsync<WorkPlan>(id, ct);
         if (plan is null)
@@ -25,14 +30,30 @@ public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrd
             return null;
         }
 
+        var yearEnd = new DateOnly(plan.Year, 12, 31);
+        DateOnly? asOf = atYearEnd && Today > yearEnd ? yearEnd : null;
+
         var sections = await db.WorkPlanSections.AsNoTracking().Where(s => s.PlanId == id).OrderBy(s => s.Order).ToListAsync(ct);
         var tasks = await db.PlanTasks.AsNoTracking().Where(t => t.PlanId == id).OrderBy(t => t.Order).ToListAsync(ct);
         var assignments = await db.TaskAssignments.AsNoTracking().Where(a => a.PlanId == id)
             .Select(a => new { Assignment = a, UnitName = a.Unit!.Name }).ToListAsync(ct);
+        if (asOf is { } end)
+        {
+            var taskIds = tasks.Select(t => t.Id).ToList();
+            var latest = (await db.TaskProgress.AsNoTracking().Where(p => taskIds.Contains(p.TaskId) && p.Date <= end)
+                    .Select(p => new { p.AssignmentId, p.Date, p.Id, p.Percent }).ToListAsync(ct))
+                .GroupBy(p => p.AssignmentId).ToDictionary(g => g.Key, g => g.MaxBy(p => (p.Date, p.Id))!.Percent);
+            foreach (var a in assignments.Select(a => a.Assignment))
+            {
+                (a.Percent, a.HasProgress) = latest.TryGetValue(a.Id, out var percent) ? (percent, true) : (0, false);
+            }
+        }
+
         var evidence = await db.Activities.AsNoTracking().Where(a => a.PlanTaskId != null && tasks.Select(t => t.Id).Contains(a.PlanTaskId.Value))
+            .Where(a => asOf == null || a.Date <= asOf)
             .GroupBy(a => a.PlanTaskId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var roster = await db.PlanRosterMembers.AsNoTracking().Where(r => r.PlanId == id).OrderBy(r => r.Order).ToListAsync(ct);
-        var today = Today;
+        var today = asOf?.AddDays(1) ?? Today;
         var views = tasks.Select(t =>
         {
             var owners = assignments.Where(a => a.Assignment.TaskId == t.Id)

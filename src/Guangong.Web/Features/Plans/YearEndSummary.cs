@@ -22,7 +22,7 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
 
     public async Task<(string Title, string Text)?> DraftAsync(long planId, CancellationToken ct = default)
     {
-        var view = await plans.ViewAsync(planId, ct);
+        var view = await plans.ViewAsync(planId, ct, atYearEnd: true);
         if (view is null)
         {
             return null;
@@ -38,9 +38,9 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
             .GroupBy(a => a.PlanTaskId)
             .Select(g => new { TaskId = g.Key, Count = g.Count(), Youth = g.Sum(a => a.YouthReached) })
             .ToListAsync(ct);
-        var (people, tenths) = await HoursAsync(plan.UnitPath, plan.Year, ct);
+        var (people, tenths, verified) = await HoursAsync(plan.UnitPath, plan.Year, ct);
         var taskIds = view.Sections.SelectMany(s => s.Tasks).Select(t => t.Task.Id).ToList();
-        var latest = await db.TaskProgress.AsNoTracking().Where(p => taskIds.Contains(p.TaskId))
+        var latest = await db.TaskProgress.AsNoTracking().Where(p => taskIds.Contains(p.TaskId) && p.Date <= to)
             .OrderByDescending(p => p.Date).ThenByDescending(p => p.Id)
             .Select(p => new { p.TaskId, p.Text }).ToListAsync(ct);
         string? Progress(long taskId) => latest.FirstOrDefault(p => p.TaskId == taskId)?.Text.Trim().TrimEnd('。') is { Length: > 0 } text
@@ -55,7 +55,7 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
         var notStarted = tasks.Count(t => t.Status != PlanTaskStatus.Done && !Begun(t));
         var text = new StringBuilder();
         text.AppendLine($"{plan.Year}年，{unitName}按照《{plan.Title.Trim('《', '》')}》的部署，全年共开展各类活动{activities.Sum(a => a.Count)}次，参与青少年{activities.Sum(a => a.Youth)}人次；"
-            + $"{people}名“五老”志愿者参与服务，累计服务{tenths / 10m:0.#}小时。计划确定的{tasks.Count}项任务中，已完成{done}项，"
+            + $"{people}名“五老”志愿者参与服务，累计服务{tenths / 10m:0.#}小时{VerifiedPart(tenths, verified)}。计划确定的{tasks.Count}项任务中，已完成{done}项，"
             + $"正在推进{tasks.Count - done - notStarted}项，尚未开展{notStarted}项。现将主要工作总结如下。");
 
         var number = 0;
@@ -114,11 +114,20 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
     /// with the ledger (one row per volunteer and unit above the service) rather than a year of lines grouped by volunteer.
     /// The plan was found through the scope, so its unit's rows are in it.
     /// </summary>
-    private async Task<(int People, int Tenths)> HoursAsync(string unitPath, int year, CancellationToken ct)
+    private async Task<(int People, int Tenths, int Verified)> HoursAsync(string unitPath, int year, CancellationToken ct)
     {
         var totals = db.VolunteerSubtreeHours.AsNoTracking().Where(r => r.Year == year && r.UnitPath == unitPath);
-        return (await totals.CountAsync(r => r.Tenths > 0, ct), await totals.SumAsync(r => r.Tenths, ct));
+        return (await totals.CountAsync(r => r.Tenths > 0, ct), await totals.SumAsync(r => r.Tenths, ct), await totals.SumAsync(r => r.VerifiedTenths, ct));
     }
+
+    /// <summary>
+    /// How much of the hours the volunteers' own check-in and check-out verified, as the annual return's 其中已核实 says:
+    /// a report that goes up quotes registered hours as registered, not as if each were verified.
+    /// </summary>
+    private static string VerifiedPart(int tenths, int verified) =>
+        tenths == 0 || verified >= tenths ? string.Empty
+        : verified == 0 ? "（均为登记时长，未经签到签退核实）"
+        : $"（其中签到签退核实{verified / 10m:0.#}小时）";
 
     /// <summary>
     /// A task named by a whole clause of its text: its first sentence, or, when that is long, the part

@@ -427,6 +427,17 @@ public abstract class PlanImportTests(AppFixture fixture)
         Assert.All(await App.WithDbAsync(db => db.TaskAssignments.Where(a => a.TaskId == undated[0].Id).ToListAsync()), a => Assert.Equal(new DateOnly(2023, 6, 30), a.DueDate));
         Assert.Null(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == undated[1].Id).Select(t => t.DueDate).SingleAsync()));
 
+        // A second tab still holding the first task's row: its date is not saved, and the page says who set what.
+        var stale = WebUtility.HtmlDecode(await (await officer.PostFormAsync($"/plans/{plan.Id}/deadlines", "deadlines", Rows("2023-10-31", "2023-11-30"))).Content.ReadAsStringAsync());
+        Assert.Contains("的期限刚被他人设为2023年6月30日，您填的日期没有保存", stale);
+        Assert.Contains("表中填写的期限这次都没有保存", stale);
+        Assert.Equal(new DateOnly(2023, 6, 30), await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == undated[0].Id).Select(t => t.DueDate).SingleAsync()));
+
+        // A year before the plan's is a slip: refused beside the date.
+        var rest = new Dictionary<string, string> { ["Input.Rows[0].TaskId"] = undated[1].Id.ToString(), ["Input.Rows[0].Version"] = undated[1].Version.ToString(), ["Input.Rows[0].Due"] = "2022-01-01" };
+        Assert.Contains("期限应在2023年或2024年内", WebUtility.HtmlDecode(await (await officer.PostFormAsync($"/plans/{plan.Id}/deadlines", "deadlines", rest)).Content.ReadAsStringAsync()));
+        Assert.Null(await App.WithDbAsync(db => db.PlanTasks.Where(t => t.Id == undated[1].Id).Select(t => t.DueDate).SingleAsync()));
+
         var school = await App.SignedInAsync("wsz-school");
         Assert.Contains((await school.GetAsync($"/plans/{plan.Id}/deadlines")).StatusCode, GuangongApp.Denied);
     }

@@ -38,6 +38,7 @@ public sealed class TaskDeadlines(GuangongDbContext db, TimeProvider clock)
         var tasks = await db.PlanTasks.Include(t => t.Assignments).Where(t => t.PlanId == planId && ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, ct);
         var errors = new List<FieldError>();
         var today = ChinaTime.Today(clock);
+        var year = await db.WorkPlans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.Year).SingleOrDefaultAsync(ct);
         foreach (var row in wanted)
         {
             var field = $"Rows[{input.Rows.IndexOf(row)}].Due";
@@ -49,11 +50,15 @@ public sealed class TaskDeadlines(GuangongDbContext db, TimeProvider clock)
 
             if (task.Version != row.Version)
             {
-                errors.Add(new FieldError(field, "这项任务刚被他人修改过，请刷新页面后重填。"));
+                errors.Add(new FieldError(field, task.DueDate is { } set
+                    ? $"“{task.Label}”的期限刚被他人设为{ChinaTime.Date(set)}，您填的日期没有保存；如需改动，请到这项任务的页面修改。"
+                    : $"“{task.Label}”刚被他人修改过，请核对后重填。"));
                 continue;
             }
 
-            if (DateField.Read(row.Due, DateKind.Deadline, today, field, errors) is { } due)
+            // A plan's deadlines fall within its year, or the next at the latest: 2022 on a 2023 plan is a slip of the year.
+            if (DateField.Read(row.Due, DateKind.Deadline, today, field, errors) is { } due
+                && (year == 0 || (due.Year >= year && due.Year <= year + 1) || Refuse(field, $"期限应在{year}年或{year + 1}年内，请核对年份。", errors)))
             {
                 task.DueDate = due;
                 foreach (var a in task.Assignments)
@@ -80,5 +85,11 @@ public sealed class TaskDeadlines(GuangongDbContext db, TimeProvider clock)
         }
 
         return CommandResult<int>.Ok(wanted.Count);
+    }
+
+    private static bool Refuse(string field, string message, List<FieldError> errors)
+    {
+        errors.Add(new FieldError(field, message));
+        return false;
     }
 }

@@ -22,6 +22,18 @@ public sealed class DateFieldTests
     }
 
     [Theory]
+    [InlineData("2023-06-02")]
+    [InlineData("2024-11-30")]
+    [InlineData("2030-01-01")]
+    public void Something_done_is_never_later_than_today_and_is_told_so_not_given_a_range(string text)
+    {
+        var errors = new List<FieldError>();
+        Assert.Null(DateField.Read(text, DateKind.Happened, Today, "Date", errors));
+        Assert.Equal("日期不能晚于今天（2023年6月1日）。", Assert.Single(errors).Message);
+        Assert.Equal(Today, DateField.Read("2023-06-01", DateKind.Happened, Today, "Date", errors));
+    }
+
+    [Theory]
     [InlineData("2023")]
     [InlineData("45021")]
     [InlineData("45021.5")]

@@ -14,13 +14,7 @@ public static class ProgressRules
 
     public static DateOnly? ReadDate(string? text, DateOnly today, string field, List<FieldError> errors)
     {
-        var date = DateField.Read(text, DateKind.Event, today, field, errors, "请填写日期，格式如 2023-06-30。");
-        if (date > today)
-        {
-            errors.Add(new FieldError(field, "日期不能晚于今天。"));
-        }
-
-        return date;
+        return DateField.Read(text, DateKind.Happened, today, field, errors, "请填写日期，格式如 2023-06-30。");
     }
 
     public static string ReadText(string? text, string field, List<FieldError> errors)

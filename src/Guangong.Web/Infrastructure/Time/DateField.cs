@@ -19,6 +19,9 @@ public enum DateKind
 
     /// <summary>A person's birth date.</summary>
     Birth,
+
+    /// <summary>Something already done and reported: progress, an incident. Never later than today.</summary>
+    Happened,
 }
 
 /// <summary>
@@ -38,6 +41,7 @@ public static class DateField
         DateKind.Deadline => (new DateOnly(2000, 1, 1), today.AddYears(10)),
         DateKind.Service => (new DateOnly(1990, 1, 1), today.AddYears(10)),
         DateKind.Birth => (new DateOnly(1900, 1, 1), today),
+        DateKind.Happened => (new DateOnly(2000, 1, 1), today),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -76,6 +80,12 @@ public static class DateField
     public static string? OutOfRange(DateOnly date, DateKind kind, DateOnly today)
     {
         var (min, max) = Range(kind, today);
+        if (kind == DateKind.Happened && date > max)
+        {
+            // A range up to today reads as a contradiction beside "不能晚于今天"; say the rule itself.
+            return $"日期不能晚于今天（{ChinaTime.Date(today)}）。";
+        }
+
         return date < min || date > max
             ? $"日期不合理：应在 {ChinaTime.Date(min)} 至 {ChinaTime.Date(max)} 之间，请核对。"
             : null;

@@ -136,11 +136,7 @@ public sealed class WaterCommands(GuangongDbContext db, TimeProvider clock)
         }
 
         var today = ChinaTime.Today(clock);
-        var date = DateField.Read(input.Date, DateKind.Event, today, nameof(input.Date), errors, "请填写日期。");
-        if (date > today)
-        {
-            errors.Add(new FieldError(nameof(input.Date), "日期不能晚于今天。"));
-        }
+        var date = DateField.Read(input.Date, DateKind.Happened, today, nameof(input.Date), errors, "请填写日期。");
 
         var place = input.Place?.Trim() ?? string.Empty;
         if (place.Length is 0 or > 100)

@@ -155,5 +155,10 @@ public sealed class StatisticsAccessTests(SqliteAppFixture fixture) : IClassFixt
         var ok = await officer.PostFormAsync("/statistics/annual?year=2025", "annual-typed", new Dictionary<string, string> { ["Typed[typed.funds.grant]"] = "12.5" });
         Assert.Equal(HttpStatusCode.Redirect, ok.StatusCode);
         Assert.Contains("12.5", await officer.GetStringAsync("/statistics/annual?year=2025"));
+
+        // A link cannot show a message of its own choosing as the page's green notice.
+        var spoofed = WebUtility.HtmlDecode(await officer.GetStringAsync("/statistics/reports?done=" + Uri.EscapeDataString("数据已全部删除，请联系 http://evil.example")));
+        Assert.DoesNotContain("数据已全部删除", spoofed);
+        Assert.Contains("已上报。", WebUtility.HtmlDecode(await officer.GetStringAsync("/statistics/reports?done=submitted")));
     }
 }

@@ -36,6 +36,17 @@ public sealed class VolunteerRulesTests
         Assert.Equal(Codes.Today, values.StatusDate);
     }
 
+    [Fact]
+    public void Full_width_digits_from_a_spreadsheet_or_the_api_are_read_as_a_form_reads_them()
+    {
+        var input = Valid();
+        (input.BirthYear, input.Phone) = ("１９５４", "１３８６１２０１３０９");
+        var (values, errors) = VolunteerRules.Check(input, Codes, isNew: true);
+        Assert.Empty(errors);
+        Assert.Equal(1954, values!.BirthYear);
+        Assert.Equal("13861201309", values.Phone);
+    }
+
     [Theory]
     [InlineData("李  林", "李林")]
     [InlineData(" 宝音图 ", "宝音图")]

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Guangong.Web.Components.Shared;
 using Guangong.Web.Infrastructure.Commands;
+using Guangong.Web.Infrastructure.Text;
 using Guangong.Web.Infrastructure.Time;
 
 namespace Guangong.Web.Features.People;
@@ -49,7 +50,8 @@ public static partial class VolunteerRules
         }
 
         var maxYear = codes.Today.Year - MinAge;
-        var yearText = Trim(input.BirthYear)?.TrimEnd('年');
+        // A spreadsheet or the API is not normalised as a form is: full-width digits are read here too.
+        var yearText = Trim(TypedDigits.Number(input.BirthYear))?.TrimEnd('年');
         int birthYear = 0;
         if (yearText is null)
         {
@@ -60,7 +62,7 @@ public static partial class VolunteerRules
             Fail(nameof(input.BirthYear), $"出生年份须为{MinBirthYear}年至{maxYear}年之间的四位数字。");
         }
 
-        var phone = Trim(input.Phone)?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        var phone = Trim(input.Phone) is { } typed ? TypedDigits.Phone(typed).Replace(" ", string.Empty, StringComparison.Ordinal) : null;
         if (phone is not null && !PhoneNumber.IsValid(phone))
         {
             Fail(nameof(input.Phone), "联系" + PhoneNumber.Message);

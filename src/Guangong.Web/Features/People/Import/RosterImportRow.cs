@@ -16,6 +16,9 @@ public sealed record RosterImportRow(
 {
     public bool IsValid => Problems.Count == 0 && Values is not null;
 
+    /// <summary>The problems as one text: each a sentence of its own (most end in 。; "。；" read as a slip).</summary>
+    public string ProblemText => string.Concat(Problems.Select(p => p.EndsWith('。') ? p : p + "。"));
+
     public bool IsUpdate => VolunteerId is not null;
 
     /// <summary>A valid row that would write something: a new person, or someone whose fields change.</summary>

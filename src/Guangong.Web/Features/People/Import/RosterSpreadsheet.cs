@@ -128,7 +128,7 @@ public static partial class RosterSpreadsheet
                 d[c.Header] = c.Field == RosterColumns.IdField ? r.IdText : typeof(VolunteerInput).GetProperty(c.Field)!.GetValue(r.Input);
             }
 
-            d["不能导入的原因"] = string.Join("；", r.Problems);
+            d["不能导入的原因"] = r.ProblemText;
             return d;
         }).ToList();
         using var stream = new MemoryStream();

@@ -61,6 +61,12 @@ public sealed partial class TwoFactorTests(SqliteAppFixture fixture) : IClassFix
         var thirdPage = await (await third.LoginAsync("zhenglu", HttpSession.DemoPassword)).Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(third, thirdPage, "login-code", "Code.Code", codes[0])).StatusCode);
 
+        // Copied from paper in small letters with a space for the hyphen, the next code still works.
+        Assert.Matches("^[A-Z0-9]{5}-[A-Z0-9]{5}$", codes[1]);
+        var copied = App.Browser();
+        var copiedPage = await (await copied.LoginAsync("zhenglu", HttpSession.DemoPassword)).Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(copied, copiedPage, "login-code", "Code.Code", codes[1].ToLowerInvariant().Replace('-', ' '))).StatusCode);
+
         // The API asks for the code in the same request.
         var client = App.CreateClient();
         var noCode = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "zhenglu", password = HttpSession.DemoPassword });

@@ -113,4 +113,12 @@ public sealed class SignInTests(SqliteAppFixture fixture) : IClassFixture<Sqlite
     [InlineData("Demo@12345")]
     [InlineData("巴图孟和@Nadam88")]
     public void Ordinary_passwords_pass(string password) => Assert.False(BaselinePasswordValidator.IsCommon(password));
+
+    [Fact]
+    public async Task A_password_typed_in_full_width_is_refused_with_what_to_do()
+    {
+        var result = await new BaselinePasswordValidator().ValidateAsync(null!, new AppUser { UserName = "qa-mix" }, "Ｑａ１２３４５６７８９！");
+        Assert.Contains(result.Errors, e => e.Description == "密码中有全角字符，请把输入法切换到英文（半角）后重新输入。");
+        Assert.True((await new BaselinePasswordValidator().ValidateAsync(null!, new AppUser { UserName = "qa-mix" }, "巴图孟和@Nadam88")).Succeeded);
+    }
 }

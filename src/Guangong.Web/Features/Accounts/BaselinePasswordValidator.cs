@@ -47,6 +47,13 @@ public sealed class BaselinePasswordValidator : IPasswordValidator<AppUser>
             errors.Add(new IdentityError { Code = "PasswordTooLong", Description = $"密码不能超过{MaxLength}位。" });
         }
 
+        // A Chinese input method in full-width mode types Ｑａ１２…: a password that then never matches the one typed in
+        // half-width at the next sign-in, and that passed the common-password check in disguise.
+        if (password.Any(c => c is >= '\uFF01' and <= '\uFF5E' or '\u3000'))
+        {
+            errors.Add(new IdentityError { Code = "PasswordFullWidth", Description = "密码中有全角字符，请把输入法切换到英文（半角）后重新输入。" });
+        }
+
         var classes = (password.Any(char.IsUpper) ? 1 : 0) + (password.Any(char.IsLower) ? 1 : 0)
             + (password.Any(char.IsDigit) ? 1 : 0) + (password.Any(c => !char.IsLetterOrDigit(c)) ? 1 : 0);
         if (classes < 3)

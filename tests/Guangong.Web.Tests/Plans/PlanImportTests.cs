@@ -374,6 +374,15 @@ public abstract class PlanImportTests(AppFixture fixture)
             Assert.Contains("通知", word.MainDocumentPart!.Document.InnerText);
         }
 
+        // The draft is signed as the issued notice will be: the issuing profile's 发文机关署名, not the plan's short name.
+        var profileName = await App.WithDbAsync(db => db.IssuingProfiles.Where(p => p.UnitId == plan.UnitId).Select(p => p.SignatureName).SingleOrDefaultAsync());
+        Assert.Equal("乌审召镇关心下一代工作委员会", profileName);
+        using (var draftStream = new MemoryStream(await (await officer.GetAsync($"/plans/{plan.Id}/notice")).Content.ReadAsByteArrayAsync()))
+        using (var draft = WordprocessingDocument.Open(draftStream, false))
+        {
+            Assert.Contains(draft.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>(), p => p.InnerText == profileName);
+        }
+
         var summary = WebUtility.HtmlDecode(await officer.GetStringAsync($"/plans/{plan.Id}/summary"));
         Assert.Contains("一、强化理论学习，压实“五老”责任", summary);
         Assert.Contains("全年共开展各类活动", summary);

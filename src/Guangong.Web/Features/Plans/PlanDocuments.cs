@@ -11,7 +11,7 @@ namespace Guangong.Web.Features.Plans;
 /// it (印发…的通知). Nothing here takes the download date: a plan carries its own date, and a notice
 /// is dated by the officer when it is issued (Features/Documents).
 /// </summary>
-public sealed class PlanDocuments(GuangongDbContext db)
+public sealed class PlanDocuments(GuangongDbContext db, Documents.DocumentRegister register)
 {
     public async Task<(byte[] Docx, string FileName)?> PlanAsync(long id, CancellationToken ct = default)
     {
@@ -19,7 +19,7 @@ public sealed class PlanDocuments(GuangongDbContext db)
         return loaded is { } l ? (OfficialDocumentWriter.ToBytes(l.Document), $"{l.Plan.Title}.docx") : null;
     }
 
-    /// <summary>The notice as a draft: the plan's own date when it has one, no number, no head.</summary>
+    /// <summary>The notice as a draft: the plan's own date when it has one, no number, no head, signed as it will be issued.</summary>
     public async Task<(byte[] Docx, string FileName)?> NoticeAsync(long id, CancellationToken ct = default)
     {
         var loaded = await LoadAsync(id, ct);
@@ -27,7 +27,9 @@ public sealed class PlanDocuments(GuangongDbContext db)
         {
             return null;
         }
-        var notice = Notice(l.Plan, l.Document, l.Plan.Issuer ?? l.UnitName, l.Plan.IssuedOn);
+        // Signed as the issued notice will be (the issuing profile's 发文机关署名), so the draft read before issuing is that notice.
+        var signer = (await register.ProfileAsync(l.Plan.UnitId, ct))?.SignatureName ?? l.UnitName;
+        var notice = Notice(l.Plan, l.Document, signer, l.Plan.IssuedOn);
         return (OfficialDocumentWriter.ToBytes(notice), $"{notice.Title}（草稿）.docx");
     }
 

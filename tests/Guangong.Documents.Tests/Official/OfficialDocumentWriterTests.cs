@@ -151,11 +151,13 @@ public class OfficialDocumentWriterTests
         Assert.Equal(date, paragraphs[index + 1]);
         Assert.Empty(paragraphs[index - 1].InnerText);
         Assert.Equal("right", docx.Alignment(signature));
-        Assert.Equal("right", docx.Alignment(date));
-        // 14-character name right-indented two characters; the 6-character date starts two characters
-        // right of the name, so it ends 14 − 6 = 8 characters in (8 × 315 twips).
+        Assert.Equal("left", docx.Alignment(date));
+        // 14-character name right-indented two characters: it starts 8844 − 630 − 14 × 315 = 3804 twips in. The date
+        // starts two characters right of it, placed from the left so that its digits' width in the reader's font cannot
+        // move it (in 仿宋_GB2312 it then ends 8 characters in from the right, as the standard's example).
         Assert.Equal(630, docx.RightIndent(signature));
-        Assert.Equal(2520, docx.RightIndent(date));
+        Assert.Equal(3804 + 630, docx.LeftIndent(date));
+        Assert.Equal(0, docx.FirstLineIndent(date));
     }
 
     [Fact]

@@ -46,6 +46,16 @@ internal static class OfficialParagraphs
             },
             TextRun(text));
 
+    /// <summary>Left-aligned text starting the given number of twips in from the left edge of the block (no first-line indent).</summary>
+    public static Paragraph LeftIndented(string text, int leftIndent) =>
+        new(
+            new ParagraphProperties
+            {
+                Indentation = new Indentation { Left = Measure.Text(leftIndent), FirstLine = "0" },
+                Justification = new Justification { Val = JustificationValues.Left },
+            },
+            TextRun(text));
+
     public static Run TextRun(string text) =>
         new(new Text(XmlSafeText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve });
 

@@ -26,7 +26,14 @@ internal static class SignatureBlock
         {
             yield return OfficialParagraphs.RightAligned(name, Measure.BodyTwips(nameRight));
         }
-        if (dateText.Length > 0)
+        if (dateText.Length > 0 && name.Length > 0 && dateRight > TwoCharacters)
+        {
+            // Placed from the left, two characters after where the name starts: the name's Chinese characters are a full
+            // character each in any font, the date's digits are not (half in 仿宋_GB2312 and Times New Roman, wider in
+            // the fonts a reader without them falls back to), so a date placed from the right moved under the name.
+            yield return OfficialParagraphs.LeftIndented(dateText, OfficialPage.TextWidth - Measure.BodyTwips(nameRight + TextWidth.HalfUnits(name) - TwoCharacters));
+        }
+        else if (dateText.Length > 0)
         {
             yield return OfficialParagraphs.RightAligned(dateText, Measure.BodyTwips(name.Length > 0 ? dateRight : TwoCharacters));
         }

@@ -209,6 +209,22 @@ public abstract class WaterTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_unit_with_no_water_is_told_so_instead_of_offered_a_check_in_with_nothing_to_tick()
+    {
+        var company = await App.UnitAsync("郑陆镇关工委");
+        var user = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "zl-company").Select(u => u.HomeUnitId).SingleAsync());
+        var path = await App.WithDbAsync(db => db.Units.Where(u => u.Id == user).Select(u => u.Path).SingleAsync());
+        Assert.False(await App.WithDbAsync(db => db.WaterBodies.AnyAsync(w => w.UnitPath.StartsWith(path))));
+        Assert.StartsWith(company.Path, path);
+
+        var page = WebUtility.HtmlDecode(await (await App.SignedInAsync("zl-company")).GetStringAsync("/water/patrols"));
+        Assert.Contains("暂时不能巡逻签到", page);
+        Assert.DoesNotContain("签到，开始巡逻", page);
+        Assert.Contains("本单位没有登记水域。", page);
+        Assert.DoesNotContain("这一周每处水域都有巡逻", page);
+    }
+
+    [Fact]
     public async Task A_viewer_is_offered_the_patrol_records_not_a_check_in_they_cannot_make()
     {
         Assert.Contains(">巡逻记录</a>", WebUtility.HtmlDecode(await (await App.SignedInAsync("tianning")).GetStringAsync("/water")));

@@ -170,7 +170,7 @@ public sealed class PasswordSignIn(
         var typed = (code ?? string.Empty).Trim().Replace(" ", string.Empty, StringComparison.Ordinal);
         var valid = typed.Length == 6 && typed.All(char.IsAsciiDigit)
             ? await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, typed)
-            : typed.Length is > 6 and <= 32 && (await users.RedeemTwoFactorRecoveryCodeAsync(user, RecoveryCode(typed))).Succeeded;
+            : typed.Length is > 6 and <= 32 && (await users.RedeemTwoFactorRecoveryCodeAsync(user, RecoveryCodeText.AsIssued(typed))).Succeeded;
         if (!valid)
         {
             throttle.Failed(ip);
@@ -244,16 +244,5 @@ public sealed class PasswordSignIn(
     {
         db.AddAuditEvent(action, nameof(AppUser), userId?.ToString(System.Globalization.CultureInfo.InvariantCulture), device is null ? detail : $"{detail}（{device}）", unitPath, userName, unitId);
         await db.SaveChangesAsync(ct);
-    }
-
-    /// <summary>
-    /// A recovery code as it was issued (XXXXX-XXXXX, capitals), however it was copied from paper: in small letters, with
-    /// a space or a full-width dash for the hyphen, or none.
-    /// </summary>
-    internal static string RecoveryCode(string typed)
-    {
-        var code = typed.ToUpperInvariant().Replace('－', '-').Replace('—', '-');
-        var letters = string.Concat(code.Where(char.IsAsciiLetterOrDigit));
-        return letters.Length == 10 && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or ' ') ? $"{letters[..5]}-{letters[5..]}" : code;
     }
 }

@@ -68,7 +68,8 @@ public sealed class PlanImportCommands(GuangongDbContext db)
                 .OrderByDescending(p => p.Id).FirstOrDefaultAsync(ct) is { } same)
         {
             return new CommandResult<WorkPlan>(CommandStatus.Invalid, same, [new FieldError(AgainField,
-                $"本单位已有{year}年度的同名计划，是{ChinaTime.Date(same.CreatedUtc)}保存的。再保存一次会多出一份计划，每项任务也会再分派一次。")]);
+                $"本单位已有{year}年度的同名计划，是{ChinaTime.Date(same.CreatedUtc)}保存的。再保存一次会多出一份计划，每项任务也会再分派一次。"
+                + "要改动原计划，请到该计划页面修改；确需另存一份，请勾选“仍另存一份”后再保存。")]);
         }
 
         var (self, below) = (await OwnerTreeAsync(unit!.Id, ct))!.Value;

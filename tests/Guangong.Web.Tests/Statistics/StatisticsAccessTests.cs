@@ -160,5 +160,13 @@ public sealed class StatisticsAccessTests(SqliteAppFixture fixture) : IClassFixt
         var spoofed = WebUtility.HtmlDecode(await officer.GetStringAsync("/statistics/reports?done=" + Uri.EscapeDataString("数据已全部删除，请联系 http://evil.example")));
         Assert.DoesNotContain("数据已全部删除", spoofed);
         Assert.Contains("已上报。", WebUtility.HtmlDecode(await officer.GetStringAsync("/statistics/reports?done=submitted")));
+
+        // A month not over offers no 关账 (it could only be refused), and a month typed full-width in the address is read.
+        var future = WebUtility.HtmlDecode(await officer.GetStringAsync("/statistics/reports?kind=month&year=2099&number=1"));
+        Assert.Contains("2099年1月尚未结束，结束后才能关账。", future);
+        Assert.DoesNotContain("关账（快照本期数据）", future);
+        var past = WebUtility.HtmlDecode(await officer.GetStringAsync("/statistics/reports?kind=month&year=２０２５&number=１２"));
+        Assert.Contains("本单位 2025年12月", past);
+        Assert.DoesNotContain("月份应为", past);
     }
 }

@@ -159,7 +159,9 @@ public sealed class ReportCommands(GuangongDbContext db, StatisticsQuery statist
             errors.Add(new(nameof(PeriodInput.Kind), "期别只能是月、季度或年度。"));
         }
 
-        var year = Components.Shared.QueryValue.Year(input.Year?.Trim());
+        // The period's fields come from the address as well as forms, which the form middleware does not see: full-width
+        // digits (２０２６, １２) are read here.
+        var year = Components.Shared.QueryValue.Year(Infrastructure.Text.TypedDigits.Number(input.Year)?.Trim());
         if (year is null)
         {
             errors.Add(new(nameof(PeriodInput.Year), "年度应为2000–2100之间的四位数。"));
@@ -169,7 +171,7 @@ public sealed class ReportCommands(GuangongDbContext db, StatisticsQuery statist
         if (kind is PeriodKind.Month or PeriodKind.Quarter)
         {
             var max = kind == PeriodKind.Month ? 12 : 4;
-            if (!int.TryParse(input.Number?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1 || number > max)
+            if (!int.TryParse(Infrastructure.Text.TypedDigits.Number(input.Number)?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out number) || number < 1 || number > max)
             {
                 errors.Add(new(nameof(PeriodInput.Number), kind == PeriodKind.Month ? "月份应为1–12。" : "季度应为1–4。"));
             }

@@ -19,7 +19,11 @@ public sealed record ReportLine(UnitRef Unit, ReportPeriod? Period, Figures Live
 /// <summary>How a child's own units stand: how many there are, and the names of those that have not reported (上报) yet.</summary>
 public sealed record BelowLine(int Units, IReadOnlyList<string> NotReported);
 
-public sealed record ReportOverview(UnitRef Unit, PeriodKind Kind, int Year, int Number, DateOnly Deadline, ReportLine Own, IReadOnlyList<ReportLine> Children, Figures ChildrenReported, IReadOnlyList<ReportPeriod> History);
+public sealed record ReportOverview(UnitRef Unit, PeriodKind Kind, int Year, int Number, DateOnly Deadline, ReportLine Own, IReadOnlyList<ReportLine> Children, Figures ChildrenReported, IReadOnlyList<ReportPeriod> History)
+{
+    /// <summary>Whether the period is over, and so may be closed (the current month and later may not).</summary>
+    public bool Ended { get; init; }
+}
 
 /// <summary>The reporting page's figures: the unit's own period and its direct children's, reported beside live.</summary>
 public sealed class ReportDirectory(GuangongDbContext db, StatisticsQuery statistics, TimeProvider clock)
@@ -49,7 +53,11 @@ public sealed class ReportDirectory(GuangongDbContext db, StatisticsQuery statis
 
         var history = await db.ReportPeriods.AsNoTracking().Where(p => p.UnitId == unit.Id)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Kind).ThenByDescending(p => p.Number).Take(24).ToListAsync(ct);
-        return new ReportOverview(unit, kind, year, number, deadline, Line(unit, figures.Total), children, reported, history);
+        var today = ChinaTime.Today(clock);
+        return new ReportOverview(unit, kind, year, number, deadline, Line(unit, figures.Total), children, reported, history)
+        {
+            Ended = span.To < (today.Year * 100) + today.Month,
+        };
     }
 
     /// <summary>

@@ -89,6 +89,6 @@ public sealed class CodeLists(GuangongDbContext db)
             return CommandResult<DictionaryItem>.Invalid("Value", $"字典值不能超过{DictionaryItem.ValueMaxLength}个字。");
         }
 
-        return sortOrder is < 0 or > 9999 ? CommandResult<DictionaryItem>.Invalid("SortOrder", "排序号须在0到9999之间。") : null;
+        return sortOrder is < 0 or > 9999 ? CommandResult<DictionaryItem>.Invalid("SortOrder", "排序号须为0到9999之间的整数。") : null;
     }
 }

@@ -11,7 +11,9 @@ public sealed class DictionaryForm
     [RegularExpression(@"^\s*\d{1,4}\s*$", ErrorMessage = "排序号须为0到9999之间的整数。")]
     public string? SortOrder { get; set; } = "0";
 
-    public int SortNumber => int.TryParse(SortOrder, out var n) ? n : 0;
+    /// <summary>The typed 排序号; -1 (refused beside the field) for text that is not a number, which had been saved silently as a default.</summary>
+    public int SortNumber => string.IsNullOrWhiteSpace(SortOrder) ? 0
+        : int.TryParse(SortOrder.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     public bool IsEnabled { get; set; } = true;
 

@@ -45,6 +45,14 @@ public abstract class EducationBaseTests(AppFixture fixture)
         var saved = await officer.PostAsync($"/bases/{id}", new FormUrlEncodedContent(fields));
         Assert.True(saved.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, saved.StatusCode.ToString());
         Assert.Contains(host, WebUtility.HtmlDecode(await officer.GetStringAsync($"/bases/{id}")));
+
+        // The new-registration form offers only bases not registered yet; the edit form keeps its own.
+        var unitId = fields.Single(f => f.Key == "Input.UnitId").Value;
+        string Picker(string html) => System.Text.RegularExpressions.Regex.Match(html, "<select id=\"b-unit\".*?</select>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        var adding = Picker(await officer.GetStringAsync("/bases"));
+        Assert.Contains("请选择", adding);
+        Assert.DoesNotContain($"<option value=\"{unitId}\"", adding);
+        Assert.Contains($"<option value=\"{unitId}\"", Picker(await officer.GetStringAsync($"/bases/{id}")));
     }
 
     [Fact]

@@ -108,8 +108,14 @@ public sealed class BaseRegistry(GuangongDbContext db, Organization.UnitTreeOrde
     }
 
     /// <summary>Units of kind 教育基地 in the scope, for the form.</summary>
-    public async Task<IReadOnlyList<(long Id, string Name)>> UnitChoicesAsync(CancellationToken ct = default) =>
-        (await treeOrder.SortAsync(await db.Units.AsNoTracking().Where(u => u.IsActive && u.Kind == UnitKind.EducationBase).Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct), u => u.Path, ct))
+    /// <summary>
+    /// The education-base units a base may be registered for: those not registered yet, and <paramref name="keep"/> (the
+    /// edited base's own). A registered one offered again could only be refused with 该教育基地已登记.
+    /// </summary>
+    public async Task<IReadOnlyList<(long Id, string Name)>> UnitChoicesAsync(long? keep = null, CancellationToken ct = default) =>
+        (await treeOrder.SortAsync(await db.Units.AsNoTracking()
+                .Where(u => u.IsActive && u.Kind == UnitKind.EducationBase && (u.Id == keep || !db.EducationBases.Any(b => b.UnitId == u.Id)))
+                .Select(u => new { u.Id, u.Name, u.Path }).ToListAsync(ct), u => u.Path, ct))
             .Select(u => (u.Id, u.Name)).ToList();
 
     private static string? Text(string? value, int max, string field, string label, List<FieldError> errors)

@@ -102,6 +102,8 @@ public abstract partial class AuditTrailTests
         var references = await App.WithDbAsync(db => Task.FromResult(AuditRecordNames.References(db.Model)));
         Assert.Equal("Contest", references[("SubmissionScore", "ContestId")]);
         Assert.Equal("PlanTask", references[("TaskAssignment", "TaskId")]);
+        // A score's criterion reads as its text (评分要点：装备设施良好…), not its number.
+        Assert.Equal("TemplateCriterion", references[("AssessmentScore", "CriterionId")]);
 
         // A record since removed is called what its own entries on the page say (the name it had when removed).
         var removed = new AuditEntry { Entity = "MemberUnit", EntityId = "987654", Action = "Delete", TimestampUtc = DateTime.UtcNow, Changes = """[{"Field":"Name","Old":"郑陆司法所","New":null}]""" };

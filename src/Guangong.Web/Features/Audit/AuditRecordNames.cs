@@ -45,7 +45,7 @@ public sealed partial class AuditRecordNames(GuangongDbContext db)
     private static readonly FrozenDictionary<string, string> IdFieldAliases = new Dictionary<string, string>
     {
         ["TaskId"] = "PlanTask", ["PlanId"] = "WorkPlan", ["AssignmentId"] = "TaskAssignment", ["CaseId"] = "CareCase",
-        ["ApplicationId"] = "StationApplication",
+        ["ApplicationId"] = "StationApplication", ["CriterionId"] = "TemplateCriterion",
     }.ToFrozenDictionary();
 
     private static readonly MethodInfo NamesOfMethod = typeof(AuditRecordNames).GetMethod(nameof(NamesOfAsync), BindingFlags.NonPublic | BindingFlags.Instance)!;

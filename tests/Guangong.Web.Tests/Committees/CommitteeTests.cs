@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Guangong.Web.Features.Committees;
+using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
@@ -194,6 +195,26 @@ public abstract class CommitteeTests(AppFixture fixture)
         // Another officer cannot undo this officer's removal.
         var other = await App.SignedInAsync("admin");
         Assert.DoesNotContain("撤销（放回名单）", WebUtility.HtmlDecode(await other.GetStringAsync(removed.Headers.Location)));
+    }
+
+    [Fact]
+    public async Task The_same_correspondent_for_the_same_unit_and_time_is_registered_once()
+    {
+        var town = await App.UnitAsync("郑陆镇关工委");
+        var village = await App.UnitAsync("焦溪村关工委");
+        var name = "张通讯" + Guid.NewGuid().ToString("N")[..3];
+        Task<CommandResult<Correspondent>> Save(string? from, string? to, long unitId) =>
+            App.WithServiceAsync<CorrespondentCommands, CommandResult<Correspondent>>(c => c.SaveCorrespondentAsync(null,
+                new CorrespondentInput { Name = name, UnitId = unitId.ToString(System.Globalization.CultureInfo.InvariantCulture), Grid = "第一网格", FromDate = from, ToDate = to }), town.Id, town.Path);
+
+        Assert.True((await Save("2026-01-01", null, village.Id)).Succeeded);
+        var again = await Save("2026-06-01", "2026-12-31", village.Id);
+        Assert.Contains(again.Errors, e => e.Field == nameof(CorrespondentInput.Name) && e.Message.Contains("不必重复登记", StringComparison.Ordinal));
+
+        // Another unit, or a period that does not overlap, is another registration.
+        Assert.True((await Save("2026-01-01", null, town.Id)).Succeeded);
+        Assert.True((await Save("2024-01-01", "2024-12-31", village.Id)).Succeeded);
+        Assert.Equal(3, await App.WithDbAsync(db => db.Correspondents.CountAsync(c => c.Name == name)));
     }
 }
 

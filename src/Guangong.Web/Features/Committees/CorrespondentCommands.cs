@@ -58,6 +58,18 @@ public sealed class CorrespondentCommands(GuangongDbContext db, TimeProvider clo
             errors.Add(new FieldError(nameof(input.ToDate), "结束日期不能早于开始日期。"));
         }
 
+        // The same person for the same unit over the same time is one correspondent (a double tap, a second tab): a
+        // second row would owe the monthly quota twice and split their articles between two names in the rankings.
+        if (unit is not null && name.Length > 0)
+        {
+            var same = await db.Correspondents.AsNoTracking().Where(x => x.UnitId == unit.Id && x.Name == name && x.Id != c.Id)
+                .Select(x => new { x.FromDate, x.ToDate }).ToListAsync(ct);
+            if (same.Any(x => (x.FromDate ?? DateOnly.MinValue) <= (to ?? DateOnly.MaxValue) && (from ?? DateOnly.MinValue) <= (x.ToDate ?? DateOnly.MaxValue)))
+            {
+                errors.Add(new FieldError(nameof(input.Name), $"{unit.Name}在这段时间已有通讯员{name}，不必重复登记；如需改动，请编辑原来的记录。"));
+            }
+        }
+
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();

@@ -35,6 +35,13 @@ public sealed class StationTutorTests(SqliteAppFixture fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("请从名册中选择在册的五老志愿者", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
         Assert.Equal(after.Tutors, (await App.WithDbAsync(db => db.Stations.AsNoTracking().SingleAsync(s => s.Id == station.Id))).Tutors);
+
+        // Two tabs changing only the 站长: the second is told of the 站长, not of ticks that differ (none do).
+        var (first, second) = (await officer.GetStringAsync(url), await officer.GetStringAsync(url));
+        Assert.Equal(HttpStatusCode.Redirect, (await officer.PostAsync(url, new FormUrlEncodedContent(HtmlForm.Fields(first, "station").With("Input.Master", "乙站长")))).StatusCode);
+        var conflict = WebUtility.HtmlDecode(await (await officer.PostAsync(url, new FormUrlEncodedContent(HtmlForm.Fields(second, "station").With("Input.Master", "丙站长")))).Content.ReadAsStringAsync());
+        Assert.Contains("他人保存的是：“乙站长”", conflict);
+        Assert.DoesNotContain(Web.Components.Shared.ConflictedForm.OthersMessage, conflict);
     }
 
     private static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, Web.Features.Stations.Station station, long volunteerId, string? others)

@@ -22,7 +22,7 @@ public sealed class PlanDirectory(GuangongDbContext db, Organization.UnitTreeOrd
     /// stood on 31 December (the progress reported up to then, the activities held by then): a year's summary written in
     /// a later year tells of that year.
     /// </summary>
-    public async Task<PlanView?> ViewAsync(long id, CancellationToken ct = default, bool atYearEnd = false)
+    public async Task<PlanView?> ViewAsync(long id, bool atYearEnd = false, CancellationToken ct = default)
     {
         var plan = await db.FindInScopeAsync<WorkPlan>(id, ct);
         if (plan is null)

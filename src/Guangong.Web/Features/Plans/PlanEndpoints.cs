@@ -59,7 +59,7 @@ public static class PlanEndpoints
             return new PageDto<PlanRow>(list.Items, list.Total, list.Page, list.PageSize);
         }).WithSummary("工作计划列表");
         api.MapGet("/{id:long}", async (long id, PlanDirectory plans, CancellationToken ct) =>
-            await plans.ViewAsync(id, ct) is { } v
+            await plans.ViewAsync(id, ct: ct) is { } v
                 ? Results.Ok(PlanDetailDto.From(v))
                 : Results.NotFound())
             .WithSummary("计划详情：章节、任务、各责任单位进度");

@@ -56,15 +56,22 @@ public sealed class TaskDeadlines(GuangongDbContext db, TimeProvider clock)
                 continue;
             }
 
-            // A plan's deadlines fall within its year, or the next at the latest: 2022 on a 2023 plan is a slip of the year.
-            if (DateField.Read(row.Due, DateKind.Deadline, today, field, errors) is { } due
-                && (year == 0 || (due.Year >= year && due.Year <= year + 1) || Refuse(field, $"期限应在{year}年或{year + 1}年内，请核对年份。", errors)))
+            if (DateField.Read(row.Due, DateKind.Deadline, today, field, errors) is not { } due)
             {
-                task.DueDate = due;
-                foreach (var a in task.Assignments)
-                {
-                    a.DueDate = due;
-                }
+                continue;
+            }
+
+            // A plan's deadlines fall within its year, or the next at the latest: 2022 on a 2023 plan is a slip of the year.
+            if (year != 0 && (due.Year < year || due.Year > year + 1))
+            {
+                errors.Add(new FieldError(field, $"期限应在{year}年或{year + 1}年内，请核对年份。"));
+                continue;
+            }
+
+            task.DueDate = due;
+            foreach (var a in task.Assignments)
+            {
+                a.DueDate = due;
             }
         }
 
@@ -85,11 +92,5 @@ public sealed class TaskDeadlines(GuangongDbContext db, TimeProvider clock)
         }
 
         return CommandResult<int>.Ok(wanted.Count);
-    }
-
-    private static bool Refuse(string field, string message, List<FieldError> errors)
-    {
-        errors.Add(new FieldError(field, message));
-        return false;
     }
 }

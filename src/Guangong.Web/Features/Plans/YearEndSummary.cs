@@ -22,7 +22,7 @@ public sealed class YearEndSummary(GuangongDbContext db, PlanDirectory plans)
 
     public async Task<(string Title, string Text)?> DraftAsync(long planId, CancellationToken ct = default)
     {
-        var view = await plans.ViewAsync(planId, ct, atYearEnd: true);
+        var view = await plans.ViewAsync(planId, atYearEnd: true, ct);
         if (view is null)
         {
             return null;

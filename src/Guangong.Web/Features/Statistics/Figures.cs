@@ -86,6 +86,9 @@ public readonly record struct MonthSpan(int From, int To)
 
     public int Year0 => From / 100;
 
+    /// <summary>Whether the span's last month is over on <paramref name="today"/>: a period may be closed only then.</summary>
+    public bool EndedBy(DateOnly today) => To < (today.Year * 100) + today.Month;
+
     public string Text => From == To ? $"{From / 100}年{From % 100}月"
         : From / 100 == To / 100 && From % 100 == 1 && To % 100 == 12 ? $"{From / 100}年"
         : $"{From / 100}年{From % 100}月至{To / 100}年{To % 100}月";

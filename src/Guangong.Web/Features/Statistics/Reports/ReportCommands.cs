@@ -48,8 +48,7 @@ public sealed class ReportCommands(GuangongDbContext db, StatisticsQuery statist
             return CommandResult<ReportPeriod>.Invalid(nameof(PeriodInput.Number), $"{period.Title}已关账，不能重复关账；如需修改，请上级重新打开。");
         }
 
-        var today = ChinaTime.Today(clock);
-        if (period.Span.To >= (today.Year * 100) + today.Month)
+        if (!period.Span.EndedBy(ChinaTime.Today(clock)))
         {
             return CommandResult<ReportPeriod>.Invalid(nameof(PeriodInput.Number), $"{period.Title}尚未结束，结束后才能关账。");
         }

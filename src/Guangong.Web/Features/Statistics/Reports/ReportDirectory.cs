@@ -53,10 +53,9 @@ public sealed class ReportDirectory(GuangongDbContext db, StatisticsQuery statis
 
         var history = await db.ReportPeriods.AsNoTracking().Where(p => p.UnitId == unit.Id)
             .OrderByDescending(p => p.Year).ThenByDescending(p => p.Kind).ThenByDescending(p => p.Number).Take(24).ToListAsync(ct);
-        var today = ChinaTime.Today(clock);
         return new ReportOverview(unit, kind, year, number, deadline, Line(unit, figures.Total), children, reported, history)
         {
-            Ended = span.To < (today.Year * 100) + today.Month,
+            Ended = span.EndedBy(ChinaTime.Today(clock)),
         };
     }
 

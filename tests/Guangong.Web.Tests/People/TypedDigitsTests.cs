@@ -31,6 +31,15 @@ public abstract class TypedDigitsTests(AppFixture fixture)
         Assert.Equal("讲第1课（剪纸）、共2.5小时", saved.Specialties); // Chinese brackets stay (the list writes its own 、)
     }
 
+    [Fact]
+    public async Task An_address_typed_with_full_width_digits_is_read_as_its_page_reads_half_width()
+    {
+        // A year typed into a filter without script, or by hand into the address bar, arrives full-width in the query.
+        var officer = await App.SignedInAsync("zhenglu");
+        var page = await officer.GetStringAsync("/documents?year=%EF%BC%92%EF%BC%90%EF%BC%92%EF%BC%95&x=%E4%B8%80");
+        Assert.Contains("name=\"year\" value=\"2025\"", page);
+    }
+
     [Theory]
     [InlineData("２０２６年１２月１日", "2026年12月1日")]
     [InlineData("１２．５", "12.5")]

@@ -5,6 +5,8 @@ using Microsoft.Extensions.Primitives;
 namespace Guangong.Web.Infrastructure.Text;
 
 /// <summary>
+/// Makes what was typed into an address or a form read as the pages read it. A query string's full-width digits
+/// (?year=２０２５ typed by hand into the address bar) are made ASCII, so every page's filters and paging read them.
 /// Reads every posted form once, before anything else does. A body that is not a form at all
 /// (multipart without a boundary, cut off half-way, over the value limits) is answered 400 here,
 /// so no page or endpoint meets it half-read and fails with a 500. The values of a good form are
@@ -24,6 +26,7 @@ public sealed class FormInputMiddleware(RequestDelegate next)
             return;
         }
 
+        HalfWidthQuery(context.Request);
         if (!context.Request.HasFormContentType)
         {
             await next(context);
@@ -52,6 +55,22 @@ public sealed class FormInputMiddleware(RequestDelegate next)
         }
 
         await next(context);
+    }
+
+    private static void HalfWidthQuery(HttpRequest request)
+    {
+        if (!request.QueryString.HasValue || !request.Query.Any(p => p.Value.Any(v => v is not null && TypedDigits.Half(v) != v)))
+        {
+            return;
+        }
+
+        var query = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder();
+        foreach (var (key, values) in request.Query)
+        {
+            query.Add(key, values.Select(v => v is null ? string.Empty : TypedDigits.Half(v)));
+        }
+
+        request.QueryString = query.ToQueryString();
     }
 
     /// <summary>Full-width digits made ASCII (<see cref="TypedDigits"/>), a phone's spaces dropped; a password stays as typed.</summary>

@@ -2,7 +2,7 @@ namespace Guangong.Web.Infrastructure.Text;
 
 /// <summary>
 /// What a Chinese input method types in its full-width mode, made what the forms read: "２０２６年１２月１日" is a date,
-/// "３００" a number, "１３８ １２３４ ５６７８" a phone. Applied to every posted form value (<see cref="FormInputMiddleware"/>)
+/// "３００" a number, "１３８ １２３４ ５６７８" a phone. Applied to every query string and posted form value (<see cref="FormInputMiddleware"/>)
 /// but a password's, so no field needs to know; the browser does the same as one types (js/typed-digits.js).
 /// Full-width digits are a slip in Chinese prose too (GB/T 15835 writes Arabic numerals half-width), and no
 /// name or code holds them; full-width punctuation (，。（）) is Chinese and stays.

@@ -158,8 +158,8 @@ public sealed class ReportCommands(GuangongDbContext db, StatisticsQuery statist
             errors.Add(new(nameof(PeriodInput.Kind), "期别只能是月、季度或年度。"));
         }
 
-        // The period's fields come from the address as well as forms, which the form middleware does not see: full-width
-        // digits (２０２６, １２) are read here.
+        // The period's fields come from the API's JSON as well as forms and addresses, which the form middleware does not
+        // see: full-width digits (２０２６, １２) are read here.
         var year = Components.Shared.QueryValue.Year(Infrastructure.Text.TypedDigits.Number(input.Year)?.Trim());
         if (year is null)
         {

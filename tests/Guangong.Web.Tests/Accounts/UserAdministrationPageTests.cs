@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Guangong.Web.Features.Accounts;
+using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,6 +34,7 @@ public abstract partial class UserAdministrationPageTests(AppFixture fixture)
         var html = await response.Content.ReadAsStringAsync();
         var password = OneTimePassword().Match(html).Groups[1].Value;
         Assert.False(string.IsNullOrEmpty(password), "the page shows the one-time password");
+        Assert.Matches("^[a-km-np-z2-9]{4}-[a-km-np-z2-9]{4}-[a-km-np-z2-9]{4}$", password); // read out by phone, typed without shift
 
         var user = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == userName));
         Assert.Equal(school.Id, user.HomeUnitId);
@@ -44,6 +46,23 @@ public abstract partial class UserAdministrationPageTests(AppFixture fixture)
         var client = App.Browser();
         Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(userName, WebUtility.HtmlDecode(password))).StatusCode);
         Assert.Equal("/account/change-password", (await client.GetAsync("/units")).Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_name_already_taken_is_said_beside_the_name()
+    {
+        var admin = await App.SignedInAsync("admin");
+        var school = await App.UnitAsync("乌审召小学");
+        var fields = new Dictionary<string, string> { ["Input.UserName"] = "zl-school", ["Input.DisplayName"] = "重名", ["Input.UnitId"] = school.Id.ToString() };
+        for (var i = 0; i < RoleNames.All.Count; i++)
+        {
+            fields[$"Input.Roles[{i}].Name"] = RoleNames.All[i].Name;
+        }
+
+        fields["Input.Roles[2].Selected"] = "true";
+        var html = WebUtility.HtmlDecode(await (await admin.PostFormAsync("/admin/users/new", "user-create", fields)).Content.ReadAsStringAsync());
+        Assert.Contains("<div class=\"validation-message\">用户名“zl-school”已被使用。</div>", html);
+        Assert.DoesNotContain("alert-danger", html);
     }
 
     [Fact]
@@ -128,7 +147,7 @@ public abstract partial class UserAdministrationPageTests(AppFixture fixture)
         var id = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync());
         var disabled = await App.WithServiceAsync<UserAdministration, UserAdministration.Outcome>(async a => await a.SetDisabledAsync((await a.FindAsync(id))!, true));
         Assert.False(disabled.Succeeded);
-        Assert.Contains("唯一一个管理全部单位的系统管理员", disabled.Errors[0]);
+        Assert.Contains("唯一一个管理全部单位的系统管理员", disabled.Errors[0].Message);
         var demoted = await App.WithServiceAsync<UserAdministration, UserAdministration.Outcome>(async a => await a.UpdateAsync((await a.FindAsync(id))!, "系统管理员", null, [RoleNames.Viewer]));
         Assert.False(demoted.Succeeded);
         var admin = await App.WithDbAsync(db => db.Users.SingleAsync(u => u.Id == id));
@@ -152,7 +171,7 @@ public abstract partial class UserAdministrationPageTests(AppFixture fixture)
         var platformWide = await App.WithServiceAsync<UserAdministration, UserAdministration.Outcome>(
             a => a.UpdateAsync(own!, "郑陆管理员", null, [RoleNames.Administrator]), town.Id, town.Path);
         Assert.False(platformWide.Succeeded);
-        Assert.Contains("请选择所属单位。", platformWide.Errors);
+        Assert.Contains(new FieldError(UserAdministration.UnitField, "请选择所属单位。"), platformWide.Errors);
     }
 
     [GeneratedRegex("data-testid=\"one-time-password\">([^<]+)<")]

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +12,25 @@ namespace Guangong.Web.Features.Accounts;
 /// </summary>
 public sealed class UserAdministration(UserManager<AppUser> users, SessionStore sessions, GuangongDbContext db)
 {
-    public sealed record Outcome(bool Succeeded, IReadOnlyList<string> Errors, string? OneTimePassword = null, long? UserId = null)
+    /// <summary>What an operation did; a refusal names the form field it is about (empty for the whole form).</summary>
+    public sealed record Outcome(bool Succeeded, IReadOnlyList<FieldError> Errors, string? OneTimePassword = null, long? UserId = null)
     {
-        public static Outcome Fail(params string[] errors) => new(false, errors);
+        public static Outcome Fail(string message) => new(false, [new FieldError(string.Empty, message)]);
 
-        public static Outcome From(IdentityResult result) => new(result.Succeeded, result.Errors.Select(e => e.Description).ToList());
+        public static Outcome Fail(string field, string message) => new(false, [new FieldError(field, message)]);
+
+        public static Outcome From(IdentityResult result) => new(result.Succeeded, [.. result.Errors.Select(e => new FieldError(FieldOf(e), e.Description))]);
+
+        private static string FieldOf(IdentityError error) =>
+            error.Code is nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.InvalidUserName) ? UserNameField : string.Empty;
     }
+
+    /// <summary>The account form's fields a refusal can be about.</summary>
+    public const string UserNameField = "UserName", UnitField = "UnitId";
 
     /// <summary>Only an administrator belongs to no unit: anyone else with 全部单位 would see nothing at all.</summary>
     private static Outcome? NeedsUnit(long? unitId, IReadOnlyCollection<string> roles) =>
-        unitId is null && !roles.Contains(RoleNames.Administrator) ? Outcome.Fail("只有系统管理员可以不属于任何单位，请选择所属单位。") : null;
+        unitId is null && !roles.Contains(RoleNames.Administrator) ? Outcome.Fail(UnitField, "只有系统管理员可以不属于任何单位，请选择所属单位。") : null;
 
     private const string LastAdministrator = "这是唯一一个管理全部单位的系统管理员账号，不能停用或取消其管理员身份；请先为另一个账号设置系统管理员（全部单位）。";
 
@@ -44,14 +54,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
             var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.IsActive);
             if (unit is null)
             {
-                return Outcome.Fail("所选单位不存在或不在您的管理范围内。");
+                return Outcome.Fail(UnitField, "所选单位不存在或不在您的管理范围内。");
             }
 
             unitPath = unit.Path;
         }
         else if (!db.Scope.IsSystem)
         {
-            return Outcome.Fail("请选择所属单位。");
+            return Outcome.Fail(UnitField, "请选择所属单位。");
         }
 
         var password = GenerateOneTimePassword();
@@ -100,14 +110,14 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
                 var unit = await db.Units.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.IsActive);
                 if (unit is null)
                 {
-                    return Outcome.Fail("所选单位不存在或不在您的管理范围内。");
+                    return Outcome.Fail(UnitField, "所选单位不存在或不在您的管理范围内。");
                 }
 
                 user.UnitPath = unit.Path;
             }
             else if (!db.Scope.IsSystem)
             {
-                return Outcome.Fail("请选择所属单位。");
+                return Outcome.Fail(UnitField, "请选择所属单位。");
             }
             else
             {
@@ -193,26 +203,23 @@ public sealed class UserAdministration(UserManager<AppUser> users, SessionStore 
         return Outcome.From(result);
     }
 
-    /// <summary>12 characters from all four classes, without look-alikes (0/O, 1/l/I).</summary>
+    /// <summary>
+    /// Twelve small letters and digits in three groups of four (k7mp-x3qa-9rtw): read out over the phone to a volunteer of 80
+    /// and typed on a phone's keyboard without shift or symbols, and still three classes of the password rule. Look-alikes
+    /// (0/o, 1/l/i) are left out.
+    /// </summary>
     public static string GenerateOneTimePassword()
     {
-        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ";
-        const string lower = "abcdefghijkmnpqrstuvwxyz";
+        const string letters = "abcdefghjkmnpqrstuvwxyz";
         const string digits = "23456789";
-        const string symbols = "@#%+=?";
-        var all = upper + lower + digits + symbols;
-        var chars = new List<char>
-        {
-            upper[RandomNumberGenerator.GetInt32(upper.Length)],
-            lower[RandomNumberGenerator.GetInt32(lower.Length)],
-            digits[RandomNumberGenerator.GetInt32(digits.Length)],
-            symbols[RandomNumberGenerator.GetInt32(symbols.Length)],
-        };
+        const string all = letters + digits;
+        var chars = new List<char> { letters[RandomNumberGenerator.GetInt32(letters.Length)], digits[RandomNumberGenerator.GetInt32(digits.Length)] };
         while (chars.Count < 12)
         {
             chars.Add(all[RandomNumberGenerator.GetInt32(all.Length)]);
         }
 
-        return new string([.. chars.OrderBy(_ => RandomNumberGenerator.GetInt32(1000))]);
+        var shuffled = new string([.. chars.OrderBy(_ => RandomNumberGenerator.GetInt32(1000))]);
+        return string.Join('-', shuffled[..4], shuffled[4..8], shuffled[8..]);
     }
 }

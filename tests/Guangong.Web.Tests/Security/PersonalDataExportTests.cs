@@ -139,6 +139,9 @@ public sealed class PersonalDataExportTests(SqliteAppFixture fixture) : IClassFi
 
         var other = await App.SignedInAsync("zhenglu");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/volunteers/{id}/export?purpose=名册核对")).StatusCode);
+        // Not asked why first, to be told afterwards that there is no such person.
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/volunteers/{id}/export")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/volunteers/999999999/export")).StatusCode);
         var reporter = await App.SignedInAsync("wsz-reporter");
         Assert.Equal(HttpStatusCode.Forbidden, (await reporter.GetAsync($"/volunteers/{id}/export?purpose=名册核对")).StatusCode);
     }

@@ -94,7 +94,9 @@ public static class ActivityEndpoints
             await record.SheetsAsync(id, ct) is { } r
                 ? await excel.SheetsAsync(r.Sheets, r.Rows, $"{r.Name}的个人信息", "Volunteer", id.ToString(System.Globalization.CultureInfo.InvariantCulture), "本人信息副本", ct)
                 : Results.NotFound())
-            .RequireAuthorization(Policies.CanManageRoster).ExcludeFromDescription().AsPersonalDataExport();
+            .RequireAuthorization(Policies.CanManageRoster).ExcludeFromDescription()
+            .AsPersonalDataExport(async http => long.TryParse(http.GetRouteValue("id") as string, out var id)
+                && await http.RequestServices.GetRequiredService<People.VolunteerDirectory>().FindAsync(id, http.RequestAborted) is not null);
 
         // A certificate is issued by the form on its page (a post); this only hands out the file kept at issue.
         app.MapGet("/activities/certificates/{id:long}/file", async (long id, Certificates certificates, CancellationToken ct) =>

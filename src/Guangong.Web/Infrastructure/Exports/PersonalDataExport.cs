@@ -18,9 +18,16 @@ public static class PersonalDataExport
     /// <summary>The purpose page for an export address (path and query).</summary>
     public static string LinkTo(string exportUrl) => QueryHelpers.AddQueryString(PurposePage, "next", exportUrl);
 
-    public static RouteHandlerBuilder AsPersonalDataExport(this RouteHandlerBuilder builder) =>
+    /// <param name="exists">For one record's export: whether the reader may see it. One they may not is answered
+    /// 页面不存在 at once, not after they were asked why they want it.</param>
+    public static RouteHandlerBuilder AsPersonalDataExport(this RouteHandlerBuilder builder, Func<HttpContext, Task<bool>>? exists = null) =>
         builder.WithMetadata(new PersonalDataExportMetadata()).AddEndpointFilter(async (context, next) =>
         {
+            if (exists is not null && !await exists(context.HttpContext))
+            {
+                return Results.NotFound();
+            }
+
             var request = context.HttpContext.Request;
             var (purpose, error) = ExportPurpose.Read(request.Query["purpose"], request.Query["purposeNote"]);
             if (purpose is not null)

@@ -36,7 +36,7 @@ public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpC
             sheets[StampSheet] = Stamp(title, rowCount, filterDescription, purpose, now);
         }
 
-        await stream.SaveAsAsync(sheets, configuration: layout, cancellationToken: ct);
+        await stream.SaveAsAsync(sheets.ToDictionary(s => SheetName(s.Key), s => s.Value), configuration: layout, cancellationToken: ct);
         if (finish is not null)
         {
             stream = new MemoryStream(finish(stream.ToArray()));
@@ -49,6 +49,25 @@ public sealed class ExcelExport(GuangongDbContext db, TimeProvider clock, IHttpC
         Auditing.ReadAuditMiddleware.MarkAudited(http.HttpContext);
         var stamp = now.ToString("yyyyMMdd-HHmm", System.Globalization.CultureInfo.InvariantCulture);
         return Results.File(stream, ContentType, $"{title}-{stamp}.xlsx");
+    }
+
+    /// <summary>
+    /// A title as Excel lets a sheet be named: at most 31 characters, none of / \ ? * [ ] : (a contest called
+    /// “…（初评/复评）” would make a file Excel calls damaged). The file's name and its 导出说明 keep the whole title.
+    /// </summary>
+    public static string SheetName(string title)
+    {
+        var name = string.Concat(title.Select(c => c switch
+        {
+            '/' or '\\' => '、',
+            '?' => '？',
+            '*' => '＊',
+            '[' => '【',
+            ']' => '】',
+            ':' => '：',
+            _ => c,
+        })).Trim('\'');
+        return name.Length <= 31 ? name : name[..30] + "…";
     }
 
     private List<Dictionary<string, object>> Stamp(string title, int count, string filter, string purpose, DateTime now) =>

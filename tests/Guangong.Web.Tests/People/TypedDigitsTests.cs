@@ -45,6 +45,9 @@ public abstract class TypedDigitsTests(AppFixture fixture)
     [InlineData("１２．５", "12.5")]
     [InlineData("一．总则", "一．总则")]
     [InlineData("第１名。", "第1名。")]
+    [InlineData("２０２６－１２－２０", "2026-12-20")]
+    [InlineData("２０２６／１２／２０ ８：３０", "2026/12/20 8:30")]
+    [InlineData("（一）－（三）：见附件", "（一）－（三）：见附件")]
     public void Full_width_digits_are_made_ascii_and_nothing_else(string typed, string read) => Assert.Equal(read, TypedDigits.Half(typed));
 
     [Theory]

@@ -27,12 +27,13 @@ public static class TypedDigits
             }
         }
 
-        // A full-width point between two digits is a decimal point ("１２．５"); elsewhere it is the writer's.
+        // Between two digits a full-width point is a decimal point ("１２．５"), and a full-width hyphen, slash or colon
+        // joins a date or a time ("２０２６－１２－２０", "８：３０"); elsewhere each is the writer's punctuation.
         for (var i = 1; i < chars.Length - 1; i++)
         {
-            if (chars[i] == '．' && char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]))
+            if (char.IsAsciiDigit(chars[i - 1]) && char.IsAsciiDigit(chars[i + 1]) && chars[i] is '．' or '－' or '／' or '：')
             {
-                chars[i] = '.';
+                chars[i] = (char)(chars[i] - '．' + '.');
             }
         }
 

@@ -1,6 +1,6 @@
-// A Chinese input method in its full-width mode types "１２．５"; the server reads numbers in ASCII and refused them.
-// Boxes that take numbers say so with inputmode (numeric, decimal, tel): their full-width digits and point become
-// ASCII when the box is left and before the form is sent. Without script the server's message still explains.
+// A Chinese input method in its full-width mode types "１２．５". The server reads every posted form's digits as ASCII
+// (TypedDigits); boxes that take numbers say so with inputmode (numeric, decimal, tel), and here their full-width
+// digits and point become ASCII as soon as the box is left, so what the user sees is what is saved.
 (() => {
     const takesNumbers = el => el instanceof HTMLInputElement && ['numeric', 'decimal', 'tel'].includes(el.inputMode);
     const ascii = text => text.replace(/[０-９]/g, c => String.fromCharCode(c.charCodeAt(0) - 0xFF10 + 0x30)).replace(/．/g, '.');

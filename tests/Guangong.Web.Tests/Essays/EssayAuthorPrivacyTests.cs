@@ -98,6 +98,25 @@ public abstract class EssayAuthorPrivacyTests(AppFixture fixture)
         Assert.Contains(names[0], await PageAsync("zhenglu", $"/journals/{journal}"));
         var district = await PageAsync("tianning-gw", $"/journals/{journal}");
         Assert.All(names, name => Assert.DoesNotContain(name, district));
+
+        // The file prints the names: the town opens it (the demo's issue was compiled by its officer, names and all), the
+        // district neither opens it nor compiles it again without them.
+        var town = await App.SignedInAsync("zhenglu");
+        using (var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await town.GetByteArrayAsync($"/journals/{journal}/file.docx")), false))
+        {
+            Assert.Contains(names[0], doc.MainDocumentPart!.Document!.Body!.InnerText);
+        }
+
+        Assert.Contains(JournalCommands.NamedPupilsMessage, district);
+        Assert.DoesNotContain($"/journals/{journal}/file.docx", district);
+        var districtOfficer = await App.SignedInAsync("tianning-gw");
+        Assert.Equal(HttpStatusCode.NotFound, (await districtOfficer.GetAsync($"/journals/{journal}/file.docx")).StatusCode);
+        var fileId = await App.WithDbAsync(db => db.JournalFiles.Where(f => f.JournalId == journal).Select(f => f.Id).FirstAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await districtOfficer.GetAsync($"/journals/files/{fileId}")).StatusCode);
+        var districtApi = await App.ApiClientAsync("tianning-gw");
+        Assert.Equal(HttpStatusCode.NotFound, (await districtApi.GetAsync($"/api/v1/journals/{journal}/docx")).StatusCode);
+        var compile = await districtApi.PostAsync($"/api/v1/journals/{journal}/compile", null);
+        Assert.Contains(JournalCommands.NamedPupilsMessage, await compile.Content.ReadAsStringAsync());
     }
 
     [Fact]

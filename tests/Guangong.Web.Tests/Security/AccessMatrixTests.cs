@@ -383,6 +383,14 @@ public sealed partial class AccessMatrixTests(SqliteAppFixture fixture) : IClass
         ["/essays/{id:long}/recommendation.docx"] = "EssayAuthors",
         ["/essays/{id:long}/recommendation.xlsx"] = "EssayAuthors",
 
+        // A 内刊's file prints the pupils' bylines: it opens to those who may see every name in it (EssayAuthors).
+        ["/journals/{id:long}/file.docx"] = "EssayAuthors",
+        ["/journals/{id:long}/file.pdf"] = "EssayAuthors",
+        ["/journals/files/{id:long}"] = "EssayAuthors",
+        ["/api/v1/journals/{id:long}/docx"] = "EssayAuthors",
+        ["/api/v1/journals/{id:long}/pdf"] = "EssayAuthors",
+        ["/api/v1/journals/files/{id:long}"] = "EssayAuthors",
+
         // Two ids (contest and piece): the walk fills both with one.
         ["/essays/{ContestId:long}/submissions/{Id:long}"] = "two ids",
     };

@@ -1,6 +1,7 @@
 using Guangong.Web.Features.Accounts;
 using Guangong.Web.Infrastructure.Auditing;
 using Guangong.Web.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Guangong.Web.Features.Essays;
 
@@ -30,6 +31,19 @@ public sealed class EssayAuthors(GuangongDbContext db, CurrentUser me)
     private bool MayName(string contestUnitPath) =>
         (me.Can(Policies.CanSubmitEssays) || me.Can(Policies.CanRunContests))
         && db.Scope.Path is { } mine && mine.StartsWith(contestUnitPath, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether every young author an issue prints may be named to this user. Its file prints the bylines as the compiler
+    /// could see them, so only such a user opens or compiles it: a district officer would take the names from the file,
+    /// or compile it again without them.
+    /// </summary>
+    public async Task<bool> MayPrintJournalAsync(long journalId, CancellationToken ct)
+    {
+        var pieces = await db.JournalEntries.Where(e => e.JournalId == journalId && e.SubmissionId != null)
+            .Join(db.Submissions, e => e.SubmissionId, s => s.Id, (e, s) => new { s.Group, s.UnitPath, ContestPath = s.Contest!.UnitPath })
+            .ToListAsync(ct);
+        return pieces.All(p => MaySee(p.ContestPath, p.Group, p.UnitPath));
+    }
 
     /// <summary>The rows as this user may see them; the minors' details shown are logged as one view of the list.</summary>
     public async Task<IReadOnlyList<SubmissionRow>> ShownAsync(Contest contest, IReadOnlyList<SubmissionRow> rows, CancellationToken ct)

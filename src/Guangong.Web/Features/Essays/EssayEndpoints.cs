@@ -176,7 +176,7 @@ public static class EssayEndpoints
 
     private static async Task<IResult> JournalFileAsync(long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct)
     {
-        if (await journals.FindAsync(id, ct) is not { } j || archive.Open(j.FileKey) is not { } stream)
+        if (await journals.PrintableAsync(id, ct) is not { } j || archive.Open(j.FileKey) is not { } stream)
         {
             return Results.NotFound();
         }
@@ -197,7 +197,7 @@ public static class EssayEndpoints
 
     private static async Task<IResult> JournalPdfAsync(long id, JournalDirectory journals, JournalArchive archive, CancellationToken ct)
     {
-        if (await journals.FindAsync(id, ct) is not { FileKey: { } key } j)
+        if (await journals.PrintableAsync(id, ct) is not { FileKey: { } key } j)
         {
             return Results.NotFound();
         }

@@ -13,7 +13,7 @@ namespace Guangong.Web.Features.Essays;
 /// school), awards fixed, and the fifth 内刊 《银龄关爱，同行致远》 compiled from the winners. And the
 /// province's "我是强国小主人" call, forwarded and still open, for the schools to enter.
 /// </summary>
-public sealed class EssaysDemoContent(GuangongDbContext db, TimeProvider clock, JournalCommands journals) : IDemoContent
+public sealed class EssaysDemoContent(GuangongDbContext db, TimeProvider clock, IServiceProvider services) : IDemoContent
 {
     private static readonly string[] Surnames = ["张", "王", "李", "赵", "陈", "刘", "周", "吴", "徐", "孙", "朱", "马", "胡", "郭", "何", "高", "林", "钱", "汤", "蒋"];
 
@@ -198,7 +198,7 @@ public sealed class EssaysDemoContent(GuangongDbContext db, TimeProvider clock, 
             Issue = "第五期",
             EditingUnit = "郑陆镇关心下一代工作委员会 编",
             DateText = $"{today.Year}年{today.Month}月",
-            Foreword = "“爷爷奶奶一堂课”是郑陆镇关工委的一项传统活动。一年来，全镇五老走进学校、村（社区），把自己的人生经历、家风家训和一技之长讲给孩子们听。\n本期收录了征文活动的获奖作品和部分工作纪实，作为第五本青少年内刊修身读物，献给每一位默默付出的五老，也献给正在成长的孩子们。",
+            Foreword = string.Empty,
             PageSize = Guangong.Documents.Journals.JournalPageSize.A5,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
@@ -214,9 +214,20 @@ public sealed class EssaysDemoContent(GuangongDbContext db, TimeProvider clock, 
             journal.Entries.Add(new JournalEntry { Section = "工作纪实", Position = ++position, ArticleId = a, UnitId = town.Id, UnitPath = town.Path });
         }
 
+        // The foreword tells of what the issue holds: work records only when an adopted article is in it.
+        journal.Foreword = "“爷爷奶奶一堂课”是郑陆镇关工委的一项传统活动。一年来，全镇五老走进学校、村（社区），把自己的人生经历、家风家训和一技之长讲给孩子们听。\n"
+            + $"本期收录了征文活动的获奖作品{(articles.Count > 0 ? "和部分工作纪实" : null)}，作为第五本青少年内刊修身读物，献给每一位默默付出的五老，也献给正在成长的孩子们。";
         db.Journals.Add(journal);
         await db.SaveChangesAsync(ct);
-        await journals.CompileAsync(journal.Id, ct);
+
+        // Compiled by the town officer, as the page would: the pupils' names are theirs to print (a scope with no user
+        // would print the bylines without them, and 编印人 系统).
+        await using var officer = await DemoActor.ActingAsync(services, db, town, "zhenglu", Accounts.RoleNames.Officer, ct);
+        var compiled = await officer.ServiceProvider.GetRequiredService<JournalCommands>().CompileAsync(journal.Id, ct);
+        if (!compiled.Succeeded)
+        {
+            throw new InvalidOperationException("Demo 内刊 not compiled: " + string.Join(" ", compiled.Errors.Select(e => e.Message)));
+        }
     }
 
     private static string Text(Random random, string elder, bool adult, int n)

@@ -124,12 +124,19 @@ public sealed partial class JournalCommands(GuangongDbContext db, CurrentUser me
     }
 
     /// <summary>Writes the issue into the archive as a new <see cref="JournalFile"/>; earlier files stay, so a correction after printing never replaces what was handed out.</summary>
+    public const string NamedPupilsMessage = "本期内刊印有学生的姓名和班级，只有报送作品的学校和主办征文的单位可以编印和下载。";
+
     public async Task<CommandResult<Journal>> CompileAsync(long id, CancellationToken ct = default)
     {
         var journal = await db.Journals.Include(j => j.Entries).SingleOrDefaultAsync(j => j.Id == id, ct);
         if (journal is null)
         {
             return CommandResult<Journal>.NotFound();
+        }
+
+        if (!await authors.MayPrintJournalAsync(id, ct))
+        {
+            return CommandResult<Journal>.Invalid(string.Empty, NamedPupilsMessage);
         }
 
         var document = await DocumentAsync(journal, ct);

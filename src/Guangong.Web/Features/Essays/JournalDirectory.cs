@@ -8,7 +8,7 @@ namespace Guangong.Web.Features.Essays;
 public sealed record JournalRow(long Id, string Title, string Issue, string DateText, string UnitName, int Pieces, DateTime? CompiledUtc);
 
 /// <summary>The archive of 内刊 issues in scope and the pieces that may go into one.</summary>
-public sealed class JournalDirectory(GuangongDbContext db, Organization.TownNamedUnits townNames)
+public sealed class JournalDirectory(GuangongDbContext db, Organization.TownNamedUnits townNames, EssayAuthors authors)
 {
     public async Task<IReadOnlyList<JournalRow>> ListAsync(CancellationToken ct = default) =>
         await db.Journals.AsNoTracking().OrderByDescending(j => j.Id)
@@ -18,11 +18,15 @@ public sealed class JournalDirectory(GuangongDbContext db, Organization.TownName
         await db.Journals.AsNoTracking().Include(j => j.Entries).Include(j => j.Unit).Include(j => j.Files.OrderByDescending(f => f.CompiledUtc).ThenByDescending(f => f.Id))
             .SingleOrDefaultAsync(j => j.Id == id, ct);
 
-    /// <summary>One compiled file of an issue in scope (an earlier one too).</summary>
+    /// <summary>An issue in scope whose file this user may open (<see cref="EssayAuthors.MayPrintJournalAsync"/>).</summary>
+    public async Task<Journal?> PrintableAsync(long id, CancellationToken ct = default) =>
+        await db.Journals.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, ct) is { } journal && await authors.MayPrintJournalAsync(id, ct) ? journal : null;
+
+    /// <summary>One compiled file of an issue in scope (an earlier one too), for a user who may open it.</summary>
     public async Task<(Journal Journal, JournalFile File)?> FileAsync(long fileId, CancellationToken ct = default)
     {
         var file = await db.JournalFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId, ct);
-        var journal = file is null ? null : await db.Journals.AsNoTracking().SingleOrDefaultAsync(j => j.Id == file.JournalId, ct);
+        var journal = file is null ? null : await PrintableAsync(file.JournalId, ct);
         return file is null || journal is null ? null : (journal, file);
     }
 

@@ -124,9 +124,9 @@ public sealed class PublicityDemoContent(GuangongDbContext db, IServiceProvider 
     private async Task IssueAsync(Organization.Unit town, long officerId, string officerName, int month, DateOnly date, CancellationToken ct)
     {
         var admin = await db.Users.AsNoTracking().Where(u => u.UserName == "admin").Select(u => new { u.Id, u.DisplayName }).SingleAsync(ct);
-        await using (var approver = Acting(town, admin.Id, "admin", admin.DisplayName, Accounts.RoleNames.Administrator))
+        await using (var approver = DemoActor.Acting(services, town, admin.Id, "admin", admin.DisplayName, Accounts.RoleNames.Administrator))
         {
-            await using var drafter = Acting(town, officerId, "wushenzhao", officerName, Accounts.RoleNames.Officer);
+            await using var drafter = DemoActor.Acting(services, town, officerId, "wushenzhao", officerName, Accounts.RoleNames.Officer);
             var defaults = (await drafter.ServiceProvider.GetRequiredService<PublicityBulletins>().PrepareAsync(2023, month, ct))!.Defaults;
             var saved = await drafter.ServiceProvider.GetRequiredService<BulletinDrafts>().SaveAsync(2023, month, new BulletinDraftInput { Title = defaults.Title, Text = defaults.Text, Recipients = defaults.Recipients }, ct);
             var approved = await approver.ServiceProvider.GetRequiredService<BulletinDrafts>().DecideAsync(2023, month, approve: true, null, saved.Value?.Version ?? -1, ct);
@@ -136,7 +136,7 @@ public sealed class PublicityDemoContent(GuangongDbContext db, IServiceProvider 
             }
         }
 
-        await using var scope = Acting(town, officerId, "wushenzhao", officerName, Accounts.RoleNames.Officer);
+        await using var scope = DemoActor.Acting(services, town, officerId, "wushenzhao", officerName, Accounts.RoleNames.Officer);
         var bulletins = scope.ServiceProvider.GetRequiredService<PublicityBulletins>();
         var input = (await bulletins.PrepareAsync(2023, month, ct))!.Defaults;
         input.Date = Infrastructure.Time.DateText.Iso(date);
@@ -148,15 +148,6 @@ public sealed class PublicityDemoContent(GuangongDbContext db, IServiceProvider 
         {
             throw new InvalidOperationException("Demo 通报 not issued: " + string.Join(" ", result.Errors.Select(e => e.Message)));
         }
-    }
-
-    /// <summary>A request-like scope of the town, signed in as the given user.</summary>
-    private AsyncServiceScope Acting(Organization.Unit town, long userId, string userName, string displayName, string role)
-    {
-        var scope = services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<Infrastructure.Scoping.DataScope>().Restrict(town.Id, town.Path);
-        scope.ServiceProvider.GetRequiredService<Accounts.CurrentUser>().SignedIn(userId, userName, displayName, [role], town, elderMode: false);
-        return scope;
     }
 
     private static DateTime Utc(DateOnly day, int chinaHour) => day.ToDateTime(new TimeOnly(chinaHour, 0), DateTimeKind.Utc).AddHours(-8);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Guangong.Web.Tests.Documents;
 
@@ -60,6 +61,43 @@ public abstract class DocumentIssuingTests(AppFixture fixture)
         Assert.DoesNotContain((await other.GetFromJsonAsync<JsonElement>("/api/v1/documents/register?year=2023")).EnumerateArray(),
             r => r.GetProperty("number").GetString()!.StartsWith("乌召", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await (await App.SignedInAsync("zhenglu")).GetAsync($"/documents/{notice.Id}/file")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_the_plans_own_unit_issues_in_its_name()
+    {
+        // The district reads and corrects a town's plan through its scope; it does not sign or number the town's documents.
+        var plan = await App.WithDbAsync(db => db.WorkPlans.Where(p => p.Unit!.Name == "郑陆镇关工委").Select(p => p.Id).FirstAsync());
+        var district = await App.SignedInAsync("tianning-gw");
+        Assert.DoesNotContain($"/plans/{plan}/issue/notice", await district.GetStringAsync($"/plans/{plan}"));
+        const string refusal = "以郑陆镇关工委的名义发文、使用它的署名和发文字号、修改它的发文设置，都须由郑陆镇关工委的干事办理。";
+        var page = $"/plans/{plan}/issue/notice";
+        var shown = WebUtility.HtmlDecode(await district.GetStringAsync(page));
+        Assert.Contains(refusal, shown);
+        Assert.DoesNotContain("下一个发文字号", shown);
+
+        // The town's own form, posted by the district, issues nothing.
+        var town = await App.SignedInAsync("zhenglu");
+        Assert.Contains($"/plans/{plan}/issue/notice", await town.GetStringAsync($"/plans/{plan}"));
+        var fields = HtmlForm.Fields(await town.GetStringAsync(page), Handler).With("Input.Format", "文件");
+        var before = await App.WithDbAsync(db => db.IssuedDocuments.CountAsync());
+        var posted = await district.PostFormAsync(page, Handler, fields.Where(f => f.Key != "__RequestVerificationToken").ToDictionary());
+        Assert.NotEqual(HttpStatusCode.Redirect, posted.StatusCode);
+
+        // The command itself refuses, whichever way the district reaches it.
+        var districtUnit = await App.UnitAsync("天宁区关工委");
+        var userId = await App.WithDbAsync(db => db.Users.Where(u => u.UserName == "tianning-gw").Select(u => u.Id).SingleAsync());
+        await using (var acting = Features.Demo.DemoActor.Acting(App.Services, districtUnit, userId, "tianning-gw", "天宁区关工委干事", Features.Accounts.RoleNames.Officer))
+        {
+            var issuing = acting.ServiceProvider.GetRequiredService<Features.Plans.Issue.IssueDocument>();
+            var form = (await issuing.PrepareAsync(plan, Features.Documents.DocumentKind.PlanNotice))!;
+            Assert.Equal(refusal, form.NotIssuer?[(form.NotIssuer.IndexOf('以'))..]);
+            form.Defaults.Format = "文件";
+            var result = await issuing.IssueAsync(plan, Features.Documents.DocumentKind.PlanNotice, form.Defaults);
+            Assert.Contains(result.Errors, e => e.Message.EndsWith(refusal, StringComparison.Ordinal));
+        }
+
+        Assert.Equal(before, await App.WithDbAsync(db => db.IssuedDocuments.CountAsync()));
     }
 
     [Fact]

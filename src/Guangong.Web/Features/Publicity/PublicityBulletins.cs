@@ -13,7 +13,8 @@ namespace Guangong.Web.Features.Publicity;
 public sealed record BulletinRow(long ClosureId, int Year, int Month, long? DocumentId, string? Number, string? Title, DateOnly? DocumentDate);
 
 /// <summary>What the 通报 form shows: the figures, the drafted text, the next number.</summary>
-public sealed record BulletinForm(string UnitName, MonthReport Report, IReadOnlyList<Correction> Corrections, IssuingProfile? Profile, string? NextNumber, IssueInput Defaults, bool MonthEnded, BulletinDraft? Draft);
+/// <param name="NotIssuer">Why this user may review the draft but not issue it in the unit's name (<see cref="DocumentRegister.NotIssuerAsync"/>).</param>
+public sealed record BulletinForm(string UnitName, MonthReport Report, IReadOnlyList<Correction> Corrections, IssuingProfile? Profile, string? NextNumber, IssueInput Defaults, bool MonthEnded, BulletinDraft? Draft, string? NotIssuer = null);
 
 /// <summary>
 /// The monthly 通报: drafted from the month's figures, edited by the officer, issued through the
@@ -58,7 +59,8 @@ public sealed class PublicityBulletins(GuangongDbContext db, PublicityScores sco
             (defaults.Title, defaults.Text, defaults.Recipients) = (draft.Title, draft.Text, draft.Recipients);
         }
 
-        return new BulletinForm(unit.Name, report, corrections, profile, next, defaults, new DateOnly(year, month, 1).AddMonths(1) <= ChinaTime.Today(clock), draft);
+        return new BulletinForm(unit.Name, report, corrections, profile, next, defaults, new DateOnly(year, month, 1).AddMonths(1) <= ChinaTime.Today(clock), draft,
+            await register.NotIssuerAsync(unitId, ct));
     }
 
     public async Task<CommandResult<PublicityMonthClosure>> IssueAsync(int year, int month, IssueInput input, CancellationToken ct = default)

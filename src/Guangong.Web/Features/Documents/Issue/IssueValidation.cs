@@ -14,6 +14,11 @@ public static class IssueValidation
     public static async Task<IssueCheck> CheckAsync(IssueInput input, DocumentKind kind, long unitId, int year, IssuingProfile? profile, DocumentRegister register, DateOnly today, CancellationToken ct)
     {
         var errors = new List<FieldError>();
+        if (await register.NotIssuerAsync(unitId, ct) is { } notIssuer)
+        {
+            return new IssueCheck([new FieldError(string.Empty, notIssuer)], IssueInput.PlainFormat, default, string.Empty, null, null);
+        }
+
         if (string.IsNullOrWhiteSpace(input.IssueKey) || input.IssueKey.Length > 40)
         {
             errors.Add(new FieldError(string.Empty, "表单已过期，请刷新页面后重新提交。"));

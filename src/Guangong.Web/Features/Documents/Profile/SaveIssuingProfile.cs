@@ -31,13 +31,18 @@ public sealed class ProfileInput
 }
 
 /// <summary>Creates or changes a unit's issuing profile; its numbers are the 机关代字 followed by 〔year〕 and the number.</summary>
-public sealed class SaveIssuingProfile(GuangongDbContext db)
+public sealed class SaveIssuingProfile(GuangongDbContext db, DocumentRegister register)
 {
     public async Task<CommandResult<IssuingProfile>> SaveAsync(long unitId, ProfileInput input, CancellationToken ct = default)
     {
         if (!await db.Units.AnyAsync(u => u.Id == unitId, ct))
         {
             return CommandResult<IssuingProfile>.NotFound();
+        }
+
+        if (await register.NotIssuerAsync(unitId, ct) is { } notIssuer)
+        {
+            return CommandResult<IssuingProfile>.Invalid(string.Empty, notIssuer);
         }
         var errors = new List<FieldError>();
         var profile = await db.IssuingProfiles.SingleOrDefaultAsync(p => p.UnitId == unitId, ct);

@@ -8,8 +8,24 @@ namespace Guangong.Web.Features.Documents;
 /// The register of issued documents (发文登记) and the unit's issuing profile, read in the request's
 /// data scope: a town sees its own numbers and those of the units below it.
 /// </summary>
-public sealed class DocumentRegister(GuangongDbContext db)
+public sealed class DocumentRegister(GuangongDbContext db, Accounts.CurrentUser me)
 {
+    /// <summary>
+    /// Why this user may not act in the unit's name on paper (its 署名, 版头 and numbers), or null when they may. A document
+    /// is the unit's own act: the scope lets a district officer read and correct a town's records, not sign for it.
+    /// Work done with no user (the demo's seed, the console) is the platform's own.
+    /// </summary>
+    public async Task<string?> NotIssuerAsync(long unitId, CancellationToken ct = default)
+    {
+        if (!me.IsAuthenticated || me.HomeUnitId == unitId)
+        {
+            return null;
+        }
+
+        var name = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).SingleOrDefaultAsync(ct) ?? "该单位";
+        return $"这是{name}的公文事务：以{name}的名义发文、使用它的署名和发文字号、修改它的发文设置，都须由{name}的干事办理。";
+    }
+
     public Task<List<RegisterRow>> ListAsync(long? unitId, int? year, CancellationToken ct = default)
     {
         var query = db.IssuedDocuments.AsNoTracking();

@@ -48,7 +48,8 @@ public sealed class IssueDocument(GuangongDbContext db, PlanDocuments planDocume
         var issued = (await register.ListAsync(l.Plan.UnitId, null, ct)).Where(r => r.Kind == kind).ToList();
         var forPlan = await IssuedForPlanAsync(planId, kind, ct);
         defaults.IssuedBefore = forPlan.Count;
-        return new IssueForm(l.Plan, l.UnitName, kind, profile, await register.NextSequenceAsync(l.Plan.UnitId, year, ct), year, defaults, issued, forPlan);
+        return new IssueForm(l.Plan, l.UnitName, kind, profile, await register.NextSequenceAsync(l.Plan.UnitId, year, ct), year, defaults, issued, forPlan,
+            await register.NotIssuerAsync(l.Plan.UnitId, ct));
     }
 
     /// <summary>What the plan has had issued of this kind, newest first, as "郑关工发〔2023〕1号（2023年3月1日）".</summary>
@@ -137,6 +138,10 @@ public sealed class IssueDocument(GuangongDbContext db, PlanDocuments planDocume
         if (plan is null)
         {
             return CommandResult<DocumentDraft>.NotFound();
+        }
+        if (await register.NotIssuerAsync(plan.UnitId, ct) is { } notIssuer)
+        {
+            return CommandResult<DocumentDraft>.Invalid(string.Empty, notIssuer);
         }
         var errors = IssueValidation.CheckText(input);
         if (errors.Count > 0)

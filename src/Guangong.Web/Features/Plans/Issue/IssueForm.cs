@@ -13,7 +13,8 @@ public sealed record IssueForm(
     int NextYear,
     IssueInput Defaults,
     IReadOnlyList<RegisterRow> Issued,
-    IReadOnlyList<string> IssuedForPlan)
+    IReadOnlyList<string> IssuedForPlan,
+    string? NotIssuer = null)
 {
     public string? NextNumber => Profile is null ? null : IssuingRules.Format(Profile.NumberPattern, NextYear, NextSequence);
 

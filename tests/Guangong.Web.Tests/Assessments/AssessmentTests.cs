@@ -7,6 +7,7 @@ using Guangong.Web.Features.Stations;
 using Guangong.Web.Infrastructure.Commands;
 using Guangong.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Guangong.Web.Tests.Assessments;
 
@@ -55,6 +56,15 @@ public abstract class AssessmentTests(AppFixture fixture)
 
     private Task<CommandResult<Assessment>> Run(Unit unit, Func<AssessmentCommands, Task<CommandResult<Assessment>>> work) =>
         App.WithServiceAsync(work, unit.Id, unit.Path);
+
+    /// <summary>As <see cref="Run"/>, written by a signed-in user (who submitted is kept by user).</summary>
+    private async Task<CommandResult<Assessment>> RunAs(Unit unit, long userId, Func<AssessmentCommands, Task<CommandResult<Assessment>>> work)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<global::Guangong.Web.Infrastructure.Scoping.DataScope>().Restrict(unit.Id, unit.Path);
+        scope.ServiceProvider.GetRequiredService<global::Guangong.Web.Infrastructure.Auditing.CurrentActor>().SignedIn(userId, $"user{userId}", "镇关工委干事");
+        return await work(scope.ServiceProvider.GetRequiredService<AssessmentCommands>());
+    }
 
     private static ScoreInput Full(Setup s, long version, params string[] scores) => new()
     {
@@ -137,6 +147,27 @@ public abstract class AssessmentTests(AppFixture fixture)
         Assert.Contains(full.Errors, e => e.Field == "CriterionId");
         var done = await AsUnit(s.Village, (RemediationCommands r) => r.SetDoneAsync(action.Id, true, action.Version));
         Assert.NotNull(done.DoneDate);
+    }
+
+    [Fact]
+    public async Task Who_submitted_a_self_assessment_does_not_review_it()
+    {
+        // The town filled in and sent up a village's self-assessment: another officer above reviews it, not the same one.
+        var s = await NewAsync();
+        var (officer, colleague) = await App.WithDbAsync(async db =>
+        {
+            var ids = await db.Users.OrderBy(u => u.Id).Select(u => u.Id).Take(2).ToListAsync();
+            return (ids[0], ids[1]);
+        });
+        var scored = await RunAs(s.Town, officer, c => c.SelfScoreAsync(s.Assessment.Id, Full(s, s.Assessment.Version)));
+        var submitted = (await RunAs(s.Town, officer, c => c.SubmitAsync(s.Assessment.Id, scored.Value!.Version))).Value!;
+        Assert.Equal(officer, submitted.SubmittedByUserId);
+
+        var own = await RunAs(s.Town, officer, c => c.ReviewAsync(s.Assessment.Id, Full(s, submitted.Version, "5", "6", "4")));
+        Assert.Contains(own.Errors, e => e.Message == AssessmentCommands.OwnSubmissionReview);
+        Assert.Equal(AssessmentStatus.Submitted, (await ReloadAsync(s.Assessment.Id)).Status);
+        var other = await RunAs(s.Town, colleague, c => c.ReviewAsync(s.Assessment.Id, Full(s, submitted.Version, "5", "6", "4")));
+        Assert.True(other.Succeeded);
     }
 
     [Fact]

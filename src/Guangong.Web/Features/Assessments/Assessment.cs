@@ -43,6 +43,9 @@ public class Assessment : IUnitOwned, IVersioned
 
     public string? SubmittedBy { get; set; }
 
+    /// <summary>Who submitted the self-assessment: they do not review it too.</summary>
+    public long? SubmittedByUserId { get; set; }
+
     public long? ReviewerUnitId { get; set; }
 
     public string? ReviewedBy { get; set; }

@@ -13,6 +13,8 @@ public sealed class AssessmentCommands(GuangongDbContext db, TemplateCatalog tem
 {
     public const string OwnUnitReview = "不能审核本单位的评估，须由上级单位审核。";
 
+    public const string OwnSubmissionReview = "这份自评是您提交的，审核须由上级单位的另一位干事办理。";
+
     /// <summary>Starts this year's assessment of a subject, or finds the one already started.</summary>
     public async Task<CommandResult<Assessment>> StartAsync(ProgramKind program, long subjectId, string subjectName, long unitId, int year, CancellationToken ct = default)
     {
@@ -142,6 +144,7 @@ public sealed class AssessmentCommands(GuangongDbContext db, TemplateCatalog tem
         a.Status = AssessmentStatus.Submitted;
         a.SubmittedUtc = clock.GetUtcNow().UtcDateTime;
         a.SubmittedBy = db.ActorDisplayName;
+        a.SubmittedByUserId = db.ActorUserId;
         return await db.SaveOrConflictAsync(a, a.Id, ct);
     }
 
@@ -157,6 +160,11 @@ public sealed class AssessmentCommands(GuangongDbContext db, TemplateCatalog tem
         if (!IsAbove(db.Scope.Path, a!.UnitPath))
         {
             return CommandResult<Assessment>.Invalid(string.Empty, OwnUnitReview);
+        }
+
+        if (SubmittedBy(a, db.ActorUserId))
+        {
+            return CommandResult<Assessment>.Invalid(string.Empty, OwnSubmissionReview);
         }
 
         if (a.Status != AssessmentStatus.Submitted)
@@ -192,6 +200,9 @@ public sealed class AssessmentCommands(GuangongDbContext db, TemplateCatalog tem
         a.ReviewedUtc = clock.GetUtcNow().UtcDateTime;
         return await db.SaveOrConflictAsync(a, a.Id, ct);
     }
+
+    /// <summary>Whether the user submitted the self-assessment (a district officer who filled in a village's): a review is a second pair of eyes.</summary>
+    public static bool SubmittedBy(Assessment a, long? userId) => userId is not null && a.SubmittedByUserId == userId;
 
     /// <summary>Whether the scope's unit lies strictly above the owner's: a unit never reviews itself.</summary>
     public static bool IsAbove(string? scopePath, string ownerPath) =>

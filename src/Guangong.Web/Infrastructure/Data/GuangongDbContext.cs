@@ -202,6 +202,9 @@ public abstract partial class GuangongDbContext : IdentityDbContext<AppUser, App
     /// <summary>Who did it, as a record shows it to people (the account's display name).</summary>
     public string ActorDisplayName => Actor.DisplayName;
 
+    /// <summary>The signed-in user this context writes for; null for the platform's own work (the demo's seed, the console).</summary>
+    public long? ActorUserId => Actor.UserId;
+
     /// <summary>Writes an audit entry that is not tied to an entity change (logins, denied access, exports).</summary>
     public AuditEntry AddAuditEvent(string action, string entity, string? entityId, string? details = null, string? unitPath = null, string? userName = null, long? unitId = null)
     {

@@ -22,7 +22,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 "Guangong.Web.Features.Assessments.Assessment",
                 typeof(Assessment),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 4,
@@ -140,6 +140,14 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
                 nullable: true,
                 maxLength: 100);
             submittedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+
+            var submittedByUserId = runtimeEntityType.AddProperty(
+                "SubmittedByUserId",
+                typeof(long?),
+                propertyInfo: typeof(Assessment).GetProperty("SubmittedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Assessment).GetField("<SubmittedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            submittedByUserId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 
             var submittedUtc = runtimeEntityType.AddProperty(
                 "SubmittedUtc",

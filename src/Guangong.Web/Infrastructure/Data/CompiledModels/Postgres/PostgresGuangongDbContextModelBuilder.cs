@@ -12,7 +12,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Postgres
     public partial class PostgresGuangongDbContextModel
     {
         private PostgresGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("359e2176-6b69-428b-8e16-b54375753183"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("29f534b0-9c7f-40d5-9bc0-e995887af8f2"), entityTypeCount: 98)
         {
         }
 

@@ -21,7 +21,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 "Guangong.Web.Features.Assessments.Assessment",
                 typeof(Assessment),
                 baseEntityType,
-                propertyCount: 19,
+                propertyCount: 20,
                 navigationCount: 2,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 4,
@@ -128,6 +128,13 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
                 fieldInfo: typeof(Assessment).GetField("<SubmittedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
                 maxLength: 100);
+
+            var submittedByUserId = runtimeEntityType.AddProperty(
+                "SubmittedByUserId",
+                typeof(long?),
+                propertyInfo: typeof(Assessment).GetProperty("SubmittedByUserId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Assessment).GetField("<SubmittedByUserId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
 
             var submittedUtc = runtimeEntityType.AddProperty(
                 "SubmittedUtc",

@@ -11,7 +11,7 @@ namespace Guangong.Web.Infrastructure.Data.CompiledModels.Sqlite
     public partial class SqliteGuangongDbContextModel
     {
         private SqliteGuangongDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e8dd5c26-95a3-4f62-a73f-0e4d07a640ac"), entityTypeCount: 98)
+            : base(skipDetectChanges: false, modelId: new Guid("81b67c0c-32e3-4fcb-9b26-668168ef8373"), entityTypeCount: 98)
         {
         }
 

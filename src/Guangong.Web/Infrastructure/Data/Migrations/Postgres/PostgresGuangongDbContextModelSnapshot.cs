@@ -894,6 +894,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<long?>("SubmittedByUserId")
+                        .HasColumnType("bigint");
+
                     b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -852,6 +852,9 @@ namespace Guangong.Web.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("SubmittedByUserId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SubmittedUtc")
                         .HasColumnType("TEXT");
 

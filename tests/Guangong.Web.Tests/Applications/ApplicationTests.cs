@@ -93,9 +93,15 @@ public abstract class ApplicationTests(AppFixture fixture)
         Assert.Contains(over.Errors, e => e.Message.Contains("不能超过"));
         Assert.Empty(await App.WithDbAsync(db => db.ApplicationScores.Where(x => x.ApplicationId == created.Id).ToListAsync()));
 
-        var reviewed = (await As(s.District, async c => await c.ReviewAsync(created.Id, await ReviewInputAsync(s, submitted.Version, "max")))).Value!;
+        // A review below the standard's line for 市优 is not approved: the honour would say more than the review found.
+        var low = (await As(s.District, async c => await c.ReviewAsync(created.Id, await ReviewInputAsync(s, submitted.Version, "0")))).Value!;
+        var below = await As(s.District, c => c.ApproveAsync(created.Id, low.Version));
+        Assert.Contains(below.Errors, e => e.Message.StartsWith("审核得分0分，未达到评估标准中“市优”的分数线", StringComparison.Ordinal));
+        Assert.False(await App.WithDbAsync(db => db.StationHonours.AnyAsync(h => h.StationId == s.Station.Id && h.Title == "市优")));
+
+        var reviewed = (await As(s.District, async c => await c.ReviewAsync(created.Id, await ReviewInputAsync(s, low.Version, "max")))).Value!;
         Assert.Equal(100, reviewed.ReviewTotal);
-        var second = await As(s.District, async c => await c.ReviewAsync(created.Id, await ReviewInputAsync(s, submitted.Version, "0")));
+        var second = await As(s.District, async c => await c.ReviewAsync(created.Id, await ReviewInputAsync(s, low.Version, "0")));
         Assert.Equal(CommandStatus.Conflict, second.Status);
         Assert.Equal(100, (await ReloadAsync(created.Id)).ReviewTotal);
 

@@ -129,8 +129,10 @@ public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog te
         }, ownUnit: false, ct);
     }
 
-    public Task<CommandResult<StationApplication>> ApproveAsync(long id, long version, CancellationToken ct = default) =>
-        StepAsync(id, version, a => Reviewable(a) ?? (a.ReviewTotal is null ? "请先逐项审核评分，再批准。" : null), a =>
+    public async Task<CommandResult<StationApplication>> ApproveAsync(long id, long version, CancellationToken ct = default)
+    {
+        var thresholds = LevelThresholds.Parse((await TemplateOfAsync(id, ct))?.Thresholds) ?? [];
+        return await StepAsync(id, version, a => Reviewable(a) ?? (a.ReviewTotal is null ? "请先逐项审核评分，再批准。" : BelowLine(a, thresholds)), a =>
         {
             a.Status = ApplicationStatus.Approved;
             Log(a, "批准", null);
@@ -141,6 +143,16 @@ public sealed class ApplicationCommands(GuangongDbContext db, TemplateCatalog te
 
             return [];
         }, ownUnit: false, ct);
+    }
+
+    /// <summary>
+    /// Why a review total below the standard's line for the honour applied for (区优=80；市优=90) is not approved: the honour
+    /// would say more than the review found.
+    /// </summary>
+    private static string? BelowLine(StationApplication a, IReadOnlyList<(string Name, decimal Min)> thresholds) =>
+        thresholds.FirstOrDefault(t => t.Name == a.Title) is { Name.Length: > 0 } line && a.ReviewTotal < line.Min
+            ? $"审核得分{Scoring.Text(a.ReviewTotal.Value)}分，未达到评估标准中“{a.Title}”的分数线{Scoring.Text(line.Min)}分，不能批准；请退回并写明理由，或复核评分。"
+            : null;
 
     public Task<CommandResult<StationApplication>> ReturnAsync(long id, DecisionInput input, CancellationToken ct = default) =>
         StepAsync(id, input.Version, Reviewable, a =>

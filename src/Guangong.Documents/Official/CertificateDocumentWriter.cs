@@ -31,15 +31,19 @@ public static class CertificateDocumentWriter
     {
         ArgumentNullException.ThrowIfNull(certificate);
         var number = NumberNote(certificate.VolunteerNumber);
-        // A part of none is not written out ("工作人员代为登记0小时"): the whole is then said to be of one kind.
-        var split = (certificate.VerifiedHours, certificate.OnBehalfHours) switch
-        {
-            ({ } verified, { } onBehalf) when verified > 0 && onBehalf > 0 =>
-                $"其中本人签到签退核实{ActivityTable.Hours(verified)}小时，工作人员代为登记{ActivityTable.Hours(onBehalf)}小时。",
-            ({ } verified, { }) when verified > 0 => "均为本人签到签退核实。",
-            ({ }, { } onBehalf) when onBehalf > 0 => "均由工作人员代为登记。",
-            _ => string.Empty,
-        };
+        // A part of none is not written out ("工作人员代为登记0小时"); a whole of one kind is said so. Hours the volunteer
+        // registered without a check-in (an inspection's) are neither part, and the parts then do not add up to the whole.
+        var total = certificate.TotalHours;
+        var verified = certificate.VerifiedHours ?? 0;
+        var onBehalf = certificate.OnBehalfHours ?? 0;
+        var split = certificate.VerifiedHours is null || certificate.OnBehalfHours is null || total <= 0 ? string.Empty
+            : verified == total ? "均为本人签到签退核实。"
+            : onBehalf == total ? "均由工作人员代为登记。"
+            : string.Join("，", new[]
+            {
+                verified > 0 ? $"本人签到签退核实{ActivityTable.Hours(verified)}小时" : null,
+                onBehalf > 0 ? $"工作人员代为登记{ActivityTable.Hours(onBehalf)}小时" : null,
+            }.OfType<string>()) is { Length: > 0 } parts ? $"其中{parts}。" : string.Empty;
         return $"兹证明{certificate.VolunteerName.Trim()}同志{number}于{ChineseDate.Format(certificate.PeriodStart)}至{ChineseDate.Format(certificate.PeriodEnd)}期间，" +
             $"在{certificate.IssuingUnit.Trim()}参加志愿服务，累计服务时长{ActivityTable.Hours(certificate.TotalHours)}小时。" + split +
             (certificate.Activities.Count > 0 ? "服务记录如下：" : string.Empty);

@@ -111,6 +111,8 @@ public class CertificateDocumentWriterTests
     [InlineData(6.5, 3, "其中本人签到签退核实6.5小时，工作人员代为登记3小时。")]
     [InlineData(9.5, 0, "均为本人签到签退核实。")]
     [InlineData(0, 9.5, "均由工作人员代为登记。")]
+    [InlineData(2, 0, "累计服务时长9.5小时。其中本人签到签退核实2小时。")] // the rest an inspection's typed hours: neither part
+    [InlineData(0, 3, "累计服务时长9.5小时。其中工作人员代为登记3小时。")]
     public void The_split_of_the_hours_names_no_part_of_none(double verified, double onBehalf, string said)
     {
         var statement = CertificateDocumentWriter.Statement(Sample() with { VerifiedHours = (decimal)verified, OnBehalfHours = (decimal)onBehalf });

@@ -44,10 +44,13 @@ public abstract class YearEndSummaryTests(AppFixture fixture)
         var text = draft!.Value.Text;
         var hoursText = (expected.hours.Sum() / 10m).ToString("0.#", CultureInfo.InvariantCulture);
         // Registered hours are quoted as registered: the part the volunteers' own check-in and check-out verified is said.
-        Assert.InRange(expected.verified, 1, expected.hours.Sum() - 1);
-        var verifiedText = (expected.verified / 10m).ToString("0.#", CultureInfo.InvariantCulture);
+        // (The demo's 2023 hours in 郑陆 are registered ones and café inspections' typed hours, none checked in and out;
+        // another fixture's test may have added a checked-out line to the year.)
+        Assert.InRange(expected.verified, 0, expected.hours.Sum() - 1);
+        var verifiedPart = expected.verified == 0 ? "（均为登记时长，未经签到签退核实）"
+            : $"（其中签到签退核实{(expected.verified / 10m).ToString("0.#", CultureInfo.InvariantCulture)}小时）";
         Assert.Contains($"全年共开展各类活动{expected.activities.Count}次，参与青少年{expected.activities.Sum(a => a.YouthReached)}人次；"
-            + $"{expected.hours.Count(h => h > 0)}名“五老”志愿者参与服务，累计服务{hoursText}小时（其中签到签退核实{verifiedText}小时）。", text, StringComparison.Ordinal);
+            + $"{expected.hours.Count(h => h > 0)}名“五老”志愿者参与服务，累计服务{hoursText}小时{verifiedPart}。", text, StringComparison.Ordinal);
 
         // Each finished task that activities cite names how many and whom they reached.
         var cited = expected.activities.Where(a => a.PlanTaskId is not null).GroupBy(a => a.PlanTaskId!.Value).ToList();

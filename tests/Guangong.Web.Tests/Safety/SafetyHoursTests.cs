@@ -164,7 +164,8 @@ public abstract class SafetyHoursTests(AppFixture fixture)
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
         var id = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         var line = Assert.Single(await LinesAsync(ServiceSource.CafeInspection, id));
-        Assert.Equal((1.5m, true, new DateOnly(2023, 10, 12)), (line.Hours, line.Verified, line.Date));
+        // Typed, not checked in and out: registered hours, which no certificate or summary calls 签到签退核实.
+        Assert.Equal((1.5m, false, new DateOnly(2023, 10, 12)), (line.Hours, line.Verified, line.Date));
         Assert.Equal(1.5m, await TotalAsync(elder.Item1));
 
         // A refused inspection (absurd count) writes no hours.

@@ -176,7 +176,8 @@ public sealed class HourLedger(GuangongDbContext db, CurrentUser me, People.Town
             db.ServiceHourEntries.Add(new ServiceHourEntry
             {
                 Source = source, SourceId = sourceId, SourceTitle = wanted.Title, VolunteerId = wanted.VolunteerId, UnitId = wanted.UnitId, UnitPath = wanted.UnitPath,
-                Date = wanted.Date, Hours = wanted.Hours, Verified = true, OnBehalf = false, CheckInUtc = wanted.StartUtc, CheckOutUtc = wanted.EndUtc,
+                // Verified by a check-in and a check-out (a patrol); an inspection's typed hours are registered, not verified.
+                Date = wanted.Date, Hours = wanted.Hours, Verified = wanted.StartUtc is not null && wanted.EndUtc is not null, OnBehalf = false, CheckInUtc = wanted.StartUtc, CheckOutUtc = wanted.EndUtc,
                 Reason = standing.Count == 0 ? EnumText.Of(source) : $"更正：{EnumText.Of(source)}记录修改", EnteredByUserId = me.UserId, EnteredByName = Who,
             });
         }

@@ -10,7 +10,7 @@ namespace Guangong.Web.Features.Safety;
 
 /// <summary>
 /// The demo patrols and inspections credit their volunteers' hours, as check-out and recording do
-/// (<see cref="HourLedger.SetSourceHoursAsync"/>): one verified line each.
+/// (<see cref="HourLedger.SetSourceHoursAsync"/>): one line each, verified for a patrol checked in and out.
 /// </summary>
 public sealed class SafetyHoursDemoContent(GuangongDbContext db) : IDemoContent
 {
@@ -39,7 +39,7 @@ public sealed class SafetyHoursDemoContent(GuangongDbContext db) : IDemoContent
     private static ServiceHourEntry Line(ServiceSource source, long id, long volunteerId, long unitId, string unitPath, DateTime startUtc, decimal hours, string title, DateTime? endUtc) => new()
     {
         Source = source, SourceId = id, SourceTitle = title, VolunteerId = volunteerId, UnitId = unitId, UnitPath = unitPath,
-        Date = DateOnly.FromDateTime(ChinaTime.ToLocal(startUtc)), Hours = hours, Verified = true, CheckInUtc = endUtc is null ? null : startUtc, CheckOutUtc = endUtc,
+        Date = DateOnly.FromDateTime(ChinaTime.ToLocal(startUtc)), Hours = hours, Verified = endUtc is not null, CheckInUtc = endUtc is null ? null : startUtc, CheckOutUtc = endUtc,
         Reason = Components.Shared.EnumText.Of(source), EnteredByName = "演示数据",
     };
 }

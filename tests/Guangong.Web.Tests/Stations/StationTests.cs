@@ -39,6 +39,15 @@ public abstract class StationTests(AppFixture fixture)
         var page = WebUtility.HtmlDecode(await (await App.SignedInAsync("zhenglu")).GetStringAsync("/stations"));
         Assert.Contains("创建中、今年仍有差距的辅导站", page);
         Assert.Matches("舜山村校外教育辅导站</a>：\\d+项未得满分", page);
+
+        // A self-assessment not yet reviewed is no level: the list says it awaits review instead of 100分 市优.
+        var year = DateTime.UtcNow.AddHours(8).Year;
+        var drafts = await App.WithDbAsync(db => db.Assessments.Where(a => a.Year == year && a.Program == Features.Assessments.ProgramKind.Station && a.Status != Features.Assessments.AssessmentStatus.Reviewed && a.UnitPath.StartsWith(town.Path))
+            .Select(a => new { a.Id, a.Status, a.SelfTotal }).ToListAsync());
+        Assert.NotEmpty(drafts);
+        Assert.All(drafts, d => Assert.Contains(d.Status == Features.Assessments.AssessmentStatus.Draft
+            ? $"href=\"/assessments/{d.Id}\">自评中</a>"
+            : $"href=\"/assessments/{d.Id}\">自评{d.SelfTotal:0.#}分，待审核</a>", page));
     }
 
     [Fact]

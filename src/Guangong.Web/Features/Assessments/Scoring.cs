@@ -59,6 +59,17 @@ public static class Scoring
 
     public static string Text(decimal score) => score.ToString("0.#", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// An assessment as a list names it: a level only once reviewed (a self-assessment's 100分 市优 is a claim, not an honour),
+    /// a submitted one by its self-score awaiting review, a draft as in progress.
+    /// </summary>
+    public static string Standing(AssessmentStatus status, decimal total, string? level) => status switch
+    {
+        AssessmentStatus.Reviewed => $"{Text(total)}分 {level ?? "未达合格"}",
+        AssessmentStatus.Submitted => $"自评{Text(total)}分，待审核",
+        _ => "自评中",
+    };
+
     /// <summary>The highest level whose threshold the total reaches, or null (不合格).</summary>
     public static string? LevelOf(decimal total, IReadOnlyList<(string Name, decimal Min)> thresholds) =>
         thresholds.Where(t => total >= t.Min).OrderByDescending(t => t.Min).Select(t => t.Name).FirstOrDefault();

@@ -22,15 +22,15 @@ public sealed class EnterpriseCommittees(GuangongDbContext db, Organization.Unit
         var last = await assessments.ThisYearAsync(ProgramKind.Enterprise, Year - 1, ct);
         var counts = await care.CountsAsync(Year, ct);
         return units.Select(u => new EnterpriseRow(u.Id, u.Name, u.Parent,
-            thisYear.TryGetValue(u.Id, out var t) ? t.Id : null, thisYear.TryGetValue(u.Id, out var t2) ? t2.Total : null, thisYear.TryGetValue(u.Id, out var t3) ? t3.Level : null,
-            last.TryGetValue(u.Id, out var l) ? l.Level ?? "未达合格" : null,
+            thisYear.TryGetValue(u.Id, out var t) ? t.Id : null, thisYear.TryGetValue(u.Id, out var t2) ? Scoring.Standing(t2.Status, t2.Total, t2.Level) : null,
+            last.TryGetValue(u.Id, out var l) ? l.Status == AssessmentStatus.Reviewed ? l.Level ?? "未达合格" : "未审核" : null,
             counts.GetValueOrDefault(u.Id) ?? new EmployeeCareCount(0, 0),
             careAccess.Allows(u.Id, u.ParentId))).ToList();
     }
 }
 
 /// <summary>A company committee in the list; <paramref name="CanOpenCare"/> says whether this user may read its care records (else counts only).</summary>
-public sealed record EnterpriseRow(long UnitId, string Name, string Town, long? AssessmentId, decimal? Total, string? Level, string? LastYearLevel, EmployeeCareCount Care, bool CanOpenCare);
+public sealed record EnterpriseRow(long UnitId, string Name, string Town, long? AssessmentId, string? Standing, string? LastYearLevel, EmployeeCareCount Care, bool CanOpenCare);
 
 /// <summary>Tells the assessment engine about company committees: the subject is the company's own unit.</summary>
 public sealed class EnterpriseSubjects(GuangongDbContext db) : IAssessmentSubjects

@@ -78,7 +78,8 @@ public sealed class StationDirectory(GuangongDbContext db, AssessmentDirectory a
     }
 }
 
-public sealed record StationRow(Station Station, string UnitName, DateOnly? LastActivity, bool Inactive, string? Honour, long? AssessmentId, int? Gaps, decimal? Total, string? Level);
+/// <param name="Standing">This year's assessment as the list names it (<see cref="Assessments.Scoring.Standing"/>).</param>
+public sealed record StationRow(Station Station, string UnitName, DateOnly? LastActivity, bool Inactive, string? Honour, long? AssessmentId, int? Gaps, string? Standing);
 
 public sealed record StationActivity(long Id, DateOnly Date, string Title, string Category, int YouthReached, int Files);
 

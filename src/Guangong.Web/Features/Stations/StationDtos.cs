@@ -20,7 +20,7 @@ public sealed record HonourDto(int Year, string Title, bool Lost);
 public sealed record StationDetailDto(StationDto Station, IReadOnlyList<StationActivity> Activities, IReadOnlyList<AssessmentYearDto> Assessments)
 {
     public static StationDetailDto From(StationDetail d) => new(
-        StationDto.From(new StationRow(d.Station, d.Station.Unit!.Name, d.LastActivity, d.Inactive, StationDirectory.CurrentHonour(d.Station), null, null, null, null)),
+        StationDto.From(new StationRow(d.Station, d.Station.Unit!.Name, d.LastActivity, d.Inactive, StationDirectory.CurrentHonour(d.Station), null, null, null)),
         d.Log,
         [.. d.History.Years.Select(AssessmentYearDto.From)]);
 }

@@ -134,7 +134,8 @@ public sealed class StationList(GuangongDbContext db, StationDirectory stations,
         {
             var lastActivity = last.GetValueOrDefault(s.Id);
             var assessed = thisYear.TryGetValue(s.Id, out var t) ? t : default((long Id, int Gaps, decimal Total, string? Level, AssessmentStatus Status)?);
-            return new StationRow(s, named(s.UnitPath, s.Unit!.Name), lastActivity, stations.IsInactive(s, lastActivity), StationDirectory.CurrentHonour(s), assessed?.Id, assessed?.Gaps, assessed?.Total, assessed?.Level);
+            return new StationRow(s, named(s.UnitPath, s.Unit!.Name), lastActivity, stations.IsInactive(s, lastActivity), StationDirectory.CurrentHonour(s), assessed?.Id, assessed?.Gaps,
+                assessed is { } a ? Assessments.Scoring.Standing(a.Status, a.Total, a.Level) : null);
         })];
     }
 }

@@ -76,7 +76,7 @@ internal static partial class AuditNames
 
         // Assessments and station applications
         ["TemplateId"] = "评估标准", ["SubjectId"] = "评估对象编号", ["SubjectName"] = "评估对象", ["SelfTotal"] = "自评总分",
-        ["ReviewTotal"] = "审核得分", ["SubmittedUtc"] = "提交时间", ["SubmittedBy"] = "提交人", ["ReviewerUnitId"] = "审核单位",
+        ["ReviewTotal"] = "审核得分", ["SubmittedUtc"] = "提交时间", ["SubmittedBy"] = "提交人", ["SubmittedByUserId"] = "提交人账号", ["ReviewerUnitId"] = "审核单位",
         ["ReviewedBy"] = "审核人", ["ReviewedUtc"] = "审核时间", ["AssessmentId"] = "年度评估", ["CriterionId"] = "评分要点",
         ["MaxPoints"] = "满分", ["SelfScore"] = "自评得分", ["Evidence"] = "佐证说明", ["ReviewScore"] = "审核得分",
         ["ReviewComment"] = "审核意见", ["UploadedBy"] = "上传人", ["VersionNumber"] = "版本",

@@ -22,7 +22,7 @@ public static partial class AuditValueText
     private static readonly FrozenSet<string> UserFields = new[]
     {
         "UserId", "CreatedByUserId", "EnteredByUserId", "RecordedByUserId", "ClosedByUserId", "IssuedByUserId", "EditedByUserId",
-        "ApprovedByUserId", "JudgeUserId", "OwnerUserId",
+        "ApprovedByUserId", "JudgeUserId", "OwnerUserId", "SubmittedByUserId",
     }.ToFrozenSet();
 
     private static readonly Assembly App = typeof(AuditValueText).Assembly;

@@ -261,9 +261,14 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         var elder = await App.ApiClientAsync("wsz-elder");
         Assert.Equal(HttpStatusCode.NotFound, (await elder.GetAsync("/api/v1/checkin/000001")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await elder.PostAsync($"/api/v1/checkin/{code}/in", null)).StatusCode);
-        var outResponse = await elder.PostAsync($"/api/v1/checkin/{code}/out", null);
+        // Out at once is asked once more (a second tap by mistake), then counted: a tenth, as a patrol would count it.
+        var early = await elder.PostAsync($"/api/v1/checkin/{code}/out", null);
+        Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
+        Assert.Contains("分钟前刚签到，现在签退只记0.1小时。活动结束时再签退；如果活动确实已经结束，请再点一次“签退”。", await early.Content.ReadAsStringAsync());
+        Assert.Empty(await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id && e.Verified).ToListAsync()));
+        var outResponse = await elder.PostAsync($"/api/v1/checkin/{code}/out?sure=true", null);
         var state = await outResponse.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(0.1m, state.GetProperty("creditedHours").GetDecimal()); // out at once: a tenth, as a patrol would count it
+        Assert.Equal(0.1m, state.GetProperty("creditedHours").GetDecimal());
         var verified = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.ActivityId == activity.Id && e.Verified).ToListAsync());
         Assert.Equal("郝和平", await App.WithDbAsync(db => db.Volunteers.Where(v => v.Id == verified.Single().VolunteerId).Select(v => v.Name).SingleAsync()));
         Assert.False(verified.Single().OnBehalf);

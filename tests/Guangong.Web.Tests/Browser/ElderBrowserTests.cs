@@ -26,6 +26,9 @@ public sealed class ElderBrowserTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(page.Locator(".checkin-card h2")).ToContainTextAsync("爷爷奶奶一堂课");
         await page.ClickAsync("button:has-text('签到')");
         await Assertions.Expect(page.Locator(".checkin-card")).ToContainTextAsync("签到。活动结束时请签退");
+        // A check-out right after the check-in is asked once more (a second tap by mistake); the second tap is meant.
+        await page.ClickAsync("button:has-text('签退')");
+        await Assertions.Expect(page.Locator(".checkin-card .alert-danger")).ToContainTextAsync("如果活动确实已经结束，请再点一次“签退”");
         await page.ClickAsync("button:has-text('签退')");
         await Assertions.Expect(page.Locator(".checkin-card .alert-success")).ToContainTextAsync("已签退，本次服务 0.1 小时");
         await BrowserFixture.ScreenshotAsync(page, "checkin-elder-360");

@@ -30,9 +30,12 @@ public static class ActivitiesFeature
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(CheckIn.RateLimitPolicy, http => System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
-                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Only a code tried counts: an elder opening the empty page again and again is not guessing.
+            o.AddPolicy(CheckIn.RateLimitPolicy, http => CheckIn.TriesCode(http.Request)
+                ? System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                    http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "anonymous",
+                    _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("no code"));
         });
         services.AddScoped<Demo.IDemoContent, ActivitiesDemoContent>();
         return services;

@@ -42,7 +42,7 @@ public static class ActivityEndpoints
         {
             var y = QueryValue.Year(year) ?? ChinaTime.Today(clock).Year;
             var report = await hours.YearAsync(y, ct);
-            return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 活动次数 = p.Activities, 服务时长 = p.Hours, 已核实 = p.VerifiedHours, 累计时长 = p.LifetimeHours, 星级 = p.Stars }), $"{y}年服务时长", nameof(ServiceHourEntry), $"{y}年", ct);
+            return await excel.FileAsync(report.People.Select(p => new { 姓名 = p.Name, 所在单位 = p.UnitName, 活动次数 = p.Activities, 服务时长 = p.Hours, 已核实 = p.VerifiedHours, 累计时长 = p.LifetimeHours, 星级 = ServiceHours.StarText(p.Stars) }), $"{y}年服务时长", nameof(ServiceHourEntry), $"{y}年", ct);
         }).RequireAuthorization(Policies.CanReadRoster).ExcludeFromDescription().AsPersonalDataExport();
 
         app.MapGet("/activities/coverage/export", async (string? unit, string? from, string? to, Coverage coverage, ExcelExport excel, CancellationToken ct) =>
@@ -146,7 +146,8 @@ public static class ActivityEndpoints
         var checkin = app.MapGroup("/api/v1/checkin").RequireAuthorization().RequireRateLimiting(CheckIn.RateLimitPolicy).WithTags("活动签到");
         checkin.MapGet("/{code}", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.FindAsync(code, ct))).WithSummary("按签到码查看活动和本人签到状态");
         checkin.MapPost("/{code}/in", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.CheckInAsync(code, ct))).WithSummary("签到").DisableAntiforgery();
-        checkin.MapPost("/{code}/out", async (string code, CheckIn service, CancellationToken ct) => Answer(await service.CheckOutAsync(code, ct))).WithSummary("签退，时长记为本人核实").DisableAntiforgery();
+        checkin.MapPost("/{code}/out", async (string code, bool? sure, CheckIn service, CancellationToken ct) => Answer(await service.CheckOutAsync(code, sure == true, ct)))
+            .WithSummary("签退，时长记为本人核实（签到后15分钟内签退须带 sure=true）").DisableAntiforgery();
         return app;
     }
 

@@ -16,6 +16,10 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, HourLedger le
 {
     public const string RateLimitPolicy = "checkin";
 
+    /// <summary>Whether a request tries a code (a post, the API, or the page asked for one): what the rate limit counts.</summary>
+    public static bool TriesCode(HttpRequest request) =>
+        !HttpMethods.IsGet(request.Method) || request.Path.StartsWithSegments("/api") || !string.IsNullOrEmpty(request.Query["code"]);
+
     public sealed record State(Activity Activity, string UnitName, long VolunteerId, string VolunteerName, DateTime? CheckedInUtc, decimal? CreditedHours);
 
     public async Task<(State? State, string? Error)> FindAsync(string? code, CancellationToken ct = default)
@@ -74,7 +78,11 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, HourLedger le
         return await FindAsync(code, ct);
     }
 
-    public async Task<(State? State, string? Error)> CheckOutAsync(string? code, CancellationToken ct = default)
+    /// <summary>A check-out this soon after the check-in is more likely a second tap by mistake than an activity over: it is asked once more.</summary>
+    public static readonly TimeSpan EarlyCheckOut = TimeSpan.FromMinutes(15);
+
+    /// <param name="sure">The volunteer answered 再点一次 to the question an early check-out gets.</param>
+    public async Task<(State? State, string? Error)> CheckOutAsync(string? code, bool sure = false, CancellationToken ct = default)
     {
         var (state, error) = await FindAsync(code, ct);
         if (state?.CheckedInUtc is not { } inUtc)
@@ -86,6 +94,12 @@ public sealed class CheckIn(GuangongDbContext db, DataScope scope, HourLedger le
         if (ActivityHours.RefusesCheckOut(state.Activity, now) is { } refusal)
         {
             return (state, refusal);
+        }
+
+        if (!sure && now - inUtc < EarlyCheckOut)
+        {
+            var minutes = Math.Max(1, (int)(now - inUtc).TotalMinutes);
+            return (state, $"您{minutes}分钟前刚签到，现在签退只记{ServiceSpan.Hours(inUtc, now):0.#}小时。活动结束时再签退；如果活动确实已经结束，请再点一次“签退”。");
         }
 
         var (fromUtc, toUtc) = ActivityHours.Served(state.Activity, inUtc, now);

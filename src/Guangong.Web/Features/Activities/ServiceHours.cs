@@ -17,6 +17,9 @@ public sealed class ServiceHours(GuangongDbContext db, IConfiguration configurat
     /// <summary>一星 … 五星 by total hours (all years), or none below the first threshold.</summary>
     public int StarsFor(decimal totalHours) => StarThresholds.Count(t => totalHours >= t);
 
+    /// <summary>A star rating as the lists and their exports write it: 三星, or — for none yet.</summary>
+    public static string StarText(int stars) => stars <= 0 ? "—" : $"{"一二三四五六七八九十"[Math.Min(stars, 10) - 1]}星";
+
     /// <summary>
     /// The year a page opens on: this year, or the latest year before it with hours in the scope, so
     /// the page does not open empty in January or on records of past years.

@@ -142,6 +142,30 @@ public abstract class AccessTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task The_sign_in_page_after_an_elder_signs_out_is_in_elder_mode_on_that_phone()
+    {
+        var client = App.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync("wsz-reporter", HttpSession.DemoPassword)).StatusCode);
+        async Task PostAsync(string url) => Assert.Equal(HttpStatusCode.Redirect, (await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = HttpSession.AntiforgeryToken(await client.GetStringAsync("/")),
+        }))).StatusCode);
+
+        Assert.Contains("<body>", await App.Browser().GetStringAsync("/login"));
+        await PostAsync("/account/elder-mode");
+        Assert.Contains("<body class=\"elder\">", await client.GetStringAsync("/"));
+        await PostAsync("/account/logout");
+        Assert.Contains("<body class=\"elder\">", await client.GetStringAsync("/login"));
+        Assert.Contains("<body>", await App.Browser().GetStringAsync("/login")); // another phone
+
+        // Turned off again, the phone forgets it.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync("wsz-reporter", HttpSession.DemoPassword)).StatusCode);
+        await PostAsync("/account/elder-mode");
+        await PostAsync("/account/logout");
+        Assert.Contains("<body>", await client.GetStringAsync("/login"));
+    }
+
+    [Fact]
     public async Task Disabling_a_user_ends_their_sessions_at_once()
     {
         var (userName, password) = await CreateUserAsync("dis", knownPassword: true);

@@ -20,7 +20,7 @@ public static class AccountEndpoints
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
         var account = app.MapGroup("/account").RequireAuthorization().ExcludeFromDescription();
-        account.MapPost("/logout", async (HttpContext http, SessionStore sessions, GuangongDbContext db, IAntiforgery antiforgery) =>
+        account.MapPost("/logout", async (HttpContext http, SessionStore sessions, GuangongDbContext db, IAntiforgery antiforgery, CurrentUser me) =>
         {
             // No form field is bound here, so nothing else checks the token: another site must not sign a user out.
             if (!await antiforgery.IsRequestValidAsync(http))
@@ -32,11 +32,13 @@ public static class AccountEndpoints
             db.AddAuditEvent(AuditActions.Logout, nameof(AppUser), http.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
             await db.SaveChangesAsync();
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            ElderModeDevice.Remember(http, me.ElderMode);
             return Results.LocalRedirect("/login");
         });
-        account.MapPost("/elder-mode", async ([FromForm] string? returnUrl, OwnAccount own) =>
+        account.MapPost("/elder-mode", async ([FromForm] string? returnUrl, OwnAccount own, CurrentUser me, HttpContext http) =>
         {
             await own.ToggleElderModeAsync();
+            ElderModeDevice.Remember(http, !me.ElderMode);
             return Results.LocalRedirect(LocalPath.OrHome(returnUrl));
         });
         account.MapPost("/switch-unit", ([FromForm] long? unitId, HttpContext http) =>

@@ -33,4 +33,19 @@ public sealed class NoticePageTests(SqliteAppFixture fixture) : IClassFixture<Sq
         var school = WebUtility.HtmlDecode(await (await fixture.App.SignedInAsync("wsz-school")).GetStringAsync("/notices"));
         Assert.DoesNotContain("关于检查校外辅导站台账的通知", school);
     }
+
+    [Fact]
+    public async Task The_district_viewer_reads_the_notices_the_district_sent()
+    {
+        // 上级查看 sends nothing but reads what its unit sent; a volunteer sees only what reaches them.
+        var titles = await fixture.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Notices.Where(n => db.Units.Any(u => u.Id == n.UnitId && u.Name == "天宁区关工委")).Select(n => n.Title)));
+        Assert.NotEmpty(titles);
+        var viewer = await fixture.App.SignedInAsync("tianning");
+        Assert.Contains("发出的通知", WebUtility.HtmlDecode(await viewer.GetStringAsync("/notices")));
+        var sent = WebUtility.HtmlDecode(await viewer.GetStringAsync("/notices?box=sent"));
+        Assert.All(titles, t => Assert.Contains(t, sent));
+        Assert.DoesNotContain("/notices/new", sent);
+        Assert.DoesNotContain("发出的通知", WebUtility.HtmlDecode(await (await fixture.App.SignedInAsync("wsz-elder")).GetStringAsync("/notices")));
+    }
 }

@@ -104,6 +104,22 @@ public sealed partial class NoLinkToForbiddenTests(SqliteAppFixture fixture) : I
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync("/activities/export")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("zl-jiaoxi", true)]
+    [InlineData("zl-school", false)]
+    [InlineData("zl-company", false)]
+    public async Task A_school_or_company_recorder_is_not_offered_the_village_programs(string userName, bool offered)
+    {
+        // Stations, patrols, cafés and 零犯罪村 are a village committee's work: a school's menu would lead to forms it cannot finish.
+        var menu = Links(await (await App.SignedInAsync(userName)).GetStringAsync("/")).ToHashSet();
+        foreach (var village in new[] { "/stations", "/applications", "/cafes", "/water", "/zero-crime", "/bases" })
+        {
+            Assert.True(menu.Contains(village) == offered, $"{userName}: {village}");
+        }
+
+        Assert.Equal(userName == "zl-school", !menu.Contains("/enterprises"));
+    }
+
     private static IEnumerable<string> Links(string html) =>
         Href().Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
             .Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal) && !h.StartsWith("/_", StringComparison.Ordinal) && !h.StartsWith("/lib/", StringComparison.Ordinal))

@@ -21,6 +21,15 @@ public sealed class CurrentUser
 
     public string HomeUnitName { get; private set; } = "全部单位";
 
+    /// <summary>What kind of unit the user works in (a school, a company); null for the platform's administrator.</summary>
+    public UnitKind? HomeUnitKind { get; private set; }
+
+    /// <summary>
+    /// Works in a committee (a village's, a town's, a district's) or for the whole platform: the village programs (stations,
+    /// patrols, cafés, 零犯罪村) are its work; a school's, a company's or a base's recorder is not offered them.
+    /// </summary>
+    public bool WorksInCommittee => HomeUnitKind is null or UnitKind.Committee;
+
     /// <summary>The unit whose subtree the user is looking at now (the switcher narrows it).</summary>
     public long? ScopeUnitId { get; set; }
 
@@ -39,10 +48,10 @@ public sealed class CurrentUser
     /// <summary>Whether a named policy (<see cref="Policies"/>) lets this user in: what menus, tiles and buttons ask.</summary>
     public bool Can(string policy) => Policies.Allows(policy, Roles);
 
-    /// <summary>An elder with no other role gets the short menu and the big buttons.</summary>
     /// <summary>Only 上级查看: reads its subtree and writes none of it (<see cref="Infrastructure.Scoping.DataScope.ReadsOnly"/>).</summary>
     public bool ReadsOnly => Roles.All(r => r == RoleNames.Viewer);
 
+    /// <summary>An elder with no other role gets the short menu and the big buttons.</summary>
     public bool IsVolunteerOnly => Roles.Count > 0 && Roles.All(r => r == RoleNames.Volunteer);
 
     public void SignedIn(long userId, string userName, string displayName, IEnumerable<string> roles, Unit? homeUnit, bool elderMode)
@@ -54,6 +63,7 @@ public sealed class CurrentUser
         Roles = roles.ToHashSet();
         HomeUnitId = homeUnit?.Id;
         HomeUnitName = homeUnit?.Name ?? "全部单位";
+        HomeUnitKind = homeUnit?.Kind;
         ScopeUnitId = HomeUnitId;
         ScopeUnitName = HomeUnitName;
         ElderMode = elderMode;

@@ -67,7 +67,8 @@ public sealed class HomeTodo(
             items.Add(new TodoItem("applications-review", "下级报来、待审核的申报", apps.ToReview, "/applications?queue=1"));
         }
 
-        if (me.Can(Policies.CanAssessPrograms))
+        // Stations are a village committee's program: a school's or a company's recorder has none to keep.
+        if (me.Can(Policies.CanAssessPrograms) && me.WorksInCommittee)
         {
             items.Add(new TodoItem("applications-returned", "被退回、待修改后重新提交的申报", apps.Returned, "/applications", apps.Returned > 0));
             items.Add(new TodoItem("stations-inactive", $"{stations.InactiveDays}天无活动的辅导站", await stations.InactiveCountAsync(ct), "/stations?inactive=1"));

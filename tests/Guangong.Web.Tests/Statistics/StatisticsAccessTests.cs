@@ -168,5 +168,7 @@ public sealed class StatisticsAccessTests(SqliteAppFixture fixture) : IClassFixt
         var past = WebUtility.HtmlDecode(await officer.GetStringAsync("/statistics/reports?kind=month&year=２０２５&number=１２"));
         Assert.Contains("本单位 2025年12月", past);
         Assert.DoesNotContain("月份应为", past);
+        // Closing is said to be final before the tap.
+        Assert.Contains("关账后本期数据即定稿，如需修改，须由上级重新打开。", past);
     }
 }

@@ -107,7 +107,7 @@ public sealed class ArticleDirectory(GuangongDbContext db, Organization.TownName
     public async Task<IReadOnlyList<(long Id, string Text)>> ActivityChoicesAsync(CancellationToken ct = default) =>
         (await db.Activities.AsNoTracking().OrderByDescending(a => a.Date).Take(60)
             .Select(a => new { a.Id, a.Date, a.Title }).ToListAsync(ct))
-        .Select(a => (a.Id, $"{a.Date:yyyy-MM-dd} {a.Title}")).ToList();
+        .Select(a => (a.Id, $"{Infrastructure.Time.ChinaTime.Date(a.Date)} {a.Title}")).ToList();
 
     public async Task<IReadOnlyList<Outlet>> OutletsAsync(bool activeOnly, CancellationToken ct = default) =>
         await db.Outlets.AsNoTracking().Where(o => !activeOnly || o.IsActive).OrderByDescending(o => o.Level).ThenBy(o => o.Name).ToListAsync(ct);

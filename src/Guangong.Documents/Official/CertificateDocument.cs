@@ -26,7 +26,7 @@ public sealed record CertificateDocument
     /// <summary>Of the total, hours the volunteer checked in and out for themselves; null when not told apart.</summary>
     public decimal? VerifiedHours { get; init; }
 
-    /// <summary>Of the total, hours an officer recorded on the volunteer's behalf (代录).</summary>
+    /// <summary>Of the total, hours an officer recorded on the volunteer's behalf (代录). The two parts may leave a rest: hours registered from a record.</summary>
     public decimal? OnBehalfHours { get; init; }
 
     /// <summary>

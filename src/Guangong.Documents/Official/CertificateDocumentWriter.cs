@@ -98,9 +98,10 @@ public static class CertificateDocumentWriter
         {
             throw new ArgumentException("Service hours cannot be negative.", nameof(certificate));
         }
-        if (certificate.VerifiedHours is { } v && certificate.OnBehalfHours is { } o && v + o != certificate.TotalHours)
+        // The rest of the total, if any, was registered from a record (an inspection's typed hours): neither part.
+        if (certificate.VerifiedHours is { } v && certificate.OnBehalfHours is { } o && (v < 0 || o < 0 || v + o > certificate.TotalHours))
         {
-            throw new ArgumentException($"Verified {v} and on-behalf {o} hours do not add up to {certificate.TotalHours}.", nameof(certificate));
+            throw new ArgumentException($"Verified {v} and on-behalf {o} hours are more than the {certificate.TotalHours} attested.", nameof(certificate));
         }
         if (certificate.Activities.Count > 0 && certificate.Activities.Sum(a => a.Hours) != certificate.TotalHours)
         {

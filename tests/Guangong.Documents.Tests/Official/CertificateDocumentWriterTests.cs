@@ -76,6 +76,13 @@ public class CertificateDocumentWriterTests
     }
 
     [Fact]
+    public void Parts_beyond_the_total_are_refused_and_a_rest_registered_from_records_is_allowed()
+    {
+        Assert.Throws<ArgumentException>(() => CertificateDocumentWriter.ToBytes(Sample() with { VerifiedHours = 9m, OnBehalfHours = 1m }));
+        Assert.NotEmpty(CertificateDocumentWriter.ToBytes(Sample() with { VerifiedHours = 2m, OnBehalfHours = 0m }));
+    }
+
+    [Fact]
     public void A_period_ending_before_it_starts_is_refused()
     {
         var certificate = Sample() with { PeriodEnd = new DateOnly(2022, 12, 31) };

@@ -306,6 +306,22 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
     }
 
     [Fact]
+    public async Task A_certificate_calls_no_inspection_hours_verified()
+    {
+        // 钱福生's 2023 at 焦溪村: internet-café inspections (typed hours) and hours entered for him; nothing checked in and out.
+        var recorder = await App.SignedInAsync("zl-jiaoxi");
+        var page = $"/activities/certificate/{await VolunteerAsync("钱福生")}?year=2023";
+        var issued = await recorder.PostFormAsync(page, "certificate-issue", HtmlForm.Fields(await recorder.GetStringAsync(page), "certificate-issue").ToDictionary());
+        Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
+        var id = await App.WithDbAsync(db => db.ServiceCertificates.Where(c => db.Volunteers.Any(v => v.Id == c.VolunteerId && v.Name == "钱福生")).Select(c => c.Id).SingleAsync());
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await recorder.GetByteArrayAsync($"/activities/certificates/{id}/file")), false);
+        var text = word.MainDocumentPart!.Document!.InnerText;
+        Assert.Contains("网吧义务监督", text);
+        Assert.Contains("其中工作人员代为登记", text);
+        Assert.DoesNotContain("签到签退核实", text);
+    }
+
+    [Fact]
     public async Task A_certificate_in_the_running_year_attests_service_up_to_its_date_not_to_the_years_end()
     {
         var officer = await App.SignedInAsync("zhenglu");
@@ -362,7 +378,11 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         Assert.Contains("其中本人签到签退核实", text);
         var ledger = await App.WithDbAsync(db => db.ServiceHourEntries.Where(e => e.VolunteerId == wang && e.Date.Year == 2023).SumAsync(e => e.Tenths));
         Assert.Equal(ledger, certificate.Tenths);
-        Assert.Equal(ledger, certificate.VerifiedTenths + certificate.OnBehalfTenths);
+        // Verified is what was checked in and out; an inspection's typed hours are neither verified nor entered on behalf.
+        var (checkedOut, onBehalf) = await App.WithDbAsync(async db => (
+            await db.ServiceHourEntries.Where(e => e.VolunteerId == wang && e.Date.Year == 2023 && e.Verified && !e.OnBehalf).SumAsync(e => e.Tenths),
+            await db.ServiceHourEntries.Where(e => e.VolunteerId == wang && e.Date.Year == 2023 && e.OnBehalf).SumAsync(e => e.Tenths)));
+        Assert.Equal((checkedOut, onBehalf), (certificate.VerifiedTenths, certificate.OnBehalfTenths));
         Assert.True(certificate.Tenths >= 60, "the demo's six hours are included");
 
         // A second certificate needs the explicit reissue with a reason; the old number is then void.

@@ -122,9 +122,12 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
         // Issued in the name of the unit the officer acts for (their town), not the volunteer's village.
         var issuingUnit = await db.Units.AsNoTracking().SingleAsync(u => u.Id == (me.ScopeUnitId ?? view.Volunteer.UnitId), ct);
         var signer = await db.IssuingProfiles.AsNoTracking().Where(p => p.UnitId == issuingUnit.Id).Select(p => p.SignatureName).SingleOrDefaultAsync(ct) ?? issuingUnit.Name;
+        // Verified is what the volunteer checked in and out; the rest is entered on their behalf or registered from a record
+        // (an inspection's typed hours), neither of which the certificate may call verified.
         var split = await db.ServiceHourEntries.AsNoTracking().Where(e => e.VolunteerId == volunteerId && e.Date >= from && e.Date <= to)
-            .GroupBy(e => e.OnBehalf).Select(g => new { OnBehalf = g.Key, Tenths = g.Sum(e => e.Tenths) }).ToListAsync(ct);
+            .GroupBy(e => new { e.OnBehalf, e.Verified }).Select(g => new { g.Key.OnBehalf, g.Key.Verified, Tenths = g.Sum(e => e.Tenths) }).ToListAsync(ct);
         var onBehalf = split.Where(s => s.OnBehalf).Sum(s => s.Tenths);
+        var verified = split.Where(s => s.Verified && !s.OnBehalf).Sum(s => s.Tenths);
         var total = lines.Sum(l => l.Hours);
         // The register's number: year, issuing unit and a running count, e.g. 2023-0024-0007. The unique
         // index turns a race between two officers into a retry rather than a duplicate.
@@ -146,7 +149,7 @@ public sealed class Certificates(GuangongDbContext db, ServiceHours hours, Curre
                 PeriodStart = from,
                 PeriodEnd = to,
                 Tenths = (int)(total * 10),
-                VerifiedTenths = (int)(total * 10) - onBehalf,
+                VerifiedTenths = verified,
                 OnBehalfTenths = onBehalf,
                 IssuedBy = me.DisplayName.Length > 0 ? me.DisplayName : me.UserName,
                 IssuedOn = date,

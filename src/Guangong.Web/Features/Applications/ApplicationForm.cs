@@ -32,14 +32,15 @@ public sealed class ApplicationForm(GuangongDbContext db, ApplicationDirectory a
             var review = a.Scores.FirstOrDefault(x => x.CriterionId == c.Id);
             return (IReadOnlyList<string>)[c.GroupName, c.Text, c.MaxPoints.ToString(System.Globalization.CultureInfo.InvariantCulture), Text(s.SelfScore), review is null ? "" : Scoring.Text(review.Score), s.Evidence ?? ""];
         }).ToList();
-        var lastStep = d.History.Count == 0 ? a.CreatedUtc : d.History[^1].AtUtc;
+        // The applicant's form is dated when it was (last) sent up, not when the level above approved or returned it.
+        var sentUp = d.History.LastOrDefault(h => h.Action is "提交" or "重新提交")?.AtUtc ?? (d.History.Count == 0 ? a.CreatedUtc : d.History[^1].AtUtc);
         var document = new OfficialDocument
         {
             Title = $"{a.Year}年度“{a.Title}”校外教育辅导站申报表",
             Body =
             [
                 new OfficialHeading(1, "一、基本情况"),
-                new OfficialParagraph($"辅导站：{station.Name}；所在村（社区）：{station.Unit!.Name}；创建阶段：{Components.Shared.EnumText.Of(station.Stage)}。"),
+                new OfficialParagraph($"辅导站：{station.Name}；所在村（社区）：{Organization.UnitNames.Place(station.Unit!.Name)}；创建阶段：{Components.Shared.EnumText.Of(station.Stage)}。"),
                 new OfficialParagraph($"站长：{station.Master ?? "—"}；辅导员：{station.Tutors ?? "—"}；场地：{station.Rooms ?? "—"}；开放时间：{station.OpeningHours ?? "—"}。"),
                 new OfficialHeading(1, "二、主要做法和成效"),
                 .. a.Narrative.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(p => new OfficialParagraph(p)),
@@ -52,7 +53,7 @@ public sealed class ApplicationForm(GuangongDbContext db, ApplicationDirectory a
                     : photos.Select((p, i) => (OfficialBlock)new OfficialImage(p.Bytes, $"图{i + 1}　{System.IO.Path.GetFileNameWithoutExtension(p.FileName)}")),
             ],
             IssuerSignature = signature ?? a.Unit!.Name,
-            Date = DateOnly.FromDateTime(ChinaTime.ToLocal(lastStep)),
+            Date = DateOnly.FromDateTime(ChinaTime.ToLocal(sentUp)),
         };
         return (OfficialDocumentWriter.ToBytes(document), $"{a.StationName}{a.Year}年{a.Title}申报表.docx");
     }

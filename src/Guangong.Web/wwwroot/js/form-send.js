@@ -1,6 +1,7 @@
 // Sending a form from a phone over a poor link. Forms marked data-send-once:
 // - send once: a second tap on 保存 while the first is on its way is ignored (Blazor's enhanced form
-//   would abort the first fetch and post again, and the server could save both);
+//   would abort the first fetch and post again, and the server could save both); a slow answer is said after
+//   15 s, and one that never comes after 60 s, when the form is given back with the advice to look first;
 // - keep the picked photos and files when the server refuses the form (the page update empties file
 //   inputs; they are put back, and the note beside them says so);
 // - photos (inputs marked data-shrink-photos) are made at most 1600 px on the long side before they
@@ -265,9 +266,28 @@
                 for (const b of form.querySelectorAll("button[type=submit]")) b.disabled = true;
                 form.setAttribute("aria-busy", "true");
             }, 0);
-            // A connection that never answers must not leave the form locked for good.
-            setTimeout(() => release(form), 60000);
+            // A slow link is said while the form waits, and a connection that never answers must not leave the form
+            // locked for good, nor the elder without a word: what was sent may have been saved, so they look before again.
+            const sent = lastPost;
+            setTimeout(() => { if (lastPost === sent && form.dataset.sending) say(form, "正在发送，网络较慢，请稍候，不要关闭页面……", "info"); }, 15000);
+            setTimeout(() => {
+                if (lastPost !== sent || !form.dataset.sending) return;
+                release(form);
+                say(form, "网络不好，还没有收到结果。刚才提交的内容可能已经保存：请先刷新页面看一看，没有保存再提交一次。", "warning");
+            }, 60000);
         });
+    }
+
+    function say(form, text, kind) {
+        let note = form.querySelector("[data-send-wait]");
+        if (!note) {
+            note = document.createElement("div");
+            note.setAttribute("data-send-wait", "");
+            note.setAttribute("role", "status");
+            form.append(note);
+        }
+        note.className = "alert alert-" + kind + " mt-2";
+        note.textContent = text;
     }
 
     function release(form) {

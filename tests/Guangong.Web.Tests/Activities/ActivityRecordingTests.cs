@@ -313,7 +313,7 @@ public abstract class ActivityRecordingTests(AppFixture fixture)
         var page = $"/activities/certificate/{await VolunteerAsync("钱福生")}?year=2023";
         var issued = await recorder.PostFormAsync(page, "certificate-issue", HtmlForm.Fields(await recorder.GetStringAsync(page), "certificate-issue").ToDictionary());
         Assert.Equal(HttpStatusCode.Redirect, issued.StatusCode);
-        var id = await App.WithDbAsync(db => db.ServiceCertificates.Where(c => db.Volunteers.Any(v => v.Id == c.VolunteerId && v.Name == "钱福生")).Select(c => c.Id).SingleAsync());
+        var id = await App.WithDbAsync(db => db.ServiceCertificates.Where(c => db.Volunteers.Any(v => v.Id == c.VolunteerId && v.Name == "钱福生")).OrderByDescending(c => c.Id).Select(c => c.Id).FirstAsync());
         using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await recorder.GetByteArrayAsync($"/activities/certificates/{id}/file")), false);
         var text = word.MainDocumentPart!.Document!.InnerText;
         Assert.Contains("网吧义务监督", text);

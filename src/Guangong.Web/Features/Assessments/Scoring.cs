@@ -59,13 +59,16 @@ public static class Scoring
 
     public static string Text(decimal score) => score.ToString("0.#", CultureInfo.InvariantCulture);
 
+    /// <summary>The level an assessment has reached once reviewed (未达合格 below every threshold); null before the review.</summary>
+    public static string? ReviewedLevel(AssessmentStatus status, string? level) => status == AssessmentStatus.Reviewed ? level ?? "未达合格" : null;
+
     /// <summary>
     /// An assessment as a list names it: a level only once reviewed (a self-assessment's 100分 市优 is a claim, not an honour),
     /// a submitted one by its self-score awaiting review, a draft as in progress.
     /// </summary>
     public static string Standing(AssessmentStatus status, decimal total, string? level) => status switch
     {
-        AssessmentStatus.Reviewed => $"{Text(total)}分 {level ?? "未达合格"}",
+        AssessmentStatus.Reviewed => $"{Text(total)}分 {ReviewedLevel(status, level)}",
         AssessmentStatus.Submitted => $"自评{Text(total)}分，待审核",
         _ => "自评中",
     };

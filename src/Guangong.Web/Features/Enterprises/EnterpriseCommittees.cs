@@ -23,7 +23,7 @@ public sealed class EnterpriseCommittees(GuangongDbContext db, Organization.Unit
         var counts = await care.CountsAsync(Year, ct);
         return units.Select(u => new EnterpriseRow(u.Id, u.Name, u.Parent,
             thisYear.TryGetValue(u.Id, out var t) ? t.Id : null, thisYear.TryGetValue(u.Id, out var t2) ? Scoring.Standing(t2.Status, t2.Total, t2.Level) : null,
-            last.TryGetValue(u.Id, out var l) ? l.Status == AssessmentStatus.Reviewed ? l.Level ?? "未达合格" : "未审核" : null,
+            last.TryGetValue(u.Id, out var l) ? Scoring.ReviewedLevel(l.Status, l.Level) ?? "未审核" : null,
             counts.GetValueOrDefault(u.Id) ?? new EmployeeCareCount(0, 0),
             careAccess.Allows(u.Id, u.ParentId))).ToList();
     }
